@@ -1,0 +1,54 @@
+/// 处理结果 — the outcome rows 三（一）–（六） of the annual report's table 三 (DOMAIN.md section 7);
+/// an application is counted once, in its outcome row, in the year of its reply.
+public enum ApplicationOutcome: String, DomainCode {
+    case granted
+    case partiallyGranted = "partially-granted"
+    case withheldStateSecret = "withheld.state-secret"
+    case withheldProhibitedByLaw = "withheld.prohibited-by-law"
+    case withheldSecurityStability = "withheld.security-stability"
+    case withheldThirdParty = "withheld.third-party"
+    case withheldInternalAffairs = "withheld.internal-affairs"
+    case withheldProcessInfo = "withheld.process-info"
+    case withheldEnforcementFile = "withheld.enforcement-file"
+    case withheldInquiry = "withheld.inquiry"
+    case unavailableNotHeld = "unavailable.not-held"
+    case unavailableNeedsCreation = "unavailable.needs-creation"
+    case unavailableStillUnclear = "unavailable.still-unclear"
+    case notProcessedComplaint = "not-processed.complaint"
+    case notProcessedDuplicate = "not-processed.duplicate"
+    case notProcessedPublication = "not-processed.publication"
+    case notProcessedExcessive = "not-processed.excessive"
+    case notProcessedConfirmation = "not-processed.confirmation"
+    case otherNoCorrection = "other.no-correction"
+    case otherFeeUnpaid = "other.fee-unpaid"
+    case otherOther = "other.other"
+
+    public var chineseName: String {
+        switch self {
+        case .granted: return "予以公开"
+        case .partiallyGranted: return "部分公开"
+        case .withheldStateSecret: return "属于国家秘密"
+        case .withheldProhibitedByLaw: return "其他法律行政法规禁止公开"
+        case .withheldSecurityStability: return "危及“三安全一稳定”"
+        case .withheldThirdParty: return "保护第三方合法权益"
+        case .withheldInternalAffairs: return "属于三类内部事务信息"
+        case .withheldProcessInfo: return "属于四类过程性信息"
+        case .withheldEnforcementFile: return "属于行政执法案卷"
+        case .withheldInquiry: return "属于行政查询事项"
+        case .unavailableNotHeld: return "本机关不掌握相关政府信息"
+        case .unavailableNeedsCreation: return "没有现成信息需要另行制作"
+        case .unavailableStillUnclear: return "补正后申请内容仍不明确"
+        case .notProcessedComplaint: return "信访举报投诉类申请"
+        case .notProcessedDuplicate: return "重复申请"
+        case .notProcessedPublication: return "要求提供公开出版物"
+        case .notProcessedExcessive: return "无正当理由大量反复申请"
+        case .notProcessedConfirmation: return "要求行政机关确认或重新出具已获取信息"
+        case .otherNoCorrection: return "逾期不补正、不再处理"
+        case .otherFeeUnpaid: return "逾期未缴纳信息处理费、不再处理"
+        case .otherOther: return "其他"
+        }
+    }
+
+    /// The withheld.* reasons are also the statutory reasons a document may be 不予公开.
+    public var isWithheldReason: Bool { rawValue.hasPrefix("withheld.") }
+}

@@ -1,0 +1,16 @@
+/// 文件类型 — DOMAIN.md section 8; 规章 and 行政规范性文件 are tracked through 立改废 (section 6).
+public enum DocumentType: String, DomainCode {
+    case regulation
+    case normative
+    case policy
+    case general
+
+    public var chineseName: String {
+        switch self {
+        case .regulation: return "规章"
+        case .normative: return "行政规范性文件"
+        case .policy: return "其他政策文件"
+        case .general: return "一般信息"
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// 角色 — officers' roles: 经办人 drafts and records, 审核人 approves and signs, 管理员 administers.
+public enum Role: String, DomainCode {
+    case clerk
+    case reviewer
+    case admin
+
+    public var chineseName: String {
+        switch self {
+        case .clerk: return "经办人"
+        case .reviewer: return "审核人"
+        case .admin: return "管理员"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+/// 审计日志 — every change is appended here (who, when, what, before → after, origin).
+/// The table refuses UPDATE and DELETE through triggers (see Schema `v1-audit-log`).
+public struct AuditEntry: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "auditLog"
+    public var id: Int64?
+    public var at: String
+    public var actor: String
+    public var action: String
+    public var item: String?
+    public var before: String?
+    public var after: String?
+    public var origin: String
+}
+
+enum AuditLog {
+    static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    static func timestamp(_ date: Date = Date()) -> String { date.formatted(timestampStyle) }
+
+    /// Appends one entry inside the caller's transaction, so a change and its record land together.
+    static func append(_ db: Database, actor: Actor, action: String, item: String?,
+                       before: String? = nil, after: String? = nil, now: Date = Date()) throws {
+        let entry = AuditEntry(id: nil, at: timestamp(now), actor: actor.login,
+                               action: action, item: item, before: before, after: after,
+                               origin: actor.origin)
+        try entry.insert(db)
+    }
+
+    /// A compact JSON rendering of a value for the before/after columns.
+    static func json<T: Encodable>(_ value: T) -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: enc.encode(value), as: UTF8.self)) ?? "{}"
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// 工作区 — one SQLite file holding everything (WAL, busy timeout, named migrations).
+/// Created with mode 0600: it holds applicants' personal data.
+public final class Workspace: Sendable {
+    public let path: String
+    public let writer: any DatabaseWriter
+
+    init(path: String, writer: any DatabaseWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case cannotCreateDirectory(String, String)
+        case cannotCreateFile(String, String)
+        case notAWorkspace(String)
+
+        public var description: String {
+            switch self {
+            case let .cannotCreateDirectory(dir, why): return "无法创建工作区目录 \(dir)：\(why)"
+            case let .cannotCreateFile(file, why): return "无法创建工作区文件 \(file)：\(why)"
+            case let .notAWorkspace(file): return "\(file) 不是 Gongkai 工作区（SQLite 文件无法打开）"
+            }
+        }
+    }
+
+    /// Whether a workspace file already exists at `path`.
+    public static func exists(at path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Opens (creating and migrating when missing) the workspace at `path`.
+    /// Returns the workspace and whether the file was created by this call.
+    public static func open(at path: String) throws -> (Workspace, created: Bool) {
+        let fm = FileManager.default
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+            do {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw OpenError.cannotCreateDirectory(dir, error.localizedDescription)
+            }
+        }
+        var created = false
+        if !fm.fileExists(atPath: path) {
+            // Create the file ourselves with 0600 so that no umask leaves personal data readable.
+            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            if fd < 0 {
+                throw OpenError.cannotCreateFile(path, String(cString: strerror(errno)))
+            }
+            close(fd)
+            created = true
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        config.label = "gongkai.workspace"
+        // The -wal and -shm files SQLite creates must be as private as the database.
+        let oldMask = umask(0o077)
+        defer { umask(oldMask) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch {
+            if created { try? fm.removeItem(atPath: path) }
+            if let dbError = error as? DatabaseError, dbError.resultCode == .SQLITE_NOTADB {
+                throw OpenError.notAWorkspace(path)
+            }
+            throw error
+        }
+        return (Workspace(path: path, writer: pool), created)
+    }
+
+    /// A private in-memory workspace (tests, previews).
+    public static func inMemory() throws -> Workspace {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue)
+        return Workspace(path: ":memory:", writer: queue)
+    }
+
+    /// The names of the migrations applied, in order.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Schema.migrator.appliedMigrations(db) }
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import GongkaiStore
+
+/// 应用模型 — one event loop's model: keys come in as messages, `update` changes the state
+/// (reading through the service door), and `AppView.render` draws the state. No terminal I/O
+/// happens here, so screen tests drive this model directly.
+public final class AppModel {
+    public private(set) var state: AppState
+    public let keymap: Keymap
+    let data: PaneDataSource
+
+    public init(width: Int, height: Int, data: PaneDataSource, keymap: Keymap = .standard,
+                workspaceDisplay: String, localeNotice: String? = nil) {
+        state = AppState(width: width, height: height, workspaceDisplay: workspaceDisplay)
+        state.localeNotice = localeNotice
+        self.data = data
+        self.keymap = keymap
+        for pane in PaneKind.allCases {
+            state.columns[pane] = data.columns(for: pane)
+            state.emptyHints[pane] = data.emptyHint(for: pane)
+        }
+        reloadAll()
+    }
+
+    // MARK: Data
+
+    /// Re-reads counts and the visible windows of every pane (start, Ctrl-L, after changes).
+    public func reloadAll() {
+        do {
+            state.overview = try data.overview()
+        } catch {
+            state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
+        }
+        for pane in PaneKind.allCases {
+            var list = state.lists[pane]!
+            do {
+                list.count = try data.count(for: pane)
+                list.error = nil
+            } catch {
+                list.count = 0
+                list.error = "\(error)"
+            }
+            list.selected = min(list.selected, max(0, list.count - 1))
+            state.lists[pane] = list
+            ensureVisible(pane, forceReload: true)
+        }
+    }
+
+    /// Keeps the selection on screen and loads exactly the visible rows when they change.
+    func ensureVisible(_ pane: PaneKind, forceReload: Bool = false) {
+        var list = state.lists[pane]!
+        // Panes not on screen (narrow layout) keep the height they would have when shown.
+        let height = max(1, Layout(width: state.width, height: state.height, focus: pane).bodyHeight(of: pane))
+        if list.selected < list.scroll { list.scroll = list.selected }
+        if list.selected >= list.scroll + height { list.scroll = list.selected - height + 1 }
+        list.scroll = max(0, min(list.scroll, max(0, list.count - height)))
+        let needed = list.scroll..<min(list.count, list.scroll + height)
+        let loaded = list.windowOffset..<(list.windowOffset + list.window.count)
+        if forceReload || !(loaded.contains(needed.lowerBound) || needed.isEmpty)
+            || needed.upperBound > loaded.upperBound {
+            do {
+                list.window = try data.rows(for: pane, offset: list.scroll, limit: height)
+                list.windowOffset = list.scroll
+            } catch {
+                list.window = []
+                list.error = "\(error)"
+            }
+        }
+        state.lists[pane] = list
+    }
+
+    // MARK: Events
+
+    public func resize(width: Int, height: Int) {
+        state.width = width
+        state.height = height
+        for pane in PaneKind.allCases { ensureVisible(pane) }
+    }
+
+    /// Handles one key. Overlays take keys first: quit confirmation, the command line, help.
+    public func handle(_ key: Key) {
+        if key == .resize { return }
+        if state.confirmingQuit { return handleQuitConfirmation(key) }
+        if state.commandLine != nil { return handleCommandLineKey(key) }
+        if state.helpVisible { return handleHelpKey(key) }
+        if let command = keymap.command(for: key) {
+            state.message = nil
+            execute(command)
+        }
+    }
+
+    /// Runs a named command, from a key binding or the `:` prompt.
+    public func execute(_ command: CommandLine) {
+        switch command.name {
+        case "pane-next": focus(state.focus.next)
+        case "pane-prev": focus(state.focus.previous)
+        case "pane":
+            guard let arg = command.argument, let pane = PaneKind(argument: arg) else {
+                return error("用法：pane 1–4 或 目录/文件/解读/申请")
+            }
+            focus(pane)
+        case "move-down": moveSelection(by: 1)
+        case "move-up": moveSelection(by: -1)
+        case "page-down": moveSelection(by: max(1, pageSize / 2))
+        case "page-up": moveSelection(by: -max(1, pageSize / 2))
+        case "top": moveSelection(to: 0)
+        case "bottom": moveSelection(to: Int.max)
+        case "help":
+            state.helpVisible = true
+            state.helpScroll = 0
+        case "command-line": state.commandLine = CommandLineState()
+        case "redraw":
+            reloadAll()
+            state.message = StatusMessage(text: "已刷新", isError: false)
+        case "quit":
+            if state.unsavedChanges > 0 {
+                state.confirmingQuit = true
+            } else {
+                state.shouldQuit = true
+            }
+        case "quit!": state.shouldQuit = true
+        default:
+            error("未知命令：\(command.name)（按 ? 查看全部命令）")
+        }
+    }
+
+    func error(_ text: String) {
+        state.message = StatusMessage(text: text, isError: true)
+    }
+
+    var pageSize: Int { state.layout.bodyHeight(of: state.focus) }
+
+    func focus(_ pane: PaneKind) {
+        state.focus = pane
+        ensureVisible(pane)
+    }
+
+    func moveSelection(by delta: Int) {
+        let list = state.lists[state.focus]!
+        moveSelection(to: list.selected + delta)
+    }
+
+    func moveSelection(to index: Int) {
+        var list = state.lists[state.focus]!
+        guard list.count > 0 else { return }
+        list.selected = max(0, min(list.count - 1, index))
+        state.lists[state.focus] = list
+        ensureVisible(state.focus)
+    }
+
+    // MARK: Overlays
+
+    func handleQuitConfirmation(_ key: Key) {
+        switch key {
+        case .char("y"), .char("Y"), .char("是"):
+            state.shouldQuit = true
+        default:
+            state.confirmingQuit = false
+            state.message = StatusMessage(text: "已取消退出", isError: false)
+        }
+    }
+
+    func handleHelpKey(_ key: Key) {
+        let lines = AppView.helpLines(keymap: keymap).count
+        switch key {
+        case .char("j"), .down: state.helpScroll = min(state.helpScroll + 1, max(0, lines - 1))
+        case .char("k"), .up: state.helpScroll = max(0, state.helpScroll - 1)
+        case .escape, .char("q"), .char("?"), .function(1), .enter: state.helpVisible = false
+        default: break
+        }
+    }
+
+    func handleCommandLineKey(_ key: Key) {
+        guard var line = state.commandLine else { return }
+        var chars = Array(line.text)
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            state.commandLine = nil
+            return
+        case .enter:
+            state.commandLine = nil
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            guard let command = CommandLine(parsing: text) else { return }
+            if state.commandHistory.last != text { state.commandHistory.append(text) }
+            execute(command)
+            return
+        case .backspace, .ctrl("h"):
+            if line.caret > 0 {
+                chars.remove(at: line.caret - 1)
+                line.caret -= 1
+            } else if chars.isEmpty {
+                state.commandLine = nil          // like vim: Backspace on an empty line leaves
+                return
+            }
+        case .delete:
+            if line.caret < chars.count { chars.remove(at: line.caret) }
+        case .left: line.caret = max(0, line.caret - 1)
+        case .right: line.caret = min(chars.count, line.caret + 1)
+        case .home, .ctrl("a"): line.caret = 0
+        case .end, .ctrl("e"): line.caret = chars.count
+        case .ctrl("u"):
+            chars.removeSubrange(0..<line.caret)
+            line.caret = 0
+        case .tab:
+            let word = String(chars)
+            let options = Commands.completions(for: word)
+            if options.count == 1 {
+                chars = Array(options[0] + " ")
+                line.caret = chars.count
+            } else if options.count > 1 {
+                state.message = StatusMessage(text: options.joined(separator: "  "), isError: false)
+            }
+        case .up, .down:
+            let history = state.commandHistory
+            guard !history.isEmpty else { break }
+            var idx = line.historyIndex ?? history.count
+            idx += key == .up ? -1 : 1
+            idx = max(0, min(history.count, idx))
+            line.historyIndex = idx
+            chars = idx == history.count ? [] : Array(history[idx])
+            line.caret = chars.count
+        case .char(let c):
+            chars.insert(c, at: line.caret)
+            line.caret += 1
+        default:
+            break
+        }
+        line.text = String(chars)
+        line.caret = min(line.caret, line.text.count)   // a combining mark joins its base
+        state.commandLine = line
+    }
+}

@@ -1,0 +1,67 @@
+import GongkaiStore
+
+/// The state of one list pane: how many rows, which is selected, which are on screen.
+public struct ListState: Equatable, Sendable {
+    public var count = 0
+    public var selected = 0
+    /// Index of the first row on screen.
+    public var scroll = 0
+    /// The rows currently loaded, starting at `windowOffset` (only what the screen needs).
+    public var window: [PaneRow] = []
+    public var windowOffset = 0
+    public var error: String?
+
+    public func row(at index: Int) -> PaneRow? {
+        let i = index - windowOffset
+        return window.indices.contains(i) ? window[i] : nil
+    }
+}
+
+/// The `:` command line being edited.
+public struct CommandLineState: Equatable, Sendable {
+    public var text = ""
+    /// Caret position as a grapheme index into `text`.
+    public var caret = 0
+    /// Position in history while browsing with Up/Down (nil: editing a new line).
+    public var historyIndex: Int?
+}
+
+/// A message on the bottom line.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// 应用状态 — everything the view needs, as plain values (the view is a pure function of it).
+public struct AppState: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var focus: PaneKind = .catalog
+    public var lists: [PaneKind: ListState] = [:]
+    public var helpVisible = false
+    public var helpScroll = 0
+    public var commandLine: CommandLineState?
+    public var commandHistory: [String] = []
+    public var message: StatusMessage?
+    public var confirmingQuit = false
+    /// Edits not yet saved (the editor panes add to it); `q` asks first when non-zero.
+    public var unsavedChanges = 0
+    /// Set when the locale had to be changed to reach UTF-8 (shown on the status bar).
+    public var localeNotice: String?
+    public var overview: WorkspaceOverview?
+    /// The workspace path as shown (home abbreviated to ~).
+    public var workspaceDisplay: String
+    public var shouldQuit = false
+    /// Column definitions and empty-pane hints, fixed at start from the data source.
+    public var columns: [PaneKind: [PaneColumn]] = [:]
+    public var emptyHints: [PaneKind: String] = [:]
+
+    public init(width: Int, height: Int, workspaceDisplay: String) {
+        self.width = width
+        self.height = height
+        self.workspaceDisplay = workspaceDisplay
+        for p in PaneKind.allCases { lists[p] = ListState() }
+    }
+
+    public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+}

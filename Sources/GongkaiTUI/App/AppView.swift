@@ -1,0 +1,202 @@
+/// A rendered frame: the cells, and where the hardware cursor goes (nil: hidden). The cursor is
+/// parked at the caret while typing so input-method candidate windows appear in the right place.
+public struct Frame: Equatable, Sendable {
+    public var grid: CellGrid
+    public var cursor: (x: Int, y: Int)?
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.grid == b.grid && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y
+    }
+}
+
+/// 界面绘制 — a pure function from the state to a frame. Only visible rows are touched.
+public enum AppView {
+    public static let appTitle = "政务公开工作台"
+
+    public static func render(_ state: AppState, keymap: Keymap = .standard) -> Frame {
+        var grid = CellGrid(width: state.width, height: state.height)
+        let layout = state.layout
+        if layout.mode == .tooSmall {
+            let msg = "终端太小：至少需要 \(Layout.minWidth)×\(Layout.minHeight)，当前 \(state.width)×\(state.height)"
+            for (i, line) in wrap(msg, width: max(1, state.width)).prefix(state.height).enumerated() {
+                grid.put(line, x: 0, y: i, style: .warning)
+            }
+            return Frame(grid: grid, cursor: nil)
+        }
+        drawTabBar(&grid, state: state)
+        for (pane, rect) in layout.panes {
+            drawPane(&grid, pane: pane, rect: rect, state: state, focused: pane == state.focus,
+                     showTitle: layout.mode == .wide)
+        }
+        if layout.mode == .wide, let r = layout.panes[.catalog] {
+            for y in 1..<(layout.statusRow) { grid.put("|", x: r.width, y: y, style: .muted) }
+        }
+        drawStatusBar(&grid, state: state, row: layout.statusRow)
+        var cursor: (x: Int, y: Int)? = nil
+        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow)
+        if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
+        return Frame(grid: grid, cursor: cursor)
+    }
+
+    // MARK: Tab bar
+
+    static func drawTabBar(_ grid: inout CellGrid, state: AppState) {
+        grid.fill(x: 0, y: 0, count: grid.width, style: .tabInactive)
+        var x = grid.put(" " + appTitle + " ", x: 0, y: 0, style: .appTitle) + 1
+        for pane in PaneKind.allCases {
+            let label = " \(pane.rawValue) \(pane.title) "
+            let style: StyleRole = pane == state.focus ? .tabActive : .tabInactive
+            let w = TextWidth.of(label)
+            if x + w > grid.width { break }
+            x += grid.put(label, x: x, y: 0, style: style) + 1
+        }
+    }
+
+    // MARK: Panes
+
+    static func drawPane(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, state: AppState,
+                         focused: Bool, showTitle: Bool) {
+        let list = state.lists[pane] ?? ListState()
+        let titleStyle: StyleRole = focused ? .paneTitleFocused : .paneTitle
+        grid.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
+        let marker = focused ? ">" : " "
+        let position = list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)"
+        let title = showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
+                              : "\(marker)\(pane.title)  [\(position)]"
+        grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
+
+        let columns = state.columns[pane] ?? []
+        let widths = layoutColumns(columns, totalWidth: rect.width - 1)
+        var x = rect.x + 1
+        for (i, w) in widths.enumerated() {
+            grid.put(TextWidth.pad(columns[i].title, to: w), x: x, y: rect.y + 1, maxWidth: w, style: .columnHeader)
+            x += w + 1
+        }
+        let bodyTop = rect.y + 2, bodyHeight = rect.height - 2
+        if let err = list.error {
+            grid.put("读取失败：" + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
+            return
+        }
+        if list.count == 0 {
+            grid.put(state.emptyHints[pane] ?? "", x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .muted)
+            return
+        }
+        for i in 0..<bodyHeight {
+            let index = list.scroll + i
+            guard index < list.count, let row = list.row(at: index) else { break }
+            let y = bodyTop + i
+            let selected = index == list.selected
+            let style: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : (row.emphasis ?? .normal)
+            if selected { grid.fill(x: rect.x, y: y, count: rect.width, style: style) }
+            grid.put(selected && focused ? ">" : " ", x: rect.x, y: y, style: style)
+            var cx = rect.x + 1
+            for (c, w) in widths.enumerated() {
+                let text = c < row.cells.count ? row.cells[c] : ""
+                grid.put(TextWidth.pad(text, to: w), x: cx, y: y, maxWidth: w, style: style)
+                cx += w + 1
+            }
+        }
+    }
+
+    // MARK: Status bar and bottom line
+
+    static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int) {
+        grid.fill(x: 0, y: row, count: grid.width, style: .statusBar)
+        var parts = ["工作区 " + state.workspaceDisplay]
+        if let o = state.overview {
+            parts.append("用户 " + o.user)
+            parts.append("待办 \(o.pending)")
+        }
+        if let notice = state.localeNotice { parts.append(notice) }
+        let hints = "? 帮助  : 命令  Tab 切换  q 退出 "
+        let hintWidth = TextWidth.of(hints)
+        let left = " " + parts.joined(separator: " | ")
+        let room = grid.width - hintWidth - 1
+        if room >= 10 {
+            grid.put(TextWidth.truncate(left, to: room), x: 0, y: row, style: .statusBar)
+            grid.put(hints, x: grid.width - hintWidth, y: row, style: .statusBar)
+        } else {
+            grid.put(left, x: 0, y: row, style: .statusBar)
+        }
+    }
+
+    /// Draws the message or command line; returns the caret position when typing.
+    static func drawBottomLine(_ grid: inout CellGrid, state: AppState, row: Int) -> (x: Int, y: Int)? {
+        if let line = state.commandLine {
+            // Scroll horizontally so the caret stays visible on a long line.
+            let before = String(line.text.prefix(line.caret))
+            let caretX = 1 + TextWidth.of(before)
+            let shift = max(0, caretX - (grid.width - 2))
+            grid.put(":", x: 0, y: row)
+            var visible = line.text
+            var dropped = 0
+            while dropped < shift, let c = visible.first {
+                dropped += TextWidth.of(c)
+                visible.removeFirst()
+            }
+            grid.put(visible, x: 1, y: row, maxWidth: grid.width - 1)
+            return (min(grid.width - 1, caretX - dropped), row)
+        }
+        if state.confirmingQuit {
+            grid.put("有 \(state.unsavedChanges) 项未保存的修改，确定退出？(y 退出 / 其他键取消)", x: 0, y: row, style: .warning)
+            return nil
+        }
+        if let m = state.message {
+            grid.put(m.text, x: 0, y: row, style: m.isError ? .error : .message)
+        }
+        return nil
+    }
+
+    // MARK: Help overlay
+
+    static func helpLines(keymap: Keymap) -> [String] {
+        let entries = keymap.helpEntries()
+        let keyWidth = min(24, entries.map { TextWidth.of($0.keys) }.max() ?? 8)
+        var lines = entries.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.summary }
+        lines.append("")
+        lines.append("命令行（按 : 打开）：Tab 补全，Up/Down 历史，Enter 执行，Esc 取消")
+        for spec in Commands.all {
+            let words = ([spec.name] + spec.aliases).joined(separator: " / ")
+            let arg = spec.takesArgument ? " <参数>" : ""
+            lines.append("  :" + words + arg + "  " + spec.summary)
+        }
+        return lines
+    }
+
+    static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
+        let lines = helpLines(keymap: keymap)
+        let w = min(grid.width - 2, 76)
+        let h = min(grid.height - 2, lines.count + 4)
+        guard w >= 20, h >= 5 else { return }
+        let x0 = (grid.width - w) / 2, y0 = (grid.height - h) / 2
+        let border = "+" + String(repeating: "-", count: w - 2) + "+"
+        grid.put(border, x: x0, y: y0, style: .overlay)
+        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
+        for y in (y0 + 1)..<(y0 + h - 1) {
+            grid.fill(x: x0, y: y, count: w, style: .overlay)
+            grid.put("|", x: x0, y: y, style: .overlay)
+            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
+        }
+        grid.put(" 帮助：按键一览 ", x: x0 + 2, y: y0, style: .overlayTitle)
+        let bodyH = h - 4
+        let start = min(state.helpScroll, max(0, lines.count - bodyH))
+        for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
+            grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
+        }
+        let footer = lines.count > bodyH ? "j/k 滚动  Esc/q/? 关闭  (\(start + 1)–\(min(lines.count, start + bodyH))/\(lines.count))"
+                                          : "Esc/q/? 关闭"
+        grid.put(footer, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
+    }
+
+    /// Splits text into lines of at most `width` cells.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], current = "", used = 0
+        for c in text {
+            let w = TextWidth.of(c)
+            if used + w > width { lines.append(current); current = ""; used = 0 }
+            current.append(c); used += w
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,124 @@
+import CNcurses
+import Foundation
+
+/// 终端后端 — the thin ncurses layer: reads keys, and flushes a frame by writing only the cells
+/// that changed since the last frame. Nothing else in the app talks to curses, and no escape
+/// sequence is ever written by hand.
+public final class NcursesTerminal {
+    private var previous: CellGrid?
+    private var theme = Theme()
+    private var cursorVisible = false
+    private var started = false
+
+    public init() {}
+
+    public func start() {
+        initscr()
+        raw()                       // Ctrl-C, Ctrl-S, Ctrl-Q reach the app as keys
+        noecho()
+        nonl()
+        keypad(gk_stdscr(), true)
+        set_escdelay(25)            // a lone Esc must feel instant, not wait a second
+        wtimeout(gk_stdscr(), 200)  // wake up to notice signals and (later) other sessions' changes
+        var colors = false
+        if has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+            start_color()
+            use_default_colors()
+            colors = gk_colors() >= 8
+        }
+        theme = Theme.make(colors: colors)
+        curs_set(0)
+        started = true
+    }
+
+    public func stop() {
+        guard started else { return }
+        started = false
+        curs_set(1)
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) {
+        var y: Int32 = 0, x: Int32 = 0
+        gk_getmaxyx(gk_stdscr(), &y, &x)
+        return (Int(x), Int(y))
+    }
+
+    /// Forces the next flush to repaint everything (Ctrl-L, resize).
+    public func invalidate() {
+        previous = nil
+        clearok(gk_stdscr(), true)
+    }
+
+    /// Writes the frame's changed cells and moves the hardware cursor.
+    public func draw(_ frame: Frame) {
+        let grid = frame.grid
+        let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if old == nil { werase(gk_stdscr()) }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if let old, old[x, y] == cell,
+                   cell.width == 1 || (x + 1 < grid.width && old[x + 1, y] == grid[x + 1, y]) { continue }
+                let look = theme.look(cell.style)
+                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                _ = gk_put_cell(gk_stdscr(), Int32(y), Int32(x), &wide, Int32(wide.count), look.attrs, look.pair)
+            }
+        }
+        previous = grid
+        if let c = frame.cursor {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(gk_stdscr(), Int32(c.y), Int32(c.x))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wrefresh(gk_stdscr())
+    }
+
+    /// Waits up to the input timeout for one key; nil when none came.
+    public func readKey() -> Key? {
+        var ch: wint_t = 0
+        let rc = wget_wch(gk_stdscr(), &ch)
+        if rc == gk_key_code_yes() { return Self.functionKey(Int32(ch)) }
+        if rc == gk_ok() { return Self.characterKey(UInt32(ch)) }
+        return nil
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_RESIZE: return .resize
+        default:
+            for n in 1...24 where code == gk_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    static func characterKey(_ v: UInt32) -> Key? {
+        switch v {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(v + 96)!))
+        case 0, 28...31: return nil
+        default:
+            guard let s = Unicode.Scalar(v) else { return nil }
+            return .char(Character(s))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import GongkaiStore
+
+/// A column of a list pane: a title and how wide it may be.
+public struct PaneColumn: Sendable, Equatable {
+    public enum Width: Sendable, Equatable {
+        /// Exactly this many cells.
+        case fixed(Int)
+        /// Shares what is left; never narrower than `min`.
+        case flex(min: Int)
+    }
+    public var title: String
+    public var width: Width
+
+    public init(_ title: String, _ width: Width) {
+        self.title = title
+        self.width = width
+    }
+}
+
+/// One row of a list pane, already formatted as cell texts.
+public struct PaneRow: Sendable, Equatable {
+    public var id: String
+    public var cells: [String]
+    /// Urgency or emphasis for the whole row (.urgent red, .warning amber, .muted grey).
+    public var emphasis: StyleRole?
+
+    public init(id: String, cells: [String], emphasis: StyleRole? = nil) {
+        self.id = id
+        self.cells = cells
+        self.emphasis = emphasis
+    }
+}
+
+/// Where the panes get their rows. The app asks only for the rows it is about to show, so a
+/// keystroke costs work in proportion to the screen, not to the data.
+public protocol PaneDataSource: AnyObject {
+    func columns(for pane: PaneKind) -> [PaneColumn]
+    func count(for pane: PaneKind) throws -> Int
+    func rows(for pane: PaneKind, offset: Int, limit: Int) throws -> [PaneRow]
+    /// Shown when the pane has no rows.
+    func emptyHint(for pane: PaneKind) -> String
+    func overview() throws -> WorkspaceOverview
+}
+
+/// Lays out column widths for a total width: fixed columns first, flex columns share the rest.
+/// Columns are separated by one space; columns that no longer fit are dropped from the right.
+public func layoutColumns(_ columns: [PaneColumn], totalWidth: Int) -> [Int] {
+    guard !columns.isEmpty, totalWidth > 0 else { return [] }
+    var widths = columns.map { col -> Int in
+        switch col.width {
+        case .fixed(let n): return n
+        case .flex(let min): return min
+        }
+    }
+    // Drop columns from the right until the minimums fit.
+    while widths.count > 1, widths.reduce(0, +) + widths.count - 1 > totalWidth {
+        widths.removeLast()
+    }
+    let used = widths.reduce(0, +) + widths.count - 1
+    var spare = max(0, totalWidth - used)
+    let flexIndices = widths.indices.filter {
+        if case .flex = columns[$0].width { return true }
+        return false
+    }
+    if flexIndices.isEmpty {
+        widths[widths.count - 1] += spare
+    } else {
+        let share = spare / flexIndices.count
+        for i in flexIndices { widths[i] += share; spare -= share }
+        widths[flexIndices.last!] += spare
+    }
+    if widths.count == 1 { widths[0] = min(widths[0], totalWidth) }
+    return widths
+}

@@ -1,0 +1,22 @@
+/// 样式角色 — what a cell means (title, selection, urgent …), not how it looks: the theme
+/// (Backend/Theme.swift) turns roles into colours and attributes, so monochrome still tells
+/// selection, focus and urgency apart by bold/reverse/underline.
+public enum StyleRole: UInt8, Hashable, Sendable, CaseIterable {
+    case normal
+    case appTitle
+    case tabActive
+    case tabInactive
+    case paneTitle
+    case paneTitleFocused
+    case columnHeader
+    case selection
+    case selectionUnfocused
+    case statusBar
+    case message
+    case error
+    case urgent
+    case warning
+    case muted
+    case overlay
+    case overlayTitle
+}

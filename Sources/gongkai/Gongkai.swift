@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import GongkaiTUI
+
+/// `gongkai` — with no verb, the full-screen workstation; with a verb, the command line.
+@main
+struct Gongkai: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "gongkai",
+        abstract: "政务公开工作台 Gongkai — 政府信息公开工作的全屏终端工作台。",
+        discussion: """
+            不带子命令运行时打开全屏工作台（目录 / 文件 / 解读 / 申请 四个窗格）。
+            工作区是一个 SQLite 文件，首次使用时自动创建：
+              --workspace PATH  >  环境变量 GONGKAI_WORKSPACE  >  $XDG_DATA_HOME/gongkai/workspace.sqlite
+              >  ~/.local/share/gongkai/workspace.sqlite
+            Run with no verb for the full-screen workstation; verbs below for the command line.
+            """,
+        version: version,
+        subcommands: [Init.self, Info.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError("全屏工作台需要在终端中运行；命令行用法见 gongkai --help。\n"
+                + "The workstation needs a terminal; see gongkai --help for the command line.")
+        }
+        let locale = TerminalLocale.setUp()
+        if case let .unavailable(name) = locale {
+            throw CLIError(TerminalLocale.refusal(for: name))
+        }
+        let context = try WorkspaceContext.open(global, origin: "tui")
+        let status = Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale))
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Options every verb accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("工作区文件路径（默认见上）。Workspace file.", valueName: "PATH"))
+    var workspace: String?
+}
+
+/// `--format json|text`: JSON wherever a command prints data, plain text otherwise.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// An error for the user: printed to stderr, exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}

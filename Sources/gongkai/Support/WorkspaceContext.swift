@@ -1,0 +1,37 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// Opens the workspace the options name (creating and seeding it on first use) and the
+/// service door for the current officer.
+struct WorkspaceContext {
+    var service: GongkaiService
+    var created: Bool
+
+    static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true) throws -> WorkspaceContext {
+        let path = WorkspaceLocation.resolve(option: options.workspace,
+                                             environment: ProcessInfo.processInfo.environment)
+        let (workspace, created) = try Workspace.open(at: path)
+        let service = GongkaiService(workspace: workspace, actor: .current(origin: origin))
+        // First use seeds the county office unit; later opens change nothing.
+        if created && seedOnCreate { _ = try service.initialize(demo: false, created: true) }
+        return WorkspaceContext(service: service, created: created)
+    }
+}
+
+/// Writes text for people: sanitised when stdout is a terminal, so text from outside (names,
+/// imported fields) can never drive the officer's terminal.
+enum Console {
+    static func out(_ text: String) {
+        let safe = isatty(STDOUT_FILENO) == 1 ? TerminalText.safe(text) : text
+        FileHandle.standardOutput.write(Data((safe + "\n").utf8))
+    }
+
+    /// JSON for programs: pretty, keys sorted, non-ASCII kept readable.
+    static func json<T: Encodable>(_ value: T) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try enc.encode(value))
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
