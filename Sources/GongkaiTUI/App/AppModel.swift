@@ -71,6 +71,11 @@ public final class AppModel {
 
     // MARK: Events
 
+    /// Records edits not yet saved (editors call this), so that `q` asks before quitting.
+    public func markUnsaved(_ count: Int) {
+        state.unsavedChanges = max(0, count)
+    }
+
     public func resize(width: Int, height: Int) {
         state.width = width
         state.height = height
@@ -83,7 +88,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
-        if let command = keymap.command(for: key) {
+        if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
             execute(command)
         }

@@ -102,12 +102,14 @@ public enum AppView {
 
     static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int) {
         grid.fill(x: 0, y: row, count: grid.width, style: .statusBar)
-        var parts = ["工作区 " + state.workspaceDisplay]
+        // Most useful first: what is cut on a narrow terminal is the long workspace path.
+        var parts: [String] = []
         if let o = state.overview {
             parts.append("用户 " + o.user)
             parts.append("待办 \(o.pending)")
         }
         if let notice = state.localeNotice { parts.append(notice) }
+        parts.append("工作区 " + state.workspaceDisplay)
         let hints = "? 帮助  : 命令  Tab 切换  q 退出 "
         let hintWidth = TextWidth.of(hints)
         let left = " " + parts.joined(separator: " | ")
@@ -183,7 +185,7 @@ public enum AppView {
         for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
             grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
         }
-        let footer = lines.count > bodyH ? "j/k 滚动  Esc/q/? 关闭  (\(start + 1)–\(min(lines.count, start + bodyH))/\(lines.count))"
+        let footer = lines.count > bodyH ? "j/k 滚动  Esc/q/? 关闭  (\(start + 1)-\(min(lines.count, start + bodyH))/\(lines.count))"
                                           : "Esc/q/? 关闭"
         grid.put(footer, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
     }

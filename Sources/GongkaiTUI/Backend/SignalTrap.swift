@@ -12,9 +12,15 @@ public enum SignalTrap {
     public static func install() {
         _ = pending.load(ordering: .relaxed)       // initialise the global before any handler runs
         signal(SIGPIPE, SIG_IGN)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for sig in trapped {
             signal(sig) { received in SignalTrap.pending.store(received, ordering: .relaxed) }
+            sigaddset(&unblock, sig)
         }
+        // A parent may hand us these signals blocked (the mask survives exec): unblock them, or
+        // a dropped SSH session would leave the process running with the terminal in raw mode.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// The signal received since the last call, if any.

@@ -4,19 +4,30 @@ public struct Keymap: Sendable {
     public struct Binding: Sendable, Hashable {
         public var key: Key
         public var command: String
+        /// nil: everywhere; otherwise only while this pane has the focus (tig's per-view keys).
+        public var scope: PaneKind?
+
+        public init(key: Key, command: String, scope: PaneKind? = nil) {
+            self.key = key
+            self.command = command
+            self.scope = scope
+        }
     }
 
     public private(set) var bindings: [Binding]
 
     public init(bindings: [Binding]) { self.bindings = bindings }
 
-    public func command(for key: Key) -> CommandLine? {
-        bindings.last { $0.key == key }.flatMap { CommandLine(parsing: $0.command) }
+    /// The command bound to `key`: a binding of the focused pane wins over a global one.
+    public func command(for key: Key, in pane: PaneKind? = nil) -> CommandLine? {
+        let binding = bindings.last { $0.key == key && $0.scope != nil && $0.scope == pane }
+            ?? bindings.last { $0.key == key && $0.scope == nil }
+        return binding.flatMap { CommandLine(parsing: $0.command) }
     }
 
-    public mutating func bind(_ key: Key, to command: String) {
-        bindings.removeAll { $0.key == key }
-        bindings.append(Binding(key: key, command: command))
+    public mutating func bind(_ key: Key, to command: String, in scope: PaneKind? = nil) {
+        bindings.removeAll { $0.key == key && $0.scope == scope }
+        bindings.append(Binding(key: key, command: command, scope: scope))
     }
 
     /// The default bindings: less/vim motions, mc's F1/F10, Tab between panes.
@@ -31,20 +42,25 @@ public struct Keymap: Sendable {
     ].map { Binding(key: Key(name: $0.0)!, command: $0.1) })
 
     /// Help lines: each command with all keys bound to it, in binding order.
+    /// Help lines: each command with all keys bound to it, in binding order; pane-scoped
+    /// bindings say which pane they work in.
     public func helpEntries() -> [(keys: String, command: String, summary: String)] {
-        var order: [String] = []
-        var keys: [String: [String]] = [:]
+        struct Group: Hashable { var command: String; var scope: PaneKind? }
+        var order: [Group] = []
+        var keys: [Group: [String]] = [:]
         for b in bindings {
-            if keys[b.command] == nil { order.append(b.command) }
-            keys[b.command, default: []].append(b.key.name)
+            let g = Group(command: b.command, scope: b.scope)
+            if keys[g] == nil { order.append(g) }
+            keys[g, default: []].append(b.key.name)
         }
-        return order.map { cmd in
-            let name = CommandLine(parsing: cmd)?.name ?? cmd
-            var summary = Commands.spec(name)?.summary ?? cmd
-            if let arg = CommandLine(parsing: cmd)?.argument, let pane = PaneKind(argument: arg) {
+        return order.map { g in
+            let parsed = CommandLine(parsing: g.command)
+            var summary = Commands.spec(parsed?.name ?? g.command)?.summary ?? g.command
+            if let arg = parsed?.argument, parsed?.name == "pane", let pane = PaneKind(argument: arg) {
                 summary = "切换到「\(pane.title)」窗格"
             }
-            return (keys[cmd]!.joined(separator: ", "), cmd, summary)
+            if let scope = g.scope { summary = "[\(scope.title)] " + summary }
+            return (keys[g]!.joined(separator: ", "), g.command, summary)
         }
     }
 }

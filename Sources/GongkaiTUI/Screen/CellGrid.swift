@@ -54,7 +54,7 @@ public struct CellGrid: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil,
                              style: StyleRole = .normal) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let limit = maxWidth.map { min(width, x + $0) } ?? width
         var cx = x
         for ch in TerminalSanitizer.sanitize(text) {
             if ch == "\t" {

@@ -1,0 +1,144 @@
+/// 目录检查问题类别 — DOMAIN.md §2 and §9: what `catalog check` can find in the disclosure catalog (公开目录).
+public enum CatalogProblemKind: String, DomainCode {
+    /// 同级栏目重名 — two active columns with one name under one parent make paths ambiguous.
+    case duplicateSibling = "duplicate-sibling"
+    /// 标准指引领域未覆盖 — a 国办发〔2019〕54号 area no active column covers.
+    case uncoveredStandardArea = "uncovered-standard-area"
+    /// 栏目无责任单位 — a column holding items that no unit (own or inherited) is responsible for.
+    case noOwner = "no-owner"
+    /// 栏目长期不更新 — a standard website-inspection failure (DOMAIN.md §9).
+    case staleColumn = "stale-column"
+
+    public var chineseName: String {
+        switch self {
+        case .duplicateSibling: return "同级栏目重名"
+        case .uncoveredStandardArea: return "标准指引领域未覆盖"
+        case .noOwner: return "栏目无责任单位"
+        case .staleColumn: return "栏目长期不更新"
+        }
+    }
+
+    /// Duplicates make paths ambiguous, so they block; the rest are for the officer to judge.
+    public var severity: CatalogProblemSeverity {
+        self == .duplicateSibling ? .error : .warning
+    }
+}
+
+/// 目录检查问题级别 — project convention: 错误 must be fixed; 警告 is for the officer to judge.
+public enum CatalogProblemSeverity: String, DomainCode {
+    case error
+    case warning
+
+    public var chineseName: String {
+        switch self {
+        case .error: return "错误"
+        case .warning: return "警告"
+        }
+    }
+}
+
+/// 目录检查问题 — one finding of `catalog check` (project convention); JSON is `{"kind","path","message","severity"}` with the codes.
+public struct CatalogProblem: Hashable, Sendable, Codable {
+    public let kind: CatalogProblemKind
+    /// The column concerned; for an uncovered national area, "" (the area is named in `message`).
+    public let path: String
+    public let message: String
+    public let severity: CatalogProblemSeverity
+
+    /// `severity` defaults to the kind's own, so callers cannot mislabel a duplicate as a mere warning by accident.
+    public init(kind: CatalogProblemKind, path: String, message: String,
+                severity: CatalogProblemSeverity? = nil) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+        self.severity = severity ?? kind.severity
+    }
+}
+
+/// 目录检查 — DOMAIN.md §2 and §9: `catalog check` finds what an inspection of the disclosure catalog (公开目录)
+/// would fault.
+///
+/// Only active columns are looked at (a retired column and its subtree are history). Results come grouped
+/// by kind — duplicates, uncovered areas, missing owners, stale columns — each in display order.
+public enum CatalogCheck {
+    /// 默认更新周期 — 90 days, the project's default for "nothing new for too long".
+    public static let defaultStalenessDays = 90
+
+    /// Runs every check. `itemsPerNode` are the items the store holds per node; `lastUpdated` the day each
+    /// column last got something new; a column is stale when more than its period (its own
+    /// `stalenessDays`, else `stalenessDays`) has passed since then — or, if never updated, since it was
+    /// created. Containers (columns with active children) are judged only if they hold items or were updated.
+    public static func check(_ tree: CatalogTree, itemsPerNode: [CatalogNodeID: Int],
+                             lastUpdated: [CatalogNodeID: CivilDate], today: CivilDate,
+                             stalenessDays: Int = defaultStalenessDays) -> [CatalogProblem] {
+        duplicateSiblings(tree)
+            + uncoveredAreas(in: tree).map(uncoveredProblem)
+            + missingOwners(tree, itemsPerNode: itemsPerNode)
+            + staleColumns(tree, itemsPerNode: itemsPerNode, lastUpdated: lastUpdated, today: today,
+                           stalenessDays: stalenessDays)
+    }
+
+    /// 未覆盖领域 — national areas (国办发〔2019〕54号) no active column links to, in canonical order;
+    /// with the seed exactly 公共资源交易 and 农村危房改造.
+    public static func uncoveredAreas(in tree: CatalogTree) -> [NationalStandardArea] {
+        let covered = Set(tree.listing().flatMap(\.nationalAreas))
+        return NationalStandardArea.allCases.filter { !covered.contains($0) }
+    }
+
+    /// 同级栏目重名 — one problem per group of active siblings sharing a name (trees loaded from old ledgers
+    /// can hold them even though the tree refuses to create new ones).
+    public static func duplicateSiblings(_ tree: CatalogTree) -> [CatalogProblem] {
+        let parents: [CatalogNodeID?] = [nil] + tree.listing().map(\.id)
+        var problems: [CatalogProblem] = []
+        for parent in parents {
+            let siblings = tree.children(of: parent)
+            var reported = Set<String>()
+            for sibling in siblings where !reported.contains(sibling.name) {
+                let count = siblings.filter { $0.name == sibling.name }.count
+                guard count > 1 else { continue }
+                reported.insert(sibling.name)
+                let place = parent.flatMap { tree[$0]?.path }.map { "“\($0)”" } ?? "顶层目录"
+                problems.append(CatalogProblem(
+                    kind: .duplicateSibling, path: sibling.path,
+                    message: "\(place)下有 \(count) 个同名栏目“\(sibling.name)”，路径无法区分，请改名或停用多余的栏目"))
+            }
+        }
+        return problems
+    }
+
+    /// 栏目无责任单位 — active columns holding items with no owner unit of their own or an ancestor's.
+    /// Empty columns are left out: the seed has no owners yet, and an empty column is caught as stale.
+    public static func missingOwners(_ tree: CatalogTree, itemsPerNode: [CatalogNodeID: Int]) -> [CatalogProblem] {
+        tree.listing().compactMap { node in
+            let count = tree.itemCount(of: node.id, in: itemsPerNode)
+            guard count > 0, tree.effectiveOwner(of: node.id) == nil else { return nil }
+            return CatalogProblem(kind: .noOwner, path: node.path,
+                                  message: "栏目“\(node.path)”有 \(count) 条信息，但未指定责任单位")
+        }
+    }
+
+    /// 栏目长期不更新 — see `check` for which columns count and from which day.
+    public static func staleColumns(_ tree: CatalogTree, itemsPerNode: [CatalogNodeID: Int],
+                                    lastUpdated: [CatalogNodeID: CivilDate], today: CivilDate,
+                                    stalenessDays: Int = defaultStalenessDays) -> [CatalogProblem] {
+        tree.listing().compactMap { node in
+            let updated = lastUpdated[node.id]
+            let isColumn = tree.isLeaf(node.id) || updated != nil || tree.itemCount(of: node.id, in: itemsPerNode) > 0
+            guard isColumn else { return nil }
+            let period = max(0, node.stalenessDays ?? stalenessDays)
+            let since = updated ?? node.createdOn
+            let idle = since.days(to: today)
+            guard idle > period else { return nil }
+            let what = updated == nil ? "自 \(since.iso) 设立以来从未更新" : "最近一次更新为 \(since.iso)"
+            return CatalogProblem(kind: .staleColumn, path: node.path,
+                                  message: "栏目“\(node.path)”\(what)，已 \(idle) 天无新内容（超过 \(period) 天）")
+        }
+    }
+
+    private static func uncoveredProblem(_ area: NationalStandardArea) -> CatalogProblem {
+        let seedNote = area.defaultSeedNames.isEmpty ? "县级目录无对应类别，" : ""
+        return CatalogProblem(kind: .uncoveredStandardArea, path: "",
+                              message: "国办发〔2019〕54号标准指引领域“\(area.chineseName)”未被任何在用栏目覆盖，"
+                                + "\(seedNote)请新增栏目或为现有栏目指定对应领域")
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+/// Drives the real `gongkai` binary inside a private tmux server (LANG=C.UTF-8, fixed size),
+/// the way an officer meets it over SSH.
+final class TmuxSession {
+    let socket = "gongkai-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let home: String
+
+    init(width: Int, height: Int, home: String, environment: [String: String] = [:],
+         arguments: [String] = []) throws {
+        self.home = home
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "", "HOME": home, "TERM": "xterm-256color"]
+        env.merge(environment) { _, new in new }
+        let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }
+        let program = (["env", "-u", "GONGKAI_WORKSPACE", "-u", "XDG_DATA_HOME"] + envArgs
+                       + [shellQuote(try TmuxSession.binary())] + arguments.map(shellQuote)).joined(separator: " ")
+        // The shell stays after the program ends and prints its exit status for us to read.
+        let command = "sh -c " + shellQuote(program + "; s=$?; echo; echo \(TmuxSession.exitMarker)$s; sleep 600")
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+    }
+
+    deinit { try? tmux(["kill-server"]) }
+
+    /// The built binary: next to the test bundle, or in .build/debug of the package.
+    static func binary() throws -> String {
+        let fm = FileManager.default
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidates = [runner.appendingPathComponent("gongkai").path]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/gongkai").path)
+        if let found = candidates.first(where: { fm.isExecutableFile(atPath: $0) }) { return found }
+        throw E2EError("gongkai binary not found in \(candidates)")
+    }
+
+    /// Runs tmux on our private socket.
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let result = try runProcess(try TmuxSession.tmuxPath(), ["-L", socket] + args)
+        guard result.status == 0 else {
+            throw E2EError("tmux \(args.joined(separator: " ")) failed: \(result.error)")
+        }
+        return result.output
+    }
+
+    static func tmuxPath() throws -> String {
+        for p in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"] where FileManager.default.isExecutableFile(atPath: p) {
+            return p
+        }
+        throw E2EError("tmux is not installed: the end-to-end tests need it (.ci/run installs it)")
+    }
+
+    func capture() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-t", "0"]).components(separatedBy: "\n")
+    }
+
+    /// Sends tmux key names (Tab, Escape, Enter, BTab …) one by one.
+    func keys(_ names: String...) throws {
+        for n in names { try tmux(["send-keys", "-t", "0", n]) }
+    }
+
+    /// Types text literally (Chinese included), as an input method would deliver it.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    static let exitMarker = "gongkai-exit-status="
+
+    /// The program's exit status once it has ended (the wrapper shell prints it), else nil.
+    func exitStatus() throws -> Int? {
+        for line in try capture() where line.hasPrefix(TmuxSession.exitMarker) {
+            return Int(line.dropFirst(TmuxSession.exitMarker.count).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    /// The pid of the gongkai process (the child of the wrapper shell in the pane).
+    func programPID() throws -> pid_t {
+        let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let first = children.split(separator: " ").first, let pid = pid_t(first) else {
+            throw E2EError("no program running in the pane")
+        }
+        return pid
+    }
+
+    /// Polls the screen until `condition` holds (up to `timeout` seconds); returns the last screen.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 15, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: [String] = []
+        while Date() < deadline {
+            last = try capture()
+            if condition(last) { return last }
+            usleep(100_000)
+        }
+        throw E2EError("timed out waiting for \(what); screen was:\n" + last.joined(separator: "\n"))
+    }
+
+    func waitForText(_ text: String, timeout: Double = 15) throws -> [String] {
+        try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+func shellQuote(_ s: String) -> String {
+    "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+func temporaryHome() throws -> String {
+    let dir = NSTemporaryDirectory() + "gongkai-e2e-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Runs a program to completion with posix_spawn + waitpid. Output goes through files, not
+/// pipes: the tmux server started by new-session inherits the descriptors and would hold a pipe
+/// open forever. (Foundation's Process.waitUntilExit needs a run loop that test threads lack.)
+func runProcess(_ path: String, _ args: [String]) throws -> (status: Int32, output: String, error: String) {
+    let base = NSTemporaryDirectory() + "gongkai-proc-" + UUID().uuidString
+    let outPath = base + ".out", errPath = base + ".err"
+    defer { unlink(outPath); unlink(errPath) }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    // Children start with no blocked signals and default handlers, whatever this runner has.
+    var attr = posix_spawnattr_t()
+    posix_spawnattr_init(&attr)
+    defer { posix_spawnattr_destroy(&attr) }
+    var empty = sigset_t(), all = sigset_t()
+    sigemptyset(&empty); sigfillset(&all)
+    posix_spawnattr_setsigmask(&attr, &empty)
+    posix_spawnattr_setsigdefault(&attr, &all)
+    posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, path, &actions, &attr, argv, environ)
+    guard rc == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(rc)))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return (exit, out, err)
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+
+/// A fresh temporary directory per test.
+func temporaryDirectory() throws -> String {
+    let dir = NSTemporaryDirectory() + "gongkai-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+let pinnedToday = CivilDate(iso: "2026-11-27")!
+
+func demoService(login: String = "li.ming") throws -> GongkaiService {
+    let ws = try Workspace.inMemory()
+    let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"),
+                                 today: { pinnedToday })
+    _ = try service.initialize(demo: true, created: true)
+    return service
+}
+
+@Suite("工作区位置 WorkspaceLocation")
+struct WorkspaceLocationTests {
+    @Test func optionBeatsEnvironmentBeatsXDGBeatsHome() {
+        let env = ["GONGKAI_WORKSPACE": "/srv/env.sqlite", "XDG_DATA_HOME": "/xdg", "HOME": "/home/li"]
+        #expect(WorkspaceLocation.resolve(option: "/srv/opt.sqlite", environment: env) == "/srv/opt.sqlite")
+        #expect(WorkspaceLocation.resolve(option: nil, environment: env) == "/srv/env.sqlite")
+        #expect(WorkspaceLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/li"])
+                == "/xdg/gongkai/workspace.sqlite")
+        #expect(WorkspaceLocation.resolve(option: nil, environment: ["HOME": "/home/li"])
+                == "/home/li/.local/share/gongkai/workspace.sqlite")
+    }
+
+    @Test func relativeXDGIsIgnoredAndTildeExpands() {
+        // The XDG spec says relative paths in XDG_* are invalid and must be ignored.
+        #expect(WorkspaceLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "rel", "HOME": "/h"])
+                == "/h/.local/share/gongkai/workspace.sqlite")
+        #expect(WorkspaceLocation.resolve(option: "~/w.sqlite", environment: ["HOME": "/h"]) == "/h/w.sqlite")
+    }
+}
+
+@Suite("工作区 Workspace")
+struct WorkspaceTests {
+    @Test func createsPrivateFileWithNamedMigrationsAndWAL() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/nested/dir/workspace.sqlite"
+        let (ws, created) = try Workspace.open(at: path)
+        #expect(created)
+        let attrs = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta"])
+        let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let (_, createdAgain) = try Workspace.open(at: path)
+        #expect(!createdAgain)
+    }
+
+    @Test func refusesAFileThatIsNotAWorkspace() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/notes.sqlite"
+        try Data("这不是数据库 — just some text that is long enough to be read as a header".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        #expect(throws: (any Error).self) { try Workspace.open(at: path) }
+        // The file is left as it was.
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("这不是数据库"))
+    }
+
+    @Test func initSeedsTheCountyOfficeOnceAndDemoOnce() throws {
+        let ws = try Workspace.inMemory()
+        let service = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+        let first = try service.initialize(demo: false, created: true)
+        #expect(first.seededUnits == 1)
+        #expect(try service.units().map(\.name) == ["县人民政府办公室"])
+        #expect(try service.units().first?.isCountyOffice == true)
+        let demo = try service.initialize(demo: true, created: false)
+        #expect(demo.seededUnits == 0)
+        #expect(demo.demoUnits == 8 && demo.demoDocuments == 10 && demo.demoApplications == 6)
+        let again = try service.initialize(demo: true, created: false)
+        #expect(again.demoDocuments == 0 && again.demoApplications == 0)
+        #expect(try service.overview().documents == 10)
+    }
+}
+
+@Suite("审计日志 AuditLog")
+struct AuditLogTests {
+    @Test func everySeededChangeIsAuditedWithItsActorAndOrigin() throws {
+        let service = try demoService(login: "wang.fang")
+        let entries = try service.workspace.writer.read { db in try AuditEntry.fetchAll(db) }
+        // 1 county office + 8 demo units + 10 documents + 6 applications.
+        #expect(entries.count == 25)
+        #expect(entries.allSatisfy { $0.actor == "wang.fang" && $0.origin == "test" })
+        #expect(entries.filter { $0.action == "application.add" }.count == 6)
+        // Applicants' personal data never goes into the audit text.
+        #expect(!entries.contains { ($0.after ?? "").contains("张三") || ($0.after ?? "").contains("1101011990") })
+    }
+
+    @Test func theDatabaseRefusesToRewriteHistory() throws {
+        let service = try demoService()
+        #expect(throws: DatabaseError.self) {
+            try service.workspace.writer.write { db in try db.execute(sql: "UPDATE auditLog SET actor = 'nobody'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try service.workspace.writer.write { db in try db.execute(sql: "DELETE FROM auditLog") }
+        }
+        let actors = try service.workspace.writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT actor FROM auditLog") }
+        #expect(actors == ["li.ming"])
+    }
+}
+
+@Suite("服务层读取 Service reads")
+struct ServiceReadTests {
+    @Test func documentsPageNewestFirstAndFilterThoseNeedingInterpretation() throws {
+        let service = try demoService()
+        let all = try service.documents(offset: 0, limit: 100)
+        #expect(all.count == 10)
+        #expect(all.map(\.formed) == all.map(\.formed).sorted(by: >))
+        let page2 = try service.documents(offset: 3, limit: 3)
+        #expect(page2.map(\.id) == Array(all[3..<6]).map(\.id))
+        let interp = try service.documents(filter: .requiringInterpretation, offset: 0, limit: 100)
+        #expect(interp.count == 3)
+        #expect(interp.allSatisfy { $0.type == .regulation || $0.type == .normative })
+        #expect(try service.documentCount(filter: .requiringInterpretation) == 3)
+    }
+
+    @Test func applicationListsMaskNaturalPersonsAndPutOpenOnesFirst() throws {
+        let service = try demoService()
+        let apps = try service.applications(offset: 0, limit: 100)
+        #expect(apps.count == 6)
+        #expect(apps.contains { $0.applicantName == "张*" })
+        #expect(!apps.contains { $0.applicantName == "张三" })
+        #expect(apps.contains { $0.applicantName == "县宏达建材有限公司" })  // organisations are not masked
+        let firstReplied = apps.firstIndex { $0.replied != nil }!
+        #expect(apps[..<firstReplied].allSatisfy { $0.replied == nil })
+        #expect(apps[firstReplied...].allSatisfy { $0.replied != nil })
+        #expect(apps[0].received == pinnedToday.adding(days: -26))
+    }
+
+    @Test func overviewCountsPendingWork() throws {
+        let o = try demoService().overview()
+        #expect(o.units == 9 && o.documents == 10 && o.applications == 6)
+        #expect(o.pending == 2 + 4)   // two documents in review, four applications open
+        #expect(o.user == "li.ming")
+    }
+}
