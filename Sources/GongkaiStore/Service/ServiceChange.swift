@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+
+/// The result of a change body: what the item looked like before and after (JSON), for the log.
+public struct ChangeRecord: Sendable {
+    public var before: String?
+    public var after: String?
+
+    public init(before: String? = nil, after: String? = nil) {
+        self.before = before
+        self.after = after
+    }
+}
+
+extension GongkaiService {
+    /// 变更 — the single path for every change: one write transaction that runs `body` and
+    /// appends the audit entry (who, when, what, before → after, origin) together, so a change
+    /// never lands without its record and a failed change leaves neither. Access rules (issue 7)
+    /// belong here too, so that no door can skip them.
+    @discardableResult
+    func change<T>(_ action: String, item: String?,
+                   _ body: (Database) throws -> (T, ChangeRecord)) throws -> T {
+        let actor = self.actor
+        return try writer.write { db in
+            let (value, record) = try body(db)
+            try AuditLog.append(db, actor: actor, action: action, item: item,
+                                before: record.before, after: record.after)
+            return value
+        }
+    }
+}
