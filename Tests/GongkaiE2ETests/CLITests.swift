@@ -69,3 +69,41 @@ struct CLITests {
         #expect(run.error.contains("全屏工作台需要在终端中运行"))
     }
 }
+
+@Suite("命令行：工作人员与审计 CLI officers and audit")
+struct CLIOfficerTests {
+    func gongkai(_ args: [String], home: String) throws -> (status: Int32, output: String, error: String) {
+        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+                                        try TmuxSession.binary()] + args)
+    }
+
+    @Test func registerActAsAndReadTheAudit() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        // A clerk (acted as by the admin) may not register officers: refused, non-zero, rule named.
+        let refused = try gongkai(["officer", "add", "bob", "--name", "鲍勃", "--unit", "hexi", "--role", "经办人",
+                                   "--as", "wang.cg"], home: home)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("admin-only"))
+        let added = try gongkai(["officer", "add", "bob", "--name", "鲍勃", "--unit", "hexi", "--role", "经办人",
+                                 "--format", "json"], home: home)
+        #expect(added.status == 0)
+        let officer = try JSONSerialization.jsonObject(with: Data(added.output.utf8)) as! [String: Any]
+        #expect(officer["role"] as? String == "clerk" && officer["unitId"] as? String == "hexi")
+        // bob's unit has no documents of its own.
+        let info = try gongkai(["info", "--as", "bob", "--format", "json"], home: home)
+        let overview = try JSONSerialization.jsonObject(with: Data(info.output.utf8)) as! [String: Any]
+        #expect(overview["user"] as? String == "bob" && overview["documents"] as? Int == 1)
+        let unknown = try gongkai(["info", "--as", "ghost"], home: home)
+        #expect(unknown.status != 0 && unknown.error.contains("尚未登记为工作人员"))
+        let audit = try gongkai(["audit", "--item", "bob", "--format", "json"], home: home)
+        let entries = try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as! [[String: Any]]
+        #expect(entries.filter { $0["action"] as? String == "officer.add" }.count == 1)
+        #expect(entries.allSatisfy { $0["item"] as? String == "bob" })
+        let actAs = try gongkai(["audit", "--officer", "bob", "--format", "json"], home: home)
+        let asEntries = try JSONSerialization.jsonObject(with: Data(actAs.output.utf8)) as! [[String: Any]]
+        #expect(asEntries.contains { $0["action"] as? String == "session.act-as" && $0["realActor"] != nil })
+        let badDate = try gongkai(["audit", "--since", "2026-02-30"], home: home)
+        #expect(badDate.status != 0 && badDate.error.contains("日期无效"))
+    }
+}
