@@ -144,3 +144,36 @@ struct ServiceReadTests {
         #expect(o.user == "li.ming")
     }
 }
+
+@Suite("位置与变更检测 Positions and change detection")
+struct PositionTests {
+    @Test func positionsMatchTheListOrder() throws {
+        let service = try demoService()
+        let docs = try service.documents(offset: 0, limit: 100)
+        for (i, d) in docs.enumerated() { #expect(try service.documentPosition(id: d.id) == i) }
+        let interp = try service.documents(filter: .requiringInterpretation, offset: 0, limit: 100)
+        for (i, d) in interp.enumerated() {
+            #expect(try service.documentPosition(id: d.id, filter: .requiringInterpretation) == i)
+        }
+        #expect(try service.documentPosition(id: "D2026-0005", filter: .requiringInterpretation) == nil) // a general document
+        let apps = try service.applications(offset: 0, limit: 100)
+        for (i, a) in apps.enumerated() { #expect(try service.applicationPosition(id: a.id) == i) }
+        #expect(try service.applicationPosition(id: "A1999-0001") == nil)
+    }
+
+    @Test func anotherProcessCommitChangesTheToken() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/w.sqlite"
+        let (a, _) = try Workspace.open(at: path)
+        let sa = GongkaiService(workspace: a, actor: Actor(login: "admin", origin: "a"), today: { pinnedToday })
+        _ = try sa.initialize(demo: false, created: true)
+        let before = try sa.externalChangeToken()
+        #expect(try sa.externalChangeToken() == before)
+        // A second connection (as another officer's process would have) commits a change.
+        let (b, _) = try Workspace.open(at: path)
+        let sb = GongkaiService(workspace: b, actor: Actor(login: "admin", origin: "b"), today: { pinnedToday })
+        try sb.addOfficer(Officer(login: "new.one", name: "新人", unitId: "county-office", role: .clerk))
+        #expect(try sa.externalChangeToken() != before)
+        #expect(try sa.officers().contains { $0.login == "new.one" })
+    }
+}

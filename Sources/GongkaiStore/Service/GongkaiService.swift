@@ -169,6 +169,38 @@ extension GongkaiService {
         }
     }
 
+    /// Where document `id` sits in `documents(filter:…)` order, or nil when it is not listed.
+    public func documentPosition(id: String, filter: DocumentFilter = .all) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT formed, id FROM document d WHERE d.id = ? AND \(filter.sql) AND \(scope.sql("d.unitId"))
+                """, arguments: [id] + scope.arguments) else { return nil }
+            let formed: String = row["formed"]
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
+                AND (d.formed > ? OR (d.formed = ? AND d.id > ?))
+                """, arguments: scope.arguments + [formed, formed, id])
+        }
+    }
+
+    /// Where application `id` sits in `applications(…)` order, or nil when it is not listed.
+    public func applicationPosition(id: String) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT (replied IS NOT NULL) AS done, received, id FROM application a
+                WHERE a.id = ? AND \(scope.sql("a.unitId"))
+                """, arguments: [id] + scope.arguments) else { return nil }
+            let done: Int = row["done"], received: String = row["received"]
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM application a WHERE \(scope.sql("a.unitId")) AND (
+                  (a.replied IS NOT NULL) < ? OR ((a.replied IS NOT NULL) = ? AND
+                  (a.received < ? OR (a.received = ? AND a.id < ?))))
+                """, arguments: scope.arguments + [done, done, received, received, id])
+        }
+    }
+
     public func applicationCount() throws -> Int {
         try writer.read { db in
             let scope = try UnitScope(policy(db))

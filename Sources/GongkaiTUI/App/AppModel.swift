@@ -33,12 +33,17 @@ public final class AppModel {
         }
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
+            let selectedId = list.row(at: list.selected)?.id
             do {
                 list.count = try data.count(for: pane)
                 list.error = nil
             } catch {
                 list.count = 0
                 list.error = "\(error)"
+            }
+            // Keep the cursor on the same item when rows were added or removed above it.
+            if let selectedId, let index = try? data.index(of: selectedId, in: pane) {
+                list.selected = index
             }
             list.selected = min(list.selected, max(0, list.count - 1))
             state.lists[pane] = list
