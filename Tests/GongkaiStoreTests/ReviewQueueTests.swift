@@ -55,3 +55,30 @@ struct ReviewQueueTests {
         #expect(items.first { $0.kind == .annualReportDue }?.due?.iso == "2027-03-31")
     }
 }
+
+@Suite("待办暂缓 Snooze")
+struct SnoozeTests {
+    @Test func aSnoozedItemComesBackOnItsDateAndUnsnoozeBringsItBackNow() throws {
+        let ws = try Workspace.inMemory()
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        func reviewer(_ day: String) -> GongkaiService {
+            let d = CivilDate(iso: day)!
+            return GongkaiService(workspace: ws, actor: Actor(login: "liu.edu", origin: "test"), today: { d })
+        }
+        let item = try #require(try reviewer("2026-11-27").reviewQueue().first)
+        #expect(try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-12-01")!) == nil)
+        #expect(try reviewer("2026-11-27").reviewQueue().isEmpty)
+        #expect(try reviewer("2026-11-30").reviewQueue().isEmpty)
+        #expect(try reviewer("2026-12-01").reviewQueue().contains { $0.id == item.id })   // with the annual report from Dec 1
+        // Snoozes are per officer: the county reviewer still sees it.
+        let county = GongkaiService(workspace: ws, actor: Actor(login: "chen.review", origin: "test"), today: { pinnedToday })
+        #expect(try county.reviewQueue().contains { $0.id == item.id })
+        #expect(try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-12-03")!)?.iso == "2026-12-01")
+        try reviewer("2026-11-27").unsnooze(kind: item.kind, id: item.id)
+        #expect(try reviewer("2026-11-27").reviewQueue().map(\.id) == [item.id])
+        #expect(throws: ServiceError.self) {
+            try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-11-27")!)
+        }
+    }
+}

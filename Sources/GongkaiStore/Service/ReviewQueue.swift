@@ -59,7 +59,40 @@ extension GongkaiService {
                                         title: "\(report.year) 年政府信息公开工作年度报告", due: report.deadline,
                                         reason: "应于 \(report.deadline.iso) 前向社会公布（第四十九条）", overdue: false))
             }
-            return ReviewOrder.sorted(items)
+            // Items the officer snoozed stay out of the queue until their date.
+            let snoozed = try Row.fetchAll(db, sql: "SELECT kind, itemId FROM reviewSnooze WHERE login = ? AND until > ?",
+                                           arguments: [p.officer.login, today.iso])
+            let hidden = Set(snoozed.map { ($0["kind"] as String) + "|" + ($0["itemId"] as String) })
+            return ReviewOrder.sorted(items.filter { !hidden.contains($0.kind.rawValue + "|" + $0.id) })
+        }
+    }
+
+    /// 暂缓 — hides an inbox item from my queue until `until` (it comes back on that day).
+    /// Returns the previous snooze date, so the TUI can undo.
+    @discardableResult
+    public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
+        let today = self.today()
+        guard until > today else { throw ServiceError.invalid("暂缓日期须晚于今天（\(today.iso)）") }
+        let login = actor.login, stamp = now()
+        return try change("review.snooze", item: id) { db in
+            let previous = try String.fetchOne(db, sql: "SELECT until FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",
+                                               arguments: [login, kind.rawValue, id]).flatMap(CivilDate.init(iso:))
+            try db.execute(sql: """
+                INSERT INTO reviewSnooze(login, kind, itemId, until, createdAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(login, kind, itemId) DO UPDATE SET until = excluded.until, createdAt = excluded.createdAt
+                """, arguments: [login, kind.rawValue, id, until.iso, stamp])
+            return (previous, ChangeRecord(before: previous.map { AuditLog.json(["until": $0.iso]) },
+                                           after: AuditLog.json(["kind": kind.rawValue, "until": until.iso])))
+        }
+    }
+
+    /// Ends a snooze (undo, or "show it again now").
+    public func unsnooze(kind: ReviewKind, id: String) throws {
+        let login = actor.login
+        try change("review.unsnooze", item: id) { db in
+            try db.execute(sql: "DELETE FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",
+                           arguments: [login, kind.rawValue, id])
+            return ((), ChangeRecord(after: AuditLog.json(["kind": kind.rawValue])))
         }
     }
 }
