@@ -80,6 +80,7 @@ enum Schema {
                 t.column("value", .text).notNull()
             }
         }
+        registerApplicationMigrations(&m)
         return m
     }
 }

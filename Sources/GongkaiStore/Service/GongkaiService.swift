@@ -107,7 +107,7 @@ extension GongkaiService {
             let documents = try DocumentRow.fetchCount(db)
             let applications = try ApplicationRow.fetchCount(db)
             let inReview = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document WHERE state = 'in-review'") ?? 0
-            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE replied IS NULL") ?? 0
+            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE replied IS NULL AND withdrawn IS NULL") ?? 0
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
                                      pending: inReview + open, migrations: migrations)
