@@ -35,7 +35,7 @@ extension ApplicationDetail {
     }
 
     /// 状态 and the date that matters for it.
-    static func clockLine(_ c: ClockStatus) -> String {
+    public static func clockLine(_ c: ClockStatus) -> String {
         var s = "状态：\(c.state.chineseName)"
         switch c.state {
         case .replied:
@@ -61,7 +61,7 @@ extension ApplicationDetail {
         return s
     }
 
-    static func eventLine(_ r: RecordedEvent) -> String {
+    public static func eventLine(_ r: RecordedEvent) -> String {
         let e = r.event
         var s = "\(r.seq). \(e.date) \(e.kind.chineseName)"
         if let d = e.correctionDue { s += "  补正期限 \(d)" }
