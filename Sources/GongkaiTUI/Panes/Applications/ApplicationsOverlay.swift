@@ -28,7 +28,7 @@ enum ApplicationsOverlay {
             let style: StyleRole = line.hasPrefix("状态：") ? statusStyle(detail.clock)
                 : line.hasPrefix("提示") || line.hasPrefix("暂定") ? .warning
                 : line.hasSuffix("：") && !line.hasPrefix(" ") ? .columnHeader : .normal
-            let wrapped = AppView.wrap(line, width: width)
+            let wrapped = wrapWords(line, width: width)
             if wrapped.isEmpty { lines.append(("", .normal)) }
             // Continuation lines keep the indent of the wrapped line's level.
             for (i, part) in wrapped.enumerated() { lines.append((i == 0 ? part : "  " + part, style)) }
@@ -57,8 +57,8 @@ enum ApplicationsOverlay {
         guard w >= 30 else { return nil }
         let inner = w - 4
         var hints: [String] = []
-        for note in form.notes + form.liveHints { hints += AppView.wrap(note, width: inner) }
-        let wanted = form.fields.count + hints.count + 5
+        for note in form.notes + form.liveHints { hints += wrapWords(note, width: inner) }
+        let wanted = form.fields.count + hints.count + 4
         let h = min(bottom - top, wanted)
         let x0 = (grid.width - w) / 2
         let y0 = top + max(0, (bottom - top - h) / 2)
@@ -103,5 +103,34 @@ enum ApplicationsOverlay {
         }
         grid.put(formKeys, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
+    }
+
+    /// Wraps to `width` cells, breaking between CJK characters or at spaces but never inside an
+    /// ASCII word or date (2026-12-09 stays whole unless it alone is wider than a line).
+    static func wrapWords(_ text: String, width: Int) -> [String] {
+        let chars = Array(text)
+        func isWord(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || "-./_%:*".contains(c)) }
+        var lines: [String] = []
+        var start = 0
+        while start < chars.count {
+            var end = start
+            var used = 0
+            while end < chars.count, used + TextWidth.of(chars[end]) <= width {
+                used += TextWidth.of(chars[end])
+                end += 1
+            }
+            if end == start { end = start + 1 }
+            if end < chars.count {
+                var cut = end
+                while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
+                if cut > start { end = cut }
+            }
+            var line = String(chars[start..<end])
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+            start = end
+            while start < chars.count, chars[start] == " " { start += 1 }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 }
