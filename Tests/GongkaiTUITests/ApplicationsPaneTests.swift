@@ -182,4 +182,20 @@ struct ApplicationsPaneTests {
         m.handle(.char("a"))
         #expect(m.state.applications.form == nil)
     }
+
+    @Test func provisionalDueDatesAreMarkedAndRowsColouredByDaysLeft() {
+        func item(state: ApplicationState, left: Int?, provisional: Bool) -> ApplicationListItem {
+            ApplicationListItem(id: "A2026-0100", applicantType: .naturalPerson, applicantName: "张*", channel: .online,
+                                received: d("2026-12-28"), content: "x", unitId: "u", unitName: "单位", state: state,
+                                due: d("2027-01-26"), workdaysLeft: left, consultDeadline: nil, correctionDue: nil,
+                                replyDate: nil, outcome: nil, provisional: provisional, missingYears: provisional ? [2027] : [])
+        }
+        #expect(ApplicationsPane.row(item(state: .processing, left: 20, provisional: true)).cells[5] == "2027-01-26?")
+        #expect(ApplicationsPane.row(item(state: .processing, left: 20, provisional: false)).cells[5] == "2027-01-26")
+        #expect(ApplicationsPane.row(item(state: .processing, left: 20, provisional: false)).emphasis == nil)
+        #expect(ApplicationsPane.row(item(state: .extended, left: 3, provisional: false)).emphasis == .warning)
+        #expect(ApplicationsPane.row(item(state: .processing, left: 4, provisional: false)).emphasis == nil)
+        #expect(ApplicationsPane.row(item(state: .overdue, left: -1, provisional: false)).emphasis == .urgent)
+        #expect(ApplicationsPane.row(item(state: .replied, left: nil, provisional: false)).emphasis == .muted)
+    }
 }

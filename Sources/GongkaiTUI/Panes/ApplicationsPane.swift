@@ -3,11 +3,13 @@ import GongkaiStore
 
 /// 申请 — the application ledger by urgency: 编号, 申请人 (masked), 收到日期, 状态, 剩余工作日,
 /// 答复期限, 内容. Overdue rows are red, ≤ 3 working days amber, closed ones grey (条例第三十三条).
+/// A due date computed across a year with no arrangement is marked "?" (暂定, C5); the detail view
+/// names the missing year.
 enum ApplicationsPane {
     static let columns = [
         PaneColumn("编号", .fixed(10)), PaneColumn("申请人", .fixed(8)),
         PaneColumn("收到日期", .fixed(10)), PaneColumn("状态", .fixed(10)),
-        PaneColumn("剩余", .fixed(4)), PaneColumn("答复期限", .fixed(10)),
+        PaneColumn("剩余", .fixed(4)), PaneColumn("答复期限", .fixed(11)),
         PaneColumn("内容", .flex(min: 8)),
     ]
 
@@ -17,7 +19,7 @@ enum ApplicationsPane {
     static func row(_ a: ApplicationListItem) -> PaneRow {
         let left = a.workdaysLeft.map(String.init) ?? ""
         return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, a.state.chineseName, left,
-                                         a.due?.iso ?? "", a.content],
+                                         a.due.map { $0.iso + (a.provisional ? "?" : "") } ?? "", a.content],
                        emphasis: emphasis(a))
     }
 
