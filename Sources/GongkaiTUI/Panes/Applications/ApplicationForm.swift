@@ -84,8 +84,15 @@ public struct FormState: Equatable, Sendable {
         if fields.contains(where: { $0.key == "outcome" }), let o = ApplicationOutcome(codeOrName: value("outcome")) {
             lines.append("答复类型代码：\(o.code)（年度报告表三）")
         }
-        if fields.indices.contains(focus), case .choice(let options) = fields[focus].kind {
-            lines.append("Left/Right 切换（\(options.count) 项）：" + options.joined(separator: " / "))
+        if fields.indices.contains(focus), case .choice(let options) = fields[focus].kind, !options.isEmpty {
+            if options.count <= 8 {
+                lines.append("Left/Right 切换：" + options.joined(separator: " / "))
+            } else {
+                // A long list (21 答复类型): show where the choice stands and its neighbours.
+                let i = options.firstIndex(of: fields[focus].value) ?? 0
+                let n = options.count
+                lines.append("Left/Right 切换（第 \(i + 1)/\(n) 项）：上一项 \(options[(i + n - 1) % n])，下一项 \(options[(i + 1) % n])；也可直接输入代码或名称")
+            }
         }
         return lines
     }
