@@ -159,4 +159,32 @@ struct ApplicationE2ETests {
         #expect(items.first?["state"] as? String == "processing")
         #expect(items.first?["workdaysLeft"] as? Int == 20)
     }
+
+    @Test func whatWasTypedInAFormSurvivesKill9() throws {
+        let home = try temporaryHome()
+        let ws = home + "/ws.sqlite"
+        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("4 申请")
+        try session.keys("4", "a")
+        try session.waitForText("登记政府信息公开申请")
+        try session.keys("Tab", "Tab", "Tab")
+        try session.type("钱多多")
+        try session.waitForText("钱多多")
+        kill(try session.programPID(), SIGKILL)
+        // No endwin after kill -9: the wrapper's status line lands mid-screen.
+        try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
+
+        let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try again.waitForText("4 申请")
+        try again.keys("4", "a")
+        let restored = try again.waitForText("已恢复上次未提交的表单")
+        #expect(restored.contains { $0.contains("钱多多") })
+        try again.keys("C-s")
+        try again.waitFor("name field empty refused") { $0.contains { $0.contains("请填写申请内容") } }
+        try again.keys("Escape")
+        try again.waitForText("已取消")
+        #expect(!FileManager.default.fileExists(atPath: ws + ".draft-" + NSUserName() + ".json"))
+        try again.keys("q")
+        try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
+    }
 }

@@ -203,4 +203,31 @@ struct ApplicationsPaneTests {
         #expect(ApplicationsPane.row(item(state: .overdue, left: -1, provisional: false)).emphasis == .urgent)
         #expect(ApplicationsPane.row(item(state: .replied, left: nil, provisional: false)).emphasis == .muted)
     }
+
+    @Test func aFormInProgressSurvivesInItsDraftFileUntilSubmittedOrCancelled() throws {
+        let path = NSTemporaryDirectory() + "gongkai-draft-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try demoModel(width: 80, height: 24)
+        (first.data as! ServiceDataSource).formDraft = FormDraft(path: path)
+        first.handle(.char("4"))
+        first.handle(.char("a"))
+        for _ in 0..<3 { first.handle(.tab) }
+        type(first, "赵小红")
+        #expect(FileManager.default.fileExists(atPath: path))
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+
+        // A new process (after a hang-up) gets the same form back when it asks for it.
+        let second = try demoModel(width: 80, height: 24)
+        (second.data as! ServiceDataSource).formDraft = FormDraft(path: path)
+        second.handle(.char("4"))
+        second.handle(.char("a"))
+        #expect(second.state.applications.form?.value("name") == "赵小红")
+        #expect(second.state.message?.text.contains("已恢复") == true)
+        // Another form does not take it.
+        second.handle(.escape)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        second.handle(.char("a"))
+        #expect(second.state.applications.form?.value("name") == "")
+    }
 }

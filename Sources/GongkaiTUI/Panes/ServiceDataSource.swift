@@ -6,8 +6,13 @@ public final class ServiceDataSource: PaneDataSource {
     let service: GongkaiService
     /// 申请窗格的筛选 (state, unit, search), set by the pane's commands.
     public var applicationQuery = ApplicationQuery()
+    /// 表单草稿 beside the workspace file (none for an in-memory workspace).
+    public var formDraft: FormDraft
 
-    public init(service: GongkaiService) { self.service = service }
+    public init(service: GongkaiService) {
+        self.service = service
+        formDraft = FormDraft.beside(workspace: service.workspace.path, login: service.actor.login)
+    }
 
     public func columns(for pane: PaneKind) -> [PaneColumn] {
         switch pane {

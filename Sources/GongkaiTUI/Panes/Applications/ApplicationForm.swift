@@ -3,8 +3,8 @@ import GongkaiStore
 
 /// 表单字段 — one labelled input. Text arrives as `Key.char`, so Chinese typed through an input
 /// method (or pasted) lands here like any other character.
-public struct FormField: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+public struct FormField: Equatable, Sendable, Codable {
+    public enum Kind: Equatable, Sendable, Codable {
         case text
         /// YYYY-MM-DD.
         case date
@@ -32,7 +32,7 @@ public struct FormField: Equatable, Sendable {
 }
 
 /// 表单用途 — a new application, or one event of an application.
-public enum FormPurpose: Equatable, Sendable {
+public enum FormPurpose: Equatable, Sendable, Codable {
     case newApplication
     case event(ApplicationEventKind, applicationId: String)
 }
@@ -51,7 +51,7 @@ struct FormInputError: Error {
 
 /// 登记表单 — the small forms of the 申请 pane: 登记申请 and one form per event kind (dates default
 /// to today; 条例第二十九条至第三十六条).
-public struct FormState: Equatable, Sendable {
+public struct FormState: Equatable, Sendable, Codable {
     public var purpose: FormPurpose
     public var title: String
     public var fields: [FormField]

@@ -84,6 +84,7 @@ enum ApplicationsController {
     static func openNewForm(model: AppModel) {
         guard let source = dataSource(model) else { return }
         do {
+            if restoreDraft(.newApplication, source: source, model: model) { return }
             model.state.applications.form = FormState.newApplication(today: source.today, units: try source.unitNames())
             model.state.message = StatusMessage(text: "Tab 下一项，Left/Right 切换选项，C-s 或在最后一项按 Enter 提交，Esc 取消", isError: false)
         } catch {
@@ -101,16 +102,28 @@ enum ApplicationsController {
         if let clock, clock.state.isClosed {
             return model.error("\(id) 已\(clock.state == .replied ? "答复" : "撤回")，不能再登记办理环节")
         }
+        if restoreDraft(.event(kind, applicationId: id), source: source, model: model) { return }
         model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock)
+    }
+
+    /// Reopens what was typed before a hang-up or crash, when the same form is asked for again.
+    static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
+        guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        model.state.applications.form = draft
+        model.state.message = StatusMessage(text: "已恢复上次未提交的表单（Esc 放弃）", isError: false)
+        return true
     }
 
     static func handleForm(_ key: Key, model: AppModel) {
         guard var form = model.state.applications.form else { return }
+        let source = model.data as? ApplicationsDataSource
         switch form.edit(key) {
         case .editing:
             model.state.applications.form = form
+            source?.formDraft.save(form)
         case .cancel:
             model.state.applications.form = nil
+            source?.formDraft.save(nil)
             model.state.message = StatusMessage(text: "已取消，未做任何修改", isError: false)
         case .submit:
             model.state.applications.form = form
@@ -134,6 +147,7 @@ enum ApplicationsController {
                 done = "\(id) 已登记“\(kind.chineseName)”"
             }
             model.state.applications.form = nil
+            source.formDraft.save(nil)
             if model.state.applications.detail?.id == detail.id {
                 var view = ApplicationDetailView(detail)
                 view.scroll = model.state.applications.detail?.scroll ?? 0
