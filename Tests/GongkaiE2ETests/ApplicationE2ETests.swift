@@ -53,8 +53,7 @@ struct ApplicationE2ETests {
         #expect(before.error.contains("早于收到申请之日 2025-09-26"))
 
         // A reply during an open consultation is refused.
-        let consult = try run("app", "event", "A2025-0001", "征求意见", "--date", "2025-09-29", "--party", "第三方",
-                              "--format", "json")
+        let consult = try run("app", "event", "A2025-0001", "征求意见", "--date", "2025-09-29", "--format", "json")
         #expect(consult.status == 0, "\(consult.error)")
         let refused = try run("app", "event", "A2025-0001", "reply", "--date", "2025-10-09", "--outcome", "granted")
         #expect(refused.status != 0)

@@ -28,7 +28,7 @@ struct AppEvent: ParsableCommand {
     @Option(name: .customLong("correction-due"), help: ArgumentHelp("补正期限（补正告知）。", valueName: "DATE"))
     var correctionDue: String?
 
-    @Option(help: "征求意见对象：third-party 第三方 | agency 其他机关。")
+    @Option(help: "征求意见对象：third-party 第三方（默认）| agency 其他机关。")
     var party: String?
 
     @Option(help: "延期工作日天数（合计不超过 20）。")
@@ -54,7 +54,9 @@ struct AppEvent: ParsableCommand {
         let event = ApplicationEvent(
             kind: kind, date: day,
             correctionDue: try correctionDue.map { try DateArgument.parse($0, option: "--correction-due") },
-            party: try party.map { try DateArgument.code($0, ConsultParty.self, option: "--party") },
+            // 第三方 (条例第三十二条) is the usual consultation; --party agency for 第三十四条.
+            party: try party.map { try DateArgument.code($0, ConsultParty.self, option: "--party") }
+                ?? (kind == .consultStart ? .thirdParty : nil),
             days: days, approver: approver,
             outcome: try outcome.map { try DateArgument.code($0, ApplicationOutcome.self, option: "--outcome") },
             note: note)
