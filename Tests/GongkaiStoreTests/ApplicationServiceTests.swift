@@ -219,6 +219,32 @@ final class PinnedDay: @unchecked Sendable {
     init(_ day: CivilDate) { self.day = day }
 }
 
+@Suite("迁移 Migrating a v1 workspace")
+struct ApplicationMigrationTests {
+    @Test func existingApplicationsGetReplyEventsAndSortKeys() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v1-meta")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO unit (id, name, kind, isCountyOffice, createdAt) VALUES ('county-office', '县人民政府办公室', 'county', 1, 'x');
+                INSERT INTO application (id, applicantType, applicantName, channel, received, content, unitId, replied, outcome, createdAt)
+                VALUES ('A2025-0001', 'natural-person', '张三', 'online', '2025-09-26', '甲', 'county-office', '2025-10-20', 'granted', 'x'),
+                       ('A2025-0002', 'natural-person', '李四', 'online', '2025-09-26', '乙', 'county-office', NULL, NULL, 'x');
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        let ws = Workspace(path: ":memory:", writer: queue)
+        let s = GongkaiService(workspace: ws, actor: Actor(login: "li", origin: "test"), today: { pinnedToday })
+        let replied = try s.application(id: "A2025-0001")
+        #expect(replied.state == .replied && replied.events.map(\.event.kind) == [.reply])
+        #expect(replied.events.first?.actor == "migration")
+        let list = try s.listApplications(ApplicationQuery())
+        #expect(list.items.map(\.id) == ["A2025-0002", "A2025-0001"])
+        #expect(list.items.first?.due == CivilDate(iso: "2025-10-30"))
+        #expect(try s.listApplications(ApplicationQuery(overdue: true)).items.map(\.id) == ["A2025-0002"])
+    }
+}
+
 @Suite("工作日历 Calendar in the store")
 struct CalendarServiceTests {
     static let year2027 = """

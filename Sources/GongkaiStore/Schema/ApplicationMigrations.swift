@@ -1,4 +1,5 @@
 import GRDB
+import GongkaiCore
 
 /// 依申请公开与工作日历的数据库结构 — issue 3's named migrations (never edited once shipped).
 extension Schema {
@@ -59,9 +60,10 @@ extension Schema {
                 SELECT id, 1, 'reply', replied, outcome, createdAt, 'migration'
                 FROM application WHERE replied IS NOT NULL AND outcome IS NOT NULL
                 """)
-            try db.execute(sql: """
-                UPDATE application SET phase = 'replied', sortRank = 2 WHERE replied IS NOT NULL
-                """)
+            // Sort keys of the rows already there (no stored arrangements exist yet: built-in calendar).
+            for id in try String.fetchAll(db, sql: "SELECT id FROM application") {
+                try ApplicationClockCache.refresh(db, id: id, calendar: .builtIn, today: CivilDate.today())
+            }
         }
     }
 }
