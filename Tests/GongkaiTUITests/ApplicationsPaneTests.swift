@@ -230,4 +230,15 @@ struct ApplicationsPaneTests {
         second.handle(.char("a"))
         #expect(second.state.applications.form?.value("name") == "")
     }
+
+    @Test func detailWrappingKeepsDatesWholeAndPunctuationOffTheLineStart() {
+        requireUTF8Locale()
+        let lines = ApplicationsOverlay.wrapWords("第三方征求意见期限：2026-12-18（15 个工作日）", width: 24)
+        #expect(lines.joined().replacingOccurrences(of: " ", with: "") == "第三方征求意见期限：2026-12-18（15个工作日）")
+        #expect(lines.contains { $0.contains("2026-12-18") })
+        #expect(lines.allSatisfy { TextWidth.of($0) <= 24 })
+        let punct = ApplicationsOverlay.wrapWords("不计入答复期限（条例第三十二条、第三十四条）", width: 30)
+        #expect(punct.count == 2 && !punct[1].hasPrefix("、"))
+        #expect(punct.allSatisfy { TextWidth.of($0) <= 30 })
+    }
 }

@@ -124,6 +124,8 @@ enum ApplicationsOverlay {
                 var cut = end
                 while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
                 if cut > start { end = cut }
+                // 避头: closing punctuation never starts a line; take the character before it along.
+                if "、，。；：）」』！？".contains(chars[end]), end - 1 > start { end -= 1 }
             }
             var line = String(chars[start..<end])
             while line.last == " " { line.removeLast() }

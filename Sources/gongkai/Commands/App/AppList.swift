@@ -44,6 +44,9 @@ struct AppList: ParsableCommand {
             try Console.json(page)
         case .text:
             Console.out("共 \(page.total) 件")
+            if !page.items.isEmpty {
+                Console.out(["编号", "申请人", "收到日期", "状态", "剩余", "答复期限", "承办单位", "申请内容"].joined(separator: "\t"))
+            }
             for a in page.items {
                 let left = a.workdaysLeft.map { $0 < 0 ? "逾期\(-$0)日" : "剩\($0)日" } ?? "-"
                 let due = a.due?.iso ?? a.consultDeadline.map { "意见 \($0)" } ?? a.correctionDue.map { "补正 \($0)" } ?? "-"
