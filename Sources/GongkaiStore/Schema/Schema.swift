@@ -81,6 +81,7 @@ enum Schema {
             }
         }
         registerOfficerMigrations(&m)
+        registerApplicationMigrations(&m)
         registerReviewMigrations(&m)
         return m
     }

@@ -3,16 +3,12 @@ import GRDB
 import GongkaiCore
 
 extension GongkaiService {
-    /// The working-day calendar the rules use (built-in years; admin-entered years arrive with
-    /// the calendar store).
-    var workdayCalendar: WorkdayCalendar { .builtIn }
-
     /// 待办 — everything waiting for the current officer, most urgent first (ReviewOrder).
     public func reviewQueue() throws -> [ReviewItem] {
         let today = self.today()
-        let calendar = workdayCalendar
         return try writer.read { db in
             let p = try policy(db)
+            let calendar = try Self.workdayCalendar(db)
             let scope = UnitScope(p)
             var items: [ReviewItem] = []
 

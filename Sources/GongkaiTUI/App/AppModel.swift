@@ -5,7 +5,7 @@ import GongkaiStore
 /// (reading through the service door), and `AppView.render` draws the state. No terminal I/O
 /// happens here, so screen tests drive this model directly.
 public final class AppModel {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public let keymap: Keymap
     let data: PaneDataSource
 
@@ -93,6 +93,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if ApplicationsController.handle(key, model: self) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
             execute(command)
@@ -130,6 +131,7 @@ public final class AppModel {
             }
         case "quit!": state.shouldQuit = true
         default:
+            if ApplicationsController.execute(command, model: self) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }
     }
