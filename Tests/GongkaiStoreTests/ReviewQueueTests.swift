@@ -31,7 +31,8 @@ struct ReviewQueueTests {
     @Test func theCountyOfficeSeesEveryUnitsReviewsMostUrgentFirst() throws {
         let ws = try workspace()
         let items = try service(ws, "chen.review", today: "2026-11-27").reviewQueue()
-        #expect(items.map(\.kind) == [.documentReview, .documentReview])
+        // The demo's 张三 application (received 26 days ago) is due within 3 working days.
+        #expect(items.map(\.kind) == [.applicationDueSoon, .documentReview, .documentReview])
         #expect(items.map(\.due) == items.map(\.due).sorted { ($0 ?? .init(dayNumber: .max)) < ($1 ?? .init(dayNumber: .max)) })
     }
 

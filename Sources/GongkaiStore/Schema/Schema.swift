@@ -83,6 +83,7 @@ enum Schema {
         registerOfficerMigrations(&m)
         registerApplicationMigrations(&m)
         registerReviewMigrations(&m)
+        registerDocumentMigrations(&m)
         return m
     }
 }

@@ -47,6 +47,19 @@ extension GongkaiService {
                                         overdue: true))
             }
 
+            // My unit's drafts that a reviewer sent back, with the comment.
+            let returned = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.title, t.comment, t.actor, t.date FROM document d
+                JOIN documentTransition t ON t.id = (SELECT MAX(id) FROM documentTransition WHERE documentId = d.id)
+                WHERE d.state = 'draft' AND t.action = 'return' AND \(scope.sql("d.unitId"))
+                ORDER BY t.date, d.id
+                """, arguments: scope.arguments)
+            for row in returned {
+                items.append(ReviewItem(kind: .documentReturned, id: row["id"], title: row["title"], due: nil,
+                                        reason: "\(row["date"] as String) 被 \(row["actor"] as String) 退回：\(row["comment"] as String? ?? "")",
+                                        overdue: false))
+            }
+
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
 
             // The unit's annual report (第四十九条).
