@@ -35,6 +35,7 @@ public enum AppView {
         var cursor: (x: Int, y: Int)? = nil
         let caret = ApplicationsOverlay.draw(&grid, state: state)
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret
+        if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -107,7 +108,7 @@ public enum AppView {
         var parts: [String] = []
         if let o = state.overview {
             parts.append("用户 " + o.user)
-            parts.append("待办 \(o.pending)")
+            parts.append("待办 \(state.inboxCount ?? o.pending)")
         }
         if let notice = state.localeNotice { parts.append(notice) }
         parts.append("工作区 " + state.workspaceDisplay)
