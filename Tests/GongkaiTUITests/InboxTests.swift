@@ -125,3 +125,26 @@ struct InboxTests {
         expectGolden(screen(m), "inbox-120x40")
     }
 }
+
+@Suite("修改记录 History key")
+struct HistoryKeyTests {
+    @Test func HShowsTheSelectedItemsAuditHistory() throws {
+        let m = try demoModel(width: 120, height: 40)
+        m.handle(.char("i"))
+        // Approve the 东山镇 report from the inbox, then look at its history from the 文件 pane.
+        while m.state.inbox?.current?.id != "D2026-0010" { m.handle(.char("j")) }
+        m.handle(.char("a"))
+        m.handle(.escape)
+        m.select(id: "D2026-0010", in: .documents)
+        m.handle(.char("H"))
+        let history = try #require(m.state.history)
+        #expect(history.itemId == "D2026-0010")
+        #expect(history.lines.count == 2)
+        #expect(history.lines[0].contains("li.ming  document.add"))
+        #expect(history.lines[1].contains("document.approve") && history.lines[1].contains("[test]"))
+        #expect(screen(m).contains { $0.contains("修改记录：D2026-0010") })
+        m.handle(.char("2"))                 // keys do not leak through
+        m.handle(.escape)
+        #expect(m.state.history == nil)
+    }
+}

@@ -126,6 +126,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if HistoryController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if let command = keymap.command(for: key, in: state.focus) {
@@ -167,6 +168,7 @@ public final class AppModel {
         default:
             if ApplicationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
+            if HistoryController.execute(command, model: self) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }
     }

@@ -56,6 +56,8 @@ public struct AppState: Equatable, Sendable {
     /// Column definitions and empty-pane hints, fixed at start from the data source.
     public var columns: [PaneKind: [PaneColumn]] = [:]
     public var emptyHints: [PaneKind: String] = [:]
+    /// 修改记录 of one item — open when non-nil (Review/HistoryOverlay).
+    public var history: HistoryState?
     /// 待办箱 — open when non-nil (Review/).
     public var inbox: InboxState?
     /// How many items wait in my inbox (the status bar's 待办).
