@@ -1,0 +1,300 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 文件 — adding, saving, reading and listing documents (issue 5; 条例第十三条、第二十六条). Every
+/// write goes through `change` (access and audit in the same transaction); every read applies the
+/// officer's `UnitScope`.
+extension GongkaiService {
+    /// 登记文件 — a new 草稿. The 文号 is checked (GB/T 9704-2012 7.2.4): one that cannot be read is
+    /// refused; an unusual one is stored in its standard form and the warnings are returned.
+    public func addDocument(_ request: NewDocument) throws -> DocumentSaved {
+        let today = self.today(), stamp = now()
+        let fields = try Self.validatedFields(title: request.title, type: request.type, disclosure: request.disclosure,
+                                              formed: request.formed, docNumber: request.docNumber,
+                                              validUntil: request.validUntil, today: today)
+        // The id is the audit entry's item, so it is chosen before the transaction and checked
+        // again inside it (another session may have taken it in between).
+        let id = try writer.read { db in try Self.nextDocumentId(db, year: request.formed.year) }
+        try change("document.add", item: id) { db in
+            let policy = try self.policy(db)
+            let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
+            try policy.requireChange(unit: unitId)
+            guard try Self.nextDocumentId(db, year: request.formed.year) == id else {
+                throw ServiceError.conflict("文件编号 \(id) 刚被另一会话占用，请重试（id taken, retry）")
+            }
+            try db.execute(sql: """
+                INSERT INTO document (id, title, docNumber, type, attribute, withheldReason, attributeNote, state,
+                                      unitId, formed, body, channels, tags, category, validUntil, createdAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, fields.title, fields.docNumber, request.type.rawValue,
+                                 request.disclosure.attribute?.rawValue, request.disclosure.withheldReason?.rawValue,
+                                 Self.blankToNil(request.disclosure.note), unitId, request.formed.iso,
+                                 Self.normalizedBody(request.body), Self.listJSON(request.channels),
+                                 Self.listJSON(request.tags), Self.blankToNil(request.category),
+                                 request.validUntil?.iso, stamp, stamp])
+            return ((), ChangeRecord(after: try Self.auditFields(db, id: id)))
+        }
+        let detail = try document(id: id)
+        return DocumentSaved(id: id, version: detail.version, warnings: fields.warnings,
+                             docNumberTyped: fields.typed, document: detail)
+    }
+
+    /// 保存修改 — writes the edit if nobody changed the document since `expectedVersion`;
+    /// otherwise writes nothing and returns the conflict (yours, theirs). Only a 草稿 is edited:
+    /// once submitted, the text is the reviewer's to sign, and a change goes through 退回.
+    public func updateDocument(_ edit: DocumentEdit) throws -> DocumentUpdateResult {
+        let today = self.today(), stamp = now()
+        let fields = try Self.validatedFields(title: edit.title, type: edit.type, disclosure: edit.disclosure,
+                                              formed: edit.formed, docNumber: edit.docNumber,
+                                              validUntil: edit.validUntil, today: today)
+        do {
+            try change("document.update", item: edit.id) { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT unitId, state, version FROM document WHERE id = ?",
+                                                 arguments: [edit.id]) else { throw Self.noDocument(edit.id) }
+                try self.policy(db).requireChange(unit: row["unitId"])
+                let version: Int = row["version"]
+                guard version == edit.expectedVersion else { throw VersionMismatch() }
+                guard (row["state"] as String) == DocumentState.draft.rawValue else {
+                    let state = DocumentState(rawValue: row["state"])?.chineseName ?? row["state"]
+                    throw ServiceError.invalid("“\(state)”的文件不能修改：只有草稿可以修改，已提交的文件须先退回（Only drafts are edited.）")
+                }
+                let before = try Self.auditFields(db, id: edit.id)
+                try db.execute(sql: """
+                    UPDATE document SET title = ?, docNumber = ?, type = ?, attribute = ?, withheldReason = ?,
+                      attributeNote = ?, formed = ?, body = ?, channels = ?, tags = ?, category = ?, validUntil = ?,
+                      updatedAt = ?, version = version + 1
+                    WHERE id = ?
+                    """, arguments: [fields.title, fields.docNumber, edit.type.rawValue, edit.disclosure.attribute?.rawValue,
+                                     edit.disclosure.withheldReason?.rawValue, Self.blankToNil(edit.disclosure.note),
+                                     edit.formed.iso, Self.normalizedBody(edit.body), Self.listJSON(edit.channels),
+                                     Self.listJSON(edit.tags), Self.blankToNil(edit.category), edit.validUntil?.iso,
+                                     stamp, edit.id])
+                return ((), ChangeRecord(before: before, after: try Self.auditFields(db, id: edit.id)))
+            }
+        } catch is VersionMismatch {
+            let theirs = try document(id: edit.id)
+            let last = try writer.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT actor, at FROM auditLog WHERE item = ? AND action LIKE 'document.%' ORDER BY id DESC LIMIT 1
+                    """, arguments: [edit.id])
+            }
+            return .conflict(DocumentConflict(yours: edit, theirs: theirs, changedBy: last?["actor"],
+                                              changedAt: last?["at"], fields: Self.differences(edit, theirs)))
+        }
+        let detail = try document(id: edit.id)
+        return .saved(DocumentSaved(id: edit.id, version: detail.version, warnings: fields.warnings,
+                                    docNumberTyped: fields.typed, document: detail))
+    }
+
+    /// 文件详情.
+    public func document(id: String) throws -> DocumentDetail {
+        let today = self.today()
+        return try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId WHERE d.id = ?
+                """, arguments: [id]) else { throw Self.noDocument(id) }
+            try policy(db).requireSee(unit: row["unitId"])
+            return try Self.documentDetail(row, today: today, calendar: try Self.workdayCalendar(db))
+        }
+    }
+
+    /// 文件列表 — newest formed first; `overdue` keeps the 主动公开 documents past the
+    /// 20-working-day limit (第二十六条), which are computed with the working-day calendar.
+    public func listDocuments(_ query: DocumentQuery) throws -> DocumentPage {
+        let today = self.today()
+        return try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            let calendar = try Self.workdayCalendar(db)
+            var clauses = [scope.sql("d.unitId")]
+            var args = scope.arguments
+            if let state = query.state { clauses.append("d.state = ?"); args += [state.rawValue] }
+            if let unit = query.unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty {
+                clauses.append("d.unitId = ?"); args += [try Self.resolveUnit(db, unit)]
+            }
+            let base = """
+                SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
+                WHERE \(clauses.joined(separator: " AND "))
+                """
+            let order = " ORDER BY d.formed DESC, d.id DESC"
+            if query.overdue {
+                // Only unpublished proactive documents can be overdue: a bounded set, filtered here.
+                let rows = try Row.fetchAll(db, sql: base + " AND d.attribute = 'proactive' AND d.published IS NULL" + order,
+                                            arguments: args)
+                let items = try rows.map { try Self.listItem($0, today: today, calendar: calendar) }.filter(\.overdue)
+                let page = Array(items.dropFirst(max(0, query.offset)).prefix(max(0, query.limit)))
+                return DocumentPage(total: items.count, offset: query.offset, items: page)
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(clauses.joined(separator: " AND "))",
+                                         arguments: args) ?? 0
+            var pageArgs = args
+            pageArgs += [max(0, query.limit), max(0, query.offset)]
+            let rows = try Row.fetchAll(db, sql: base + order + " LIMIT ? OFFSET ?", arguments: pageArgs)
+            return DocumentPage(total: total, offset: query.offset,
+                                items: try rows.map { try Self.listItem($0, today: today, calendar: calendar) })
+        }
+    }
+}
+
+// MARK: - Helpers
+
+extension GongkaiService {
+    /// Thrown inside the write transaction so it rolls back; turned into `.conflict` outside.
+    struct VersionMismatch: Error {}
+
+    struct ValidatedFields {
+        var title: String
+        var docNumber: String?
+        var warnings: [DocumentNumberIssue]
+        /// The 文号 as typed when it differs from the stored form.
+        var typed: String?
+    }
+
+    /// `D<year formed>-<sequence>`, the next free one.
+    static func nextDocumentId(_ db: Database, year: Int) throws -> String {
+        let prefix = "D\(year)-"
+        let last = try Int.fetchOne(db, sql: """
+            SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM document WHERE id LIKE ?
+            """, arguments: [prefix.count + 1, prefix + "%"]) ?? 0
+        return prefix + String(format: "%04d", last + 1)
+    }
+
+    static func noDocument(_ id: String) -> ServiceError { .notFound("没有编号为 \(id) 的文件（no document \(id)）") }
+
+    /// The checks every add and save makes before touching the store.
+    static func validatedFields(title: String, type: DocumentType, disclosure: DocumentDisclosure, formed: CivilDate,
+                                docNumber: String?, validUntil: CivilDate?, today: CivilDate) throws -> ValidatedFields {
+        let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty else { throw ServiceError.missingField("文件标题") }
+        guard formed <= today else {
+            throw ServiceError.invalid("成文日期 \(formed.iso) 晚于今天 \(today.iso)（formed date is in the future）")
+        }
+        // 公开属性 may be left open in a draft; when given it must be consistent (条例第十三条).
+        if disclosure.attribute != nil || disclosure.withheldReason != nil {
+            do { try disclosure.validate() } catch { throw ServiceError.invalid(error.message) }
+        }
+        if let end = validUntil {
+            guard RegisterEntry.isRegistered(type) else {
+                throw ServiceError.invalid("只有规章和行政规范性文件登记有效期（validity is for regulations and normative documents）")
+            }
+            guard end >= formed else { throw ServiceError.invalid("有效期至 \(end.iso) 早于成文日期 \(formed.iso)") }
+        }
+        guard let raw = blankToNil(docNumber) else { return ValidatedFields(title: t, docNumber: nil, warnings: []) }
+        let check = DocumentNumber.check(raw, currentYear: today.year)
+        guard let number = check.number else {
+            throw ServiceError.invalid("文号“\(raw)”无法识别：\(check.error ?? "")")
+        }
+        return ValidatedFields(title: t, docNumber: number.normalized, warnings: check.warnings,
+                               typed: number.normalized == raw ? nil : raw)
+    }
+
+    static func blankToNil(_ s: String?) -> String? {
+        let t = s?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return (t?.isEmpty ?? true) ? nil : t
+    }
+
+    /// Line ends as `\n` (text pasted or read from Windows files carries `\r\n`).
+    static func normalizedBody(_ body: String) -> String {
+        body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// 渠道、标签 — trimmed, without blanks or repeats, in the order given.
+    static func cleanList(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.compactMap { blankToNil($0) }.filter { seen.insert($0).inserted }
+    }
+
+    static func listJSON(_ items: [String]) -> String { AuditLog.json(cleanList(items)) }
+
+    static func decodeList(_ json: String?) -> [String] {
+        guard let json, let data = json.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+
+    /// The audit's before/after: every field but the body, whose length and a digest stand in
+    /// (a body can be long; the log records that it changed).
+    static func auditFields(_ db: Database, id: String) throws -> String? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else { return nil }
+        var fields: [String: String] = [:]
+        for column in row.columnNames where column != "body" {
+            let value: DatabaseValue = row[column]
+            switch value.storage {
+            case .string(let text): fields[column] = text
+            case .int64(let n): fields[column] = String(n)
+            case .double(let x): fields[column] = String(x)
+            case .blob, .null: break
+            }
+        }
+        let body: String = row["body"]
+        fields["bodyLength"] = String(body.count)
+        fields["bodyDigest"] = String(body.utf8.reduce(UInt64(14695981039346656037)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16)
+        return AuditLog.json(fields)
+    }
+
+    static func optionalDate(_ row: Row, _ column: String, id: String) throws -> CivilDate? {
+        guard let text = row[column] as String? else { return nil }
+        guard let d = CivilDate(iso: text) else { throw CorruptRowError(table: "document", id: id, column: column) }
+        return d
+    }
+
+    static func documentDetail(_ row: Row, today: CivilDate, calendar: WorkdayCalendar) throws -> DocumentDetail {
+        let s = try documentSummary(row)
+        let status = PublicationClock.status(of: s, today: today, calendar: calendar)
+        let reason: ApplicationOutcome? = try (row["withheldReason"] as String?).map {
+            guard let o = ApplicationOutcome(rawValue: $0) else {
+                throw CorruptRowError(table: "document", id: s.id, column: "withheldReason")
+            }
+            return o
+        }
+        var detail = DocumentDetail(
+            id: s.id, title: s.title, docNumber: s.docNumber, type: s.type, attribute: s.attribute,
+            withheldReason: reason, attributeNote: row["attributeNote"], state: s.state, unitId: s.unitId,
+            unitName: s.unitName, category: row["category"], formed: s.formed, published: s.published,
+            publishDue: status?.due, overdue: status?.overdue ?? false, publication: status,
+            channels: decodeList(row["channels"]), tags: decodeList(row["tags"]), body: row["body"],
+            validUntil: try optionalDate(row, "validUntil", id: s.id), regulationStatus: nil,
+            amendedBy: row["amendedBy"], amendedOn: try optionalDate(row, "amendedOn", id: s.id),
+            repealedOn: try optionalDate(row, "repealedOn", id: s.id), needsEvaluation: false,
+            version: row["version"], updatedAt: row["updatedAt"])
+        if let entry = detail.registerEntry {
+            detail.regulationStatus = entry.status(on: today)
+            detail.needsEvaluation = entry.needsEvaluation(today: today)
+        }
+        return detail
+    }
+
+    static func listItem(_ row: Row, today: CivilDate, calendar: WorkdayCalendar) throws -> DocumentListItem {
+        let s = try documentSummary(row)
+        let status = PublicationClock.status(of: s, today: today, calendar: calendar)
+        var regulation: RegulationStatus?
+        if RegisterEntry.isRegistered(s.type) {
+            regulation = RegisterEntry(id: s.id, title: s.title, type: s.type, issued: s.formed,
+                                       validUntil: try optionalDate(row, "validUntil", id: s.id),
+                                       amendedBy: row["amendedBy"], amendedOn: try optionalDate(row, "amendedOn", id: s.id),
+                                       repealed: try optionalDate(row, "repealedOn", id: s.id)).status(on: today)
+        }
+        return DocumentListItem(id: s.id, title: s.title, docNumber: s.docNumber, type: s.type, attribute: s.attribute,
+                                state: s.state, unitId: s.unitId, unitName: s.unitName, formed: s.formed,
+                                published: s.published, publishDue: status?.due, workdaysLeft: status?.workdaysLeft,
+                                overdue: status?.overdue ?? false, provisional: status?.provisional ?? false,
+                                regulationStatus: regulation, version: row["version"])
+    }
+
+    /// Which fields a conflicting save and the stored document disagree on.
+    static func differences(_ yours: DocumentEdit, _ theirs: DocumentDetail) -> [String] {
+        var out: [String] = []
+        if yours.title.trimmingCharacters(in: .whitespacesAndNewlines) != theirs.title { out.append("title") }
+        if blankToNil(yours.docNumber) != theirs.docNumber { out.append("docNumber") }
+        if yours.type != theirs.type { out.append("type") }
+        if yours.disclosure.attribute != theirs.attribute || yours.disclosure.withheldReason != theirs.withheldReason {
+            out.append("attribute")
+        }
+        if yours.formed != theirs.formed { out.append("formed") }
+        if normalizedBody(yours.body) != theirs.body { out.append("body") }
+        if cleanList(yours.channels) != theirs.channels { out.append("channels") }
+        if cleanList(yours.tags) != theirs.tags { out.append("tags") }
+        if yours.validUntil != theirs.validUntil { out.append("validUntil") }
+        if theirs.state != .draft { out.append("state") }
+        return out
+    }
+}
