@@ -256,7 +256,8 @@ extension GongkaiService {
             amendedBy: row["amendedBy"], amendedOn: try optionalDate(row, "amendedOn", id: s.id),
             repealedOn: try optionalDate(row, "repealedOn", id: s.id), needsEvaluation: false,
             version: row["version"], updatedAt: row["updatedAt"])
-        if let entry = detail.registerEntry {
+        // A draft has not been issued: it has no 效力状态 yet.
+        if s.state == .approved || s.state == .published, let entry = detail.registerEntry {
             detail.regulationStatus = entry.status(on: today)
             detail.needsEvaluation = entry.needsEvaluation(today: today)
         }
@@ -267,7 +268,7 @@ extension GongkaiService {
         let s = try documentSummary(row)
         let status = PublicationClock.status(of: s, today: today, calendar: calendar)
         var regulation: RegulationStatus?
-        if RegisterEntry.isRegistered(s.type) {
+        if RegisterEntry.isRegistered(s.type), s.state == .approved || s.state == .published {
             regulation = RegisterEntry(id: s.id, title: s.title, type: s.type, issued: s.formed,
                                        validUntil: try optionalDate(row, "validUntil", id: s.id),
                                        amendedBy: row["amendedBy"], amendedOn: try optionalDate(row, "amendedOn", id: s.id),

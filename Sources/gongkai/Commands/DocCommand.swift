@@ -2,13 +2,15 @@ import ArgumentParser
 import GongkaiCore
 import GongkaiStore
 
-/// `gongkai doc submit|approve|return|publish|history` — the document workflow
-/// (草稿 → 待审核 → 已签发 → 已发布, 退回 → 草稿), each step recorded with who and when.
+/// `gongkai doc …` — documents: add, show, list, search; the workflow
+/// (草稿 → 待审核 → 已签发 → 已发布, 退回 → 草稿), each step recorded with who and when; and the
+/// 规章/规范性文件 register (amend, repeal, register).
 struct DocCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doc",
-        abstract: "文件办理：提交审核、签发、退回、发布、办理记录。Document workflow.",
-        subcommands: [Submit.self, Approve.self, Return.self, Publish.self, History.self])
+        abstract: "文件：登记、查看、列表、检索、办理（提交审核、签发、退回、发布）、立改废台账。Documents.",
+        subcommands: [DocAdd.self, DocShow.self, DocList.self, DocSearch.self, Submit.self, Approve.self, Return.self,
+                      Publish.self, History.self, DocAmend.self, DocRepeal.self, DocRegisterCommand.self])
 
     /// What every workflow step takes.
     struct StepOptions: ParsableArguments {

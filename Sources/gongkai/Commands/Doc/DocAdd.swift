@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai doc add` — registers a document as a 草稿 with its 公开属性 (条例第十三条).
+struct DocAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "登记文件（草稿）。Add a document as a draft.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "文件标题。")
+    var title: String
+
+    @Option(help: "文件类型：regulation 规章 | normative 行政规范性文件 | policy 其他政策文件 | general 一般信息。")
+    var type: String
+
+    @Option(help: "公开属性：proactive 主动公开 | on-request 依申请公开 | withheld 不予公开。")
+    var attribute: String
+
+    @Option(name: .customLong("withheld-reason"),
+            help: "不予公开理由（不予公开时必填）：state-secret 国家秘密 | prohibited-by-law | security-stability | third-party | internal-affairs | process-info | enforcement-file | inquiry（可写 withheld.* 或中文名）。")
+    var withheldReason: String?
+
+    @Option(help: "公开属性说明。")
+    var note: String?
+
+    @Option(help: ArgumentHelp("公开目录路径，如 政府文件/规范性文件。", valueName: "PATH"))
+    var category: String
+
+    @Option(help: "发文单位（编号或名称）。")
+    var unit: String
+
+    @Option(help: ArgumentHelp("成文日期（形成或变更之日）YYYY-MM-DD；第二十六条的 20 个工作日从次日起算。", valueName: "DATE"))
+    var formed: String
+
+    @Option(name: .customLong("doc-number"), help: "文号，如 X政发〔2026〕3号（不规范的写法会提示并按规范写法保存）。")
+    var docNumber: String?
+
+    @Option(name: .customLong("body-file"), help: ArgumentHelp("正文文件（UTF-8；- 表示标准输入）。", valueName: "FILE"))
+    var bodyFile: String?
+
+    @Option(help: "公开渠道，逗号分隔，如 门户网站,微信平台。")
+    var channels: String?
+
+    @Option(help: "标签，逗号分隔，如 六稳六保,惠企政策。")
+    var tags: String?
+
+    @Option(name: .customLong("valid-until"), help: ArgumentHelp("有效期至 YYYY-MM-DD（规章、规范性文件）。", valueName: "DATE"))
+    var validUntil: String?
+
+    @Option(help: "输出格式 text|json。")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let attr = try DateArgument.code(attribute, DisclosureAttribute.self, option: "--attribute")
+        let reason = try withheldReason.map { try DocOptions.withheldReason($0) }
+        let request = NewDocument(
+            title: title, type: try DateArgument.code(type, DocumentType.self, option: "--type"),
+            disclosure: DocumentDisclosure(attribute: attr, withheldReason: reason, note: note),
+            category: category, unit: unit, formed: try DateArgument.parse(formed, option: "--formed"),
+            docNumber: docNumber, body: try bodyFile.map(DocOptions.readBody) ?? "",
+            channels: DocOptions.list(channels), tags: DocOptions.list(tags),
+            validUntil: try validUntil.map { try DateArgument.parse($0, option: "--valid-until") })
+        let context = try WorkspaceContext.open(global, origin: "cli:doc add")
+        let saved = try context.service.addDocument(request)
+        switch format {
+        case .json: try Console.json(saved)
+        case .text:
+            Console.out("已登记文件 \(saved.id)（草稿）：\(saved.document.title)")
+            DocOptions.printWarnings(saved)
+        }
+    }
+}
+
+/// Option parsing shared by the `doc` verbs.
+enum DocOptions {
+    /// A `withheld.*` reason by code (with or without the prefix) or Chinese name.
+    static func withheldReason(_ text: String) throws -> ApplicationOutcome {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let candidates = [t, "withheld." + t]
+        for c in candidates {
+            if let o = ApplicationOutcome(codeOrName: c), o.isWithheldReason { return o }
+        }
+        let names = ApplicationOutcome.allCases.filter(\.isWithheldReason)
+            .map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
+        throw CLIError("--withheld-reason 的值“\(text)”不是不予公开的法定理由，可用：\(names)")
+    }
+
+    /// `a,b` or `a，b` (the full-width comma a Chinese input method types).
+    static func list(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func readBody(_ path: String) throws -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let d = FileManager.default.contents(atPath: path) else {
+                throw CLIError("无法读取正文文件 \(path)（cannot read the body file）")
+            }
+            data = d
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("正文文件 \(path) 不是 UTF-8 文本（the body file is not UTF-8）")
+        }
+        return text
+    }
+
+    static func printWarnings(_ saved: DocumentSaved) {
+        if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
+            Console.out("文号“\(typed)”已按规范写法保存为“\(stored)”")
+        }
+        for w in saved.warnings { Console.out("提示：\(w.message)") }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai doc amend ID --by ID2` — 立改废: document ID is amended by ID2.
+struct DocAmend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amend", abstract: "登记修改（规章、规范性文件）。Record that a document is amended by another.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "被修改的文件编号") var id: String
+    @Option(help: "修改文件的编号") var by: String
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:doc amend")
+        let d = try context.service.amendDocument(id: id, by: by)
+        switch format {
+        case .json: try Console.json(d)
+        case .text: Console.out("\(d.id) 已登记为由 \(by) 修改（\(d.amendedOn?.iso ?? "")起），状态：\(d.regulationStatus?.chineseName ?? "")")
+        }
+    }
+}
+
+/// `gongkai doc repeal ID --date DATE` — 立改废: document ID is repealed from DATE.
+struct DocRepeal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repeal", abstract: "登记废止（规章、规范性文件）。Record that a document is repealed.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "文件编号") var id: String
+    @Option(help: ArgumentHelp("废止日期 YYYY-MM-DD（自该日起不再施行）", valueName: "DATE")) var date: String
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        let day = try DateArgument.parse(date, option: "--date")
+        let context = try WorkspaceContext.open(global, origin: "cli:doc repeal")
+        let d = try context.service.repealDocument(id: id, date: day)
+        switch format {
+        case .json: try Console.json(d)
+        case .text: Console.out("\(d.id) 自 \(day.iso) 起废止，状态：\(d.regulationStatus?.chineseName ?? "")")
+        }
+    }
+}
+
+/// `gongkai doc register [--year Y]` — the 规章 and 规范性文件 register with status and the year's counts.
+struct DocRegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register", abstract: "规章和规范性文件台账（立改废、年度统计）。The regulation register.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "年度（默认今年）。") var year: Int?
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:doc register")
+        let r = try context.service.documentRegister(year: year)
+        switch format {
+        case .json: try Console.json(r)
+        case .text:
+            Console.out("\(r.year) 年规章和规范性文件台账（状态截至 \(r.asOf.iso)）")
+            for line in r.entries {
+                let e = line.entry
+                Console.out([e.id, e.type.chineseName, line.status.chineseName + (line.needsEvaluation ? "·需评估" : ""),
+                             e.issued.iso, e.validUntil.map { "至 \($0.iso)" } ?? "-", e.docNumber ?? "-", e.title]
+                    .joined(separator: "\t"))
+            }
+            for c in r.counts {
+                Console.out("\(c.type.chineseName)：本年制发 \(c.issued) 件，本年废止 \(c.repealed) 件，现行有效 \(c.inForceAtYearEnd) 件")
+            }
+        }
+    }
+}

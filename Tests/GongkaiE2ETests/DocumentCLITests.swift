@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `gongkai doc …` through the built binary: add → show JSON → search finds it; the register;
+/// refusals on stderr with a non-zero exit and nothing written.
+@Suite("命令行：文件 CLI documents")
+struct DocumentCLITests {
+    func gongkai(_ args: [String], home: String) throws -> (status: Int32, output: String, error: String) {
+        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+                                        try TmuxSession.binary()] + args)
+    }
+
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    @Test func addShowAndSearchFindIt() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let bodyFile = home + "/body.txt"
+        try "第一条 为落实惠企政策，减免小微企业税费。\n第二条 本办法自发布之日起施行。\n"
+            .write(toFile: bodyFile, atomically: true, encoding: .utf8)
+        let add = try gongkai(["doc", "add", "--title", "县惠企政策兑现办法", "--type", "行政规范性文件",
+                               "--attribute", "主动公开", "--category", "政府文件/规范性文件", "--unit", "县教育局",
+                               "--formed", "2026-11-02", "--doc-number", "X教发〔2026〕30号", "--body-file", bodyFile,
+                               "--channels", "门户网站,微信平台", "--tags", "惠企政策,六稳六保", "--format", "json"], home: home)
+        #expect(add.status == 0, "\(add.error)")
+        let added = try #require(try json(add.output) as? [String: Any])
+        let id = try #require(added["id"] as? String)
+        #expect((added["warnings"] as? [Any])?.isEmpty == true)
+
+        let show = try gongkai(["doc", "show", id, "--format", "json"], home: home)
+        let d = try #require(try json(show.output) as? [String: Any])
+        #expect(d["state"] as? String == "draft" && d["attribute"] as? String == "proactive")
+        #expect((d["body"] as? String)?.contains("减免小微企业税费") == true)
+        #expect(d["publishDue"] as? String != nil && d["docNumber"] as? String == "X教发〔2026〕30号")
+        #expect(d["channels"] as? [String] == ["门户网站", "微信平台"] && d["tags"] as? [String] == ["惠企政策", "六稳六保"])
+
+        for term in ["税", "惠企", "小微企业税费"] {
+            let search = try gongkai(["doc", "search", term, "--format", "json"], home: home)
+            let hits = try #require(try json(search.output) as? [[String: Any]])
+            #expect(hits.first?["id"] as? String == id, "\(term)")
+            #expect(hits.first.map { Set($0.keys).isSuperset(of: ["id", "title", "snippet"]) } == true)
+        }
+        let list = try gongkai(["doc", "list", "--state", "草稿", "--format", "json"], home: home)
+        let page = try #require(try json(list.output) as? [String: Any])
+        #expect((page["items"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true)
+    }
+
+    @Test func anUnusualDocNumberWarnsAndARefusalChangesNothing() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let common = ["--type", "general", "--attribute", "proactive", "--category", "法定主动公开内容",
+                      "--unit", "county-office", "--formed", "2026-11-02"]
+        let warned = try gongkai(["doc", "add", "--title", "通知", "--doc-number", "X政发（2026）第5号"] + common, home: home)
+        #expect(warned.status == 0 && warned.output.contains("X政发〔2026〕5号") && warned.output.contains("六角括号"))
+        let before = try gongkai(["info", "--format", "json"], home: home).output
+        for bad in [["--doc-number", "五号文"], ["--attribute", "withheld"], ["--formed", "2026-02-30"]] {
+            var args = ["doc", "add", "--title", "拒绝"] + common
+            if let i = args.firstIndex(of: bad[0]) { args[i + 1] = bad[1] } else { args += bad }
+            let refused = try gongkai(args, home: home)
+            #expect(refused.status != 0 && refused.output.isEmpty && !refused.error.isEmpty, "\(bad)")
+        }
+        #expect(try gongkai(["info", "--format", "json"], home: home).output == before)
+        let missing = try gongkai(["doc", "show", "D2026-9999"], home: home)
+        #expect(missing.status != 0 && missing.error.contains("D2026-9999"))
+    }
+
+    @Test func amendRepealAndTheRegister() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        func add(_ title: String, formed: String) throws -> String {
+            let r = try gongkai(["doc", "add", "--title", title, "--type", "normative", "--attribute", "proactive",
+                                 "--category", "政府文件/规范性文件", "--unit", "county-office", "--formed", formed,
+                                 "--format", "json"], home: home)
+            let id = try #require((try json(r.output) as? [String: Any])?["id"] as? String)
+            for step in ["submit", "approve"] { #expect(try gongkai(["doc", step, id], home: home).status == 0) }
+            return id
+        }
+        let old = try add("县城区停车管理办法", formed: "2026-03-02")
+        let new = try add("县城区停车管理办法（修订）", formed: "2026-09-01")
+        #expect(try gongkai(["doc", "amend", old, "--by", new], home: home).status == 0)
+        #expect(try gongkai(["doc", "repeal", new, "--date", "2026-10-01"], home: home).status == 0)
+        let again = try gongkai(["doc", "repeal", new, "--date", "2026-10-02"], home: home)
+        #expect(again.status != 0 && again.error.contains("已于 2026-10-01 废止"))
+        let reg = try gongkai(["doc", "register", "--year", "2026", "--format", "json"], home: home)
+        let r = try #require(try json(reg.output) as? [String: Any])
+        let entries = try #require(r["entries"] as? [[String: Any]])
+        func status(_ id: String) -> String? {
+            entries.first { ($0["entry"] as? [String: Any])?["id"] as? String == id }?["status"] as? String
+        }
+        #expect(status(old) == "amended" && status(new) == "repealed")
+        #expect((r["counts"] as? [[String: Any]])?.count == 2)
+    }
+}
