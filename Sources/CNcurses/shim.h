@@ -15,6 +15,7 @@
 #define _DEFAULT_SOURCE 1
 #endif
 
+#include <stdio.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
@@ -22,6 +23,8 @@
 #include <ncursesw/term.h>
 
 // --- globals ---------------------------------------------------------------------------------
+static inline FILE *gk_stdout(void) { return stdout; }
+static inline FILE *gk_stdin(void) { return stdin; }
 static inline WINDOW *gk_stdscr(void) { return stdscr; }
 static inline int gk_lines(void) { return LINES; }
 static inline int gk_cols(void) { return COLS; }

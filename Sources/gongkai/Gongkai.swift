@@ -21,7 +21,7 @@ struct Gongkai: ParsableCommand {
             """,
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
-                      Audit.self, Review.self, DocCommand.self]
+                      Audit.self, Review.self, DocCommand.self, Check.self, Backup.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -36,7 +36,7 @@ struct Gongkai: ParsableCommand {
             throw CLIError(TerminalLocale.refusal(for: name))
         }
         let context = try WorkspaceContext.open(global, origin: "tui")
-        let status = Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale))
+        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale))
         if status != 0 { throw ExitCode(status) }
     }
 }

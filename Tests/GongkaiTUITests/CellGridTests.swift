@@ -35,6 +35,18 @@ struct CellGridTests {
         #expect(g.cells.allSatisfy { !$0.isContinuation })
     }
 
+    @Test func aWideCharacterOverAnotherStaysWhole() {
+        // Found by the fuzz test: redrawing CJK over CJK must not orphan the right half.
+        var g = CellGrid(width: 6, height: 1)
+        g.put("申请", x: 0, y: 0)
+        g.put("政务", x: 0, y: 0)
+        #expect(g.line(0) == "政务  ")
+        #expect(g[0, 0].width == 2 && g[1, 0].isContinuation && g[2, 0].width == 2 && g[3, 0].isContinuation)
+        g.put("公", x: 1, y: 0)             // shifted by one: both neighbours repaired
+        #expect(g.line(0) == " 公   ")     // 政 lost its right half, 务 its left: both blanked
+        #expect(!g[0, 0].isContinuation && g[1, 0].width == 2 && g[2, 0].isContinuation)
+    }
+
     @Test func controlsAreReplacedByVisiblePlaceholders() {
         var g = CellGrid(width: 40, height: 1)
         g.put("a\u{1B}]52;c;ZXZpbA==\u{07}b\u{1B}c\u{9B}6n\u{202E}z\u{7F}", x: 0, y: 0)

@@ -39,7 +39,7 @@ extension GongkaiService {
             // Personal data stays out of the audit text: the log is readable more widely.
             let after = AuditLog.json(["id": id, "received": request.received.iso, "channel": request.channel.rawValue,
                                        "applicantType": request.applicantType.rawValue, "unitId": unitId])
-            return (id, ChangeRecord(after: after))
+            return (id, ChangeRecord(after: after, item: id))
         }
         return try application(id: id)
     }

@@ -84,6 +84,7 @@ enum Schema {
         registerApplicationMigrations(&m)
         registerReviewMigrations(&m)
         registerDocumentMigrations(&m)
+        registerAuditIndexMigrations(&m)
         registerDocumentContentMigrations(&m)
         return m
     }

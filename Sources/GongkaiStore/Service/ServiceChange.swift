@@ -6,10 +6,13 @@ import GongkaiCore
 public struct ChangeRecord: Sendable {
     public var before: String?
     public var after: String?
+    /// The item's id when the body allocated it (a new application's `A2026-0012`).
+    public var item: String?
 
-    public init(before: String? = nil, after: String? = nil) {
+    public init(before: String? = nil, after: String? = nil, item: String? = nil) {
         self.before = before
         self.after = after
+        self.item = item
     }
 }
 
@@ -29,7 +32,7 @@ extension GongkaiService {
         return try writer.write { db in
             try require(try policy(db))
             let (value, record) = try body(db)
-            try AuditLog.append(db, actor: actor, action: action, item: item,
+            try AuditLog.append(db, actor: actor, action: action, item: record.item ?? item,
                                 before: record.before, after: record.after)
             return value
         }

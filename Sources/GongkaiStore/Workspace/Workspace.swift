@@ -16,12 +16,16 @@ public final class Workspace: Sendable {
         case cannotCreateDirectory(String, String)
         case cannotCreateFile(String, String)
         case notAWorkspace(String)
+        case worldWritable(String)
 
         public var description: String {
             switch self {
             case let .cannotCreateDirectory(dir, why): return "无法创建工作区目录 \(dir)：\(why)"
             case let .cannotCreateFile(file, why): return "无法创建工作区文件 \(file)：\(why)"
             case let .notAWorkspace(file): return "\(file) 不是 Gongkai 工作区（SQLite 文件无法打开）"
+            case let .worldWritable(file):
+                return "拒绝打开 \(file)：任何人都可以写入这个工作区（权限含 o+w），其中的记录和审计日志不再可信。"
+                    + "请管理员核查后执行 chmod o-w \(file)（见《管理员指南》）。"
             }
         }
     }
@@ -45,6 +49,11 @@ public final class Workspace: Sendable {
             }
         }
         var created = false
+        // A workspace anyone can write is not trustworthy: refuse it rather than use it.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IWOTH != 0 {
+            throw OpenError.worldWritable(path)
+        }
         if !fm.fileExists(atPath: path) {
             // Create the file ourselves with 0600 so that no umask leaves personal data readable.
             let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)

@@ -5,10 +5,10 @@ import GongkaiStore
 /// SIGHUP/SIGTERM/SIGINT, always restoring the terminal.
 public enum Workstation {
     /// Runs the full-screen workstation. Returns the process exit status.
-    public static func run(service: GongkaiService, localeNotice: String?) -> Int32 {
+    public static func run(service: GongkaiService, localeNotice: String?) throws -> Int32 {
         SignalTrap.install()
         let terminal = NcursesTerminal()
-        terminal.start()
+        try terminal.start()
         defer { terminal.stop() }
         let size = terminal.size
         let model = AppModel(width: size.width, height: size.height,

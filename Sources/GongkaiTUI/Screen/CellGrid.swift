@@ -87,8 +87,9 @@ public struct CellGrid: Equatable, Sendable {
     mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
-        // Overwriting the right half of a wide grapheme: blank its left half.
-        if cells[i].isContinuation, x > 0 {
+        // Overwriting the right half of a wide grapheme: blank its left half (unless we are
+        // writing the right half of the wide grapheme just put there).
+        if cells[i].isContinuation, x > 0, !cell.isContinuation {
             cells[i - 1] = Cell(text: " ", width: 1, style: cells[i - 1].style)
         }
         // Overwriting the left half of a wide grapheme: blank its right half.

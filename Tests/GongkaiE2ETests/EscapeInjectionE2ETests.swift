@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// 转义注入 — text written by the public carries terminal escape sequences: OSC 2 (window title),
+/// OSC 52 (clipboard), ESC c (reset), ESC [6n (cursor report), CSI colours. Shown in the TUI and
+/// printed by the CLI on a terminal, they must have no effect.
+@Suite("转义注入 Escape injection (tmux)", .serialized)
+struct EscapeInjectionE2ETests {
+    static let hostile = "恶意\u{1B}]2;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}c\u{1B}[6n\u{1B}[31m红字\u{1B}[0m\u{9B}2J结束"
+
+    func title(_ session: TmuxSession) throws -> String {
+        try session.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func buffers(_ session: TmuxSession) throws -> String {
+        try session.tmux(["list-buffers"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func theSameSequencesPrintedRawDoTakeEffect() throws {
+        // The control: proves this tmux would show the attack if it got through.
+        let home = try temporaryHome()
+        let session = try TmuxSession(width: 80, height: 24, home: home)
+        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try session.tmux(["new-window", "-d", "printf '\\033]2;pwned\\007\\033]52;c;ZXZpbA==\\007'; sleep 30"])
+        try session.waitFor("raw title change", timeout: 5) { _ in
+            ((try? session.tmux(["list-windows", "-F", "#{pane_title}"])) ?? "").contains("pwned")
+        }
+        #expect(try buffers(session).contains("evil"))
+    }
+
+    @Test func anApplicationFullOfEscapesIsHarmlessInTheTUIAndTheCLI() throws {
+        let home = try temporaryHome()
+        let workspace = home + "/w.sqlite"
+        let add = try runProcess(try TmuxSession.binary(), ["app", "add", "--workspace", workspace, "--received", "2026-11-02",
+                                                            "--channel", "online", "--applicant-type", "business",
+                                                            "--applicant-name", Self.hostile, "--content", Self.hostile,
+                                                            "--format", "json"])
+        #expect(add.status == 0, "\(add.error)")
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(add.output.utf8)) as? [String: Any])?["id"] as? String)
+
+        let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", workspace])
+        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        let before = try title(session)
+        try session.waitForText("4 申请")
+        try session.keys("4")
+        try session.keys("Enter")
+        let detail = try session.waitForText("申请详情 \(id)")
+        #expect(detail.contains { $0.contains("恶意␛]2;pwned␇␛]52;c;ZXZpbA==␇␛c␛[6n␛[31m红字␛[0m␦2J结束") })
+        #expect(try title(session) == before)
+        #expect(try buffers(session).isEmpty)
+        #expect(detail.contains { $0.contains("办理记录") })   // not reset or cleared by ESC c / CSI 2J
+        try session.keys("q", "q")
+        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
+
+        // The CLI on a terminal: the same text printed by `app show` and `app list`.
+        let cli = try TmuxSession(width: 120, height: 40, home: home, arguments: ["app", "list", "--workspace", workspace])
+        try cli.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try cli.waitFor("exit", timeout: 10) { _ in (try? cli.exitStatus()) != nil }
+        let screen = try cli.capture()
+        #expect(screen.contains { $0.contains("恶意␛]2;pwned␇") })
+        #expect(try cli.tmux(["list-windows", "-F", "#{pane_title}"]).contains("pwned") == false)
+        #expect(try buffers(cli).isEmpty)
+    }
+}
