@@ -8,6 +8,16 @@ public final class AppModel {
     public internal(set) var state: AppState
     public let keymap: Keymap
     let data: PaneDataSource
+    /// 剪贴板 — shared by the editors of this session (cut in one body, paste in another).
+    public var clipboard = EditorClipboard()
+    /// The body to hand to $VISUAL/$EDITOR: the event loop takes it, runs the editor outside
+    /// curses and calls `DocumentEditorController.externalEditFinished`.
+    public var externalEditRequest: String?
+    /// When the document draft journal was last written.
+    var lastJournalWrite: Date?
+    /// Bracketed paste outside the editors: pasted text goes into the command line or is
+    /// dropped, never run as keys.
+    var pasteGuard = PasteGuard()
 
     public init(width: Int, height: Int, data: PaneDataSource, keymap: Keymap = .standard,
                 workspaceDisplay: String, localeNotice: String? = nil) {
@@ -20,6 +30,7 @@ public final class AppModel {
             state.emptyHints[pane] = data.emptyHint(for: pane)
         }
         reloadAll()
+        DocumentEditorController.offerRecovery(model: self)
     }
 
     // MARK: Data
@@ -118,6 +129,36 @@ public final class AppModel {
         state.width = width
         state.height = height
         for pane in PaneKind.allCases { ensureVisible(pane) }
+        DocumentEditorController.resize(model: self)
+    }
+
+    /// One input from the terminal: a key or a bracketed-paste marker.
+    public func handle(_ input: EditorInput) {
+        if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
+           DocumentEditorController.handle(input, model: self) {
+            return
+        }
+        switch pasteGuard.feed(input) {
+        case .key(let key): handle(key)
+        case .insert(let text):
+            if var line = state.commandLine {
+                let flat = text.filter { !$0.isNewline }
+                var chars = Array(line.text)
+                chars.insert(contentsOf: flat, at: min(line.caret, chars.count))
+                line.text = String(chars)
+                line.caret += flat.count
+                state.commandLine = line
+            } else {
+                state.message = StatusMessage(text: "已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", isError: false)
+            }
+        case .none: break
+        }
+    }
+
+    /// The input read timed out (about every 200 ms while idle).
+    public func idle() {
+        if case .insert = pasteGuard.timeout() { state.message = nil }
+        DocumentEditorController.idle(model: self)
     }
 
     /// Handles one key. Overlays take keys first: quit confirmation, the command line, help.
@@ -126,6 +167,9 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if state.commandLine == nil, !state.helpVisible, state.history == nil,
+           (state.documents.editor != nil || state.documents.search != nil || state.documents.recovery != nil),
+           DocumentEditorController.handle(.key(key), model: self) { return }
         if HistoryController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
@@ -167,6 +211,7 @@ public final class AppModel {
         case "quit!": state.shouldQuit = true
         default:
             if ApplicationsController.execute(command, model: self) { return }
+            if DocumentCommands.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")

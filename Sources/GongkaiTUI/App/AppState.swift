@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     public var today: CivilDate = CivilDate.today()
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
+    /// 文件窗格 — the editor, search results and draft recovery (Panes/Documents).
+    public var documents = DocumentsPaneState()
 
     public init(width: Int, height: Int, workspaceDisplay: String) {
         self.width = width

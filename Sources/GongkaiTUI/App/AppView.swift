@@ -34,7 +34,11 @@ public enum AppView {
         drawStatusBar(&grid, state: state, row: layout.statusRow)
         var cursor: (x: Int, y: Int)? = nil
         let caret = ApplicationsOverlay.draw(&grid, state: state)
-        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret
+        let documentCaret = DocumentsOverlay.draw(&grid, state: state)
+        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret ?? documentCaret
+        if state.commandLine == nil, let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: layout.messageRow) {
+            cursor = prompt
+        }
         if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
         HistoryController.draw(&grid, state: state)
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }

@@ -33,17 +33,30 @@ public enum Workstation {
                     terminal.draw(AppView.render(model.state, keymap: model.keymap))
                 }
             }
-            guard let key = terminal.readKey() else { continue }
-            switch key {
-            case .resize:
+            guard let input = terminal.readInput() else {
+                // Idle: the editor ends its undo step and journals pending changes.
+                let before = model.state
+                model.idle()
+                if model.state != before { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
+                continue
+            }
+            switch input {
+            case .key(.resize):
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 terminal.invalidate()
-            case .ctrl("l"):
+            case .key(.ctrl("l")):
                 terminal.invalidate()
-                model.handle(key)
+                model.handle(input)
             default:
-                model.handle(key)
+                model.handle(input)
+            }
+            if let body = model.externalEditRequest {
+                model.externalEditRequest = nil
+                let result = terminal.suspend { ExternalEditor.edit(body) }
+                let s = terminal.size
+                model.resize(width: s.width, height: s.height)
+                DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
             }
             terminal.draw(AppView.render(model.state, keymap: model.keymap))
         }

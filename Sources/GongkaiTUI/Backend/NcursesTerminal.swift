@@ -9,6 +9,12 @@ public final class NcursesTerminal {
     private var theme = Theme()
     private var cursorVisible = false
     private var started = false
+    /// Bracketed paste was switched on (terminfo `BE`), so it is switched off (`BD`) on exit.
+    private var bracketedPaste = false
+
+    /// Key codes given to the paste markers with `define_key` (above every curses key code).
+    static let pasteBeginCode: Int32 = 0x401
+    static let pasteEndCode: Int32 = 0x402
 
     public init() {}
 
@@ -49,14 +55,58 @@ public final class NcursesTerminal {
         }
         theme = Theme.make(colors: colors)
         curs_set(0)
+        enableBracketedPaste()
         started = true
     }
 
     public func stop() {
         guard started else { return }
         started = false
+        disableBracketedPaste()
         curs_set(1)
         endwin()
+    }
+
+    /// A terminfo string capability, or nil when the terminal has none (tigetstr's -1 and 0).
+    static func capability(_ name: String) -> UnsafeMutablePointer<CChar>? {
+        guard let p = tigetstr(name), Int(bitPattern: p) != -1 else { return nil }
+        return p
+    }
+
+    /// 括号粘贴 — switches bracketed paste on with the terminal's own `BE` string and registers
+    /// its `PS`/`PE` markers as keys, so a paste arrives as text between two markers and a
+    /// pasted newline can never run a command. A terminal whose terminfo lacks them keeps
+    /// working without (pastes then arrive as typed keys). No sequence is written by hand.
+    func enableBracketedPaste() {
+        guard let on = Self.capability("BE"), let begin = Self.capability("PS"),
+              let end = Self.capability("PE") else { return }
+        define_key(begin, Self.pasteBeginCode)
+        define_key(end, Self.pasteEndCode)
+        putp(on)
+        fflush(gk_stdout())
+        bracketedPaste = true
+    }
+
+    func disableBracketedPaste() {
+        guard bracketedPaste, let off = Self.capability("BD") else { return }
+        putp(off)
+        fflush(gk_stdout())
+        bracketedPaste = false
+    }
+
+    /// Leaves curses for a program that needs the terminal ($VISUAL/$EDITOR), and comes back:
+    /// the terminal is restored while `body` runs and the whole screen is repainted after.
+    public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+        disableBracketedPaste()
+        curs_set(1)
+        endwin()
+        defer {
+            wrefresh(gk_stdscr())
+            enableBracketedPaste()
+            cursorVisible = true
+            invalidate()
+        }
+        return try body()
     }
 
     public var size: (width: Int, height: Int) {
@@ -100,10 +150,22 @@ public final class NcursesTerminal {
 
     /// Waits up to the input timeout for one key; nil when none came.
     public func readKey() -> Key? {
+        if case .key(let key)? = readInput() { return key }
+        return nil
+    }
+
+    /// Waits up to the input timeout for one input: a key or a paste marker; nil when none came.
+    public func readInput() -> EditorInput? {
         var ch: wint_t = 0
         let rc = wget_wch(gk_stdscr(), &ch)
-        if rc == gk_key_code_yes() { return Self.functionKey(Int32(ch)) }
-        if rc == gk_ok() { return Self.characterKey(UInt32(ch)) }
+        if rc == gk_key_code_yes() {
+            switch Int32(ch) {
+            case Self.pasteBeginCode: return .pasteBegin
+            case Self.pasteEndCode: return .pasteEnd
+            default: return Self.functionKey(Int32(ch)).map(EditorInput.key)
+            }
+        }
+        if rc == gk_ok() { return Self.characterKey(UInt32(ch)).map(EditorInput.key) }
         return nil
     }
 

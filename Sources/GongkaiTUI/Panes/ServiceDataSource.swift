@@ -9,9 +9,13 @@ public final class ServiceDataSource: PaneDataSource {
     /// 表单草稿 beside the workspace file (none for an in-memory workspace).
     public var formDraft: FormDraft
 
+    /// 正文草稿 — the open document editor's journal beside the workspace file.
+    public var documentJournal: DocumentDraftJournal
+
     public init(service: GongkaiService) {
         self.service = service
         formDraft = FormDraft.beside(workspace: service.workspace.path, login: service.actor.login)
+        documentJournal = DocumentDraftJournal.beside(workspace: service.workspace.path, login: service.actor.login)
     }
 
     public func columns(for pane: PaneKind) -> [PaneColumn] {
@@ -41,7 +45,7 @@ public final class ServiceDataSource: PaneDataSource {
         case .catalog:
             return try service.units().dropFirst(offset).prefix(limit).map(CatalogPane.row)
         case .documents:
-            return try service.documents(filter: .all, offset: offset, limit: limit).map(DocumentsPane.row)
+            return try service.listDocuments(DocumentQuery(offset: offset, limit: limit)).items.map(DocumentsPane.row)
         case .interpretations:
             return try service.documents(filter: .requiringInterpretation, offset: offset, limit: limit)
                 .map(InterpretationsPane.row)

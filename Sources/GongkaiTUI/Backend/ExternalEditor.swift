@@ -1,0 +1,44 @@
+import Foundation
+
+/// 外部编辑器 — hands a document body to `$VISUAL` or `$EDITOR` (as git and mutt do) through a
+/// private temporary file, and reads it back. The caller leaves curses around the call.
+public enum ExternalEditor {
+    /// The editor command: `$VISUAL`, else `$EDITOR`, else `vi`.
+    public static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        for name in ["VISUAL", "EDITOR"] {
+            if let v = environment[name]?.trimmingCharacters(in: .whitespaces), !v.isEmpty { return v }
+        }
+        return "vi"
+    }
+
+    /// Runs the editor on `text`; the edited text, or nil and why.
+    public static func edit(_ text: String, command: String = ExternalEditor.command()) -> (text: String?, error: String?) {
+        let dir = FileManager.default.temporaryDirectory.path
+        let path = dir + "/gongkai-body-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else { return (nil, "无法创建临时文件") }
+        let data = Data(text.utf8)
+        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        defer { unlink(path) }
+        guard written == data.count else { return (nil, "无法写入临时文件") }
+        // The command may carry options (`code --wait`): the shell splits it; the path is "$1".
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command + " \"$1\"", "gongkai-edit", path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return (nil, "无法启动 \(command)：\(error.localizedDescription)")
+        }
+        guard process.terminationStatus == 0 else { return (nil, "\(command) 退出状态 \(process.terminationStatus)") }
+        guard let back = FileManager.default.contents(atPath: path), let s = String(data: back, encoding: .utf8) else {
+            return (nil, "读回的正文不是 UTF-8 文本")
+        }
+        // Editors add a final newline; the body did not have one unless it did.
+        var result = s
+        if !text.hasSuffix("\n"), result.hasSuffix("\n") { result.removeLast() }
+        return (result, nil)
+    }
+}

@@ -1,0 +1,59 @@
+import GongkaiCore
+
+/// 文件窗格命令与按键 — the 文件 pane's named commands (also typed at the `:` prompt) and its
+/// pane-scoped default bindings, which the `?` help lists. The editor's own keys are the
+/// `EditorKeymap` (Docs/文件.md, 文件窗格按键).
+enum DocumentCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec(name: "open", aliases: ["打开"], summary: "在编辑器中打开文件：open D2026-0001", takesArgument: true),
+        CommandSpec(name: "doc-open", aliases: ["编辑"], summary: "在编辑器中打开所选文件", takesArgument: false),
+        CommandSpec(name: "edit-external", aliases: ["外部编辑"],
+                    summary: "用外部编辑器（$VISUAL/$EDITOR）编辑所选或正在编辑的文件正文", takesArgument: false),
+        CommandSpec(name: "doc-search", aliases: ["检索"], summary: "全文检索文件（标题、文号、正文；一两个字的词也可）",
+                    takesArgument: true),
+        CommandSpec(name: "doc-search-prompt", aliases: [], summary: "输入文件检索词", takesArgument: false),
+    ]
+
+    static let bindings: [Keymap.Binding] = [
+        ("Enter", "doc-open"), ("e", "doc-open"), ("E", "edit-external"), ("/", "doc-search-prompt"),
+    ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .documents) }
+
+    /// Runs the pane's commands; false for a command that is not theirs.
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        switch command.name {
+        case "open":
+            guard let id = command.argument?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+                model.error("用法：open 文件编号，如 open D2026-0001")
+                return true
+            }
+            DocumentEditorController.open(id, model: model)
+        case "doc-open":
+            guard let id = selectedId(model) else {
+                model.error("没有选中的文件")
+                return true
+            }
+            DocumentEditorController.open(id, model: model)
+        case "edit-external":
+            if model.state.documents.editor == nil {
+                guard let id = selectedId(model) else {
+                    model.error("没有选中的文件")
+                    return true
+                }
+                DocumentEditorController.open(id, model: model)
+            }
+            if model.state.documents.editor != nil { DocumentEditorController.requestExternalEdit(model: model) }
+        case "doc-search":
+            DocumentEditorController.search(command.argument, model: model)
+        case "doc-search-prompt":
+            model.state.commandLine = CommandLineState(text: "doc-search ", caret: 11)
+        default:
+            return false
+        }
+        return true
+    }
+
+    static func selectedId(_ model: AppModel) -> String? {
+        guard let list = model.state.lists[.documents], list.count > 0 else { return nil }
+        return list.row(at: list.selected)?.id
+    }
+}

@@ -1,0 +1,505 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 文件窗格的按键与命令 — the hook AppModel calls. The open editor takes every input first (keys
+/// it does not bind, such as F1 and F10, go on to the app's keymap); the search results, the
+/// recovery offer and the conflict box take their own keys. Saving goes through the service
+/// door: a save over another officer's change comes back as a conflict and overwrites nothing.
+enum DocumentEditorController {
+    /// The journal is written once the keyboard has been idle this long, or at least this often
+    /// while typing goes on.
+    static let journalInterval: TimeInterval = 1.0
+
+    // MARK: Inputs
+
+    /// One input while a document view is open; false when it is not for the 文件 pane.
+    static func handle(_ input: EditorInput, model: AppModel) -> Bool {
+        if model.state.documents.recovery != nil {
+            if case .key(let key) = input { handleRecovery(key, model: model) }
+            return true
+        }
+        if model.state.documents.editor != nil { return handleEditor(input, model: model) }
+        if model.state.documents.search != nil {
+            if case .key(let key) = input { return handleSearch(key, model: model) }
+            return true
+        }
+        return false
+    }
+
+    static func handleEditor(_ input: EditorInput, model: AppModel) -> Bool {
+        guard var editor = model.state.documents.editor else { return false }
+        defer { sync(model) }
+        if editor.conflict != nil {
+            if case .key(let key) = input { handleConflict(key, model: model) }
+            return true
+        }
+        if let prompt = editor.prompt {
+            guard case .key(let key) = input else { return true }
+            handlePrompt(prompt, key: key, editor: &editor, model: model)
+            return true
+        }
+        fit(&editor, model: model)
+        // Tab / S-Tab move between the fields and the body; C-s saves from anywhere.
+        if case .key(let key) = input, !editor.body.pasteGuard.isPasting {
+            switch key {
+            case .tab, .backTab:
+                moveFocus(&editor, by: key == .tab ? 1 : -1)
+                model.state.documents.editor = editor
+                return true
+            case .ctrl("s"):
+                model.state.documents.editor = editor
+                save(model: model)
+                return true
+            default: break
+            }
+        }
+        switch editor.focus {
+        case .field(let field):
+            // A paste into a field is text, never Enter or Esc (bracketed paste).
+            let key: Key
+            switch editor.fieldPaste.feed(input) {
+            case .none:
+                model.state.documents.editor = editor
+                return true
+            case .insert(let text):
+                if !editor.readOnly {
+                    editor.form.insert(text, field: field)
+                    changed(&editor)
+                }
+                model.state.documents.editor = editor
+                return true
+            case .key(let k):
+                key = k
+            }
+            switch key {
+            case .escape:
+                model.state.documents.editor = editor
+                leave(model: model)
+                return true
+            case .enter:
+                moveFocus(&editor, by: 1)
+            case .up: moveFocus(&editor, by: -1)
+            case .down: moveFocus(&editor, by: 1)
+            default:
+                if editor.readOnly {
+                    if key.isTyping { model.error(readOnlyMessage(editor)) }
+                    model.state.documents.editor = editor
+                    return key.isTyping || key == .left || key == .right ? true : passOn(key, model: model)
+                }
+                if editor.form.edit(key, field: field) {
+                    changed(&editor)
+                } else {
+                    model.state.documents.editor = editor
+                    return passOn(key, model: model)
+                }
+            }
+            model.state.documents.editor = editor
+            return true
+        case .body:
+            var clipboard = model.clipboard
+            if editor.readOnly, case .key(let key) = input, !readOnlyAllows(key, editor: editor) {
+                model.state.documents.editor = editor
+                if key.isTyping || key == .enter || key == .backspace || key == .delete {
+                    model.error(readOnlyMessage(editor))
+                    return true
+                }
+                return passOn(key, model: model)
+            }
+            if editor.readOnly, case .pasteBegin = input { return true }
+            let effect = editor.body.handle(input, clipboard: &clipboard)
+            model.clipboard = clipboard
+            model.state.documents.editor = editor
+            return apply(effect, model: model)
+        }
+    }
+
+    /// The editor's effect: journal a change, save, leave, search, hand the body out.
+    static func apply(_ effect: EditorEffect, model: AppModel) -> Bool {
+        guard var editor = model.state.documents.editor else { return true }
+        switch effect {
+        case .none, .moved: break
+        case .changed:
+            changed(&editor)
+            model.state.documents.editor = editor
+        case .save: save(model: model)
+        case .leave: leave(model: model)
+        case .search:
+            editor.prompt = .find
+            editor.promptText = editor.body.search?.query ?? ""
+            editor.promptCaret = editor.promptText.count
+            model.state.documents.editor = editor
+        case .notFound:
+            model.state.message = StatusMessage(text: "没有找到“\(editor.body.search?.query ?? "")”", isError: false)
+        case .editExternal:
+            requestExternalEdit(model: model)
+        case .unhandled(let key):
+            return passOn(key, model: model)
+        }
+        return true
+    }
+
+    /// Keys the editor leaves alone go to the app's global bindings (help, quit, redraw); the
+    /// pane bindings of the list underneath do not apply while editing.
+    static func passOn(_ key: Key, model: AppModel) -> Bool {
+        guard let command = model.keymap.command(for: key, in: nil),
+              ["help", "quit", "quit!", "redraw", "command-line"].contains(command.name) else { return true }
+        return false
+    }
+
+    static func handlePrompt(_ prompt: DocumentEditorState.Prompt, key: Key, editor: inout DocumentEditorState,
+                             model: AppModel) {
+        switch prompt {
+        case .find:
+            switch key {
+            case .escape, .ctrl("g"), .ctrl("c"):
+                editor.prompt = nil
+            case .enter:
+                editor.prompt = nil
+                let query = editor.promptText.trimmingCharacters(in: .whitespaces)
+                model.state.documents.editor = editor
+                guard !query.isEmpty else {
+                    editor.body.clearSearch()
+                    break
+                }
+                if editor.body.find(query) == .notFound {
+                    model.state.message = StatusMessage(text: "没有找到“\(query)”", isError: false)
+                } else {
+                    model.state.message = StatusMessage(text: "查找“\(query)”：C-g 下一个  C-r 上一个", isError: false)
+                }
+            default:
+                _ = LineEditing.apply(key, text: &editor.promptText, caret: &editor.promptCaret)
+            }
+            model.state.documents.editor = editor
+        case .confirmLeave:
+            editor.prompt = nil
+            model.state.documents.editor = editor
+            switch key {
+            case .char("s"), .char("S"):
+                save(model: model)
+                if model.state.documents.editor?.isModified == false, model.state.documents.editor?.conflict == nil {
+                    close(model: model, message: "已保存并退出编辑")
+                }
+            case .char("d"), .char("D"):
+                dataSource(model)?.documentJournal.remove()
+                close(model: model, message: "已放弃未保存的修改")
+            default:
+                model.state.message = StatusMessage(text: "继续编辑", isError: false)
+            }
+        }
+    }
+
+    // MARK: Opening, saving, leaving
+
+    /// Opens document `id` in the editor (`:open ID`, Enter on the list or a search hit).
+    static func open(_ id: String, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        if let current = model.state.documents.editor, current.isModified {
+            return model.error("正在编辑 \(current.id)，请先保存（C-s）或退出（Esc）")
+        }
+        do {
+            let detail = try source.documentDetail(id: id)
+            var editor = DocumentEditorState(detail)
+            fit(&editor, model: model)
+            model.state.documents.search = nil
+            model.state.documents.editor = editor
+            model.focus(.documents)
+            if let index = try? model.data.index(of: id, in: .documents) { model.moveSelection(to: index) }
+            model.state.message = StatusMessage(
+                text: editor.readOnly ? readOnlyMessage(editor) : "正在编辑 \(id)：" + DocumentsOverlay.editorKeys,
+                isError: false)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    static func save(model: AppModel) {
+        guard var editor = model.state.documents.editor, let source = dataSource(model) else { return }
+        if editor.readOnly { return model.error(readOnlyMessage(editor)) }
+        do {
+            let edit = try editor.currentEdit()
+            switch try source.saveDocument(edit) {
+            case .saved(let saved):
+                editor.opened = saved.document
+                let caret = editor.form.caret
+                editor.form = DocumentMetadataForm(DocumentEdit(saved.document))
+                editor.form.caret = caret
+                editor.body.markSaved()
+                editor.isModified = false
+                editor.journalPending = false
+                editor.conflict = nil
+                model.state.documents.editor = editor
+                source.documentJournal.remove()
+                var text = "已保存 \(saved.id)（版本 \(saved.version)）"
+                if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
+                    text += "；文号“\(typed)”已按规范写法保存为“\(stored)”"
+                }
+                model.state.message = StatusMessage(text: text, isError: false)
+                model.reloadAll()
+            case .conflict(let conflict):
+                editor.conflict = conflict
+                model.state.documents.editor = editor
+                journal(model: model, force: true)
+                model.error("未保存：\(conflict.changedBy ?? "另一位工作人员")已修改此文件，请选择保留哪一份")
+            }
+        } catch let e as FormInputError {
+            model.error(e.message)
+        } catch {
+            model.error("未保存：\(error)")
+        }
+    }
+
+    static func leave(model: AppModel) {
+        guard var editor = model.state.documents.editor else { return }
+        if editor.isModified {
+            editor.prompt = .confirmLeave
+            model.state.documents.editor = editor
+            return
+        }
+        close(model: model, message: "已退出编辑")
+    }
+
+    static func close(model: AppModel, message: String) {
+        model.state.documents.editor = nil
+        model.state.message = StatusMessage(text: message, isError: false)
+        sync(model)
+    }
+
+    static func handleConflict(_ key: Key, model: AppModel) {
+        guard var editor = model.state.documents.editor, let conflict = editor.conflict else { return }
+        switch key {
+        case .char("k"), .char("K"):
+            // An explicit choice: save mine over theirs, still checked against their version.
+            editor.opened.version = conflict.theirs.version
+            editor.conflict = nil
+            model.state.documents.editor = editor
+            save(model: model)
+        case .char("t"), .char("T"):
+            var fresh = DocumentEditorState(conflict.theirs)
+            fit(&fresh, model: model)
+            model.state.documents.editor = fresh
+            dataSource(model)?.documentJournal.remove()
+            model.state.message = StatusMessage(text: "已采用对方的版本（版本 \(conflict.theirs.version)），你的修改已放弃", isError: false)
+        case .escape:
+            editor.conflict = nil
+            model.state.documents.editor = editor
+            model.state.message = StatusMessage(text: "返回编辑：你的修改仍未保存，再次保存时会再提示冲突", isError: false)
+        default: break
+        }
+    }
+
+    // MARK: Draft journal and recovery
+
+    static func changed(_ editor: inout DocumentEditorState) {
+        editor.isModified = true
+        editor.journalPending = true
+    }
+
+    /// Writes the journal when changes are pending and the keyboard went idle, or when the last
+    /// write is older than `journalInterval` (continuous typing).
+    static func journal(model: AppModel, force: Bool = false) {
+        guard let editor = model.state.documents.editor, editor.isModified, let source = dataSource(model) else { return }
+        guard force || editor.journalPending else { return }
+        guard let edit = (try? editor.form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text))
+            ?? fallbackEdit(editor) else { return }
+        source.documentJournal.record(DocumentDraftJournal.Entry(
+            edit: edit, caretLine: editor.body.caret.line, caretIndex: editor.body.caret.index,
+            savedAt: ISO8601DateFormatter().string(from: Date())))
+        model.state.documents.editor?.journalPending = false
+        model.lastJournalWrite = Date()
+    }
+
+    /// A form with an unreadable date is journaled with the opened date (the text is what matters).
+    static func fallbackEdit(_ editor: DocumentEditorState) -> DocumentEdit? {
+        var form = editor.form
+        form.formed = editor.opened.formed.iso
+        return try? form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text)
+    }
+
+    /// The input read timed out: the editor ends its undo step, and pending changes are journaled.
+    static func idle(model: AppModel) {
+        if var editor = model.state.documents.editor {
+            let effect = editor.body.noteIdle()
+            model.state.documents.editor = editor
+            if effect == .changed, var e = model.state.documents.editor {
+                changed(&e)
+                model.state.documents.editor = e
+            }
+            journal(model: model)
+            sync(model)
+        }
+    }
+
+    /// After every input: keep the journal within a second of typing, and the quit guard right.
+    static func sync(_ model: AppModel) {
+        if let editor = model.state.documents.editor, editor.journalPending,
+           Date().timeIntervalSince(model.lastJournalWrite ?? .distantPast) >= journalInterval {
+            journal(model: model)
+        }
+        model.markUnsaved(model.state.documents.editor?.isModified == true ? 1 : 0)
+    }
+
+    /// At start: a journal left by a dropped session is offered for recovery.
+    static func offerRecovery(model: AppModel) {
+        guard let source = model.data as? DocumentsDataSource, let entry = source.documentJournal.load() else { return }
+        model.state.documents.recovery = entry
+    }
+
+    static func handleRecovery(_ key: Key, model: AppModel) {
+        guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
+        switch key {
+        case .char("r"), .char("R"):
+            model.state.documents.recovery = nil
+            do {
+                var detail = try source.documentDetail(id: entry.edit.id)
+                // The save is checked against the version the draft was made on, so a change
+                // another officer made meanwhile comes up as a conflict.
+                detail.version = entry.edit.expectedVersion
+                var editor = DocumentEditorState(detail)
+                editor.form = DocumentMetadataForm(entry.edit)
+                editor.body = TextEditor(text: entry.edit.body)
+                editor.body.moveCaret(to: TextPosition(line: entry.caretLine, index: entry.caretIndex))
+                editor.isModified = true
+                fit(&editor, model: model)
+                model.state.documents.editor = editor
+                model.focus(.documents)
+                model.state.message = StatusMessage(text: "已恢复 \(entry.edit.id) 未保存的修改：C-s 保存", isError: false)
+                sync(model)
+            } catch {
+                model.error("无法恢复：\(error)")
+            }
+        case .char("d"), .char("D"):
+            model.state.documents.recovery = nil
+            source.documentJournal.remove()
+            model.state.message = StatusMessage(text: "已丢弃上次未保存的草稿", isError: false)
+        case .escape:
+            model.state.documents.recovery = nil
+            model.state.message = StatusMessage(text: "草稿仍保留，下次启动时会再次提示", isError: false)
+        default: break
+        }
+    }
+
+    // MARK: External editor
+
+    static func requestExternalEdit(model: AppModel) {
+        guard let editor = model.state.documents.editor else { return }
+        if editor.readOnly { return model.error(readOnlyMessage(editor)) }
+        journal(model: model, force: editor.isModified)
+        model.externalEditRequest = editor.body.text
+    }
+
+    /// The body came back from $VISUAL/$EDITOR (nil: the editor failed; the text is unchanged).
+    public static func externalEditFinished(_ text: String?, error: String?, model: AppModel) {
+        guard var editor = model.state.documents.editor else { return }
+        guard let text else { return model.error("外部编辑器未能完成：\(error ?? "")，正文未改变") }
+        if text != editor.body.text {
+            editor.body.replaceAll(with: text)
+            changed(&editor)
+            fit(&editor, model: model)
+            model.state.documents.editor = editor
+            model.state.message = StatusMessage(text: "已读回外部编辑器的修改（C-z 可撤销），C-s 保存", isError: false)
+        } else {
+            model.state.message = StatusMessage(text: "外部编辑器未作修改", isError: false)
+        }
+        sync(model)
+    }
+
+    // MARK: Search
+
+    static func search(_ query: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        let q = (query ?? "").trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else {
+            model.state.documents.search = nil
+            return
+        }
+        do {
+            model.state.documents.search = DocumentSearchView(query: q, hits: try source.searchDocuments(q))
+            model.focus(.documents)
+            let n = model.state.documents.search?.hits.count ?? 0
+            model.state.message = StatusMessage(text: "检索“\(q)”：\(n) 件", isError: false)
+        } catch {
+            model.error("检索失败：\(error)")
+        }
+    }
+
+    static func handleSearch(_ key: Key, model: AppModel) -> Bool {
+        guard var view = model.state.documents.search else { return false }
+        let rows = max(1, (model.state.layout.statusRow - 2) / 2)
+        switch key {
+        case .escape, .char("q"):
+            model.state.documents.search = nil
+            return true
+        case .char("j"), .down: view.selected += 1
+        case .char("k"), .up: view.selected -= 1
+        case .pageDown, .ctrl("d"): view.selected += rows
+        case .pageUp, .ctrl("u"): view.selected -= rows
+        case .enter:
+            guard view.hits.indices.contains(view.selected) else { return true }
+            open(view.hits[view.selected].id, model: model)
+            return true
+        case .char("/"):
+            model.state.commandLine = CommandLineState(text: "doc-search ", caret: 11)
+            return true
+        default:
+            return false
+        }
+        view.selected = max(0, min(view.selected, view.hits.count - 1))
+        if view.selected < view.scroll { view.scroll = view.selected }
+        if view.selected >= view.scroll + rows { view.scroll = view.selected - rows + 1 }
+        model.state.documents.search = view
+        return true
+    }
+
+    // MARK: Helpers
+
+    /// Sizes the body editor to its area on screen (the layout may have changed).
+    static func fit(_ editor: inout DocumentEditorState, model: AppModel) {
+        let rect = DocumentsOverlay.bodyRect(editor, layout: model.state.layout)
+        if rect.width != editor.body.wrap.width || rect.height != editor.body.viewport.height {
+            editor.body.resize(width: rect.width, height: rect.height)
+        }
+    }
+
+    static func resize(model: AppModel) {
+        guard var editor = model.state.documents.editor else { return }
+        fit(&editor, model: model)
+        model.state.documents.editor = editor
+    }
+
+    static func moveFocus(_ editor: inout DocumentEditorState, by delta: Int) {
+        let stops: [DocumentEditorState.Focus] = editor.form.fields.map { .field($0) } + [.body]
+        let i = stops.firstIndex(of: editor.focus) ?? stops.count - 1
+        editor.focus = stops[(i + delta + stops.count) % stops.count]
+        if case .field(let f) = editor.focus { editor.form.caret = editor.form.text(of: f).count }
+    }
+
+    static func readOnlyAllows(_ key: Key, editor: DocumentEditorState) -> Bool {
+        guard let command = editor.body.keymap.command(for: key) else { return false }
+        let allowed: Set<EditorCommand> = [.moveLeft, .moveRight, .moveUp, .moveDown, .rowStart, .rowEnd, .lineStart,
+                                           .lineEnd, .wordLeft, .wordRight, .paragraphUp, .paragraphDown, .pageUp,
+                                           .pageDown, .documentStart, .documentEnd, .toggleMark, .selectAll, .copy,
+                                           .leave, .search, .searchNext, .searchPrevious]
+        return allowed.contains(command)
+    }
+
+    static func readOnlyMessage(_ editor: DocumentEditorState) -> String {
+        "“\(editor.opened.state.chineseName)”的文件只读：只有草稿可以修改，已提交的文件须由审核人退回后再改"
+    }
+
+    static func dataSource(_ model: AppModel) -> DocumentsDataSource? {
+        guard let source = model.data as? DocumentsDataSource else {
+            model.error("此数据源不支持文件编辑")
+            return nil
+        }
+        return source
+    }
+}
+
+extension Key {
+    /// A printable character (typing), as opposed to a command key.
+    var isTyping: Bool {
+        if case .char = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
+
+/// The demo workspace plus one proactive draft past its 20 working days (formed 2026-10-09).
+private func documentsModel(width: Int, height: Int) throws -> AppModel {
+    try demoModel(width: width, height: height) { ws in
+        let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+        _ = try s.addDocument(NewDocument(title: "县城区道路改造工程公示", type: .general,
+                                          disclosure: DocumentDisclosure(attribute: .proactive), unit: "county-office",
+                                          formed: d("2026-10-09"), body: "现将县城区道路改造工程有关情况公示如下。"))
+    }
+}
+
+private func service(_ m: AppModel) -> GongkaiService { (m.data as! ServiceDataSource).service }
+
+private func type(_ m: AppModel, _ text: String) {
+    for c in text { m.handle(.char(c)) }
+}
+
+/// 城关镇2026年第三季度低保对象公示 — a demo draft.
+private let draftId = "D2026-0005"
+
+@Suite("文件窗格 Documents pane and editor")
+struct DocumentsPaneTests {
+    @Test func listShowsStateAttributeAndPublicationDueWithColoursAt80x24() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.handle(.char("2"))
+        let lines = screen(m)
+        expectGolden(lines, "documents-80x24")
+        let overdue = try #require(lines.firstIndex { $0.contains("道路改造") })
+        #expect(lines[overdue].contains("逾期 11-05"))
+        m.handle(.char("G"))
+        m.handle(.char("g"))
+        m.handle(.char("j"))
+        let frame = AppView.render(m.state)
+        let late = try #require(frame.grid.textLines().firstIndex { $0.contains("道路改造") })
+        if late != frame.grid.textLines().firstIndex(where: { $0.hasPrefix(">") }) {
+            #expect(frame.grid[3, late].style == .urgent)
+        }
+    }
+
+    @Test func editorWithChineseAt80x24And120x40() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let m = try documentsModel(width: w, height: h)
+            m.execute(CommandLine(name: "open", argument: draftId))
+            #expect(m.state.documents.editor?.id == draftId)
+            m.handle(.ctrl("e"))   // end of the first line
+            m.handle(.enter)
+            type(m, "一、公示时间：2026年12月1日至7日。")
+            let frame = AppView.render(m.state)
+            expectGolden(frame.grid.textLines(), "documents-editor-\(w)x\(h)")
+            // The hardware cursor sits right after the last character typed (IME candidates there).
+            let row = try #require(frame.grid.textLines().firstIndex { $0.contains("一、公示时间") })
+            let typedWidth = TextWidth.of("一、公示时间：2026年12月1日至7日。")
+            #expect(frame.cursor?.y == row && frame.cursor?.x == 1 + typedWidth)
+        }
+    }
+
+    @Test func typingChineseAndCtrlSSavesThroughTheService() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        type(m, "（联系电话：0000-1234567）")
+        #expect(m.state.unsavedChanges == 1)
+        m.handle(.ctrl("s"))
+        let saved = try service(m).document(id: draftId)
+        #expect(saved.body.hasSuffix("（联系电话：0000-1234567）") && saved.version == 2)
+        #expect(m.state.message?.text.contains("已保存") == true && m.state.unsavedChanges == 0)
+        m.handle(.escape)
+        #expect(m.state.documents.editor == nil)
+    }
+
+    @Test func docNumberIsCheckedAsTypedAndStoredInStandardForm() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.tab)   // title
+        m.handle(.tab)   // 文号
+        type(m, "城政发[2026]07号")
+        let lines = screen(m)
+        #expect(lines.contains { $0.contains("文号提示") && $0.contains("六角括号") && $0.contains("城政发〔2026〕7号") })
+        m.handle(.ctrl("s"))
+        #expect(try service(m).document(id: draftId).docNumber == "城政发〔2026〕7号")
+        m.handle(.ctrl("e"))
+        m.handle(.ctrl("u"))
+        type(m, "七号")
+        #expect(screen(m).contains { $0.contains("文号无法识别") })
+        m.handle(.ctrl("s"))
+        #expect(m.state.message?.isError == true && m.state.documents.editor?.isModified == true)
+    }
+
+    @Test func aPastedNewlineNeverRunsACommand() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        m.handle(EditorInput.pasteBegin)
+        for input: Key in [.char("甲"), .enter, .escape, .ctrl("s"), .char("乙"), .tab] { m.handle(EditorInput.key(input)) }
+        #expect(m.state.documents.editor?.body.text.hasSuffix("如下。") == true)   // still collecting
+        m.handle(EditorInput.pasteEnd)
+        let editor = try #require(m.state.documents.editor)
+        #expect(editor.body.text.hasSuffix("甲\n乙\t") && editor.prompt == nil && editor.isModified)
+        #expect(try service(m).document(id: draftId).version == 1)   // C-s inside the paste did not save
+        // Into a metadata field: one line, Enter does not move on.
+        m.handle(.backTab)   // 标签
+        m.handle(EditorInput.pasteBegin)
+        for c in "惠企政策" { m.handle(EditorInput.key(.char(c))) }
+        m.handle(EditorInput.key(.enter))
+        m.handle(EditorInput.pasteEnd)
+        #expect(m.state.documents.editor?.form.tags == "惠企政策" && m.state.documents.editor?.focus == .field(.tags))
+    }
+
+    @Test func savingOverAnotherOfficersChangeShowsBothAndOverwritesNothing() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        type(m, "我的补充。")
+        // Meanwhile the township's clerk saves the same draft.
+        let other = GongkaiService(workspace: service(m).workspace, actor: Actor(login: "wang.cg", origin: "test"),
+                                   today: { pinnedToday })
+        var edit = DocumentEdit(try other.document(id: draftId))
+        edit.body = "王芳改写的正文。"
+        _ = try other.updateDocument(edit)
+        m.handle(.ctrl("s"))
+        let lines = screen(m)
+        #expect(lines.contains { $0.contains("修改冲突") })
+        #expect(lines.contains { $0.contains("wang.cg") } && lines.contains { $0.contains("王芳改写的正文。") })
+        #expect(lines.contains { $0.contains("我的补充。") })
+        #expect(try other.document(id: draftId).body == "王芳改写的正文。")
+        // Esc goes back to editing, a second save conflicts again; k keeps mine explicitly.
+        m.handle(.escape)
+        #expect(m.state.documents.editor?.conflict == nil)
+        m.handle(.ctrl("s"))
+        #expect(m.state.documents.editor?.conflict != nil)
+        m.handle(.char("k"))
+        #expect(try other.document(id: draftId).body.hasSuffix("我的补充。"))
+        #expect(m.state.documents.editor?.isModified == false)
+    }
+
+    @Test func takingTheirVersionDiscardsMine() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        type(m, "我的")
+        let other = GongkaiService(workspace: service(m).workspace, actor: Actor(login: "chen.review", origin: "test"),
+                                   today: { pinnedToday })
+        var edit = DocumentEdit(try other.document(id: draftId))
+        edit.title = "城关镇低保对象公示（修订）"
+        _ = try other.updateDocument(edit)
+        m.handle(.ctrl("s"))
+        m.handle(.char("t"))
+        let editor = try #require(m.state.documents.editor)
+        #expect(editor.form.title == "城关镇低保对象公示（修订）" && !editor.isModified && editor.conflict == nil)
+        #expect(!editor.body.text.contains("我的"))
+    }
+
+    @Test func aSubmittedDocumentOpensReadOnly() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: "D2026-0002"))   // in review
+        type(m, "改")
+        #expect(m.state.documents.editor?.readOnly == true && m.state.documents.editor?.isModified == false)
+        #expect(m.state.message?.text.contains("只读") == true)
+        m.handle(.ctrl("e"))
+        m.handle(.escape)
+        #expect(m.state.documents.editor == nil)
+    }
+
+    @Test func searchListsHitsWithHighlightedTermsAndOpensOne() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.handle(.char("2"))
+        m.handle(.char("/"))
+        #expect(m.state.commandLine?.text == "doc-search ")
+        type(m, "教育")
+        m.handle(.enter)
+        let view = try #require(m.state.documents.search)
+        #expect(view.hits.first?.id == "D2026-0002")
+        let frame = AppView.render(m.state)
+        let lines = frame.grid.textLines()
+        let row = try #require(lines.firstIndex { $0.contains("县义务教育阶段") })
+        let x = try #require(Self.column(of: "教育", in: lines[row]))
+        #expect(frame.grid[x, row].style == .warning && frame.grid[x - 2, row].style != .warning)
+        m.handle(.enter)
+        #expect(m.state.documents.editor?.id == "D2026-0002" && m.state.documents.search == nil)
+    }
+
+    /// The display column where `needle` starts in a screen line.
+    static func column(of needle: String, in line: String) -> Int? {
+        guard let r = line.range(of: needle) else { return nil }
+        return TextWidth.of(String(line[..<r.lowerBound]))
+    }
+
+    @Test func draftsAreJournaledAndOfferedAfterACrash() throws {
+        requireUTF8Locale()
+        let dir = try Self.temporaryDirectory()
+        let path = dir + "/workspace.sqlite"
+        let (ws, _) = try Workspace.open(at: path)
+        let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+        _ = try s.initialize(demo: true, created: true)
+        let m = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s), workspaceDisplay: path)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        type(m, "断线前输入的文字")
+        m.idle()
+        let journal = path + ".doc-draft-li.ming.json"
+        let attrs = try FileManager.default.attributesOfItem(atPath: journal)
+        #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        // A new session (the old one was killed): the draft is offered, r recovers it.
+        let again = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s), workspaceDisplay: path)
+        #expect(again.state.documents.recovery?.edit.id == draftId)
+        #expect(screen(again).contains { $0.contains("恢复未保存的草稿") })
+        again.handle(.char("r"))
+        let editor = try #require(again.state.documents.editor)
+        #expect(editor.body.text.hasSuffix("断线前输入的文字") && editor.isModified)
+        again.handle(.ctrl("s"))
+        #expect(try s.document(id: draftId).body.hasSuffix("断线前输入的文字"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    @Test func theExternalEditorGetsTheBodyAndItIsReadBack() throws {
+        let result = ExternalEditor.edit("旧的正文", command: "sed -i s/旧/新/")
+        #expect(result.text == "新的正文" && result.error == nil)
+        let failed = ExternalEditor.edit("正文", command: "false")
+        #expect(failed.text == nil && failed.error != nil)
+        let m = try documentsModel(width: 80, height: 24)
+        m.handle(.char("2"))
+        m.execute(CommandLine(name: "edit-external"))
+        let body = try #require(m.externalEditRequest)
+        DocumentEditorController.externalEditFinished(body + "\n外部编辑器加的一段。", error: nil, model: m)
+        #expect(m.state.documents.editor?.body.text.hasSuffix("外部编辑器加的一段。") == true)
+        #expect(m.state.documents.editor?.isModified == true)
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-doc-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
