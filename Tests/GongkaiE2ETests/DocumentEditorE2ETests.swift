@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The 文件 editor through the real binary in tmux: Chinese typed and saved with C-s is what
+/// `doc show` reads; a bracketed paste is text, not keys; a kill -9 loses nothing typed.
+@Suite("端到端：文件编辑器 E2E document editor", .serialized)
+struct DocumentEditorE2ETests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// A workspace with one draft added on the command line; returns its id.
+    func workspaceWithDraft(_ home: String) throws -> (ws: String, id: String) {
+        let ws = home + "/ws.sqlite"
+        let add = try runProcess(try TmuxSession.binary(), [
+            "doc", "add", "--workspace", ws, "--title", "县政务服务中心窗口调整公告", "--type", "general",
+            "--attribute", "proactive", "--category", "法定主动公开内容", "--unit", "county-office",
+            "--formed", "2026-11-02", "--format", "json"])
+        #expect(add.status == 0, "\(add.error)")
+        return (ws, try #require(try json(add.output)["id"] as? String))
+    }
+
+    @Test func chineseTypedAndSavedWithCtrlSIsWhatDocShowReads() throws {
+        let home = try temporaryHome()
+        let (ws, id) = try workspaceWithDraft(home)
+        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("1 目录")
+        try session.keys(":")
+        try session.type("open " + id)
+        try session.keys("Enter")
+        try session.waitForText("编辑文件 " + id)
+        try session.type("自2026年12月1日起，不动产登记窗口调整至二楼。")
+        try session.waitForText("不动产登记窗口调整至二楼。")
+        // A paste into the title field: its newline must not move to the next field.
+        try session.keys("BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
+        try session.tmux(["set-buffer", "（第二版）\n附件"])
+        try session.tmux(["paste-buffer", "-p", "-t", "0"])
+        try session.waitFor("pasted title") { $0.contains { $0.contains("标题：") && $0.contains("（第二版）附件") } }
+        try session.keys("C-s")
+        try session.waitForText("已保存 " + id)
+        try session.keys("Escape")
+        try session.waitForText("已退出编辑")
+        try session.keys("q")
+        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
+        #expect(try session.exitStatus() == 0)
+
+        let show = try runProcess(try TmuxSession.binary(), ["doc", "show", id, "--format", "json", "--workspace", ws])
+        #expect(show.status == 0, "\(show.error)")
+        let d = try json(show.output)
+        #expect(d["body"] as? String == "自2026年12月1日起，不动产登记窗口调整至二楼。")
+        #expect(d["title"] as? String == "县政务服务中心窗口调整公告（第二版）附件")
+        #expect(d["version"] as? Int == 2 && d["state"] as? String == "draft")
+    }
+
+    @Test func whatWasTypedSurvivesKill9AndIsOfferedOnTheNextStart() throws {
+        let home = try temporaryHome()
+        let (ws, id) = try workspaceWithDraft(home)
+        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("1 目录")
+        try session.keys(":")
+        try session.type("open " + id)
+        try session.keys("Enter")
+        try session.waitForText("编辑文件 " + id)
+        try session.type("断线之前写下的这一段不能丢。")
+        try session.waitForText("断线之前写下的这一段不能丢。")
+        let journal = ws + ".doc-draft-" + NSUserName() + ".json"
+        // Journaled within about a second of the last keystroke.
+        func journaled() -> Bool {
+            (try? String(contentsOfFile: journal, encoding: .utf8))?.contains("断线之前写下的这一段不能丢。") == true
+        }
+        let deadline = Date().addingTimeInterval(3)
+        while !journaled(), Date() < deadline { usleep(100_000) }
+        #expect(journaled())
+        kill(try session.programPID(), SIGKILL)
+        try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
+
+        let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        let offer = try again.waitForText("恢复未保存的草稿")
+        #expect(offer.contains { $0.contains("断线之前写下的这一段不能丢。") })
+        try again.keys("r")
+        try again.waitForText("已恢复 " + id)
+        try again.keys("C-s")
+        try again.waitForText("已保存 " + id)
+        try again.keys("Escape", "q")
+        try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
+        let show = try runProcess(try TmuxSession.binary(), ["doc", "show", id, "--format", "json", "--workspace", ws])
+        #expect((try json(show.output))["body"] as? String == "断线之前写下的这一段不能丢。")
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+}
