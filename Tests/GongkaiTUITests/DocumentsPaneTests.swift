@@ -238,3 +238,31 @@ struct DocumentsPaneTests {
         return dir
     }
 }
+
+@Suite("文件编辑器 Editor details")
+struct DocumentEditorDetailTests {
+    @Test func undoingEveryChangeLeavesNothingToSave() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        type(m, "多余")
+        #expect(m.state.documents.editor?.isModified == true)
+        m.idle()
+        m.handle(.ctrl("z"))
+        #expect(m.state.documents.editor?.isModified == false && m.state.unsavedChanges == 0)
+        m.handle(.escape)
+        #expect(m.state.documents.editor == nil && m.state.message?.text == "已退出编辑")
+    }
+
+    @Test func findInTheBodyMovesTheCaretAndHighlights() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("f"))
+        type(m, "低保")
+        m.handle(.enter)
+        let frame = AppView.render(m.state)
+        let row = try #require(frame.grid.textLines().firstIndex { $0.contains("纳入低保对象") })
+        let x = try #require(DocumentsPaneTests.column(of: "低保", in: frame.grid.textLines()[row]))
+        #expect(frame.cursor?.x == x && frame.cursor?.y == row)
+        #expect(frame.grid[x, row].style == .warning)
+    }
+}

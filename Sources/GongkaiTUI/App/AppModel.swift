@@ -155,10 +155,16 @@ public final class AppModel {
         }
     }
 
-    /// The input read timed out (about every 200 ms while idle).
-    public func idle() {
-        if case .insert = pasteGuard.timeout() { state.message = nil }
-        DocumentEditorController.idle(model: self)
+    /// The input read timed out (about every 200 ms while idle). Returns whether the screen
+    /// needs drawing again (cheap to ask: no comparison of whole states).
+    @discardableResult
+    public func idle() -> Bool {
+        var redraw = false
+        if case .insert = pasteGuard.timeout() {
+            state.message = StatusMessage(text: "已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", isError: false)
+            redraw = true
+        }
+        return DocumentEditorController.idle(model: self) || redraw
     }
 
     /// Handles one key. Overlays take keys first: quit confirmation, the command line, help.

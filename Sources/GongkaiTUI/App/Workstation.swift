@@ -35,9 +35,7 @@ public enum Workstation {
             }
             guard let input = terminal.readInput() else {
                 // Idle: the editor ends its undo step and journals pending changes.
-                let before = model.state
-                model.idle()
-                if model.state != before { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
+                if model.idle() { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
                 continue
             }
             switch input {

@@ -40,6 +40,9 @@ enum DocumentEditorController {
             return true
         }
         fit(&editor, model: model)
+        // Take the editor out of the state while it changes, so the text is not copied on
+        // every keystroke (copy-on-write); every path below puts it back.
+        model.state.documents.editor = nil
         // Tab / S-Tab move between the fields and the body; C-s saves from anywhere.
         if case .key(let key) = input, !editor.body.pasteGuard.isPasting {
             switch key {
@@ -106,7 +109,10 @@ enum DocumentEditorController {
                 }
                 return passOn(key, model: model)
             }
-            if editor.readOnly, case .pasteBegin = input { return true }
+            if editor.readOnly, case .pasteBegin = input {
+                model.state.documents.editor = editor
+                return true
+            }
             let effect = editor.body.handle(input, clipboard: &clipboard)
             model.clipboard = clipboard
             model.state.documents.editor = editor
@@ -261,6 +267,7 @@ enum DocumentEditorController {
 
     static func close(model: AppModel, message: String) {
         model.state.documents.editor = nil
+        dataSource(model)?.documentJournal.remove()
         model.state.message = StatusMessage(text: message, isError: false)
         sync(model)
     }
@@ -290,8 +297,11 @@ enum DocumentEditorController {
 
     // MARK: Draft journal and recovery
 
+    /// After an edit: modified while the body or a field differs from what was opened or saved
+    /// (typing and then undoing it all leaves nothing to save).
     static func changed(_ editor: inout DocumentEditorState) {
-        editor.isModified = true
+        editor.isModified = editor.body.isModified
+            || !editor.form.sameFields(as: DocumentMetadataForm(DocumentEdit(editor.opened)))
         editor.journalPending = true
     }
 
@@ -317,17 +327,16 @@ enum DocumentEditorController {
     }
 
     /// The input read timed out: the editor ends its undo step, and pending changes are journaled.
-    static func idle(model: AppModel) {
-        if var editor = model.state.documents.editor {
-            let effect = editor.body.noteIdle()
-            model.state.documents.editor = editor
-            if effect == .changed, var e = model.state.documents.editor {
-                changed(&e)
-                model.state.documents.editor = e
-            }
-            journal(model: model)
-            sync(model)
-        }
+    /// Returns whether the screen changed (an unterminated paste was inserted).
+    static func idle(model: AppModel) -> Bool {
+        guard var editor = model.state.documents.editor else { return false }
+        model.state.documents.editor = nil
+        let effect = editor.body.noteIdle()
+        if effect == .changed { changed(&editor) }
+        model.state.documents.editor = editor
+        journal(model: model)
+        sync(model)
+        return effect != .none
     }
 
     /// After every input: keep the journal within a second of typing, and the quit guard right.
@@ -357,7 +366,7 @@ enum DocumentEditorController {
                 detail.version = entry.edit.expectedVersion
                 var editor = DocumentEditorState(detail)
                 editor.form = DocumentMetadataForm(entry.edit)
-                editor.body = TextEditor(text: entry.edit.body)
+                editor.body.replaceAll(with: entry.edit.body)
                 editor.body.moveCaret(to: TextPosition(line: entry.caretLine, index: entry.caretIndex))
                 editor.isModified = true
                 fit(&editor, model: model)

@@ -53,6 +53,14 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         validUntil = edit.validUntil
     }
 
+    /// The same field values (the caret aside).
+    public func sameFields(as other: DocumentMetadataForm) -> Bool {
+        var a = self, b = other
+        a.caret = 0
+        b.caret = 0
+        return a == b
+    }
+
     /// The fields shown: the withheld reason only for 不予公开.
     public var fields: [Field] { Field.allCases.filter { $0 != .withheldReason || attribute == .withheld } }
 
