@@ -189,3 +189,29 @@ struct DocumentServiceTests {
         #expect(try admin.documentRegister(year: 2025).entries.isEmpty)
     }
 }
+
+@Suite("迁移 Documents written before the full-text index")
+struct DocumentContentMigrationTests {
+    @Test func existingDocumentsAreIndexedAndGetTheNewFields() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v3-audit-by-item")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO unit (id, name, kind, isCountyOffice, createdAt) VALUES ('county-office', '县人民政府办公室', 'county', 1, 'x');
+                INSERT INTO document (id, title, docNumber, type, attribute, state, unitId, formed, body, createdAt, updatedAt)
+                VALUES ('D2025-0001', '县税收征管工作要点', 'X政发〔2025〕9号', 'normative', 'proactive', 'published',
+                        'county-office', '2025-03-01', '加强税收征管，优化纳税服务。', 'x', 'x');
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO officer (login, name, unitId, role, createdAt) VALUES ('li', '李', 'county-office', 'clerk', 'x')")
+        }
+        let s = GongkaiService(workspace: Workspace(path: ":memory:", writer: queue),
+                               actor: Actor(login: "li", origin: "test"), today: { pinnedToday })
+        #expect(try s.searchDocuments("税").map(\.id) == ["D2025-0001"])
+        #expect(try s.searchDocuments("纳税服务").map(\.id) == ["D2025-0001"])
+        let d = try s.document(id: "D2025-0001")
+        #expect(d.version == 1 && d.channels.isEmpty && d.tags.isEmpty && d.regulationStatus == .inForce)
+    }
+}
