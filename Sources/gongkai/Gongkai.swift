@@ -20,7 +20,7 @@ struct Gongkai: ParsableCommand {
             Run with no verb for the full-screen workstation; verbs below for the command line.
             """,
         version: version,
-        subcommands: [Init.self, Info.self]
+        subcommands: [Init.self, Info.self, UnitCommand.self, CatalogCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

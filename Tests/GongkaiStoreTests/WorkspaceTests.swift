@@ -50,7 +50,7 @@ struct WorkspaceTests {
         #expect(created)
         let attrs = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta"])
+        #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta", "v2-catalog"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
@@ -88,8 +88,14 @@ struct AuditLogTests {
     @Test func everySeededChangeIsAuditedWithItsActorAndOrigin() throws {
         let service = try demoService(login: "wang.fang")
         let entries = try service.workspace.writer.read { db in try AuditEntry.fetchAll(db) }
-        // 1 county office + 8 demo units + 10 documents + 6 applications.
-        #expect(entries.count == 25)
+        // 1 county office + 8 demo units + 10 documents + 6 applications, and the catalog: the seed,
+        // 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
+        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 25)
+        #expect(entries.filter { $0.action == "catalog.seed" }.count == 1)
+        #expect(entries.filter { $0.action == "catalog.unit" }.count == 9)
+        #expect(entries.filter { $0.action == "catalog.place" }.count == 22)
+        #expect(entries.filter { $0.action == "catalog.item.add" }.count == 3)
+        #expect(entries.count == 60)
         #expect(entries.allSatisfy { $0.actor == "wang.fang" && $0.origin == "test" })
         #expect(entries.filter { $0.action == "application.add" }.count == 6)
         // Applicants' personal data never goes into the audit text.

@@ -80,6 +80,7 @@ enum Schema {
                 t.column("value", .text).notNull()
             }
         }
+        registerCatalogMigrations(&m)
         return m
     }
 }

@@ -34,6 +34,8 @@ public struct InitReport: Codable, Sendable, Equatable {
     public var demoDocuments: Int
     public var demoApplications: Int
     public var migrations: [String]
+    /// 公开目录 — columns created (the statutory seed and units' sub-catalogs).
+    public var catalogNodes: Int = 0
 }
 
 extension GongkaiService {
@@ -59,11 +61,13 @@ extension GongkaiService {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('seededAt', ?)",
                                arguments: [stamp])
             }
+            report.catalogNodes = try CatalogStore.setUpWorkspace(db, on: today, actor: actor)
             if demo, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == nil {
                 let counts = try DemoData.insert(db, today: today, stamp: stamp, actor: actor)
                 report.demoUnits = counts.units
                 report.demoDocuments = counts.documents
                 report.demoApplications = counts.applications
+                try DemoCatalog.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
         }

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 目录维护 — adding, renaming, moving, reordering, retiring and deleting columns, filing standard catalog
+/// items and documents. Each one runs through `change`, so it lands with its audit entry or not at all,
+/// and the tree's own rules (`CatalogTree`) decide what is allowed.
+extension GongkaiService {
+    /// 新增栏目.
+    @discardableResult
+    public func addCatalogNode(_ request: AddCatalogNodeRequest) throws -> CatalogNodeSummary {
+        let today = self.today()
+        let areas = try request.nationalAreas.map { text -> NationalStandardArea in
+            guard let area = NationalStandardArea(codeOrName: text) else {
+                throw CatalogServiceError.invalidItem(["未知的标准指引领域“\(text)”"])
+            }
+            return area
+        }
+        let label = (request.parent.map { $0 + "/" } ?? "") + request.name
+        return try change("catalog.add", item: label) { db in
+            let old = try CatalogStore.loadTree(db)
+            var tree = old
+            let parentID = try request.parent.map { try CatalogStore.resolve($0, in: old).id }
+            let owner = try request.ownerUnit.map { try Self.resolveUnit(db, $0).id }
+            let id = try tree.add(request.name, under: parentID, on: today, at: request.position,
+                                  ownerUnitID: owner, nationalAreas: areas)
+            try CatalogStore.save(db, old: old, new: tree)
+            let node = CatalogNodeSummary(tree[id]!)
+            return (node, ChangeRecord(after: AuditLog.json(node)))
+        }
+    }
+
+    /// 重命名栏目.
+    @discardableResult
+    public func renameCatalogNode(_ reference: String, to name: String) throws -> CatalogNodeSummary {
+        try changeNode("catalog.rename", reference) { tree, id in try tree.rename(id, to: name) }
+    }
+
+    /// 移动栏目 — under `newParent` (nil: to the top level), at a 1-based position (nil: last).
+    @discardableResult
+    public func moveCatalogNode(_ reference: String, under newParent: String?,
+                                position: Int? = nil) throws -> CatalogNodeSummary {
+        try changeNode("catalog.move", reference) { tree, id in
+            let parentID = try newParent.map { try CatalogStore.resolve($0, in: tree).id }
+            try tree.move(id, under: parentID, at: position)
+        }
+    }
+
+    /// 调整顺序 — to a 1-based position among the active siblings.
+    @discardableResult
+    public func reorderCatalogNode(_ reference: String, to position: Int) throws -> CatalogNodeSummary {
+        try changeNode("catalog.reorder", reference) { tree, id in try tree.reorder(id, to: position) }
+    }
+
+    /// 上移/下移 — `delta` places among the active siblings (the 目录 pane's J/K).
+    @discardableResult
+    public func shiftCatalogNode(_ reference: String, by delta: Int) throws -> CatalogNodeSummary {
+        try changeNode("catalog.reorder", reference) { tree, id in try tree.shift(id, by: delta) }
+    }
+
+    /// 停用栏目 — kept with its items and documents for history, hidden from listings and the check.
+    @discardableResult
+    public func retireCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
+        let today = self.today()
+        return try changeNode("catalog.retire", reference) { tree, id in try tree.retire(id, on: today) }
+    }
+
+    /// 恢复栏目.
+    @discardableResult
+    public func restoreCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
+        try changeNode("catalog.restore", reference) { tree, id in try tree.restore(id) }
+    }
+
+    /// 删除栏目 — only a mistaken column that never held anything; one holding items or documents is
+    /// refused (retire it instead), and so is a statutory one.
+    @discardableResult
+    public func deleteCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
+        let id = try catalogNode(reference).id
+        return try change("catalog.delete", item: id) { db in
+            let old = try CatalogStore.loadTree(db)
+            let node = try CatalogStore.resolve(id, in: old)
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentCatalog WHERE nodeId = ?",
+                                             arguments: [id]) ?? 0
+            if documents > 0 { throw CatalogServiceError.holdsDocuments(path: node.path, count: documents) }
+            let items = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM standardCatalogItem WHERE nodeId = ?",
+                                         arguments: [id]) ?? 0
+            var tree = old
+            try tree.delete(id, itemCounts: [id: items])
+            try CatalogStore.save(db, old: old, new: tree)
+            let summary = CatalogNodeSummary(node)
+            return (summary, ChangeRecord(before: AuditLog.json(summary)))
+        }
+    }
+
+    /// 新增标准目录事项 — validated (`StandardCatalogItem.validate`) and filed under the column, which
+    /// counts as updated today and can no longer be deleted.
+    @discardableResult
+    public func addStandardItem(node reference: String, _ item: StandardCatalogItem) throws -> StoredStandardItem {
+        let problems = item.validate()
+        guard problems.isEmpty else { throw CatalogServiceError.invalidItem(problems.map(\.message)) }
+        let today = self.today()
+        let id = try catalogNode(reference).id
+        return try change("catalog.item.add", item: id) { db in
+            let old = try CatalogStore.loadTree(db)
+            let node = try CatalogStore.resolve(id, in: old)
+            guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
+            var row = StandardCatalogItemRow(item: item, nodeId: node.id, on: today)
+            try row.insert(db)
+            var tree = old
+            try tree.markUsed(node.id)
+            try CatalogStore.save(db, old: old, new: tree, touched: [node.id], touchedOn: today)
+            var filed = item
+            filed.catalogNodeID = node.id
+            let stored = StoredStandardItem(id: row.id ?? 0, nodeId: node.id, nodePath: node.path, item: filed,
+                                            updatedOn: today)
+            return (stored, ChangeRecord(after: AuditLog.json(stored)))
+        }
+    }
+
+    /// 文件归入栏目 — files a document in a column (a document may sit in several).
+    public func placeDocument(_ documentID: String, in reference: String) throws -> CatalogNodeSummary {
+        let id = try catalogNode(reference).id
+        return try change("catalog.place", item: documentID) { db in
+            let old = try CatalogStore.loadTree(db)
+            let node = try CatalogStore.resolve(id, in: old)
+            guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
+            guard try DocumentRow.fetchOne(db, key: documentID) != nil else {
+                throw CatalogServiceError.unknownNode("文件 \(documentID)")
+            }
+            try CatalogStore.place(db, documentID: documentID, nodeID: node.id)
+            var tree = old
+            try tree.markUsed(node.id)
+            try CatalogStore.save(db, old: old, new: tree)
+            let summary = CatalogNodeSummary(node)
+            return (summary, ChangeRecord(after: AuditLog.json(["document": documentID, "node": node.id])))
+        }
+    }
+
+    /// Loads the tree, applies one `CatalogTree` change to the referenced column and saves the result,
+    /// with the column before and after in the audit entry.
+    private func changeNode(_ action: String, _ reference: String,
+                            _ apply: (inout CatalogTree, CatalogNodeID) throws -> Void) throws -> CatalogNodeSummary {
+        let id = try catalogNode(reference).id
+        return try change(action, item: id) { db in
+            let old = try CatalogStore.loadTree(db)
+            let before = CatalogNodeSummary(try CatalogStore.resolve(id, in: old))
+            var tree = old
+            try apply(&tree, id)
+            try CatalogStore.save(db, old: old, new: tree)
+            let after = CatalogNodeSummary(tree[id]!)
+            return (after, ChangeRecord(before: AuditLog.json(before), after: AuditLog.json(after)))
+        }
+    }
+}
+
+extension CatalogStore {
+    /// Files a document in a column (nothing happens when it is already there).
+    static func place(_ db: Database, documentID: String, nodeID: CatalogNodeID) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO documentCatalog(documentId, nodeId) VALUES (?, ?)",
+                       arguments: [documentID, nodeID])
+    }
+}
