@@ -108,11 +108,23 @@ extension GongkaiService {
 struct CatalogStats {
     var own: [CatalogNodeID: CatalogNodeCounts] = [:]
     var ownUpdated: [CatalogNodeID: CivilDate] = [:]
+    /// Counts of each column with everything below it (retired columns included: their documents exist).
+    var subtree: [CatalogNodeID: CatalogNodeCounts] = [:]
     var staleIDs: Set<CatalogNodeID> = []
     var problems: [CatalogProblem] = []
 
     /// 逾期 — a proactive document not yet published is overdue once the 20th working day after it was
     /// formed (条例第二十六条, convention C1) lies before today; the latest such formed date is the cutoff.
+    /// Every column paired with itself and each of its ancestors, as a CTE named `ancestry`.
+    static let closureSQL = """
+        WITH RECURSIVE ancestry(nodeId, ancestorId) AS (
+          SELECT id, id FROM catalogNode
+          UNION ALL
+          SELECT a.nodeId, c.parentId FROM ancestry a JOIN catalogNode c ON c.id = a.ancestorId
+          WHERE c.parentId IS NOT NULL)
+
+        """
+
     static func overdueCutoff(today: CivilDate, calendar: WorkdayCalendar = .builtIn) -> CivilDate {
         var day = today
         while calendar.addWorkdays(from: day, days: 20).due >= today { day = day.adding(days: -1) }
@@ -150,6 +162,27 @@ struct CatalogStats {
             stats.own[id, default: CatalogNodeCounts()].overdue = row["overdue"]
             later(id, row["last"])
         }
+        // Subtree counts: every column with each of its ancestors (a closure), so a document filed in two
+        // columns of one branch counts once there, exactly as the 文件 pane's filter shows it.
+        for row in try Row.fetchAll(db, sql: Self.closureSQL + """
+            SELECT a.ancestorId AS nodeId, COUNT(DISTINCT d.id) AS n,
+                   COUNT(DISTINCT CASE WHEN d.state = 'in-review' THEN d.id END) AS pending,
+                   COUNT(DISTINCT CASE WHEN d.attribute = 'proactive' AND d.state != 'published'
+                                        AND d.formed <= ? THEN d.id END) AS overdue
+            FROM documentCatalog dc JOIN ancestry a ON a.nodeId = dc.nodeId JOIN document d ON d.id = dc.documentId
+            GROUP BY a.ancestorId
+            """, arguments: [cutoff.iso]) {
+            let id: String = row["nodeId"]
+            stats.subtree[id, default: CatalogNodeCounts()].documents = row["n"]
+            stats.subtree[id, default: CatalogNodeCounts()].pending = row["pending"]
+            stats.subtree[id, default: CatalogNodeCounts()].overdue = row["overdue"]
+        }
+        for row in try Row.fetchAll(db, sql: Self.closureSQL + """
+            SELECT a.ancestorId AS nodeId, COUNT(*) AS n FROM standardCatalogItem i
+            JOIN ancestry a ON a.nodeId = i.nodeId GROUP BY a.ancestorId
+            """) {
+            stats.subtree[row["nodeId"], default: CatalogNodeCounts()].items = row["n"]
+        }
         let held = stats.own.mapValues { $0.items + $0.documents }
         stats.problems = CatalogCheck.check(tree, itemsPerNode: held, lastUpdated: stats.ownUpdated,
                                             today: today, stalenessDays: stalenessDays)
@@ -163,7 +196,7 @@ struct CatalogStats {
         let children = tree.children(of: node.id, includeRetired: includeRetired)
             .map { treeNode($0, in: tree, includeRetired: includeRetired) }
         let ownCounts = own[node.id] ?? CatalogNodeCounts()
-        let counts = children.reduce(ownCounts) { $0 + $1.counts }
+        let counts = subtree[node.id] ?? CatalogNodeCounts()
         let dates = [ownUpdated[node.id]].compactMap { $0 } + children.compactMap(\.lastUpdated)
         return CatalogTreeNode(id: node.id, name: node.name, path: node.path, parentId: node.parentID,
                                order: node.order, origin: node.origin.code, ownerUnitId: node.ownerUnitID,

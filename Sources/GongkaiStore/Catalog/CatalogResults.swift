@@ -16,11 +16,6 @@ public struct CatalogNodeCounts: Codable, Sendable, Equatable, Hashable {
         self.pending = pending
         self.overdue = overdue
     }
-
-    static func + (a: CatalogNodeCounts, b: CatalogNodeCounts) -> CatalogNodeCounts {
-        CatalogNodeCounts(items: a.items + b.items, documents: a.documents + b.documents,
-                          pending: a.pending + b.pending, overdue: a.overdue + b.overdue)
-    }
 }
 
 /// 目录树节点 — one column as `catalog tree` and the 目录 pane show it. JSON always carries

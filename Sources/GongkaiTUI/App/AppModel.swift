@@ -5,7 +5,7 @@ import GongkaiStore
 /// (reading through the service door), and `AppView.render` draws the state. No terminal I/O
 /// happens here, so screen tests drive this model directly.
 public final class AppModel {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public let keymap: Keymap
     let data: PaneDataSource
 
@@ -31,10 +31,11 @@ public final class AppModel {
         } catch {
             state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
         }
+        reloadCatalog()
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
             do {
-                list.count = try data.count(for: pane)
+                list.count = try paneCount(pane)
                 list.error = nil
             } catch {
                 list.count = 0
@@ -59,7 +60,7 @@ public final class AppModel {
         if forceReload || !(loaded.contains(needed.lowerBound) || needed.isEmpty)
             || needed.upperBound > loaded.upperBound {
             do {
-                list.window = try data.rows(for: pane, offset: list.scroll, limit: height)
+                list.window = try paneRows(pane, offset: list.scroll, limit: height)
                 list.windowOffset = list.scroll
             } catch {
                 list.window = []
@@ -88,6 +89,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
             execute(command)
@@ -125,6 +127,7 @@ public final class AppModel {
             }
         case "quit!": state.shouldQuit = true
         default:
+            if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }
     }

@@ -34,6 +34,7 @@ public enum AppView {
         drawStatusBar(&grid, state: state, row: layout.statusRow)
         var cursor: (x: Int, y: Int)? = nil
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow)
+        if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -61,8 +62,8 @@ public enum AppView {
         grid.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
         let marker = focused ? ">" : " "
         let position = list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)"
-        let title = showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
-                              : "\(marker)\(pane.title)  [\(position)]"
+        let title = (showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
+                               : "\(marker)\(pane.title)  [\(position)]") + CatalogTreeView.titleNote(for: pane, state: state)
         grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
 
         let columns = state.columns[pane] ?? []
