@@ -125,7 +125,7 @@ extension GongkaiService {
             let node = try CatalogStore.resolve(id, in: old)
             guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
             guard try DocumentRow.fetchOne(db, key: documentID) != nil else {
-                throw CatalogServiceError.unknownNode("文件 \(documentID)")
+                throw CatalogServiceError.unknownDocument(documentID)
             }
             try CatalogStore.place(db, documentID: documentID, nodeID: node.id)
             var tree = old

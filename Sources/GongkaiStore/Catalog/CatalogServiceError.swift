@@ -9,6 +9,7 @@ public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, Loca
     /// A bare name matches several columns: the officer must give the path or the id.
     case ambiguousNode(String, candidates: [String])
     case unknownUnit(String)
+    case unknownDocument(String)
     case duplicateUnitName(String)
     /// Only departments and townships are added; the county office exists from the start.
     case unitKindNotAddable(String)
@@ -27,6 +28,8 @@ public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, Loca
             return "栏目名称“\(ref)”不唯一，请用完整路径或编号指定：" + candidates.joined(separator: "；")
         case .unknownUnit(let ref):
             return "找不到单位“\(ref)”"
+        case .unknownDocument(let id):
+            return "找不到文件 \(id)"
         case .duplicateUnitName(let name):
             return "已有名为“\(name)”的单位"
         case .unitKindNotAddable(let kind):
