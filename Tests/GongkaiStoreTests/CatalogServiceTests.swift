@@ -253,6 +253,38 @@ struct CatalogCheckServiceTests {
         #expect(try service.catalogNode("legacy-1").path == "法定主动公开内容/基层政府信息公开/教育信息")
     }
 
+    @Test func linkingAnExistingColumnToAnAreaCoversIt() throws {
+        let service = try catalogService()
+        let audits = try auditCount(service)
+        let node = try service.updateCatalogNode(UpdateCatalogNodeRequest(
+            node: "住房保障", nationalAreas: ["保障性住房", "rural-dilapidated-housing"], stalenessDays: 30))
+        #expect(node.nationalAreas == ["rural-dilapidated-housing", "affordable-housing"])
+        let report = try service.catalogCheck()
+        #expect(report.problems.count == 1 && report.problems[0].message.contains("公共资源交易"))
+        #expect(try auditCount(service) == audits + 1)
+        #expect(throws: CatalogServiceError.unknownArea("不存在")) {
+            try service.updateCatalogNode(UpdateCatalogNodeRequest(node: "住房保障", nationalAreas: ["不存在"]))
+        }
+        #expect(throws: CatalogError.invalidStalenessDays(0)) {
+            try service.updateCatalogNode(UpdateCatalogNodeRequest(node: "住房保障", stalenessDays: 0))
+        }
+        // The owner: set, then cleared back to the inherited one.
+        let owned = try service.updateCatalogNode(UpdateCatalogNodeRequest(node: "住房保障", ownerUnit: "县人民政府办公室"))
+        #expect(owned.ownerUnitId == "county-office")
+        let cleared = try service.updateCatalogNode(UpdateCatalogNodeRequest(node: "住房保障", clearOwner: true))
+        #expect(cleared.ownerUnitId == nil)
+        #expect(try auditCount(service) == audits + 3)
+    }
+
+    @Test func aWorkspaceWithoutACatalogSaysHowToGetOne() throws {
+        let ws = try Workspace.inMemory()
+        let service = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+        #expect(throws: CatalogServiceError.catalogNotSeeded) { try service.catalogCheck() }
+        #expect(throws: CatalogServiceError.catalogNotSeeded) { try service.catalogTree() }
+        _ = try service.initialize(demo: false, created: false)
+        #expect(try service.catalogTree().count == 8)
+    }
+
     @Test func staleColumnsFollowTheConfiguredPeriod() throws {
         let service = try catalogService(demo: true)
         let stale = try service.catalogCheck().problems.filter { $0.kind == .staleColumn }.map(\.path)

@@ -10,12 +10,7 @@ extension GongkaiService {
     @discardableResult
     public func addCatalogNode(_ request: AddCatalogNodeRequest) throws -> CatalogNodeSummary {
         let today = self.today()
-        let areas = try request.nationalAreas.map { text -> NationalStandardArea in
-            guard let area = NationalStandardArea(codeOrName: text) else {
-                throw CatalogServiceError.invalidItem(["未知的标准指引领域“\(text)”"])
-            }
-            return area
-        }
+        let areas = try Self.nationalAreas(request.nationalAreas)
         let label = (request.parent.map { $0 + "/" } ?? "") + request.name
         return try change("catalog.add", item: label) { db in
             let old = try CatalogStore.loadTree(db)
@@ -27,6 +22,53 @@ extension GongkaiService {
             try CatalogStore.save(db, old: old, new: tree)
             let node = CatalogNodeSummary(tree[id]!)
             return (node, ChangeRecord(after: AuditLog.json(node)))
+        }
+    }
+
+    /// 栏目属性 — sets the national areas (国办发〔2019〕54号) a column covers, its owner unit and its own
+    /// staleness period; `catalog check` then judges coverage, owners and staleness with them.
+    @discardableResult
+    public func updateCatalogNode(_ request: UpdateCatalogNodeRequest) throws -> CatalogTreeNode {
+        let areas = try request.nationalAreas.map(Self.nationalAreas)
+        let id = try catalogNode(request.node).id
+        try change("catalog.update", item: id) { db in
+            let old = try CatalogStore.loadTree(db)
+            var tree = old
+            if let areas { try tree.setNationalAreas(id, areas) }
+            if request.clearOwner {
+                try tree.setOwner(id, unitID: nil)
+            } else if let owner = request.ownerUnit {
+                try tree.setOwner(id, unitID: try Self.resolveUnit(db, owner).id)
+            }
+            if request.clearStalenessDays {
+                try tree.setStalenessDays(id, nil)
+            } else if let days = request.stalenessDays {
+                try tree.setStalenessDays(id, days)
+            }
+            try CatalogStore.save(db, old: old, new: tree)
+            return ((), ChangeRecord(before: AuditLog.json(old[id]!), after: AuditLog.json(tree[id]!)))
+        }
+        return try catalogTreeNode(id)
+    }
+
+    /// One column as the tree shows it (with its own children and counts).
+    public func catalogTreeNode(_ reference: String) throws -> CatalogTreeNode {
+        let today = self.today()
+        return try writer.read { db in
+            let tree = try CatalogStore.loadTree(db)
+            let node = try CatalogStore.resolve(reference, in: tree)
+            let stats = try CatalogStats.load(db, tree: tree, today: today,
+                                              stalenessDays: CatalogCheck.defaultStalenessDays)
+            return stats.treeNode(node, in: tree, includeRetired: true)
+        }
+    }
+
+    static func nationalAreas(_ texts: [String]) throws -> [NationalStandardArea] {
+        try texts.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) }.map { text in
+            guard let area = NationalStandardArea(codeOrName: String(text)) else {
+                throw CatalogServiceError.unknownArea(String(text))
+            }
+            return area
         }
     }
 

@@ -11,6 +11,7 @@ extension GongkaiService {
         let today = self.today()
         return try writer.read { db in
             let tree = try CatalogStore.loadTree(db)
+            guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
             let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
@@ -31,6 +32,7 @@ extension GongkaiService {
         guard stalenessDays > 0 else { throw CatalogError.invalidStalenessDays(stalenessDays) }
         return try writer.read { db in
             let tree = try CatalogStore.loadTree(db)
+            guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
             let stats = try CatalogStats.load(db, tree: tree, today: day, stalenessDays: stalenessDays)
             let problems = stats.problems
             let errors = problems.filter { $0.severity == .error }.count

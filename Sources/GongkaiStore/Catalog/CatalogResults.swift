@@ -121,3 +121,27 @@ public struct StoredStandardItem: Codable, Sendable, Equatable {
     public var item: StandardCatalogItem
     public var updatedOn: CivilDate
 }
+
+/// 栏目属性修改请求 — the national areas a column covers, its owner unit and its own staleness period;
+/// nil leaves a value as it is, the `clear…` flags remove one.
+public struct UpdateCatalogNodeRequest: Codable, Sendable, Equatable {
+    public var node: String
+    /// National area codes or Chinese names; replaces the column's areas ([] removes them all).
+    public var nationalAreas: [String]?
+    /// 责任单位 — a unit id or name.
+    public var ownerUnit: String?
+    public var clearOwner: Bool
+    /// 更新周期 in days.
+    public var stalenessDays: Int?
+    public var clearStalenessDays: Bool
+
+    public init(node: String, nationalAreas: [String]? = nil, ownerUnit: String? = nil, clearOwner: Bool = false,
+                stalenessDays: Int? = nil, clearStalenessDays: Bool = false) {
+        self.node = node
+        self.nationalAreas = nationalAreas
+        self.ownerUnit = ownerUnit
+        self.clearOwner = clearOwner
+        self.stalenessDays = stalenessDays
+        self.clearStalenessDays = clearStalenessDays
+    }
+}

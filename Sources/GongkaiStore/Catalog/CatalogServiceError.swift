@@ -10,6 +10,8 @@ public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, Loca
     case ambiguousNode(String, candidates: [String])
     case unknownUnit(String)
     case unknownDocument(String)
+    /// Not a national standard area code or name (国办发〔2019〕54号).
+    case unknownArea(String)
     case duplicateUnitName(String)
     /// Only departments and townships are added; the county office exists from the start.
     case unitKindNotAddable(String)
@@ -30,6 +32,8 @@ public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, Loca
             return "找不到单位“\(ref)”"
         case .unknownDocument(let id):
             return "找不到文件 \(id)"
+        case .unknownArea(let text):
+            return "未知的标准指引领域“\(text)”（可用代码或中文名，如 public-resource-trading 或 公共资源交易）"
         case .duplicateUnitName(let name):
             return "已有名为“\(name)”的单位"
         case .unitKindNotAddable(let kind):

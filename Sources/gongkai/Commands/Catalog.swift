@@ -12,7 +12,7 @@ struct CatalogCommand: ParsableCommand {
         discussion: "栏目可用编号（c05.09.01）、完整路径（法定主动公开内容/基层政府信息公开/教育信息）或唯一的名称指定。",
         subcommands: [CatalogTreeCommand.self, CatalogCheckCommand.self, CatalogAdd.self, CatalogRename.self,
                       CatalogMove.self, CatalogReorder.self, CatalogRetire.self, CatalogRestore.self,
-                      CatalogDelete.self, CatalogPlace.self, CatalogItemCommand.self])
+                      CatalogDelete.self, CatalogSet.self, CatalogPlace.self, CatalogItemCommand.self])
 }
 
 /// Prints a changed column (text or JSON).
@@ -233,5 +233,38 @@ struct CatalogPlace: ParsableCommand {
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.place")
         try printNode(try context.service.placeDocument(document, in: node), verb: "已将 \(document) 归入", format: format)
+    }
+}
+
+/// `gongkai catalog set NODE [--area A …] [--owner U] [--staleness-days N]` — a column's attributes.
+struct CatalogSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "设置栏目的对应标准指引领域、责任单位和更新周期。Set a column's areas, owner, period.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "栏目（编号、路径或名称）。") var node: String
+    @Option(name: .customLong("area"), help: "对应的国家标准指引领域（代码或中文名，可重复或用逗号分隔；替换原有的）。")
+    var areas: [String] = []
+    @Flag(help: "清除全部对应领域。") var clearAreas = false
+    @Option(help: "责任单位（编号或名称）。") var owner: String?
+    @Flag(help: "清除责任单位（沿用上级的）。") var clearOwner = false
+    @Option(help: "本栏目的更新周期（天）。") var stalenessDays: Int?
+    @Flag(help: "清除本栏目的更新周期（按检查的默认周期）。") var clearStalenessDays = false
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:catalog.set")
+        let node = try context.service.updateCatalogNode(UpdateCatalogNodeRequest(
+            node: node, nationalAreas: clearAreas ? [] : (areas.isEmpty ? nil : areas), ownerUnit: owner,
+            clearOwner: clearOwner, stalenessDays: stalenessDays, clearStalenessDays: clearStalenessDays))
+        switch format {
+        case .json: try Console.json(node)
+        case .text:
+            let areaNames = node.nationalAreas.compactMap { NationalStandardArea(rawValue: $0)?.chineseName }
+            Console.out("已更新栏目：\(node.path)（编号 \(node.id)）")
+            Console.out("对应领域：\(areaNames.isEmpty ? "无" : areaNames.joined(separator: "、"))；"
+                        + "责任单位：\(node.ownerUnitId ?? "沿用上级")")
+        }
     }
 }
