@@ -186,3 +186,28 @@ struct CatalogPaneTests {
         #expect(m.state.lists[.catalog]!.window.last?.cells.first?.contains("依申请公开") == true)
     }
 }
+
+@Suite("目录表单 Catalog form")
+struct CatalogFormTests {
+    @Test func editingKeysAndChineseTextAndOnlyConfirmationsTakeY() {
+        var form = CatalogForm(kind: .add, title: "上级：政府文件", targetID: "c04", fields: [CatalogForm.Field(label: "名称")])
+        for c in "yes规范性文件" { #expect(form.handle(.char(c)) == .editing) }
+        #expect(form.fields[0].text == "yes规范性文件")
+        #expect(form.handle(.home) == .editing)
+        for _ in 0..<3 { _ = form.handle(.delete) }
+        #expect(form.fields[0].text == "规范性文件" && form.fields[0].caret == 0)
+        _ = form.handle(.end); _ = form.handle(.backspace); _ = form.handle(.left); _ = form.handle(.char("性"))
+        #expect(form.fields[0].text == "规范性性文")
+        _ = form.handle(.ctrl("u"))
+        #expect(form.fields[0].text == "文" && form.value() == "文")
+        #expect(form.handle(.enter) == .submit)
+        #expect(form.handle(.escape) == .cancel)
+
+        var confirm = CatalogForm(kind: .retire, title: "停用？", targetID: "c02", fields: [])
+        #expect(confirm.handle(.char("n")) == .editing)
+        #expect(confirm.handle(.char("是")) == .submit)
+
+        var search = CatalogForm(kind: .search, title: "", targetID: nil, fields: [CatalogForm.Field(label: "")])
+        #expect(search.handle(.backspace) == .cancel)
+    }
+}
