@@ -80,6 +80,12 @@ struct CatalogPaneTests {
         m.handle(.char("j"))                                           // 法定主动公开内容
         m.handle(.char("f"))
         #expect(m.state.lists[.documents]!.count == 8)
+        // Retiring the filtered column lifts the filter.
+        type(m, "政府文件")
+        m.handle(.enter)
+        #expect(m.state.lists[.documents]!.count == 3)
+        m.handle(.char("D")); m.handle(.char("y"))
+        #expect(m.state.catalog.documentFilter == nil && m.state.lists[.documents]!.count == 10)
         // An empty column says so.
         m.handle(.char("g")); m.handle(.enter)
         #expect(screen(m).contains { $0.contains("栏目“政府信息公开指南”及其下级栏目没有文件") })

@@ -38,12 +38,15 @@ extension AppModel {
     func reloadCatalog(select id: String? = nil) {
         guard let source = catalogData else { return }
         let keep = id ?? selectedCatalogRow?.id
+        let filter = state.catalog.documentFilter
         do {
             state.catalog.load(try source.catalogTree(includeRetired: state.catalog.includeRetired))
         } catch {
             state.lists[.catalog]?.error = "\(error)"
             return
         }
+        // The filtered column was retired or removed meanwhile: the 文件 pane shows everything again.
+        if filter != nil, state.catalog.documentFilter == nil { setDocumentFilter(nil) }
         if let keep, state.catalog.position(of: keep) == nil { state.catalog.reveal(keep) }
         syncCatalogList(selecting: keep)
     }
