@@ -194,11 +194,3 @@ extension GongkaiService {
         }
     }
 }
-
-extension CatalogStore {
-    /// Files a document in a column (nothing happens when it is already there).
-    static func place(_ db: Database, documentID: String, nodeID: CatalogNodeID) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO documentCatalog(documentId, nodeId) VALUES (?, ?)",
-                       arguments: [documentID, nodeID])
-    }
-}

@@ -92,4 +92,10 @@ enum CatalogStore {
         default: throw CatalogServiceError.ambiguousNode(ref, candidates: matches.map { "\($0.path)（\($0.id)）" })
         }
     }
+
+    /// Files a document in a column (nothing happens when it is already there).
+    static func place(_ db: Database, documentID: String, nodeID: CatalogNodeID) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO documentCatalog(documentId, nodeId) VALUES (?, ?)",
+                       arguments: [documentID, nodeID])
+    }
 }
