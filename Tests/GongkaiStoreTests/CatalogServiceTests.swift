@@ -117,11 +117,11 @@ struct CatalogChangeTests {
         #expect(added.path == "法定主动公开内容/基层政府信息公开/公共资源交易")
         #expect(added.id == "n0021")  // after the county office's node and its 19 template columns
         #expect(added.order == 24)
-        let renamed = try service.renameCatalogNode(added.id, to: "公共资源交易信息")
+        let renamed = try service.renameCatalogNode(RenameCatalogNodeRequest(node: added.id, name: "公共资源交易信息"))
         #expect(renamed.path.hasSuffix("/公共资源交易信息"))
-        let reordered = try service.reorderCatalogNode(added.id, to: 1)
+        let reordered = try service.reorderCatalogNode(ReorderCatalogNodeRequest(node: added.id, position: 1))
         #expect(reordered.order == 1)
-        let moved = try service.moveCatalogNode("法定主动公开内容/基层政府信息公开/公共资源交易信息", under: "其他法定信息")
+        let moved = try service.moveCatalogNode(MoveCatalogNodeRequest(node: "法定主动公开内容/基层政府信息公开/公共资源交易信息", parent: "其他法定信息"))
         #expect(moved.path == "法定主动公开内容/其他法定信息/公共资源交易信息")
         #expect(moved.order == 27)
         let actions = try service.workspace.writer.read { db in
@@ -145,26 +145,26 @@ struct CatalogChangeTests {
             try service.addCatalogNode(AddCatalogNodeRequest(parent: "c05.09", name: "教育信息"))
         }
         #expect(throws: CatalogError.self) {           // into its own descendant
-            try service.moveCatalogNode("法定主动公开内容", under: "基层政府信息公开")
+            try service.moveCatalogNode(MoveCatalogNodeRequest(node: "法定主动公开内容", parent: "基层政府信息公开"))
         }
         #expect(throws: CatalogServiceError.self) {    // ambiguous: every unit has 政策文件
-            try service.renameCatalogNode("政策文件", to: "文件")
+            try service.renameCatalogNode(RenameCatalogNodeRequest(node: "政策文件", name: "文件"))
         }
         #expect(throws: CatalogServiceError.self) {    // unknown
-            try service.retireCatalogNode("不存在的栏目")
+            try service.retireCatalogNode(CatalogNodeReference(node: "不存在的栏目"))
         }
         #expect(throws: CatalogServiceError.holdsDocuments(path: "法定主动公开内容/基层政府信息公开/教育信息", count: 1)) {
-            try service.deleteCatalogNode("c05.09.01")
+            try service.deleteCatalogNode(CatalogNodeReference(node: "c05.09.01"))
         }
-        #expect(throws: CatalogError.statutoryNode(path: "领导介绍")) { try service.deleteCatalogNode("领导介绍") }
-        #expect(throws: CatalogError.self) { try service.reorderCatalogNode("c05.09.01", to: 99) }
+        #expect(throws: CatalogError.statutoryNode(path: "领导介绍")) { try service.deleteCatalogNode(CatalogNodeReference(node: "领导介绍")) }
+        #expect(throws: CatalogError.self) { try service.reorderCatalogNode(ReorderCatalogNodeRequest(node: "c05.09.01", position: 99)) }
         #expect(try service.catalogTree(includeRetired: true) == before)
         #expect(try auditCount(service) == audits)
     }
 
     @Test func retiredColumnsStayForHistoryAndOnlyUnusedOnesCanBeDeleted() throws {
         let service = try catalogService(demo: true)
-        let retired = try service.retireCatalogNode("c05.09.01")
+        let retired = try service.retireCatalogNode(CatalogNodeReference(node: "c05.09.01"))
         #expect(retired.retiredOn == pinnedToday)
         #expect(!flatten(try service.catalogTree()).contains { $0.id == "c05.09.01" })
         let history = try #require(flatten(try service.catalogTree(includeRetired: true)).first { $0.id == "c05.09.01" })
@@ -176,17 +176,17 @@ struct CatalogChangeTests {
         #expect(try service.catalogCheck().problems.contains { $0.message.contains("义务教育") })
         // A replacement may reuse the name; the old one cannot come back beside it.
         _ = try service.addCatalogNode(AddCatalogNodeRequest(parent: "c05.09", name: "教育信息"))
-        #expect(throws: CatalogError.self) { try service.restoreCatalogNode("c05.09.01") }
-        #expect(throws: CatalogError.self) { try service.addStandardItem(node: "c05.09.01", sampleItem()) }
+        #expect(throws: CatalogError.self) { try service.restoreCatalogNode(CatalogNodeReference(node: "c05.09.01")) }
+        #expect(throws: CatalogError.self) { try service.addStandardItem(AddStandardItemRequest(node: "c05.09.01", item: sampleItem())) }
 
         let scratch = try service.addCatalogNode(AddCatalogNodeRequest(parent: "c01", name: "误建栏目"))
-        let deleted = try service.deleteCatalogNode(scratch.id)
+        let deleted = try service.deleteCatalogNode(CatalogNodeReference(node: scratch.id))
         #expect(deleted.path == "政府信息公开指南/误建栏目")
         #expect(!flatten(try service.catalogTree(includeRetired: true)).contains { $0.id == scratch.id })
         // A column that ever held an item can only be retired.
         let used = try service.addCatalogNode(AddCatalogNodeRequest(parent: "c01", name: "办事指南"))
-        _ = try service.addStandardItem(node: used.id, sampleItem())
-        #expect(throws: CatalogError.self) { try service.deleteCatalogNode(used.id) }
+        _ = try service.addStandardItem(AddStandardItemRequest(node: used.id, item: sampleItem()))
+        #expect(throws: CatalogError.self) { try service.deleteCatalogNode(CatalogNodeReference(node: used.id)) }
     }
 
     @Test func standardItemsAreValidatedAndUpdateTheColumn() throws {
@@ -195,9 +195,9 @@ struct CatalogChangeTests {
         bad.carriers = []
         bad.publisher = " "
         #expect(throws: CatalogServiceError.invalidItem(["公开主体不能为空", "公开渠道和载体至少选择一项"])) {
-            try service.addStandardItem(node: "教育信息", bad)
+            try service.addStandardItem(AddStandardItemRequest(node: "教育信息", item: bad))
         }
-        let stored = try service.addStandardItem(node: "法定主动公开内容/基层政府信息公开/教育信息", sampleItem())
+        let stored = try service.addStandardItem(AddStandardItemRequest(node: "法定主动公开内容/基层政府信息公开/教育信息", item: sampleItem()))
         #expect(stored.nodeId == "c05.09.01" && stored.item.catalogNodeID == "c05.09.01")
         let listed = try service.listStandardItems(node: "基层政府信息公开")
         #expect(listed.count == 1)
@@ -215,7 +215,7 @@ struct CatalogChangeTests {
                 VALUES ('D2026-0900', '逾期未公开的通知', 'general', 'proactive', 'approved', 'edu', ?, '', 'x', 'x')
                 """, arguments: [pinnedToday.adding(days: -40).iso])
         }
-        _ = try service.placeDocument("D2026-0900", in: "教育信息")
+        _ = try service.placeDocument(PlaceDocumentRequest(document: "D2026-0900", node: "教育信息"))
         let education = try #require(flatten(try service.catalogTree()).first { $0.id == "c05.09.01" })
         #expect(education.counts.overdue == 1 && education.counts.documents == 2 && education.counts.pending == 1)
         let top = try #require(try service.catalogTree().first { $0.id == "c05" })

@@ -74,50 +74,49 @@ extension GongkaiService {
 
     /// 重命名栏目.
     @discardableResult
-    public func renameCatalogNode(_ reference: String, to name: String) throws -> CatalogNodeSummary {
-        try changeNode("catalog.rename", reference) { tree, id in try tree.rename(id, to: name) }
+    public func renameCatalogNode(_ request: RenameCatalogNodeRequest) throws -> CatalogNodeSummary {
+        try changeNode("catalog.rename", request.node) { tree, id in try tree.rename(id, to: request.name) }
     }
 
-    /// 移动栏目 — under `newParent` (nil: to the top level), at a 1-based position (nil: last).
+    /// 移动栏目（连同下级）.
     @discardableResult
-    public func moveCatalogNode(_ reference: String, under newParent: String?,
-                                position: Int? = nil) throws -> CatalogNodeSummary {
-        try changeNode("catalog.move", reference) { tree, id in
-            let parentID = try newParent.map { try CatalogStore.resolve($0, in: tree).id }
-            try tree.move(id, under: parentID, at: position)
+    public func moveCatalogNode(_ request: MoveCatalogNodeRequest) throws -> CatalogNodeSummary {
+        try changeNode("catalog.move", request.node) { tree, id in
+            let parentID = try request.parent.map { try CatalogStore.resolve($0, in: tree).id }
+            try tree.move(id, under: parentID, at: request.position)
         }
     }
 
-    /// 调整顺序 — to a 1-based position among the active siblings.
+    /// 调整顺序 — to a position among the active siblings, or up/down by `delta` (the 目录 pane's K/J).
     @discardableResult
-    public func reorderCatalogNode(_ reference: String, to position: Int) throws -> CatalogNodeSummary {
-        try changeNode("catalog.reorder", reference) { tree, id in try tree.reorder(id, to: position) }
-    }
-
-    /// 上移/下移 — `delta` places among the active siblings (the 目录 pane's J/K).
-    @discardableResult
-    public func shiftCatalogNode(_ reference: String, by delta: Int) throws -> CatalogNodeSummary {
-        try changeNode("catalog.reorder", reference) { tree, id in try tree.shift(id, by: delta) }
+    public func reorderCatalogNode(_ request: ReorderCatalogNodeRequest) throws -> CatalogNodeSummary {
+        try changeNode("catalog.reorder", request.node) { tree, id in
+            if let position = request.position {
+                try tree.reorder(id, to: position)
+            } else {
+                try tree.shift(id, by: request.delta ?? 0)
+            }
+        }
     }
 
     /// 停用栏目 — kept with its items and documents for history, hidden from listings and the check.
     @discardableResult
-    public func retireCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
+    public func retireCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
         let today = self.today()
-        return try changeNode("catalog.retire", reference) { tree, id in try tree.retire(id, on: today) }
+        return try changeNode("catalog.retire", request.node) { tree, id in try tree.retire(id, on: today) }
     }
 
     /// 恢复栏目.
     @discardableResult
-    public func restoreCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
-        try changeNode("catalog.restore", reference) { tree, id in try tree.restore(id) }
+    public func restoreCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
+        try changeNode("catalog.restore", request.node) { tree, id in try tree.restore(id) }
     }
 
     /// 删除栏目 — only a mistaken column that never held anything; one holding items or documents is
     /// refused (retire it instead), and so is a statutory one.
     @discardableResult
-    public func deleteCatalogNode(_ reference: String) throws -> CatalogNodeSummary {
-        let id = try catalogNode(reference).id
+    public func deleteCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
+        let id = try catalogNode(request.node).id
         return try change("catalog.delete", item: id) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
@@ -137,11 +136,12 @@ extension GongkaiService {
     /// 新增标准目录事项 — validated (`StandardCatalogItem.validate`) and filed under the column, which
     /// counts as updated today and can no longer be deleted.
     @discardableResult
-    public func addStandardItem(node reference: String, _ item: StandardCatalogItem) throws -> StoredStandardItem {
+    public func addStandardItem(_ request: AddStandardItemRequest) throws -> StoredStandardItem {
+        let item = request.item
         let problems = item.validate()
         guard problems.isEmpty else { throw CatalogServiceError.invalidItem(problems.map(\.message)) }
         let today = self.today()
-        let id = try catalogNode(reference).id
+        let id = try catalogNode(request.node).id
         return try change("catalog.item.add", item: id) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
@@ -160,8 +160,9 @@ extension GongkaiService {
     }
 
     /// 文件归入栏目 — files a document in a column (a document may sit in several).
-    public func placeDocument(_ documentID: String, in reference: String) throws -> CatalogNodeSummary {
-        let id = try catalogNode(reference).id
+    public func placeDocument(_ request: PlaceDocumentRequest) throws -> CatalogNodeSummary {
+        let documentID = request.document
+        let id = try catalogNode(request.node).id
         return try change("catalog.place", item: documentID) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)

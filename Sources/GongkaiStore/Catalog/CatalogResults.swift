@@ -74,38 +74,6 @@ public struct CatalogNodeSummary: Codable, Sendable, Equatable {
     }
 }
 
-/// 新增栏目请求 — `parent` is an id, a path or a unique name (nil: a new top category).
-public struct AddCatalogNodeRequest: Codable, Sendable, Equatable {
-    public var parent: String?
-    public var name: String
-    /// 1-based position among the active siblings (nil: last).
-    public var position: Int?
-    /// National area codes or Chinese names (国办发〔2019〕54号).
-    public var nationalAreas: [String]
-    /// 责任单位 — a unit id or name.
-    public var ownerUnit: String?
-
-    public init(parent: String?, name: String, position: Int? = nil, nationalAreas: [String] = [],
-                ownerUnit: String? = nil) {
-        self.parent = parent
-        self.name = name
-        self.position = position
-        self.nationalAreas = nationalAreas
-        self.ownerUnit = ownerUnit
-    }
-}
-
-/// 新增单位请求 — a department (部门) or township (乡镇); its sub-catalog is created with it.
-public struct AddUnitRequest: Codable, Sendable, Equatable {
-    public var name: String
-    public var kind: UnitKind
-
-    public init(name: String, kind: UnitKind) {
-        self.name = name
-        self.kind = kind
-    }
-}
-
 /// 新增单位结果 — the unit and the column of its sub-catalog.
 public struct AddUnitResult: Codable, Sendable, Equatable {
     public var unit: OrgUnit
@@ -120,28 +88,4 @@ public struct StoredStandardItem: Codable, Sendable, Equatable {
     public var nodePath: String
     public var item: StandardCatalogItem
     public var updatedOn: CivilDate
-}
-
-/// 栏目属性修改请求 — the national areas a column covers, its owner unit and its own staleness period;
-/// nil leaves a value as it is, the `clear…` flags remove one.
-public struct UpdateCatalogNodeRequest: Codable, Sendable, Equatable {
-    public var node: String
-    /// National area codes or Chinese names; replaces the column's areas ([] removes them all).
-    public var nationalAreas: [String]?
-    /// 责任单位 — a unit id or name.
-    public var ownerUnit: String?
-    public var clearOwner: Bool
-    /// 更新周期 in days.
-    public var stalenessDays: Int?
-    public var clearStalenessDays: Bool
-
-    public init(node: String, nationalAreas: [String]? = nil, ownerUnit: String? = nil, clearOwner: Bool = false,
-                stalenessDays: Int? = nil, clearStalenessDays: Bool = false) {
-        self.node = node
-        self.nationalAreas = nationalAreas
-        self.ownerUnit = ownerUnit
-        self.clearOwner = clearOwner
-        self.stalenessDays = stalenessDays
-        self.clearStalenessDays = clearStalenessDays
-    }
 }

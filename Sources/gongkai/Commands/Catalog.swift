@@ -136,7 +136,7 @@ struct CatalogRename: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.rename")
-        try printNode(try context.service.renameCatalogNode(node, to: name), verb: "已重命名", format: format)
+        try printNode(try context.service.renameCatalogNode(RenameCatalogNodeRequest(node: node, name: name)), verb: "已重命名", format: format)
     }
 }
 
@@ -157,7 +157,7 @@ struct CatalogMove: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.move")
-        try printNode(try context.service.moveCatalogNode(node, under: to, position: position),
+        try printNode(try context.service.moveCatalogNode(MoveCatalogNodeRequest(node: node, parent: to, position: position)),
                       verb: "已移动", format: format)
     }
 }
@@ -173,7 +173,7 @@ struct CatalogReorder: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.reorder")
-        try printNode(try context.service.reorderCatalogNode(node, to: position), verb: "已调整顺序", format: format)
+        try printNode(try context.service.reorderCatalogNode(ReorderCatalogNodeRequest(node: node, position: position)), verb: "已调整顺序", format: format)
     }
 }
 
@@ -188,7 +188,7 @@ struct CatalogRetire: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.retire")
-        try printNode(try context.service.retireCatalogNode(node), verb: "已停用", format: format)
+        try printNode(try context.service.retireCatalogNode(CatalogNodeReference(node: node)), verb: "已停用", format: format)
     }
 }
 
@@ -202,7 +202,7 @@ struct CatalogRestore: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.restore")
-        try printNode(try context.service.restoreCatalogNode(node), verb: "已恢复", format: format)
+        try printNode(try context.service.restoreCatalogNode(CatalogNodeReference(node: node)), verb: "已恢复", format: format)
     }
 }
 
@@ -217,7 +217,7 @@ struct CatalogDelete: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.delete")
-        try printNode(try context.service.deleteCatalogNode(node), verb: "已删除", format: format)
+        try printNode(try context.service.deleteCatalogNode(CatalogNodeReference(node: node)), verb: "已删除", format: format)
     }
 }
 
@@ -232,7 +232,7 @@ struct CatalogPlace: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.place")
-        try printNode(try context.service.placeDocument(document, in: node), verb: "已将 \(document) 归入", format: format)
+        try printNode(try context.service.placeDocument(PlaceDocumentRequest(document: document, node: node)), verb: "已将 \(document) 归入", format: format)
     }
 }
 

@@ -48,7 +48,7 @@ struct CatalogItemAdd: ParsableCommand {
             audience: try domainCode(audience, "公开对象"), mode: try domainCode(mode, "公开方式"),
             level: try domainCode(level, "公开层级"))
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.item.add")
-        let stored = try context.service.addStandardItem(node: node, item)
+        let stored = try context.service.addStandardItem(AddStandardItemRequest(node: node, item: item))
         switch format {
         case .json: try Console.json(stored)
         case .text: Console.out("已新增标准目录事项 \(stored.id)：\(stored.nodePath) / \(first) / \(second)")

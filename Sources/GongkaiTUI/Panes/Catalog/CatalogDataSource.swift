@@ -34,22 +34,22 @@ extension ServiceDataSource: CatalogDataSource {
     }
 
     public func renameCatalogNode(_ id: String, to name: String) throws -> CatalogNodeSummary {
-        try service.renameCatalogNode(id, to: name)
+        try service.renameCatalogNode(RenameCatalogNodeRequest(node: id, name: name))
     }
 
     public func moveCatalogNode(_ id: String, under parent: String?) throws -> CatalogNodeSummary {
-        try service.moveCatalogNode(id, under: parent)
+        try service.moveCatalogNode(MoveCatalogNodeRequest(node: id, parent: parent))
     }
 
     public func shiftCatalogNode(_ id: String, by delta: Int) throws -> CatalogNodeSummary {
-        try service.shiftCatalogNode(id, by: delta)
+        try service.reorderCatalogNode(ReorderCatalogNodeRequest(node: id, delta: delta))
     }
 
     public func retireCatalogNode(_ id: String) throws -> CatalogNodeSummary {
-        try service.retireCatalogNode(id)
+        try service.retireCatalogNode(CatalogNodeReference(node: id))
     }
 
     public func restoreCatalogNode(_ id: String) throws -> CatalogNodeSummary {
-        try service.restoreCatalogNode(id)
+        try service.restoreCatalogNode(CatalogNodeReference(node: id))
     }
 }
