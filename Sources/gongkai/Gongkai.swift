@@ -20,7 +20,8 @@ struct Gongkai: ParsableCommand {
             Run with no verb for the full-screen workstation; verbs below for the command line.
             """,
         version: version,
-        subcommands: [Init.self, Info.self, UnitCommand.self, CatalogCommand.self]
+        subcommands: [Init.self, Info.self, OfficerCommand.self, Audit.self, Review.self, UnitCommand.self,
+                      CatalogCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -44,6 +45,9 @@ struct Gongkai: ParsableCommand {
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("工作区文件路径（默认见上）。Workspace file.", valueName: "PATH"))
     var workspace: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("以另一名工作人员的身份操作（仅管理员，记入审计）。Act as another officer (admins only, audited).", valueName: "LOGIN"))
+    var actAs: String?
 }
 
 /// `--format json|text`: JSON wherever a command prints data, plain text otherwise.

@@ -66,13 +66,28 @@ struct ShellE2ETests {
         #expect(initRun.output.contains("示例数据：单位 8 个，文件 10 件，申请 6 件"))
 
         let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", workspace])
-        let screen = try session.waitForText("A2026-")
+        let screen = try session.waitForText("张*")
         #expect(screen.contains { $0.contains("张*") })
         #expect(!screen.contains { $0.contains("张三") })
         // An SSH drop: SIGHUP restores the terminal and ends the program.
         kill(try session.programPID(), SIGHUP)
         try session.waitFor("exit after SIGHUP", timeout: 10) { _ in (try? session.exitStatus()) != nil }
         #expect(try session.exitStatus() == 128 + Int(SIGHUP))
+    }
+
+    @Test func anotherProcessesChangeShowsWithoutAKeystroke() throws {
+        let home = try temporaryHome()
+        let workspace = home + "/shared.sqlite"
+        let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", workspace])
+        try session.waitForText("还没有文件")
+        // Another officer's process adds data to the same workspace.
+        let other = try runProcess(try TmuxSession.binary(), ["init", "--demo", "--workspace", workspace])
+        #expect(other.status == 0)
+        let screen = try session.waitForText("张*", timeout: 5)
+        #expect(screen.contains { $0.contains("县义务教育阶段学校招生入学") })
+        #expect(!screen.contains { $0.contains("还没有文件") })
+        try session.keys("q")
+        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
     }
 
     @Test func nonUTF8LocaleFallsBackAndSaysSo() throws {

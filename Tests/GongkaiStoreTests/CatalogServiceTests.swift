@@ -304,3 +304,45 @@ func sampleItem() -> StandardCatalogItem {
                         carriers: [.noticeBoard, .governmentWebsite], audience: .everyone, mode: .proactive,
                         level: .county)
 }
+
+@Suite("目录权限 Catalog access rules")
+struct CatalogAccessTests {
+    func officer(_ admin: GongkaiService, _ login: String) -> GongkaiService {
+        GongkaiService(workspace: admin.workspace, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
+    }
+
+    @Test func onlyAdminsChangeTheCatalogAndARefusalChangesNothing() throws {
+        let admin = try catalogService(demo: true)
+        let audits = try auditCount(admin)
+        let before = try admin.catalogTree(includeRetired: true)
+        for login in ["wang.cg", "chen.review"] {        // a township clerk, a county-office reviewer
+            let other = officer(admin, login)
+            #expect(throws: AccessDenied.self) { try other.addCatalogNode(AddCatalogNodeRequest(parent: "c01", name: "新栏目")) }
+            #expect(throws: AccessDenied.self) { try other.retireCatalogNode(CatalogNodeReference(node: "c02")) }
+            #expect(throws: AccessDenied.self) { try other.addUnit(AddUnitRequest(name: "西岭镇", kind: .township)) }
+            #expect(throws: AccessDenied.self) {
+                try other.addStandardItem(AddStandardItemRequest(node: "教育信息", item: sampleItem()))
+            }
+            #expect(throws: AccessDenied.self) {
+                try other.updateCatalogNode(UpdateCatalogNodeRequest(node: "住房保障", nationalAreas: ["农村危房改造"]))
+            }
+        }
+        #expect(try admin.catalogTree(includeRetired: true) == before)
+        #expect(try auditCount(admin) == audits)
+    }
+
+    @Test func aUnitOfficerCountsAndListsOnlyTheirOwnUnitsDocuments() throws {
+        let admin = try catalogService(demo: true)
+        let clerk = officer(admin, "wang.cg")            // 城关镇
+        let c05 = try #require(try clerk.catalogTree().first { $0.id == "c05" })
+        #expect(c05.counts.documents == 1)               // the 低保 notice, in 社会救助
+        #expect(try clerk.documentCount(inCatalog: "c05") == 1)
+        #expect(try clerk.documents(inCatalog: "c05", offset: 0, limit: 10).allSatisfy { $0.unitId == "chengguan" })
+        // Dates and staleness describe the column for everyone.
+        let wholeC05 = try #require(try admin.catalogTree().first { $0.id == "c05" })
+        #expect(c05.lastUpdated == wholeC05.lastUpdated && wholeC05.counts.documents == 8)
+        let docs = try admin.documents(inCatalog: "c05", offset: 0, limit: 10)
+        #expect(try admin.documentPosition(id: docs[3].id, inCatalog: "c05") == 3)
+        #expect(try clerk.documentPosition(id: docs[3].id, inCatalog: "c05") == nil || docs[3].unitId == "chengguan")
+    }
+}

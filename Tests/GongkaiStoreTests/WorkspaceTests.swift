@@ -50,7 +50,8 @@ struct WorkspaceTests {
         #expect(created)
         let attrs = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta", "v2-catalog"])
+        #expect(try ws.appliedMigrations().prefix(6) == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta", "v2-officers"])
+        #expect(try ws.appliedMigrations().contains("v2-catalog"))
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
@@ -88,14 +89,14 @@ struct AuditLogTests {
     @Test func everySeededChangeIsAuditedWithItsActorAndOrigin() throws {
         let service = try demoService(login: "wang.fang")
         let entries = try service.workspace.writer.read { db in try AuditEntry.fetchAll(db) }
-        // 1 county office + 8 demo units + 10 documents + 6 applications, and the catalog: the seed,
-        // 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
-        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 25)
+        // 1 county office + the first admin + 8 demo units + 4 demo officers + 10 documents + 6 applications,
+        // and the catalog: the seed, 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
+        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 30)
         #expect(entries.filter { $0.action == "catalog.seed" }.count == 1)
         #expect(entries.filter { $0.action == "catalog.unit" }.count == 9)
         #expect(entries.filter { $0.action == "catalog.place" }.count == 22)
         #expect(entries.filter { $0.action == "catalog.item.add" }.count == 3)
-        #expect(entries.count == 60)
+        #expect(entries.count == 65)
         #expect(entries.allSatisfy { $0.actor == "wang.fang" && $0.origin == "test" })
         #expect(entries.filter { $0.action == "application.add" }.count == 6)
         // Applicants' personal data never goes into the audit text.
@@ -148,5 +149,38 @@ struct ServiceReadTests {
         #expect(o.units == 9 && o.documents == 10 && o.applications == 6)
         #expect(o.pending == 2 + 4)   // two documents in review, four applications open
         #expect(o.user == "li.ming")
+    }
+}
+
+@Suite("位置与变更检测 Positions and change detection")
+struct PositionTests {
+    @Test func positionsMatchTheListOrder() throws {
+        let service = try demoService()
+        let docs = try service.documents(offset: 0, limit: 100)
+        for (i, d) in docs.enumerated() { #expect(try service.documentPosition(id: d.id) == i) }
+        let interp = try service.documents(filter: .requiringInterpretation, offset: 0, limit: 100)
+        for (i, d) in interp.enumerated() {
+            #expect(try service.documentPosition(id: d.id, filter: .requiringInterpretation) == i)
+        }
+        #expect(try service.documentPosition(id: "D2026-0005", filter: .requiringInterpretation) == nil) // a general document
+        let apps = try service.applications(offset: 0, limit: 100)
+        for (i, a) in apps.enumerated() { #expect(try service.applicationPosition(id: a.id) == i) }
+        #expect(try service.applicationPosition(id: "A1999-0001") == nil)
+    }
+
+    @Test func anotherProcessCommitChangesTheToken() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/w.sqlite"
+        let (a, _) = try Workspace.open(at: path)
+        let sa = GongkaiService(workspace: a, actor: Actor(login: "admin", origin: "a"), today: { pinnedToday })
+        _ = try sa.initialize(demo: false, created: true)
+        let before = try sa.externalChangeToken()
+        #expect(try sa.externalChangeToken() == before)
+        // A second connection (as another officer's process would have) commits a change.
+        let (b, _) = try Workspace.open(at: path)
+        let sb = GongkaiService(workspace: b, actor: Actor(login: "admin", origin: "b"), today: { pinnedToday })
+        try sb.addOfficer(Officer(login: "new.one", name: "新人", unitId: "county-office", role: .clerk))
+        #expect(try sa.externalChangeToken() != before)
+        #expect(try sa.officers().contains { $0.login == "new.one" })
     }
 }

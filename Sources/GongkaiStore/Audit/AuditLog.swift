@@ -13,6 +13,8 @@ public struct AuditEntry: Codable, Sendable, Hashable, FetchableRecord, Persista
     public var before: String?
     public var after: String?
     public var origin: String
+    /// Set when an admin acted as `actor` (`--as`): the login really at the keyboard.
+    public var realActor: String?
 }
 
 enum AuditLog {
@@ -25,7 +27,7 @@ enum AuditLog {
                        before: String? = nil, after: String? = nil, now: Date = Date()) throws {
         let entry = AuditEntry(id: nil, at: timestamp(now), actor: actor.login,
                                action: action, item: item, before: before, after: after,
-                               origin: actor.origin)
+                               origin: actor.origin, realActor: actor.realLogin)
         try entry.insert(db)
     }
 

@@ -12,7 +12,7 @@ extension GongkaiService {
         let today = self.today()
         let areas = try Self.nationalAreas(request.nationalAreas)
         let label = (request.parent.map { $0 + "/" } ?? "") + request.name
-        return try change("catalog.add", item: label) { db in
+        return try change("catalog.add", item: label, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             var tree = old
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: old).id }
@@ -31,7 +31,7 @@ extension GongkaiService {
     public func updateCatalogNode(_ request: UpdateCatalogNodeRequest) throws -> CatalogTreeNode {
         let areas = try request.nationalAreas.map(Self.nationalAreas)
         let id = try catalogNode(request.node).id
-        try change("catalog.update", item: id) { db in
+        try change("catalog.update", item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             var tree = old
             if let areas { try tree.setNationalAreas(id, areas) }
@@ -117,7 +117,7 @@ extension GongkaiService {
     @discardableResult
     public func deleteCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
         let id = try catalogNode(request.node).id
-        return try change("catalog.delete", item: id) { db in
+        return try change("catalog.delete", item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentCatalog WHERE nodeId = ?",
@@ -142,7 +142,7 @@ extension GongkaiService {
         guard problems.isEmpty else { throw CatalogServiceError.invalidItem(problems.map(\.message)) }
         let today = self.today()
         let id = try catalogNode(request.node).id
-        return try change("catalog.item.add", item: id) { db in
+        return try change("catalog.item.add", item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
@@ -163,7 +163,7 @@ extension GongkaiService {
     public func placeDocument(_ request: PlaceDocumentRequest) throws -> CatalogNodeSummary {
         let documentID = request.document
         let id = try catalogNode(request.node).id
-        return try change("catalog.place", item: documentID) { db in
+        return try change("catalog.place", item: documentID, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
@@ -184,7 +184,7 @@ extension GongkaiService {
     private func changeNode(_ action: String, _ reference: String,
                             _ apply: (inout CatalogTree, CatalogNodeID) throws -> Void) throws -> CatalogNodeSummary {
         let id = try catalogNode(reference).id
-        return try change(action, item: id) { db in
+        return try change(action, item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let before = CatalogNodeSummary(try CatalogStore.resolve(id, in: old))
             var tree = old

@@ -12,7 +12,15 @@ extension GongkaiService {
         return try writer.read { db in
             let tree = try CatalogStore.loadTree(db)
             guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
-            let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)
+            // Counts cover the documents the officer may see (own unit, or all for the county office);
+            // dates and staleness describe the column itself, as `catalog check` does.
+            let scope = try UnitScope(policy(db))
+            var stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
+            if scope.unitId != nil {
+                let whole = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)
+                stats.ownUpdated = whole.ownUpdated
+                stats.staleIDs = whole.staleIDs
+            }
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
                 let unitRow = try Self.resolveUnit(db, unit)
@@ -46,26 +54,47 @@ extension GongkaiService {
         try writer.read { db in CatalogNodeSummary(try CatalogStore.resolve(reference, in: CatalogStore.loadTree(db))) }
     }
 
-    /// 栏目文件数 — documents filed in the column or anywhere below it (each counted once).
+    /// 栏目文件数 — documents filed in the column or anywhere below it (each counted once), of the units
+    /// the officer may see.
     public func documentCount(inCatalog nodeID: CatalogNodeID) throws -> Int {
         try writer.read { db in
-            try Int.fetchOne(db, sql: Self.subtreeSQL + """
-                SELECT COUNT(DISTINCT dc.documentId) FROM documentCatalog dc JOIN subtree s ON s.id = dc.nodeId
-                """, arguments: [nodeID]) ?? 0
+            let scope = try UnitScope(policy(db))
+            return try Int.fetchOne(db, sql: Self.subtreeSQL + """
+                SELECT COUNT(*) FROM document d WHERE \(Self.inSubtree) AND \(scope.sql("d.unitId"))
+                """, arguments: [nodeID] + scope.arguments) ?? 0
         }
     }
 
     /// 栏目文件 — one page of the documents in the column or below it, newest formed first.
     public func documents(inCatalog nodeID: CatalogNodeID, offset: Int, limit: Int) throws -> [DocumentSummary] {
         try writer.read { db in
+            let scope = try UnitScope(policy(db))
             let rows = try Row.fetchAll(db, sql: Self.subtreeSQL + """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
-                WHERE d.id IN (SELECT dc.documentId FROM documentCatalog dc JOIN subtree s ON s.id = dc.nodeId)
+                WHERE \(Self.inSubtree) AND \(scope.sql("d.unitId"))
                 ORDER BY d.formed DESC, d.id DESC LIMIT ? OFFSET ?
-                """, arguments: [nodeID, limit, offset])
+                """, arguments: [nodeID] + scope.arguments + [limit, offset])
             return try rows.map(Self.documentSummary)
         }
     }
+
+    /// Where document `id` sits in `documents(inCatalog:…)` order, or nil when it is not listed there.
+    public func documentPosition(id: String, inCatalog nodeID: CatalogNodeID) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: Self.subtreeSQL + """
+                SELECT formed FROM document d WHERE d.id = ? AND \(Self.inSubtree) AND \(scope.sql("d.unitId"))
+                """, arguments: [nodeID, id] + scope.arguments) else { return nil }
+            let formed: String = row["formed"]
+            return try Int.fetchOne(db, sql: Self.subtreeSQL + """
+                SELECT COUNT(*) FROM document d WHERE \(Self.inSubtree) AND \(scope.sql("d.unitId"))
+                AND (d.formed > ? OR (d.formed = ? AND d.id > ?))
+                """, arguments: [nodeID] + scope.arguments + [formed, formed, id])
+        }
+    }
+
+    /// `d` is filed in the `subtree` CTE's columns.
+    static let inSubtree = "d.id IN (SELECT dc.documentId FROM documentCatalog dc JOIN subtree s ON s.id = dc.nodeId)"
 
     /// 标准目录事项 — the items of a column (and, by default, of the columns below it); all when nil.
     public func listStandardItems(node reference: String? = nil,

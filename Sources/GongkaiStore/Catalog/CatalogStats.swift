@@ -30,7 +30,11 @@ struct CatalogStats {
         return day
     }
 
-    static func load(_ db: Database, tree: CatalogTree, today: CivilDate, stalenessDays: Int) throws -> CatalogStats {
+    /// `scope` limits the document counts to the units an officer may see (nil: every unit).
+    static func load(_ db: Database, tree: CatalogTree, today: CivilDate, stalenessDays: Int,
+                     scope: UnitScope? = nil) throws -> CatalogStats {
+        let unitFilter = scope?.sql("d.unitId") ?? "1"
+        let unitArguments = scope?.arguments ?? []
         var stats = CatalogStats()
         func later(_ id: String, _ iso: String?) {
             guard let iso, let date = CivilDate(iso: iso) else { return }
@@ -53,8 +57,8 @@ struct CatalogStats {
                    SUM(d.state = 'in-review') AS pending,
                    SUM(d.attribute = 'proactive' AND d.state != 'published' AND d.formed <= ?) AS overdue,
                    MAX(COALESCE(d.published, d.formed)) AS last
-            FROM documentCatalog dc JOIN document d ON d.id = dc.documentId GROUP BY dc.nodeId
-            """, arguments: [cutoff.iso]) {
+            FROM documentCatalog dc JOIN document d ON d.id = dc.documentId WHERE \(unitFilter) GROUP BY dc.nodeId
+            """, arguments: [cutoff.iso] + unitArguments) {
             let id: String = row["nodeId"]
             stats.own[id, default: CatalogNodeCounts()].documents = row["n"]
             stats.own[id, default: CatalogNodeCounts()].pending = row["pending"]
@@ -69,8 +73,8 @@ struct CatalogStats {
                    COUNT(DISTINCT CASE WHEN d.attribute = 'proactive' AND d.state != 'published'
                                         AND d.formed <= ? THEN d.id END) AS overdue
             FROM documentCatalog dc JOIN ancestry a ON a.nodeId = dc.nodeId JOIN document d ON d.id = dc.documentId
-            GROUP BY a.ancestorId
-            """, arguments: [cutoff.iso]) {
+            WHERE \(unitFilter) GROUP BY a.ancestorId
+            """, arguments: [cutoff.iso] + unitArguments) {
             let id: String = row["nodeId"]
             stats.subtree[id, default: CatalogNodeCounts()].documents = row["n"]
             stats.subtree[id, default: CatalogNodeCounts()].pending = row["pending"]

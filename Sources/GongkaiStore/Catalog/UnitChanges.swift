@@ -10,7 +10,7 @@ extension GongkaiService {
         let name = try CatalogNode.validatedName(request.name)
         let today = self.today()
         let stamp = now()
-        return try change("unit.add", item: name) { db in
+        return try change("unit.add", item: name, require: { try $0.requireAdmin() }) { db in
             if try UnitRow.filter(Column("name") == name).fetchCount(db) > 0 {
                 throw CatalogServiceError.duplicateUnitName(name)
             }

@@ -21,6 +21,15 @@ enum DemoData {
         OrgUnit(id: "dongshan", name: "东山镇", kind: .township),
     ]
 
+    /// Sample officers so that access rules can be tried (`--as`): a township clerk, a
+    /// department clerk and a county-office reviewer.
+    static let officers: [Officer] = [
+        Officer(login: "wang.cg", name: "王芳", unitId: "chengguan", role: .clerk),
+        Officer(login: "zhao.edu", name: "赵强", unitId: "edu", role: .clerk),
+        Officer(login: "liu.edu", name: "刘敏", unitId: "edu", role: .reviewer),
+        Officer(login: "chen.review", name: "陈静", unitId: "county-office", role: .reviewer),
+    ]
+
     struct Doc {
         var title: String
         var number: String?
@@ -100,7 +109,7 @@ enum DemoData {
             unit: "natres", repliedDaysAgo: nil, outcome: nil),
     ]
 
-    struct Counts { var units = 0, documents = 0, applications = 0 }
+    struct Counts { var units = 0, documents = 0, applications = 0, officers = 0 }
 
     static func insert(_ db: Database, today: CivilDate, stamp: String, actor: Actor) throws -> Counts {
         var counts = Counts()
@@ -110,6 +119,12 @@ enum DemoData {
                         isCountyOffice: unit.isCountyOffice, sortOrder: i + 1, createdAt: stamp).insert(db)
             try AuditLog.append(db, actor: actor, action: "unit.add", item: unit.id, after: AuditLog.json(unit))
             counts.units += 1
+        }
+        for o in officers where try OfficerRow.fetchOne(db, key: o.login) == nil {
+            try OfficerRow(login: o.login, name: o.name, unitId: o.unitId, role: o.role.rawValue,
+                           createdAt: stamp).insert(db)
+            try AuditLog.append(db, actor: actor, action: "officer.add", item: o.login, after: AuditLog.json(o))
+            counts.officers += 1
         }
         for (i, d) in documents.enumerated() {
             let formed = today.adding(days: -d.formedDaysAgo)

@@ -6,10 +6,13 @@ public struct Actor: Sendable, Hashable, Codable {
     public var login: String
     /// e.g. `cli:init`, `tui:key:a`, `tui:cmd:quit`.
     public var origin: String
+    /// The OS login really at the keyboard when an admin acts as `login` (`--as`); else nil.
+    public var realLogin: String?
 
-    public init(login: String, origin: String) {
+    public init(login: String, origin: String, realLogin: String? = nil) {
         self.login = login
         self.origin = origin
+        self.realLogin = realLogin
     }
 
     /// The login name of the effective uid (getpwuid), or `uid<N>` when it has no passwd entry.

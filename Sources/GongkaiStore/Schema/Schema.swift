@@ -80,6 +80,8 @@ enum Schema {
                 t.column("value", .text).notNull()
             }
         }
+        registerOfficerMigrations(&m)
+        registerReviewMigrations(&m)
         registerCatalogMigrations(&m)
         return m
     }

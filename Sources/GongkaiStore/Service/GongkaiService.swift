@@ -33,6 +33,9 @@ public struct InitReport: Codable, Sendable, Equatable {
     public var demoUnits: Int
     public var demoDocuments: Int
     public var demoApplications: Int
+    public var demoOfficers: Int
+    /// The login registered as the first admin by this call (first use only).
+    public var registeredAdmin: String?
     public var migrations: [String]
     /// 公开目录 — columns created (the statutory seed and units' sub-catalogs).
     public var catalogNodes: Int = 0
@@ -47,7 +50,7 @@ extension GongkaiService {
         let stamp = now()
         var report = InitReport(workspace: workspace.path, created: created, seededUnits: 0,
                                 demoUnits: 0, demoDocuments: 0, demoApplications: 0,
-                                migrations: try workspace.appliedMigrations())
+                                demoOfficers: 0, registeredAdmin: nil, migrations: try workspace.appliedMigrations())
         try writer.write { db in
             if try UnitRow.fetchCount(db) == 0 {
                 for unit in DemoData.baseUnits {
@@ -61,12 +64,30 @@ extension GongkaiService {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('seededAt', ?)",
                                arguments: [stamp])
             }
+            // Bootstrap: the login that initialises an empty register becomes its first admin
+            // (in the county office). This is the one change that cannot ask for an officer.
+            if try OfficerRow.fetchCount(db) == 0 {
+                let admin = Officer(login: actor.login, name: actor.login, unitId: DemoData.baseUnits[0].id, role: .admin)
+                try OfficerRow(login: admin.login, name: admin.name, unitId: admin.unitId,
+                               role: admin.role.rawValue, createdAt: stamp).insert(db)
+                try AuditLog.append(db, actor: actor, action: "officer.add", item: admin.login,
+                                    after: AuditLog.json(admin))
+                report.registeredAdmin = admin.login
+            }
+            // Everything after the bootstrap is done as a registered admin.
+            let needsCatalog = try CatalogStore.isEmpty(db)
+            if demo || report.seededUnits > 0 || needsCatalog {
+                guard try OfficerRow.fetchOne(db, key: actor.login).flatMap(\.officer)?.role == .admin else {
+                    throw AccessDenied(rule: .adminOnly, officer: actor.login)
+                }
+            }
             report.catalogNodes = try CatalogStore.setUpWorkspace(db, on: today, actor: actor)
             if demo, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == nil {
                 let counts = try DemoData.insert(db, today: today, stamp: stamp, actor: actor)
                 report.demoUnits = counts.units
                 report.demoDocuments = counts.documents
                 report.demoApplications = counts.applications
+                report.demoOfficers = counts.officers
                 try DemoCatalog.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
@@ -107,11 +128,15 @@ extension GongkaiService {
     public func overview() throws -> WorkspaceOverview {
         let migrations = try workspace.appliedMigrations()
         return try writer.read { db in
+            let scope = try UnitScope(policy(db))
             let units = try UnitRow.fetchCount(db)
-            let documents = try DocumentRow.fetchCount(db)
-            let applications = try ApplicationRow.fetchCount(db)
-            let inReview = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document WHERE state = 'in-review'") ?? 0
-            let open = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE replied IS NULL") ?? 0
+            func count(_ sql: String) throws -> Int {
+                try Int.fetchOne(db, sql: sql + " AND " + scope.sql("unitId"), arguments: scope.arguments) ?? 0
+            }
+            let documents = try count("SELECT COUNT(*) FROM document WHERE 1")
+            let applications = try count("SELECT COUNT(*) FROM application WHERE 1")
+            let inReview = try count("SELECT COUNT(*) FROM document WHERE state = 'in-review'")
+            let open = try count("SELECT COUNT(*) FROM application WHERE replied IS NULL")
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
                                      pending: inReview + open, migrations: migrations)
@@ -130,33 +155,74 @@ extension GongkaiService {
 
     public func documentCount(filter: DocumentFilter = .all) throws -> Int {
         try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(filter.sql)") ?? 0
+            let scope = try UnitScope(policy(db))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))",
+                                    arguments: scope.arguments) ?? 0
         }
     }
 
     /// One page of documents, newest formed first. Pages by offset over an index.
     public func documents(filter: DocumentFilter = .all, offset: Int, limit: Int) throws -> [DocumentSummary] {
         try writer.read { db in
+            let scope = try UnitScope(policy(db))
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
-                WHERE \(filter.sql)
+                WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
                 ORDER BY d.formed DESC, d.id DESC LIMIT ? OFFSET ?
-                """, arguments: [limit, offset])
+                """, arguments: scope.arguments + [limit, offset])
             return try rows.map(Self.documentSummary)
         }
     }
 
+    /// Where document `id` sits in `documents(filter:…)` order, or nil when it is not listed.
+    public func documentPosition(id: String, filter: DocumentFilter = .all) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT formed, id FROM document d WHERE d.id = ? AND \(filter.sql) AND \(scope.sql("d.unitId"))
+                """, arguments: [id] + scope.arguments) else { return nil }
+            let formed: String = row["formed"]
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
+                AND (d.formed > ? OR (d.formed = ? AND d.id > ?))
+                """, arguments: scope.arguments + [formed, formed, id])
+        }
+    }
+
+    /// Where application `id` sits in `applications(…)` order, or nil when it is not listed.
+    public func applicationPosition(id: String) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT (replied IS NOT NULL) AS done, received, id FROM application a
+                WHERE a.id = ? AND \(scope.sql("a.unitId"))
+                """, arguments: [id] + scope.arguments) else { return nil }
+            let done: Int = row["done"], received: String = row["received"]
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM application a WHERE \(scope.sql("a.unitId")) AND (
+                  (a.replied IS NOT NULL) < ? OR ((a.replied IS NOT NULL) = ? AND
+                  (a.received < ? OR (a.received = ? AND a.id < ?))))
+                """, arguments: scope.arguments + [done, done, received, received, id])
+        }
+    }
+
     public func applicationCount() throws -> Int {
-        try writer.read { db in try ApplicationRow.fetchCount(db) }
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE \(scope.sql("unitId"))",
+                                    arguments: scope.arguments) ?? 0
+        }
     }
 
     /// One page of applications, open ones first, oldest receipt first (the most urgent).
     public func applications(offset: Int, limit: Int) throws -> [ApplicationSummary] {
         try writer.read { db in
+            let scope = try UnitScope(policy(db))
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId
+                WHERE \(scope.sql("a.unitId"))
                 ORDER BY (a.replied IS NOT NULL), a.received, a.id LIMIT ? OFFSET ?
-                """, arguments: [limit, offset])
+                """, arguments: scope.arguments + [limit, offset])
             return try rows.map(Self.applicationSummary)
         }
     }

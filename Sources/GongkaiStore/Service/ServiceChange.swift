@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiCore
 
 /// The result of a change body: what the item looked like before and after (JSON), for the log.
 public struct ChangeRecord: Sendable {
@@ -17,11 +18,16 @@ extension GongkaiService {
     /// appends the audit entry (who, when, what, before → after, origin) together, so a change
     /// never lands without its record and a failed change leaves neither. Access rules (issue 7)
     /// belong here too, so that no door can skip them.
+    ///
+    /// Only registered officers change anything; `require` adds the action's own rule (e.g.
+    /// `{ try $0.requireAdmin() }`), checked before the body runs.
     @discardableResult
     func change<T>(_ action: String, item: String?,
+                   require: (AccessPolicy) throws -> Void = { _ in },
                    _ body: (Database) throws -> (T, ChangeRecord)) throws -> T {
         let actor = self.actor
         return try writer.write { db in
+            try require(try policy(db))
             let (value, record) = try body(db)
             try AuditLog.append(db, actor: actor, action: action, item: item,
                                 before: record.before, after: record.after)

@@ -34,12 +34,17 @@ public final class AppModel {
         reloadCatalog()
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
+            let selectedId = list.row(at: list.selected)?.id
             do {
                 list.count = try paneCount(pane)
                 list.error = nil
             } catch {
                 list.count = 0
                 list.error = "\(error)"
+            }
+            // Keep the cursor on the same item when rows were added or removed above it.
+            if let selectedId, let index = try? paneIndex(of: selectedId, in: pane) {
+                list.selected = index
             }
             list.selected = min(list.selected, max(0, list.count - 1))
             state.lists[pane] = list
@@ -180,7 +185,6 @@ public final class AppModel {
 
     func handleCommandLineKey(_ key: Key) {
         guard var line = state.commandLine else { return }
-        var chars = Array(line.text)
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             state.commandLine = nil
@@ -192,29 +196,14 @@ public final class AppModel {
             if state.commandHistory.last != text { state.commandHistory.append(text) }
             execute(command)
             return
-        case .backspace, .ctrl("h"):
-            if line.caret > 0 {
-                chars.remove(at: line.caret - 1)
-                line.caret -= 1
-            } else if chars.isEmpty {
-                state.commandLine = nil          // like vim: Backspace on an empty line leaves
-                return
-            }
-        case .delete:
-            if line.caret < chars.count { chars.remove(at: line.caret) }
-        case .left: line.caret = max(0, line.caret - 1)
-        case .right: line.caret = min(chars.count, line.caret + 1)
-        case .home, .ctrl("a"): line.caret = 0
-        case .end, .ctrl("e"): line.caret = chars.count
-        case .ctrl("u"):
-            chars.removeSubrange(0..<line.caret)
-            line.caret = 0
+        case .backspace where line.text.isEmpty, .ctrl("h") where line.text.isEmpty:
+            state.commandLine = nil              // like vim: Backspace on an empty line leaves
+            return
         case .tab:
-            let word = String(chars)
-            let options = Commands.completions(for: word)
+            let options = Commands.completions(for: line.text)
             if options.count == 1 {
-                chars = Array(options[0] + " ")
-                line.caret = chars.count
+                line.text = options[0] + " "
+                line.caret = line.text.count
             } else if options.count > 1 {
                 state.message = StatusMessage(text: options.joined(separator: "  "), isError: false)
             }
@@ -225,16 +214,11 @@ public final class AppModel {
             idx += key == .up ? -1 : 1
             idx = max(0, min(history.count, idx))
             line.historyIndex = idx
-            chars = idx == history.count ? [] : Array(history[idx])
-            line.caret = chars.count
-        case .char(let c):
-            chars.insert(c, at: line.caret)
-            line.caret += 1
+            line.text = idx == history.count ? "" : history[idx]
+            line.caret = line.text.count
         default:
-            break
+            _ = LineEditing.apply(key, text: &line.text, caret: &line.caret)
         }
-        line.text = String(chars)
-        line.caret = min(line.caret, line.text.count)   // a combining mark joins its base
         state.commandLine = line
     }
 }

@@ -16,9 +16,22 @@ public enum Workstation {
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
+        var changeToken = try? service.externalChangeToken()
+        var lastCheck = Date()
         while !model.state.shouldQuit {
             if let sig = SignalTrap.take() {
                 return 128 + sig
+            }
+            // Live updates: another officer's change shows within about a second, keeping the
+            // cursor on the same item and any unsaved edits untouched.
+            if Date().timeIntervalSince(lastCheck) >= 0.8 {
+                lastCheck = Date()
+                let token = try? service.externalChangeToken()
+                if token != changeToken {
+                    changeToken = token
+                    model.reloadAll()
+                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
+                }
             }
             guard let key = terminal.readKey() else { continue }
             switch key {

@@ -37,6 +37,9 @@ public protocol PaneDataSource: AnyObject {
     func columns(for pane: PaneKind) -> [PaneColumn]
     func count(for pane: PaneKind) throws -> Int
     func rows(for pane: PaneKind, offset: Int, limit: Int) throws -> [PaneRow]
+    /// The position of the row with `id` in the pane's order, if it is still there (keeps the
+    /// cursor on the same item across reloads).
+    func index(of id: String, in pane: PaneKind) throws -> Int?
     /// Shown when the pane has no rows.
     func emptyHint(for pane: PaneKind) -> String
     func overview() throws -> WorkspaceOverview

@@ -42,6 +42,15 @@ public final class ServiceDataSource: PaneDataSource {
         }
     }
 
+    public func index(of id: String, in pane: PaneKind) throws -> Int? {
+        switch pane {
+        case .catalog: return try service.catalogTree().firstIndex { $0.id == id }
+        case .documents: return try service.documentPosition(id: id, filter: .all)
+        case .interpretations: return try service.documentPosition(id: id, filter: .requiringInterpretation)
+        case .applications: return try service.applicationPosition(id: id)
+        }
+    }
+
     public func emptyHint(for pane: PaneKind) -> String {
         switch pane {
         case .catalog: return "还没有公开目录。运行 gongkai init 建立法定公开目录。"

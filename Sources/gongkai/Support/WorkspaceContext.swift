@@ -12,10 +12,19 @@ struct WorkspaceContext {
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
         let (workspace, created) = try Workspace.open(at: path)
-        let service = GongkaiService(workspace: workspace, actor: .current(origin: origin))
-        // First use seeds the county office unit; later opens change nothing.
-        if created && seedOnCreate { _ = try service.initialize(demo: false, created: true) }
-        return WorkspaceContext(service: service, created: created)
+        let login = Actor.currentLogin()
+        let bootstrap = GongkaiService(workspace: workspace, actor: Actor(login: login, origin: origin))
+        // First use seeds the county office unit and registers this login as the first admin.
+        if created && seedOnCreate { _ = try bootstrap.initialize(demo: false, created: true) }
+        if !seedOnCreate { return WorkspaceContext(service: bootstrap, created: created) }
+        do {
+            let service = try SessionIdentity.resolve(workspace: workspace, realLogin: login,
+                                                      actAs: options.actAs, origin: origin)
+            return WorkspaceContext(service: service, created: created)
+        } catch let denied as AccessDenied where denied.rule == .unknownOfficer {
+            let admins = (try? bootstrap.adminLogins()) ?? []
+            throw CLIError(denied.description + (admins.isEmpty ? "" : "\n本工作区的管理员：" + admins.joined(separator: "、")))
+        }
     }
 }
 

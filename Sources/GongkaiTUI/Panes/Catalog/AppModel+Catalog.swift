@@ -34,6 +34,18 @@ extension AppModel {
         return try data.rows(for: pane, offset: offset, limit: limit)
     }
 
+    /// Where the row `id` now sits in a pane, so a reload keeps the cursor on it: the 目录 pane asks its
+    /// tree, a filtered 文件 pane its filter.
+    func paneIndex(of id: String, in pane: PaneKind) throws -> Int? {
+        if let source = catalogData {
+            if pane == .catalog { return state.catalog.position(of: id) }
+            if pane == .documents, let filter = state.catalog.documentFilter {
+                return try source.documentIndex(of: id, inCatalog: filter.nodeID)
+            }
+        }
+        return try data.index(of: id, in: pane)
+    }
+
     /// Reads the tree again (start, Ctrl-L, after a change), keeping `id` — or the selected column — selected.
     func reloadCatalog(select id: String? = nil) {
         guard let source = catalogData else { return }

@@ -7,6 +7,8 @@ public protocol CatalogDataSource: AnyObject {
     func catalogTree(includeRetired: Bool) throws -> [CatalogTreeNode]
     func documentCount(inCatalog nodeID: String) throws -> Int
     func documentRows(inCatalog nodeID: String, offset: Int, limit: Int) throws -> [PaneRow]
+    /// Where a document sits in the filtered list (nil: not there).
+    func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int?
     func addCatalogNode(name: String, under parentID: String?) throws -> CatalogNodeSummary
     func renameCatalogNode(_ id: String, to name: String) throws -> CatalogNodeSummary
     /// `parent` is a path, id or unique name; nil moves the column to the top level.
@@ -27,6 +29,10 @@ extension ServiceDataSource: CatalogDataSource {
 
     public func documentRows(inCatalog nodeID: String, offset: Int, limit: Int) throws -> [PaneRow] {
         try service.documents(inCatalog: nodeID, offset: offset, limit: limit).map(DocumentsPane.row)
+    }
+
+    public func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int? {
+        try service.documentPosition(id: id, inCatalog: nodeID)
     }
 
     public func addCatalogNode(name: String, under parentID: String?) throws -> CatalogNodeSummary {

@@ -48,7 +48,7 @@ public struct CatalogForm: Equatable, Sendable {
     /// What a key did to the form.
     public enum Outcome: Equatable, Sendable { case editing, submit, cancel }
 
-    /// Applies one key: editing keys change the focused field; Enter submits, Esc / C-c / C-g cancel,
+    /// Applies one key: editing keys (`LineEditing`, shared with the `:` prompt) change the focused field; Enter submits, Esc / C-c / C-g cancel,
     /// Tab and S-Tab move between fields. A confirmation (no fields) also takes y / 是 as Enter.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
@@ -59,31 +59,11 @@ public struct CatalogForm: Equatable, Sendable {
         case .backTab: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
         default:
             guard fields.indices.contains(focus) else { return .editing }
-            var field = fields[focus]
-            var chars = Array(field.text)
-            switch key {
-            case .backspace, .ctrl("h"):
-                if field.caret > 0 {
-                    chars.remove(at: field.caret - 1)
-                    field.caret -= 1
-                } else if kind == .search && chars.isEmpty {
-                    return .cancel                      // like the : prompt: Backspace on empty leaves
-                }
-            case .delete: if field.caret < chars.count { chars.remove(at: field.caret) }
-            case .left: field.caret = max(0, field.caret - 1)
-            case .right: field.caret = min(chars.count, field.caret + 1)
-            case .home, .ctrl("a"): field.caret = 0
-            case .end, .ctrl("e"): field.caret = chars.count
-            case .ctrl("u"):
-                chars.removeSubrange(0..<field.caret)
-                field.caret = 0
-            case .char(let c):
-                chars.insert(c, at: field.caret)
-                field.caret += 1
-            default: break
+            if kind == .search, fields[focus].text.isEmpty, key == .backspace || key == .ctrl("h") {
+                return .cancel                      // like the : prompt: Backspace on empty leaves
             }
-            field.text = String(chars)
-            field.caret = min(field.caret, field.text.count)   // a combining mark joins its base
+            var field = fields[focus]
+            guard LineEditing.apply(key, text: &field.text, caret: &field.caret) else { return .editing }
             fields[focus] = field
             error = nil
         }

@@ -1,0 +1,80 @@
+/// 权限规则 — who may see and change what (issue 7):
+/// - officers of a unit see and change their unit's documents, interpretations and applications;
+/// - officers of the county office (a unit flag) see and change every unit's;
+/// - applicants' personal data is unmasked only for the handling unit and the county office;
+/// - the catalog, the calendar, units and officers are for admins (管理员) only;
+/// - approving and signing (审核、签发) is for reviewers (审核人) and admins.
+public struct AccessPolicy: Sendable {
+    public let officer: Officer
+    /// Whether the officer's unit is the county office (统筹单位).
+    public let inCountyOffice: Bool
+
+    public init(officer: Officer, inCountyOffice: Bool) {
+        self.officer = officer
+        self.inCountyOffice = inCountyOffice
+    }
+
+    /// Sees every unit's work (county office) or only the own unit's.
+    public var seesAllUnits: Bool { inCountyOffice }
+
+    public func canSee(unit: String) -> Bool { inCountyOffice || officer.unitId == unit }
+
+    public func canSeePersonalData(ofUnit unit: String) -> Bool { canSee(unit: unit) }
+
+    public func requireSee(unit: String) throws(AccessDenied) {
+        guard canSee(unit: unit) else { throw AccessDenied(rule: .otherUnit, officer: officer.login) }
+    }
+
+    public func requireChange(unit: String) throws(AccessDenied) {
+        guard canSee(unit: unit) else { throw AccessDenied(rule: .otherUnit, officer: officer.login) }
+    }
+
+    public func requireAdmin() throws(AccessDenied) {
+        guard officer.role == .admin else { throw AccessDenied(rule: .adminOnly, officer: officer.login) }
+    }
+
+    public func requireReviewer() throws(AccessDenied) {
+        guard officer.role == .reviewer || officer.role == .admin else {
+            throw AccessDenied(rule: .reviewerOnly, officer: officer.login)
+        }
+    }
+}
+
+/// 无权操作 — a refused action; the message names the rule, and nothing was changed.
+public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Rule: String, Sendable, Codable {
+        /// 只能查看和办理本单位的事项（县政府办公室除外）.
+        case otherUnit = "own-unit-only"
+        /// 目录、日历、单位和工作人员只能由管理员维护.
+        case adminOnly = "admin-only"
+        /// 审核、签发须由审核人或管理员进行.
+        case reviewerOnly = "reviewer-only"
+        /// 未登记的登录名不能使用工作台.
+        case unknownOfficer = "registered-officers-only"
+        /// 只有管理员可以代他人操作（--as）.
+        case actAsAdminOnly = "act-as-admin-only"
+    }
+
+    public var rule: Rule
+    public var officer: String
+
+    public init(rule: Rule, officer: String) {
+        self.rule = rule
+        self.officer = officer
+    }
+
+    public var description: String {
+        switch rule {
+        case .otherUnit:
+            return "无权操作（规则 \(rule.rawValue)）：只能查看和办理本单位的事项，县政府办公室可查看全县。"
+        case .adminOnly:
+            return "无权操作（规则 \(rule.rawValue)）：目录、日历、单位和工作人员只能由管理员维护。"
+        case .reviewerOnly:
+            return "无权操作（规则 \(rule.rawValue)）：审核、签发须由审核人或管理员进行。"
+        case .unknownOfficer:
+            return "登录名 \(officer) 尚未登记为工作人员（规则 \(rule.rawValue)），请联系本工作区的管理员用 gongkai officer add 登记。"
+        case .actAsAdminOnly:
+            return "无权操作（规则 \(rule.rawValue)）：只有管理员可以用 --as 代他人操作。"
+        }
+    }
+}
