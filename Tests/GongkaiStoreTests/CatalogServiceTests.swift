@@ -222,6 +222,19 @@ struct CatalogChangeTests {
         #expect(top.counts.overdue == 1)
         #expect(CatalogStats.overdueCutoff(today: pinnedToday) < pinnedToday.adding(days: -20))
     }
+
+    @Test func theOverdueCutoffFollowsTheWorkingDayCalendar() {
+        // DOMAIN.md C1: formed 2025-09-26 → 20 working days end 2025-10-30 (National Day skipped).
+        #expect(CatalogStats.overdueCutoff(today: CivilDate(iso: "2025-10-30")!) < CivilDate(iso: "2025-09-26")!)
+        // …and so does a document formed on Saturday 2025-09-27 (the next day, a make-up Sunday, is day 1).
+        #expect(CatalogStats.overdueCutoff(today: CivilDate(iso: "2025-10-31")!) == CivilDate(iso: "2025-09-27")!)
+        for iso in ["2025-10-31", "2026-02-27", "2026-11-27"] {
+            let today = CivilDate(iso: iso)!
+            let cutoff = CatalogStats.overdueCutoff(today: today)
+            #expect(WorkdayCalendar.builtIn.addWorkdays(from: cutoff, days: 20).due < today)
+            #expect(WorkdayCalendar.builtIn.addWorkdays(from: cutoff.adding(days: 1), days: 20).due >= today)
+        }
+    }
 }
 
 @Suite("目录检查 Catalog check through the service")
