@@ -20,8 +20,8 @@ struct Gongkai: ParsableCommand {
             Run with no verb for the full-screen workstation; verbs below for the command line.
             """,
         version: version,
-        subcommands: [Init.self, Info.self, OfficerCommand.self, Audit.self, Review.self, UnitCommand.self,
-                      CatalogCommand.self]
+        subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
+                      Audit.self, Review.self, DocCommand.self, UnitCommand.self, CatalogCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -107,3 +107,36 @@ struct AccessTests {
         #expect(try service(ws, "admin").auditEntries(AuditQuery(officer: "nobody")).isEmpty)
     }
 }
+
+@Suite("权限：依申请公开 Access to applications")
+struct ApplicationAccessTests {
+    @Test func applicationsStayWithTheirHandlingUnit() throws {
+        let ws = try Workspace.inMemory()
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        func as_(_ login: String) -> GongkaiService {
+            GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
+        }
+        let township = as_("wang.cg"), dept = as_("zhao.edu")
+        // A new application by a township clerk belongs to the township by default.
+        let mine = try township.addApplication(NewApplication(
+            received: pinnedToday, channel: .inPerson, applicantType: .naturalPerson,
+            applicantName: "孙七", content: "申请公开本镇道路硬化工程预算", unit: nil))
+        #expect(mine.unitId == "chengguan")
+        #expect(throws: AccessDenied(rule: .otherUnit, officer: "zhao.edu")) { try dept.application(id: mine.id) }
+        #expect(throws: AccessDenied(rule: .otherUnit, officer: "zhao.edu")) {
+            try dept.recordEvent(applicationId: mine.id, .reply(pinnedToday, outcome: .granted))
+        }
+        #expect(throws: AccessDenied(rule: .otherUnit, officer: "wang.cg")) {
+            try township.addApplication(NewApplication(received: pinnedToday, channel: .online, applicantType: .business,
+                                                       applicantName: "某公司", content: "x", unit: "edu"))
+        }
+        #expect(try dept.listApplications(ApplicationQuery()).items.allSatisfy { $0.unitId == "edu" })
+        #expect(try township.listApplications(ApplicationQuery()).items.map(\.id).contains(mine.id))
+        // The county office sees and handles it.
+        let county = as_("chen.review")
+        #expect(try county.application(id: mine.id).applicantName == "孙七")
+        _ = try county.recordEvent(applicationId: mine.id, .reply(pinnedToday, outcome: .granted))
+        #expect(try township.application(id: mine.id).state == .replied)
+    }
+}

@@ -31,7 +31,8 @@ struct ReviewQueueTests {
     @Test func theCountyOfficeSeesEveryUnitsReviewsMostUrgentFirst() throws {
         let ws = try workspace()
         let items = try service(ws, "chen.review", today: "2026-11-27").reviewQueue()
-        #expect(items.map(\.kind) == [.documentReview, .documentReview])
+        // The demo's 张三 application (received 26 days ago) is due within 3 working days.
+        #expect(items.map(\.kind) == [.applicationDueSoon, .documentReview, .documentReview])
         #expect(items.map(\.due) == items.map(\.due).sorted { ($0 ?? .init(dayNumber: .max)) < ($1 ?? .init(dayNumber: .max)) })
     }
 
@@ -80,5 +81,59 @@ struct SnoozeTests {
         #expect(throws: ServiceError.self) {
             try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-11-27")!)
         }
+    }
+}
+
+@Suite("待办：依申请公开 Review queue for applications")
+struct ApplicationReviewTests {
+    /// An empty workspace with one application received Friday 2025-09-26 (due 2025-10-30, C1).
+    func setUp() throws -> (Workspace, String) {
+        let ws = try Workspace.inMemory()
+        let start = CivilDate(iso: "2025-09-26")!
+        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { start })
+        _ = try admin.initialize(demo: false, created: true)
+        let app = try admin.addApplication(NewApplication(received: start, channel: .inPerson, applicantType: .naturalPerson,
+                                                          applicantName: "张三", content: "申请公开某村征地补偿明细"))
+        return (ws, app.id)
+    }
+
+    func queue(_ ws: Workspace, on day: String) throws -> [ReviewItem] {
+        let d = CivilDate(iso: day)!
+        return try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { d }).reviewQueue()
+    }
+
+    @Test func theCorrectionNoticeWindowThenDueSoonThenOverdue() throws {
+        let (ws, id) = try setUp()
+        // 7 working days after 2025-09-26 across 国庆: 09-28 (调休), 09-29, 09-30, 10-09, 10-10,
+        // 10-11 (调休), 10-13. Two working days before, the notice's last days show.
+        let early = try queue(ws, on: "2025-10-10")
+        #expect(early.contains { $0.kind == .clarifyNoticeDue && $0.id == id && $0.due?.iso == "2025-10-13" })
+        #expect(try queue(ws, on: "2025-09-29").isEmpty)
+        let soon = try queue(ws, on: "2025-10-27")
+        #expect(soon.map(\.kind) == [.applicationDueSoon])
+        #expect(soon[0].due?.iso == "2025-10-30" && soon[0].reason.contains("还剩 3 个工作日"))
+        let late = try queue(ws, on: "2025-11-03")
+        #expect(late.map(\.kind) == [.applicationOverdue] && late[0].overdue)
+        #expect(late[0].reason.contains("已过 2 个工作日"))
+    }
+
+    @Test func consultationsAndCorrectionPeriodsRaiseTheirOwnItems() throws {
+        let (ws, id) = try setUp()
+        func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
+        let oct9 = d("2025-10-09"), sep29 = d("2025-09-29")
+        let officer = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { oct9 })
+        _ = try officer.recordEvent(applicationId: id, .consultStart(d("2025-10-09"), party: .thirdParty))
+        // 15 working days after 2025-10-09 (10-11 a 调休 Saturday) is 2025-10-29; three working
+        // days before it the item shows.
+        #expect(try queue(ws, on: "2025-10-23").isEmpty)
+        let consult = try queue(ws, on: "2025-10-24")
+        #expect(consult.map(\.kind) == [.consultationDue] && consult[0].due?.iso == "2025-10-29")
+
+        let (ws2, id2) = try setUp()
+        let clerk = GongkaiService(workspace: ws2, actor: Actor(login: "admin", origin: "test"), today: { sep29 })
+        _ = try clerk.recordEvent(applicationId: id2, .clarifyRequest(d("2025-09-29"), correctionDue: d("2025-10-20")))
+        #expect(try queue(ws2, on: "2025-10-20").isEmpty)
+        let ended = try queue(ws2, on: "2025-10-21")
+        #expect(ended.map(\.kind) == [.correctionEnded] && ended[0].reason.contains("逾期不补正"))
     }
 }

@@ -50,8 +50,9 @@ struct WorkspaceTests {
         #expect(created)
         let attrs = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(try ws.appliedMigrations().prefix(6) == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta", "v2-officers"])
-        #expect(try ws.appliedMigrations().contains("v2-catalog"))
+        #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta",
+                                                 "v2-officers", "v2-holiday-arrangements", "v2-application-events",
+                                                 "v3-review-snooze", "v3-document-transitions", "v2-catalog"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
@@ -163,9 +164,10 @@ struct PositionTests {
             #expect(try service.documentPosition(id: d.id, filter: .requiringInterpretation) == i)
         }
         #expect(try service.documentPosition(id: "D2026-0005", filter: .requiringInterpretation) == nil) // a general document
-        let apps = try service.applications(offset: 0, limit: 100)
-        for (i, a) in apps.enumerated() { #expect(try service.applicationPosition(id: a.id) == i) }
-        #expect(try service.applicationPosition(id: "A1999-0001") == nil)
+        let apps = try service.listApplications(ApplicationQuery(limit: 100)).items
+        #expect(apps.count == 6)
+        for (i, a) in apps.enumerated() { #expect(try service.applicationPosition(id: a.id, query: ApplicationQuery()) == i) }
+        #expect(try service.applicationPosition(id: "A1999-0001", query: ApplicationQuery()) == nil)
     }
 
     @Test func anotherProcessCommitChangesTheToken() throws {

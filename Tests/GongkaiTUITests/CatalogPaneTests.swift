@@ -6,7 +6,7 @@ import Testing
 @testable import GongkaiTUI
 
 /// Types text key by key, as an input method delivers committed characters.
-func type(_ m: AppModel, _ text: String) {
+private func type(_ m: AppModel, _ text: String) {
     for c in text { m.handle(.char(c)) }
 }
 
@@ -219,5 +219,15 @@ struct CatalogFormTests {
 
         var search = CatalogForm(kind: .search, title: "", targetID: nil, fields: [CatalogForm.Field(label: "")])
         #expect(search.handle(.backspace) == .cancel)
+    }
+}
+
+@Suite("命令名 Command names")
+struct CommandNameTests {
+    @Test func everyCommandNameAndAliasIsUniqueSoTheColonPromptIsUnambiguous() {
+        let words = Commands.all.flatMap { [$0.name] + $0.aliases }
+        let repeated = Dictionary(grouping: words, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "repeated: \(repeated)")
+        #expect(CommandLine(parsing: "目录筛选")?.name == "catalog-filter")
     }
 }

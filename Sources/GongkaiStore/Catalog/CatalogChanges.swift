@@ -16,7 +16,7 @@ extension GongkaiService {
             let old = try CatalogStore.loadTree(db)
             var tree = old
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: old).id }
-            let owner = try request.ownerUnit.map { try Self.resolveUnit(db, $0).id }
+            let owner = try request.ownerUnit.map { try Self.resolveUnitRow(db, $0).id }
             let id = try tree.add(request.name, under: parentID, on: today, at: request.position,
                                   ownerUnitID: owner, nationalAreas: areas)
             try CatalogStore.save(db, old: old, new: tree)
@@ -38,7 +38,7 @@ extension GongkaiService {
             if request.clearOwner {
                 try tree.setOwner(id, unitID: nil)
             } else if let owner = request.ownerUnit {
-                try tree.setOwner(id, unitID: try Self.resolveUnit(db, owner).id)
+                try tree.setOwner(id, unitID: try Self.resolveUnitRow(db, owner).id)
             }
             if request.clearStalenessDays {
                 try tree.setStalenessDays(id, nil)

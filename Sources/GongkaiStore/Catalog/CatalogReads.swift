@@ -23,7 +23,7 @@ extension GongkaiService {
             }
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
-                let unitRow = try Self.resolveUnit(db, unit)
+                let unitRow = try Self.resolveUnitRow(db, unit)
                 guard let id = try CatalogStore.unitNodeID(db, unitID: unitRow.id), let node = tree[id] else {
                     throw CatalogServiceError.unknownNode("部门乡镇信息公开/" + unitRow.name)
                 }
@@ -126,7 +126,7 @@ extension GongkaiService {
 
         """
 
-    static func resolveUnit(_ db: Database, _ reference: String) throws -> UnitRow {
+    static func resolveUnitRow(_ db: Database, _ reference: String) throws -> UnitRow {
         let ref = reference.trimmingCharacters(in: .whitespaces)
         if let row = try UnitRow.fetchOne(db, key: ref) { return row }
         if let row = try UnitRow.filter(Column("name") == ref).fetchOne(db) { return row }

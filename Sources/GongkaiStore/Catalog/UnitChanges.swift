@@ -30,7 +30,7 @@ extension GongkaiService {
     /// 单位 — one unit by id or name.
     public func unit(_ reference: String) throws -> OrgUnit {
         try writer.read { db in
-            let row = try Self.resolveUnit(db, reference)
+            let row = try Self.resolveUnitRow(db, reference)
             guard let unit = row.unit else { throw CorruptRowError(table: "unit", id: row.id, column: "kind") }
             return unit
         }

@@ -149,6 +149,11 @@ enum DemoData {
                                      replied: a.repliedDaysAgo.map { today.adding(days: -$0).iso },
                                      outcome: a.outcome?.rawValue, createdAt: stamp)
             try row.insert(db)
+            if let replied = row.replied.flatMap(CivilDate.init(iso:)), let outcome = a.outcome {
+                _ = try ApplicationClockCache.insert(db, id: id, event: .reply(replied, outcome: outcome),
+                                                     actor: actor.login, at: stamp)
+            }
+            try ApplicationClockCache.refresh(db, id: id, calendar: try GongkaiService.workdayCalendar(db), today: today)
             // Personal data stays out of the audit text: the log is readable more widely.
             try AuditLog.append(db, actor: actor, action: "application.add", item: id,
                                 after: AuditLog.json(["received": row.received, "channel": row.channel,

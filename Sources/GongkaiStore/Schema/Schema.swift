@@ -81,7 +81,9 @@ enum Schema {
             }
         }
         registerOfficerMigrations(&m)
+        registerApplicationMigrations(&m)
         registerReviewMigrations(&m)
+        registerDocumentMigrations(&m)
         registerCatalogMigrations(&m)
         return m
     }

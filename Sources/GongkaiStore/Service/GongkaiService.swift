@@ -136,7 +136,7 @@ extension GongkaiService {
             let documents = try count("SELECT COUNT(*) FROM document WHERE 1")
             let applications = try count("SELECT COUNT(*) FROM application WHERE 1")
             let inReview = try count("SELECT COUNT(*) FROM document WHERE state = 'in-review'")
-            let open = try count("SELECT COUNT(*) FROM application WHERE replied IS NULL")
+            let open = try count("SELECT COUNT(*) FROM application WHERE replied IS NULL AND withdrawn IS NULL")
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
                                      pending: inReview + open, migrations: migrations)
@@ -186,23 +186,6 @@ extension GongkaiService {
                 SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
                 AND (d.formed > ? OR (d.formed = ? AND d.id > ?))
                 """, arguments: scope.arguments + [formed, formed, id])
-        }
-    }
-
-    /// Where application `id` sits in `applications(…)` order, or nil when it is not listed.
-    public func applicationPosition(id: String) throws -> Int? {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT (replied IS NOT NULL) AS done, received, id FROM application a
-                WHERE a.id = ? AND \(scope.sql("a.unitId"))
-                """, arguments: [id] + scope.arguments) else { return nil }
-            let done: Int = row["done"], received: String = row["received"]
-            return try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM application a WHERE \(scope.sql("a.unitId")) AND (
-                  (a.replied IS NOT NULL) < ? OR ((a.replied IS NOT NULL) = ? AND
-                  (a.received < ? OR (a.received = ? AND a.id < ?))))
-                """, arguments: scope.arguments + [done, done, received, received, id])
         }
     }
 

@@ -3,16 +3,12 @@ import GRDB
 import GongkaiCore
 
 extension GongkaiService {
-    /// The working-day calendar the rules use (built-in years; admin-entered years arrive with
-    /// the calendar store).
-    var workdayCalendar: WorkdayCalendar { .builtIn }
-
     /// 待办 — everything waiting for the current officer, most urgent first (ReviewOrder).
     public func reviewQueue() throws -> [ReviewItem] {
         let today = self.today()
-        let calendar = workdayCalendar
         return try writer.read { db in
             let p = try policy(db)
+            let calendar = try Self.workdayCalendar(db)
             let scope = UnitScope(p)
             var items: [ReviewItem] = []
 
@@ -51,6 +47,21 @@ extension GongkaiService {
                                         overdue: true))
             }
 
+            // My unit's drafts that a reviewer sent back, with the comment.
+            let returned = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.title, t.comment, t.actor, t.date FROM document d
+                JOIN documentTransition t ON t.id = (SELECT MAX(id) FROM documentTransition WHERE documentId = d.id)
+                WHERE d.state = 'draft' AND t.action = 'return' AND \(scope.sql("d.unitId"))
+                ORDER BY t.date, d.id
+                """, arguments: scope.arguments)
+            for row in returned {
+                items.append(ReviewItem(kind: .documentReturned, id: row["id"], title: row["title"], due: nil,
+                                        reason: "\(row["date"] as String) 被 \(row["actor"] as String) 退回：\(row["comment"] as String? ?? "")",
+                                        overdue: false))
+            }
+
+            items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
+
             // The unit's annual report (第四十九条).
             let isCounty = try Bool.fetchOne(db, sql: "SELECT kind = 'county' FROM unit WHERE id = ?",
                                              arguments: [p.officer.unitId]) ?? false
@@ -65,6 +76,67 @@ extension GongkaiService {
             let hidden = Set(snoozed.map { ($0["kind"] as String) + "|" + ($0["itemId"] as String) })
             return ReviewOrder.sorted(items.filter { !hidden.contains($0.kind.rawValue + "|" + $0.id) })
         }
+    }
+
+    /// 依申请公开的期限提醒 — overdue, due within 3 working days, the 补正 notice's last days
+    /// (第三十条), consultations ending (第三十二条), correction periods that ran out (C3).
+    /// Only open applications near a date are evaluated, never the whole ledger.
+    func applicationItems(_ db: Database, scope: UnitScope, today: CivilDate,
+                          calendar: WorkdayCalendar) throws -> [ReviewItem] {
+        let horizon = today.adding(days: 21).iso, recent = today.adding(days: -21).iso
+        var args: StatementArguments = [horizon, recent]
+        args += scope.arguments
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, received, content FROM application a
+            WHERE sortRank < 2 AND (sortDue IS NULL OR sortDue <= ? OR received >= ?) AND \(scope.sql("a.unitId"))
+            ORDER BY sortDue, id
+            """, arguments: args)
+        let events = try ApplicationClockCache.events(db, ids: rows.map { $0["id"] })
+        var items: [ReviewItem] = []
+        for row in rows {
+            let id: String = row["id"], content: String = row["content"]
+            guard let received = CivilDate(iso: row["received"]) else { continue }
+            let evs = events[id] ?? []
+            let c = DeadlineClock.evaluate(received: received, events: evs, today: today, calendar: calendar)
+            let title = "申请 \(id)：" + content
+            let provisional = c.provisional ? "（暂定：缺少 \(c.missingYears.map(String.init).joined(separator: "、")) 年节假日安排）" : ""
+            switch c.state {
+            case .overdue:
+                let late = c.workdaysLeft.map { -$0 } ?? 0
+                items.append(ReviewItem(kind: .applicationOverdue, id: id, title: title, due: c.due,
+                                        reason: "答复期限 \(c.due?.iso ?? "") 已过 \(late) 个工作日（第三十三条）" + provisional,
+                                        overdue: true))
+            case .processing, .extended:
+                if let left = c.workdaysLeft, left <= 3 {
+                    items.append(ReviewItem(kind: .applicationDueSoon, id: id, title: title, due: c.due,
+                                            reason: "还剩 \(left) 个工作日答复（\(c.due?.iso ?? "")）" + provisional, overdue: false))
+                }
+                // The last days to ask for a correction (第三十条): only while none was asked.
+                if !evs.contains(where: { $0.kind == .clarifyRequest }), c.clarifyNoticeDue >= today {
+                    let left = calendar.workdaysBetween(after: today, through: c.clarifyNoticeDue)
+                    if left <= 2 {
+                        items.append(ReviewItem(kind: .clarifyNoticeDue, id: id, title: title, due: c.clarifyNoticeDue,
+                                                reason: "如需补正，须在 \(c.clarifyNoticeDue.iso) 前发出补正告知（第三十条）",
+                                                overdue: false))
+                    }
+                }
+            case .consulting:
+                if let deadline = c.consultDeadline, calendar.workdaysBetween(after: today, through: deadline) <= 3 {
+                    items.append(ReviewItem(kind: .consultationDue, id: id, title: title, due: deadline,
+                                            reason: "征求意见的答复期限为 \(deadline.iso)（15 个工作日，第三十二条、第三十四条）；期满未收到意见的，答复期限恢复计算（C2）",
+                                            overdue: false))
+                }
+            case .awaitingCorrection:
+                if let due = c.correctionDue, due < today {
+                    items.append(ReviewItem(kind: .correctionEnded, id: id, title: title, due: due,
+                                            reason: "补正期限 \(due.iso) 已过，申请人未补正，可按“逾期不补正”结案（第三十条）",
+                                            overdue: true))
+                }
+            case .replied, .withdrawn:
+                break
+            }
+        }
+        return items
     }
 
     /// 暂缓 — hides an inbox item from my queue until `until` (it comes back on that day).

@@ -94,6 +94,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if ApplicationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
@@ -132,6 +133,7 @@ public final class AppModel {
             }
         case "quit!": state.shouldQuit = true
         default:
+            if ApplicationsController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }

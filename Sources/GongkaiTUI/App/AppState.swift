@@ -55,6 +55,8 @@ public struct AppState: Equatable, Sendable {
     /// Column definitions and empty-pane hints, fixed at start from the data source.
     public var columns: [PaneKind: [PaneColumn]] = [:]
     public var emptyHints: [PaneKind: String] = [:]
+    /// 申请窗格 — filter, detail view and form (Panes/Applications).
+    public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.
     public var catalog = CatalogTreeState()
 

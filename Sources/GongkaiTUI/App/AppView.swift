@@ -33,7 +33,8 @@ public enum AppView {
         }
         drawStatusBar(&grid, state: state, row: layout.statusRow)
         var cursor: (x: Int, y: Int)? = nil
-        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow)
+        let caret = ApplicationsOverlay.draw(&grid, state: state)
+        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)

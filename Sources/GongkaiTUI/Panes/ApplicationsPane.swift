@@ -1,17 +1,32 @@
 import GongkaiCore
+import GongkaiStore
 
-/// 申请 — the application ledger: 编号, 申请人 (masked), 收到日期, 方式, 状态, 内容.
+/// 申请 — the application ledger by urgency: 编号, 申请人 (masked), 收到日期, 状态, 剩余工作日,
+/// 答复期限, 内容. Overdue rows are red, ≤ 3 working days amber, closed ones grey (条例第三十三条).
+/// A due date computed across a year with no arrangement is marked "?" (暂定, C5); the detail view
+/// names the missing year.
 enum ApplicationsPane {
     static let columns = [
-        PaneColumn("编号", .fixed(10)), PaneColumn("申请人", .fixed(12)),
-        PaneColumn("收到日期", .fixed(10)), PaneColumn("状态", .fixed(6)),
-        PaneColumn("内容", .flex(min: 12)), PaneColumn("方式", .fixed(10)),
+        PaneColumn("编号", .fixed(10)), PaneColumn("申请人", .fixed(8)),
+        PaneColumn("收到日期", .fixed(10)), PaneColumn("状态", .fixed(10)),
+        PaneColumn("剩余", .fixed(4)), PaneColumn("答复期限", .fixed(11)),
+        PaneColumn("内容", .flex(min: 8)),
     ]
 
-    static func row(_ a: ApplicationSummary) -> PaneRow {
-        let state = a.replied == nil ? "办理中" : "已答复"
-        return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, state, a.content,
-                                         a.channel.chineseName],
-                       emphasis: a.replied == nil ? nil : .muted)
+    /// Rows within this many working days of the due date are amber.
+    static let warningDays = 3
+
+    static func row(_ a: ApplicationListItem) -> PaneRow {
+        let left = a.workdaysLeft.map(String.init) ?? ""
+        return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, a.state.chineseName, left,
+                                         a.due.map { $0.iso + (a.provisional ? "?" : "") } ?? "", a.content],
+                       emphasis: emphasis(a))
+    }
+
+    static func emphasis(_ a: ApplicationListItem) -> StyleRole? {
+        if a.state == .overdue { return .urgent }
+        if a.state.isClosed { return .muted }
+        if let left = a.workdaysLeft, left <= warningDays { return .warning }
+        return nil
     }
 }

@@ -4,8 +4,15 @@ import GongkaiStore
 /// The panes' rows, read through the service door (the same functions the CLI calls).
 public final class ServiceDataSource: PaneDataSource {
     let service: GongkaiService
+    /// 申请窗格的筛选 (state, unit, search), set by the pane's commands.
+    public var applicationQuery = ApplicationQuery()
+    /// 表单草稿 beside the workspace file (none for an in-memory workspace).
+    public var formDraft: FormDraft
 
-    public init(service: GongkaiService) { self.service = service }
+    public init(service: GongkaiService) {
+        self.service = service
+        formDraft = FormDraft.beside(workspace: service.workspace.path, login: service.actor.login)
+    }
 
     public func columns(for pane: PaneKind) -> [PaneColumn] {
         switch pane {
@@ -21,7 +28,11 @@ public final class ServiceDataSource: PaneDataSource {
         case .catalog: return try service.catalogTree().count
         case .documents: return try service.documentCount(filter: .all)
         case .interpretations: return try service.documentCount(filter: .requiringInterpretation)
-        case .applications: return try service.applicationCount()
+        case .applications:
+            var q = applicationQuery
+            q.offset = 0
+            q.limit = 0
+            return try service.listApplications(q).total
         }
     }
 
@@ -38,7 +49,10 @@ public final class ServiceDataSource: PaneDataSource {
             return try service.documents(filter: .requiringInterpretation, offset: offset, limit: limit)
                 .map(InterpretationsPane.row)
         case .applications:
-            return try service.applications(offset: offset, limit: limit).map(ApplicationsPane.row)
+            var q = applicationQuery
+            q.offset = offset
+            q.limit = limit
+            return try service.listApplications(q).items.map(ApplicationsPane.row)
         }
     }
 
@@ -47,7 +61,7 @@ public final class ServiceDataSource: PaneDataSource {
         case .catalog: return try service.catalogTree().firstIndex { $0.id == id }
         case .documents: return try service.documentPosition(id: id, filter: .all)
         case .interpretations: return try service.documentPosition(id: id, filter: .requiringInterpretation)
-        case .applications: return try service.applicationPosition(id: id)
+        case .applications: return try service.applicationPosition(id: id, query: applicationQuery)
         }
     }
 
@@ -56,7 +70,8 @@ public final class ServiceDataSource: PaneDataSource {
         case .catalog: return "还没有公开目录。运行 gongkai init 建立法定公开目录。"
         case .documents: return "还没有文件。运行 gongkai init --demo 可加入示例数据。"
         case .interpretations: return "没有需要解读的规章或行政规范性文件。"
-        case .applications: return "还没有政府信息公开申请。"
+        case .applications: return applicationQuery.isFiltered ? "没有符合筛选条件的申请（:filter 清除筛选）。"
+                                                                : "还没有政府信息公开申请。按 a 登记。"
         }
     }
 

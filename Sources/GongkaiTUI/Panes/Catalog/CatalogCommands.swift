@@ -5,7 +5,7 @@ enum CatalogCommands {
         CommandSpec(name: "catalog-open", aliases: ["打开栏目"], summary: "展开/折叠栏目，并让文件窗格只显示该栏目的文件", takesArgument: false),
         CommandSpec(name: "catalog-expand", aliases: ["展开"], summary: "展开栏目（已展开则进入第一个下级）", takesArgument: false),
         CommandSpec(name: "catalog-collapse", aliases: ["折叠"], summary: "折叠栏目（已折叠则回到上级）", takesArgument: false),
-        CommandSpec(name: "catalog-filter", aliases: ["筛选"], summary: "文件窗格只显示所选栏目及其下级的文件", takesArgument: false),
+        CommandSpec(name: "catalog-filter", aliases: ["目录筛选"], summary: "文件窗格只显示所选栏目及其下级的文件", takesArgument: false),
         CommandSpec(name: "catalog-filter-clear", aliases: ["清除筛选"], summary: "清除文件窗格的目录筛选", takesArgument: false),
         CommandSpec(name: "catalog-search", aliases: ["搜索栏目"], summary: "按名称搜索栏目（可直接带搜索词）", takesArgument: true),
         CommandSpec(name: "catalog-search-next", aliases: [], summary: "下一个搜索结果", takesArgument: false),

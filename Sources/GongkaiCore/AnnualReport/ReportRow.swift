@@ -1,0 +1,92 @@
+/// 表三行 — the 25 rows of table 三 (收到和处理政府信息公开申请情况), in the official order, with the
+/// codes the project uses on the command line and in JSON — 国办公开办函〔2021〕30号 表三; DOMAIN.md section 7.
+public enum ReportRow: String, DomainCode {
+    case received = "received"
+    case carriedIn = "carried-in"
+    case granted
+    case partiallyGranted = "partially-granted"
+    case withheldStateSecret = "withheld.state-secret"
+    case withheldProhibitedByLaw = "withheld.prohibited-by-law"
+    case withheldSecurityStability = "withheld.security-stability"
+    case withheldThirdParty = "withheld.third-party"
+    case withheldInternalAffairs = "withheld.internal-affairs"
+    case withheldProcessInfo = "withheld.process-info"
+    case withheldEnforcementFile = "withheld.enforcement-file"
+    case withheldInquiry = "withheld.inquiry"
+    case unavailableNotHeld = "unavailable.not-held"
+    case unavailableNeedsCreation = "unavailable.needs-creation"
+    case unavailableStillUnclear = "unavailable.still-unclear"
+    case notProcessedComplaint = "not-processed.complaint"
+    case notProcessedDuplicate = "not-processed.duplicate"
+    case notProcessedPublication = "not-processed.publication"
+    case notProcessedExcessive = "not-processed.excessive"
+    case notProcessedConfirmation = "not-processed.confirmation"
+    case otherNoCorrection = "other.no-correction"
+    case otherFeeUnpaid = "other.fee-unpaid"
+    case otherOther = "other.other"
+    /// 三（七）总计 — the sum of every outcome row 三（一）–（六）.
+    case processedTotal = "processed-total"
+    /// 四、结转下年度继续办理 — applications still open at 31 December.
+    case carriedOut = "carried-out"
+
+    /// The full, unambiguous Chinese name (group and item), e.g. `三（六）其他处理 3 其他`; accepted
+    /// wherever the code is. The label printed in the table is `label`.
+    public var chineseName: String {
+        if let g = group { return g + " " + item }
+        return item
+    }
+
+    /// The label exactly as DOMAIN.md section 7 lists it: the first row of a group carries the group
+    /// (`三（三）不予公开 1 属于国家秘密`), the following rows only their item (`2 其他法律行政法规禁止公开`).
+    public var label: String {
+        if let g = group, itemNumber == 1 { return g + " " + item }
+        return item
+    }
+
+    /// The group header of an itemised row: 三（三）不予公开, 三（四）无法提供, 三（五）不予处理, 三（六）其他处理.
+    public var group: String? {
+        switch rawValue.split(separator: ".").first {
+        case "withheld": return "三（三）不予公开"
+        case "unavailable": return "三（四）无法提供"
+        case "not-processed": return "三（五）不予处理"
+        case "other": return "三（六）其他处理"
+        default: return nil
+        }
+    }
+
+    /// The item's number inside its group (1…8), nil for rows without a group.
+    public var itemNumber: Int? {
+        guard let g = group else { return nil }
+        return ReportRow.allCases.filter { $0.group == g }.firstIndex(of: self)! + 1
+    }
+
+    /// The item text: `1 属于国家秘密` for itemised rows (number + the outcome's Chinese name), the
+    /// whole label for the others.
+    public var item: String {
+        if let n = itemNumber, let o = outcome { return "\(n) \(o.chineseName)" }
+        switch self {
+        case .received: return "一、本年新收政府信息公开申请数量"
+        case .carriedIn: return "二、上年结转政府信息公开申请数量"
+        case .granted: return "三（一）予以公开"
+        case .partiallyGranted: return "三（二）部分公开"
+        case .processedTotal: return "三（七）总计"
+        case .carriedOut: return "四、结转下年度继续办理"
+        default: return rawValue // unreachable: every itemised row is an outcome
+        }
+    }
+
+    /// The outcome this row counts (三（一）–（六）); nil for 一、二、三（七）、四.
+    public var outcome: ApplicationOutcome? { ApplicationOutcome(rawValue: rawValue) }
+
+    /// The row an outcome is counted in (the codes are the same, DOMAIN.md section 8).
+    public init(_ outcome: ApplicationOutcome) { self = ReportRow(rawValue: outcome.rawValue)! }
+
+    /// Whether the row is one of the outcome rows 三（一）–（六） summed into 三（七）总计.
+    public var isOutcome: Bool { outcome != nil }
+
+    /// The 21 outcome rows, in the official order.
+    public static let outcomeRows: [ReportRow] = allCases.filter(\.isOutcome)
+
+    /// Position in the official order (0…24).
+    public var index: Int { ReportRow.allCases.firstIndex(of: self)! }
+}

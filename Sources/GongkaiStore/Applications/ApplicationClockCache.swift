@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 期限排序键 — keeps the application row's `phase`, `sortRank`, `sortDue`, `refreshOn` and the
+/// legacy `replied`/`outcome`/`withdrawn` columns in step with its stored events, inside the
+/// caller's transaction. The clock itself is always recomputed from the events (C7); these
+/// columns only let the 申请 pane page by urgency without reading the whole table.
+enum ApplicationClockCache {
+    /// Reads the events of one application in stored order.
+    static func events(_ db: Database, id: String) throws -> [RecordedEvent] {
+        try Row.fetchAll(db, sql: "SELECT * FROM applicationEvent WHERE applicationId = ? ORDER BY seq",
+                         arguments: [id]).map(recordedEvent)
+    }
+
+    /// Events of several applications at once (one page of the list).
+    static func events(_ db: Database, ids: [String]) throws -> [String: [ApplicationEvent]] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var out: [String: [ApplicationEvent]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT * FROM applicationEvent WHERE applicationId IN (\(marks)) ORDER BY applicationId, seq
+            """, arguments: StatementArguments(ids)) {
+            out[row["applicationId"], default: []].append(try recordedEvent(row).event)
+        }
+        return out
+    }
+
+    static func recordedEvent(_ row: Row) throws -> RecordedEvent {
+        let id: String = row["applicationId"]
+        func bad(_ column: String) -> CorruptRowError { CorruptRowError(table: "applicationEvent", id: id, column: column) }
+        guard let kind = ApplicationEventKind(rawValue: row["kind"]) else { throw bad("kind") }
+        guard let date = CivilDate(iso: row["date"]) else { throw bad("date") }
+        func optionalDate(_ column: String) throws -> CivilDate? {
+            guard let text = row[column] as String? else { return nil }
+            guard let d = CivilDate(iso: text) else { throw bad(column) }
+            return d
+        }
+        let party: ConsultParty? = try (row["party"] as String?).map {
+            guard let p = ConsultParty(rawValue: $0) else { throw bad("party") }
+            return p
+        }
+        let outcome: ApplicationOutcome? = try (row["outcome"] as String?).map {
+            guard let o = ApplicationOutcome(rawValue: $0) else { throw bad("outcome") }
+            return o
+        }
+        let event = ApplicationEvent(kind: kind, date: date, correctionDue: try optionalDate("correctionDue"),
+                                     party: party, days: row["days"], approver: row["approver"],
+                                     outcome: outcome, note: row["note"])
+        return RecordedEvent(seq: row["seq"], event: event, createdAt: row["createdAt"], actor: row["actor"])
+    }
+
+    /// Appends one event with the next sequence number.
+    static func insert(_ db: Database, id: String, event e: ApplicationEvent, actor: String, at: String) throws -> Int {
+        let seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM applicationEvent WHERE applicationId = ?",
+                                    arguments: [id]) ?? 0) + 1
+        try db.execute(sql: """
+            INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
+                                          approver, outcome, note, createdAt, actor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, seq, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
+                             e.days, e.approver, e.outcome?.rawValue, e.note, at, actor])
+        return seq
+    }
+
+    /// Recomputes the stored sort key and closing columns of application `id`.
+    static func refresh(_ db: Database, id: String, calendar: WorkdayCalendar, today: CivilDate) throws {
+        guard let receivedText = try String.fetchOne(db, sql: "SELECT received FROM application WHERE id = ?",
+                                                     arguments: [id]),
+              let received = CivilDate(iso: receivedText) else { return }
+        let events = try self.events(db, id: id).map(\.event)
+        let s = DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar)
+        let phase: ApplicationState = s.state == .overdue ? (s.extensionDays > 0 ? .extended : .processing) : s.state
+        let rank: Int
+        let sortDue: CivilDate?
+        switch s.state {
+        case .replied, .withdrawn:
+            rank = 2
+            sortDue = s.replyDate ?? s.withdrawnDate
+        case .awaitingCorrection, .consulting:
+            rank = 1
+            sortDue = s.consultDeadline ?? s.correctionDue
+        case .processing, .extended, .overdue:
+            rank = s.due == nil ? 1 : 0
+            sortDue = s.due
+        }
+        // An open consultation ends by itself on its 15th working day: the state changes then.
+        let refreshOn = s.state == .consulting ? s.consultDeadline : nil
+        try db.execute(sql: """
+            UPDATE application SET phase = ?, sortRank = ?, sortDue = ?, refreshOn = ?, replied = ?,
+                   outcome = ?, withdrawn = ? WHERE id = ?
+            """, arguments: [phase.rawValue, rank, sortDue?.iso, refreshOn?.iso, s.replyDate?.iso,
+                             s.outcome?.rawValue, s.withdrawnDate?.iso, id])
+    }
+
+    /// Refreshes every open application (after a calendar change); returns how many.
+    static func refreshOpen(_ db: Database, calendar: WorkdayCalendar, today: CivilDate) throws -> Int {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM application WHERE sortRank < 2")
+        for id in ids { try refresh(db, id: id, calendar: calendar, today: today) }
+        return ids.count
+    }
+}

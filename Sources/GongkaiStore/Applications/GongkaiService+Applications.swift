@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 依申请公开 — registering applications, recording their events, and reading them with their
+/// reply clock (条例第二十九条至第三十六条; C1–C4, C7). Every write goes through `change`.
+extension GongkaiService {
+    /// 登记申请 — allocates `A<year of receipt>-<sequence>` inside the transaction.
+    public func addApplication(_ request: NewApplication) throws -> ApplicationDetail {
+        let today = self.today()
+        let stamp = now()
+        let name = request.applicantName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = request.content.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw ServiceError.missingField("申请人姓名或名称") }
+        guard !content.isEmpty else { throw ServiceError.missingField("申请内容") }
+        guard request.received <= today else { throw ServiceError.receivedInFuture(received: request.received, today: today) }
+        func blankToNil(_ s: String?) -> String? {
+            let t = s?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (t?.isEmpty ?? true) ? nil : t
+        }
+        let id: String = try change("application.add", item: nil) { db in
+            // The handling unit defaults to the officer's own; another unit needs the county office.
+            let policy = try self.policy(db)
+            let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
+            try policy.requireChange(unit: unitId)
+            let prefix = "A\(request.received.year)-"
+            let last = try Int.fetchOne(db, sql: """
+                SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM application WHERE id LIKE ?
+                """, arguments: [prefix.count + 1, prefix + "%"]) ?? 0
+            let id = prefix + String(format: "%04d", last + 1)
+            try db.execute(sql: """
+                INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
+                                         channel, received, content, formWanted, unitId, createdAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, request.applicantType.rawValue, name, blankToNil(request.idNumber),
+                                 blankToNil(request.contact), request.channel.rawValue, request.received.iso,
+                                 content, blankToNil(request.formWanted), unitId, stamp, stamp])
+            try ApplicationClockCache.refresh(db, id: id, calendar: try Self.workdayCalendar(db), today: today)
+            // Personal data stays out of the audit text: the log is readable more widely.
+            let after = AuditLog.json(["id": id, "received": request.received.iso, "channel": request.channel.rawValue,
+                                       "applicantType": request.applicantType.rawValue, "unitId": unitId])
+            return (id, ChangeRecord(after: after))
+        }
+        return try application(id: id)
+    }
+
+    /// 登记办理环节 — validates with `DeadlineClock.validate` (nothing is written when it refuses)
+    /// and appends the event, audited, in one transaction.
+    public func recordEvent(applicationId id: String, _ event: ApplicationEvent) throws -> ApplicationDetail {
+        let today = self.today()
+        let stamp = now()
+        let login = actor.login
+        var event = event
+        event.approver = event.approver?.trimmingCharacters(in: .whitespacesAndNewlines)
+        event.note = event.note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let recorded = event
+        let _: Void = try change("application.event", item: id) { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT received, unitId FROM application WHERE id = ?",
+                                             arguments: [id]),
+                  let received = CivilDate(iso: row["received"]) else { throw ServiceError.unknownApplication(id) }
+            try self.policy(db).requireChange(unit: row["unitId"])
+            let calendar = try Self.workdayCalendar(db)
+            let existing = try ApplicationClockCache.events(db, id: id).map(\.event)
+            do {
+                try DeadlineClock.validate(received: received, existing: existing, new: recorded,
+                                           calendar: calendar, today: today)
+            } catch let error as DeadlineError {
+                throw ServiceError.deadline(error)
+            }
+            let seq = try ApplicationClockCache.insert(db, id: id, event: recorded, actor: login, at: stamp)
+            try db.execute(sql: "UPDATE application SET updatedAt = ? WHERE id = ?", arguments: [stamp, id])
+            try ApplicationClockCache.refresh(db, id: id, calendar: calendar, today: today)
+            var after = AuditLog.json(recorded)
+            if after.hasPrefix("{") { after = "{\"seq\":\(seq)," + after.dropFirst() }
+            return ((), ChangeRecord(after: after))
+        }
+        return try application(id: id)
+    }
+
+    /// 申请详情 with its clock as of today.
+    public func application(id: String) throws -> ApplicationDetail {
+        let today = self.today()
+        return try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId WHERE a.id = ?
+                """, arguments: [id]) else { throw ServiceError.unknownApplication(id) }
+            // Personal data is shown unmasked only to the handling unit and the county office.
+            try policy(db).requireSee(unit: row["unitId"])
+            let summary = try Self.applicationSummary(row)
+            let events = try ApplicationClockCache.events(db, id: id)
+            let calendar = try Self.workdayCalendar(db)
+            let clock = DeadlineClock.evaluate(received: summary.received, events: events.map(\.event),
+                                               today: today, calendar: calendar)
+            return ApplicationDetail(
+                id: id, applicantType: summary.applicantType, applicantName: row["applicantName"],
+                idNumber: (row["applicantIdNumber"] as String?).map(PersonalData.maskIdNumber),
+                contact: row["applicantContact"], channel: summary.channel,
+                receiptDateRule: summary.channel.receiptDateRule, received: summary.received,
+                content: summary.content, formWanted: row["formWanted"], unitId: summary.unitId,
+                unitName: summary.unitName, state: clock.state, due: clock.due, workdaysLeft: clock.workdaysLeft,
+                events: events, derivation: clock.derivation, clock: clock)
+        }
+    }
+
+    /// 申请列表 — by urgency: overdue first, then the fewest working days left; paused and
+    /// awaiting-correction items next; replied and withdrawn last (newest first). Reads one page.
+    public func listApplications(_ query: ApplicationQuery) throws -> ApplicationPage {
+        let today = self.today()
+        try refreshStaleClocks(today: today)
+        return try writer.read { db in
+            let calendar = try Self.workdayCalendar(db)
+            let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
+            let scope = try UnitScope(policy(db))
+            let whereSQL = "(\(filterSQL)) AND \(scope.sql("a.unitId"))"
+            var args = filterArgs
+            args += scope.arguments
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(whereSQL)",
+                                         arguments: args) ?? 0
+            var pageArgs = args
+            pageArgs += [max(0, query.limit), max(0, query.offset)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId
+                WHERE \(whereSQL)
+                ORDER BY \(Self.urgencyOrder)
+                LIMIT ? OFFSET ?
+                """, arguments: pageArgs)
+            let summaries = try rows.map(Self.applicationSummary)
+            let events = try ApplicationClockCache.events(db, ids: summaries.map(\.id))
+            let items = summaries.map { a -> ApplicationListItem in
+                let s = DeadlineClock.evaluate(received: a.received, events: events[a.id] ?? [], today: today,
+                                               calendar: calendar)
+                return ApplicationListItem(
+                    id: a.id, applicantType: a.applicantType, applicantName: a.applicantName, channel: a.channel,
+                    received: a.received, content: a.content, unitId: a.unitId, unitName: a.unitName,
+                    state: s.state, due: s.due, workdaysLeft: s.workdaysLeft, consultDeadline: s.consultDeadline,
+                    correctionDue: s.correctionDue, replyDate: s.replyDate, outcome: s.outcome,
+                    provisional: s.provisional, missingYears: s.missingYears)
+            }
+            return ApplicationPage(total: total, offset: query.offset, items: items)
+        }
+    }
+
+    /// The list order: by urgency (see `listApplications`).
+    static let urgencyOrder = """
+        a.sortRank, CASE WHEN a.sortRank < 2 THEN a.sortDue END ASC,
+        CASE WHEN a.sortRank = 2 THEN a.sortDue END DESC, a.received, a.id
+        """
+
+    /// Where application `id` sits in `listApplications(query)` order, or nil when it is not
+    /// listed (keeps the cursor on the same item when another session changes the list).
+    public func applicationPosition(id: String, query: ApplicationQuery) throws -> Int? {
+        let today = self.today()
+        return try writer.read { db in
+            let calendar = try Self.workdayCalendar(db)
+            let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
+            let scope = try UnitScope(policy(db))
+            var args = filterArgs
+            args += scope.arguments
+            args += [id]
+            return try Int.fetchOne(db, sql: """
+                SELECT position FROM (
+                  SELECT a.id, ROW_NUMBER() OVER (ORDER BY \(Self.urgencyOrder)) - 1 AS position
+                  FROM application a WHERE (\(filterSQL)) AND \(scope.sql("a.unitId"))
+                ) WHERE id = ?
+                """, arguments: args)
+        }
+    }
+
+    /// Open consultations whose 15 working days have run out change state by themselves; their
+    /// stored sort key is refreshed (audited as one change) before a list is read.
+    func refreshStaleClocks(today: CivilDate) throws {
+        let stale = try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM application WHERE sortRank < 2 AND refreshOn <= ?",
+                                arguments: [today.iso])
+        }
+        guard !stale.isEmpty else { return }
+        let _: Void = try change("application.clock-refresh", item: nil) { db in
+            let calendar = try Self.workdayCalendar(db)
+            for id in stale { try ApplicationClockCache.refresh(db, id: id, calendar: calendar, today: today) }
+            return ((), ChangeRecord(after: AuditLog.json(["ids": stale])))
+        }
+    }
+
+    static func resolveUnit(_ db: Database, _ unit: String?) throws -> String {
+        let text = (unit ?? "").trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            if let office = try String.fetchOne(db, sql: "SELECT id FROM unit WHERE isCountyOffice ORDER BY sortOrder LIMIT 1") {
+                return office
+            }
+            throw ServiceError.unknownUnit("县人民政府办公室")
+        }
+        guard let id = try String.fetchOne(db, sql: "SELECT id FROM unit WHERE id = ? OR name = ?",
+                                           arguments: [text, text]) else { throw ServiceError.unknownUnit(text) }
+        return id
+    }
+
+    static func filterSQL(_ db: Database, _ q: ApplicationQuery, today: CivilDate,
+                          calendar: WorkdayCalendar) throws -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var args: StatementArguments = []
+        let t = today.iso
+        let overdueSQL = "(a.sortRank = 0 AND a.sortDue < ?)"
+        if let state = q.state {
+            switch state {
+            case .overdue:
+                clauses.append(overdueSQL); args += [t]
+            case .processing, .extended:
+                clauses.append("(a.phase = ? AND NOT \(overdueSQL))"); args += [state.rawValue, t]
+            case .awaitingCorrection, .consulting, .replied, .withdrawn:
+                clauses.append("a.phase = ?"); args += [state.rawValue]
+            }
+        }
+        var urgency: [String] = []
+        if q.overdue { urgency.append(overdueSQL); args += [t] }
+        if let n = q.dueWithin {
+            guard n >= 0 else { throw ServiceError.invalidValue("--due-within 应为不小于 0 的工作日天数（must be ≥ 0）") }
+            let limit = calendar.addWorkdays(from: today, days: n).due
+            urgency.append("(a.sortRank = 0 AND a.sortDue >= ? AND a.sortDue <= ?)"); args += [t, limit.iso]
+        }
+        if !urgency.isEmpty { clauses.append("(" + urgency.joined(separator: " OR ") + ")") }
+        if let unit = q.unit?.trimmingCharacters(in: .whitespaces), !unit.isEmpty {
+            clauses.append("a.unitId = ?"); args += [try resolveUnit(db, unit)]
+        }
+        if let s = q.search?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
+            let escaped = s.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            let like = "%" + escaped + "%"
+            clauses.append("(a.applicantName LIKE ? ESCAPE '\\' OR a.content LIKE ? ESCAPE '\\' OR a.id LIKE ? ESCAPE '\\')")
+            args += [like, like, like]
+        }
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), args)
+    }
+}

@@ -1,0 +1,249 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 申请窗格的按键与命令 — the hook AppModel calls: the open form or detail view takes keys first;
+/// the pane's commands (详情, 登记, 筛选, 搜索, one per event kind) run here. Writes go through the
+/// service door (`ApplicationsDataSource`), so the TUI obeys the same rules as the CLI.
+enum ApplicationsController {
+    /// Keys for the open form or detail view; false when the key should go on to the keymap.
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        if model.state.applications.form != nil {
+            handleForm(key, model: model)
+            return true
+        }
+        if model.state.applications.detail != nil { return handleDetail(key, model: model) }
+        return false
+    }
+
+    /// Runs the pane's commands; false for a command that is not theirs.
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        if let kind = ApplicationEventKind(rawValue: command.name) {
+            openEventForm(kind, model: model)
+            return true
+        }
+        switch command.name {
+        case "app-open": openDetail(model: model)
+        case "app-new": openNewForm(model: model)
+        case "filter": filter(command.argument, model: model)
+        case "search":
+            var q = model.state.applications.query
+            let text = command.argument?.trimmingCharacters(in: .whitespaces) ?? ""
+            q.search = text.isEmpty ? nil : text
+            apply(q, model: model)
+        case "search-prompt":
+            model.state.commandLine = CommandLineState(text: "search ", caret: 7)
+        default:
+            return false
+        }
+        return true
+    }
+
+    // MARK: Detail
+
+    static func handleDetail(_ key: Key, model: AppModel) -> Bool {
+        guard var detail = model.state.applications.detail else { return false }
+        let page = max(1, model.state.height - 4)
+        switch key {
+        case .escape, .char("q"), .backspace:
+            model.state.applications.detail = nil
+            return true
+        case .char("j"), .down: detail.scroll += 1
+        case .char("k"), .up: detail.scroll -= 1
+        case .pageDown, .ctrl("d"), .char(" "): detail.scroll += page / 2
+        case .pageUp, .ctrl("u"): detail.scroll -= page / 2
+        case .char("g"), .home: detail.scroll = 0
+        case .char("G"), .end: detail.scroll = detail.lines.count
+        case .char("?"), .char(":"), .function(1), .ctrl("l"), .function(10):
+            return false
+        default:
+            // The pane's event keys work on the application shown.
+            if let command = model.keymap.command(for: key, in: .applications),
+               ApplicationEventKind(rawValue: command.name) != nil {
+                model.state.message = nil
+                _ = execute(command, model: model)
+            }
+            return true
+        }
+        detail.scroll = max(0, min(detail.scroll, max(0, detail.lines.count - 1)))
+        model.state.applications.detail = detail
+        return true
+    }
+
+    static func openDetail(model: AppModel) {
+        guard let id = selectedId(model) else { return model.error("没有选中的申请") }
+        guard let source = dataSource(model) else { return }
+        do {
+            model.state.applications.detail = ApplicationDetailView(try source.applicationDetail(id: id))
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    // MARK: Forms
+
+    static func openNewForm(model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        do {
+            if restoreDraft(.newApplication, source: source, model: model) { return }
+            model.state.applications.form = FormState.newApplication(today: source.today, units: try source.unitNames())
+            model.state.message = StatusMessage(text: "Tab 下一项，Left/Right 切换选项，C-s 或在最后一项按 Enter 提交，Esc 取消", isError: false)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    static func openEventForm(_ kind: ApplicationEventKind, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
+            return model.error("没有选中的申请")
+        }
+        let clock = model.state.applications.detail?.id == id
+            ? model.state.applications.detail?.clock : (try? source.applicationDetail(id: id))?.clock
+        if let clock, clock.state.isClosed {
+            return model.error("\(id) 已\(clock.state == .replied ? "答复" : "撤回")，不能再登记办理环节")
+        }
+        if restoreDraft(.event(kind, applicationId: id), source: source, model: model) { return }
+        model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock)
+    }
+
+    /// Reopens what was typed before a hang-up or crash, when the same form is asked for again.
+    static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
+        guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        model.state.applications.form = draft
+        model.state.message = StatusMessage(text: "已恢复上次未提交的表单（Esc 放弃）", isError: false)
+        return true
+    }
+
+    static func handleForm(_ key: Key, model: AppModel) {
+        guard var form = model.state.applications.form else { return }
+        let source = model.data as? ApplicationsDataSource
+        switch form.edit(key) {
+        case .editing:
+            model.state.applications.form = form
+            source?.formDraft.save(form)
+        case .cancel:
+            model.state.applications.form = nil
+            source?.formDraft.save(nil)
+            model.state.message = StatusMessage(text: "已取消，未做任何修改", isError: false)
+        case .submit:
+            model.state.applications.form = form
+            submit(form, model: model)
+        }
+    }
+
+    /// Sends the form through the service; on error the form stays open and the message line
+    /// says why (nothing was changed).
+    static func submit(_ form: FormState, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        do {
+            let detail: ApplicationDetail
+            let done: String
+            switch form.purpose {
+            case .newApplication:
+                detail = try source.addApplication(try form.newApplication())
+                done = "已登记申请 \(detail.id)"
+            case .event(let kind, let id):
+                detail = try source.recordEvent(applicationId: id, try form.event(kind))
+                done = "\(id) 已登记“\(kind.chineseName)”"
+            }
+            model.state.applications.form = nil
+            source.formDraft.save(nil)
+            if model.state.applications.detail?.id == detail.id {
+                var view = ApplicationDetailView(detail)
+                view.scroll = model.state.applications.detail?.scroll ?? 0
+                model.state.applications.detail = view
+            }
+            reload(model)
+            let warnings = detail.clock.warnings.map(\.message)
+            let status = ApplicationDetail.clockLine(detail.clock)
+            model.state.message = StatusMessage(text: ([done + "。" + status] + warnings).joined(separator: "  "),
+                                                isError: false)
+        } catch let e as FormInputError {
+            model.error(e.message)
+        } catch {
+            model.error("未保存：\(error)")
+        }
+    }
+
+    // MARK: Filter and search
+
+    static func filter(_ argument: String?, model: AppModel) {
+        var q = model.state.applications.query
+        let parts = (argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
+        guard let what = parts.first, !["clear", "清除"].contains(what) else {
+            q.state = nil
+            q.unit = nil
+            q.search = nil
+            return apply(q, model: model)
+        }
+        let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch what {
+        case "state", "状态":
+            if value.isEmpty {
+                q.state = nil
+            } else if let s = ApplicationState(codeOrName: value) {
+                q.state = s
+            } else {
+                return model.error("没有“\(value)”这一状态，可选：" + ApplicationState.allCases.map(\.chineseName).joined(separator: "、"))
+            }
+        case "unit", "单位":
+            q.unit = value.isEmpty ? nil : value
+        default:
+            return model.error("用法：filter state 逾期 | filter unit 县教育局 | filter（清除筛选）")
+        }
+        apply(q, model: model)
+    }
+
+    static func apply(_ query: ApplicationQuery, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        let previous = source.applicationQuery
+        source.applicationQuery = query
+        model.state.applications.query = query
+        model.state.emptyHints[.applications] = model.data.emptyHint(for: .applications)
+        model.state.focus = .applications
+        var list = model.state.lists[.applications]!
+        list.selected = 0
+        list.scroll = 0
+        model.state.lists[.applications] = list
+        reload(model)
+        if let err = model.state.lists[.applications]?.error {
+            source.applicationQuery = previous
+            model.state.applications.query = previous
+            reload(model)
+            return model.error("筛选失败：\(err)")
+        }
+        let n = model.state.lists[.applications]?.count ?? 0
+        model.state.message = StatusMessage(text: "筛选：\(model.state.applications.filterSummary)（共 \(n) 件）", isError: false)
+    }
+
+    // MARK: Helpers
+
+    /// Re-reads the 申请 pane (count and visible rows) and the status bar's counts.
+    static func reload(_ model: AppModel) {
+        var list = model.state.lists[.applications]!
+        do {
+            list.count = try model.data.count(for: .applications)
+            list.error = nil
+        } catch {
+            list.count = 0
+            list.error = "\(error)"
+        }
+        list.selected = min(list.selected, max(0, list.count - 1))
+        model.state.lists[.applications] = list
+        model.ensureVisible(.applications, forceReload: true)
+        if let o = try? model.data.overview() { model.state.overview = o }
+    }
+
+    static func selectedId(_ model: AppModel) -> String? {
+        guard let list = model.state.lists[.applications], list.count > 0 else { return nil }
+        return list.row(at: list.selected)?.id
+    }
+
+    static func dataSource(_ model: AppModel) -> ApplicationsDataSource? {
+        guard let source = model.data as? ApplicationsDataSource else {
+            model.error("此数据源不支持申请登记")
+            return nil
+        }
+        return source
+    }
+}

@@ -1,0 +1,31 @@
+import GongkaiCore
+import GongkaiStore
+
+/// What the 申请 pane needs beyond the list rows: the filter, one application, and the two
+/// writes — all through the service door, so the TUI keeps the same rules as the CLI.
+public protocol ApplicationsDataSource: AnyObject {
+    var applicationQuery: ApplicationQuery { get set }
+    var today: CivilDate { get }
+    func applicationDetail(id: String) throws -> ApplicationDetail
+    func addApplication(_ request: NewApplication) throws -> ApplicationDetail
+    func recordEvent(applicationId: String, _ event: ApplicationEvent) throws -> ApplicationDetail
+    func unitNames() throws -> [String]
+    /// Where the open form's draft is kept (SIGHUP / kill -9 safety).
+    var formDraft: FormDraft { get }
+}
+
+extension ServiceDataSource: ApplicationsDataSource {
+    public var today: CivilDate { service.today() }
+
+    public func applicationDetail(id: String) throws -> ApplicationDetail { try service.application(id: id) }
+
+    public func addApplication(_ request: NewApplication) throws -> ApplicationDetail {
+        try service.addApplication(request)
+    }
+
+    public func recordEvent(applicationId: String, _ event: ApplicationEvent) throws -> ApplicationDetail {
+        try service.recordEvent(applicationId: applicationId, event)
+    }
+
+    public func unitNames() throws -> [String] { try service.units().map(\.name) }
+}

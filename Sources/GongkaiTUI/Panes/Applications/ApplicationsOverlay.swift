@@ -1,0 +1,138 @@
+import GongkaiCore
+
+/// 申请窗格的叠加层 — draws the open detail view (over the panes) and the open form (a box in the
+/// middle), and returns where the caret is so the hardware cursor (and an input method's
+/// candidate window) follows the typing.
+enum ApplicationsOverlay {
+    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+        let layout = state.layout
+        guard layout.mode != .tooSmall else { return nil }
+        if let detail = state.applications.detail {
+            drawDetail(&grid, detail: detail, top: 1, bottom: layout.statusRow)
+        }
+        if let form = state.applications.form {
+            return drawForm(&grid, form: form, top: 1, bottom: layout.statusRow)
+        }
+        return nil
+    }
+
+    static let detailKeys = "Esc 返回  j/k 滚动  c 补正告知  C 收到补正  s 征求意见  S 意见返回  x 延期  r 答复  w 撤回"
+
+    static func drawDetail(_ grid: inout CellGrid, detail: ApplicationDetailView, top: Int, bottom: Int) {
+        for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
+        grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
+        grid.put(" 申请详情 \(detail.id)  " + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
+        let width = max(10, grid.width - 2)
+        var lines: [(String, StyleRole)] = []
+        for line in detail.lines {
+            let style: StyleRole = line.hasPrefix("状态：") ? statusStyle(detail.clock)
+                : line.hasPrefix("提示") || line.hasPrefix("暂定") ? .warning
+                : line.hasSuffix("：") && !line.hasPrefix(" ") ? .columnHeader : .normal
+            let wrapped = wrapWords(line, width: width)
+            if wrapped.isEmpty { lines.append(("", .normal)) }
+            // Continuation lines keep the indent of the wrapped line's level.
+            for (i, part) in wrapped.enumerated() { lines.append((i == 0 ? part : "  " + part, style)) }
+        }
+        let height = bottom - top - 1
+        let start = min(detail.scroll, max(0, lines.count - height))
+        for (i, line) in lines.dropFirst(start).prefix(height).enumerated() {
+            grid.put(line.0, x: 1, y: top + 1 + i, maxWidth: width, style: line.1)
+        }
+        if lines.count > height {
+            let pos = "(\(start + 1)-\(min(lines.count, start + height))/\(lines.count))"
+            grid.put(pos, x: grid.width - TextWidth.of(pos) - 1, y: bottom - 1, style: .muted)
+        }
+    }
+
+    static func statusStyle(_ c: ClockStatus) -> StyleRole {
+        if c.state == .overdue { return .urgent }
+        if let left = c.workdaysLeft, left <= ApplicationsPane.warningDays, !c.state.isClosed { return .warning }
+        return .message
+    }
+
+    static let formKeys = "Tab 下一项  S-Tab 上一项  Left/Right 选项  C-s 提交  Esc 取消"
+
+    static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int) -> (x: Int, y: Int)? {
+        let w = min(grid.width - 2, 78)
+        guard w >= 30 else { return nil }
+        let inner = w - 4
+        var hints: [String] = []
+        for note in form.notes + form.liveHints { hints += wrapWords(note, width: inner) }
+        let wanted = form.fields.count + hints.count + 4
+        let h = min(bottom - top, wanted)
+        let x0 = (grid.width - w) / 2
+        let y0 = top + max(0, (bottom - top - h) / 2)
+        let border = "+" + String(repeating: "-", count: w - 2) + "+"
+        grid.put(border, x: x0, y: y0, style: .overlay)
+        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
+        for y in (y0 + 1)..<(y0 + h - 1) {
+            grid.fill(x: x0, y: y, count: w, style: .overlay)
+            grid.put("|", x: x0, y: y, style: .overlay)
+            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
+        }
+        grid.put(" \(form.title) ", x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
+        let labelWidth = 18
+        let valueX = x0 + 2 + labelWidth
+        let valueWidth = max(4, inner - labelWidth)
+        var cursor: (x: Int, y: Int)?
+        for (i, field) in form.fields.enumerated() {
+            let y = y0 + 1 + i
+            guard y < y0 + h - 1 else { break }
+            let focused = i == form.focus
+            let label = (field.required ? "*" : " ") + field.label
+            grid.put(TextWidth.pad(label, to: labelWidth), x: x0 + 2, y: y, maxWidth: labelWidth,
+                     style: focused ? .overlayTitle : .overlay)
+            // Keep the caret visible in a long value: show its tail.
+            let before = String(field.value.prefix(field.caret))
+            var shown = field.value
+            var dropped = 0
+            while TextWidth.of(String(before.dropFirst(dropped))) > valueWidth - 1, dropped < before.count {
+                dropped += 1
+            }
+            shown = String(shown.dropFirst(dropped))
+            if focused { grid.fill(x: valueX, y: y, count: valueWidth, style: .selection) }
+            grid.put(shown, x: valueX, y: y, maxWidth: valueWidth, style: focused ? .selection : .overlay)
+            if focused {
+                cursor = (valueX + TextWidth.of(String(before.dropFirst(dropped))), y)
+            }
+        }
+        var y = y0 + 1 + form.fields.count
+        for hint in hints where y < y0 + h - 2 {
+            grid.put(hint, x: x0 + 2, y: y, maxWidth: inner, style: .muted)
+            y += 1
+        }
+        grid.put(formKeys, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
+        return cursor
+    }
+
+    /// Wraps to `width` cells, breaking between CJK characters or at spaces but never inside an
+    /// ASCII word or date (2026-12-09 stays whole unless it alone is wider than a line).
+    static func wrapWords(_ text: String, width: Int) -> [String] {
+        let chars = Array(text)
+        func isWord(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || "-./_%:*".contains(c)) }
+        var lines: [String] = []
+        var start = 0
+        while start < chars.count {
+            var end = start
+            var used = 0
+            while end < chars.count, used + TextWidth.of(chars[end]) <= width {
+                used += TextWidth.of(chars[end])
+                end += 1
+            }
+            if end == start { end = start + 1 }
+            if end < chars.count {
+                var cut = end
+                while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
+                if cut > start { end = cut }
+                // 避头: closing punctuation never starts a line; take the character before it along.
+                if "、，。；：）」』！？".contains(chars[end]), end - 1 > start { end -= 1 }
+            }
+            var line = String(chars[start..<end])
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+            start = end
+            while start < chars.count, chars[start] == " " { start += 1 }
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+}

@@ -1,0 +1,39 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 申请窗格状态 — the filter, the open detail view and the open form, as plain values so the view
+/// stays a pure function of the state.
+public struct ApplicationsPaneState: Equatable, Sendable {
+    /// 筛选 — state, unit and `/` search (paged from the database).
+    public var query = ApplicationQuery()
+    /// 申请详情 while open (Enter).
+    public var detail: ApplicationDetailView?
+    /// 登记表单 while open (a, c, C, s, S, x, r, w).
+    public var form: FormState?
+
+    public init() {}
+
+    /// "状态=逾期 单位=县教育局 搜索=张" for the message line.
+    public var filterSummary: String {
+        var parts: [String] = []
+        if let s = query.state { parts.append("状态=\(s.chineseName)") }
+        if let u = query.unit { parts.append("单位=\(u)") }
+        if let q = query.search { parts.append("搜索=\(q)") }
+        return parts.isEmpty ? "无" : parts.joined(separator: " ")
+    }
+}
+
+/// 申请详情视图 — the lines of `ApplicationDetail.textLines` (timeline and derivation) and the scroll.
+public struct ApplicationDetailView: Equatable, Sendable {
+    public var id: String
+    public var lines: [String]
+    public var scroll = 0
+    /// Kept for the event forms' hints (notice due, current due date, extensions so far).
+    public var clock: ClockStatus
+
+    public init(_ detail: ApplicationDetail) {
+        id = detail.id
+        lines = detail.textLines
+        clock = detail.clock
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai calendar add-workdays --from D --days N` — the N-th working day after D (C1), with the
+/// skipped days (C7) and the provisional marker (C5).
+struct CalendarAddWorkdays: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add-workdays",
+        abstract: "计算 N 个工作日后的日期（起算当日不计入）。The N-th working day after a date.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("起算日期 YYYY-MM-DD（当日不计入）。", valueName: "DATE"))
+    var from: String
+
+    @Option(help: "工作日天数。")
+    var days: Int
+
+    @Option(help: "输出格式 text|json。")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let start = try DateArgument.parse(from, option: "--from")
+        let context = try WorkspaceContext.open(global, origin: "cli:calendar-add-workdays")
+        let count = try context.service.addWorkdays(from: start, days: days)
+        switch format {
+        case .json:
+            try Console.json(count)
+        case .text:
+            Console.out(count.due.iso + (count.provisional ? "（暂定：\(count.missingYears.map(String.init).joined(separator: "、")) 年安排未录入）" : ""))
+            let skipped = count.skipped.map { "\($0.date) \($0.reason.chineseName)" }
+            if !skipped.isEmpty { Console.out("不计入：" + skipped.joined(separator: "、")) }
+        }
+    }
+}

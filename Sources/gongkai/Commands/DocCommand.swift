@@ -1,0 +1,76 @@
+import ArgumentParser
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai doc submit|approve|return|publish|history` — the document workflow
+/// (草稿 → 待审核 → 已签发 → 已发布, 退回 → 草稿), each step recorded with who and when.
+struct DocCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doc",
+        abstract: "文件办理：提交审核、签发、退回、发布、办理记录。Document workflow.",
+        subcommands: [Submit.self, Approve.self, Return.self, Publish.self, History.self])
+
+    /// What every workflow step takes.
+    struct StepOptions: ParsableArguments {
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "文件编号") var id: String
+        @Option(help: "意见（退回时必填）") var comment: String?
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func perform(_ action: DocumentAction) throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:doc \(action.rawValue)")
+            let step = try context.service.performDocumentAction(action, id: id, comment: comment)
+            switch format {
+            case .json: try Console.json(step)
+            case .text:
+                Console.out("\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)，\(step.actor)，\(step.date.iso)）")
+            }
+        }
+    }
+
+    struct Submit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "提交审核（须已确定公开属性）。Submit for review.")
+        @OptionGroup var options: StepOptions
+        func run() throws { try options.perform(.submit) }
+    }
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "签发（审核人、管理员）。Approve and sign.")
+        @OptionGroup var options: StepOptions
+        func run() throws { try options.perform(.approve) }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "退回草稿（须 --comment）。Return to draft with a comment.")
+        @OptionGroup var options: StepOptions
+        func run() throws { try options.perform(.returnToDraft) }
+    }
+
+    struct Publish: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "发布（仅主动公开文件）。Publish.")
+        @OptionGroup var options: StepOptions
+        func run() throws { try options.perform(.publish) }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "文件的办理记录。A document's workflow history.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "文件编号") var id: String
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:doc history")
+            let steps = try context.service.documentSteps(id: id)
+            switch format {
+            case .json: try Console.json(steps)
+            case .text:
+                if steps.isEmpty { Console.out("\(id) 尚无办理记录。") }
+                for s in steps {
+                    Console.out("\(s.date.iso)  \(s.actor)  \(s.action)  \(s.from.chineseName) → \(s.to.chineseName)"
+                                + (s.comment.map { "  意见：\($0)" } ?? ""))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import GongkaiCore
+
+/// 日期参数 — `--date 2025-09-26`: strict ISO; a day that does not exist (2025-02-30) is refused
+/// with a clear message before anything is read or written.
+enum DateArgument {
+    static func parse(_ text: String, option: String) throws -> CivilDate {
+        guard let d = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            throw CLIError("\(option) 的日期“\(text)”不存在或格式不对，应为 YYYY-MM-DD（not a valid date）")
+        }
+        return d
+    }
+
+    /// A code of DOMAIN.md section 8 or its Chinese name.
+    static func code<T: DomainCode>(_ text: String, _ type: T.Type, option: String) throws -> T {
+        guard let v = T(codeOrName: text) else {
+            let names = T.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
+            throw CLIError("\(option) 的值“\(text)”无效，可用：\(names)")
+        }
+        return v
+    }
+}

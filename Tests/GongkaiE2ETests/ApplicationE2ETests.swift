@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+private func json(_ text: String) throws -> [String: Any] {
+    let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    guard let object = value as? [String: Any] else { throw E2EError("not a JSON object: \(text)") }
+    return object
+}
+
+/// Today as the binary sees it (the server's zone), for the dates the TUI defaults to.
+private func todayISO() -> String {
+    let f = DateFormatter()
+    f.calendar = Calendar(identifier: .gregorian)
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = .current
+    f.dateFormat = "yyyy-MM-dd"
+    return f.string(from: Date())
+}
+
+/// The real binary: `gongkai app …` and `gongkai calendar …` with their JSON, exit codes and
+/// messages, and the 申请 pane recording an application typed in Chinese.
+@Suite("端到端 申请与日历 Applications end to end", .serialized)
+struct ApplicationE2ETests {
+    @Test func appCommandsPrintJSONAndRefuseBadInputWithoutChangingAnything() throws {
+        let bin = try TmuxSession.binary()
+        let ws = try temporaryHome() + "/ws.sqlite"
+        func run(_ args: String...) throws -> (status: Int32, output: String, error: String) {
+            try runProcess(bin, args + ["--workspace", ws])
+        }
+        let add = try run("app", "add", "--received", "2025-09-26", "--channel", "互联网", "--applicant-type", "自然人",
+                          "--applicant-name", "张三", "--content", "申请公开本村征地补偿款发放明细",
+                          "--id-number", "110101199003071234", "--contact", "13800000001", "--form", "电子邮件",
+                          "--format", "json")
+        #expect(add.status == 0, "\(add.error)")
+        let app = try json(add.output)
+        #expect(app["id"] as? String == "A2025-0001")
+        #expect(app["due"] as? String == "2025-10-30")       // C1 example of DOMAIN.md
+        #expect(app["state"] as? String == "overdue")        // long past by the real today
+        #expect(app["idNumber"] as? String == "**************1234")
+        #expect(app["channel"] as? String == "online")
+        #expect((app["events"] as? [Any])?.isEmpty == true)
+        #expect((app["derivation"] as? [String: Any])?["countedDays"] as? Int == 20)
+
+        // Unknown outcome, impossible date, unknown kind: clear message, non-zero exit, nothing stored.
+        let badOutcome = try run("app", "event", "A2025-0001", "reply", "--date", "2025-10-20", "--outcome", "bogus")
+        #expect(badOutcome.status != 0)
+        #expect(badOutcome.error.contains("--outcome 的值“bogus”无效"))
+        let badDate = try run("app", "event", "A2025-0001", "withdraw", "--date", "2025-02-30")
+        #expect(badDate.status != 0)
+        #expect(badDate.error.contains("2025-02-30") && badDate.error.contains("不存在"))
+        let before = try run("app", "event", "A2025-0001", "withdraw", "--date", "2025-09-25")
+        #expect(before.status != 0)
+        #expect(before.error.contains("早于收到申请之日 2025-09-26"))
+
+        // A reply during an open consultation is refused.
+        let consult = try run("app", "event", "A2025-0001", "征求意见", "--date", "2025-09-29", "--format", "json")
+        #expect(consult.status == 0, "\(consult.error)")
+        let refused = try run("app", "event", "A2025-0001", "reply", "--date", "2025-10-09", "--outcome", "granted")
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("征求意见尚未返回"))
+
+        let show = try json(try run("app", "show", "A2025-0001", "--format", "json").output)
+        let events = try #require(show["events"] as? [[String: Any]])
+        #expect(events.count == 1)
+        #expect(events.first?["kind"] as? String == "consult-start")
+        #expect(events.first?["party"] as? String == "third-party")
+        #expect(show.keys.contains("due") && show.keys.contains("workdaysLeft") && show.keys.contains("derivation"))
+
+        let list = try json(try run("app", "list", "--overdue", "--format", "json").output)
+        let items = try #require(list["items"] as? [[String: Any]])
+        #expect(items.map { $0["id"] as? String } == ["A2025-0001"])
+        #expect(items.first?["applicantName"] as? String == "张*")
+        let text = try run("app", "list", "--state", "已答复")
+        #expect(text.status == 0 && text.output.contains("共 0 件"))
+    }
+
+    @Test func calendarCommandsCountImportAndShow() throws {
+        let bin = try TmuxSession.binary()
+        let home = try temporaryHome()
+        let ws = home + "/ws.sqlite"
+        let count = try runProcess(bin, ["calendar", "add-workdays", "--from", "2025-09-26", "--days", "20",
+                                         "--format", "json", "--workspace", ws])
+        #expect(count.status == 0)
+        let c = try json(count.output)
+        #expect(Set(c.keys) == ["from", "days", "due", "provisional", "skipped", "missingYears"])
+        #expect(c["due"] as? String == "2025-10-30" && c["provisional"] as? Bool == false)
+        let skipped = try #require(c["skipped"] as? [[String: String]])
+        #expect(skipped.first == ["date": "2025-09-27", "reason": "weekend"])
+        #expect(skipped.contains(["date": "2025-10-01", "reason": "holiday"]))
+
+        let provisional = try json(try runProcess(bin, ["calendar", "add-workdays", "--from", "2027-01-04", "--days", "5",
+                                                        "--format", "json", "--workspace", ws]).output)
+        #expect(provisional["provisional"] as? Bool == true)
+        #expect(provisional["missingYears"] as? [Int] == [2027])
+
+        let toml = home + "/2027.toml"
+        try """
+            # 国务院办公厅关于2027年部分节假日安排的通知（示例）
+            year = 2027
+            notice = "国务院办公厅关于2027年部分节假日安排的通知"
+            noticeDate = 2026-11-10
+            daysOff = ["2027-01-01", "2027-02-05..2027-02-11"]
+            makeUpWorkdays = ["2027-02-14"]
+            """.write(toFile: toml, atomically: true, encoding: .utf8)
+        let imported = try runProcess(bin, ["calendar", "import", toml, "--workspace", ws])
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.contains("已录入 2027 年安排"))
+        let shown = try json(try runProcess(bin, ["calendar", "show", "2027", "--format", "json", "--workspace", ws]).output)
+        #expect(shown["source"] as? String == "imported")
+        #expect(shown["daysOff"] as? [String] == ["2027-01-01", "2027-02-05..2027-02-11"])
+        let now = try json(try runProcess(bin, ["calendar", "add-workdays", "--from", "2027-01-04", "--days", "5",
+                                                "--format", "json", "--workspace", ws]).output)
+        #expect(now["provisional"] as? Bool == false)
+
+        let broken = home + "/bad.toml"
+        try "year = 2028\nnotice = \"x\"\nnoticeDate = \"2027-11-01\"\ndaysOff = [\"2028-02-30\"]\n"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let refused = try runProcess(bin, ["calendar", "import", broken, "--workspace", ws])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("2028-02-30"))
+        let still = try json(try runProcess(bin, ["calendar", "show", "2028", "--format", "json", "--workspace", ws]).output)
+        #expect(still["source"] as? String == "missing")
+    }
+
+    @Test func recordingAnApplicationInTheTUIShowsUpInTheCLI() throws {
+        let home = try temporaryHome()
+        let ws = home + "/ws.sqlite"
+        let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("4 申请")
+        try session.keys("4")
+        try session.waitFor("申请 focused") { $0.contains { $0.contains("|>4 申请") } }
+        try session.keys("a")
+        try session.waitForText("登记政府信息公开申请")
+        #expect(try session.capture().contains { $0.contains(todayISO()) })
+        try session.keys("Tab", "Right")           // 当面 → 邮寄(签收)
+        try session.waitForText("以行政机关签收之日为收到申请之日")
+        try session.keys("Tab", "Tab")
+        try session.type("王小明")
+        try session.keys("Tab")
+        try session.type("申请公开东山镇2026年预算执行情况")
+        try session.waitForText("申请公开东山镇2026年预算执行情况")
+        try session.keys("C-s")
+        let done = try session.waitForText("已登记申请 A")
+        #expect(done.contains { $0.contains("王**") })
+        #expect(!done.contains { $0.contains("王小明") })
+        try session.keys("q")
+        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
+        #expect(try session.exitStatus() == 0)
+
+        let list = try runProcess(try TmuxSession.binary(), ["app", "list", "--search", "东山镇", "--format", "json",
+                                                             "--workspace", ws])
+        #expect(list.status == 0, "\(list.error)")
+        let items = try #require(try json(list.output)["items"] as? [[String: Any]])
+        #expect(items.count == 1)
+        #expect(items.first?["applicantName"] as? String == "王**")
+        #expect(items.first?["channel"] as? String == "registered-mail")
+        #expect(items.first?["received"] as? String == todayISO())
+        #expect(items.first?["state"] as? String == "processing")
+        #expect(items.first?["workdaysLeft"] as? Int == 20)
+    }
+
+    @Test func whatWasTypedInAFormSurvivesKill9() throws {
+        let home = try temporaryHome()
+        let ws = home + "/ws.sqlite"
+        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("4 申请")
+        try session.keys("4", "a")
+        try session.waitForText("登记政府信息公开申请")
+        try session.keys("Tab", "Tab", "Tab")
+        try session.type("钱多多")
+        try session.waitForText("钱多多")
+        kill(try session.programPID(), SIGKILL)
+        // No endwin after kill -9: the wrapper's status line lands mid-screen.
+        try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
+
+        let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try again.waitForText("4 申请")
+        try again.keys("4", "a")
+        let restored = try again.waitForText("已恢复上次未提交的表单")
+        #expect(restored.contains { $0.contains("钱多多") })
+        try again.keys("C-s")
+        try again.waitFor("name field empty refused") { $0.contains { $0.contains("请填写申请内容") } }
+        try again.keys("Escape")
+        try again.waitForText("已取消")
+        #expect(!FileManager.default.fileExists(atPath: ws + ".draft-" + NSUserName() + ".json"))
+        try again.keys("q")
+        try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+
+@Suite("文件办理 Document workflow through the service")
+struct DocumentWorkflowServiceTests {
+    func workspace() throws -> Workspace {
+        let ws = try Workspace.inMemory()
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        return ws
+    }
+
+    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
+        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
+    }
+
+    func state(_ ws: Workspace, _ id: String) throws -> String? {
+        try ws.writer.read { db in try String.fetchOne(db, sql: "SELECT state FROM document WHERE id = ?", arguments: [id]) }
+    }
+
+    /// The demo's 县义务教育… plan of 县教育局, in review.
+    let plan = "D2026-0002"
+
+    @Test func aReviewerApprovesAClerkPublishesEveryStepRecorded() throws {
+        let ws = try workspace()
+        #expect(throws: ServiceError.self) { try as_(ws, "zhao.edu").performDocumentAction(.approve, id: plan) }   // clerk
+        #expect(throws: AccessDenied.self) { try as_(ws, "wang.cg").performDocumentAction(.approve, id: plan) }   // other unit
+        try as_(ws, "liu.edu").performDocumentAction(.approve, id: plan)
+        try as_(ws, "zhao.edu").performDocumentAction(.publish, id: plan)
+        #expect(try state(ws, plan) == "published")
+        let published = try ws.writer.read { db in try String.fetchOne(db, sql: "SELECT published FROM document WHERE id = ?", arguments: [plan]) }
+        #expect(published == pinnedToday.iso)
+        let steps = try as_(ws, "zhao.edu").documentSteps(id: plan)
+        #expect(steps.map(\.action) == ["approve", "publish"] && steps.map(\.actor) == ["liu.edu", "zhao.edu"])
+        let audit = try as_(ws, "admin").auditEntries(AuditQuery(item: plan)).map(\.action)
+        #expect(audit.suffix(2) == ["document.approve", "document.publish"])
+    }
+
+    @Test func returnNeedsACommentAndTheDraftWaitsInTheClerksInbox() throws {
+        let ws = try workspace()
+        #expect(throws: ServiceError.self) { try as_(ws, "liu.edu").performDocumentAction(.returnToDraft, id: plan, comment: "  ") }
+        #expect(try state(ws, plan) == "in-review")
+        try as_(ws, "liu.edu").performDocumentAction(.returnToDraft, id: plan, comment: "请补充招生范围图")
+        let inbox = try as_(ws, "zhao.edu").reviewQueue()
+        let item = try #require(inbox.first { $0.kind == .documentReturned })
+        #expect(item.id == plan && item.reason.contains("请补充招生范围图"))
+        // Resubmitted, it leaves the clerk's inbox and returns to the reviewer's.
+        try as_(ws, "zhao.edu").performDocumentAction(.submit, id: plan)
+        #expect(try as_(ws, "zhao.edu").reviewQueue().allSatisfy { $0.kind != .documentReturned })
+        #expect(try as_(ws, "liu.edu").reviewQueue().contains { $0.kind == .documentReview && $0.id == plan })
+    }
+
+    @Test func aDraftWithoutDisclosureAttributeCannotBeSubmitted() throws {
+        let ws = try workspace()
+        // 河西乡's 人居环境 plan is a draft whose 公开属性 is not set yet.
+        let hexi = try as_(ws, "admin").documents(offset: 0, limit: 100).first { $0.unitId == "hexi" }!
+        #expect(hexi.attribute == nil)
+        #expect(throws: ServiceError.self) { try as_(ws, "admin").performDocumentAction(.submit, id: hexi.id) }
+        #expect(try state(ws, hexi.id) == "draft")
+    }
+
+    @Test func undoWorksOnlyWhileNothingHappenedSince() throws {
+        let ws = try workspace()
+        let reviewer = as_(ws, "liu.edu")
+        let step = try reviewer.performDocumentAction(.approve, id: plan)
+        try reviewer.undoDocumentStep(step)
+        #expect(try state(ws, plan) == "in-review")
+        let again = try reviewer.performDocumentAction(.approve, id: plan)
+        try as_(ws, "zhao.edu").performDocumentAction(.publish, id: plan)
+        #expect(throws: ServiceError.self) { try reviewer.undoDocumentStep(again) }
+        #expect(try state(ws, plan) == "published")
+        #expect(try reviewer.documentSteps(id: plan).map(\.action) == ["approve", "undo", "approve", "publish"])
+    }
+}
