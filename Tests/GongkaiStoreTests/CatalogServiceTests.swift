@@ -220,6 +220,13 @@ struct CatalogChangeTests {
         #expect(education.counts.overdue == 1 && education.counts.documents == 2 && education.counts.pending == 1)
         let top = try #require(try service.catalogTree().first { $0.id == "c05" })
         #expect(top.counts.overdue == 1)
+        // The same rule as the document's own publication clock (PublicationClock).
+        let calendar = try service.workdayCalendar()
+        let clockOverdue = try service.documents(inCatalog: "c05", offset: 0, limit: 100).filter {
+            PublicationClock.status(formed: $0.formed, published: $0.published, attribute: $0.attribute,
+                                    today: pinnedToday, calendar: calendar)?.overdue == true
+        }
+        #expect(clockOverdue.map(\.id) == ["D2026-0900"])
         #expect(CatalogStats.overdueCutoff(today: pinnedToday) < pinnedToday.adding(days: -20))
     }
 

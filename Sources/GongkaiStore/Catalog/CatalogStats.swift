@@ -13,7 +13,8 @@ struct CatalogStats {
     var problems: [CatalogProblem] = []
 
     /// 逾期 — a proactive document not yet published is overdue once the 20th working day after it was
-    /// formed (条例第二十六条, convention C1) lies before today; the latest such formed date is the cutoff.
+    /// formed (条例第二十六条, convention C1; the rule of `PublicationClock`) lies before today; the latest
+    /// such formed date is the cutoff, so one grouped query can count them.
     /// Every column paired with itself and each of its ancestors, as a CTE named `ancestry`.
     static let closureSQL = """
         WITH RECURSIVE ancestry(nodeId, ancestorId) AS (
@@ -26,7 +27,7 @@ struct CatalogStats {
 
     static func overdueCutoff(today: CivilDate, calendar: WorkdayCalendar = .builtIn) -> CivilDate {
         var day = today
-        while calendar.addWorkdays(from: day, days: 20).due >= today { day = day.adding(days: -1) }
+        while calendar.addWorkdays(from: day, days: PublicationClock.workdays).due >= today { day = day.adding(days: -1) }
         return day
     }
 
@@ -51,7 +52,8 @@ struct CatalogStats {
             stats.own[id, default: CatalogNodeCounts()].items = row["n"]
             later(id, row["last"])
         }
-        let cutoff = overdueCutoff(today: today)
+        // The workspace's calendar: the built-in years plus any arrangement an admin imported.
+        let cutoff = overdueCutoff(today: today, calendar: try GongkaiService.workdayCalendar(db))
         for row in try Row.fetchAll(db, sql: """
             SELECT dc.nodeId AS nodeId, COUNT(*) AS n,
                    SUM(d.state = 'in-review') AS pending,
