@@ -231,3 +231,23 @@ struct CommandNameTests {
         #expect(CommandLine(parsing: "目录筛选")?.name == "catalog-filter")
     }
 }
+
+@Suite("目录窗格权限 Catalog pane access")
+struct CatalogPaneAccessTests {
+    @Test func aClerkBrowsesAndFiltersButIsToldUpFrontThatOnlyAdminsEdit() throws {
+        requireUTF8Locale()
+        let ws = try Workspace.inMemory()
+        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+        _ = try admin.initialize(demo: true, created: true)
+        let clerk = GongkaiService(workspace: ws, actor: Actor(login: "wang.cg", origin: "test"), today: { pinnedToday })
+        let m = AppModel(width: 120, height: 40, data: ServiceDataSource(service: clerk), workspaceDisplay: "~/w")
+        m.handle(.char("j")); m.handle(.enter)              // 领导介绍: filtering works for everyone
+        #expect(m.state.catalog.documentFilter?.nodeID == "c02")
+        m.handle(.char("a"))
+        #expect(m.state.catalog.form == nil)
+        #expect(m.state.message?.isError == true)
+        #expect(m.state.message?.text.contains("管理员") == true)
+        m.handle(.char("D"))
+        #expect(m.state.catalog.form == nil)
+    }
+}

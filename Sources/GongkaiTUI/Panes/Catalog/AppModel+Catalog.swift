@@ -149,6 +149,12 @@ extension AppModel {
             return true
         }
         let row = selectedCatalogRow
+        let edits: Set<String> = ["catalog-add", "catalog-rename", "catalog-move", "catalog-retire", "catalog-restore",
+                                  "catalog-shift-up", "catalog-shift-down"]
+        if edits.contains(command.name), let refusal = catalogData?.catalogEditRefusal() {
+            error(refusal)
+            return true
+        }
         switch command.name {
         case "catalog-open":
             guard let row else { return true }

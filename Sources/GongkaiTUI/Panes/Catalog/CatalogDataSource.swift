@@ -9,6 +9,9 @@ public protocol CatalogDataSource: AnyObject {
     func documentRows(inCatalog nodeID: String, offset: Int, limit: Int) throws -> [PaneRow]
     /// Where a document sits in the filtered list (nil: not there).
     func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int?
+    /// Why the officer may not change the catalog (nil: an admin may). The service checks again on
+    /// every change; this only spares typing a form that would be refused.
+    func catalogEditRefusal() -> String?
     func addCatalogNode(name: String, under parentID: String?) throws -> CatalogNodeSummary
     func renameCatalogNode(_ id: String, to name: String) throws -> CatalogNodeSummary
     /// `parent` is a path, id or unique name; nil moves the column to the top level.
@@ -33,6 +36,15 @@ extension ServiceDataSource: CatalogDataSource {
 
     public func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int? {
         try service.documentPosition(id: id, inCatalog: nodeID)
+    }
+
+    public func catalogEditRefusal() -> String? {
+        do {
+            try service.currentOfficer().requireAdmin()
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 
     public func addCatalogNode(name: String, under parentID: String?) throws -> CatalogNodeSummary {
