@@ -69,6 +69,12 @@ struct ShellE2ETests {
         let screen = try session.waitForText("张*")
         #expect(screen.contains { $0.contains("张*") })
         #expect(!screen.contains { $0.contains("张三") })
+        // The review inbox: i opens it, a reviewer's action is one key, Esc goes back.
+        try session.keys("i")
+        let inbox = try session.waitForText(">待办  [")
+        #expect(inbox.contains { $0.contains("待审核") && $0.contains("东山镇重大项目建设进展情况") })
+        try session.keys("Escape")
+        try session.waitFor("inbox closed") { !$0.contains { $0.contains(">待办  [") } }
         // An SSH drop: SIGHUP restores the terminal and ends the program.
         kill(try session.programPID(), SIGHUP)
         try session.waitFor("exit after SIGHUP", timeout: 10) { _ in (try? session.exitStatus()) != nil }

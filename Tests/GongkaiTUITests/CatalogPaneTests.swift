@@ -230,6 +230,13 @@ struct CommandNameTests {
         #expect(repeated.isEmpty, "repeated: \(repeated)")
         #expect(CommandLine(parsing: "目录筛选")?.name == "catalog-filter")
     }
+
+    @Test func theCatalogPanesKeysShadowNoGlobalKey() {
+        // e.g. i opens the review inbox and H the history everywhere, the 目录 pane included.
+        let global = Set(Keymap.standard.bindings.filter { $0.scope == nil }.map(\.key))
+        let shadowed = CatalogCommands.bindings.filter { global.contains($0.key) }.map(\.key.name)
+        #expect(shadowed.isEmpty, "shadowed: \(shadowed)")
+    }
 }
 
 @Suite("目录窗格权限 Catalog pane access")

@@ -11,8 +11,10 @@ extension GongkaiService {
     public func addCatalogNode(_ request: AddCatalogNodeRequest) throws -> CatalogNodeSummary {
         let today = self.today()
         let areas = try Self.nationalAreas(request.nationalAreas)
-        let label = (request.parent.map { $0 + "/" } ?? "") + request.name
-        return try change("catalog.add", item: label, require: { try $0.requireAdmin() }) { db in
+        // The audit item is the parent (nil at the top level): the new column's id exists only inside the
+        // change, and it is in the entry's `after`.
+        let parentItem = try request.parent.map { try catalogNode($0).id }
+        return try change("catalog.add", item: parentItem, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             var tree = old
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: old).id }

@@ -109,7 +109,8 @@ extension GongkaiService {
             case .processing, .extended:
                 if let left = c.workdaysLeft, left <= 3 {
                     items.append(ReviewItem(kind: .applicationDueSoon, id: id, title: title, due: c.due,
-                                            reason: "还剩 \(left) 个工作日答复（\(c.due?.iso ?? "")）" + provisional, overdue: false))
+                                            reason: (left == 0 ? "今天（\(c.due?.iso ?? "")）是答复期限" : "还剩 \(left) 个工作日答复（\(c.due?.iso ?? "")）")
+                                                + "（第三十三条）" + provisional, overdue: false))
                 }
                 // The last days to ask for a correction (第三十条): only while none was asked.
                 if !evs.contains(where: { $0.kind == .clarifyRequest }), c.clarifyNoticeDue >= today {

@@ -24,8 +24,41 @@ public final class AppModel {
 
     // MARK: Data
 
+    /// The review actions, when the data source offers them.
+    var reviewSource: ReviewDataSource? { data as? ReviewDataSource }
+
+    /// Rows the inbox shows at the current size.
+    var inboxBodyHeight: Int { max(1, state.layout.statusRow - 3) }
+
+    /// Keeps the inbox's selection on screen.
+    func scrollInbox() {
+        guard var inbox = state.inbox else { return }
+        let h = inboxBodyHeight
+        if inbox.selected < inbox.scroll { inbox.scroll = inbox.selected }
+        if inbox.selected >= inbox.scroll + h { inbox.scroll = inbox.selected - h + 1 }
+        inbox.scroll = max(0, min(inbox.scroll, max(0, inbox.items.count - h)))
+        state.inbox = inbox
+    }
+
+    /// Focuses `pane` with the row of `id` selected (opening an inbox item).
+    public func select(id: String, in pane: PaneKind) {
+        focus(pane)
+        guard let index = try? data.index(of: id, in: pane) else {
+            return error("\(id) 不在「\(pane.title)」窗格当前的列表中（可能被筛选）")
+        }
+        moveSelection(to: index)
+    }
+
     /// Re-reads counts and the visible windows of every pane (start, Ctrl-L, after changes).
     public func reloadAll() {
+        if let review = reviewSource {
+            state.today = review.today
+            if state.inbox != nil {
+                InboxController.reload(model: self)
+            } else {
+                state.inboxCount = try? review.reviewQueue().count
+            }
+        }
         do {
             state.overview = try data.overview()
         } catch {
@@ -94,6 +127,8 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if HistoryController.handle(key, model: self) { return }
+        if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
@@ -134,6 +169,8 @@ public final class AppModel {
         case "quit!": state.shouldQuit = true
         default:
             if ApplicationsController.execute(command, model: self) { return }
+            if InboxController.execute(command, model: self) { return }
+            if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }

@@ -1,3 +1,4 @@
+import GongkaiCore
 import GongkaiStore
 
 /// The state of one list pane: how many rows, which is selected, which are on screen.
@@ -55,6 +56,14 @@ public struct AppState: Equatable, Sendable {
     /// Column definitions and empty-pane hints, fixed at start from the data source.
     public var columns: [PaneKind: [PaneColumn]] = [:]
     public var emptyHints: [PaneKind: String] = [:]
+    /// 修改记录 of one item — open when non-nil (Review/HistoryOverlay).
+    public var history: HistoryState?
+    /// 待办箱 — open when non-nil (Review/).
+    public var inbox: InboxState?
+    /// How many items wait in my inbox (the status bar's 待办).
+    public var inboxCount: Int?
+    /// Today as the service sees it (urgency colours).
+    public var today: CivilDate = CivilDate.today()
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.

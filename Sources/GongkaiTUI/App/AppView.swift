@@ -35,6 +35,8 @@ public enum AppView {
         var cursor: (x: Int, y: Int)? = nil
         let caret = ApplicationsOverlay.draw(&grid, state: state)
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret
+        if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
+        HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
@@ -108,7 +110,7 @@ public enum AppView {
         var parts: [String] = []
         if let o = state.overview {
             parts.append("用户 " + o.user)
-            parts.append("待办 \(o.pending)")
+            parts.append("待办 \(state.inboxCount ?? o.pending)")
         }
         if let notice = state.localeNotice { parts.append(notice) }
         parts.append("工作区 " + state.workspaceDisplay)
@@ -168,8 +170,13 @@ public enum AppView {
     }
 
     static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
-        let lines = helpLines(keymap: keymap)
-        let w = min(grid.width - 2, 76)
+        drawBox(&grid, title: " 帮助：按键一览 ", lines: helpLines(keymap: keymap), scroll: state.helpScroll,
+                footer: "Esc/q/? 关闭")
+    }
+
+    /// A centred, scrollable box of text lines (help, history) with an ASCII border.
+    static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String) {
+        let w = min(grid.width - 2, 96)
         let h = min(grid.height - 2, lines.count + 4)
         guard w >= 20, h >= 5 else { return }
         let x0 = (grid.width - w) / 2, y0 = (grid.height - h) / 2
@@ -181,15 +188,15 @@ public enum AppView {
             grid.put("|", x: x0, y: y, style: .overlay)
             grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
         }
-        grid.put(" 帮助：按键一览 ", x: x0 + 2, y: y0, style: .overlayTitle)
+        grid.put(title, x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
         let bodyH = h - 4
-        let start = min(state.helpScroll, max(0, lines.count - bodyH))
+        let start = min(scroll, max(0, lines.count - bodyH))
         for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
             grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
         }
-        let footer = lines.count > bodyH ? "j/k 滚动  Esc/q/? 关闭  (\(start + 1)-\(min(lines.count, start + bodyH))/\(lines.count))"
-                                          : "Esc/q/? 关闭"
-        grid.put(footer, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
+        let text = lines.count > bodyH ? "j/k 滚动  \(footer)  (\(start + 1)-\(min(lines.count, start + bodyH))/\(lines.count))"
+                                       : footer
+        grid.put(text, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
     }
 
     /// Splits text into lines of at most `width` cells.

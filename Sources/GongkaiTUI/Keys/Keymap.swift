@@ -39,7 +39,8 @@ public struct Keymap: Sendable {
         ("g", "top"), ("Home", "top"), ("G", "bottom"), ("End", "bottom"),
         ("?", "help"), ("F1", "help"), (":", "command-line"),
         ("C-l", "redraw"), ("q", "quit"), ("F10", "quit"), ("C-c", "quit"),
-    ].map { Binding(key: Key(name: $0.0)!, command: $0.1) } + ApplicationCommands.bindings + CatalogCommands.bindings)
+    ].map { Binding(key: Key(name: $0.0)!, command: $0.1) } + InboxController.bindings + HistoryController.bindings
+        + ApplicationCommands.bindings + CatalogCommands.bindings)
 
     /// Help lines: each command with all keys bound to it, in binding order.
     /// Help lines: each command with all keys bound to it, in binding order; pane-scoped

@@ -27,7 +27,7 @@ enum CatalogCommands {
         ("x", "catalog-filter-clear"), ("/", "catalog-search"), ("n", "catalog-search-next"),
         ("N", "catalog-search-prev"), ("a", "catalog-add"), ("r", "catalog-rename"), ("m", "catalog-move"),
         ("D", "catalog-retire"), ("U", "catalog-restore"), ("K", "catalog-shift-up"),
-        ("J", "catalog-shift-down"), ("z", "catalog-show-retired"), ("i", "catalog-info"),
+        ("J", "catalog-shift-down"), ("z", "catalog-show-retired"), ("I", "catalog-info"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .catalog) }
         + [Keymap.Binding(key: .char("x"), command: "catalog-filter-clear", scope: .documents)]
 }

@@ -1,0 +1,223 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 待办箱的按键 — the inbox takes keys while it is open: j/k move, Enter opens the item in its
+/// pane, `a` approves (签发), `r` returns with a comment (退回), `s` snoozes until a date,
+/// Space marks, `A` approves every marked document after asking once, `u` undoes the last action.
+enum InboxController {
+    static let commands: [CommandSpec] = [
+        CommandSpec(name: "inbox", aliases: ["待办"], summary: "打开待办箱（最紧急的在前）", takesArgument: false),
+    ]
+
+    static let bindings: [Keymap.Binding] = [
+        Keymap.Binding(key: .char("i"), command: "inbox"),
+    ]
+
+    /// Keys while the inbox is open; false when the key should go on to the keymap.
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard var inbox = model.state.inbox else { return false }
+        if inbox.prompt != nil { handlePrompt(key, model: model); return true }
+        switch key {
+        case .escape, .char("q"):
+            model.state.inbox = nil
+            return true
+        case .char("j"), .down: inbox.selected += 1
+        case .char("k"), .up: inbox.selected -= 1
+        case .char("g"), .home: inbox.selected = 0
+        case .char("G"), .end: inbox.selected = inbox.items.count - 1
+        case .ctrl("d"), .pageDown: inbox.selected += max(1, model.inboxBodyHeight / 2)
+        case .ctrl("u"), .pageUp: inbox.selected -= max(1, model.inboxBodyHeight / 2)
+        case .char(" "):
+            if let item = inbox.current {
+                let k = InboxState.key(item)
+                if inbox.marked.contains(k) { inbox.marked.remove(k) } else { inbox.marked.insert(k) }
+                inbox.selected += 1
+            }
+        case .enter:
+            model.state.inbox = inbox
+            open(model: model)
+            return true
+        case .char("a"):
+            model.state.inbox = inbox
+            approve(model: model)
+            return true
+        case .char("A"):
+            let ids = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.kind == .documentReview }.map(\.id)
+            guard !ids.isEmpty else {
+                model.error("没有已标记的待审核文件（Space 标记）")
+                return true
+            }
+            inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(ids: ids),
+                                       label: "签发已标记的 \(ids.count) 件文件？(y 确定 / 其他键取消) ", text: "", caret: 0)
+        case .char("r"):
+            guard let item = inbox.current, item.kind == .documentReview else {
+                model.error("只有待审核的文件可以退回")
+                return true
+            }
+            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: "退回意见：", text: "", caret: 0)
+        case .char("s"):
+            guard let item = inbox.current else { return true }
+            let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
+            inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
+                                       label: "暂缓到（YYYY-MM-DD）：", text: until, caret: until.count)
+        case .char("u"):
+            model.state.inbox = inbox
+            undo(model: model)
+            return true
+        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
+            return false
+        default:
+            return true
+        }
+        inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
+        model.state.inbox = inbox
+        model.scrollInbox()
+        return true
+    }
+
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        guard command.name == "inbox" else { return false }
+        model.state.inbox = InboxState()
+        reload(model: model)
+        return true
+    }
+
+    /// Re-reads the queue, keeping the cursor on the same item when it is still there.
+    static func reload(model: AppModel) {
+        guard var inbox = model.state.inbox, let source = model.reviewSource else { return }
+        let current = inbox.current.map(InboxState.key)
+        do {
+            inbox.items = try source.reviewQueue()
+        } catch {
+            model.error("读取待办失败：\(error)")
+        }
+        if let current, let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) { inbox.selected = i }
+        inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
+        inbox.marked = inbox.marked.intersection(inbox.items.map(InboxState.key))
+        model.state.inbox = inbox
+        model.state.inboxCount = inbox.items.count
+        model.scrollInbox()
+    }
+
+    // MARK: Actions
+
+    static func open(model: AppModel) {
+        guard let item = model.state.inbox?.current else { return }
+        let pane: PaneKind?
+        switch item.kind {
+        case .documentReview, .documentReturned, .publicationOverdue, .normativeExpiring: pane = .documents
+        case .interpretationCheck: pane = .interpretations
+        case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded: pane = .applications
+        case .staleColumn: pane = .catalog
+        case .annualReportDue: pane = nil
+        }
+        guard let pane else {
+            model.state.message = StatusMessage(text: item.title + "：" + item.reason, isError: false)
+            return
+        }
+        model.state.inbox = nil
+        model.select(id: item.id, in: pane)
+    }
+
+    static func approve(model: AppModel) {
+        guard let item = model.state.inbox?.current else { return }
+        guard item.kind == .documentReview else { return model.error("只有待审核的文件可以签发") }
+        perform([item.id], action: .approve, comment: nil, model: model)
+    }
+
+    static func perform(_ ids: [String], action: DocumentAction, comment: String?, model: AppModel) {
+        guard let source = model.reviewSource else { return }
+        var steps: [GongkaiService.DocumentStep] = []
+        var failures: [String] = []
+        for id in ids {
+            do {
+                steps.append(try source.performDocumentAction(action, id: id, comment: comment))
+            } catch {
+                failures.append("\(id)：\(error)")
+            }
+        }
+        if !steps.isEmpty { model.state.inbox?.lastAction = .documentSteps(steps) }
+        model.state.inbox?.marked.subtract(ids.map { ReviewKind.documentReview.rawValue + "|" + $0 })
+        model.reloadAll()
+        reload(model: model)
+        if failures.isEmpty {
+            let what = steps.count == 1 ? steps[0].documentId : "\(steps.count) 件文件"
+            model.state.message = StatusMessage(text: "已\(action.chineseName)：\(what)（u 撤销）", isError: false)
+        } else {
+            model.error("未能\(action.chineseName)：" + failures.joined(separator: "；"))
+        }
+    }
+
+    static func undo(model: AppModel) {
+        guard let source = model.reviewSource, let last = model.state.inbox?.lastAction else {
+            return model.error("没有可以撤销的操作")
+        }
+        do {
+            switch last {
+            case .documentSteps(let steps):
+                for step in steps.reversed() { try source.undoDocumentStep(step) }
+            case let .snooze(kind, id, previous):
+                if let previous, previous > source.today {
+                    _ = try source.snooze(kind: kind, id: id, until: previous)
+                } else {
+                    try source.unsnooze(kind: kind, id: id)
+                }
+            }
+            model.state.inbox?.lastAction = nil
+            model.reloadAll()
+            reload(model: model)
+            model.state.message = StatusMessage(text: "已撤销", isError: false)
+        } catch {
+            model.error("不能撤销：\(error)")
+        }
+    }
+
+    // MARK: Prompt
+
+    static func handlePrompt(_ key: Key, model: AppModel) {
+        guard var prompt = model.state.inbox?.prompt else { return }
+        if case .confirmBatchApprove(let ids) = prompt.purpose {
+            model.state.inbox?.prompt = nil
+            if key == .char("y") || key == .char("Y") {
+                perform(ids, action: .approve, comment: nil, model: model)
+            } else {
+                model.state.message = StatusMessage(text: "已取消", isError: false)
+            }
+            return
+        }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            model.state.inbox?.prompt = nil
+        case .enter:
+            submit(prompt, model: model)
+        default:
+            _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
+            model.state.inbox?.prompt = prompt
+        }
+    }
+
+    static func submit(_ prompt: InboxPrompt, model: AppModel) {
+        let text = prompt.text.trimmingCharacters(in: .whitespaces)
+        switch prompt.purpose {
+        case .returnComment(let id):
+            guard !text.isEmpty else { return model.error("退回须填写意见") }
+            model.state.inbox?.prompt = nil
+            perform([id], action: .returnToDraft, comment: text, model: model)
+        case let .snoozeUntil(kind, id):
+            guard let until = CivilDate(iso: text) else { return model.error("日期无效：\(text)（格式 YYYY-MM-DD）") }
+            guard let source = model.reviewSource else { return }
+            do {
+                let previous = try source.snooze(kind: kind, id: id, until: until)
+                model.state.inbox?.prompt = nil
+                model.state.inbox?.lastAction = .snooze(kind: kind, id: id, previous: previous)
+                reload(model: model)
+                model.state.message = StatusMessage(text: "已暂缓到 \(until.iso)（u 撤销）", isError: false)
+            } catch {
+                model.error("\(error)")
+            }
+        case .confirmBatchApprove:
+            break
+        }
+    }
+}

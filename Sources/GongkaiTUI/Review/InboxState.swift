@@ -1,0 +1,41 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 待办箱 — the review inbox's state (mutt-style: a list, marks, one-key actions, undo).
+public struct InboxState: Equatable, Sendable {
+    public var items: [ReviewItem] = []
+    public var selected = 0
+    public var scroll = 0
+    /// Marked items (Space), by `kind|id`.
+    public var marked: Set<String> = []
+    /// The prompt on the bottom line, if one is open.
+    public var prompt: InboxPrompt?
+    /// The last review action, while it can still be undone (`u`).
+    public var lastAction: InboxUndo?
+
+    static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
+
+    public var current: ReviewItem? { items.indices.contains(selected) ? items[selected] : nil }
+}
+
+/// A one-line question the inbox asks before acting.
+public struct InboxPrompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// 退回意见 for the document.
+        case returnComment(documentId: String)
+        /// 暂缓到 (a date) for the item.
+        case snoozeUntil(kind: ReviewKind, id: String)
+        /// 批量签发 of the marked documents (y/n).
+        case confirmBatchApprove(ids: [String])
+    }
+    public var purpose: Purpose
+    public var label: String
+    public var text: String
+    public var caret: Int
+}
+
+/// What `u` can undo.
+public enum InboxUndo: Equatable, Sendable {
+    case documentSteps([GongkaiService.DocumentStep])
+    case snooze(kind: ReviewKind, id: String, previous: CivilDate?)
+}

@@ -1,0 +1,50 @@
+/// 待办箱的绘制 — the inbox covers the panes (rows between the tab bar and the status bar).
+enum InboxView {
+    /// Draws the inbox when open; returns the caret position while its prompt is typed.
+    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+        guard let inbox = state.inbox, state.layout.mode != .tooSmall else { return nil }
+        let top = 1, bottom = state.layout.statusRow, width = grid.width
+        for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
+        grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
+        let position = inbox.items.isEmpty ? "0" : "\(inbox.selected + 1)/\(inbox.items.count)"
+        let marked = inbox.marked.isEmpty ? "" : "  已标记 \(inbox.marked.count)"
+        grid.put(">待办  [\(position)]\(marked)   Enter 打开  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回",
+                 x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
+        let columns = [PaneColumn("期限", .fixed(10)), PaneColumn("种类", .fixed(10)), PaneColumn("编号", .fixed(10)),
+                       PaneColumn("事项", .flex(min: 16)), PaneColumn("说明", .flex(min: 16))]
+        let widths = layoutColumns(columns, totalWidth: width - 3)
+        var x = 3
+        for (i, w) in widths.enumerated() {
+            grid.put(TextWidth.pad(columns[i].title, to: w), x: x, y: top + 1, maxWidth: w, style: .columnHeader)
+            x += w + 1
+        }
+        if inbox.items.isEmpty {
+            grid.put("没有待办事项。", x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
+        }
+        let bodyHeight = bottom - top - 2
+        for row in 0..<max(0, bodyHeight) {
+            let index = inbox.scroll + row
+            guard inbox.items.indices.contains(index) else { break }
+            let item = inbox.items[index], y = top + 2 + row
+            let selected = index == inbox.selected
+            let soon = item.due.map { $0.dayNumber - state.today.dayNumber <= 5 } ?? false
+            let style: StyleRole = selected ? .selection : (item.overdue ? .urgent : (soon ? .warning : .normal))
+            if selected { grid.fill(x: 0, y: y, count: width, style: style) }
+            grid.put(selected ? ">" : " ", x: 0, y: y, style: style)
+            grid.put(inbox.marked.contains(InboxState.key(item)) ? "*" : " ", x: 1, y: y, style: style)
+            let cells = [item.due?.iso ?? "-", item.kind.chineseName, item.id, item.title, item.reason]
+            var cx = 3
+            for (c, w) in widths.enumerated() {
+                grid.put(TextWidth.pad(cells[c], to: w), x: cx, y: y, maxWidth: w, style: style)
+                cx += w + 1
+            }
+        }
+        guard let prompt = inbox.prompt else { return nil }
+        let row = state.layout.messageRow
+        grid.fill(x: 0, y: row, count: width, style: .normal)
+        let used = grid.put(prompt.label, x: 0, y: row, style: .warning)
+        grid.put(prompt.text, x: used, y: row, maxWidth: width - used)
+        let caretX = used + TextWidth.of(String(prompt.text.prefix(prompt.caret)))
+        return (min(width - 1, caretX), row)
+    }
+}

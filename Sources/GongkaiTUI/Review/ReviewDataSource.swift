@@ -1,0 +1,29 @@
+import GongkaiCore
+import GongkaiStore
+
+/// What the review inbox needs: the queue, and the review actions — all through the service
+/// door, so the inbox obeys the same access rules and audit as the CLI.
+public protocol ReviewDataSource: AnyObject {
+    var today: CivilDate { get }
+    func reviewQueue() throws -> [ReviewItem]
+    func performDocumentAction(_ action: DocumentAction, id: String, comment: String?) throws -> GongkaiService.DocumentStep
+    func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws
+    func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate?
+    func unsnooze(kind: ReviewKind, id: String) throws
+}
+
+extension ServiceDataSource: ReviewDataSource {
+    public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }
+
+    public func performDocumentAction(_ action: DocumentAction, id: String, comment: String?) throws -> GongkaiService.DocumentStep {
+        try service.performDocumentAction(action, id: id, comment: comment)
+    }
+
+    public func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws { try service.undoDocumentStep(step) }
+
+    public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
+        try service.snooze(kind: kind, id: id, until: until)
+    }
+
+    public func unsnooze(kind: ReviewKind, id: String) throws { try service.unsnooze(kind: kind, id: id) }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import GongkaiTUI
+
+/// wcwidth needs a UTF-8 LC_CTYPE; set it up the app's way once for the editor tests.
+let editorTestLocale: TerminalLocale.Outcome = TerminalLocale.setUp()
+
+func requireEditorUTF8(sourceLocation: SourceLocation = #_sourceLocation) {
+    if case .unavailable(let name) = editorTestLocale {
+        Issue.record("no UTF-8 locale available (was \(name)); install locales / C.UTF-8",
+                     sourceLocation: sourceLocation)
+    }
+}
+
+/// A buffer with `text` and the caret at `caret` (default: end of the text).
+func editorBuffer(_ text: String, caret: TextPosition? = nil) -> TextBuffer {
+    requireEditorUTF8()
+    var b = TextBuffer(text)
+    b.moveCaret(to: caret ?? b.endPosition)
+    return b
+}
+
+func tpos(_ line: Int, _ index: Int) -> TextPosition { TextPosition(line: line, index: index) }
+
+/// Feeds keys to an editor, returning the last effect.
+@discardableResult
+func press(_ editor: inout TextEditor, _ keys: Key..., clipboard: inout EditorClipboard) -> EditorEffect {
+    var last = EditorEffect.none
+    for k in keys { last = editor.handle(.key(k), clipboard: &clipboard) }
+    return last
+}
+
+/// The display widths of each visual row of `chars` wrapped at `width`.
+func editorRowWidths(_ chars: [Character], width: Int) -> [Int] {
+    let starts = SoftWrap.rowStarts(of: chars, width: width)
+    return starts.indices.map { r in
+        let end = r + 1 < starts.count ? starts[r + 1] : chars.count
+        return SoftWrap.column(of: end, in: chars, rowStart: starts[r])
+    }
+}
+
+/// A deterministic generator, so failures of the property tests reproduce.
+struct EditorTestRNG: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,152 @@
+import GRDB
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// The review inbox in the TUI, driven with keys over a demo workspace (today 2026-11-27;
+/// li.ming is the admin of the county office and sees every unit).
+@Suite("待办箱 Inbox")
+struct InboxTests {
+    func documentState(_ m: AppModel, _ id: String) throws -> String? {
+        let source = m.data as! ServiceDataSource
+        return try source.service.workspace.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT state FROM document WHERE id = ?", arguments: [id])
+        }
+    }
+
+    func openInbox() throws -> AppModel {
+        let m = try demoModel(width: 120, height: 40)
+        m.handle(.char("i"))
+        return m
+    }
+
+    func select(_ m: AppModel, id: String) {
+        m.handle(.char("g"))
+        while m.state.inbox?.current?.id != id, m.state.inbox!.selected < m.state.inbox!.items.count - 1 {
+            m.handle(.char("j"))
+        }
+    }
+
+    @Test func opensWithTheMostUrgentFirstAndTheCountOnTheStatusBar() throws {
+        let m = try openInbox()
+        let inbox = try #require(m.state.inbox)
+        #expect(inbox.items.map(\.kind) == [.applicationDueSoon, .documentReview, .documentReview])
+        #expect(screen(m)[1].hasPrefix(">待办  [1/3]"))
+        #expect(screen(m)[38].contains("待办 3"))
+        m.handle(.escape)
+        #expect(m.state.inbox == nil)
+    }
+
+    @Test func approveThenUndo() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0002")
+        m.handle(.char("a"))
+        #expect(try documentState(m, "D2026-0002") == "approved")
+        #expect(m.state.message?.text.contains("已签发") == true)
+        #expect(!(m.state.inbox?.items.contains { $0.id == "D2026-0002" } ?? true))
+        m.handle(.char("u"))
+        #expect(try documentState(m, "D2026-0002") == "in-review")
+        #expect(m.state.inbox?.items.contains { $0.id == "D2026-0002" } == true)
+        m.handle(.char("u"))
+        #expect(m.state.message?.isError == true)   // nothing left to undo
+    }
+
+    @Test func returnAsksForAChineseCommentAndNeedsOne() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0010")
+        m.handle(.char("r"))
+        #expect(m.state.inbox?.prompt != nil)
+        m.handle(.enter)                                  // empty: refused, prompt stays
+        #expect(m.state.inbox?.prompt != nil && m.state.message?.isError == true)
+        for c in "请补充项目照片" { m.handle(.char(c)) }
+        let frame = AppView.render(m.state)
+        #expect(frame.grid.textLines()[39] == "退回意见：请补充项目照片")
+        #expect(frame.cursor?.x == 10 + 14 && frame.cursor?.y == 39)   // caret after 7 CJK characters
+        m.handle(.enter)
+        #expect(try documentState(m, "D2026-0010") == "draft")
+        let returned = try #require(m.state.inbox?.items.first { $0.kind == .documentReturned })
+        #expect(returned.reason.contains("请补充项目照片"))
+    }
+
+    @Test func batchApproveOfMarkedItemsAsksOnce() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0010"); m.handle(.char(" "))
+        select(m, id: "D2026-0002"); m.handle(.char(" "))
+        #expect(m.state.inbox?.marked.count == 2)
+        m.handle(.char("A"))
+        #expect(m.state.inbox?.prompt?.label.contains("2 件") == true)
+        m.handle(.char("n"))
+        #expect(try documentState(m, "D2026-0010") == "in-review")
+        m.handle(.char("A")); m.handle(.char("y"))
+        #expect(try documentState(m, "D2026-0010") == "approved")
+        #expect(try documentState(m, "D2026-0002") == "approved")
+        m.handle(.char("u"))
+        #expect(try documentState(m, "D2026-0010") == "in-review")
+        #expect(try documentState(m, "D2026-0002") == "in-review")
+    }
+
+    @Test func snoozeHidesTheItemAndUndoBringsItBack() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0002")
+        m.handle(.char("s"))
+        #expect(m.state.inbox?.prompt?.text == "2026-12-04")   // a week from today by default
+        for _ in 0..<10 { m.handle(.backspace) }
+        for c in "2026-12-01" { m.handle(.char(c)) }
+        m.handle(.enter)
+        #expect(!(m.state.inbox?.items.contains { $0.id == "D2026-0002" } ?? true))
+        #expect(m.state.inboxCount == 2)
+        m.handle(.char("u"))
+        #expect(m.state.inbox?.items.contains { $0.id == "D2026-0002" } == true)
+        m.handle(.char("s"))
+        for _ in 0..<10 { m.handle(.backspace) }
+        for c in "2026-02-30" { m.handle(.char(c)) }
+        m.handle(.enter)
+        #expect(m.state.message?.text.contains("日期无效") == true)
+    }
+
+    @Test func enterOpensTheItemInItsPane() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0010")
+        m.handle(.enter)
+        #expect(m.state.inbox == nil && m.state.focus == .documents)
+        let list = m.state.lists[.documents]!
+        #expect(list.row(at: list.selected)?.id == "D2026-0010")
+        m.handle(.char("i"))
+        select(m, id: "A2026-0001")
+        m.handle(.enter)
+        #expect(m.state.focus == .applications)
+        let apps = m.state.lists[.applications]!
+        #expect(apps.row(at: apps.selected)?.id == "A2026-0001")
+    }
+
+    @Test func inboxAt120x40() throws {
+        let m = try openInbox()
+        expectGolden(screen(m), "inbox-120x40")
+    }
+}
+
+@Suite("修改记录 History key")
+struct HistoryKeyTests {
+    @Test func HShowsTheSelectedItemsAuditHistory() throws {
+        let m = try demoModel(width: 120, height: 40)
+        m.handle(.char("i"))
+        // Approve the 东山镇 report from the inbox, then look at its history from the 文件 pane.
+        while m.state.inbox?.current?.id != "D2026-0010" { m.handle(.char("j")) }
+        m.handle(.char("a"))
+        m.handle(.escape)
+        m.select(id: "D2026-0010", in: .documents)
+        m.handle(.char("H"))
+        let history = try #require(m.state.history)
+        #expect(history.itemId == "D2026-0010")
+        // Added, filed in its two catalog columns (demo data), approved.
+        #expect(history.lines.count == 4)
+        #expect(history.lines[0].contains("li.ming  document.add"))
+        #expect(history.lines[1].contains("catalog.place") && history.lines[2].contains("catalog.place"))
+        #expect(history.lines[3].contains("document.approve") && history.lines[3].contains("[test]"))
+        #expect(screen(m).contains { $0.contains("修改记录：D2026-0010") })
+        m.handle(.char("2"))                 // keys do not leak through
+        m.handle(.escape)
+        #expect(m.state.history == nil)
+    }
+}
