@@ -85,6 +85,7 @@ enum Schema {
         registerReviewMigrations(&m)
         registerDocumentMigrations(&m)
         registerAuditIndexMigrations(&m)
+        registerCatalogMigrations(&m)
         return m
     }
 }

@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     public var today: CivilDate = CivilDate.today()
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
+    /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.
+    public var catalog = CatalogTreeState()
 
     public init(width: Int, height: Int, workspaceDisplay: String) {
         self.width = width
