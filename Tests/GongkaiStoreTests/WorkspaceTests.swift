@@ -60,6 +60,53 @@ struct WorkspaceTests {
         #expect(!createdAgain)
     }
 
+    @Test func aSetgidDeploymentDirectoryMakesTheWorkspaceGroupWritable() throws {
+        let dir = try temporaryDirectory() + "/deploy"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        chmod(dir, 0o2770)
+        let path = dir + "/workspace.sqlite"
+        _ = try Workspace.open(at: path)
+        let attrs = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o660)
+    }
+
+    @Test func refusesAWorkspaceAnyoneCanWrite() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/w.sqlite"
+        _ = try Workspace.open(at: path)
+        chmod(path, 0o666)
+        #expect(throws: (any Error).self) { try Workspace.open(at: path) }
+        do { _ = try Workspace.open(at: path) } catch {
+            #expect("\(error)".contains("任何人都可以写入"))
+        }
+    }
+
+    @Test func checkAndBackup() throws {
+        let dir = try temporaryDirectory()
+        let (ws, _) = try Workspace.open(at: dir + "/w.sqlite")
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "t"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        let report = try ws.check()
+        #expect(report.ok && report.findings.count >= 5)
+        try ws.backup(to: dir + "/copy.sqlite")
+        let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/copy.sqlite")[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        let (copy, created) = try Workspace.open(at: dir + "/copy.sqlite")
+        #expect(!created)
+        let copied = GongkaiService(workspace: copy, actor: Actor(login: "admin", origin: "t"), today: { pinnedToday })
+        #expect(try copied.overview().documents == 10)
+        #expect(throws: (any Error).self) { try ws.backup(to: dir + "/copy.sqlite") }   // never overwrites
+        // A broken consistency rule is reported: an application without its audit record.
+        try ws.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO application (id, applicantType, applicantName, channel, received, content, unitId, createdAt)
+                VALUES ('A2026-9999', 'business', '某', 'online', '2026-01-05', 'x', 'county-office', 'x')
+                """)
+        }
+        let broken = try ws.check()
+        #expect(!broken.ok && broken.findings.contains { $0.check == "audit-application" && !$0.ok })
+    }
+
     @Test func refusesAFileThatIsNotAWorkspace() throws {
         let dir = try temporaryDirectory()
         let path = dir + "/notes.sqlite"
