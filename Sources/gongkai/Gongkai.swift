@@ -21,7 +21,7 @@ struct Gongkai: ParsableCommand {
             """,
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
-                      Audit.self, Review.self, DocCommand.self]
+                      Audit.self, Review.self, DocCommand.self, ReportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -84,6 +84,7 @@ enum Schema {
         registerApplicationMigrations(&m)
         registerReviewMigrations(&m)
         registerDocumentMigrations(&m)
+        registerReportMigrations(&m)
         return m
     }
 }
