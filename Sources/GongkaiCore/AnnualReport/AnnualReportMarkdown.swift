@@ -26,7 +26,7 @@ public enum AnnualReportMarkdown {
                 out += table(header: header, rows: rows) + [""]
             default:
                 let text = report[narrative: s] ?? ""
-                out += (text.isEmpty ? ["（未填写）"] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) + [""]
+                out += (text.isEmpty ? ["（未填写）"] : text.split(separator: "\n", omittingEmptySubsequences: false).map { prose(String($0)) }) + [""]
             }
         }
         out += ["## 校验", ""]
@@ -42,6 +42,17 @@ public enum AnnualReportMarkdown {
 
     /// A table cell or heading: `|` would split a cell, a newline would end the row.
     static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        prose(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Text written by people: `<`, `>` and `&` are backslash-escaped (CommonMark), so a Markdown
+    /// viewer shows them as typed and never runs them as HTML.
+    static func prose(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c == "\\" || c == "<" || c == ">" || c == "&" { out.append("\\") }
+            out.append(c)
+        }
+        return out
     }
 }
