@@ -52,7 +52,7 @@ struct WorkspaceTests {
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta",
                                                  "v2-officers", "v2-holiday-arrangements", "v2-application-events",
-                                                 "v3-review-snooze", "v3-document-transitions"])
+                                                 "v3-review-snooze", "v3-document-transitions", "v4-annual-report"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
