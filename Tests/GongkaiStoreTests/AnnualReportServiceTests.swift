@@ -161,6 +161,8 @@ struct AnnualReportServiceTests {
     @Test func filingFreezesAndReFilingMakesVersions() throws {
         let f = try ReportFixture()
         try f.service.setNarrative(year: 2025, scope: .unit("edu"), section: .overview, text: "本年度工作总体情况。")
+        try f.service.setFigures(year: 2025, scope: .unit("edu"),
+                                 figures: ReportFigures(licensingDecisions: 7, feeAmount: Decimal(string: "12.3456")!))
         #expect(throws: ServiceError.self) {
             try f.service.setNarrative(year: 2025, scope: .unit("edu"), section: .applications, text: "x")
         }
@@ -179,6 +181,7 @@ struct AnnualReportServiceTests {
         let filed = try f.service.filedReports(year: 2025, scope: .unit("edu"))
         #expect(filed.count == 1 && filed[0].report.applications[.received, .business] == 4)
         #expect(filed[0].report == v1.report)
+        #expect(filed[0].report.proactive.figures.feeAmount == Decimal(string: "12.3456")!)
         let v2 = try f.service.fileReport(year: 2025, scope: .unit("edu"))
         #expect(v2.version == 2 && v2.report.applications[.received, .business] == 5)
         #expect(try f.service.filedReports(year: 2025).map(\.version) == [1, 2])

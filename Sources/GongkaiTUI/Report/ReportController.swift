@@ -102,9 +102,16 @@ enum ReportController {
             model.markUnsaved(1)
         case .char("1"), .char("5"), .char("6"):
             let section: ReportSection = key == .char("1") ? .overview : (key == .char("5") ? .problems : .otherMatters)
-            let text = view.result?.report[narrative: section] ?? ""
+            var text = view.result?.report[narrative: section] ?? ""
+            var restored = false
+            if let source = model.data as? ReportDataSource, let draft = source.narrativeDraft.load(),
+               draft.year == view.year, draft.scope == view.scope, draft.section == section {
+                text = draft.text
+                restored = true
+            }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: "C-s 保存，Esc 放弃修改", isError: false)
+            model.state.message = StatusMessage(text: restored ? "已恢复上次未保存的文字（C-s 保存，Esc 放弃）" : "C-s 保存，Esc 放弃修改",
+                                                isError: false)
             model.markUnsaved(1)
         case .char("F"):
             view.confirmingFile = true
@@ -153,13 +160,18 @@ enum ReportController {
             if editor.row >= editor.scroll + rows { editor.scroll = editor.row - rows + 1 }
             view.narrative = editor
             model.state.report = view
+            if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
+                source.narrativeDraft.save(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text))
+            }
         case .cancel:
+            source.narrativeDraft.save(nil)
             model.state.report?.narrative = nil
             model.markUnsaved(0)
             model.state.message = StatusMessage(text: "已放弃修改", isError: false)
         case .save:
             do {
                 try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
+                source.narrativeDraft.save(nil)
                 model.state.report?.narrative = nil
                 model.markUnsaved(0)
                 reload(model: model)

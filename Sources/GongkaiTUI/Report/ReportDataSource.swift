@@ -12,10 +12,16 @@ public protocol ReportDataSource: AnyObject {
     func setFigures(year: Int, scope: ReportScope, figures: ReportFigures) throws -> ReportFigures
     func setNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String) throws
     func fileReport(year: Int, scope: ReportScope) throws -> FiledReport
+    /// Where the narrative text being typed is kept until it is saved.
+    var narrativeDraft: NarrativeDraft { get }
 }
 
 extension ServiceDataSource: ReportDataSource {
     public func reportScope(_ text: String?) throws -> ReportScope { try service.reportScope(text) }
+
+    public var narrativeDraft: NarrativeDraft {
+        NarrativeDraft.beside(workspace: service.workspace.path, login: service.actor.login)
+    }
 
     public func deadlineReportScope() throws -> ReportScope {
         let p = try service.currentOfficer()
