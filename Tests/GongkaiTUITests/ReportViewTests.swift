@@ -159,3 +159,21 @@ struct NarrativeDraftTests {
         #expect(try service.annualReport(year: 2026, scope: .unit("edu")).report.overview == "断线前输入的文字")
     }
 }
+
+@Suite("年度报告视图：窄终端 Report view, narrow")
+struct ReportNarrowTests {
+    @Test func table3ScrollsSidewaysOnAnEightyColumnTerminal() throws {
+        let m = try demoModel(width: 80, height: 24)
+        m.execute(CommandLine(parsing: "report 2026 county")!)
+        for _ in 0..<28 { m.handle(.char("j")) }
+        let before = screen(m)
+        #expect(!before.contains { $0.contains("总计") && $0.contains("其他") })
+        for _ in 0..<10 { m.handle(.char("l")) }            // clamped at the widest line
+        let shifted = screen(m)
+        #expect(m.state.report!.hscroll > 0 && m.state.report!.hscroll < 80)
+        #expect(shifted.contains { $0.contains("法律服务机构  其他  总计") })
+        m.handle(.char("h")); m.handle(.left)
+        #expect(m.state.report!.hscroll >= 0)
+        expectGolden(shifted, "report-80x24-shifted")
+    }
+}

@@ -57,9 +57,12 @@ enum ReportController {
 
     static func clampScroll(_ model: AppModel) {
         guard var view = model.state.report else { return }
-        let count = ReportScreenLines.lines(view, width: model.state.width).count
+        let lines = ReportScreenLines.lines(view, width: model.state.width)
+        let count = lines.count
         let h = ReportView.bodyHeight(model.state) - 1
         view.scroll = max(0, min(view.scroll, max(0, count - h)))
+        let widest = lines.map { TextWidth.of($0.text) }.max() ?? 0
+        view.hscroll = max(0, min(view.hscroll, max(0, widest + 2 - model.state.width)))
         model.state.report = view
     }
 
@@ -86,6 +89,8 @@ enum ReportController {
         case .ctrl("d"), .pageDown, .char(" "): view.scroll += page
         case .ctrl("u"), .pageUp: view.scroll -= page
         case .char("g"), .home: view.scroll = 0
+        case .char("l"), .right: view.hscroll += 8
+        case .char("h"), .left: view.hscroll = max(0, view.hscroll - 8)
         case .char("G"), .end: view.scroll = Int.max / 2
         case .char("r"):
             reload(model: model)

@@ -8,6 +8,8 @@ enum ReportScreenLines {
     struct Line: Equatable {
         var text: String
         var style: StyleRole = .normal
+        /// Cells of the row label (table rows): kept in place when the view scrolls sideways.
+        var labelWidth: Int? = nil
     }
 
     static func lines(_ view: ReportViewState, width: Int) -> [Line] {
@@ -65,7 +67,8 @@ enum ReportScreenLines {
             while s.last == " " { s.removeLast() }
             return s
         }
-        return [Line(text: render(header), style: .muted)] + rows.map { Line(text: render($0)) }
+        let label = 2 + widths[0] + 2
+        return [Line(text: render(header), style: .muted, labelWidth: label)] + rows.map { Line(text: render($0), labelWidth: label) }
     }
 
     static func table2(_ t: ProactiveDisclosureTable) -> [Line] {

@@ -16,10 +16,24 @@ enum ReportView {
         let lines = ReportScreenLines.lines(view, width: width)
         let h = bottom - top - 1
         let position = "\(min(lines.count, view.scroll + 1))-\(min(lines.count, view.scroll + h))/\(lines.count)"
-        grid.put(">年度报告 \(view.year)  [\(position)]   j/k 滚动  e 填报数字  1/5/6 编写一、五、六  F 报送  r 重新生成  Esc 返回",
+        grid.put(">年度报告 \(view.year)  [\(position)]   j/k 滚动  h/l 左右  e 填报数字  1/5/6 编写一、五、六  F 报送  r 重新生成  Esc 返回",
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         for (i, line) in lines.dropFirst(view.scroll).prefix(h).enumerated() {
-            grid.put(line.text, x: 1, y: top + 1 + i, maxWidth: width - 1, style: line.style)
+            let y = top + 1 + i
+            guard view.hscroll > 0 else {
+                grid.put(line.text, x: 1, y: y, maxWidth: width - 1, style: line.style)
+                continue
+            }
+            // Sideways: a table row keeps its label and scrolls its numbers; other text scrolls whole.
+            let label = TextWidth.prefix(line.text, fitting: line.labelWidth ?? 0)
+            var rest = Substring(line.text.dropFirst(label.count))
+            var dropped = 0
+            while dropped < view.hscroll, let c = rest.first {
+                dropped += TextWidth.of(c)
+                rest = rest.dropFirst()
+            }
+            let used = grid.put(label, x: 1, y: y, maxWidth: width - 1, style: line.style)
+            grid.put(String(rest), x: 1 + used, y: y, maxWidth: max(0, width - 1 - used), style: line.style)
         }
         if view.confirmingFile {
             let row = state.layout.messageRow

@@ -9,6 +9,8 @@ public struct ReportViewState: Equatable, Sendable {
     public var scope: ReportScope
     public var result: AnnualReportResult?
     public var scroll = 0
+    /// Cells scrolled to the right (Left/Right), for table 三 on a narrow terminal.
+    public var hscroll = 0
     public var figuresForm: FiguresForm?
     public var narrative: NarrativeEditor?
     /// 报送 asked once: y files, any other key cancels.
