@@ -103,6 +103,11 @@ struct ReportViewTests {
         m.handle(.char("F")); m.handle(.char("y"))
         #expect(m.state.report?.result?.filedVersion == 2)
         #expect(try service(m).filedReports(year: 2026, scope: .county).map(\.version) == [1, 2])
+        m.handle(.char("H"))
+        let history = try #require(m.state.history)
+        #expect(history.itemId == "report-2026" && history.lines.filter { $0.contains("report.file") }.count == 2)
+        m.handle(.escape)
+        #expect(m.state.history == nil && m.state.report != nil)
     }
 
     @Test func enterOnTheInboxDeadlineOpensTheReport() throws {

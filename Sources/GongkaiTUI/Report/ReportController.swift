@@ -120,7 +120,11 @@ enum ReportController {
             model.markUnsaved(1)
         case .char("F"):
             view.confirmingFile = true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"), .char("H"):
+        case .char("H"):
+            // The report's own audit trail: figures, narrative and filings are logged as `report-YYYY`.
+            model.execute(CommandLine(name: "history", argument: "report-\(view.year)"))
+            return true
+        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
             return false
         default:
             return true
