@@ -59,6 +59,7 @@ public final class AppModel {
                 state.inboxCount = try? review.reviewQueue().count
             }
         }
+        if state.report != nil { ReportController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
@@ -128,6 +129,7 @@ public final class AppModel {
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
         if HistoryController.handle(key, model: self) { return }
+        if ReportController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }
@@ -170,6 +172,7 @@ public final class AppModel {
         default:
             if ApplicationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
+            if ReportController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")

@@ -36,6 +36,7 @@ public enum AppView {
         let caret = ApplicationsOverlay.draw(&grid, state: state)
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret
         if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
+        if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
