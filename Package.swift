@@ -51,6 +51,8 @@ let package = Package(
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiCore"]),
         .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore"]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
-        .testTarget(name: "GongkaiE2ETests", dependencies: ["gongkai"]),
+        .testTarget(name: "GongkaiE2ETests", dependencies: [
+            "gongkai", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

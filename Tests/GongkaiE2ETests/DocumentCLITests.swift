@@ -19,7 +19,7 @@ struct DocumentCLITests {
         try "第一条 为落实惠企政策，减免小微企业税费。\n第二条 本办法自发布之日起施行。\n"
             .write(toFile: bodyFile, atomically: true, encoding: .utf8)
         let add = try gongkai(["doc", "add", "--title", "县惠企政策兑现办法", "--type", "行政规范性文件",
-                               "--attribute", "主动公开", "--category", "政府文件/规范性文件", "--unit", "县教育局",
+                               "--attribute", "主动公开", "--category", "政府文件", "--unit", "县教育局",
                                "--formed", "2026-11-02", "--doc-number", "X教发〔2026〕30号", "--body-file", bodyFile,
                                "--channels", "门户网站,微信平台", "--tags", "惠企政策,六稳六保", "--format", "json"], home: home)
         #expect(add.status == 0, "\(add.error)")
@@ -69,7 +69,7 @@ struct DocumentCLITests {
         #expect(try gongkai(["init", "--demo"], home: home).status == 0)
         func add(_ title: String, formed: String) throws -> String {
             let r = try gongkai(["doc", "add", "--title", title, "--type", "normative", "--attribute", "proactive",
-                                 "--category", "政府文件/规范性文件", "--unit", "county-office", "--formed", formed,
+                                 "--category", "政府文件", "--unit", "county-office", "--formed", formed,
                                  "--format", "json"], home: home)
             let id = try #require((try json(r.output) as? [String: Any])?["id"] as? String)
             for step in ["submit", "approve"] { #expect(try gongkai(["doc", step, id], home: home).status == 0) }

@@ -15,7 +15,7 @@ struct ShellE2ETests {
             #expect(first[0].contains(title), "tab bar shows \(title)")
             #expect(first.dropFirst().contains { $0.contains(title) }, "a pane is titled \(title)")
         }
-        #expect(first.contains { $0.contains("县人民政府办公室") })
+        #expect(first.contains { $0.contains("[+] 部门乡镇信息公开") })
         let workspace = home + "/.local/share/gongkai/workspace.sqlite"
         #expect(FileManager.default.fileExists(atPath: workspace))
         let mode = (try FileManager.default.attributesOfItem(atPath: workspace)[.posixPermissions] as? NSNumber)?.intValue

@@ -10,7 +10,7 @@ struct TerminalsE2ETests {
         let session = try TmuxSession(width: 100, height: 30, home: home, environment: ["TERM": term])
         let screen = try session.waitForText("4 申请")
         #expect(screen[0].contains("1 目录") && screen[0].contains("政务公开工作台"))
-        #expect(screen.contains { $0.contains("县人民政府办公室") })
+        #expect(screen.contains { $0.contains("政府信息公开指南") })   // the catalog tree
         try session.keys("q")
         try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
         #expect(try session.exitStatus() == 0)

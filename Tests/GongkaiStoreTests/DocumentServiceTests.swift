@@ -20,7 +20,7 @@ struct DocumentServiceTests {
     func draft(_ title: String, body: String = "", type: DocumentType = .policy, number: String? = nil,
                formed: String = "2026-11-02", unit: String? = nil) -> NewDocument {
         NewDocument(title: title, type: type, disclosure: DocumentDisclosure(attribute: .proactive),
-                    category: "政府文件/其他文件", unit: unit, formed: CivilDate(iso: formed)!, docNumber: number,
+                    category: "政府文件", unit: unit, formed: CivilDate(iso: formed)!, docNumber: number,
                     body: body, channels: ["门户网站", "微信平台", " ", "门户网站"], tags: ["惠企政策"])
     }
 
@@ -36,7 +36,7 @@ struct DocumentServiceTests {
         #expect(saved.id == "D2026-0011" && saved.warnings.isEmpty && saved.docNumberTyped == nil)
         let d = try as_(ws, "zhao.edu").document(id: saved.id)
         #expect(d.state == .draft && d.unitId == "edu" && d.attribute == .proactive && d.attributeNote == "全文公开")
-        #expect(d.channels == ["门户网站", "微信平台"] && d.tags == ["惠企政策"] && d.category == "政府文件/其他文件")
+        #expect(d.channels == ["门户网站", "微信平台"] && d.tags == ["惠企政策"] && d.category == "政府文件")
         #expect(d.body == "第一条 为优化营商环境……" && d.version == 1)
         // 20 working days after 2026-11-02 (C1), the working-day calendar of 2026.
         let calendar = try as_(ws, "admin").workdayCalendar()
@@ -44,6 +44,28 @@ struct DocumentServiceTests {
         #expect(d.publishDue == CivilDate(iso: "2026-11-30") && !d.overdue)
         let audit = try as_(ws, "admin").auditEntries(AuditQuery(item: saved.id))
         #expect(audit.map(\.action) == ["document.add"] && audit[0].actor == "zhao.edu")
+    }
+
+    @Test func theCategoryFilesTheDocumentInTheCatalogColumn() throws {
+        let ws = try workspace()
+        let s = as_(ws, "admin")
+        let before = try s.documentCount(inCatalog: "c05.09.01")
+        var r = draft("县教育局2026年招生计划")
+        r.category = "教育信息"   // a name only one column carries
+        let saved = try s.addDocument(r)
+        #expect(saved.document.category == "法定主动公开内容/基层政府信息公开/教育信息")
+        #expect(try s.documentCount(inCatalog: "c05.09.01") == before + 1)
+        let page = try s.listDocuments(DocumentQuery(catalogNode: "c05.09.01"))
+        #expect(page.items.contains { $0.id == saved.id } && page.total == before + 1)
+        // Moved to another column by a save.
+        var edit = DocumentEdit(saved.document)
+        edit.category = "政府文件"
+        _ = try s.updateDocument(edit)
+        #expect(try s.documentCount(inCatalog: "c05.09.01") == before)
+        #expect(try s.listDocuments(DocumentQuery(catalogNode: "c04")).items.contains { $0.id == saved.id })
+        // A path that names no column is refused: nothing is filed nowhere.
+        r.category = "政府文件/不存在的栏目"
+        #expect(throws: ServiceError.self) { try s.addDocument(r) }
     }
 
     @Test func anUnusualDocNumberIsStoredInStandardFormWithWarningsAndAnUnreadableOneIsRefused() throws {

@@ -52,11 +52,59 @@ struct WorkspaceTests {
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta",
                                                  "v2-officers", "v2-holiday-arrangements", "v2-application-events",
-                                                 "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item", "v4-document-content"])
+                                                 "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item",
+                                                 "v2-catalog", "v4-annual-report", "v4-document-content"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
         #expect(!createdAgain)
+    }
+
+    @Test func aSetgidDeploymentDirectoryMakesTheWorkspaceGroupWritable() throws {
+        let dir = try temporaryDirectory() + "/deploy"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        chmod(dir, 0o2770)
+        let path = dir + "/workspace.sqlite"
+        _ = try Workspace.open(at: path)
+        let attrs = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o660)
+    }
+
+    @Test func refusesAWorkspaceAnyoneCanWrite() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/w.sqlite"
+        _ = try Workspace.open(at: path)
+        chmod(path, 0o666)
+        #expect(throws: (any Error).self) { try Workspace.open(at: path) }
+        do { _ = try Workspace.open(at: path) } catch {
+            #expect("\(error)".contains("任何人都可以写入"))
+        }
+    }
+
+    @Test func checkAndBackup() throws {
+        let dir = try temporaryDirectory()
+        let (ws, _) = try Workspace.open(at: dir + "/w.sqlite")
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "t"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        let report = try ws.check()
+        #expect(report.ok && report.findings.count >= 5)
+        try ws.backup(to: dir + "/copy.sqlite")
+        let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/copy.sqlite")[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        let (copy, created) = try Workspace.open(at: dir + "/copy.sqlite")
+        #expect(!created)
+        let copied = GongkaiService(workspace: copy, actor: Actor(login: "admin", origin: "t"), today: { pinnedToday })
+        #expect(try copied.overview().documents == 10)
+        #expect(throws: (any Error).self) { try ws.backup(to: dir + "/copy.sqlite") }   // never overwrites
+        // A broken consistency rule is reported: an application without its audit record.
+        try ws.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO application (id, applicantType, applicantName, channel, received, content, unitId, createdAt)
+                VALUES ('A2026-9999', 'business', '某', 'online', '2026-01-05', 'x', 'county-office', 'x')
+                """)
+        }
+        let broken = try ws.check()
+        #expect(!broken.ok && broken.findings.contains { $0.check == "audit-application" && !$0.ok })
     }
 
     @Test func refusesAFileThatIsNotAWorkspace() throws {
@@ -90,8 +138,14 @@ struct AuditLogTests {
     @Test func everySeededChangeIsAuditedWithItsActorAndOrigin() throws {
         let service = try demoService(login: "wang.fang")
         let entries = try service.workspace.writer.read { db in try AuditEntry.fetchAll(db) }
-        // 1 county office + the first admin + 8 demo units + 4 demo officers + 10 documents + 6 applications.
-        #expect(entries.count == 30)
+        // 1 county office + the first admin + 8 demo units + 4 demo officers + 10 documents + 6 applications,
+        // and the catalog: the seed, 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
+        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 30)
+        #expect(entries.filter { $0.action == "catalog.seed" }.count == 1)
+        #expect(entries.filter { $0.action == "catalog.unit" }.count == 9)
+        #expect(entries.filter { $0.action == "catalog.place" }.count == 22)
+        #expect(entries.filter { $0.action == "catalog.item.add" }.count == 3)
+        #expect(entries.count == 65)
         #expect(entries.allSatisfy { $0.actor == "wang.fang" && $0.origin == "test" })
         #expect(entries.filter { $0.action == "application.add" }.count == 6)
         // Applicants' personal data never goes into the audit text.

@@ -139,9 +139,11 @@ struct HistoryKeyTests {
         m.handle(.char("H"))
         let history = try #require(m.state.history)
         #expect(history.itemId == "D2026-0010")
-        #expect(history.lines.count == 2)
+        // Added, filed in its two catalog columns (demo data), approved.
+        #expect(history.lines.count == 4)
         #expect(history.lines[0].contains("li.ming  document.add"))
-        #expect(history.lines[1].contains("document.approve") && history.lines[1].contains("[test]"))
+        #expect(history.lines[1].contains("catalog.place") && history.lines[2].contains("catalog.place"))
+        #expect(history.lines[3].contains("document.approve") && history.lines[3].contains("[test]"))
         #expect(screen(m).contains { $0.contains("修改记录：D2026-0010") })
         m.handle(.char("2"))                 // keys do not leak through
         m.handle(.escape)

@@ -26,7 +26,7 @@ struct ScreenTests {
         let m = try demoModel(width: 120, height: 40, demo: false)
         let lines = screen(m)
         #expect(lines.contains { $0.contains("还没有文件。运行 gongkai init --demo 可加入示例数据。") })
-        #expect(lines[3].contains("县人民政府办公室"))
+        #expect(lines[3].contains("政府信息公开指南"))
     }
 
     @Test func focusIsVisibleInTheTabBarAndPaneTitle() throws {

@@ -8,7 +8,7 @@ public struct NewDocument: Codable, Sendable, Hashable {
     public var type: DocumentType
     /// 公开属性、不予公开理由、说明. The attribute may stay nil in a draft; review needs it.
     public var disclosure: DocumentDisclosure
-    /// 公开目录路径, e.g. `政府文件/规范性文件`.
+    /// 公开目录路径, e.g. `政府文件`.
     public var category: String?
     /// 发文单位 — id or name; nil: the officer's own unit.
     public var unit: String?
@@ -92,14 +92,17 @@ public struct DocumentQuery: Codable, Sendable, Hashable {
     public var overdue: Bool
     /// 发文单位 — id or name.
     public var unit: String?
+    /// 公开目录栏目 — the documents filed in this column or below it.
+    public var catalogNode: String?
     public var offset: Int
     public var limit: Int
 
-    public init(state: DocumentState? = nil, overdue: Bool = false, unit: String? = nil, offset: Int = 0,
-                limit: Int = 100) {
+    public init(state: DocumentState? = nil, overdue: Bool = false, unit: String? = nil, catalogNode: String? = nil,
+                offset: Int = 0, limit: Int = 100) {
         self.state = state
         self.overdue = overdue
         self.unit = unit
+        self.catalogNode = catalogNode
         self.offset = offset
         self.limit = limit
     }

@@ -23,6 +23,7 @@ extension GongkaiService {
             guard try Self.nextDocumentId(db, year: request.formed.year) == id else {
                 throw ServiceError.conflict("文件编号 \(id) 刚被另一会话占用，请重试（id taken, retry）")
             }
+            let column = try Self.catalogColumn(db, Self.blankToNil(request.category))
             try db.execute(sql: """
                 INSERT INTO document (id, title, docNumber, type, attribute, withheldReason, attributeNote, state,
                                       unitId, formed, body, channels, tags, category, validUntil, createdAt, updatedAt)
@@ -31,8 +32,9 @@ extension GongkaiService {
                                  request.disclosure.attribute?.rawValue, request.disclosure.withheldReason?.rawValue,
                                  Self.blankToNil(request.disclosure.note), unitId, request.formed.iso,
                                  Self.normalizedBody(request.body), Self.listJSON(request.channels),
-                                 Self.listJSON(request.tags), Self.blankToNil(request.category),
+                                 Self.listJSON(request.tags), column?.path ?? Self.blankToNil(request.category),
                                  request.validUntil?.iso, stamp, stamp])
+            if let column { try CatalogStore.place(db, documentID: id, nodeID: column.id) }
             return ((), ChangeRecord(after: try Self.auditFields(db, id: id)))
         }
         let detail = try document(id: id)
@@ -60,6 +62,20 @@ extension GongkaiService {
                     throw ServiceError.invalid("“\(state)”的文件不能修改：只有草稿可以修改，已提交的文件须先退回（Only drafts are edited.）")
                 }
                 let before = try Self.auditFields(db, id: edit.id)
+                // A new 公开目录 path files the document there instead of the old column.
+                let oldCategory = try String.fetchOne(db, sql: "SELECT category FROM document WHERE id = ?", arguments: [edit.id])
+                var category = Self.blankToNil(edit.category)
+                if category != oldCategory {
+                    let column = try Self.catalogColumn(db, category)
+                    if let old = try Self.catalogColumn(db, oldCategory, strict: false) {
+                        try db.execute(sql: "DELETE FROM documentCatalog WHERE documentId = ? AND nodeId = ?",
+                                       arguments: [edit.id, old.id])
+                    }
+                    if let column {
+                        try CatalogStore.place(db, documentID: edit.id, nodeID: column.id)
+                        category = column.path
+                    }
+                }
                 try db.execute(sql: """
                     UPDATE document SET title = ?, docNumber = ?, type = ?, attribute = ?, withheldReason = ?,
                       attributeNote = ?, formed = ?, body = ?, channels = ?, tags = ?, category = ?, validUntil = ?,
@@ -68,7 +84,7 @@ extension GongkaiService {
                     """, arguments: [fields.title, fields.docNumber, edit.type.rawValue, edit.disclosure.attribute?.rawValue,
                                      edit.disclosure.withheldReason?.rawValue, Self.blankToNil(edit.disclosure.note),
                                      edit.formed.iso, Self.normalizedBody(edit.body), Self.listJSON(edit.channels),
-                                     Self.listJSON(edit.tags), Self.blankToNil(edit.category), edit.validUntil?.iso,
+                                     Self.listJSON(edit.tags), category, edit.validUntil?.iso,
                                      stamp, edit.id])
                 return ((), ChangeRecord(before: before, after: try Self.auditFields(db, id: edit.id)))
             }
@@ -107,12 +123,19 @@ extension GongkaiService {
             let scope = try UnitScope(policy(db))
             let calendar = try Self.workdayCalendar(db)
             var clauses = [scope.sql("d.unitId")]
-            var args = scope.arguments
+            var args: StatementArguments = []
+            var with = ""
+            if let node = query.catalogNode {
+                with = Self.subtreeSQL
+                args += [node]
+                clauses.append(Self.inSubtree)
+            }
+            args += scope.arguments
             if let state = query.state { clauses.append("d.state = ?"); args += [state.rawValue] }
             if let unit = query.unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty {
                 clauses.append("d.unitId = ?"); args += [try Self.resolveUnit(db, unit)]
             }
-            let base = """
+            let base = with + """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
                 WHERE \(clauses.joined(separator: " AND "))
                 """
@@ -125,7 +148,7 @@ extension GongkaiService {
                 let page = Array(items.dropFirst(max(0, query.offset)).prefix(max(0, query.limit)))
                 return DocumentPage(total: items.count, offset: query.offset, items: page)
             }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(clauses.joined(separator: " AND "))",
+            let total = try Int.fetchOne(db, sql: with + "SELECT COUNT(*) FROM document d WHERE \(clauses.joined(separator: " AND "))",
                                          arguments: args) ?? 0
             var pageArgs = args
             pageArgs += [max(0, query.limit), max(0, query.offset)]
@@ -148,6 +171,21 @@ extension GongkaiService {
         var warnings: [DocumentNumberIssue]
         /// The 文号 as typed when it differs from the stored form.
         var typed: String?
+    }
+
+    /// 公开目录栏目 — the catalog column a `--category` names (id, path or unique name). With no
+    /// catalog yet (a workspace from before it) the text is kept as it is and nil returned; with a
+    /// catalog, a path that names no column is refused (`strict`), so a typo is not filed nowhere.
+    static func catalogColumn(_ db: Database, _ reference: String?, strict: Bool = true) throws -> CatalogNode? {
+        guard let reference else { return nil }
+        let tree = try CatalogStore.loadTree(db)
+        guard !tree.nodes.isEmpty else { return nil }
+        do {
+            return try CatalogStore.resolve(reference, in: tree)
+        } catch {
+            if !strict { return nil }
+            throw ServiceError.invalid("公开目录“\(reference)”：\(error)")
+        }
     }
 
     /// `D<year formed>-<sequence>`, the next free one.

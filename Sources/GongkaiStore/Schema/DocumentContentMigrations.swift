@@ -12,7 +12,7 @@ extension Schema {
                 t.add(column: "tags", .text).notNull().defaults(to: "[]")
                 /// 公开属性说明 (条例第十三条).
                 t.add(column: "attributeNote", .text)
-                /// 公开目录路径 as typed (`政府文件/规范性文件`), until the catalog links documents.
+                /// 公开目录路径 as typed (`政府文件`), until the catalog links documents.
                 t.add(column: "category", .text)
                 /// 有效期至 — last day of validity (规章、规范性文件).
                 t.add(column: "validUntil", .text)

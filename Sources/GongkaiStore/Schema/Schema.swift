@@ -85,6 +85,8 @@ enum Schema {
         registerReviewMigrations(&m)
         registerDocumentMigrations(&m)
         registerAuditIndexMigrations(&m)
+        registerCatalogMigrations(&m)
+        registerReportMigrations(&m)
         registerDocumentContentMigrations(&m)
         return m
     }

@@ -37,6 +37,8 @@ public struct InitReport: Codable, Sendable, Equatable {
     /// The login registered as the first admin by this call (first use only).
     public var registeredAdmin: String?
     public var migrations: [String]
+    /// 公开目录 — columns created (the statutory seed and units' sub-catalogs).
+    public var catalogNodes: Int = 0
 }
 
 extension GongkaiService {
@@ -73,17 +75,20 @@ extension GongkaiService {
                 report.registeredAdmin = admin.login
             }
             // Everything after the bootstrap is done as a registered admin.
-            if demo || report.seededUnits > 0 {
+            let needsCatalog = try CatalogStore.isEmpty(db)
+            if demo || report.seededUnits > 0 || needsCatalog {
                 guard try OfficerRow.fetchOne(db, key: actor.login).flatMap(\.officer)?.role == .admin else {
                     throw AccessDenied(rule: .adminOnly, officer: actor.login)
                 }
             }
+            report.catalogNodes = try CatalogStore.setUpWorkspace(db, on: today, actor: actor)
             if demo, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == nil {
                 let counts = try DemoData.insert(db, today: today, stamp: stamp, actor: actor)
                 report.demoUnits = counts.units
                 report.demoDocuments = counts.documents
                 report.demoApplications = counts.applications
                 report.demoOfficers = counts.officers
+                try DemoCatalog.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
         }

@@ -55,11 +55,14 @@ public final class Workspace: Sendable {
             throw OpenError.worldWritable(path)
         }
         if !fm.fileExists(atPath: path) {
-            // Create the file ourselves with 0600 so that no umask leaves personal data readable.
-            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            // Create the file ourselves so that no umask leaves personal data readable: 0600, or
+            // 0660 in a deployment directory (setgid, see the admin guide) shared by a group.
+            let mode = creationMode(directory: dir.isEmpty ? "." : dir)
+            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, mode)
             if fd < 0 {
                 throw OpenError.cannotCreateFile(path, String(cString: strerror(errno)))
             }
+            fchmod(fd, mode)   // exactly this mode, whatever the umask
             close(fd)
             created = true
         }
@@ -81,6 +84,15 @@ public final class Workspace: Sendable {
             throw error
         }
         return (Workspace(path: path, writer: pool), created)
+    }
+
+    /// 部署组 — a directory with the setgid bit (`install -d -m 2770 -g gongkai`) is a deployment
+    /// shared by a group: workspaces created there are group-readable and -writable (0660).
+    /// Anywhere else a new workspace is private to its creator (0600).
+    static func creationMode(directory: String) -> mode_t {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { return 0o600 }
+        return info.st_mode & S_ISGID != 0 ? 0o660 : 0o600
     }
 
     /// A private in-memory workspace (tests, previews).

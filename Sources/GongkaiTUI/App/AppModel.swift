@@ -70,23 +70,25 @@ public final class AppModel {
                 state.inboxCount = try? review.reviewQueue().count
             }
         }
+        if state.report != nil { ReportController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
             state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
         }
+        reloadCatalog()
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
             let selectedId = list.row(at: list.selected)?.id
             do {
-                list.count = try data.count(for: pane)
+                list.count = try paneCount(pane)
                 list.error = nil
             } catch {
                 list.count = 0
                 list.error = "\(error)"
             }
             // Keep the cursor on the same item when rows were added or removed above it.
-            if let selectedId, let index = try? data.index(of: selectedId, in: pane) {
+            if let selectedId, let index = try? paneIndex(of: selectedId, in: pane) {
                 list.selected = index
             }
             list.selected = min(list.selected, max(0, list.count - 1))
@@ -108,7 +110,7 @@ public final class AppModel {
         if forceReload || !(loaded.contains(needed.lowerBound) || needed.isEmpty)
             || needed.upperBound > loaded.upperBound {
             do {
-                list.window = try data.rows(for: pane, offset: list.scroll, limit: height)
+                list.window = try paneRows(pane, offset: list.scroll, limit: height)
                 list.windowOffset = list.scroll
             } catch {
                 list.window = []
@@ -177,8 +179,10 @@ public final class AppModel {
            (state.documents.editor != nil || state.documents.search != nil || state.documents.recovery != nil),
            DocumentEditorController.handle(.key(key), model: self) { return }
         if HistoryController.handle(key, model: self) { return }
+        if ReportController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
+        if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
             execute(command)
@@ -219,7 +223,9 @@ public final class AppModel {
             if ApplicationsController.execute(command, model: self) { return }
             if DocumentCommands.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
+            if ReportController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
+            if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")
         }
     }

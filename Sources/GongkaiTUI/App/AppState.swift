@@ -64,8 +64,12 @@ public struct AppState: Equatable, Sendable {
     public var inboxCount: Int?
     /// Today as the service sees it (urgency colours).
     public var today: CivilDate = CivilDate.today()
+    /// 年度报告 — open when non-nil (Report/).
+    public var report: ReportViewState?
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
+    /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.
+    public var catalog = CatalogTreeState()
     /// 文件窗格 — the editor, search results and draft recovery (Panes/Documents).
     public var documents = DocumentsPaneState()
 

@@ -40,7 +40,9 @@ public enum AppView {
             cursor = prompt
         }
         if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
+        if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
         HistoryController.draw(&grid, state: state)
+        if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -68,8 +70,8 @@ public enum AppView {
         grid.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
         let marker = focused ? ">" : " "
         let position = list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)"
-        let title = showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
-                              : "\(marker)\(pane.title)  [\(position)]"
+        let title = (showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
+                               : "\(marker)\(pane.title)  [\(position)]") + CatalogTreeView.titleNote(for: pane, state: state)
         grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
 
         let columns = state.columns[pane] ?? []

@@ -29,7 +29,7 @@ public final class ServiceDataSource: PaneDataSource {
 
     public func count(for pane: PaneKind) throws -> Int {
         switch pane {
-        case .catalog: return try service.units().count
+        case .catalog: return try service.catalogTree().count
         case .documents: return try service.documentCount(filter: .all)
         case .interpretations: return try service.documentCount(filter: .requiringInterpretation)
         case .applications:
@@ -43,7 +43,10 @@ public final class ServiceDataSource: PaneDataSource {
     public func rows(for pane: PaneKind, offset: Int, limit: Int) throws -> [PaneRow] {
         switch pane {
         case .catalog:
-            return try service.units().dropFirst(offset).prefix(limit).map(CatalogPane.row)
+            // The top categories, collapsed; the app model keeps the expandable tree (CatalogTreeState).
+            var tree = CatalogTreeState()
+            tree.load(try service.catalogTree())
+            return CatalogTreeView.rows(tree, offset: offset, limit: limit)
         case .documents:
             return try service.listDocuments(DocumentQuery(offset: offset, limit: limit)).items.map(DocumentsPane.row)
         case .interpretations:
@@ -59,7 +62,7 @@ public final class ServiceDataSource: PaneDataSource {
 
     public func index(of id: String, in pane: PaneKind) throws -> Int? {
         switch pane {
-        case .catalog: return try service.units().firstIndex { $0.id == id }
+        case .catalog: return try service.catalogTree().firstIndex { $0.id == id }
         case .documents: return try service.documentPosition(id: id, filter: .all)
         case .interpretations: return try service.documentPosition(id: id, filter: .requiringInterpretation)
         case .applications: return try service.applicationPosition(id: id, query: applicationQuery)
@@ -68,7 +71,7 @@ public final class ServiceDataSource: PaneDataSource {
 
     public func emptyHint(for pane: PaneKind) -> String {
         switch pane {
-        case .catalog: return "还没有单位。"
+        case .catalog: return "还没有公开目录。运行 gongkai init 建立法定公开目录。"
         case .documents: return "还没有文件。运行 gongkai init --demo 可加入示例数据。"
         case .interpretations: return "没有需要解读的规章或行政规范性文件。"
         case .applications: return applicationQuery.isFiltered ? "没有符合筛选条件的申请（:filter 清除筛选）。"

@@ -112,6 +112,17 @@ enum InboxController {
         case .staleColumn: pane = .catalog
         case .annualReportDue: pane = nil
         }
+        if item.kind == .annualReportDue, let source = model.data as? ReportDataSource,
+           let year = Int(item.id.dropFirst("report-".count)) {
+            do {
+                let scope = try source.deadlineReportScope()
+                model.state.inbox = nil
+                ReportController.open(year: year, scope: scope, model: model)
+            } catch {
+                model.error("\(error)")
+            }
+            return
+        }
         guard let pane else {
             model.state.message = StatusMessage(text: item.title + "：" + item.reason, isError: false)
             return

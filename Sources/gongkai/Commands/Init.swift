@@ -25,6 +25,7 @@ struct Init: ParsableCommand {
             Console.out((report.created ? "已创建工作区：" : "工作区已存在：") + report.workspace)
             Console.out("数据库迁移：\(report.migrations.count) 项（\(report.migrations.joined(separator: ", "))）")
             if report.seededUnits > 0 { Console.out("已建立单位：\(report.seededUnits) 个") }
+            if report.catalogNodes > 0 { Console.out("已建立公开目录：\(report.catalogNodes) 个栏目（gongkai catalog tree 查看）") }
             if demo {
                 if report.demoUnits + report.demoDocuments + report.demoApplications == 0 {
                     Console.out("示例数据此前已加入，未重复添加。")

@@ -26,7 +26,7 @@ struct DocAdd: ParsableCommand {
     @Option(help: "公开属性说明。")
     var note: String?
 
-    @Option(help: ArgumentHelp("公开目录路径，如 政府文件/规范性文件。", valueName: "PATH"))
+    @Option(help: ArgumentHelp("公开目录路径，如 政府文件。", valueName: "PATH"))
     var category: String
 
     @Option(help: "发文单位（编号或名称）。")

@@ -1,0 +1,105 @@
+/// 年度报告（网页） — a printable page in the layout of 国办公开办函〔2021〕30号 for the portal:
+/// the title, sections 一 to 六, tables 二、三、四 with the official merged headers. Every piece of
+/// text (the unit's name and the narrative sections come from people) is HTML-escaped.
+public enum AnnualReportHTML {
+    public static func render(_ report: AnnualReport) -> String {
+        var h: [String] = []
+        h.append("<!DOCTYPE html>")
+        h.append("<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+        h.append("<title>\(escape(report.title))</title>")
+        h.append("""
+            <style>
+            body{font-family:"FangSong","仿宋",serif;max-width:60em;margin:2em auto;line-height:1.8}
+            h1{text-align:center;font-family:"SimHei","黑体",sans-serif;font-size:1.6em}
+            h2{font-family:"SimHei","黑体",sans-serif;font-size:1.15em;margin-top:1.6em}
+            table{border-collapse:collapse;width:100%;margin:.6em 0;page-break-inside:avoid}
+            th,td{border:1px solid #000;padding:.2em .4em;text-align:center}
+            td.label{text-align:left}
+            p{text-indent:2em;margin:.3em 0}
+            @media print{body{margin:0}}
+            </style>
+            """)
+        h.append("</head><body>")
+        h.append("<h1>\(escape(report.title))</h1>")
+        for s in ReportSection.allCases {
+            h.append("<h2>\(escape(s.chineseName))</h2>")
+            switch s {
+            case .proactive: h += table2(report.proactive)
+            case .applications: h += table3(report.applications)
+            case .reviewLitigation: h += table4(report.reviewLitigation)
+            default:
+                let text = report[narrative: s] ?? ""
+                let paragraphs = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                h += paragraphs.isEmpty ? ["<p>（未填写）</p>"] : paragraphs.map { "<p>\(escape($0))</p>" }
+            }
+        }
+        h.append("</body></html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes the five characters that matter in HTML text and attribute values.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func table2(_ t: ProactiveDisclosureTable) -> [String] {
+        var h = ["<table>"]
+        for b in t.blocks {
+            h.append("<tr><th colspan=\"\(b.header.count)\">\(escape(b.title))</th></tr>")
+            h.append("<tr>" + b.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>")
+            for row in b.rows {
+                h.append("<tr>" + row.enumerated().map { i, v in
+                    i == 0 ? "<td class=\"label\">\(escape(v))</td>" : "<td>\(escape(v))</td>"
+                }.joined() + "</tr>")
+            }
+        }
+        return h + ["</table>"]
+    }
+
+    static func table3(_ t: ApplicationTable) -> [String] {
+        let orgs = ReportColumn.allCases.filter { $0.headerGroup != nil }
+        var h = ["<table>"]
+        h.append("<tr><th colspan=\"2\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>"
+                 + "<th colspan=\"7\">申请人情况</th></tr>")
+        h.append("<tr><th rowspan=\"2\">自然人</th><th colspan=\"\(orgs.count)\">\(escape(ReportColumn.organisationGroup))</th>"
+                 + "<th rowspan=\"2\">总计</th></tr>")
+        h.append("<tr>" + orgs.map { "<th>\(escape($0.chineseName))</th>" }.joined() + "</tr>")
+        for row in ReportRow.allCases {
+            let numbers = t.values(of: row).map { "<td>\($0)</td>" }.joined()
+            let label: String
+            if let group = row.group {
+                let size = ReportRow.allCases.filter { $0.group == group }.count
+                let head = row.itemNumber == 1 ? "<td class=\"label\" rowspan=\"\(size)\">\(escape(group))</td>" : ""
+                label = head + "<td class=\"label\">\(escape(row.item))</td>"
+            } else {
+                label = "<td class=\"label\" colspan=\"2\">\(escape(row.item))</td>"
+            }
+            h.append("<tr>" + label + numbers + "</tr>")
+        }
+        return h + ["</table>"]
+    }
+
+    static func table4(_ t: ReviewLitigationTable) -> [String] {
+        let results = ReviewResult.allCases.map(\.chineseName) + ["总计"]
+        var h = ["<table>"]
+        h.append("<tr><th colspan=\"5\">行政复议</th><th colspan=\"10\">行政诉讼</th></tr>")
+        h.append("<tr>" + results.map { "<th rowspan=\"2\">\(escape($0))</th>" }.joined()
+                 + "<th colspan=\"5\">\(escape(ReviewCaseKind.litigationDirect.chineseName))</th>"
+                 + "<th colspan=\"5\">\(escape(ReviewCaseKind.litigationAfterReconsideration.chineseName))</th></tr>")
+        h.append("<tr>" + (results + results).map { "<th>\(escape($0))</th>" }.joined() + "</tr>")
+        h.append("<tr>" + t.officialValues.map { "<td>\($0)</td>" }.joined() + "</tr>")
+        return h + ["</table>"]
+    }
+}

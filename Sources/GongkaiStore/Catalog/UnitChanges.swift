@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 新增单位 — a county department (部门) or township (乡镇) and, in the same change, its sub-catalog under
+/// 部门乡镇信息公开 from the template of its kind (`UnitCatalogTemplate`).
+extension GongkaiService {
+    public func addUnit(_ request: AddUnitRequest) throws -> AddUnitResult {
+        guard request.kind != .county else { throw CatalogServiceError.unitKindNotAddable(request.kind.code) }
+        let name = try CatalogNode.validatedName(request.name)
+        let today = self.today()
+        let stamp = now()
+        return try change("unit.add", item: name, require: { try $0.requireAdmin() }) { db in
+            if try UnitRow.filter(Column("name") == name).fetchCount(db) > 0 {
+                throw CatalogServiceError.duplicateUnitName(name)
+            }
+            let id = try Self.nextUnitID(db)
+            let order = (try Int.fetchOne(db, sql: "SELECT MAX(sortOrder) FROM unit") ?? 0) + 1
+            let unit = OrgUnit(id: id, name: name, kind: request.kind)
+            try UnitRow(id: id, name: name, kind: request.kind.code, isCountyOffice: false, sortOrder: order,
+                        createdAt: stamp).insert(db)
+            let (nodeID, _) = try CatalogStore.ensureUnitCatalog(db, unit: unit, on: today)
+            let tree = try CatalogStore.loadTree(db)
+            let result = AddUnitResult(unit: unit, catalogNode: CatalogNodeSummary(tree[nodeID]!),
+                                       columns: tree.children(of: nodeID).map(\.name))
+            return (result, ChangeRecord(after: AuditLog.json(result)))
+        }
+    }
+
+    /// 单位 — one unit by id or name.
+    public func unit(_ reference: String) throws -> OrgUnit {
+        try writer.read { db in
+            let row = try Self.resolveUnitRow(db, reference)
+            guard let unit = row.unit else { throw CorruptRowError(table: "unit", id: row.id, column: "kind") }
+            return unit
+        }
+    }
+
+    /// Units added here get `u0001`, `u0002` … (never reused: the highest existing number plus one).
+    static func nextUnitID(_ db: Database) throws -> String {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM unit WHERE id LIKE 'u%'")
+        let highest = ids.compactMap { Int($0.dropFirst()) }.max() ?? 0
+        let digits = String(highest + 1)
+        return "u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,42 @@
+import GRDB
+import GongkaiCore
+
+/// 台账来源 — the 规章 and 行政规范性文件 that table 二 第二十条第（一）项 counts, read from what the
+/// `document` table holds today. This is the ONE place that turns documents into `RegisterEntry`
+/// values: when the richer register (repeal, amendment, validity — issue 5) lands, only this
+/// function changes.
+///
+/// ★ Decision until then (Docs/年度报告.md states it): only **published** documents of type
+/// `regulation`/`normative` are entries, and their **published date** is the issue date
+/// (制发日期). A 规章 or 规范性文件 has no effect until it is published (未经公布的不得作为行政管理
+/// 依据), and counting by publication keeps a year's count from changing when a document formed
+/// in it is published later. Drafts, documents in review and approved-but-unpublished ones are not
+/// counted. With no repeal or validity data yet, nothing is 废止 and every entry stays 现行有效.
+enum RegisterSource {
+    /// The register entries of one unit (or of every unit when `unitId` is nil).
+    static func entries(_ db: Database, unitId: String?) throws -> [RegisterEntry] {
+        var sql = """
+            SELECT id, title, docNumber, type, published FROM document
+            WHERE type IN ('regulation','normative') AND state = 'published' AND published IS NOT NULL
+            """
+        var args: StatementArguments = []
+        if let unitId {
+            sql += " AND unitId = ?"
+            args += [unitId]
+        }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY published, id", arguments: args).compactMap { row in
+            guard let type = DocumentType(rawValue: row["type"]), let issued = CivilDate(iso: row["published"]) else {
+                throw CorruptRowError(table: "document", id: row["id"], column: "type/published")
+            }
+            return RegisterEntry(id: row["id"], title: row["title"], docNumber: row["docNumber"], type: type,
+                                 issued: issued)
+        }
+    }
+
+    /// Table 二's 规章 / 行政规范性文件 counts for `year` from the entries.
+    static func counts(_ entries: [RegisterEntry], year: Int) -> [DocumentType: DocumentRegisterCounts] {
+        var out: [DocumentType: DocumentRegisterCounts] = [:]
+        for c in RegisterYearCounts.compute(entries, year: year) { out[c.type] = DocumentRegisterCounts(c) }
+        return out
+    }
+}

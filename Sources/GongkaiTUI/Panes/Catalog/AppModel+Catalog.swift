@@ -1,0 +1,310 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 目录窗格的操作 — key handling and commands of the 目录 pane: expand/collapse, filtering the 文件 pane,
+/// search and type-to-jump, and the admin forms. Changes go through the service door
+/// (`CatalogDataSource`), so the audit log records them like the CLI's.
+extension AppModel {
+    var catalogData: CatalogDataSource? { data as? CatalogDataSource }
+
+    /// The column under the 目录 pane's cursor.
+    var selectedCatalogRow: CatalogRow? {
+        state.catalog.visibleRow(state.lists[.catalog]?.selected ?? 0)
+    }
+
+    // MARK: Data hooks (the list machinery asks here first)
+
+    func paneCount(_ pane: PaneKind) throws -> Int {
+        if let source = catalogData {
+            if pane == .catalog { return state.catalog.visible.count }
+            if pane == .documents, let filter = state.catalog.documentFilter {
+                return try source.documentCount(inCatalog: filter.nodeID)
+            }
+        }
+        return try data.count(for: pane)
+    }
+
+    func paneRows(_ pane: PaneKind, offset: Int, limit: Int) throws -> [PaneRow] {
+        if let source = catalogData {
+            if pane == .catalog { return CatalogTreeView.rows(state.catalog, offset: offset, limit: limit) }
+            if pane == .documents, let filter = state.catalog.documentFilter {
+                return try source.documentRows(inCatalog: filter.nodeID, offset: offset, limit: limit)
+            }
+        }
+        return try data.rows(for: pane, offset: offset, limit: limit)
+    }
+
+    /// Where the row `id` now sits in a pane, so a reload keeps the cursor on it: the 目录 pane asks its
+    /// tree, a filtered 文件 pane its filter.
+    func paneIndex(of id: String, in pane: PaneKind) throws -> Int? {
+        if let source = catalogData {
+            if pane == .catalog { return state.catalog.position(of: id) }
+            if pane == .documents, let filter = state.catalog.documentFilter {
+                return try source.documentIndex(of: id, inCatalog: filter.nodeID)
+            }
+        }
+        return try data.index(of: id, in: pane)
+    }
+
+    /// Reads the tree again (start, Ctrl-L, after a change), keeping `id` — or the selected column — selected.
+    func reloadCatalog(select id: String? = nil) {
+        guard let source = catalogData else { return }
+        let keep = id ?? selectedCatalogRow?.id
+        let filter = state.catalog.documentFilter
+        do {
+            state.catalog.load(try source.catalogTree(includeRetired: state.catalog.includeRetired))
+        } catch {
+            state.lists[.catalog]?.error = "\(error)"
+            return
+        }
+        // The filtered column was retired or removed meanwhile: the 文件 pane shows everything again.
+        if filter != nil, state.catalog.documentFilter == nil { setDocumentFilter(nil) }
+        if let keep, state.catalog.position(of: keep) == nil { state.catalog.reveal(keep) }
+        syncCatalogList(selecting: keep)
+    }
+
+    /// After the visible rows changed: recount, reselect the column, reload the rows on screen.
+    func syncCatalogList(selecting id: String?) {
+        guard var list = state.lists[.catalog] else { return }
+        list.count = state.catalog.visible.count
+        list.error = nil
+        if let id, let position = state.catalog.position(of: id) { list.selected = position }
+        list.selected = max(0, min(list.selected, list.count - 1))
+        state.lists[.catalog] = list
+        ensureVisible(.catalog, forceReload: true)
+    }
+
+    /// Sets (or with nil clears) the 文件 pane's catalog filter and shows its first page.
+    func setDocumentFilter(_ row: CatalogRow?) {
+        state.catalog.documentFilter = row.map { CatalogFilter(nodeID: $0.id, name: $0.name, path: $0.path) }
+        state.emptyHints[.documents] = row.map { "栏目“\($0.name)”及其下级栏目没有文件（x 清除筛选）" }
+            ?? data.emptyHint(for: .documents)
+        guard var list = state.lists[.documents] else { return }
+        list.selected = 0
+        list.scroll = 0
+        do {
+            list.count = try paneCount(.documents)
+            list.error = nil
+        } catch {
+            list.count = 0
+            list.error = "\(error)"
+        }
+        state.lists[.documents] = list
+        ensureVisible(.documents, forceReload: true)
+    }
+
+    // MARK: Keys
+
+    /// Keys the 目录 pane takes before the keymap: everything while a form is open, and characters no
+    /// binding claims (type-to-jump: 教育 jumps to 教育信息). Returns whether the key was used.
+    func handleCatalogKey(_ key: Key) -> Bool {
+        if var form = state.catalog.form {
+            switch form.handle(key) {
+            case .cancel:
+                state.catalog.form = nil
+            case .submit:
+                state.catalog.form = form
+                submitCatalogForm()
+            case .editing:
+                state.catalog.form = form
+            }
+            return true
+        }
+        if state.focus == .catalog, case .char(let c) = key, c != " ",
+           keymap.command(for: key, in: .catalog) == nil {
+            jump(typing: c)
+            return true
+        }
+        state.catalog.jumpBuffer = ""
+        return false
+    }
+
+    func jump(typing c: Character) {
+        state.catalog.jumpBuffer.append(c)
+        let text = state.catalog.jumpBuffer
+        let current = selectedCatalogRow?.id
+        let found = state.catalog.find(text, after: current, prefix: true, includeCurrent: true)
+            ?? state.catalog.find(text, after: current, includeCurrent: true)
+        if let found {
+            selectCatalogNode(found)
+            state.message = StatusMessage(text: "跳转：\(text)", isError: false)
+        } else {
+            error("没有以“\(text)”开头或包含它的栏目")
+        }
+    }
+
+    /// Moves the cursor to a column, expanding its ancestors when it is hidden.
+    func selectCatalogNode(_ id: String) {
+        if state.catalog.position(of: id) == nil { state.catalog.reveal(id) }
+        syncCatalogList(selecting: id)
+    }
+
+    // MARK: Commands
+
+    /// Runs a `catalog-…` command; false for any other name.
+    func executeCatalogCommand(_ command: CommandLine) -> Bool {
+        guard command.name.hasPrefix("catalog-") else { return false }
+        guard catalogData != nil else {
+            error("目录不可用")
+            return true
+        }
+        let row = selectedCatalogRow
+        let edits: Set<String> = ["catalog-add", "catalog-rename", "catalog-move", "catalog-retire", "catalog-restore",
+                                  "catalog-shift-up", "catalog-shift-down"]
+        if edits.contains(command.name), let refusal = catalogData?.catalogEditRefusal() {
+            error(refusal)
+            return true
+        }
+        switch command.name {
+        case "catalog-open":
+            guard let row else { return true }
+            if row.hasChildren {
+                state.catalog.setExpanded(row.id, !state.catalog.isExpanded(row.id))
+                syncCatalogList(selecting: row.id)
+            }
+            filter(to: row)
+        case "catalog-expand":
+            guard let row, row.hasChildren else { return true }
+            if state.catalog.isExpanded(row.id) {
+                moveSelection(by: 1)
+            } else {
+                state.catalog.setExpanded(row.id, true)
+                syncCatalogList(selecting: row.id)
+            }
+        case "catalog-collapse":
+            guard let row else { return true }
+            if row.hasChildren && state.catalog.isExpanded(row.id) {
+                state.catalog.setExpanded(row.id, false)
+                syncCatalogList(selecting: row.id)
+            } else if let parent = row.parentId {
+                syncCatalogList(selecting: parent)
+            }
+        case "catalog-filter":
+            if let row { filter(to: row) }
+        case "catalog-filter-clear":
+            guard state.catalog.documentFilter != nil else {
+                state.message = StatusMessage(text: "文件窗格没有目录筛选", isError: false)
+                return true
+            }
+            setDocumentFilter(nil)
+            state.message = StatusMessage(text: "已清除目录筛选，文件窗格显示全部文件", isError: false)
+        case "catalog-search":
+            if let query = command.argument, !query.isEmpty {
+                search(query, backwards: false)
+            } else {
+                state.catalog.form = CatalogForm(kind: .search, title: "搜索栏目", targetID: nil,
+                                                 fields: [CatalogForm.Field(label: "")])
+            }
+        case "catalog-search-next", "catalog-search-prev":
+            guard let query = state.catalog.lastSearch else {
+                error("还没有搜索（按 / 搜索栏目名称）")
+                return true
+            }
+            search(query, backwards: command.name == "catalog-search-prev")
+        case "catalog-add":
+            guard let row else { return true }
+            state.catalog.form = CatalogForm(kind: .add, title: "上级：\(row.path)", targetID: row.id,
+                                             fields: [CatalogForm.Field(label: "名称")])
+        case "catalog-rename":
+            guard let row else { return true }
+            state.catalog.form = CatalogForm(kind: .rename, title: "栏目：\(row.path)", targetID: row.id,
+                                             fields: [CatalogForm.Field(label: "新名称", text: row.name)])
+        case "catalog-move":
+            guard let row else { return true }
+            let parentPath = row.parentId.flatMap { state.catalog.row(id: $0)?.path } ?? ""
+            state.catalog.form = CatalogForm(kind: .move, title: "栏目：\(row.path)（上级留空则移为一级类别）",
+                                             targetID: row.id,
+                                             fields: [CatalogForm.Field(label: "新的上级", text: parentPath)])
+        case "catalog-retire":
+            guard let row else { return true }
+            guard !row.retired else {
+                error("栏目“\(row.path)”已经停用")
+                return true
+            }
+            state.catalog.form = CatalogForm(kind: .retire, title: "停用栏目“\(row.path)”？", targetID: row.id,
+                                             fields: [])
+        case "catalog-restore":
+            guard let row else { return true }
+            apply("已恢复栏目") { try $0.restoreCatalogNode(row.id) }
+        case "catalog-shift-up", "catalog-shift-down":
+            guard let row else { return true }
+            let delta = command.name == "catalog-shift-up" ? -1 : 1
+            apply("已调整顺序") { try $0.shiftCatalogNode(row.id, by: delta) }
+        case "catalog-show-retired":
+            state.catalog.includeRetired.toggle()
+            reloadCatalog()
+            state.message = StatusMessage(text: state.catalog.includeRetired ? "显示已停用的栏目" : "隐藏已停用的栏目",
+                                          isError: false)
+        case "catalog-info":
+            guard let row else { return true }
+            let c = row.counts
+            state.message = StatusMessage(
+                text: "\(row.id)  \(row.path)  事项 \(c.items) 文件 \(c.documents) 待审 \(c.pending) 逾期 \(c.overdue)"
+                    + "  更新 \(row.lastUpdated?.iso ?? "-")" + (row.stale ? "（长期未更新）" : ""),
+                isError: false)
+        default:
+            error("未知命令：\(command.name)（按 ? 查看全部命令）")
+        }
+        return true
+    }
+
+    private func filter(to row: CatalogRow) {
+        setDocumentFilter(row)
+        let count = state.lists[.documents]?.count ?? 0
+        state.message = StatusMessage(text: "文件窗格：“\(row.path)”及其下级栏目的文件 \(count) 件（x 清除筛选）",
+                                      isError: false)
+    }
+
+    private func search(_ query: String, backwards: Bool) {
+        state.catalog.lastSearch = query
+        guard let found = state.catalog.find(query, after: selectedCatalogRow?.id, backwards: backwards) else {
+            return error("找不到名称包含“\(query)”的栏目")
+        }
+        selectCatalogNode(found)
+        state.message = StatusMessage(text: "/\(query)  \(state.catalog.row(id: found)?.path ?? "")（n 下一个，N 上一个）",
+                                      isError: false)
+    }
+
+    /// Submits the open form; a refusal keeps the form open with the reason, so nothing typed is lost.
+    func submitCatalogForm() {
+        guard let form = state.catalog.form else { return }
+        switch form.kind {
+        case .search:
+            state.catalog.form = nil
+            let query = form.value()
+            if !query.isEmpty { search(query, backwards: false) }
+        case .add:
+            guard let parent = form.targetID else { return }
+            apply("已新增栏目", keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
+        case .rename:
+            guard let id = form.targetID else { return }
+            apply("已重命名", keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
+        case .move:
+            guard let id = form.targetID else { return }
+            let parent = form.value()
+            apply("已移动", keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
+        case .retire:
+            guard let id = form.targetID else { return }
+            apply("已停用栏目", keepFormOnError: true) { try $0.retireCatalogNode(id) }
+        }
+    }
+
+    /// Runs one change through the service, then re-reads the tree with the changed column selected.
+    private func apply(_ verb: String, keepFormOnError: Bool = false,
+                       _ body: (CatalogDataSource) throws -> CatalogNodeSummary) {
+        guard let source = catalogData else { return }
+        do {
+            let node = try body(source)
+            state.catalog.form = nil
+            reloadCatalog(select: node.retiredOn == nil || state.catalog.includeRetired ? node.id : node.parentId)
+            state.overview = try? data.overview()
+            state.message = StatusMessage(text: "\(verb)：\(node.path)", isError: false)
+        } catch {
+            if keepFormOnError, state.catalog.form != nil {
+                state.catalog.form?.error = "\(error)"
+            } else {
+                self.error("\(error)")
+            }
+        }
+    }
+}

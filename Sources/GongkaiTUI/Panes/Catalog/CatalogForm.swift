@@ -1,0 +1,77 @@
+import Foundation
+
+/// 目录表单 — the small forms of the 目录 pane: add, rename, move and retire a column (admin actions,
+/// DOMAIN.md §2), and the `/` search prompt. Text arrives as `Key.char`, so Chinese typed through an
+/// input method goes in like any other character.
+public struct CatalogForm: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// 新增栏目 under the target column.
+        case add
+        case rename
+        /// 移动 — the field holds the new parent's path ("" = top level).
+        case move
+        /// 停用 — a confirmation with no fields.
+        case retire
+        /// 搜索 — drawn on the bottom line as `/text`.
+        case search
+    }
+
+    /// 表单字段 — a label and the text being edited, with the caret as a grapheme index.
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        public var text: String
+        public var caret: Int
+
+        public init(label: String, text: String = "") {
+            self.label = label
+            self.text = text
+            self.caret = text.count
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    /// The column the form acts on (the parent for `add`).
+    public var targetID: String?
+    public var fields: [Field]
+    public var focus = 0
+    /// Why the last submit was refused (the form stays open so nothing typed is lost).
+    public var error: String?
+
+    public init(kind: Kind, title: String, targetID: String?, fields: [Field]) {
+        self.kind = kind
+        self.title = title
+        self.targetID = targetID
+        self.fields = fields
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Equatable, Sendable { case editing, submit, cancel }
+
+    /// Applies one key: editing keys (`LineEditing`, shared with the `:` prompt) change the focused field; Enter submits, Esc / C-c / C-g cancel,
+    /// Tab and S-Tab move between fields. A confirmation (no fields) also takes y / 是 as Enter.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"): return .cancel
+        case .enter: return .submit
+        case .char(let c) where fields.isEmpty && (c == "y" || c == "Y" || c == "是"): return .submit
+        case .tab: if !fields.isEmpty { focus = (focus + 1) % fields.count }
+        case .backTab: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
+        default:
+            guard fields.indices.contains(focus) else { return .editing }
+            if kind == .search, fields[focus].text.isEmpty, key == .backspace || key == .ctrl("h") {
+                return .cancel                      // like the : prompt: Backspace on empty leaves
+            }
+            var field = fields[focus]
+            guard LineEditing.apply(key, text: &field.text, caret: &field.caret) else { return .editing }
+            fields[focus] = field
+            error = nil
+        }
+        return .editing
+    }
+
+    /// The text of the field with this label ("" when absent).
+    public func value(_ index: Int = 0) -> String {
+        fields.indices.contains(index) ? fields[index].text.trimmingCharacters(in: .whitespaces) : ""
+    }
+}

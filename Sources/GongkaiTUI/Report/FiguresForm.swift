@@ -1,0 +1,52 @@
+import GongkaiCore
+
+/// 表二填报表单 — the four entered figures of table 二 (第二十条第（五）（六）（八）项) as one-line
+/// inputs; parsed with `ReportFigures.parseCount` / `parseAmount` (full-width digits accepted,
+/// at most 4 decimal places in 万元).
+public struct FiguresForm: Equatable, Sendable {
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        public var text: String
+        public var caret: Int
+    }
+
+    public var fields: [Field]
+    public var focus = 0
+
+    public init(_ f: ReportFigures) {
+        let values: [(String, String)] = [
+            ("行政许可 本年处理决定数量", String(f.licensingDecisions)),
+            ("行政处罚 本年处理决定数量", String(f.penaltyDecisions)),
+            ("行政强制 本年处理决定数量", String(f.compulsionDecisions)),
+            ("行政事业性收费 本年收费金额（万元）", ReportFigures.formatAmount(f.feeAmount)),
+        ]
+        fields = values.map { Field(label: $0.0, text: $0.1, caret: $0.1.count) }
+    }
+
+    /// The figures typed, or the first field's complaint in Chinese.
+    public func figures() throws -> ReportFigures {
+        ReportFigures(licensingDecisions: try ReportFigures.parseCount(fields[0].text, field: fields[0].label),
+                      penaltyDecisions: try ReportFigures.parseCount(fields[1].text, field: fields[1].label),
+                      compulsionDecisions: try ReportFigures.parseCount(fields[2].text, field: fields[2].label),
+                      feeAmount: try ReportFigures.parseAmount(fields[3].text, field: fields[3].label))
+    }
+
+    enum Outcome: Equatable { case editing, save, cancel }
+
+    mutating func edit(_ key: Key) -> Outcome {
+        switch key {
+        case .escape, .ctrl("g"), .ctrl("c"): return .cancel
+        case .ctrl("s"): return .save
+        case .enter:
+            if focus == fields.count - 1 { return .save }
+            focus += 1
+        case .tab, .down: focus = (focus + 1) % fields.count
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        default:
+            var f = fields[focus]
+            _ = LineEditing.apply(key, text: &f.text, caret: &f.caret)
+            fields[focus] = f
+        }
+        return .editing
+    }
+}

@@ -1,0 +1,207 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 年度报告视图的按键与命令 — `:report 2025` (own unit), `:report 2025 county` (全县) or
+/// `:report 2025 县教育局` opens the view; while open: j/k scroll, `e` the figures form, `1` `5` `6`
+/// the narrative input for 一、五、六, `F` files after asking once, `r` recomputes, Esc closes.
+enum ReportController {
+    static let commands: [CommandSpec] = [
+        CommandSpec(name: "report", aliases: ["年度报告", "年报"],
+                    summary: "打开年度报告：report 2025（本单位）/ report 2025 county（全县）/ report 2025 县教育局",
+                    takesArgument: true),
+    ]
+
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        guard command.name == "report" else { return false }
+        guard let source = model.data as? ReportDataSource else {
+            model.error("此数据源不支持年度报告")
+            return true
+        }
+        let words = (command.argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
+        var year = model.state.today.year - 1
+        if let word = words.first {
+            guard let y = Int(word) else {
+                model.error("用法：report 2025 | report 2025 county | report 2025 县教育局")
+                return true
+            }
+            year = y
+        }
+        do {
+            let scope = try source.reportScope(words.count > 1 ? words[1] : nil)
+            open(year: year, scope: scope, model: model)
+        } catch {
+            model.error("\(error)")
+        }
+        return true
+    }
+
+    /// Opens the view (from the command line or the inbox), computing the report.
+    static func open(year: Int, scope: ReportScope, model: AppModel) {
+        let previous = model.state.report
+        model.state.report = ReportViewState(year: year, scope: scope)
+        reload(model: model)
+        if model.state.report?.result == nil { model.state.report = previous }
+    }
+
+    /// Recomputes the open report from the records (after a change here or elsewhere).
+    static func reload(model: AppModel) {
+        guard var view = model.state.report, let source = model.data as? ReportDataSource else { return }
+        do {
+            view.result = try source.annualReport(year: view.year, scope: view.scope)
+        } catch {
+            model.error("\(error)")
+        }
+        model.state.report = view
+        clampScroll(model)
+    }
+
+    static func clampScroll(_ model: AppModel) {
+        guard var view = model.state.report else { return }
+        let lines = ReportScreenLines.lines(view, width: model.state.width)
+        let count = lines.count
+        let h = ReportView.bodyHeight(model.state) - 1
+        view.scroll = max(0, min(view.scroll, max(0, count - h)))
+        let widest = lines.map { TextWidth.of($0.text) }.max() ?? 0
+        view.hscroll = max(0, min(view.hscroll, max(0, widest + 2 - model.state.width)))
+        model.state.report = view
+    }
+
+    // MARK: Keys
+
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard var view = model.state.report else { return false }
+        if view.figuresForm != nil { handleForm(key, model: model); return true }
+        if view.narrative != nil { handleEditor(key, model: model); return true }
+        if view.confirmingFile {
+            model.state.report?.confirmingFile = false
+            if key == .char("y") || key == .char("Y") { file(model: model) } else {
+                model.state.message = StatusMessage(text: "已取消报送", isError: false)
+            }
+            return true
+        }
+        let page = max(1, ReportView.bodyHeight(model.state) - 2)
+        switch key {
+        case .escape, .char("q"):
+            model.state.report = nil
+            return true
+        case .char("j"), .down: view.scroll += 1
+        case .char("k"), .up: view.scroll -= 1
+        case .ctrl("d"), .pageDown, .char(" "): view.scroll += page
+        case .ctrl("u"), .pageUp: view.scroll -= page
+        case .char("g"), .home: view.scroll = 0
+        case .char("l"), .right: view.hscroll += 8
+        case .char("h"), .left: view.hscroll = max(0, view.hscroll - 8)
+        case .char("G"), .end: view.scroll = Int.max / 2
+        case .char("r"):
+            reload(model: model)
+            model.state.message = StatusMessage(text: "已按记录重新生成", isError: false)
+            return true
+        case .char("e"):
+            guard case .unit = view.scope else {
+                model.error("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report \(view.year) 单位名）")
+                return true
+            }
+            guard let figures = view.result?.report.proactive.figures else { return true }
+            view.figuresForm = FiguresForm(figures)
+            model.state.message = StatusMessage(text: "Tab 下一项，Enter 或 C-s 保存，Esc 取消", isError: false)
+            model.markUnsaved(1)
+        case .char("1"), .char("5"), .char("6"):
+            let section: ReportSection = key == .char("1") ? .overview : (key == .char("5") ? .problems : .otherMatters)
+            var text = view.result?.report[narrative: section] ?? ""
+            var restored = false
+            if let source = model.data as? ReportDataSource, let draft = source.narrativeDraft.load(),
+               draft.year == view.year, draft.scope == view.scope, draft.section == section {
+                text = draft.text
+                restored = true
+            }
+            view.narrative = NarrativeEditor(section: section, text: text)
+            model.state.message = StatusMessage(text: restored ? "已恢复上次未保存的文字（C-s 保存，Esc 放弃）" : "C-s 保存，Esc 放弃修改",
+                                                isError: false)
+            model.markUnsaved(1)
+        case .char("F"):
+            view.confirmingFile = true
+        case .char("H"):
+            // The report's own audit trail: figures, narrative and filings are logged as `report-YYYY`.
+            model.execute(CommandLine(name: "history", argument: "report-\(view.year)"))
+            return true
+        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
+            return false
+        default:
+            return true
+        }
+        model.state.report = view
+        clampScroll(model)
+        return true
+    }
+
+    static func handleForm(_ key: Key, model: AppModel) {
+        guard var view = model.state.report, var form = view.figuresForm, let source = model.data as? ReportDataSource else { return }
+        switch form.edit(key) {
+        case .editing:
+            view.figuresForm = form
+            model.state.report = view
+        case .cancel:
+            model.state.report?.figuresForm = nil
+            model.markUnsaved(0)
+            model.state.message = StatusMessage(text: "已取消，未做任何修改", isError: false)
+        case .save:
+            do {
+                let figures = try form.figures()
+                _ = try source.setFigures(year: view.year, scope: view.scope, figures: figures)
+                model.state.report?.figuresForm = nil
+                model.markUnsaved(0)
+                reload(model: model)
+                model.state.message = StatusMessage(text: "已保存表二填报数字", isError: false)
+            } catch {
+                view.figuresForm = form
+                model.state.report = view
+                model.error("未保存：\(error)")
+            }
+        }
+    }
+
+    static func handleEditor(_ key: Key, model: AppModel) {
+        guard var view = model.state.report, var editor = view.narrative, let source = model.data as? ReportDataSource else { return }
+        switch editor.edit(key) {
+        case .editing:
+            let rows = ReportView.editorRows(model.state)
+            if editor.row < editor.scroll { editor.scroll = editor.row }
+            if editor.row >= editor.scroll + rows { editor.scroll = editor.row - rows + 1 }
+            view.narrative = editor
+            model.state.report = view
+            if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
+                source.narrativeDraft.save(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text))
+            }
+        case .cancel:
+            source.narrativeDraft.save(nil)
+            model.state.report?.narrative = nil
+            model.markUnsaved(0)
+            model.state.message = StatusMessage(text: "已放弃修改", isError: false)
+        case .save:
+            do {
+                try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
+                source.narrativeDraft.save(nil)
+                model.state.report?.narrative = nil
+                model.markUnsaved(0)
+                reload(model: model)
+                model.state.message = StatusMessage(text: "已保存“\(editor.section.chineseName)”", isError: false)
+            } catch {
+                model.error("未保存：\(error)")
+            }
+        }
+    }
+
+    static func file(model: AppModel) {
+        guard let view = model.state.report, let source = model.data as? ReportDataSource else { return }
+        do {
+            let filed = try source.fileReport(year: view.year, scope: view.scope)
+            reload(model: model)
+            let failed = model.state.report?.result?.checks.filter { !$0.ok }.count ?? 0
+            model.state.message = StatusMessage(
+                text: "已报送 \(filed.report.title) 第 \(filed.version) 版" + (failed > 0 ? "（有 \(failed) 项校验未通过）" : ""),
+                isError: false)
+        } catch {
+            model.error("未报送：\(error)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai report figures` — 表二 填报数字 (第二十条第（五）（六）（八）项); options left out keep their value.
+struct ReportFiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "填报表二数字：行政许可、行政处罚、行政强制件数，行政事业性收费（万元）。Enter table 二 figures.")
+
+    @OptionGroup var scope: ReportScopeOptions
+
+    @Option(help: "行政许可 本年处理决定数量。") var licensing: String?
+    @Option(help: "行政处罚 本年处理决定数量。") var penalty: String?
+    @Option(help: "行政强制 本年处理决定数量。") var compulsion: String?
+    @Option(help: "行政事业性收费 本年收费金额，单位万元，最多 4 位小数（精确到元），如 12.3456。") var fees: String?
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        // Parse everything before opening the workspace: a bad figure changes nothing.
+        func count(_ text: String?, _ field: String) throws -> Int? {
+            guard let text else { return nil }
+            do { return try ReportFigures.parseCount(text, field: field) } catch { throw CLIError("\(error)") }
+        }
+        let l = try count(licensing, "--licensing（行政许可）")
+        let p = try count(penalty, "--penalty（行政处罚）")
+        let c = try count(compulsion, "--compulsion（行政强制）")
+        var fee: Decimal?
+        if let fees {
+            do { fee = try ReportFigures.parseAmount(fees, field: "--fees（行政事业性收费，万元）") } catch { throw CLIError("\(error)") }
+        }
+        let (service, reportScope) = try scope.open(origin: "cli:report figures")
+        var figures = try service.figures(year: scope.year, scope: reportScope)
+        if l != nil || p != nil || c != nil || fee != nil {
+            figures.licensingDecisions = l ?? figures.licensingDecisions
+            figures.penaltyDecisions = p ?? figures.penaltyDecisions
+            figures.compulsionDecisions = c ?? figures.compulsionDecisions
+            figures.feeAmount = fee ?? figures.feeAmount
+            figures = try service.setFigures(year: scope.year, scope: reportScope, figures: figures)
+        }
+        switch format {
+        case .json: try Console.json(figures)
+        case .text:
+            Console.out("""
+                \(scope.year) 年表二填报数字：
+                  行政许可 本年处理决定数量  \(figures.licensingDecisions)
+                  行政处罚 本年处理决定数量  \(figures.penaltyDecisions)
+                  行政强制 本年处理决定数量  \(figures.compulsionDecisions)
+                  行政事业性收费 本年收费金额（万元）  \(ReportFigures.formatAmount(figures.feeAmount))
+                """)
+        }
+    }
+}
