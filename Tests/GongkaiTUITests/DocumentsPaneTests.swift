@@ -266,3 +266,25 @@ struct DocumentEditorDetailTests {
         #expect(frame.grid[x, row].style == .warning)
     }
 }
+
+@Suite("括号粘贴 Bracketed paste outside the editor")
+struct BracketedPasteTests {
+    @Test func aPasteIntoAFormIsTypedWithoutItsLineBreaksAndInAListIsIgnored() throws {
+        let m = try demoModel(width: 100, height: 30)
+        m.handle(.char("4"))
+        m.handle(.char("a"))
+        #expect(m.state.applications.form != nil)
+        m.handle(EditorInput.pasteBegin)
+        for k: Key in [.char("张"), .char("三"), .enter, .char("李"), .char("四")] { m.handle(EditorInput.key(k)) }
+        m.handle(EditorInput.pasteEnd)
+        #expect(m.state.applications.form != nil)
+        #expect(screen(m).contains { $0.contains("张三 李四") })
+        m.handle(.escape)
+        // In a list, a pasted "q" or "j" is not a command.
+        m.handle(EditorInput.pasteBegin)
+        for k: Key in [.char("j"), .char("q"), .enter] { m.handle(EditorInput.key(k)) }
+        m.handle(EditorInput.pasteEnd)
+        #expect(!m.state.shouldQuit && !m.state.confirmingQuit && m.state.lists[.applications]?.selected == 0)
+        #expect(m.state.message?.text.contains("已忽略粘贴") == true)
+    }
+}

@@ -150,11 +150,28 @@ public final class AppModel {
                 line.text = String(chars)
                 line.caret += flat.count
                 state.commandLine = line
+            } else if isTypingText {
+                // A one-line input is open (a form, a prompt): the paste is typed into it, its
+                // line breaks become spaces, so no Enter from a paste ever submits anything.
+                for c in text {
+                    if c.isNewline || c == "\t" {
+                        handle(.char(" "))
+                    } else if !(c.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
+                        handle(.char(c))
+                    }
+                }
             } else {
                 state.message = StatusMessage(text: "已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", isError: false)
             }
         case .none: break
         }
+    }
+
+    /// Whether a one-line text input takes the keys now (a pane's form or a prompt), so that a
+    /// paste can be typed into it; in a list a pasted `j` or `q` would run a command instead.
+    var isTypingText: Bool {
+        state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
+            || state.report?.figuresForm != nil
     }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen
