@@ -253,6 +253,31 @@ struct DocumentEditorDetailTests {
         #expect(m.state.documents.editor == nil && m.state.message?.text == "已退出编辑")
     }
 
+    @Test func theAttributeNoteAndForARegisteredTypeTheValidityAreEdited() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        #expect(!screen(m).contains { $0.contains("有效期至") })
+        m.handle(.tab); m.handle(.tab); m.handle(.tab)   // 类型
+        #expect(m.state.documents.editor?.focus == .field(.type))
+        m.handle(.left)                                  // 一般信息 → 其他政策文件
+        m.handle(.left)                                  // → 行政规范性文件
+        #expect(m.state.documents.editor?.form.type == .normative)
+        #expect(screen(m).contains { $0.contains("有效期至") })
+        m.handle(.tab); m.handle(.tab)                   // 公开属性 → 说明
+        #expect(m.state.documents.editor?.focus == .field(.note))
+        type(m, "全文公开")
+        m.handle(.tab); m.handle(.tab)                   // 成文日期 → 有效期至
+        #expect(m.state.documents.editor?.focus == .field(.validUntil))
+        type(m, "2029-11-30")
+        m.handle(.ctrl("s"))
+        let d = try service(m).document(id: draftId)
+        #expect(d.type == .normative && d.attributeNote == "全文公开" && d.validUntil == CivilDate(iso: "2029-11-30"))
+        m.handle(.ctrl("u"))
+        type(m, "明年")
+        m.handle(.ctrl("s"))
+        #expect(m.state.message?.text.contains("有效期至") == true && m.state.message?.isError == true)
+    }
+
     @Test func findInTheBodyMovesTheCaretAndHighlights() throws {
         let m = try documentsModel(width: 80, height: 24)
         m.execute(CommandLine(name: "open", argument: draftId))

@@ -319,10 +319,11 @@ enum DocumentEditorController {
         model.lastJournalWrite = Date()
     }
 
-    /// A form with an unreadable date is journaled with the opened date (the text is what matters).
+    /// A form with an unreadable date is journaled with the opened dates (the text is what matters).
     static func fallbackEdit(_ editor: DocumentEditorState) -> DocumentEdit? {
         var form = editor.form
         form.formed = editor.opened.formed.iso
+        form.validUntil = editor.opened.validUntil?.iso ?? ""
         return try? form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text)
     }
 

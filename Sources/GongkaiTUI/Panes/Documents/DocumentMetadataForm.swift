@@ -2,10 +2,10 @@ import GongkaiCore
 import GongkaiStore
 
 /// 文件信息表单 — the editor's metadata: 标题, 文号 (checked as typed, GB/T 9704-2012 7.2.4), 类型,
-/// 公开属性 and 不予公开理由 (条例第十三条), 成文日期, 公开渠道, 标签.
+/// 公开属性, 不予公开理由 and 说明 (条例第十三条), 成文日期, 有效期至 (规章、规范性文件), 公开渠道, 标签.
 public struct DocumentMetadataForm: Equatable, Sendable {
     public enum Field: Int, CaseIterable, Sendable {
-        case title, docNumber, type, attribute, withheldReason, formed, channels, tags
+        case title, docNumber, type, attribute, withheldReason, note, formed, validUntil, channels, tags
 
         public var label: String {
             switch self {
@@ -14,7 +14,9 @@ public struct DocumentMetadataForm: Equatable, Sendable {
             case .type: return "类型"
             case .attribute: return "公开属性"
             case .withheldReason: return "不予公开理由"
+            case .note: return "公开属性说明"
             case .formed: return "成文日期"
+            case .validUntil: return "有效期至"
             case .channels: return "公开渠道"
             case .tags: return "标签"
             }
@@ -28,12 +30,13 @@ public struct DocumentMetadataForm: Equatable, Sendable {
     public var type: DocumentType
     public var attribute: DisclosureAttribute?
     public var withheldReason: ApplicationOutcome?
-    public var note: String?
+    public var note: String
     public var formed: String
     public var channels: String
     public var tags: String
     public var category: String?
-    public var validUntil: CivilDate?
+    /// 有效期至 as typed (规章、规范性文件), empty for none.
+    public var validUntil: String
     /// Caret (grapheme index) of the text field being edited.
     public var caret = 0
 
@@ -45,12 +48,12 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         type = edit.type
         attribute = edit.disclosure.attribute
         withheldReason = edit.disclosure.withheldReason
-        note = edit.disclosure.note
+        note = edit.disclosure.note ?? ""
         formed = edit.formed.iso
         channels = edit.channels.joined(separator: "、")
         tags = edit.tags.joined(separator: "、")
         category = edit.category
-        validUntil = edit.validUntil
+        validUntil = edit.validUntil?.iso ?? ""
     }
 
     /// The same field values (the caret aside).
@@ -61,8 +64,13 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         return a == b
     }
 
-    /// The fields shown: the withheld reason only for 不予公开.
-    public var fields: [Field] { Field.allCases.filter { $0 != .withheldReason || attribute == .withheld } }
+    /// The fields shown: the withheld reason only for 不予公开, the validity only for 规章 and
+    /// 规范性文件 (the register's documents).
+    public var fields: [Field] {
+        Field.allCases.filter {
+            ($0 != .withheldReason || attribute == .withheld) && ($0 != .validUntil || RegisterEntry.isRegistered(type))
+        }
+    }
 
     public func text(of field: Field) -> String {
         switch field {
@@ -71,7 +79,9 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         case .type: return type.chineseName
         case .attribute: return attribute?.chineseName ?? "未定"
         case .withheldReason: return withheldReason?.chineseName ?? "（请选择）"
+        case .note: return note
         case .formed: return formed
+        case .validUntil: return validUntil
         case .channels: return channels
         case .tags: return tags
         }
@@ -123,7 +133,9 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         switch field {
         case .title: title = text
         case .docNumber: docNumber = text
+        case .note: note = text
         case .formed: formed = text
+        case .validUntil: validUntil = text
         case .channels: channels = text
         case .tags: tags = text
         case .type, .attribute, .withheldReason: break
@@ -157,9 +169,17 @@ public struct DocumentMetadataForm: Equatable, Sendable {
             }.filter { !$0.isEmpty }
         }
         let number = docNumber.trimmingCharacters(in: .whitespaces)
+        let end = validUntil.trimmingCharacters(in: .whitespaces)
+        var until: CivilDate?
+        if RegisterEntry.isRegistered(type), !end.isEmpty {
+            guard let d = CivilDate(iso: end) else { throw FormInputError(message: "有效期至“\(validUntil)”不对，应为 YYYY-MM-DD 或留空") }
+            until = d
+        }
+        let trimmedNote = note.trimmingCharacters(in: .whitespaces)
         return DocumentEdit(id: id, expectedVersion: version, title: title, type: type,
-                            disclosure: DocumentDisclosure(attribute: attribute, withheldReason: withheldReason, note: note),
+                            disclosure: DocumentDisclosure(attribute: attribute, withheldReason: withheldReason,
+                                                           note: trimmedNote.isEmpty ? nil : trimmedNote),
                             category: category, formed: date, docNumber: number.isEmpty ? nil : number, body: body,
-                            channels: list(channels), tags: list(tags), validUntil: validUntil)
+                            channels: list(channels), tags: list(tags), validUntil: until)
     }
 }
