@@ -246,7 +246,7 @@ enum DocumentEditorController {
                 editor.conflict = conflict
                 model.state.documents.editor = editor
                 journal(model: model, force: true)
-                model.error("未保存：\(conflict.changedBy ?? "另一位工作人员")已修改此文件，请选择保留哪一份")
+                model.error("未保存：\(conflict.changedBy ?? "另一位工作人员") 已修改此文件，请选择保留哪一份")
             }
         } catch let e as FormInputError {
             model.error(e.message)
