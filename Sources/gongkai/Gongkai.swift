@@ -27,6 +27,9 @@ struct Gongkai: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: ArgumentHelp("配色：default、basic、high-contrast、mono（也可在设置文件中写 theme = \"…\"）。Theme.", valueName: "NAME"))
+    var theme: String?
+
     mutating func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("全屏工作台需要在终端中运行；命令行用法见 gongkai --help。\n"
@@ -37,7 +40,12 @@ struct Gongkai: ParsableCommand {
             throw CLIError(TerminalLocale.refusal(for: name))
         }
         let context = try WorkspaceContext.open(global, origin: "tui")
-        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale))
+        let env = ProcessInfo.processInfo.environment
+        let config = UserConfig.load(path: UserConfig.defaultPath(environment: env))
+        let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
+        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale),
+                                         keymap: config.keymap(), themes: themes,
+                                         theme: theme ?? config.theme ?? "default", notices: config.problems)
         if status != 0 { throw ExitCode(status) }
     }
 }
