@@ -17,8 +17,12 @@ public enum Workstation {
                              data: ServiceDataSource(service: service), keymap: keymap,
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
-        // Settings problems and theme fallbacks are said once, on the message line.
-        let said = notices + [terminal.themeNotice].compactMap { $0 }
+        // Settings problems and theme fallbacks are said once, on the message line; so are the
+        // drafts an SSH drop or a killed process left behind, with where to resume them.
+        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
+        let draftNotice = drafts.isEmpty ? nil
+            : "有未完成的草稿：" + drafts.map { "\($0.kindName)（\($0.modified)）\($0.resume)" }.joined(separator: "；")
+        let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
         if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: "；"), isError: true) }
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
         var changeToken = try? service.externalChangeToken()
