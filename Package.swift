@@ -35,7 +35,8 @@ let package = Package(
         // Screen model (cell grid), panes, keymap, app loop and the thin ncurses backend.
         .target(
             name: "GongkaiTUI",
-            dependencies: ["GongkaiCore", "GongkaiStore", "CNcurses"]
+            dependencies: ["GongkaiCore", "GongkaiStore", "CNcurses",
+                           .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The executable: TUI by default, CLI verbs on swift-argument-parser.
         .executableTarget(

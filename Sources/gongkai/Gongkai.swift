@@ -22,10 +22,13 @@ struct Gongkai: ParsableCommand {
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
                       Audit.self, Review.self, DocCommand.self, UnitCommand.self, CatalogCommand.self,
-                      ReportCommand.self, Check.self, Backup.self]
+                      ReportCommand.self, Check.self, Backup.self, Drafts.self]
     )
 
     @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("配色：default、basic、high-contrast、mono（也可在设置文件中写 theme = \"…\"）。Theme.", valueName: "NAME"))
+    var theme: String?
 
     mutating func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -37,7 +40,12 @@ struct Gongkai: ParsableCommand {
             throw CLIError(TerminalLocale.refusal(for: name))
         }
         let context = try WorkspaceContext.open(global, origin: "tui")
-        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale))
+        let env = ProcessInfo.processInfo.environment
+        let config = UserConfig.load(path: UserConfig.defaultPath(environment: env))
+        let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
+        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale),
+                                         keymap: config.keymap(), themes: themes,
+                                         theme: theme ?? config.theme ?? "default", notices: config.problems)
         if status != 0 { throw ExitCode(status) }
     }
 }

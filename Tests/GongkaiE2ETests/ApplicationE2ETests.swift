@@ -159,6 +159,26 @@ struct ApplicationE2ETests {
         #expect(items.first?["workdaysLeft"] as? Int == 20)
     }
 
+    @Test func whatWasTypedInAFormSurvivesHangup() throws {
+        let home = try temporaryHome()
+        let ws = home + "/ws.sqlite"
+        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try session.waitForText("4 申请")
+        try session.keys("4", "a")
+        try session.waitForText("登记政府信息公开申请")
+        try session.keys("Tab", "Tab", "Tab")
+        try session.type("孙悟空")
+        try session.waitForText("孙悟空")
+        kill(try session.programPID(), SIGHUP)
+        try session.waitFor("exit after SIGHUP", timeout: 10) { _ in (try? session.exitStatus()) != nil }
+        #expect(try session.exitStatus() == 128 + Int(SIGHUP))
+        let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
+        try again.waitForText("有未完成的草稿：申请表单")
+        try again.keys("4", "a")
+        let restored = try again.waitForText("已恢复上次未提交的表单")
+        #expect(restored.contains { $0.contains("孙悟空") })
+    }
+
     @Test func whatWasTypedInAFormSurvivesKill9() throws {
         let home = try temporaryHome()
         let ws = home + "/ws.sqlite"
@@ -173,8 +193,13 @@ struct ApplicationE2ETests {
         // No endwin after kill -9: the wrapper's status line lands mid-screen.
         try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
 
+        // The draft is listed, and the workstation offers it at start.
+        let drafts = try runProcess(try TmuxSession.binary(), ["drafts", "--format", "json", "--workspace", ws])
+        let listed = try JSONSerialization.jsonObject(with: Data(drafts.output.utf8)) as? [[String: Any]] ?? []
+        #expect(listed.count == 1 && listed.first?["kind"] as? String == "draft")
         let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
         try again.waitForText("4 申请")
+        try again.waitForText("有未完成的草稿：申请表单")
         try again.keys("4", "a")
         let restored = try again.waitForText("已恢复上次未提交的表单")
         #expect(restored.contains { $0.contains("钱多多") })
@@ -183,6 +208,8 @@ struct ApplicationE2ETests {
         try again.keys("Escape")
         try again.waitForText("已取消")
         #expect(!FileManager.default.fileExists(atPath: ws + ".draft-" + NSUserName() + ".json"))
+        let none = try runProcess(try TmuxSession.binary(), ["drafts", "--workspace", ws])
+        #expect(none.output.contains("没有可恢复的草稿"))
         try again.keys("q")
         try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
     }

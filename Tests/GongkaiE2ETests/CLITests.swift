@@ -107,3 +107,21 @@ struct CLIOfficerTests {
         #expect(badDate.status != 0 && badDate.error.contains("日期无效"))
     }
 }
+
+@Suite("命令行：坏输入 CLI bad input")
+struct CLIBadInputTests {
+    @Test func aFileInAnotherEncodingIsRefusedWithItsLine() throws {
+        let home = try temporaryHome()
+        let file = home + "/2027.toml"
+        // 教育 in GB18030, as an office PC would save it.
+        let bytes = Array("year = 2027\nnotice = \"".utf8) + [0xBD, 0xCC, 0xD3, 0xFD] + Array("\"\n".utf8)
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let run = try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", try TmuxSession.binary(),
+                                                  "calendar", "import", file])
+        #expect(run.status != 0)
+        #expect(run.error.contains("不是有效的 UTF-8") && run.error.contains("第 2 行"))
+        let show = try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", try TmuxSession.binary(),
+                                                   "calendar", "show", "2027", "--format", "json"])
+        #expect(show.output.contains("missing"))   // nothing was stored
+    }
+}

@@ -47,3 +47,33 @@ struct TerminalsE2ETests {
         #expect(try session.exitStatus() == 0)
     }
 }
+
+@Suite("配色 Themes on real terminals (tmux)", .serialized)
+struct ThemesE2ETests {
+    /// The escape sequences tmux would send for the pane (SGR included).
+    func sgr(term: String, noColor: Bool = false, arguments: [String] = []) throws -> String {
+        let home = try temporaryHome()
+        var env = ["TERM": term]
+        if noColor { env["NO_COLOR"] = "1" }
+        let session = try TmuxSession(width: 100, height: 30, home: home, environment: env, arguments: arguments)
+        try session.waitForText("4 申请")
+        return try session.tmux(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
+    @Test func twoHundredFiftySixColourCodesOnlyWhereTheTerminalHasThem() throws {
+        let full = try sgr(term: "xterm-256color")
+        #expect(full.contains("38;5;"), "\(full.suffix(400))")
+        let eight = try sgr(term: "xterm")
+        #expect(!eight.contains("38;5;") && !eight.contains("48;5;"))
+        #expect(eight.contains("\u{1B}[") )                  // but it is not colourless
+    }
+
+    @Test func noColorAndMonoUseAttributesOnly() throws {
+        for text in [try sgr(term: "xterm-256color", noColor: true), try sgr(term: "xterm-256color", arguments: ["--theme", "mono"])] {
+            #expect(!text.contains("38;5;") && !text.contains("48;5;"))
+            // No foreground/background colour codes at all (SGR 30–37, 40–47).
+            #expect(text.range(of: #"\x1B\[[0-9;]*[34][0-7]m"#, options: .regularExpression) == nil)
+            #expect(text.contains("\u{1B}[7m") || text.contains(";7m") || text.contains("[1;7m"))   // reverse video for focus
+        }
+    }
+}

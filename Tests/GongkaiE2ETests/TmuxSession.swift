@@ -13,7 +13,9 @@ final class TmuxSession {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "", "HOME": home, "TERM": "xterm-256color"]
         env.merge(environment) { _, new in new }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }
-        let program = (["env", "-u", "GONGKAI_WORKSPACE", "-u", "XDG_DATA_HOME"] + envArgs
+        // A clean slate: nothing from the runner's environment decides the workspace or colours.
+        let unset = ["GONGKAI_WORKSPACE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "NO_COLOR"].filter { environment[$0] == nil }
+        let program = (["env"] + unset.flatMap { ["-u", $0] } + envArgs
                        + [shellQuote(try TmuxSession.binary())] + arguments.map(shellQuote)).joined(separator: " ")
         // The shell stays after the program ends and prints its exit status for us to read.
         let command = "sh -c " + shellQuote(program + "; s=$?; echo; echo \(TmuxSession.exitMarker)$s; sleep 600")

@@ -5,16 +5,25 @@ import GongkaiStore
 /// SIGHUP/SIGTERM/SIGINT, always restoring the terminal.
 public enum Workstation {
     /// Runs the full-screen workstation. Returns the process exit status.
-    public static func run(service: GongkaiService, localeNotice: String?) throws -> Int32 {
+    public static func run(service: GongkaiService, localeNotice: String?, keymap: Keymap = .standard,
+                           themes: ThemeLibrary = ThemeLibrary(directories: []), theme: String = "mono",
+                           notices: [String] = []) throws -> Int32 {
         SignalTrap.install()
         let terminal = NcursesTerminal()
-        try terminal.start()
+        try terminal.start(themes: themes, requestedTheme: theme)
         defer { terminal.stop() }
         let size = terminal.size
         let model = AppModel(width: size.width, height: size.height,
-                             data: ServiceDataSource(service: service),
+                             data: ServiceDataSource(service: service), keymap: keymap,
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
+        // Settings problems and theme fallbacks are said once, on the message line; so are the
+        // drafts an SSH drop or a killed process left behind, with where to resume them.
+        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
+        let draftNotice = drafts.isEmpty ? nil
+            : "有未完成的草稿：" + drafts.map { "\($0.kindName)（\($0.modified)）\($0.resume)" }.joined(separator: "；")
+        let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
+        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: "；"), isError: true) }
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
         var changeToken = try? service.externalChangeToken()
         var lastCheck = Date()

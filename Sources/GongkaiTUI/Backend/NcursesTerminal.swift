@@ -7,6 +7,10 @@ import Foundation
 public final class NcursesTerminal {
     private var previous: CellGrid?
     private var theme = Theme()
+    /// Why the requested theme was not used as is (too few colours, a broken file), if so.
+    public private(set) var themeNotice: String?
+    /// The theme in use.
+    public private(set) var themeName = "mono"
     private var cursorVisible = false
     private var started = false
     /// Bracketed paste was switched on (terminfo `BE`), so it is switched off (`BD`) on exit.
@@ -25,7 +29,7 @@ public final class NcursesTerminal {
 
     /// Starts curses; refuses (instead of drawing garbage or exiting inside curses) on a terminal
     /// that cannot address the cursor (`dumb`, an unset or unknown TERM).
-    public func start() throws {
+    public func start(themes: ThemeLibrary = ThemeLibrary(directories: []), requestedTheme: String = "mono") throws {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
             throw Unsupported(description: "终端类型 TERM=\(term.isEmpty ? "（未设置）" : term) 不支持全屏界面；"
@@ -47,13 +51,18 @@ public final class NcursesTerminal {
         keypad(gk_stdscr(), true)
         set_escdelay(25)            // a lone Esc must feel instant, not wait a second
         wtimeout(gk_stdscr(), 200)  // wake up to notice signals and (later) other sessions' changes
-        var colors = false
-        if has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+        // Colours: as many as the terminal offers, none under NO_COLOR (no-color.org).
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var available = 0
+        if has_colors() && !noColor {
             start_color()
             use_default_colors()
-            colors = gk_colors() >= 8
+            available = Int(gk_colors())
         }
-        theme = Theme.make(colors: colors)
+        let chosen = themes.resolve(requested: requestedTheme, terminalColors: available, noColor: noColor)
+        theme = Theme.make(chosen.theme, colors: available >= 8 && chosen.theme.colorsNeeded > 0)
+        themeNotice = chosen.notice
+        themeName = chosen.theme.name
         curs_set(0)
         enableBracketedPaste()
         started = true

@@ -14,33 +14,18 @@ public struct NarrativeDraft: Sendable {
         public var text: String
     }
 
-    /// nil: drafts are not kept (an in-memory workspace).
-    public let path: String?
+    let journal: DraftJournal<Content>
 
-    public init(path: String?) { self.path = path }
+    public var path: String? { journal.path }
+
+    public init(path: String?) { journal = DraftJournal(path: path) }
 
     /// `<workspace>.report-draft-<login>.json` beside the workspace file.
     public static func beside(workspace: String, login: String) -> NarrativeDraft {
-        guard workspace.hasPrefix("/") else { return NarrativeDraft(path: nil) }
-        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" ? $0 : "_" })
-        return NarrativeDraft(path: workspace + ".report-draft-" + safeLogin + ".json")
+        NarrativeDraft(path: DraftJournal<Content>(kind: .reportNarrative, workspace: workspace, login: login).path)
     }
 
-    public func save(_ content: Content?) {
-        guard let path else { return }
-        guard let content else {
-            try? FileManager.default.removeItem(atPath: path)
-            return
-        }
-        guard let data = try? JSONEncoder().encode(content) else { return }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    }
+    public func save(_ content: Content?) { journal.save(content) }
 
-    public func load() -> Content? {
-        guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(Content.self, from: data)
-    }
+    public func load() -> Content? { journal.load() }
 }

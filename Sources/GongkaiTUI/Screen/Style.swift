@@ -19,4 +19,12 @@ public enum StyleRole: UInt8, Hashable, Sendable, CaseIterable {
     case muted
     case overlay
     case overlayTitle
+
+    /// The name used in theme files (`[roles.selection]`).
+    public var name: String { String(describing: self) }
+
+    public init?(name: String) {
+        guard let r = StyleRole.allCases.first(where: { $0.name == name }) else { return nil }
+        self = r
+    }
 }

@@ -5,33 +5,18 @@ import Foundation
 /// form restores it (the lesson of vim's swap file and nano's `.save`). Removed once the form is
 /// submitted or cancelled.
 public struct FormDraft: Sendable {
-    /// nil: drafts are not kept (an in-memory workspace).
-    public let path: String?
+    let journal: DraftJournal<FormState>
 
-    public init(path: String?) { self.path = path }
+    public var path: String? { journal.path }
+
+    public init(path: String?) { journal = DraftJournal(path: path) }
 
     /// `<workspace>.draft-<login>.json` beside the workspace file.
     public static func beside(workspace: String, login: String) -> FormDraft {
-        guard workspace.hasPrefix("/") else { return FormDraft(path: nil) }
-        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" ? $0 : "_" })
-        return FormDraft(path: workspace + ".draft-" + safeLogin + ".json")
+        FormDraft(path: DraftJournal<FormState>(kind: .applicationForm, workspace: workspace, login: login).path)
     }
 
-    public func save(_ form: FormState?) {
-        guard let path else { return }
-        guard let form else {
-            try? FileManager.default.removeItem(atPath: path)
-            return
-        }
-        guard let data = try? JSONEncoder().encode(form) else { return }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    }
+    public func save(_ form: FormState?) { journal.save(form) }
 
-    public func load() -> FormState? {
-        guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(FormState.self, from: data)
-    }
+    public func load() -> FormState? { journal.load() }
 }

@@ -6,7 +6,12 @@ import TOMLKit
 /// (HolidayArrangement.validated; DOMAIN.md section 4). JSON when the file starts with `{`.
 enum ArrangementFile {
     static func parse(_ data: Data, fileName: String) throws -> HolidayArrangement {
-        let text = String(decoding: data, as: UTF8.self)
+        let text: String
+        do {
+            text = try UTF8Text.decode([UInt8](data))
+        } catch {
+            throw CLIError("\(fileName)：\(error)")
+        }
         do {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
                 return try HolidayArrangement.fromJSON(data)
