@@ -74,6 +74,9 @@ struct DocumentEditorE2ETests {
         kill(try session.programPID(), SIGKILL)
         try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
 
+        let drafts = try runProcess(try TmuxSession.binary(), ["drafts", "--format", "json", "--workspace", ws])
+        #expect(drafts.output.contains("\"doc-draft\"") && drafts.output.contains("文件编辑"), "\(drafts.output)")
+
         let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
         let offer = try again.waitForText("恢复未保存的草稿")
         #expect(offer.contains { $0.contains("断线之前写下的这一段不能丢。") })

@@ -19,7 +19,9 @@ public enum Workstation {
                              localeNotice: localeNotice)
         // Settings problems and theme fallbacks are said once, on the message line; so are the
         // drafts an SSH drop or a killed process left behind, with where to resume them.
+        // A document draft has its own recovery box (DocumentEditorController.offerRecovery).
         let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
+            .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
             : "有未完成的草稿：" + drafts.map { "\($0.kindName)（\($0.modified)）\($0.resume)" }.joined(separator: "；")
         let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }

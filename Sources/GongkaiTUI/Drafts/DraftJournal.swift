@@ -9,11 +9,14 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
     case applicationForm = "draft"
     /// 年度报告的文字部分（一、五、六）.
     case reportNarrative = "report-draft"
+    /// 文件编辑器中未保存的信息和正文 (Panes/Documents/DocumentDraftJournal).
+    case documentEdit = "doc-draft"
 
     public var chineseName: String {
         switch self {
         case .applicationForm: return "申请表单"
         case .reportNarrative: return "年度报告文字"
+        case .documentEdit: return "文件编辑"
         }
     }
 
@@ -22,6 +25,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .applicationForm: return "在“申请”窗格重新打开同一表单即可恢复"
         case .reportNarrative: return "在 :report 视图中重新编写同一部分即可恢复"
+        case .documentEdit: return "启动工作台时按 r 恢复"
         }
     }
 

@@ -20,11 +20,11 @@ public struct DocumentDraftJournal: Sendable {
 
     public init(path: String?) { self.path = path }
 
-    /// `<workspace>.doc-draft-<login>.json`.
+    /// `<workspace>.doc-draft-<login>.json` (`DraftKind.documentEdit`, so `gongkai drafts` lists it).
+    /// Written whole through a temporary file, unlike the small form drafts: a body can be long,
+    /// and a kill in the middle of a write must leave the previous journal readable.
     public static func beside(workspace: String, login: String) -> DocumentDraftJournal {
-        guard workspace.hasPrefix("/") else { return DocumentDraftJournal(path: nil) }
-        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" ? $0 : "_" })
-        return DocumentDraftJournal(path: workspace + ".doc-draft-" + safeLogin + ".json")
+        DocumentDraftJournal(path: DraftKind.documentEdit.path(workspace: workspace, login: login))
     }
 
     /// Writes the entry: to a temporary file first, then renamed over the journal, so a kill in
