@@ -171,6 +171,7 @@ public enum AppView {
             let arg = spec.takesArgument ? " <参数>" : ""
             lines.append("  :" + words + arg + "  " + spec.summary)
         }
+        lines += DocumentCommands.editorHelpLines()
         return lines
     }
 

@@ -18,6 +18,22 @@ enum DocumentCommands {
         ("Enter", "doc-open"), ("e", "doc-open"), ("E", "edit-external"), ("/", "doc-search-prompt"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .documents) }
 
+    /// The editor's keys for the help overlay, generated from its keymap (so they are always the
+    /// live bindings), after the form keys the controller handles itself.
+    static func editorHelpLines(_ keymap: EditorKeymap = .standard) -> [String] {
+        var lines = ["", "文件编辑器（文件窗格 Enter 或 :open 打开）：",
+                     "  Tab / S-Tab  在信息表单各栏和正文之间移动",
+                     "  Left/Right  选项栏中切换选项",
+                     "  C-s  保存（他人已修改时显示冲突，k 保留我的 / t 采用对方的）",
+                     "  Esc  退出编辑（有未保存的修改时先问）"]
+        for command in EditorCommand.allCases {
+            let keys = keymap.keys(for: command)
+            guard !keys.isEmpty, command != .insertTab else { continue }
+            lines.append("  " + keys.joined(separator: ", ") + "  " + command.summary)
+        }
+        return lines
+    }
+
     /// Runs the pane's commands; false for a command that is not theirs.
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         switch command.name {
