@@ -143,6 +143,20 @@ struct DocumentsPaneTests {
         #expect(m.state.documents.editor?.isModified == false)
     }
 
+    @Test func anotherSessionsChangeToTheOpenDocumentIsReportedOnReload() throws {
+        let m = try documentsModel(width: 80, height: 24)
+        m.execute(CommandLine(name: "open", argument: draftId))
+        type(m, "我的")
+        let other = GongkaiService(workspace: service(m).workspace, actor: Actor(login: "chen.review", origin: "test"),
+                                   today: { pinnedToday })
+        var edit = DocumentEdit(try other.document(id: draftId))
+        edit.tags = ["社会救助"]
+        _ = try other.updateDocument(edit)
+        m.reloadAll()   // what the event loop does when the workspace changed underneath
+        #expect(m.state.message?.text.contains("已被他人修改") == true && m.state.message?.text.contains("版本 2") == true)
+        #expect(m.state.documents.editor?.body.text.hasPrefix("我的") == true)   // nothing typed is lost
+    }
+
     @Test func takingTheirVersionDiscardsMine() throws {
         let m = try documentsModel(width: 80, height: 24)
         m.execute(CommandLine(name: "open", argument: draftId))

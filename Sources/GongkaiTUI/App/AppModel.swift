@@ -62,6 +62,7 @@ public final class AppModel {
 
     /// Re-reads counts and the visible windows of every pane (start, Ctrl-L, after changes).
     public func reloadAll() {
+        DocumentEditorController.noticeExternalChange(model: self)
         if let review = reviewSource {
             state.today = review.today
             if state.inbox != nil {

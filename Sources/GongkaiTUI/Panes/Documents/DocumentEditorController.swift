@@ -295,6 +295,21 @@ enum DocumentEditorController {
         }
     }
 
+    /// Another session changed the workspace: if it changed the open document, say so now
+    /// rather than only at the next save (which will show the conflict).
+    static func noticeExternalChange(model: AppModel) {
+        guard let editor = model.state.documents.editor, editor.conflict == nil,
+              let source = model.data as? DocumentsDataSource,
+              let now = try? source.documentDetail(id: editor.id), now.version != editor.opened.version,
+              model.state.documents.externalVersionNoticed != now.version else { return }
+        model.state.documents.externalVersionNoticed = now.version
+        let what = now.state != editor.opened.state ? "（现为“\(now.state.chineseName)”）" : ""
+        model.state.message = StatusMessage(
+            text: "注意：\(editor.id) 已被他人修改\(what)，现为版本 \(now.version)；"
+                + (editor.isModified ? "保存时将显示双方的版本供你选择" : "按 Esc 退出后重新打开可看到最新内容"),
+            isError: true)
+    }
+
     // MARK: Draft journal and recovery
 
     /// After an edit: modified while the body or a field differs from what was opened or saved
