@@ -1,0 +1,99 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 草稿日志与恢复 — the open editor's unsaved state is journaled within about a second of typing
+/// (DocumentDraftJournal) and offered at the next start after an SSH drop or `kill -9`.
+extension DocumentEditorController {
+    /// After an edit: modified while the body or a field differs from what was opened or saved
+    /// (typing and then undoing it all leaves nothing to save).
+    static func changed(_ editor: inout DocumentEditorState) {
+        editor.isModified = editor.body.isModified
+            || !editor.form.sameFields(as: DocumentMetadataForm(DocumentEdit(editor.opened)))
+        editor.journalPending = true
+    }
+
+    /// Writes the journal when changes are pending and the keyboard went idle, or when the last
+    /// write is older than `journalInterval` (continuous typing).
+    static func journal(model: AppModel, force: Bool = false) {
+        guard let editor = model.state.documents.editor, editor.isModified, let source = dataSource(model) else { return }
+        guard force || editor.journalPending else { return }
+        guard let edit = (try? editor.form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text))
+            ?? fallbackEdit(editor) else { return }
+        source.documentJournal.record(DocumentDraftJournal.Entry(
+            edit: edit, caretLine: editor.body.caret.line, caretIndex: editor.body.caret.index,
+            savedAt: ISO8601DateFormatter().string(from: Date())))
+        model.state.documents.editor?.journalPending = false
+        model.lastJournalWrite = Date()
+    }
+
+    /// A form with an unreadable date is journaled with the opened dates (the text is what matters).
+    static func fallbackEdit(_ editor: DocumentEditorState) -> DocumentEdit? {
+        var form = editor.form
+        form.formed = editor.opened.formed.iso
+        form.validUntil = editor.opened.validUntil?.iso ?? ""
+        return try? form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text)
+    }
+
+    /// The input read timed out: the editor ends its undo step, and pending changes are journaled.
+    /// Returns whether the screen changed (an unterminated paste was inserted).
+    static func idle(model: AppModel) -> Bool {
+        guard var editor = model.state.documents.editor else { return false }
+        model.state.documents.editor = nil
+        let effect = editor.body.noteIdle()
+        if effect == .changed { changed(&editor) }
+        model.state.documents.editor = editor
+        journal(model: model)
+        sync(model)
+        return effect != .none
+    }
+
+    /// After every input: keep the journal within a second of typing, and the quit guard right.
+    static func sync(_ model: AppModel) {
+        if let editor = model.state.documents.editor, editor.journalPending,
+           Date().timeIntervalSince(model.lastJournalWrite ?? .distantPast) >= journalInterval {
+            journal(model: model)
+        }
+        model.markUnsaved(model.state.documents.editor?.isModified == true ? 1 : 0)
+    }
+
+    /// At start: a journal left by a dropped session is offered for recovery.
+    static func offerRecovery(model: AppModel) {
+        guard let source = model.data as? DocumentsDataSource, let entry = source.documentJournal.load() else { return }
+        model.state.documents.recovery = entry
+    }
+
+    static func handleRecovery(_ key: Key, model: AppModel) {
+        guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
+        switch key {
+        case .char("r"), .char("R"):
+            model.state.documents.recovery = nil
+            do {
+                var detail = try source.documentDetail(id: entry.edit.id)
+                // The save is checked against the version the draft was made on, so a change
+                // another officer made meanwhile comes up as a conflict.
+                detail.version = entry.edit.expectedVersion
+                var editor = DocumentEditorState(detail)
+                editor.form = DocumentMetadataForm(entry.edit)
+                editor.body.replaceAll(with: entry.edit.body)
+                editor.body.moveCaret(to: TextPosition(line: entry.caretLine, index: entry.caretIndex))
+                editor.isModified = true
+                fit(&editor, model: model)
+                model.state.documents.editor = editor
+                model.focus(.documents)
+                model.state.message = StatusMessage(text: "已恢复 \(entry.edit.id) 未保存的修改：C-s 保存", isError: false)
+                sync(model)
+            } catch {
+                model.error("无法恢复：\(error)")
+            }
+        case .char("d"), .char("D"):
+            model.state.documents.recovery = nil
+            source.documentJournal.remove()
+            model.state.message = StatusMessage(text: "已丢弃上次未保存的草稿", isError: false)
+        case .escape:
+            model.state.documents.recovery = nil
+            model.state.message = StatusMessage(text: "草稿仍保留，下次启动时会再次提示", isError: false)
+        default: break
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 文件检索 — `/` in the 文件 pane: the hits with their snippets, moved through and opened.
+extension DocumentEditorController {
+    static func search(_ query: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        let q = (query ?? "").trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else {
+            model.state.documents.search = nil
+            return
+        }
+        do {
+            model.state.documents.search = DocumentSearchView(query: q, hits: try source.searchDocuments(q))
+            model.focus(.documents)
+            let n = model.state.documents.search?.hits.count ?? 0
+            model.state.message = StatusMessage(text: "检索“\(q)”：\(n) 件", isError: false)
+        } catch {
+            model.error("检索失败：\(error)")
+        }
+    }
+
+    static func handleSearch(_ key: Key, model: AppModel) -> Bool {
+        guard var view = model.state.documents.search else { return false }
+        let rows = max(1, (model.state.layout.statusRow - 2) / 2)
+        switch key {
+        case .escape, .char("q"):
+            model.state.documents.search = nil
+            return true
+        case .char("j"), .down: view.selected += 1
+        case .char("k"), .up: view.selected -= 1
+        case .pageDown, .ctrl("d"): view.selected += rows
+        case .pageUp, .ctrl("u"): view.selected -= rows
+        case .enter:
+            guard view.hits.indices.contains(view.selected) else { return true }
+            open(view.hits[view.selected].id, model: model)
+            return true
+        case .char("/"):
+            model.state.commandLine = CommandLineState(text: "doc-search ", caret: 11)
+            return true
+        default:
+            return false
+        }
+        view.selected = max(0, min(view.selected, view.hits.count - 1))
+        if view.selected < view.scroll { view.scroll = view.selected }
+        if view.selected >= view.scroll + rows { view.scroll = view.selected - rows + 1 }
+        model.state.documents.search = view
+        return true
+    }
+}
