@@ -21,7 +21,7 @@ struct Gongkai: ParsableCommand {
             """,
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
-                      Audit.self, Review.self, DocCommand.self, UnitCommand.self, CatalogCommand.self,
+                      Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self, CatalogCommand.self,
                       Check.self, Backup.self]
     )
 

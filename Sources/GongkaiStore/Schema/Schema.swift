@@ -86,6 +86,7 @@ enum Schema {
         registerDocumentMigrations(&m)
         registerAuditIndexMigrations(&m)
         registerCatalogMigrations(&m)
+        registerInterpretationMigrations(&m)
         return m
     }
 }

@@ -65,6 +65,7 @@ public final class AppModel {
             state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
         }
         reloadCatalog()
+        InterpretationsController.reloadStats(model: self)
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
             let selectedId = list.row(at: list.selected)?.id
@@ -119,6 +120,7 @@ public final class AppModel {
         state.width = width
         state.height = height
         for pane in PaneKind.allCases { ensureVisible(pane) }
+        InterpretationsController.resized(model: self)
     }
 
     /// Handles one key. Overlays take keys first: quit confirmation, the command line, help.
@@ -130,6 +132,7 @@ public final class AppModel {
         if HistoryController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
+        if InterpretationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
@@ -169,6 +172,7 @@ public final class AppModel {
         case "quit!": state.shouldQuit = true
         default:
             if ApplicationsController.execute(command, model: self) { return }
+            if InterpretationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }

@@ -68,6 +68,8 @@ public struct AppState: Equatable, Sendable {
     public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.
     public var catalog = CatalogTreeState()
+    /// 解读窗格 — the open interpretation sheet and the period statistics (Panes/Interpretations).
+    public var interpretations = InterpretationsPaneState()
 
     public init(width: Int, height: Int, workspaceDisplay: String) {
         self.width = width
