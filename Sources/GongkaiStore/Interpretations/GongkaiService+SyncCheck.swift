@@ -20,8 +20,9 @@ extension GongkaiService {
     }
 
     /// Folds the document's steps into the dates of the latest review (a 退回 clears them, an
-    /// undo restores what its step changed); a publication date without a step (documents
-    /// entered as already published) is taken from the document.
+    /// undo restores what its step changed). A document entered as already published has no
+    /// steps: its publication date is taken from the document, and it was signed on that day at
+    /// the latest, which is the approval date the check then uses.
     static func syncInputs(_ db: Database, row: Row, settings: InterpretationSettings) throws -> SyncInputs {
         let id: String = row["id"]
         let requirement = requirement(row, settings: settings)
@@ -60,6 +61,9 @@ extension GongkaiService {
         }
         if doc.published == nil, let p = (row["published"] as String?).flatMap(CivilDate.init(iso:)) {
             doc.published = p
+            if doc.approved == nil, !steps.contains(where: { ($0["action"] as String) == DocumentAction.approve.rawValue }) {
+                doc.approved = p
+            }
         }
         return SyncInputs(document: doc, overrides: overrides, requirement: requirement)
     }

@@ -16,8 +16,11 @@ enum InterpretationsPane {
 
     static func row(_ r: InterpretationOverviewRow) -> PaneRow {
         let c = r.check
-        let forms = r.interpretations.isEmpty ? "未建" : r.forms.map(\.chineseName).joined(separator: "、")
-        let problems = c.problems.isEmpty ? (c.allMet ? "三同步均达标" : "")
+        // The first form and how many more (the column is narrow; the sheet lists them all).
+        let used = r.forms
+        let forms = r.interpretations.isEmpty ? "未建"
+            : used.first.map { $0.chineseName + (used.count > 1 ? "+\(used.count - 1)" : "") } ?? ""
+        let problems = c.problems.isEmpty ? (c.allMet ? "均达标" : "")
             : c.problems.map { $0.code.chineseName + ($0.overridden ? "（特批）" : "") }.joined(separator: "、")
         let open = c.problems.filter { !$0.overridden }
         let emphasis: StyleRole? = open.contains { $0.code != .interpretationMissing } ? .urgent

@@ -73,7 +73,7 @@ enum InterpretationSheetView {
         list(.forms, formLabels(s), cursorIndex: s.formCursor)
         list(.elements, elementLabels(s), cursorIndex: s.elementCursor)
 
-        let unitNote = "（起草单位 \(s.draftingUnitName)；谁起草、谁解读，其他单位须填理由）"
+        let unitNote = "（谁起草、谁解读：起草单位 \(s.draftingUnitName)）"
         for (area, line, note) in [(InterpretationSheet.Area.leader, s.leader, ""), (.unit, s.unit, unitNote),
                                    (.reason, s.reason, "")] {
             label(area, y)

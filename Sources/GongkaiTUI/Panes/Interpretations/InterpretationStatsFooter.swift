@@ -10,12 +10,10 @@ enum InterpretationStatsFooter {
         let s = state.interpretations
         if let err = s.statsError { return ["解读统计读取失败：" + err] }
         guard let st = s.stats else { return [] }
-        var lines = ["统计 \(st.from.iso) 至 \(st.to.iso)：发布解读 \(st.published) 条，三同步均达标 \(st.metAllThree) 条"
-                     + "（\(InterpretationStatsText.share(st))），滞后 \(st.late.count) 条",
-                     "按形式：" + InterpretationStatsText.byForm(st)]
-        lines.append(st.late.isEmpty ? "滞后发布：无"
-            : "滞后发布：" + st.late.map { "\($0.doc) 滞后 \($0.lagWorkdays) 个工作日" }.joined(separator: "；"))
-        return lines
+        let late = st.late.isEmpty ? "" : "：" + st.late.map { "\($0.doc)（\($0.lagWorkdays) 个工作日）" }.joined(separator: "、")
+        return ["解读统计 \(st.from.iso) 至 \(st.to.iso)：发布 \(st.published) 条",
+                "三同步均达标 \(st.metAllThree) 条（\(InterpretationStatsText.share(st))），滞后 \(st.late.count) 条" + late,
+                "按形式：" + InterpretationStatsText.byForm(st)]
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, rect: Rect) {
