@@ -48,7 +48,7 @@ enum InterpretationSheetView {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
         let id = s.interpretationId ?? "新解读"
-        let ro = s.editable ? "" : "（\(s.state.chineseName)，只读：须退回草稿后修改）"
+        let ro = s.editable ? "" : "（只读：须退回草稿后修改）"
         grid.put(" 解读 \(id)  \(s.state.chineseName)  文件 \(s.documentId)《\(s.documentTitle)》\(ro)",
                  x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         let inner = max(10, grid.width - 2)
