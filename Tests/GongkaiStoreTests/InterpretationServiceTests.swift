@@ -89,6 +89,9 @@ struct InterpretationServiceTests {
         let s = try clerk.interpStatus(doc: doc)
         #expect(!s.organised && s.problems.map(\.code) == [.notOrganised])
         #expect(s.problems[0].message.contains("2026-11-16"))
+        // The reviewer's inbox says so (a breach, not the draft's reminder).
+        let item = try #require(try reviewer.reviewQueue().first { $0.kind == .interpretationCheck && $0.id == doc })
+        #expect(item.reason.contains("未同步组织"))
         let refusal = try #require(throws: SyncRefusal.self) { try reviewer.performDocumentAction(.approve, id: doc) }
         #expect(refusal.chineseMessage.contains("同步组织") && refusal.chineseMessage.contains("--override-reason"))
         #expect(try clerk.documentSteps(id: doc).map(\.action) == ["submit"])      // nothing changed

@@ -119,9 +119,11 @@ extension GongkaiService {
     static func overview(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [InterpretationOverviewRow] {
         let settings = try interpretationSettings(db)
         let calendar = try workdayCalendar(db)
+        // Without tags only 规章 and 行政规范性文件 can require one: let the index skip the rest.
+        let types = try DocumentTags.available(db) ? "1" : "d.type IN ('regulation','normative')"
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
-            WHERE \(scope.sql("d.unitId")) ORDER BY d.formed DESC, d.id DESC
+            WHERE \(types) AND \(scope.sql("d.unitId")) ORDER BY d.formed DESC, d.id DESC
             """, arguments: scope.arguments)
         var result: [InterpretationOverviewRow] = []
         for row in rows {
