@@ -143,4 +143,29 @@ struct InterpretationsPaneTests {
         m.handle(.char("P"))
         #expect(m.state.message?.isError == true)
     }
+
+    @Test func theInboxAsksForAnOverrideReasonWhenSigningIsRefused() throws {
+        let m = try demoModel(width: 120, height: 40) { ws in
+            let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+            let id = try #require(try s.interpretations(doc: "D2026-0002").first?.id)
+            try s.performInterpretationAction(.returnToDraft, id: id, comment: "请补充图解")
+        }
+        m.handle(.char("i"))
+        m.handle(.char("g"))
+        while m.state.inbox?.current?.id != "D2026-0002", m.state.inbox!.selected < m.state.inbox!.items.count - 1 {
+            m.handle(.char("j"))
+        }
+        m.handle(.char("a"))
+        let prompt = try #require(m.state.inbox?.prompt)
+        #expect(prompt.purpose == .overrideReason(documentId: "D2026-0002", action: .approve))
+        #expect(prompt.label.contains("未同步审签"))
+        #expect(try service(m).interpStatus(doc: "D2026-0002").signedTogether == false)
+        m.handle(.enter)                                          // empty: refused, prompt stays
+        #expect(m.state.inbox?.prompt != nil && m.state.message?.isError == true)
+        type(m, "县政府常务会议已审议")
+        m.handle(.enter)
+        #expect(m.state.inbox?.prompt == nil)
+        let steps = try service(m).documentSteps(id: "D2026-0002")
+        #expect(steps.last?.action == "approve" && steps.last?.overrideReason == "县政府常务会议已审议")
+    }
 }
