@@ -111,6 +111,12 @@ struct InterpretationE2ETests {
         #expect(text.output.contains("共发布政策解读 2 条") && text.output.contains("三同步均达标：2 条（100.0%）"))
         let badDate = try run("interp", "stats", "--from", "2026-02-30", "--to", "2026-12-31")
         #expect(badDate.status != 0 && badDate.error.contains("2026-02-30"))
+        // The rule's settings: admins only, audited.
+        let clerk = try run("interp", "settings", "--lag", "3", "--as", "zhao.edu")
+        #expect(clerk.status != 0 && clerk.error.contains("admin-only"))
+        let set = try object(try run("interp", "settings", "--lag", "3", "--tags", "六稳六保，重要政策", "--format", "json").output)
+        #expect(set["allowedLagWorkdays"] as? Int == 3 && set["requiredTags"] as? [String] == ["六稳六保", "重要政策"])
+        #expect(try run("audit", "--item", "interpretationSettings").output.contains("interpretation.settings"))
     }
 
     @Test func creatingAnInterpretationInThePaneWithChineseInput() throws {

@@ -97,6 +97,7 @@ enum InterpretationsController {
             model.state.interpretations.sheet = sheet
             model.state.message = StatusMessage(
                 text: sheet.interpretationId == nil ? "新建解读：选择解读形式（Space），Tab 下一项，C-s 保存"
+                    : !sheet.editable ? "解读 \(sheet.interpretationId!) 已\(sheet.state == .inReview ? "提交审核" : sheet.state.chineseName)，只读；Esc 关闭"
                     : "解读 \(sheet.interpretationId!)：Space 勾选，Tab 下一项，C-s 保存", isError: false)
         } catch {
             model.error("\(error)")
