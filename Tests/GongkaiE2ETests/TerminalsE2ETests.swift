@@ -8,7 +8,9 @@ struct TerminalsE2ETests {
     func everyCommonTerminalTypeDrawsTheShell(term: String) throws {
         let home = try temporaryHome()
         let session = try TmuxSession(width: 100, height: 30, home: home, environment: ["TERM": term])
-        let screen = try session.waitForText("4 申请")
+        let screen = try session.waitFor("the shell drawn") { lines in
+            lines.contains { $0.contains("4 申请") } && lines.contains { $0.contains("政府信息公开指南") }
+        }
         #expect(screen[0].contains("1 目录") && screen[0].contains("政务公开工作台"))
         #expect(screen.contains { $0.contains("政府信息公开指南") })   // the catalog tree
         try session.keys("q")

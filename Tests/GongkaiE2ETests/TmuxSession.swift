@@ -98,7 +98,14 @@ final class TmuxSession {
         var last: [String] = []
         while Date() < deadline {
             last = try capture()
-            if condition(last) { return last }
+            if condition(last) {
+                // A frame may be caught half written on a loaded machine: wait until the
+                // screen stops changing, and check again.
+                usleep(80_000)
+                let settled = try capture()
+                if settled == last || condition(settled) { return settled }
+                last = settled
+            }
             usleep(100_000)
         }
         throw E2EError("timed out waiting for \(what); screen was:\n" + last.joined(separator: "\n"))

@@ -21,14 +21,21 @@ struct DocumentWorkflowServiceTests {
         try ws.writer.read { db in try String.fetchOne(db, sql: "SELECT state FROM document WHERE id = ?", arguments: [id]) }
     }
 
-    /// The demo's 县义务教育… plan of 县教育局, in review.
+    /// The demo's 县义务教育… plan of 县教育局, in review (its interpretation already signed).
     let plan = "D2026-0002"
+
+    /// Publishes the plan's demo interpretation, as 同步部署 requires before the plan goes out.
+    func publishInterpretation(_ ws: Workspace) throws {
+        let id = try #require(try as_(ws, "zhao.edu").interpretations(doc: plan).first?.id)
+        try as_(ws, "zhao.edu").performInterpretationAction(.publish, id: id)
+    }
 
     @Test func aReviewerApprovesAClerkPublishesEveryStepRecorded() throws {
         let ws = try workspace()
         #expect(throws: ServiceError.self) { try as_(ws, "zhao.edu").performDocumentAction(.approve, id: plan) }   // clerk
         #expect(throws: AccessDenied.self) { try as_(ws, "wang.cg").performDocumentAction(.approve, id: plan) }   // other unit
         try as_(ws, "liu.edu").performDocumentAction(.approve, id: plan)
+        try publishInterpretation(ws)       // 三同步: the interpretation goes out with the plan
         try as_(ws, "zhao.edu").performDocumentAction(.publish, id: plan)
         #expect(try state(ws, plan) == "published")
         let published = try ws.writer.read { db in try String.fetchOne(db, sql: "SELECT published FROM document WHERE id = ?", arguments: [plan]) }
@@ -69,6 +76,7 @@ struct DocumentWorkflowServiceTests {
         try reviewer.undoDocumentStep(step)
         #expect(try state(ws, plan) == "in-review")
         let again = try reviewer.performDocumentAction(.approve, id: plan)
+        try publishInterpretation(ws)
         try as_(ws, "zhao.edu").performDocumentAction(.publish, id: plan)
         #expect(throws: ServiceError.self) { try reviewer.undoDocumentStep(again) }
         #expect(try state(ws, plan) == "published")

@@ -14,10 +14,6 @@ extension GongkaiService {
         guard !name.isEmpty else { throw ServiceError.missingField("申请人姓名或名称") }
         guard !content.isEmpty else { throw ServiceError.missingField("申请内容") }
         guard request.received <= today else { throw ServiceError.receivedInFuture(received: request.received, today: today) }
-        func blankToNil(_ s: String?) -> String? {
-            let t = s?.trimmingCharacters(in: .whitespacesAndNewlines)
-            return (t?.isEmpty ?? true) ? nil : t
-        }
         let id: String = try change("application.add", item: nil) { db in
             // The handling unit defaults to the officer's own; another unit needs the county office.
             let policy = try self.policy(db)
@@ -32,9 +28,9 @@ extension GongkaiService {
                 INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
                                          channel, received, content, formWanted, unitId, createdAt, updatedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, request.applicantType.rawValue, name, blankToNil(request.idNumber),
-                                 blankToNil(request.contact), request.channel.rawValue, request.received.iso,
-                                 content, blankToNil(request.formWanted), unitId, stamp, stamp])
+                """, arguments: [id, request.applicantType.rawValue, name, Self.blankToNil(request.idNumber),
+                                 Self.blankToNil(request.contact), request.channel.rawValue, request.received.iso,
+                                 content, Self.blankToNil(request.formWanted), unitId, stamp, stamp])
             try ApplicationClockCache.refresh(db, id: id, calendar: try Self.workdayCalendar(db), today: today)
             // Personal data stays out of the audit text: the log is readable more widely.
             let after = AuditLog.json(["id": id, "received": request.received.iso, "channel": request.channel.rawValue,

@@ -17,11 +17,18 @@ extension GongkaiService {
         public var actor: String
         public var date: CivilDate
         public var comment: String?
+        /// 三同步特批理由 — recorded when 签发 or 发布 went ahead despite a failed check.
+        public var overrideReason: String? = nil
     }
 
     /// Performs `action` on document `id`. Returns the recorded step (the TUI keeps it to undo).
+    ///
+    /// 签发 and 发布 of a document that requires an interpretation are refused with `SyncRefusal`
+    /// when a 三同步 check fails (国办发〔2016〕80号; C6), unless `overrideReason` is given: then the
+    /// reason goes on the step (its comment and `overrideReason`) and into the audit entry.
     @discardableResult
-    public func performDocumentAction(_ action: DocumentAction, id: String, comment: String? = nil) throws -> DocumentStep {
+    public func performDocumentAction(_ action: DocumentAction, id: String, comment: String? = nil,
+                                      overrideReason: String? = nil) throws -> DocumentStep {
         let today = self.today(), stamp = now(), actor = self.actor
         return try change("document.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)
@@ -39,6 +46,9 @@ extension GongkaiService {
             } catch let rule as DocumentRuleError {
                 throw ServiceError.invalid(rule.message)
             }
+            let overridden = try Self.syncGuard(db, documentId: id, action: action, on: today,
+                                                overrideReason: overrideReason)
+            let reason = overridden.first?.overrideReason
             var updated = row
             updated.state = transition.to.rawValue
             updated.updatedAt = stamp
@@ -46,9 +56,11 @@ extension GongkaiService {
             try updated.update(db)
             let step = try Self.recordStep(db, documentId: id, from: transition.from, to: transition.to,
                                            action: action.rawValue, actor: actor, date: today,
-                                           comment: transition.comment, stamp: stamp)
-            return (step, ChangeRecord(before: AuditLog.json(["state": row.state]),
-                                       after: AuditLog.json(step)))
+                                           comment: Self.commentWithOverride(transition.comment, reason),
+                                           overrideReason: reason, stamp: stamp)
+            let after = overridden.isEmpty ? AuditLog.json(step)
+                : AuditLog.json(OverriddenStep(step: step, overriddenProblems: overridden))
+            return (step, ChangeRecord(before: AuditLog.json(["state": row.state]), after: after))
         }
     }
 
@@ -92,20 +104,34 @@ extension GongkaiService {
     }
 
     static func recordStep(_ db: Database, documentId: String, from: DocumentState, to: DocumentState, action: String,
-                           actor: Actor, date: CivilDate, comment: String?, stamp: String) throws -> DocumentStep {
+                           actor: Actor, date: CivilDate, comment: String?, overrideReason: String? = nil,
+                           stamp: String) throws -> DocumentStep {
         try db.execute(sql: """
-            INSERT INTO documentTransition (documentId, fromState, toState, action, actor, realActor, date, comment, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documentTransition (documentId, fromState, toState, action, actor, realActor, date, comment, overrideReason, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [documentId, from.rawValue, to.rawValue, action, actor.login, actor.realLogin, date.iso,
-                             comment, stamp])
+                             comment, overrideReason, stamp])
         return DocumentStep(id: db.lastInsertedRowID, documentId: documentId, from: from, to: to, action: action,
-                            actor: actor.login, date: date, comment: comment)
+                            actor: actor.login, date: date, comment: comment, overrideReason: overrideReason)
+    }
+
+    /// The audit entry of a step that went ahead despite failed 三同步 checks.
+    struct OverriddenStep: Encodable {
+        var step: DocumentStep
+        var overriddenProblems: [SyncProblem]
+    }
+
+    /// The step's comment with the override reason appended (三同步特批：…).
+    static func commentWithOverride(_ comment: String?, _ reason: String?) -> String? {
+        guard let reason else { return comment }
+        return [comment, "三同步特批：\(reason)"].compactMap { $0 }.joined(separator: "；")
     }
 
     static func step(_ row: Row) -> DocumentStep? {
         guard let from = DocumentState(rawValue: row["fromState"]), let to = DocumentState(rawValue: row["toState"]),
               let date = CivilDate(iso: row["date"]) else { return nil }
         return DocumentStep(id: row["id"], documentId: row["documentId"], from: from, to: to, action: row["action"],
-                            actor: row["actor"], date: date, comment: row["comment"])
+                            actor: row["actor"], date: date, comment: row["comment"],
+                            overrideReason: row.hasColumn("overrideReason") ? row["overrideReason"] : nil)
     }
 }

@@ -226,10 +226,6 @@ extension GongkaiService {
                                typed: number.normalized == raw ? nil : raw)
     }
 
-    static func blankToNil(_ s: String?) -> String? {
-        let t = s?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return (t?.isEmpty ?? true) ? nil : t
-    }
 
     /// Line ends as `\n` (text pasted or read from Windows files carries `\r\n`).
     static func normalizedBody(_ body: String) -> String {

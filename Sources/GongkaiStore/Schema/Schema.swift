@@ -88,6 +88,7 @@ enum Schema {
         registerCatalogMigrations(&m)
         registerReportMigrations(&m)
         registerDocumentContentMigrations(&m)
+        registerInterpretationMigrations(&m)
         return m
     }
 }

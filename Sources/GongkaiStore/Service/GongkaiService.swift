@@ -89,6 +89,7 @@ extension GongkaiService {
                 report.demoApplications = counts.applications
                 report.demoOfficers = counts.officers
                 try DemoCatalog.insert(db, today: today, actor: actor)
+                try DemoInterpretations.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
         }

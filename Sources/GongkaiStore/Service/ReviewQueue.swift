@@ -62,6 +62,7 @@ extension GongkaiService {
 
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
+            items += try interpretationItems(db, scope: scope, today: today)
 
             // The unit's annual report (第四十九条).
             let isCounty = try Bool.fetchOne(db, sql: "SELECT kind = 'county' FROM unit WHERE id = ?",

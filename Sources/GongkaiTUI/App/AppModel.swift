@@ -78,6 +78,7 @@ public final class AppModel {
             state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
         }
         reloadCatalog()
+        InterpretationsController.reloadStats(model: self)
         for pane in PaneKind.allCases {
             var list = state.lists[pane]!
             let selectedId = list.row(at: list.selected)?.id
@@ -133,6 +134,7 @@ public final class AppModel {
         state.height = height
         for pane in PaneKind.allCases { ensureVisible(pane) }
         DocumentEditorController.resize(model: self)
+        InterpretationsController.resized(model: self)
     }
 
     /// One input from the terminal: a key or a bracketed-paste marker.
@@ -172,7 +174,7 @@ public final class AppModel {
     /// paste can be typed into it; in a list a pasted `j` or `q` would run a command instead.
     var isTypingText: Bool {
         state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
-            || state.report?.figuresForm != nil
+            || state.report?.figuresForm != nil || state.interpretations.sheet != nil
     }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen
@@ -200,6 +202,7 @@ public final class AppModel {
         if ReportController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
+        if InterpretationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }
         if let command = keymap.command(for: key, in: state.focus) {
             state.message = nil
@@ -240,6 +243,7 @@ public final class AppModel {
         default:
             if ApplicationsController.execute(command, model: self) { return }
             if DocumentCommands.execute(command, model: self) { return }
+            if InterpretationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if ReportController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }

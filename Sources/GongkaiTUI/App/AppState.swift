@@ -72,6 +72,8 @@ public struct AppState: Equatable, Sendable {
     public var catalog = CatalogTreeState()
     /// 文件窗格 — the editor, search results and draft recovery (Panes/Documents).
     public var documents = DocumentsPaneState()
+    /// 解读窗格 — the open interpretation sheet and the period statistics (Panes/Interpretations).
+    public var interpretations = InterpretationsPaneState()
 
     public init(width: Int, height: Int, workspaceDisplay: String) {
         self.width = width

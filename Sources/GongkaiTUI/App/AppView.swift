@@ -43,6 +43,7 @@ public enum AppView {
         if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
+        if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -81,7 +82,8 @@ public enum AppView {
             grid.put(TextWidth.pad(columns[i].title, to: w), x: x, y: rect.y + 1, maxWidth: w, style: .columnHeader)
             x += w + 1
         }
-        let bodyTop = rect.y + 2, bodyHeight = rect.height - 2
+        let bodyTop = rect.y + 2, bodyHeight = rect.height - 2 - Layout.footerRows(of: pane, height: rect.height)
+        if pane == .interpretations { InterpretationStatsFooter.draw(&grid, state: state, rect: rect) }
         if let err = list.error {
             grid.put("读取失败：" + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
             return

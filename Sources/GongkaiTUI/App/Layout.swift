@@ -49,9 +49,15 @@ public struct Layout: Equatable, Sendable {
         }
     }
 
-    /// Rows available for list items in a pane (its rect less the title and column header).
+    /// Rows available for list items in a pane (its rect less the title and column header, and
+    /// the 解读 pane's statistics rows).
     public func bodyHeight(of pane: PaneKind) -> Int {
         guard let r = panes[pane] else { return 0 }
-        return max(0, r.height - 2)
+        return max(0, r.height - 2 - Layout.footerRows(of: pane, height: r.height))
+    }
+
+    /// Rows at the bottom of a pane kept for a footer (the 解读 pane's period statistics).
+    public static func footerRows(of pane: PaneKind, height: Int) -> Int {
+        pane == .interpretations ? InterpretationStatsFooter.rows(paneHeight: height) : 0
     }
 }

@@ -54,6 +54,7 @@ public enum Commands {
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
         + DocumentCommands.specs
+        + InterpretationCommands.specs
 
     public static func spec(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

@@ -1,14 +1,32 @@
 import GongkaiCore
+import GongkaiStore
 
-/// 解读 — documents that must have an interpretation (规章 and 行政规范性文件 always).
+/// 解读 — documents that require an interpretation (规章 and 行政规范性文件 always; others when
+/// tagged as the settings say) with their 三同步 checks: 同步组织、同步审签、同步部署 as ☐/☑, the
+/// forms, the lag in working days and the problems (国办发〔2016〕80号; C6; issue 6).
 enum InterpretationsPane {
     static let columns = [
-        PaneColumn("文件", .flex(min: 16)), PaneColumn("文件状态", .fixed(8)),
-        PaneColumn("解读", .fixed(6)), PaneColumn("单位", .fixed(14)),
+        PaneColumn("文件", .flex(min: 12)), PaneColumn("组织", .fixed(4)), PaneColumn("审签", .fixed(4)),
+        PaneColumn("部署", .fixed(4)), PaneColumn("形式", .fixed(10)), PaneColumn("滞后", .fixed(4)),
+        PaneColumn("问题", .flex(min: 8)),
     ]
 
-    static func row(_ d: DocumentSummary) -> PaneRow {
-        PaneRow(id: d.id, cells: [d.title, d.state.chineseName, "未建", d.unitName],
-                emphasis: d.state == .draft ? nil : .warning)
+    /// 勾选框 — U+2610/U+2611, one cell wide under wcwidth (they are not East Asian ambiguous).
+    static func box(_ on: Bool) -> String { on ? " ☑" : " ☐" }
+
+    static func row(_ r: InterpretationOverviewRow) -> PaneRow {
+        let c = r.check
+        // The first form and how many more (the column is narrow; the sheet lists them all).
+        let used = r.forms
+        let forms = r.interpretations.isEmpty ? "未建"
+            : used.first.map { $0.chineseName + (used.count > 1 ? "+\(used.count - 1)" : "") } ?? ""
+        let problems = c.problems.isEmpty ? (c.allMet ? "均达标" : "")
+            : c.problems.map { $0.code.chineseName + ($0.overridden ? "（特批）" : "") }.joined(separator: "、")
+        let open = c.problems.filter { !$0.overridden }
+        let emphasis: StyleRole? = open.contains { $0.code != .interpretationMissing } ? .urgent
+            : open.isEmpty ? nil : .warning
+        return PaneRow(id: r.doc, cells: [r.title, box(c.organised), box(c.signedTogether), box(c.publishedTogether),
+                                          forms.isEmpty ? "未选" : forms, c.lagWorkdays.map(String.init) ?? "—", problems],
+                       emphasis: emphasis)
     }
 }

@@ -31,7 +31,7 @@ public final class ServiceDataSource: PaneDataSource {
         switch pane {
         case .catalog: return try service.catalogTree().count
         case .documents: return try service.documentCount(filter: .all)
-        case .interpretations: return try service.documentCount(filter: .requiringInterpretation)
+        case .interpretations: return try service.interpretationOverview().count
         case .applications:
             var q = applicationQuery
             q.offset = 0
@@ -50,8 +50,7 @@ public final class ServiceDataSource: PaneDataSource {
         case .documents:
             return try service.listDocuments(DocumentQuery(offset: offset, limit: limit)).items.map(DocumentsPane.row)
         case .interpretations:
-            return try service.documents(filter: .requiringInterpretation, offset: offset, limit: limit)
-                .map(InterpretationsPane.row)
+            return try service.interpretationOverview().dropFirst(offset).prefix(limit).map(InterpretationsPane.row)
         case .applications:
             var q = applicationQuery
             q.offset = offset
@@ -64,7 +63,7 @@ public final class ServiceDataSource: PaneDataSource {
         switch pane {
         case .catalog: return try service.catalogTree().firstIndex { $0.id == id }
         case .documents: return try service.documentPosition(id: id, filter: .all)
-        case .interpretations: return try service.documentPosition(id: id, filter: .requiringInterpretation)
+        case .interpretations: return try service.interpretationOverview().firstIndex { $0.doc == id }
         case .applications: return try service.applicationPosition(id: id, query: applicationQuery)
         }
     }
@@ -73,7 +72,7 @@ public final class ServiceDataSource: PaneDataSource {
         switch pane {
         case .catalog: return "还没有公开目录。运行 gongkai init 建立法定公开目录。"
         case .documents: return "还没有文件。运行 gongkai init --demo 可加入示例数据。"
-        case .interpretations: return "没有需要解读的规章或行政规范性文件。"
+        case .interpretations: return "没有需要解读的文件（规章、行政规范性文件及标注为需解读的文件）。"
         case .applications: return applicationQuery.isFiltered ? "没有符合筛选条件的申请（:filter 清除筛选）。"
                                                                 : "还没有政府信息公开申请。按 a 登记。"
         }

@@ -137,13 +137,22 @@ enum InboxController {
         perform([item.id], action: .approve, comment: nil, model: model)
     }
 
-    static func perform(_ ids: [String], action: DocumentAction, comment: String?, model: AppModel) {
+    static func perform(_ ids: [String], action: DocumentAction, comment: String?, overrideReason: String? = nil,
+                        model: AppModel) {
         guard let source = model.reviewSource else { return }
         var steps: [GongkaiService.DocumentStep] = []
         var failures: [String] = []
         for id in ids {
             do {
-                steps.append(try source.performDocumentAction(action, id: id, comment: comment))
+                steps.append(try source.performDocumentAction(action, id: id, comment: comment,
+                                                              overrideReason: overrideReason))
+            } catch let refusal as SyncRefusal where ids.count == 1 && overrideReason == nil {
+                // One document refused by 三同步: ask for the reason that lets it through (audited).
+                let rules = refusal.problems.map(\.code.chineseName).joined(separator: "、")
+                model.state.inbox?.prompt = InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
+                                                        label: "三同步检查未通过（\(rules)），特批理由（Esc 取消）：",
+                                                        text: "", caret: 0)
+                return
             } catch {
                 failures.append("\(id)：\(error)")
             }
@@ -227,6 +236,10 @@ enum InboxController {
             } catch {
                 model.error("\(error)")
             }
+        case let .overrideReason(id, action):
+            guard !text.isEmpty else { return model.error("特批须填写理由（将记入审计日志）") }
+            model.state.inbox?.prompt = nil
+            perform([id], action: action, comment: nil, overrideReason: text, model: model)
         case .confirmBatchApprove:
             break
         }

@@ -27,6 +27,8 @@ public struct InboxPrompt: Equatable, Sendable {
         case snoozeUntil(kind: ReviewKind, id: String)
         /// 批量签发 of the marked documents (y/n).
         case confirmBatchApprove(ids: [String])
+        /// 三同步特批理由 — the step was refused by a 三同步 check; a reason lets it through (audited).
+        case overrideReason(documentId: String, action: DocumentAction)
     }
     public var purpose: Purpose
     public var label: String

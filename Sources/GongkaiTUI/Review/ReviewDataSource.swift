@@ -6,7 +6,9 @@ import GongkaiStore
 public protocol ReviewDataSource: AnyObject {
     var today: CivilDate { get }
     func reviewQueue() throws -> [ReviewItem]
-    func performDocumentAction(_ action: DocumentAction, id: String, comment: String?) throws -> GongkaiService.DocumentStep
+    /// `overrideReason`: 三同步特批理由 for a step a 三同步 check would refuse (issue 6).
+    func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
+                               overrideReason: String?) throws -> GongkaiService.DocumentStep
     func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws
     func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate?
     func unsnooze(kind: ReviewKind, id: String) throws
@@ -15,8 +17,9 @@ public protocol ReviewDataSource: AnyObject {
 extension ServiceDataSource: ReviewDataSource {
     public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }
 
-    public func performDocumentAction(_ action: DocumentAction, id: String, comment: String?) throws -> GongkaiService.DocumentStep {
-        try service.performDocumentAction(action, id: id, comment: comment)
+    public func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
+                                      overrideReason: String?) throws -> GongkaiService.DocumentStep {
+        try service.performDocumentAction(action, id: id, comment: comment, overrideReason: overrideReason)
     }
 
     public func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws { try service.undoDocumentStep(step) }

@@ -17,15 +17,19 @@ struct DocCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "文件编号") var id: String
         @Option(help: "意见（退回时必填）") var comment: String?
+        @Option(help: "三同步特批理由：签发或发布未通过三同步检查的文件时须说明（记入审计日志）。Override reason for a failed 三同步 check.")
+        var overrideReason: String?
         @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
 
         func perform(_ action: DocumentAction) throws {
             let context = try WorkspaceContext.open(global, origin: "cli:doc \(action.rawValue)")
-            let step = try context.service.performDocumentAction(action, id: id, comment: comment)
+            let step = try context.service.performDocumentAction(action, id: id, comment: comment,
+                                                                 overrideReason: overrideReason)
             switch format {
             case .json: try Console.json(step)
             case .text:
-                Console.out("\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)，\(step.actor)，\(step.date.iso)）")
+                Console.out("\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)，\(step.actor)，\(step.date.iso)）"
+                            + (step.overrideReason.map { "\n三同步检查未通过，已按特批理由办理：\($0)（已记入审计日志）" } ?? ""))
             }
         }
     }
@@ -37,7 +41,7 @@ struct DocCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "签发（审核人、管理员）。Approve and sign.")
+        static let configuration = CommandConfiguration(abstract: "签发（审核人、管理员）；须解读的文件其解读须同步审签，否则须 --override-reason。Approve and sign.")
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.approve) }
     }
@@ -49,7 +53,7 @@ struct DocCommand: ParsableCommand {
     }
 
     struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "发布（仅主动公开文件）。Publish.")
+        static let configuration = CommandConfiguration(abstract: "发布（仅主动公开文件）；须解读的文件其解读须同步发布，否则须 --override-reason。Publish.")
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.publish) }
     }

@@ -1,0 +1,16 @@
+import GRDB
+import GongkaiCore
+
+extension GongkaiService {
+    /// 三同步待办 — documents whose 三同步 check has a problem not covered by a recorded override
+    /// (a draft still without an interpretation is a reminder for the 解读 pane, not an inbox item).
+    func interpretationItems(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [ReviewItem] {
+        try Self.overview(db, scope: scope, today: today).compactMap { row in
+            let open = row.check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }
+            guard !open.isEmpty else { return nil }
+            return ReviewItem(kind: .interpretationCheck, id: row.doc, title: row.title, due: nil,
+                              reason: open.map { "【\($0.code.chineseName)】\($0.message)" }.joined(separator: "；"),
+                              overdue: open.contains { $0.code == .notPublishedTogether })
+        }
+    }
+}

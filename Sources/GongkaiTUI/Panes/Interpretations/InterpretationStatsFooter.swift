@@ -1,0 +1,31 @@
+import GongkaiCore
+
+/// 解读统计栏 — the last rows of the 解读 pane: interpretations published in the period, by form,
+/// the share meeting all three 三同步 checks, and the late ones (issue 6).
+enum InterpretationStatsFooter {
+    /// Rows kept for the statistics when the pane is tall enough to keep list rows too.
+    static func rows(paneHeight: Int) -> Int { paneHeight >= 9 ? 3 : 0 }
+
+    static func lines(_ state: AppState) -> [String] {
+        let s = state.interpretations
+        if let err = s.statsError { return ["解读统计读取失败：" + err] }
+        guard let st = s.stats else { return [] }
+        let late = st.late.isEmpty ? "" : "：" + st.late.map { "\($0.doc)（\($0.lagWorkdays) 个工作日）" }.joined(separator: "、")
+        return ["解读统计 \(st.from.iso) 至 \(st.to.iso)：发布 \(st.published) 条",
+                "三同步均达标 \(st.metAllThree) 条（\(InterpretationStatsText.share(st))），滞后 \(st.late.count) 条" + late,
+                "按形式：" + InterpretationStatsText.byForm(st)]
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, rect: Rect) {
+        let n = rows(paneHeight: rect.height)
+        guard n > 0 else { return }
+        let lines = lines(state)
+        let top = rect.y + rect.height - n
+        for i in 0..<n {
+            grid.fill(x: rect.x, y: top + i, count: rect.width, style: i == 0 ? .columnHeader : .normal)
+            if i < lines.count {
+                grid.put(" " + lines[i], x: rect.x, y: top + i, maxWidth: rect.width, style: i == 0 ? .columnHeader : .muted)
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 解读窗格的按键与命令 — the hook AppModel calls: the open sheet takes keys first; the pane's
+/// commands (打开/新建解读, 勾选要素, 转到文件, 解读办理, 统计期间) run here. Writes go through the
+/// service door (`InterpretationsDataSource`), so the TUI obeys the same rules as the CLI.
+enum InterpretationsController {
+    /// Keys for the open sheet; false when the key should go on to the keymap.
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard var sheet = model.state.interpretations.sheet else { return false }
+        if key == .function(1) || key == .function(10) || key == .ctrl("l") { return false }
+        fit(&sheet, model: model)
+        switch sheet.handle(key) {
+        case .editing:
+            model.state.interpretations.sheet = sheet
+            model.markUnsaved(sheet.modified ? 1 : 0)
+            if sheet.confirmingCancel {
+                model.state.message = StatusMessage(text: "有未保存的修改：再按 Esc 放弃，C-s 保存", isError: false)
+            }
+        case .cancel:
+            model.state.interpretations.sheet = nil
+            model.markUnsaved(0)
+            model.state.message = StatusMessage(text: "已关闭解读表单" + (sheet.modified ? "，修改未保存" : ""), isError: false)
+        case .save:
+            model.state.interpretations.sheet = sheet
+            save(sheet, model: model)
+        }
+        return true
+    }
+
+    /// Runs the pane's commands; false for a command that is not theirs.
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        switch command.name {
+        case "interp-open": open(model: model, area: .forms, forceNew: false)
+        case "interp-new": open(model: model, area: .forms, forceNew: true)
+        case "interp-tick": open(model: model, area: .elements, forceNew: false)
+        case "interp-doc":
+            guard let doc = selectedDoc(model) else { model.error("没有选中的文件"); return true }
+            model.select(id: doc, in: .documents)
+        case "interp-submit": act(.submit, comment: nil, model: model)
+        case "interp-approve": act(.approve, comment: nil, model: model)
+        case "interp-return": act(.returnToDraft, comment: command.argument, model: model)
+        case "interp-publish": act(.publish, comment: nil, model: model)
+        case "interp-period": period(command.argument, model: model)
+        default: return false
+        }
+        return true
+    }
+
+    /// Re-reads the statistics at the bottom of the pane (called with every reload).
+    static func reloadStats(model: AppModel) {
+        guard let source = model.data as? InterpretationsDataSource else { return }
+        let period = model.state.interpretations.period ?? currentYear(source.today)
+        model.state.interpretations.period = period
+        do {
+            model.state.interpretations.stats = try source.interpretationStats(from: period.lowerBound, to: period.upperBound)
+            model.state.interpretations.statsError = nil
+        } catch {
+            model.state.interpretations.stats = nil
+            model.state.interpretations.statsError = "\(error)"
+        }
+    }
+
+    /// Keeps the body editor's size in step with the screen.
+    static func resized(model: AppModel) {
+        guard var sheet = model.state.interpretations.sheet else { return }
+        fit(&sheet, model: model)
+        model.state.interpretations.sheet = sheet
+    }
+
+    static func fit(_ sheet: inout InterpretationSheet, model: AppModel) {
+        let r = InterpretationSheetView.bodyRect(sheet, width: model.state.width, top: 1,
+                                                 bottom: model.state.layout.statusRow)
+        sheet.body.resize(width: r.width, height: r.height)
+    }
+
+    static func currentYear(_ today: CivilDate) -> ClosedRange<CivilDate> {
+        CivilDate(year: today.year, month: 1, day: 1)!...CivilDate(year: today.year, month: 12, day: 31)!
+    }
+
+    // MARK: Commands
+
+    static func open(model: AppModel, area: InterpretationSheet.Area, forceNew: Bool) {
+        guard let source = dataSource(model) else { return }
+        guard let doc = selectedDoc(model) else { return model.error("没有选中的文件") }
+        do {
+            guard let row = try source.interpretationRow(doc: doc) else {
+                return model.error("\(doc) 不需要解读或已不在列表中")
+            }
+            var sheet: InterpretationSheet
+            if !forceNew, let latest = row.interpretations.last {
+                sheet = .open(latest, draftingUnitName: row.unitName, area: area)
+            } else {
+                sheet = .new(for: row, area: area)
+            }
+            fit(&sheet, model: model)
+            model.state.interpretations.sheet = sheet
+            model.state.message = StatusMessage(
+                text: sheet.interpretationId == nil ? "新建解读：选择解读形式（Space），Tab 下一项，C-s 保存"
+                    : !sheet.editable ? "解读 \(sheet.interpretationId!) 已\(sheet.state == .inReview ? "提交审核" : sheet.state.chineseName)，只读；Esc 关闭"
+                    : "解读 \(sheet.interpretationId!)：Space 勾选，Tab 下一项，C-s 保存", isError: false)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    /// Saves through the service; on error the sheet stays open (nothing typed is lost) and the
+    /// message line says why.
+    static func save(_ sheet: InterpretationSheet, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        guard sheet.editable else {
+            return model.error("“\(sheet.state.chineseName)”状态的解读不能修改，须先退回草稿")
+        }
+        if sheet.forms.isEmpty { return model.error("请至少选择一种解读形式（在“解读形式”中按 Space）") }
+        do {
+            let detail = sheet.interpretationId == nil ? try source.addInterpretation(sheet.addRequest)
+                : try source.updateInterpretation(id: sheet.interpretationId!, sheet.updateRequest)
+            var saved = InterpretationSheet.open(detail, draftingUnitName: sheet.draftingUnitName, area: sheet.area)
+            saved.formCursor = sheet.formCursor
+            saved.elementCursor = sheet.elementCursor
+            fit(&saved, model: model)
+            saved.body.moveCaret(to: sheet.body.caret)
+            model.state.interpretations.sheet = saved
+            model.markUnsaved(0)
+            reload(model)
+            model.state.message = StatusMessage(text: "已保存解读 \(detail.id)（\(detail.forms.map(\.chineseName).joined(separator: "、"))）",
+                                                isError: false)
+        } catch {
+            model.error("未保存：\(error)")
+        }
+    }
+
+    /// 解读办理 on the selected document's latest interpretation.
+    static func act(_ action: DocumentAction, comment: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        guard let doc = selectedDoc(model) else { return model.error("没有选中的文件") }
+        do {
+            guard let id = try source.interpretationRow(doc: doc)?.interpretations.last?.id else {
+                return model.error("\(doc) 尚无解读：按 n 新建")
+            }
+            let step = try source.interpretationAction(action, id: id, comment: comment)
+            reload(model)
+            model.state.message = StatusMessage(
+                text: "解读 \(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)）", isError: false)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    static func period(_ argument: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        let parts = (argument ?? "").split(whereSeparator: { $0 == " " || $0 == "至" }).map(String.init)
+        if parts.isEmpty {
+            model.state.interpretations.period = currentYear(source.today)
+        } else {
+            guard parts.count == 2, let from = CivilDate(iso: parts[0]), let to = CivilDate(iso: parts[1]), from <= to else {
+                return model.error("用法：interp-period 2026-01-01 2026-06-30（起止日期，YYYY-MM-DD）")
+            }
+            model.state.interpretations.period = from...to
+        }
+        reloadStats(model: model)
+        let p = model.state.interpretations.period!
+        model.state.message = StatusMessage(text: "解读统计期间：\(p.lowerBound.iso) 至 \(p.upperBound.iso)", isError: false)
+    }
+
+    // MARK: Helpers
+
+    static func reload(_ model: AppModel) {
+        var list = model.state.lists[.interpretations]!
+        do {
+            list.count = try model.data.count(for: .interpretations)
+            list.error = nil
+        } catch {
+            list.count = 0
+            list.error = "\(error)"
+        }
+        list.selected = min(list.selected, max(0, list.count - 1))
+        model.state.lists[.interpretations] = list
+        model.ensureVisible(.interpretations, forceReload: true)
+        reloadStats(model: model)
+    }
+
+    static func selectedDoc(_ model: AppModel) -> String? {
+        guard let list = model.state.lists[.interpretations], list.count > 0 else { return nil }
+        return list.row(at: list.selected)?.id
+    }
+
+    static func dataSource(_ model: AppModel) -> InterpretationsDataSource? {
+        guard let source = model.data as? InterpretationsDataSource else {
+            model.error("此数据源不支持政策解读")
+            return nil
+        }
+        return source
+    }
+}

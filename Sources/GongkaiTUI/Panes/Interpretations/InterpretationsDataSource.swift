@@ -1,0 +1,36 @@
+import GongkaiCore
+import GongkaiStore
+
+/// What the 解读 pane needs beyond its list rows: one document's check and interpretations, the
+/// writes and the period statistics — all through the service door, so the TUI keeps the same
+/// 三同步 rules as the CLI (issue 6).
+public protocol InterpretationsDataSource: AnyObject {
+    var today: CivilDate { get }
+    func interpretationRow(doc: String) throws -> InterpretationOverviewRow?
+    func addInterpretation(_ request: AddInterpretationRequest) throws -> InterpretationDetail
+    func updateInterpretation(id: String, _ request: UpdateInterpretationRequest) throws -> InterpretationDetail
+    func interpretationAction(_ action: DocumentAction, id: String, comment: String?) throws -> InterpretationStep
+    func interpretationStats(from: CivilDate, to: CivilDate) throws -> InterpretationStats
+}
+
+extension ServiceDataSource: InterpretationsDataSource {
+    public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
+        try service.interpretationOverview().first { $0.doc == doc }
+    }
+
+    public func addInterpretation(_ request: AddInterpretationRequest) throws -> InterpretationDetail {
+        try service.addInterpretation(request)
+    }
+
+    public func updateInterpretation(id: String, _ request: UpdateInterpretationRequest) throws -> InterpretationDetail {
+        try service.updateInterpretation(id: id, request)
+    }
+
+    public func interpretationAction(_ action: DocumentAction, id: String, comment: String?) throws -> InterpretationStep {
+        try service.performInterpretationAction(action, id: id, comment: comment)
+    }
+
+    public func interpretationStats(from: CivilDate, to: CivilDate) throws -> InterpretationStats {
+        try service.interpStats(from: from, to: to)
+    }
+}
