@@ -32,8 +32,10 @@ struct ReviewQueueTests {
         let ws = try workspace()
         let items = try service(ws, "chen.review", today: "2026-11-27").reviewQueue()
         // The demo's 张三 application (received 26 days ago) is due within 3 working days.
-        #expect(items.map(\.kind) == [.applicationDueSoon, .documentReview, .documentReview])
-        #expect(items.map(\.due) == items.map(\.due).sorted { ($0 ?? .init(dayNumber: .max)) < ($1 ?? .init(dayNumber: .max)) })
+        // …and the county office's columns whose last document is older than 90 days.
+        #expect(items.map(\.kind) == [.applicationDueSoon, .documentReview, .documentReview, .staleColumn, .staleColumn])
+        let never = CivilDate(iso: "9999-12-31")!   // undated items come last
+        #expect(items.map(\.due) == items.map(\.due).sorted { ($0 ?? never) < ($1 ?? never) })
     }
 
     @Test func unpublishedProactiveDocumentsBecomeOverdueAfterTwentyWorkingDays() throws {
@@ -135,5 +137,43 @@ struct ApplicationReviewTests {
         #expect(try queue(ws2, on: "2025-10-20").isEmpty)
         let ended = try queue(ws2, on: "2025-10-21")
         #expect(ended.map(\.kind) == [.correctionEnded] && ended[0].reason.contains("逾期不补正"))
+    }
+}
+
+@Suite("待办：栏目长期不更新 Stale columns in the inbox")
+struct StaleColumnReviewTests {
+    @Test func aUnitSeesItsOwnStaleColumnsAfterTheStalenessPeriod() throws {
+        let ws = try Workspace.inMemory()
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+            .initialize(demo: true, created: true)
+        func queue(_ login: String, _ day: String) throws -> [ReviewItem] {
+            let d = CivilDate(iso: day)!
+            return try GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { d }).reviewQueue()
+        }
+        // Freshly created columns are not stale yet.
+        #expect(try queue("wang.cg", "2026-12-01").allSatisfy { $0.kind != .staleColumn })
+        // Half a year later 城关镇's own sub-catalog columns with nothing new are listed for its officers only.
+        let stale = try queue("wang.cg", "2027-06-01").filter { $0.kind == .staleColumn }
+        #expect(!stale.isEmpty)
+        #expect(stale.allSatisfy { $0.title.hasPrefix("部门乡镇信息公开/城关镇") })
+        let other = try queue("zhao.edu", "2027-06-01").filter { $0.kind == .staleColumn }
+        #expect(other.allSatisfy { $0.title.hasPrefix("部门乡镇信息公开/县教育局") })
+        #expect(Set(stale.map(\.id)).isDisjoint(with: other.map(\.id)))
+    }
+}
+
+@Suite("目录统计 Catalog counts with undecided attributes")
+struct CatalogCountNullTests {
+    @Test func aColumnHoldingOnlyADocumentWithoutAttributeCountsZeroOverdue() throws {
+        // Found through the inbox: 河西乡's draft without 公开属性 was the only document of its column,
+        // and the column's overdue count came back NULL and crashed the read.
+        let ws = try Workspace.inMemory()
+        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
+        _ = try admin.initialize(demo: true, created: true)
+        let late = CivilDate(iso: "2027-06-01")!
+        let later = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { late })
+        let report = try later.catalogCheck()
+        #expect(report.problems.contains { $0.kind == .staleColumn })
+        #expect(try later.reviewQueue().count >= 0)
     }
 }

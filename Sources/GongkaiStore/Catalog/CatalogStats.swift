@@ -56,8 +56,10 @@ struct CatalogStats {
         let cutoff = overdueCutoff(today: today, calendar: try GongkaiService.workdayCalendar(db))
         for row in try Row.fetchAll(db, sql: """
             SELECT dc.nodeId AS nodeId, COUNT(*) AS n,
-                   SUM(d.state = 'in-review') AS pending,
-                   SUM(d.attribute = 'proactive' AND d.state != 'published' AND d.formed <= ?) AS overdue,
+                   COUNT(CASE WHEN d.state = 'in-review' THEN 1 END) AS pending,
+                   -- COUNT(CASE …), not SUM(a = b): a document whose 公开属性 is not set yet makes
+                   -- the comparison NULL, and a column holding only such documents would sum to NULL.
+                   COUNT(CASE WHEN d.attribute = 'proactive' AND d.state != 'published' AND d.formed <= ? THEN 1 END) AS overdue,
                    MAX(COALESCE(d.published, d.formed)) AS last
             FROM documentCatalog dc JOIN document d ON d.id = dc.documentId WHERE \(unitFilter) GROUP BY dc.nodeId
             """, arguments: [cutoff.iso] + unitArguments) {

@@ -64,6 +64,8 @@ extension GongkaiService {
             items += try expiringItems(db, scope: scope, today: today)
             items += try interpretationItems(db, scope: scope, today: today)
 
+            items += try staleColumnItems(db, officerUnit: p.officer.unitId, today: today)
+
             // The unit's annual report (第四十九条).
             let isCounty = try Bool.fetchOne(db, sql: "SELECT kind = 'county' FROM unit WHERE id = ?",
                                              arguments: [p.officer.unitId]) ?? false
@@ -140,6 +142,20 @@ extension GongkaiService {
             }
         }
         return items
+    }
+
+    /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
+    /// nearest owned parent) with nothing new for longer than the staleness period.
+    func staleColumnItems(_ db: Database, officerUnit: String, today: CivilDate) throws -> [ReviewItem] {
+        let tree = try CatalogStore.loadTree(db)
+        guard tree.count > 0 else { return [] }
+        let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: CatalogCheck.defaultStalenessDays)
+        return stats.problems.compactMap { problem -> ReviewItem? in
+            guard problem.kind == .staleColumn, let node = tree.node(atPath: problem.path),
+                  tree.effectiveOwner(of: node.id) == officerUnit else { return nil }
+            return ReviewItem(kind: .staleColumn, id: node.id, title: problem.path, due: nil,
+                              reason: problem.message, overdue: false)
+        }
     }
 
     /// 暂缓 — hides an inbox item from my queue until `until` (it comes back on that day).
