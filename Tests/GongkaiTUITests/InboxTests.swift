@@ -151,3 +151,27 @@ struct HistoryKeyTests {
         #expect(m.state.history == nil)
     }
 }
+
+@Suite("文件窗格办理 Document steps from the 文件 pane")
+struct DocumentPaneStepTests {
+    @Test func submitAndPublishWithTheirRules() throws {
+        let m = try demoModel(width: 120, height: 40)
+        let source = m.data as! ServiceDataSource
+        func state(_ id: String) throws -> DocumentState? {
+            try source.service.document(id: id).state
+        }
+        let docs = try source.service.documents(offset: 0, limit: 100)
+        let draft = try #require(docs.first { $0.title.hasPrefix("城关镇2026年第三季度低保对象公示") })
+        m.select(id: draft.id, in: .documents)
+        m.handle(.char("s"))
+        #expect(try state(draft.id) == .inReview)
+        #expect(m.state.message?.text.contains("草稿 → 待审核") == true)
+        m.handle(.char("P"))                                   // not signed yet: refused, nothing changed
+        #expect(m.state.message?.isError == true)
+        #expect(try state(draft.id) == .inReview)
+        let signed = try #require(docs.first { $0.title.contains("惠企政策的若干措施") && $0.state == .approved })
+        m.select(id: signed.id, in: .documents)
+        m.handle(.char("P"))
+        #expect(try state(signed.id) == .published, "\(m.state.message?.text ?? "")")
+    }
+}

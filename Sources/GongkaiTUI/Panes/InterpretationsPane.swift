@@ -26,7 +26,7 @@ enum InterpretationsPane {
         let emphasis: StyleRole? = open.contains { $0.code != .interpretationMissing } ? .urgent
             : open.isEmpty ? nil : .warning
         return PaneRow(id: r.doc, cells: [r.title, box(c.organised), box(c.signedTogether), box(c.publishedTogether),
-                                          forms.isEmpty ? "未选" : forms, c.lagWorkdays.map(String.init) ?? "—", problems],
+                                          forms.isEmpty ? "未选" : forms, c.lagWorkdays.map(String.init) ?? "-", problems],
                        emphasis: emphasis)
     }
 }

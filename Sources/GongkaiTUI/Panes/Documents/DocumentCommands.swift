@@ -12,10 +12,14 @@ enum DocumentCommands {
         CommandSpec(name: "doc-search", aliases: ["检索"], summary: "全文检索文件（标题、文号、正文；一两个字的词也可）",
                     takesArgument: true),
         CommandSpec(name: "doc-search-prompt", aliases: [], summary: "输入文件检索词", takesArgument: false),
+        CommandSpec(name: "doc-submit", aliases: ["提交审核"], summary: "把所选草稿提交审核（须已确定公开属性）", takesArgument: false),
+        CommandSpec(name: "doc-publish", aliases: ["发布"], summary: "发布所选已签发的主动公开文件（三同步检查不通过时拒绝）",
+                    takesArgument: false),
     ]
 
     static let bindings: [Keymap.Binding] = [
         ("Enter", "doc-open"), ("e", "doc-open"), ("E", "edit-external"), ("/", "doc-search-prompt"),
+        ("s", "doc-submit"), ("P", "doc-publish"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .documents) }
 
     /// The editor's keys for the help overlay, generated from its keymap (so they are always the
@@ -62,10 +66,29 @@ enum DocumentCommands {
             DocumentEditorController.search(command.argument, model: model)
         case "doc-search-prompt":
             model.state.commandLine = CommandLineState(text: "doc-search ", caret: 11)
+        case "doc-submit":
+            step(.submit, model: model)
+        case "doc-publish":
+            step(.publish, model: model)
         default:
             return false
         }
         return true
+    }
+
+    /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
+    /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
+    static func step(_ action: DocumentAction, model: AppModel) {
+        guard let id = selectedId(model) else { return model.error("没有选中的文件") }
+        guard let source = model.reviewSource else { return }
+        do {
+            let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)
+            model.reloadAll()
+            model.state.message = StatusMessage(
+                text: "\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)）", isError: false)
+        } catch {
+            model.error("\(error)")
+        }
     }
 
     static func selectedId(_ model: AppModel) -> String? {

@@ -131,7 +131,7 @@ enum DocumentsOverlay {
         let width = max(20, min(grid.width - 2, 96) - 6)
         func excerpt(_ label: String, title: String, body: [Character], state: DocumentState) {
             lines.append("【\(label)】\(title)（\(state.chineseName)）")
-            let text = (from > 0 ? "…" : "") + String(body[min(from, body.count)...]).replacingOccurrences(of: "\n", with: " ⏎ ")
+            let text = (from > 0 ? "~" : "") + String(body[min(from, body.count)...]).replacingOccurrences(of: "\n", with: " / ")
             let wrapped = AppView.wrap(text, width: width)
             for l in wrapped.prefix(3) { lines.append("  " + l) }
             if wrapped.count > 3 { lines.append("  …") }
