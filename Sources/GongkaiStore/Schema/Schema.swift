@@ -87,6 +87,7 @@ enum Schema {
         registerAuditIndexMigrations(&m)
         registerCatalogMigrations(&m)
         registerReportMigrations(&m)
+        registerListIndexMigrations(&m)
         return m
     }
 }
