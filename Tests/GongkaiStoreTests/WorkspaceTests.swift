@@ -53,7 +53,7 @@ struct WorkspaceTests {
         #expect(try ws.appliedMigrations() == ["v1-units", "v1-audit-log", "v1-documents", "v1-applications", "v1-meta",
                                                  "v2-officers", "v2-holiday-arrangements", "v2-application-events",
                                                  "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item",
-                                                 "v2-catalog", "v4-annual-report", "v5-application-urgency-index"])
+                                                 "v2-catalog", "v4-annual-report", "v5-list-indexes"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
