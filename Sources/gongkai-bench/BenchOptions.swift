@@ -1,7 +1,7 @@
 import Foundation
 
 /// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--seed S] [--data DIR]
-/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost]`.
+/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--only first-frame|keys|report|editor|keycost]`.
 struct BenchOptions {
     var documents = 100_000
     var applications = 1_000_000
@@ -11,6 +11,10 @@ struct BenchOptions {
     var runs = 10
     var reportYear = 2025
     var keycost = true
+    /// Run one section only (profiling one measurement); nil runs them all.
+    var only: String?
+
+    func includes(_ section: String) -> Bool { only == nil || only == section }
 
     static func parse(_ args: [String]) throws -> BenchOptions {
         var o = BenchOptions()
@@ -30,6 +34,7 @@ struct BenchOptions {
             case "--runs": o.runs = Int(try value()) ?? o.runs
             case "--report-year": o.reportYear = Int(try value()) ?? o.reportYear
             case "--no-keycost": o.keycost = false
+            case "--only": o.only = try value()
             default: throw BenchError("未知参数 \(args[i])（见 Docs/性能.md）")
             }
             i += 1

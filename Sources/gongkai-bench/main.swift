@@ -25,33 +25,37 @@ func runBench() throws {
     say("CPU：\(ProcessInfo.processInfo.activeProcessorCount) 核")
 
     // 首帧与峰值内存
-    let firstEmpty = try FirstFrameProbe.measure(path: empty, runs: o.runs)
-    let firstBig = try FirstFrameProbe.measure(path: big, runs: o.runs)
-    say("")
-    say("## 首帧（新进程：打开工作区 → 第一帧 CellGrid，120×40）")
-    say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
-    say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
-    targets.append(BenchTarget(name: "首帧（p50）", measured: Latency.format(firstBig.latency.p50) + " ms",
-                               baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
-                               ratio: firstBig.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
-    let rssDelta = Double(firstBig.peakKiB.max()! - firstEmpty.peakKiB.max()!) / 1024
-    targets.append(BenchTarget(name: "峰值 RSS 增量", measured: String(format: "%.1f MB", rssDelta),
-                               baseline: "空工作区 \(firstEmpty.peakKiB.max()! / 1024) MB",
-                               ratio: rssDelta, limit: 30, limitText: "≤ 30 MB"))
+    if o.includes("first-frame") {
+        let firstEmpty = try FirstFrameProbe.measure(path: empty, runs: o.runs)
+        let firstBig = try FirstFrameProbe.measure(path: big, runs: o.runs)
+        say("")
+        say("## 首帧（新进程：打开工作区 → 第一帧 CellGrid，120×40）")
+        say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
+        say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
+        targets.append(BenchTarget(name: "首帧（p50）", measured: Latency.format(firstBig.latency.p50) + " ms",
+                                   baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
+                                   ratio: firstBig.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
+        let rssDelta = Double(firstBig.peakKiB.max()! - firstEmpty.peakKiB.max()!) / 1024
+        targets.append(BenchTarget(name: "峰值 RSS 增量", measured: String(format: "%.1f MB", rssDelta),
+                                   baseline: "空工作区 \(firstEmpty.peakKiB.max()! / 1024) MB",
+                                   ratio: rssDelta, limit: 30, limitText: "≤ 30 MB"))
+    }
 
     // 按键到帧
-    say("")
-    say("## 按键 → 帧（AppModel.handle + AppView.render，120×40，每窗格 \(o.rounds) 轮 j/k/C-d/C-u/G/g）")
-    var worstP99 = 0.0
-    for r in KeystrokeBench.measure(service: service, rounds: o.rounds) {
-        say("- \(r.pane.title)（\(r.rows) 行）：\(r.all.summary)")
-        for key in ["j", "k", "C-d", "C-u", "G", "g"] {
-            if let l = r.byKey[key] { say("    - \(key)：\(l.summary)") }
-        }
-        worstP99 = max(worstP99, r.all.p99)
+    if o.includes("keys") {
+        say("")
+        say("## 按键 → 帧（AppModel.handle + AppView.render，120×40，每窗格 \(o.rounds) 轮 j/k/C-d/C-u/G/g）")
+        var worstP99 = 0.0
+        for r in KeystrokeBench.measure(service: service, rounds: o.rounds) {
+            say("- \(r.pane.title)（\(r.rows) 行）：\(r.all.summary)")
+            for key in ["j", "k", "C-d", "C-u", "G", "g"] {
+                if let l = r.byKey[key] { say("    - \(key)：\(l.summary)") }
+            }
+            worstP99 = max(worstP99, r.all.p99)
     }
     targets.append(BenchTarget(name: "按键→帧 p99（最差窗格）", measured: Latency.format(worstP99) + " ms",
                                baseline: "—", ratio: worstP99, limit: 5, limitText: "≤ 5 ms"))
+    }
 
     // 全文检索
     say("")
@@ -59,32 +63,36 @@ func runBench() throws {
     say("- 本分支没有文件全文检索（随 issue 5 在另一分支到来），未测量。")
 
     // 年度报告
-    say("")
-    say("## 年度报告 \(o.reportYear)（service.annualReport）与 sqlite3 命令行的等价聚合 SQL")
-    let runs = max(3, o.runs / 2)
-    for (label, scope, unitId) in [("单位（县教育局）", ReportScope.unit("edu"), Optional("edu")),
-                                   ("全县汇总", ReportScope.county, nil)] {
-        let ours = try ReportBench.measure(service: service, year: o.reportYear, scope: scope, runs: runs)
-        let shell = try ReportBench.sqliteShell(path: big, sql: ReportBench.equivalentSQL(year: o.reportYear, unitId: unitId),
-                                                runs: runs)
-        say("- \(label)：\(ours.summary)；sqlite3：\(shell.summary)")
-        targets.append(BenchTarget(name: "年度报告 \(label)（p50）", measured: Latency.format(ours.p50) + " ms",
-                                   baseline: "sqlite3 " + Latency.format(shell.p50) + " ms",
-                                   ratio: ours.p50 / shell.p50, limit: 1.5, limitText: "≤ 1.5×"))
+    if o.includes("report") {
+        say("")
+        say("## 年度报告 \(o.reportYear)（service.annualReport）与 sqlite3 命令行的等价聚合 SQL")
+        let runs = max(3, o.runs / 2)
+        for (label, scope, unitId) in [("单位（县教育局）", ReportScope.unit("edu"), Optional("edu")),
+                                       ("全县汇总", ReportScope.county, nil)] {
+            let ours = try ReportBench.measure(service: service, year: o.reportYear, scope: scope, runs: runs)
+            let shell = try ReportBench.sqliteShell(path: big, sql: ReportBench.equivalentSQL(year: o.reportYear, unitId: unitId),
+                                                    runs: runs)
+            say("- \(label)：\(ours.summary)；sqlite3：\(shell.summary)")
+            targets.append(BenchTarget(name: "年度报告 \(label)（p50）", measured: Latency.format(ours.p50) + " ms",
+                                       baseline: "sqlite3 " + Latency.format(shell.p50) + " ms",
+                                       ratio: ours.p50 / shell.p50, limit: 1.5, limitText: "≤ 1.5×"))
+    }
     }
 
     // 1 MB 正文
-    let bodies = try service.workspace.writer.read { db in
-        try String.fetchAll(db, sql: "SELECT body FROM document ORDER BY id LIMIT 2000")
+    if o.includes("editor") {
+        let bodies = try service.workspace.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM document ORDER BY id LIMIT 2000")
     }
     let text = EditorBench.body(from: bodies)
     let editor = EditorBench.measure(text: text, runs: o.runs)
     say("")
     say("## 打开 \(text.utf8.count / 1024) KB 正文（TextEditor 建立 + 第一屏）")
     say("- \(editor.summary)")
+    }
 
     // 终端字节
-    if o.keycost && KeycostBench.available {
+    if o.keycost && o.includes("keycost") && KeycostBench.available {
         let gongkai = ((FirstFrameProbe.selfPath() as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent("gongkai")
         say("")
