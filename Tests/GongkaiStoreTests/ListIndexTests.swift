@@ -85,11 +85,13 @@ struct ListIndexTests {
         let text = try s.workspace.writer.read { db in
             try ["SELECT COUNT(*) FROM application WHERE sortRank < 2 AND 1",
                  "SELECT COUNT(*) FROM document WHERE state = 'in-review' AND 1",
-                 "SELECT id FROM document WHERE attribute = 'proactive' AND published IS NULL AND 1 ORDER BY formed, id"]
+                 "SELECT id FROM document WHERE attribute = 'proactive' AND published IS NULL AND 1 ORDER BY formed, id",
+                 "SELECT id FROM application WHERE sortRank < 2 AND refreshOn <= '2026-11-27'"]
                 .map { sql in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined() }
         }
         #expect(text[0].contains("INDEX"), "\(text[0])")
         #expect(text[1].contains("document_by_state"), "\(text[1])")
         #expect(text[2].contains("document_unpublished_proactive"), "\(text[2])")
+        #expect(text[3].contains("application_clock_refresh"), "\(text[3])")
     }
 }

@@ -16,6 +16,12 @@ extension Schema {
             try db.execute(sql: "CREATE INDEX application_by_urgency_order ON application(\(order))")
             try db.execute(sql: "CREATE INDEX application_by_unit_urgency ON application(unitId, \(order))")
             try db.create(index: "document_by_state", on: "document", columns: ["state", "unitId"])
+            // Before every list read the service looks for consultations whose 15 days ran out
+            // (`refreshStaleClocks`); only consulting rows carry refreshOn, so a partial index
+            // answers without visiting the thousands of open applications.
+            try db.execute(sql: """
+                CREATE INDEX application_clock_refresh ON application(refreshOn) WHERE refreshOn IS NOT NULL
+                """)
             // 待办: proactive documents not yet published (第二十六条) — few, so a partial index.
             try db.execute(sql: """
                 CREATE INDEX document_unpublished_proactive ON document(formed, id)
