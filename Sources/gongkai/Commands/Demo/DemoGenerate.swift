@@ -24,8 +24,9 @@ struct DemoGenerate: ParsableCommand {
     @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
 
     func run() throws {
-        let parts = years.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 2 || parts.count == 1 else {
+        let fields = years.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = fields.compactMap { Int($0) }
+        guard parts.count == fields.count, parts.count == 2 || parts.count == 1 else {
             throw CLIError("--years 应写作 2019-2026 或 2024（got \(years)）")
         }
         let request = DemoGenerationRequest(documents: documents, applications: applications,
