@@ -8,12 +8,14 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "gongkai", targets: ["gongkai"]),
+        .executable(name: "gongkai-bench", targets: ["gongkai-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         // System library shim over ncursesw (wide-character curses).
@@ -46,6 +48,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // 性能基准 — county-scale measurements against the targets (Docs/性能.md); not a test.
+        .executableTarget(
+            name: "gongkai-bench",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),

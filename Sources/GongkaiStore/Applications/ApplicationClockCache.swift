@@ -63,12 +63,21 @@ enum ApplicationClockCache {
         return seq
     }
 
-    /// Recomputes the stored sort key and closing columns of application `id`.
-    static func refresh(_ db: Database, id: String, calendar: WorkdayCalendar, today: CivilDate) throws {
-        guard let receivedText = try String.fetchOne(db, sql: "SELECT received FROM application WHERE id = ?",
-                                                     arguments: [id]),
-              let received = CivilDate(iso: receivedText) else { return }
-        let events = try self.events(db, id: id).map(\.event)
+    /// The stored columns of one application as its events make them (the same numbers whether
+    /// written by `refresh` or by the demo generator).
+    struct Columns: Equatable {
+        var phase: ApplicationState
+        var sortRank: Int
+        var sortDue: CivilDate?
+        var refreshOn: CivilDate?
+        var replied: CivilDate?
+        var outcome: ApplicationOutcome?
+        var withdrawn: CivilDate?
+    }
+
+    /// 期限排序键 of an application received on `received` with `events`, as of `today`.
+    static func columns(received: CivilDate, events: [ApplicationEvent], calendar: WorkdayCalendar,
+                        today: CivilDate) -> Columns {
         let s = DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar)
         let phase: ApplicationState = s.state == .overdue ? (s.extensionDays > 0 ? .extended : .processing) : s.state
         let rank: Int
@@ -86,11 +95,22 @@ enum ApplicationClockCache {
         }
         // An open consultation ends by itself on its 15th working day: the state changes then.
         let refreshOn = s.state == .consulting ? s.consultDeadline : nil
+        return Columns(phase: phase, sortRank: rank, sortDue: sortDue, refreshOn: refreshOn,
+                       replied: s.replyDate, outcome: s.outcome, withdrawn: s.withdrawnDate)
+    }
+
+    /// Recomputes the stored sort key and closing columns of application `id`.
+    static func refresh(_ db: Database, id: String, calendar: WorkdayCalendar, today: CivilDate) throws {
+        guard let receivedText = try String.fetchOne(db, sql: "SELECT received FROM application WHERE id = ?",
+                                                     arguments: [id]),
+              let received = CivilDate(iso: receivedText) else { return }
+        let events = try self.events(db, id: id).map(\.event)
+        let c = columns(received: received, events: events, calendar: calendar, today: today)
         try db.execute(sql: """
             UPDATE application SET phase = ?, sortRank = ?, sortDue = ?, refreshOn = ?, replied = ?,
                    outcome = ?, withdrawn = ? WHERE id = ?
-            """, arguments: [phase.rawValue, rank, sortDue?.iso, refreshOn?.iso, s.replyDate?.iso,
-                             s.outcome?.rawValue, s.withdrawnDate?.iso, id])
+            """, arguments: [c.phase.rawValue, c.sortRank, c.sortDue?.iso, c.refreshOn?.iso, c.replied?.iso,
+                             c.outcome?.rawValue, c.withdrawn?.iso, id])
     }
 
     /// Refreshes every open application (after a calendar change); returns how many.

@@ -101,6 +101,17 @@ extension GongkaiService {
     /// 申请列表 — by urgency: overdue first, then the fewest working days left; paused and
     /// awaiting-correction items next; replied and withdrawn last (newest first). Reads one page.
     public func listApplications(_ query: ApplicationQuery) throws -> ApplicationPage {
+        try applicationPage(query, knownTotal: nil)
+    }
+
+    /// 申请列表的一屏 — the rows of one window for a list whose length the caller already counted
+    /// (`total`): no COUNT over the table on each scroll, and a window in the second half is read
+    /// from the end backwards over the same index, so that `G` costs what `g` costs (issue 10).
+    public func applicationWindow(_ query: ApplicationQuery, total: Int) throws -> [ApplicationListItem] {
+        try applicationPage(query, knownTotal: total).items
+    }
+
+    func applicationPage(_ query: ApplicationQuery, knownTotal: Int?) throws -> ApplicationPage {
         let today = self.today()
         try refreshStaleClocks(today: today)
         return try writer.read { db in
@@ -110,16 +121,18 @@ extension GongkaiService {
             let whereSQL = "(\(filterSQL)) AND \(scope.sql("a.unitId"))"
             var args = filterArgs
             args += scope.arguments
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(whereSQL)",
-                                         arguments: args) ?? 0
+            let total = try knownTotal ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(whereSQL)",
+                                                       arguments: args) ?? 0
+            let window = PageWindow(offset: max(0, query.offset), limit: max(0, query.limit), total: total)
             var pageArgs = args
-            pageArgs += [max(0, query.limit), max(0, query.offset)]
-            let rows = try Row.fetchAll(db, sql: """
+            pageArgs += [window.limit, window.offset]
+            var rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId
                 WHERE \(whereSQL)
-                ORDER BY \(Self.urgencyOrder)
+                ORDER BY \(window.fromEnd ? Self.urgencyOrderReversed : Self.urgencyOrder)
                 LIMIT ? OFFSET ?
                 """, arguments: pageArgs)
+            if window.fromEnd { rows.reverse() }
             let summaries = try rows.map(Self.applicationSummary)
             let events = try ApplicationClockCache.events(db, ids: summaries.map(\.id))
             let items = summaries.map { a -> ApplicationListItem in
@@ -135,6 +148,13 @@ extension GongkaiService {
             return ApplicationPage(total: total, offset: query.offset, items: items)
         }
     }
+
+    /// `urgencyOrder` exactly reversed (every direction flipped, so NULLs swap ends too): the same
+    /// index walked backwards.
+    static let urgencyOrderReversed = """
+        a.sortRank DESC, CASE WHEN a.sortRank < 2 THEN a.sortDue END DESC,
+        CASE WHEN a.sortRank = 2 THEN a.sortDue END ASC, a.received DESC, a.id DESC
+        """
 
     /// The list order: by urgency (see `listApplications`).
     static let urgencyOrder = """

@@ -89,6 +89,7 @@ enum Schema {
         registerReportMigrations(&m)
         registerDocumentContentMigrations(&m)
         registerInterpretationMigrations(&m)
+        registerListIndexMigrations(&m)
         return m
     }
 }

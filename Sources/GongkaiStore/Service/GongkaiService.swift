@@ -137,7 +137,9 @@ extension GongkaiService {
             let documents = try count("SELECT COUNT(*) FROM document WHERE 1")
             let applications = try count("SELECT COUNT(*) FROM application WHERE 1")
             let inReview = try count("SELECT COUNT(*) FROM document WHERE state = 'in-review'")
-            let open = try count("SELECT COUNT(*) FROM application WHERE replied IS NULL AND withdrawn IS NULL")
+            // Not replied and not withdrawn is sort rank 0 or 1 (ApplicationClockCache keeps both in
+            // step): read from the urgency index instead of every application row.
+            let open = try count("SELECT COUNT(*) FROM application WHERE sortRank < 2")
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
                                      pending: inReview + open, migrations: migrations)
@@ -162,15 +164,19 @@ extension GongkaiService {
         }
     }
 
-    /// One page of documents, newest formed first. Pages by offset over an index.
-    public func documents(filter: DocumentFilter = .all, offset: Int, limit: Int) throws -> [DocumentSummary] {
+    /// One page of documents, newest formed first. Pages by offset over an index; when the
+    /// caller knows the list's length (`total`, from `documentCount`), a page in the second half
+    /// is read from the oldest end instead (`PageWindow`).
+    public func documents(filter: DocumentFilter = .all, offset: Int, limit: Int, total: Int? = nil) throws -> [DocumentSummary] {
         try writer.read { db in
             let scope = try UnitScope(policy(db))
-            let rows = try Row.fetchAll(db, sql: """
+            let window = PageWindow(offset: offset, limit: limit, total: total ?? 0)
+            var rows = try Row.fetchAll(db, sql: """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
                 WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
-                ORDER BY d.formed DESC, d.id DESC LIMIT ? OFFSET ?
-                """, arguments: scope.arguments + [limit, offset])
+                ORDER BY \(window.fromEnd ? "d.formed ASC, d.id ASC" : "d.formed DESC, d.id DESC") LIMIT ? OFFSET ?
+                """, arguments: scope.arguments + [window.limit, window.offset])
+            if window.fromEnd { rows.reverse() }
             return try rows.map(Self.documentSummary)
         }
     }

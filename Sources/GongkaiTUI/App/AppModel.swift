@@ -112,7 +112,12 @@ public final class AppModel {
         if forceReload || !(loaded.contains(needed.lowerBound) || needed.isEmpty)
             || needed.upperBound > loaded.upperBound {
             do {
-                list.window = try paneRows(pane, offset: list.scroll, limit: height)
+                if !forceReload, let shifted = try shiftedWindow(pane, loaded: list.window, at: list.windowOffset,
+                                                                 needed: needed) {
+                    list.window = shifted
+                } else {
+                    list.window = try paneRows(pane, offset: list.scroll, limit: height)
+                }
                 list.windowOffset = list.scroll
             } catch {
                 list.window = []
@@ -120,6 +125,27 @@ public final class AppModel {
             }
         }
         state.lists[pane] = list
+    }
+
+    /// 滚动补行 — when the list scrolled by less than a screen, keeps the rows still on screen and
+    /// reads only the rows that came into view (one row for `j` at the bottom), so scrolling
+    /// costs the new rows, not the whole screen (issue 10). Nil when nothing overlaps or the read
+    /// came back short (the list changed meanwhile): the caller then reads the whole window.
+    func shiftedWindow(_ pane: PaneKind, loaded: [PaneRow], at offset: Int,
+                       needed: Range<Int>) throws -> [PaneRow]? {
+        let have = offset..<(offset + loaded.count)
+        guard !loaded.isEmpty, !needed.isEmpty, needed.overlaps(have) else { return nil }
+        let kept = max(needed.lowerBound, have.lowerBound)..<min(needed.upperBound, have.upperBound)
+        var head: [PaneRow] = [], tail: [PaneRow] = []
+        if needed.lowerBound < have.lowerBound {
+            head = try paneRows(pane, offset: needed.lowerBound, limit: have.lowerBound - needed.lowerBound)
+            guard head.count == have.lowerBound - needed.lowerBound else { return nil }
+        }
+        if needed.upperBound > have.upperBound {
+            tail = try paneRows(pane, offset: have.upperBound, limit: needed.upperBound - have.upperBound)
+            guard tail.count == needed.upperBound - have.upperBound else { return nil }
+        }
+        return head + loaded[(kept.lowerBound - offset)..<(kept.upperBound - offset)] + tail
     }
 
     // MARK: Events

@@ -5,9 +5,13 @@ import GongkaiStore
 public final class ServiceDataSource: PaneDataSource {
     let service: GongkaiService
     /// 申请窗格的筛选 (state, unit, search), set by the pane's commands.
-    public var applicationQuery = ApplicationQuery()
+    public var applicationQuery = ApplicationQuery() { didSet { counted[.applications] = nil } }
     /// 表单草稿 beside the workspace file (none for an in-memory workspace).
     public var formDraft: FormDraft
+    /// The length of each list as last counted (at start, Ctrl-L and after every change): a
+    /// scroll reads only its window, never recounts, and reads a window in the second half from
+    /// the end (issue 10).
+    var counted: [PaneKind: Int] = [:]
 
     /// 正文草稿 — the open document editor's journal beside the workspace file.
     public var documentJournal: DocumentDraftJournal
@@ -28,6 +32,12 @@ public final class ServiceDataSource: PaneDataSource {
     }
 
     public func count(for pane: PaneKind) throws -> Int {
+        let n = try recount(pane)
+        counted[pane] = n
+        return n
+    }
+
+    func recount(_ pane: PaneKind) throws -> Int {
         switch pane {
         case .catalog: return try service.catalogTree().count
         case .documents: return try service.documentCount(filter: .all)
@@ -55,6 +65,9 @@ public final class ServiceDataSource: PaneDataSource {
             var q = applicationQuery
             q.offset = offset
             q.limit = limit
+            if let total = counted[.applications] {
+                return try service.applicationWindow(q, total: total).map(ApplicationsPane.row)
+            }
             return try service.listApplications(q).items.map(ApplicationsPane.row)
         }
     }

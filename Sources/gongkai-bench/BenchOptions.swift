@@ -1,0 +1,44 @@
+import Foundation
+
+/// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--seed S] [--data DIR]
+/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--only first-frame|keys|report|editor|keycost]`.
+struct BenchOptions {
+    var documents = 100_000
+    var applications = 1_000_000
+    var seed: UInt64 = 10
+    var dataDirectory = ".build/bench"
+    var rounds = 5
+    var runs = 10
+    var reportYear = 2025
+    var keycost = true
+    /// Run one section only (profiling one measurement); nil runs them all.
+    var only: String?
+
+    func includes(_ section: String) -> Bool { only == nil || only == section }
+
+    static func parse(_ args: [String]) throws -> BenchOptions {
+        var o = BenchOptions()
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < args.count else { throw BenchError("\(args[i - 1]) 缺少参数值") }
+            return args[i]
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--documents": o.documents = Int(try value()) ?? o.documents
+            case "--applications": o.applications = Int(try value()) ?? o.applications
+            case "--seed": o.seed = UInt64(try value()) ?? o.seed
+            case "--data": o.dataDirectory = try value()
+            case "--rounds": o.rounds = Int(try value()) ?? o.rounds
+            case "--runs": o.runs = Int(try value()) ?? o.runs
+            case "--report-year": o.reportYear = Int(try value()) ?? o.reportYear
+            case "--no-keycost": o.keycost = false
+            case "--only": o.only = try value()
+            default: throw BenchError("未知参数 \(args[i])（见 Docs/性能.md）")
+            }
+            i += 1
+        }
+        return o
+    }
+}

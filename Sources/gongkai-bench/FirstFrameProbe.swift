@@ -1,0 +1,56 @@
+import Foundation
+import GongkaiStore
+import GongkaiTUI
+
+/// 首帧 — in a fresh process (the way an officer starts the workstation): open the workspace,
+/// resolve the officer, build the app model and render its first frame into a cell grid (no
+/// terminal). The child prints the elapsed nanoseconds and its peak RSS.
+enum FirstFrameProbe {
+    static let width = 120, height = 40
+
+    /// Child side: `gongkai-bench probe-first-frame PATH`.
+    static func runChild(path: String) throws {
+        let start = Latency.now()
+        let service = try BenchWorkspaces.service(path: path)
+        let model = AppModel(width: width, height: height, data: ServiceDataSource(service: service),
+                             workspaceDisplay: path)
+        let frame = AppView.render(model.state, keymap: model.keymap)
+        let elapsed = Latency.now() - start
+        precondition(frame.grid.width == width)
+        print("\(elapsed) \(PeakMemory.kib())")
+    }
+
+    struct Sample { var latency = Latency(); var peakKiB: [Int] = [] }
+
+    /// Parent side: runs the child `runs` times on `path`.
+    static func measure(path: String, runs: Int) throws -> Sample {
+        var sample = Sample()
+        for _ in 0..<runs {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: selfPath())
+            p.arguments = ["probe-first-frame", path]
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard p.terminationStatus == 0, fields.count == 2, let ns = UInt64(fields[0]), let kib = Int(fields[1]) else {
+                throw BenchError("首帧子进程失败（status \(p.terminationStatus)）")
+            }
+            sample.latency.record(nanoseconds: ns)
+            sample.peakKiB.append(kib)
+        }
+        return sample
+    }
+
+    static func selfPath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Swift.CommandLine.arguments[0]
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GongkaiStore
+
+/// 年度报告 — `annualReport` for one unit and county-wide, against the aggregate SQL that gives the
+/// same table 三 counts run in the sqlite3 shell on the same file.
+enum ReportBench {
+    static func measure(service: GongkaiService, year: Int, scope: ReportScope, runs: Int) throws -> Latency {
+        var latency = Latency()
+        _ = try service.annualReport(year: year, scope: scope)          // warm the page cache
+        for _ in 0..<runs { try latency.time { _ = try service.annualReport(year: year, scope: scope) } }
+        return latency
+    }
+
+    /// Table 三's counts by applicant type: carried in, received, each outcome replied in the year,
+    /// withdrawn, carried forward (DOMAIN.md section 7), from the stored columns.
+    static func equivalentSQL(year: Int, unitId: String?) -> String {
+        let start = "\(year)-01-01", end = "\(year)-12-31"
+        let unit = unitId.map { " AND unitId = '\($0)'" } ?? ""
+        return """
+            SELECT applicantType,
+              SUM(received < '\(start)' AND COALESCE(replied, withdrawn, '9999') >= '\(start)') AS carriedIn,
+              SUM(received >= '\(start)') AS received,
+              SUM(withdrawn BETWEEN '\(start)' AND '\(end)') AS withdrawn,
+              SUM(COALESCE(replied, withdrawn, '9999') > '\(end)') AS carriedForward,
+              outcome, SUM(replied BETWEEN '\(start)' AND '\(end)') AS replied
+            FROM application WHERE received <= '\(end)'\(unit)
+            GROUP BY applicantType, outcome;
+            """
+    }
+
+    /// The sqlite3 shell's own `.timer` figure (real seconds) for `sql`, best of `runs`, in ms.
+    static func sqliteShell(path: String, sql: String, runs: Int) throws -> Latency {
+        var latency = Latency()
+        for _ in 0..<(runs + 1) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            p.arguments = ["-readonly", path]
+            let input = Pipe(), output = Pipe()
+            p.standardInput = input
+            p.standardOutput = output
+            try p.run()
+            input.fileHandleForWriting.write(Data(".timer on\n\(sql)\n".utf8))
+            try input.fileHandleForWriting.close()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("Run Time:") }),
+                  let real = line.split(separator: " ").firstIndex(of: "real").map({ line.split(separator: " ")[$0 + 1] }),
+                  let seconds = Double(real) else { throw BenchError("sqlite3 没有输出 .timer 结果") }
+            if latency.count < UInt64(runs) || runs == 0 {
+                latency.record(nanoseconds: UInt64(seconds * 1e9))
+            }
+        }
+        return latency
+    }
+}

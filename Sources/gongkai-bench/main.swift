@@ -1,0 +1,127 @@
+import Foundation
+import GongkaiStore
+import GongkaiTUI
+
+/// gongkai-bench — issue 10's measurements at county scale (Docs/性能.md). Build in release mode:
+/// `swift run -c release gongkai-bench`.
+func runBench() throws {
+    let args = Array(Swift.CommandLine.arguments.dropFirst())
+    if args.first == "probe-first-frame", args.count == 2 { return try FirstFrameProbe.runChild(path: args[1]) }
+    let o = try BenchOptions.parse(args)
+    try FileManager.default.createDirectory(atPath: o.dataDirectory, withIntermediateDirectories: true)
+    let dir = (o.dataDirectory as NSString).standardizingPath.hasPrefix("/") ? o.dataDirectory
+        : FileManager.default.currentDirectoryPath + "/" + o.dataDirectory
+    var out: [String] = []
+    func say(_ line: String) { print(line); out.append(line) }
+    var targets: [BenchTarget] = []
+
+    let big = try BenchWorkspaces.county(in: dir, documents: o.documents, applications: o.applications, seed: o.seed)
+    let empty = try BenchWorkspaces.empty(in: dir)
+    let service = try BenchWorkspaces.service(path: big)
+    let size = (try? FileManager.default.attributesOfItem(atPath: big)[.size] as? Int) ?? 0
+    say("# gongkai-bench — \(ISO8601DateFormatter().string(from: Date()))")
+    say("工作区：\(big)（\(size / 1_048_576) MB；文件 \(o.documents)，申请 \(o.applications)，种子 \(o.seed)"
+        + (BenchWorkspaces.generationSeconds(big).map { String(format: "，生成用时 %.0f 秒", $0) } ?? "") + "）")
+    say("CPU：\(ProcessInfo.processInfo.activeProcessorCount) 核")
+
+    // 首帧与峰值内存
+    if o.includes("first-frame") {
+        let firstEmpty = try FirstFrameProbe.measure(path: empty, runs: o.runs)
+        let firstBig = try FirstFrameProbe.measure(path: big, runs: o.runs)
+        say("")
+        say("## 首帧（新进程：打开工作区 → 第一帧 CellGrid，120×40）")
+        say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
+        say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
+        targets.append(BenchTarget(name: "首帧（p50）", measured: Latency.format(firstBig.latency.p50) + " ms",
+                                   baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
+                                   ratio: firstBig.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
+        let rssDelta = Double(firstBig.peakKiB.max()! - firstEmpty.peakKiB.max()!) / 1024
+        targets.append(BenchTarget(name: "峰值 RSS 增量", measured: String(format: "%.1f MB", rssDelta),
+                                   baseline: "空工作区 \(firstEmpty.peakKiB.max()! / 1024) MB",
+                                   ratio: rssDelta, limit: 30, limitText: "≤ 30 MB"))
+    }
+
+    // 按键到帧
+    if o.includes("keys") {
+        say("")
+        say("## 按键 → 帧（AppModel.handle + AppView.render，120×40，每窗格 \(o.rounds) 轮 j/k/C-d/C-u/G/g）")
+        var worstP99 = 0.0
+        for r in KeystrokeBench.measure(service: service, rounds: o.rounds) {
+            say("- \(r.pane.title)（\(r.rows) 行）：\(r.all.summary)")
+            for key in ["j", "k", "C-d", "C-u", "G", "g"] {
+                if let l = r.byKey[key] { say("    - \(key)：\(l.summary)") }
+            }
+            worstP99 = max(worstP99, r.all.p99)
+    }
+    targets.append(BenchTarget(name: "按键→帧 p99（最差窗格）", measured: Latency.format(worstP99) + " ms",
+                               baseline: "—", ratio: worstP99, limit: 5, limitText: "≤ 5 ms"))
+    }
+
+    // 全文检索
+    say("")
+    say("## 全文检索")
+    say("- 本分支没有文件全文检索（随 issue 5 在另一分支到来），未测量。")
+
+    // 年度报告
+    if o.includes("report") {
+        say("")
+        say("## 年度报告 \(o.reportYear)（service.annualReport）与 sqlite3 命令行的等价聚合 SQL")
+        let runs = max(3, o.runs / 2)
+        for (label, scope, unitId) in [("单位（县教育局）", ReportScope.unit("edu"), Optional("edu")),
+                                       ("全县汇总", ReportScope.county, nil)] {
+            let ours = try ReportBench.measure(service: service, year: o.reportYear, scope: scope, runs: runs)
+            let shell = try ReportBench.sqliteShell(path: big, sql: ReportBench.equivalentSQL(year: o.reportYear, unitId: unitId),
+                                                    runs: runs)
+            say("- \(label)：\(ours.summary)；sqlite3：\(shell.summary)")
+            targets.append(BenchTarget(name: "年度报告 \(label)（p50）", measured: Latency.format(ours.p50) + " ms",
+                                       baseline: "sqlite3 " + Latency.format(shell.p50) + " ms",
+                                       ratio: ours.p50 / shell.p50, limit: 1.5, limitText: "≤ 1.5×"))
+    }
+    }
+
+    // 1 MB 正文
+    if o.includes("editor") {
+        let bodies = try service.workspace.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM document ORDER BY id LIMIT 2000")
+    }
+    let text = EditorBench.body(from: bodies)
+    let editor = EditorBench.measure(text: text, runs: o.runs)
+    say("")
+    say("## 打开 \(text.utf8.count / 1024) KB 正文（TextEditor 建立 + 第一屏）")
+    say("- \(editor.summary)")
+    }
+
+    // 终端字节
+    if o.keycost && o.includes("keycost") && KeycostBench.available {
+        let gongkai = ((FirstFrameProbe.selfPath() as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("gongkai")
+        say("")
+        say("## 终端字节：申请列表滚动一行（keycost，120×40）")
+        if FileManager.default.isExecutableFile(atPath: gongkai) {
+            let r = try KeycostBench.measure(gongkai: gongkai, workspace: big, service: service, dir: dir)
+            say("- gongkai：\(r.gongkai) 字节/键；less -S 同样的行：\(r.less) 字节/键")
+            targets.append(BenchTarget(name: "滚动一行的终端字节", measured: "\(r.gongkai) B",
+                                       baseline: "less \(r.less) B", ratio: Double(r.gongkai) / Double(max(1, r.less)),
+                                       limit: 1, limitText: "≤ 1×"))
+        } else {
+            say("- 缺少 \(gongkai)（先 swift build -c release --product gongkai），未测量。")
+        }
+    }
+
+    say("")
+    say("## 目标")
+    say("| 目标 | 实测 | 对照 | 比值 | 要求 | 结果 |")
+    say("|---|---|---|---|---|---|")
+    for t in targets { say(t.line) }
+    say("| 全文检索 ≥ 10× grep -rl | — | — | — | ≥ 10× | 本分支无检索，未测 |")
+    let reportPath = dir + "/report.md"
+    try (out.joined(separator: "\n") + "\n").write(toFile: reportPath, atomically: true, encoding: .utf8)
+    print("\n报告已写入 \(reportPath)")
+}
+
+do {
+    try runBench()
+} catch {
+    FileHandle.standardError.write(Data("gongkai-bench: \(error)\n".utf8))
+    exit(1)
+}
