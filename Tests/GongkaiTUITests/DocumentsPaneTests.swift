@@ -330,3 +330,24 @@ struct BracketedPasteTests {
         #expect(m.state.message?.text.contains("已忽略粘贴") == true)
     }
 }
+
+@Suite("文件正文中的转义 Escapes in a document body")
+struct DocumentBodyEscapeTests {
+    @Test func aHostileBodyIsShownAsPlaceholdersInTheEditor() throws {
+        let hostile = "正文\u{1B}]2;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}c\u{1B}[6n\u{9B}2J结束"
+        let m = try demoModel(width: 120, height: 40) { ws in
+            try ws.writer.write { db in
+                try db.execute(sql: "UPDATE document SET body = ? WHERE title LIKE '城关镇2026年第三季度低保%'", arguments: [hostile])
+            }
+        }
+        let source = m.data as! ServiceDataSource
+        let id = try #require(try source.service.documents(offset: 0, limit: 100).first { $0.title.hasPrefix("城关镇2026年第三季度低保") }?.id)
+        m.execute(CommandLine(name: "open", argument: id))
+        #expect(m.state.documents.editor?.id == id)
+        let grid = AppView.render(m.state).grid
+        #expect(grid.textLines().contains { $0.contains("正文␛]2;pwned␇␛]52;c;ZXZpbA==␇␛c␛[6n␦2J结束") })
+        for cell in grid.cells {
+            #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        }
+    }
+}
