@@ -3,6 +3,9 @@ import Testing
 
 @Suite("键位与命令 Keymap and commands")
 struct KeymapTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func keyNamesRoundTrip() {
         for name in ["j", "Down", "C-d", "S-Tab", "F10", "Space", "Esc", "Enter", "?", ":"] {
             #expect(Key(name: name)?.name == name)
@@ -50,6 +53,9 @@ struct KeymapTests {
 
 @Suite("应用模型 AppModel")
 struct AppModelTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func tabNumbersAndShiftTabSwitchPanes() throws {
         let m = try demoModel(width: 120, height: 40)
         #expect(m.state.focus == .catalog)

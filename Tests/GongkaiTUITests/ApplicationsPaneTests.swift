@@ -28,6 +28,9 @@ private func rowIndex(_ lines: [String], _ id: String) -> Int? {
 
 @Suite("申请窗格 Applications pane")
 struct ApplicationsPaneTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func listIsSortedByUrgencyWithColoursAt120x40() throws {
         let m = try urgentModel(width: 120, height: 40)
         m.handle(.char("4"))

@@ -15,6 +15,9 @@ func selectedName(_ m: AppModel) -> String? { m.selectedCatalogRow?.name }
 
 @Suite("目录窗格 Catalog pane", .serialized)
 struct CatalogPaneTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func treeGoldensWithCJKNamesAt120And80Columns() throws {
         let wide = try demoModel(width: 120, height: 40)
         wide.handle(.char("/"))
@@ -199,6 +202,9 @@ struct CatalogPaneTests {
 
 @Suite("目录表单 Catalog form")
 struct CatalogFormTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func editingKeysAndChineseTextAndOnlyConfirmationsTakeY() {
         var form = CatalogForm(kind: .add, title: "上级：政府文件", targetID: "c04", fields: [CatalogForm.Field(label: "名称")])
         for c in "yes规范性文件" { #expect(form.handle(.char(c)) == .editing) }
@@ -224,6 +230,9 @@ struct CatalogFormTests {
 
 @Suite("命令名 Command names")
 struct CommandNameTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func everyCommandNameAndAliasIsUniqueSoTheColonPromptIsUnambiguous() {
         let words = Commands.all.flatMap { [$0.name] + $0.aliases }
         let repeated = Dictionary(grouping: words, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
@@ -241,6 +250,9 @@ struct CommandNameTests {
 
 @Suite("目录窗格权限 Catalog pane access")
 struct CatalogPaneAccessTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func aClerkBrowsesAndFiltersButIsToldUpFrontThatOnlyAdminsEdit() throws {
         requireUTF8Locale()
         let ws = try Workspace.inMemory()

@@ -81,6 +81,9 @@ struct CellGridTests {
 
 @Suite("转义注入 TerminalSanitizer")
 struct TerminalSanitizerTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func leavesCleanTextAlone() {
         let s = "关于印发《县政府信息公开工作要点》的通知 X政发〔2026〕3号"
         #expect(TerminalSanitizer.sanitize(s) == s)

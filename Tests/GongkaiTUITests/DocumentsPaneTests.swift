@@ -27,6 +27,9 @@ private let draftId = "D2026-0005"
 
 @Suite("文件窗格 Documents pane and editor")
 struct DocumentsPaneTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func listShowsStateAttributeAndPublicationDueWithColoursAt80x24() throws {
         let m = try documentsModel(width: 80, height: 24)
         m.handle(.char("2"))
@@ -258,6 +261,9 @@ struct DocumentsPaneTests {
 
 @Suite("文件编辑器 Editor details")
 struct DocumentEditorDetailTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func undoingEveryChangeLeavesNothingToSave() throws {
         let m = try documentsModel(width: 80, height: 24)
         m.execute(CommandLine(name: "open", argument: draftId))
@@ -311,6 +317,9 @@ struct DocumentEditorDetailTests {
 
 @Suite("括号粘贴 Bracketed paste outside the editor")
 struct BracketedPasteTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func aPasteIntoAFormIsTypedWithoutItsLineBreaksAndInAListIsIgnored() throws {
         let m = try demoModel(width: 100, height: 30)
         m.handle(.char("4"))
@@ -333,6 +342,9 @@ struct BracketedPasteTests {
 
 @Suite("文件正文中的转义 Escapes in a document body")
 struct DocumentBodyEscapeTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func aHostileBodyIsShownAsPlaceholdersInTheEditor() throws {
         let hostile = "正文\u{1B}]2;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}c\u{1B}[6n\u{9B}2J结束"
         let m = try demoModel(width: 120, height: 40) { ws in

@@ -8,6 +8,9 @@ import Testing
 /// li.ming is the admin of the county office and sees every unit).
 @Suite("待办箱 Inbox")
 struct InboxTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     func documentState(_ m: AppModel, _ id: String) throws -> String? {
         let source = m.data as! ServiceDataSource
         return try source.service.workspace.writer.read { db in
@@ -129,6 +132,9 @@ struct InboxTests {
 
 @Suite("修改记录 History key")
 struct HistoryKeyTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func HShowsTheSelectedItemsAuditHistory() throws {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("i"))
@@ -154,6 +160,9 @@ struct HistoryKeyTests {
 
 @Suite("文件窗格办理 Document steps from the 文件 pane")
 struct DocumentPaneStepTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func submitAndPublishWithTheirRules() throws {
         let m = try demoModel(width: 120, height: 40)
         let source = m.data as! ServiceDataSource

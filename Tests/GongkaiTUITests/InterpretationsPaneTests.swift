@@ -12,6 +12,9 @@ private func service(_ m: AppModel) -> GongkaiService { (m.data as! ServiceDataS
 
 @Suite("解读窗格 Interpretations pane")
 struct InterpretationsPaneTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     /// The ballot boxes are one cell wide under wcwidth (not East Asian ambiguous), so the
     /// columns line up; were they 2 the pane would fall back to [ ]/[x].
     @Test func ballotBoxesAreOneCellWide() {

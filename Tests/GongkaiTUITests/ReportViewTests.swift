@@ -8,6 +8,9 @@ import Testing
 /// the admin of the county office).
 @Suite("年度报告视图 Report view")
 struct ReportViewTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     func type(_ m: AppModel, _ text: String) { for c in text { m.handle(.char(c)) } }
 
     func service(_ m: AppModel) -> GongkaiService { (m.data as! ServiceDataSource).service }
@@ -133,6 +136,9 @@ struct ReportViewTests {
 
 @Suite("年度报告文字草稿 Narrative draft")
 struct NarrativeDraftTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func typedTextSurvivesAHangUpAndIsRemovedWhenSaved() throws {
         requireUTF8Locale()
         let dir = NSTemporaryDirectory() + "gongkai-draft-" + UUID().uuidString
@@ -167,6 +173,9 @@ struct NarrativeDraftTests {
 
 @Suite("年度报告视图：窄终端 Report view, narrow")
 struct ReportNarrowTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func table3ScrollsSidewaysOnAnEightyColumnTerminal() throws {
         let m = try demoModel(width: 80, height: 24)
         m.execute(CommandLine(parsing: "report 2026 county")!)

@@ -5,6 +5,9 @@ import Testing
 /// must keep every invariant of the cell grid.
 @Suite("模糊测试 Grid and sanitiser fuzz")
 struct SanitizerFuzzTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     /// SplitMix64: deterministic, so a failure can be replayed from its seed.
     struct Seeded: RandomNumberGenerator {
         var state: UInt64

@@ -4,6 +4,9 @@ import Testing
 /// Golden-text screen tests: the shell rendered to a cell grid at fixed sizes.
 @Suite("屏幕 Screen goldens")
 struct ScreenTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     @Test func shellAt120x40() throws {
         let m = try demoModel(width: 120, height: 40)
         expectGolden(screen(m), "shell-120x40")

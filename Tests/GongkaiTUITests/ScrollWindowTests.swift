@@ -24,6 +24,9 @@ private final class RecordingSource: PaneDataSource {
 /// on screen, not to the data).
 @Suite("滚动补行 Scrolling reads only new rows")
 struct ScrollWindowTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     private func model() throws -> (AppModel, RecordingSource, ServiceDataSource) {
         requireUTF8Locale()
         let ws = try Workspace.inMemory()

@@ -4,6 +4,9 @@ import Testing
 
 @Suite("配色与设置 Themes and config")
 struct ThemeAndConfigTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireUTF8Locale() }
+
     static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes").path
     let library = ThemeLibrary(directories: [Self.themesDir])

@@ -3,6 +3,9 @@ import Testing
 
 @Suite("EditorViewport — drawing and the hardware cursor")
 struct EditorRenderTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func theCursorSitsRightAfterTheCaretsCharacter() {
         requireEditorUTF8()
         var e = TextEditor(text: "中文abc", width: 20, height: 3)

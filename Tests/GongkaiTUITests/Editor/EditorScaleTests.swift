@@ -5,6 +5,9 @@ import Testing
 /// wrapped. Timings belong in a benchmark, not in the test suite.
 @Suite("Editor at 1 MB — work per keystroke")
 struct EditorScaleTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     static func megabyteOfChinese() -> String {
         let paragraph = "根据《中华人民共和国政府信息公开条例》第二十六条规定，属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起二十个工作日内及时公开。"
         var lines: [String] = []

@@ -2,7 +2,7 @@ import Testing
 @testable import GongkaiTUI
 
 /// wcwidth needs a UTF-8 LC_CTYPE; set it up the app's way once for the editor tests.
-let editorTestLocale: TerminalLocale.Outcome = TerminalLocale.setUp()
+let editorTestLocale: TerminalLocale.Outcome = testLocale   // one setlocale for the whole test process
 
 func requireEditorUTF8(sourceLocation: SourceLocation = #_sourceLocation) {
     if case .unavailable(let name) = editorTestLocale {

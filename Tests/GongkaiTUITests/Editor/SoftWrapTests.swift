@@ -3,6 +3,9 @@ import Testing
 
 @Suite("SoftWrap — rows by display width")
 struct SoftWrapTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func chineseAtWidthTenFillsRowsExactly() {
         requireEditorUTF8()
         let chars = Array("政务公开工作要点通知")            // 10 characters, 20 cells

@@ -3,6 +3,9 @@ import Testing
 
 @Suite("TextBuffer — graphemes, editing, undo")
 struct TextBufferTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func typingChineseMovesTheCaretByWholeCharacters() {
         var b = editorBuffer("")
         for c in "政务公开" { b.insert(String(c), typing: true) }

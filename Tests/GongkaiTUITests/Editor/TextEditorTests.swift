@@ -3,6 +3,9 @@ import Testing
 
 @Suite("TextEditor — keys, paste guard, keymap, effects")
 struct TextEditorTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func typingSavingAndLeaving() {
         requireEditorUTF8()
         var c = EditorClipboard()

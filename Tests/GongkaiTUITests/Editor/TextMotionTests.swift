@@ -3,6 +3,9 @@ import Testing
 
 @Suite("TextMotion — graphemes, words, rows, paragraphs, pages")
 struct TextMotionTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func leftAndRightCrossLineEnds() {
         let b = editorBuffer("甲\n乙")
         #expect(TextMotion.right(from: tpos(0, 1), in: b) == tpos(1, 0))

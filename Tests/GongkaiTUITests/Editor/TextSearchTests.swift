@@ -3,6 +3,9 @@ import Testing
 
 @Suite("TextSearch — grapheme-safe find")
 struct TextSearchTests {
+    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
+    init() { requireEditorUTF8() }
+
     @Test func findsChineseForwardAndBackwardWithWrapAround() throws {
         let b = editorBuffer("政务公开工作要点\n做好政务公开\n公开")
         let s = try #require(TextSearch("公开"))
