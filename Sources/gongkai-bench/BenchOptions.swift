@@ -1,7 +1,7 @@
 import Foundation
 
 /// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--seed S] [--data DIR]
-/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--only first-frame|keys|report|editor|keycost]`.
+/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--only first-frame|keys|search|report|editor|keycost]`.
 struct BenchOptions {
     var documents = 100_000
     var applications = 1_000_000

@@ -1,0 +1,50 @@
+import Foundation
+import GongkaiStore
+
+/// 全文检索 — `searchDocuments` (FTS5 trigram for 3+ characters, the LIKE path for 1–2) against
+/// `grep -rl` over the same documents exported one file each (title, 文号 and body).
+enum SearchBench {
+    static let terms = ["教育", "税收", "义务教育", "社会救助"]
+
+    static func measure(service: GongkaiService, term: String, runs: Int) throws -> Latency {
+        var latency = Latency()
+        _ = try service.searchDocuments(term)                               // warm the page cache
+        for _ in 0..<runs { try latency.time { _ = try service.searchDocuments(term) } }
+        return latency
+    }
+
+    /// Writes every document to `<dir>/<id>.txt` once (kept for later runs); returns the folder.
+    static func export(workspace path: String, into dir: String) throws -> String {
+        let folder = dir + "/documents-as-files"
+        if FileManager.default.fileExists(atPath: folder + "/.done") { return folder }
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        // One file per document, written by the shell itself (fast, no Swift string work).
+        p.arguments = ["-readonly", path,
+                       "SELECT writefile('\(folder)/' || id || '.txt', title || char(10) || COALESCE(docNumber, '') || char(10) || body) FROM document;"]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw BenchError("导出文件失败（sqlite3 writefile）") }
+        FileManager.default.createFile(atPath: folder + "/.done", contents: nil)
+        return folder
+    }
+
+    /// `grep -rl TERM folder`, best of `runs`, in the same Latency form.
+    static func grep(term: String, folder: String, runs: Int) throws -> Latency {
+        var latency = Latency()
+        for _ in 0..<runs {
+            try latency.time {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/bin/grep")
+                p.arguments = ["-rl", term, folder]
+                p.standardOutput = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+            }
+        }
+        return latency
+    }
+}
