@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Gongkai 政务公开工作台 — a full-screen terminal workstation for open-government-information work.
-// Layering (see Docs/ARCHITECTURE.md): GongkaiCore ← GongkaiStore ← GongkaiTUI ← gongkai (CLI).
+// Layering (see Docs/ARCHITECTURE.md): GongkaiCore ← GongkaiStore ← (GongkaiExchange, GongkaiLetters) ← GongkaiTUI ← gongkai (CLI).
+// GongkaiOffice (OOXML packaging) depends on nothing of ours.
 import PackageDescription
 
 let package = Package(
@@ -16,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System library shim over ncursesw (wide-character curses).
@@ -34,17 +39,42 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Office Open XML packages (XLSX workbooks, DOCX letters) written with ZIPFoundation + XMLCoder.
+        .target(
+            name: "GongkaiOffice",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
+        // Exchange with the outside: CSV/XLSX import and export, the published portal site.
+        .target(
+            name: "GongkaiExchange",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "GongkaiOffice",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Formal letters to applicants and third parties, rendered from editable Mustache templates.
+        .target(
+            name: "GongkaiLetters",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "GongkaiOffice",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // Screen model (cell grid), panes, keymap, app loop and the thin ncurses backend.
         .target(
             name: "GongkaiTUI",
-            dependencies: ["GongkaiCore", "GongkaiStore", "CNcurses",
+            dependencies: ["GongkaiCore", "GongkaiStore", "GongkaiLetters", "CNcurses",
                            .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The executable: TUI by default, CLI verbs on swift-argument-parser.
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiTUI",
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "GongkaiExchange", "GongkaiLetters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -61,6 +91,12 @@ let package = Package(
         ),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiCore"]),
+        .testTarget(name: "GongkaiOfficeTests", dependencies: ["GongkaiOffice",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "GongkaiExchangeTests", dependencies: ["GongkaiExchange", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder")]),
+        .testTarget(name: "GongkaiLettersTests", dependencies: ["GongkaiLetters", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore"]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
         .testTarget(name: "GongkaiE2ETests", dependencies: [
