@@ -23,9 +23,9 @@ public enum Workstation {
         let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
             .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
-            : "有未完成的草稿：" + drafts.map { "\($0.kindName)（\($0.modified)）\($0.resume)" }.joined(separator: "；")
+            : L.Drafts.unfinished.text() + drafts.map { L.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: L.Common.clauseSeparator.text())
         let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
-        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: "；"), isError: true) }
+        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: L.Common.clauseSeparator.text()), isError: true) }
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
         var changeToken = try? service.externalChangeToken()
         var lastCheck = Date()

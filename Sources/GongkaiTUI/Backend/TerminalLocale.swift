@@ -34,7 +34,7 @@ public enum TerminalLocale {
     /// The line for the status bar after a fallback.
     public static func notice(for outcome: Outcome) -> String? {
         if case let .fellBack(from, to) = outcome {
-            return "区域设置 \(from) 不是 UTF-8，已改用 \(to)"
+            return L.Backend.localeFallback.text(["\(from)", "\(to)"])
         }
         return nil
     }

@@ -40,25 +40,25 @@ public struct UserConfig: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            config.problems.append("设置文件 \(file) 第 \(e.source.begin.line) 行：\(e.description)；已使用默认设置")
+            config.problems.append(L.Config.syntaxError.text(["\(file)", "\(e.source.begin.line)", "\(e.description)"]))
             return config
         } catch {
-            config.problems.append("设置文件 \(file)：\(error)；已使用默认设置")
+            config.problems.append(L.Config.readError.text(["\(file)", "\(error)"]))
             return config
         }
         for key in table.keys where !["theme", "keys"].contains(key) {
-            config.problems.append("设置文件 \(file)：不认识的设置 \(key)（可用：theme、[keys]）")
+            config.problems.append(L.Config.unknownKey.text(["\(file)", "\(key)"]))
         }
         if let theme = table["theme"] {
             if let s = theme.string { config.theme = s } else {
-                config.problems.append("设置文件 \(file)：theme 应为文字，如 theme = \"mono\"")
+                config.problems.append(L.Config.themeNotText.text(["\(file)"]))
             }
         }
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 if let scopeTable = keys[name]?.table {
                     guard let pane = PaneKind(argument: name) else {
-                        config.problems.append("设置文件 \(file)：[keys.\(name)] 不是窗格（catalog/documents/interpretations/applications 或 目录/文件/解读/申请）")
+                        config.problems.append(L.Config.keysNotPane.text(["\(file)", "\(name)"]))
                         continue
                     }
                     for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: pane, file: file) }
@@ -72,12 +72,12 @@ public struct UserConfig: Sendable {
 
     mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: PaneKind?, file: String) {
         guard let key = Key(name: keyName) else {
-            problems.append("设置文件 \(file)：[keys] 中的 \(keyName) 不是按键名（如 j、C-d、S-Tab、F5、Space）")
+            problems.append(L.Config.notKeyName.text(["\(file)", "\(keyName)"]))
             return
         }
         guard let command = value?.string, let parsed = CommandLine(parsing: command),
               Commands.spec(parsed.name) != nil else {
-            problems.append("设置文件 \(file)：按键 \(keyName) 绑定的“\(value?.string ?? "")”不是命令（:help 列出全部命令）")
+            problems.append(L.Config.notCommand.text(["\(file)", "\(keyName)", "\(value?.string ?? "")"]))
             return
         }
         bindings.append(Keymap.Binding(key: key, command: command, scope: scope))
