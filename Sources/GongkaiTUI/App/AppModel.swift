@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiStore
 
 /// 应用模型 — one event loop's model: keys come in as messages, `update` changes the state
@@ -266,6 +267,18 @@ public final class AppModel {
                 state.shouldQuit = true
             }
         case "quit!": state.shouldQuit = true
+        case "language":
+            guard let arg = command.argument, let lang = UILanguage(name: arg) else {
+                return error(L.App.languageUsage.text())
+            }
+            state.language = lang
+            UILanguage.$current.withValue(lang) {
+                for pane in PaneKind.allCases {
+                    state.columns[pane] = data.columns(for: pane)
+                    state.emptyHints[pane] = data.emptyHint(for: pane)
+                }
+                state.message = StatusMessage(text: L.App.languageSet.text(), isError: false)
+            }
         default:
             if ApplicationsController.execute(command, model: self) { return }
             if DocumentCommands.execute(command, model: self) { return }

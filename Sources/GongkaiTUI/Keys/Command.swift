@@ -74,6 +74,7 @@ public enum Commands {
         CommandSpec(name: "redraw", aliases: ["刷新"], summary: L.Commands.redraw, takesArgument: false),
         CommandSpec(name: "quit", aliases: ["q", "退出"], summary: L.Commands.quit, takesArgument: false),
         CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: L.Commands.quitNow, takesArgument: false),
+        CommandSpec(name: "language", aliases: ["语言"], summary: L.Commands.language, takesArgument: true),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
         + DocumentCommands.specs

@@ -18,5 +18,7 @@ extension L {
         static let hints = Phrase("? 帮助  : 命令  Tab 切换  q 退出 ", "? help  : command  Tab switch  q quit ")
         static let confirmQuit = Phrase("有 {1} 项未保存的修改，确定退出？(y 退出 / 其他键取消)", "{1} unsaved change(s). Quit anyway? (y quit / any other key cancels)")
         static let scrollFooter = Phrase("j/k 滚动  {1}  ({2}-{3}/{4})", "j/k scroll  {1}  ({2}-{3}/{4})")
+        static let languageUsage = Phrase("用法：language zh 或 language en", "Usage: language zh or language en")
+        static let languageSet = Phrase("界面语言：中文", "Interface language: English")
     }
 }

@@ -59,5 +59,6 @@ extension L {
         static let history = Phrase("查看所选事项的修改记录（审计日志）", "Show the change history of the selected item (audit log)")
         static let inbox = Phrase("打开待办箱（最紧急的在前）", "Open the inbox (most urgent first)")
         static let report = Phrase("打开年度报告：report 2025（本单位）/ report 2025 county（全县）/ report 2025 县教育局", "Open the annual report: report 2025 (own unit) / report 2025 county (whole county) / report 2025 <unit>")
+        static let language = Phrase("切换界面语言：language zh / language en", "Switch the interface language: language zh / language en")
     }
 }

@@ -6,15 +6,16 @@ import GongkaiStore
 /// A due date computed across a year with no arrangement is marked "?" (暂定, C5); the detail view
 /// names the missing year.
 enum ApplicationsPane {
-    static let columns = [
+    static var columns: [PaneColumn] { [
         PaneColumn(L.Columns.number.text(), .fixed(10)), PaneColumn(L.Columns.applicant.text(), .fixed(8)),
         PaneColumn(L.Columns.received.text(), .fixed(10)), PaneColumn(L.Columns.state.text(), .fixed(10)),
         PaneColumn(L.Columns.left.text(), .fixed(4)), PaneColumn(L.Columns.replyDue.text(), .fixed(11)),
         PaneColumn(L.Columns.content.text(), .flex(min: 8)),
-    ]
+    ] }
 
-    /// Rows within this many working days of the due date are amber.
-    static let warningDays = 3
+    /// Rows within this many working days of the due date are amber (`due-soon-days` in
+    /// config.toml, default 3).
+    static var warningDays: Int { DisplaySettings.current.dueSoonDays }
 
     static func row(_ a: ApplicationListItem) -> PaneRow {
         let left = a.workdaysLeft.map(String.init) ?? ""

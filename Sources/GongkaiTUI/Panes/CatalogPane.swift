@@ -5,10 +5,10 @@ import GongkaiCore
 /// 20-working-day publication limit), 更新 (latest date, `!` when the column is stale). Counts include
 /// everything below the column; zero is left blank so the numbers that matter stand out.
 enum CatalogPane {
-    static let columns = [
+    static var columns: [PaneColumn] { [
         PaneColumn(L.Columns.column.text(), .flex(min: 22)), PaneColumn(L.Columns.items.text(), .fixed(4)), PaneColumn(L.Columns.documents.text(), .fixed(4)),
         PaneColumn(L.Columns.pending.text(), .fixed(4)), PaneColumn(L.Columns.overdue.text(), .fixed(4)), PaneColumn(L.Columns.updated.text(), .fixed(11)),
-    ]
+    ] }
 
     /// The marker before a name: ASCII only (box-drawing and ▸-style glyphs are East-Asian ambiguous).
     static func marker(hasChildren: Bool, expanded: Bool) -> String {

@@ -4,11 +4,11 @@ import GongkaiStore
 /// 文件 — the document list: 标题, 状态, 公开属性, 公开期限 (第二十六条, red once overdue, yellow in
 /// the last 3 working days), 文号, 类型.
 enum DocumentsPane {
-    static let columns = [
+    static var columns: [PaneColumn] { [
         PaneColumn(L.Columns.title.text(), .flex(min: 16)), PaneColumn(L.Columns.docState.text(), .fixed(6)),
         PaneColumn(L.Columns.attribute.text(), .fixed(10)), PaneColumn(L.Columns.publishBy.text(), .fixed(10)),
         PaneColumn(L.Columns.docNumber.text(), .fixed(18)), PaneColumn(L.Columns.type.text(), .fixed(14)),
-    ]
+    ] }
 
     /// Working days left at which the due date turns yellow.
     static let warningDays = 3

@@ -5,11 +5,11 @@ import GongkaiStore
 /// tagged as the settings say) with their 三同步 checks: 同步组织、同步审签、同步部署 as ☐/☑, the
 /// forms, the lag in working days and the problems (国办发〔2016〕80号; C6; issue 6).
 enum InterpretationsPane {
-    static let columns = [
+    static var columns: [PaneColumn] { [
         PaneColumn(L.Columns.document.text(), .flex(min: 12)), PaneColumn(L.Columns.organised.text(), .fixed(4)), PaneColumn(L.Columns.signed.text(), .fixed(4)),
         PaneColumn(L.Columns.deployed.text(), .fixed(4)), PaneColumn(L.Columns.forms.text(), .fixed(10)), PaneColumn(L.Columns.lag.text(), .fixed(4)),
         PaneColumn(L.Columns.problems.text(), .flex(min: 8)),
-    ]
+    ] }
 
     /// 勾选框 — U+2610/U+2611, one cell wide under wcwidth (they are not East Asian ambiguous).
     static func box(_ on: Bool) -> String { on ? " ☑" : " ☐" }
