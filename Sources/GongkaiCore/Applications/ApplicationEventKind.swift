@@ -104,9 +104,9 @@ public enum ApplicationState: String, DomainCode {
     /// The English name shown when the interface language is English.
     public var englishName: String {
         switch self {
-        case .processing: return "In progress"
-        case .awaitingCorrection: return "Awaiting correction"
-        case .consulting: return "In consultation"
+        case .processing: return "Processing"
+        case .awaitingCorrection: return "To correct"
+        case .consulting: return "Consulting"
         case .extended: return "Extended"
         case .replied: return "Replied"
         case .withdrawn: return "Withdrawn"

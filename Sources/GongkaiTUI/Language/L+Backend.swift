@@ -13,5 +13,6 @@ extension L {
         static let termNoCursor = Phrase("终端类型 TERM={1} 不能定位光标，不支持全屏界面。", "Terminal type TERM={1} cannot address the cursor; no full-screen interface.")
         static let localeFallback = Phrase("区域设置 {1} 不是 UTF-8，已改用 {2}", "Locale {1} is not UTF-8; using {2} instead")
         static let unset = Phrase("（未设置）", "(not set)")
+        static let noUTF8 = Phrase("gongkai：当前区域设置（{1}）不是 UTF-8，且系统中找不到可用的 UTF-8 区域设置，无法正确显示中文。\n请设置 LANG=C.UTF-8（或 zh_CN.UTF-8）后重试；管理员可安装 locales 软件包。", "gongkai: the locale ({1}) is not UTF-8 and no UTF-8 locale is available; set LANG=C.UTF-8.")
     }
 }

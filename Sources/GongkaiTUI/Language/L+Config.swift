@@ -24,7 +24,7 @@ extension L {
         static let notCommand = Phrase("设置文件 {1}：按键 {2} 绑定的“{3}”不是命令（:help 列出全部命令）", "Settings file {1}: key {2} is bound to \"{3}\", which is not a command (:help lists all commands)")
         static let monoDescription = Phrase("单色：只用粗体、反显、下划线、暗淡", "Monochrome: bold, reverse, underline and dim only")
         static let lineNumber = Phrase(" 第 {1} 行", " line {1}")
-        static let workspaceRule = Phrase("设置文件 {1}{2}：{3} 是工作区规则，由管理员在工作区中设定（见 Docs/设置与配色.md），个人设置不能更改，已忽略", "Settings file {1}{2}: {3} is a workspace rule set by an administrator in the workspace (see Docs/设置与配色.md); a personal file cannot change it, ignored")
+        static let workspaceRule = Phrase("设置文件 {1}{2}：{3} 是工作区规则，由管理员在工作区中设定（见 Docs/设置与配色.md），个人设置不能更改，已忽略", "Settings file {1}{2}: {3} is a workspace rule set by an administrator in the workspace (see the settings page of the user guide); a personal file cannot change it, ignored")
         static let badLanguage = Phrase("设置文件 {1}{2}：language 应为 \"zh\" 或 \"en\"；已使用默认语言", "Settings file {1}{2}: language should be \"zh\" or \"en\"; the default language is used")
         static let badDueSoon = Phrase("设置文件 {1}{2}：due-soon-days 应为 0–{3} 的整数（工作日）；已使用默认值 {4}", "Settings file {1}{2}: due-soon-days should be a whole number from 0 to {3} (working days); the default {4} is used")
         static let badMouse = Phrase("设置文件 {1}{2}：mouse 应为 true 或 false；已关闭鼠标", "Settings file {1}{2}: mouse should be true or false; the mouse is off")
