@@ -41,11 +41,18 @@ struct Gongkai: ParsableCommand {
         }
         let context = try WorkspaceContext.open(global, origin: "tui")
         let env = ProcessInfo.processInfo.environment
-        let config = UserConfig.load(path: UserConfig.defaultPath(environment: env))
+        let configPath = UserConfig.defaultPath(environment: env)
+        // The language: config.toml first, then LC_ALL / LC_MESSAGES / LANG. The file is read
+        // again in that language so its problems are told in it.
+        let language = UILanguage.resolve(configured: UserConfig.load(path: configPath).language?.rawValue,
+                                          environment: env)
+        let config = UILanguage.$current.withValue(language) { UserConfig.load(path: configPath) }
         let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
-        let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale),
+        let notice = UILanguage.$current.withValue(language) { TerminalLocale.notice(for: locale) }
+        let status = try Workstation.run(service: context.service, localeNotice: notice,
                                          keymap: config.keymap(), themes: themes,
-                                         theme: theme ?? config.theme ?? "default", notices: config.problems)
+                                         theme: theme ?? config.theme ?? "default", notices: config.problems,
+                                         language: language, display: config.display)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -19,6 +19,18 @@ public enum ReportSection: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .overview: return "1. Overview"
+        case .proactive: return "2. Proactive disclosure"
+        case .applications: return "3. Requests received and handled"
+        case .reviewLitigation: return "4. Administrative reconsideration and litigation"
+        case .problems: return "5. Main problems and improvements"
+        case .otherMatters: return "6. Other matters to report"
+        }
+    }
+
     /// Whether the section is free text (一、五、六) rather than a table (二、三、四).
     public var isNarrative: Bool { self == .overview || self == .problems || self == .otherMatters }
 }

@@ -34,6 +34,21 @@ public enum ReportIdentity: String, DomainCode {
         case .table2NonNegative: return "表二：各数不为负"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .table3Balance: return "Table 3: 1 + 2 = 3(7) + 4"
+        case .table3ProcessedTotal: return "Table 3: 3(7) total = sum of (1) to (6)"
+        case .table3TotalColumn: return "Table 3: total = sum of the six applicant types"
+        case .table3CarryOver: return "Table 3: carried in = carried out last year"
+        case .table3NonNegative: return "Table 3: no negative figures"
+        case .table4Total: return "Table 4: total = upheld + corrected + other + pending"
+        case .table4NonNegative: return "Table 4: no negative figures"
+        case .table2Figures: return "Table 2: entered figures (counts are whole numbers >= 0, fees >= 0 with at most 4 decimals)"
+        case .table2NonNegative: return "Table 2: no negative figures"
+        }
+    }
 }
 
 /// 校验结果 — one identity checked on one column, row or group: `ok` and a Chinese `detail`

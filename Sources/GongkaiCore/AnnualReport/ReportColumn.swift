@@ -17,6 +17,14 @@ public enum ReportColumn: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .total: return "Total"
+        default: return applicantType!.englishName
+        }
+    }
+
     /// The applicant type the column counts; nil for 总计.
     public var applicantType: ApplicantType? { ApplicantType(rawValue: rawValue) }
 

@@ -36,6 +36,28 @@ public enum ReportRow: String, DomainCode {
         return item
     }
 
+    /// The English name (group and item), shown when the interface language is English; the
+    /// report's printed tables keep the legal Chinese `label`.
+    public var englishName: String {
+        let group: String? = switch rawValue.split(separator: ".").first {
+        case "withheld": "3(3) Withheld"
+        case "unavailable": "3(4) Cannot be provided"
+        case "not-processed": "3(5) Not processed"
+        case "other": "3(6) Otherwise handled"
+        default: nil
+        }
+        if let group, let n = itemNumber, let o = outcome { return "\(group) \(n) \(o.englishName)" }
+        switch self {
+        case .received: return "1. New requests this year"
+        case .carriedIn: return "2. Carried in from last year"
+        case .granted: return "3(1) Disclosed"
+        case .partiallyGranted: return "3(2) Partially disclosed"
+        case .processedTotal: return "3(7) Total"
+        case .carriedOut: return "4. Carried over to next year"
+        default: return rawValue // unreachable: every itemised row is an outcome
+        }
+    }
+
     /// The label exactly as DOMAIN.md section 7 lists it: the first row of a group carries the group
     /// (`三（三）不予公开 1 属于国家秘密`), the following rows only their item (`2 其他法律行政法规禁止公开`).
     public var label: String {

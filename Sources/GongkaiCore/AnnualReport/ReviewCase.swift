@@ -13,6 +13,15 @@ public enum ReviewCaseKind: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .reconsideration: return "Administrative reconsideration"
+        case .litigationDirect: return "Litigation without reconsideration"
+        case .litigationAfterReconsideration: return "Litigation after reconsideration"
+        }
+    }
+
     /// The upper header: 行政复议 or 行政诉讼.
     public var headerGroup: String { self == .reconsideration ? "行政复议" : "行政诉讼" }
 }
@@ -31,6 +40,16 @@ public enum ReviewResult: String, DomainCode {
         case .corrected: return "结果纠正"
         case .other: return "其他结果"
         case .pending: return "尚未审结"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .upheld: return "Upheld"
+        case .corrected: return "Corrected"
+        case .other: return "Other result"
+        case .pending: return "Pending"
         }
     }
 }

@@ -27,6 +27,19 @@ public enum ApplicationEventKind: String, DomainCode {
         case .withdraw: return "撤回"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .clarifyRequest: return "Correction notice"
+        case .clarifyReceived: return "Correction received"
+        case .consultStart: return "Consultation"
+        case .consultEnd: return "Consultation answered"
+        case .extend: return "Extension"
+        case .reply: return "Reply"
+        case .withdraw: return "Withdrawal"
+        }
+    }
 }
 
 /// 征求意见对象 — who is consulted: 第三方 (条例第三十二条) or 其他机关 (条例第三十四条); both have 15
@@ -39,6 +52,14 @@ public enum ConsultParty: String, DomainCode {
         switch self {
         case .thirdParty: return "第三方"
         case .agency: return "其他机关"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .thirdParty: return "Third party"
+        case .agency: return "Other agency"
         }
     }
 
@@ -77,6 +98,19 @@ public enum ApplicationState: String, DomainCode {
         case .replied: return "已答复"
         case .withdrawn: return "已撤回"
         case .overdue: return "逾期"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .processing: return "Processing"
+        case .awaitingCorrection: return "To correct"
+        case .consulting: return "Consulting"
+        case .extended: return "Extended"
+        case .replied: return "Replied"
+        case .withdrawn: return "Withdrawn"
+        case .overdue: return "Overdue"
         }
     }
 

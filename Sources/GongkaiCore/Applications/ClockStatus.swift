@@ -91,6 +91,15 @@ public enum PauseEnd: String, DomainCode {
         case .open: return "尚未返回"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .answered: return "Answered"
+        case .deadline: return "Expired unanswered"
+        case .open: return "Not yet answered"
+        }
+    }
 }
 
 /// 延期记录 — one approved extension (条例第三十三条; C4).
@@ -135,6 +144,19 @@ public enum ClockWarningKind: String, DomainCode {
         case .consultAfterDue: return "超期后征求意见"
         case .invalidEvent: return "记录不合规"
         case .eventInFuture: return "记录日期晚于今天"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .clarifyNoticeLate: return "Correction notice late"
+        case .repeatedClarifyRequest: return "Repeated correction notice"
+        case .correctionOverdue: return "Correction overdue"
+        case .consultAnswerLate: return "Consultation answer late"
+        case .consultAfterDue: return "Consultation after due date"
+        case .invalidEvent: return "Invalid record"
+        case .eventInFuture: return "Record dated after today"
         }
     }
 }

@@ -18,6 +18,16 @@ public enum DayKind: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .workday: return "Working day"
+        case .makeUpWorkday: return "Make-up working day"
+        case .holiday: return "Public holiday"
+        case .weekend: return "Weekend"
+        }
+    }
+
     /// Whether deadlines count this day.
     public var isWorkday: Bool { self == .workday || self == .makeUpWorkday }
 }

@@ -14,6 +14,15 @@ public enum SkipReason: String, DomainCode {
         case .paused: return "征求意见期间不计"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .holiday: return "Public holiday"
+        case .weekend: return "Weekend"
+        case .paused: return "Consultation (not counted)"
+        }
+    }
 }
 
 /// 未计入日 — one day of the counted period that was not counted, and why (C7).

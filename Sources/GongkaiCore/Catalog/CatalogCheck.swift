@@ -18,6 +18,16 @@ public enum CatalogProblemKind: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .duplicateSibling: return "Duplicate sibling name"
+        case .uncoveredStandardArea: return "Standard area not covered"
+        case .noOwner: return "Column has no owner unit"
+        case .staleColumn: return "Column not updated for long"
+        }
+    }
+
     /// Duplicates make paths ambiguous, so they block; the rest are for the officer to judge.
     public var severity: CatalogProblemSeverity {
         self == .duplicateSibling ? .error : .warning
@@ -33,6 +43,14 @@ public enum CatalogProblemSeverity: String, DomainCode {
         switch self {
         case .error: return "错误"
         case .warning: return "警告"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .error: return "Error"
+        case .warning: return "Warning"
         }
     }
 }

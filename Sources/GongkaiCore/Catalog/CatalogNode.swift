@@ -20,6 +20,15 @@ public enum CatalogNodeOrigin: String, DomainCode {
         case .custom: return "自定义"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .seed: return "Statutory catalog"
+        case .unitTemplate: return "Unit catalog template"
+        case .custom: return "Custom"
+        }
+    }
 }
 
 /// 目录节点（栏目） — one column of the disclosure catalog (公开目录, DOMAIN.md §2).

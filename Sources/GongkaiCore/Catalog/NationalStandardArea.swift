@@ -63,6 +63,38 @@ public enum NationalStandardArea: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .urbanRuralPlanning: return "Urban and rural planning"
+        case .majorConstructionProjects: return "Major construction projects"
+        case .publicResourceTrading: return "Public resource trading"
+        case .budgetAndFinalAccounts: return "Budgets and final accounts"
+        case .workSafety: return "Work safety"
+        case .taxAdministration: return "Tax administration"
+        case .ruralLandExpropriation: return "Land compensation (rural collective land)"
+        case .stateLandHousingExpropriation: return "Expropriation of housing on state land"
+        case .ruralDilapidatedHousing: return "Rural dilapidated housing renovation"
+        case .urbanComprehensiveEnforcement: return "Urban comprehensive law enforcement"
+        case .povertyAlleviation: return "Poverty alleviation"
+        case .employment: return "Employment"
+        case .socialInsurance: return "Social insurance"
+        case .socialAssistance: return "Social assistance"
+        case .elderlyCare: return "Elderly care"
+        case .householdRegistration: return "Household registration"
+        case .agriculturalSubsidies: return "Agricultural subsidies"
+        case .ecologicalEnvironment: return "Ecology and environment"
+        case .publicCulturalServices: return "Public cultural services"
+        case .publicLegalServices: return "Public legal services"
+        case .compulsoryEducation: return "Compulsory education"
+        case .health: return "Health"
+        case .foodAndDrugSupervision: return "Food and drug supervision"
+        case .disasterRelief: return "Disaster relief"
+        case .municipalServices: return "Municipal services"
+        case .affordableHousing: return "Affordable housing"
+        }
+    }
+
     /// 默认对应关系 — which national areas each of the seed's 23 基层政府信息公开 columns covers by default
     /// (国办发〔2019〕54号 against the county summary), in seed order; the officer can change a node's links later.
     ///

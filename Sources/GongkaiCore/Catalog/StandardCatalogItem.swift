@@ -38,6 +38,26 @@ public struct StandardCatalogItem: Hashable, Sendable, Codable {
             case .other: return "其他"
             }
         }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .governmentWebsite: return "Government website"
+            case .governmentGazette: return "Government gazette"
+            case .newMedia: return "Social media and apps"
+            case .pressConferenceOrHearing: return "Press conference / hearing"
+            case .radioTelevision: return "Radio and TV"
+            case .print: return "Print"
+            case .publicReadingPoint: return "Public reading point"
+            case .governmentServiceCenter: return "Government service center"
+            case .convenienceServiceStation: return "Convenience service station"
+            case .doorToDoorOrOnSite: return "Door to door / on site"
+            case .noticeBoard: return "Notice board (community, village, screen)"
+            case .targetedPush: return "Targeted push"
+            case .hotline12345: return "12345 service hotline"
+            case .other: return "Other"
+            }
+        }
     }
 
     /// 公开对象 — everyone, or only the group concerned (e.g. the households of a relief list).
@@ -49,6 +69,14 @@ public struct StandardCatalogItem: Hashable, Sendable, Codable {
             switch self {
             case .everyone: return "全社会"
             case .specificGroup: return "特定群体"
+            }
+        }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .everyone: return "Everyone"
+            case .specificGroup: return "Specific groups"
             }
         }
     }
@@ -64,6 +92,14 @@ public struct StandardCatalogItem: Hashable, Sendable, Codable {
             case .onRequest: return "依申请"
             }
         }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .proactive: return "Proactive"
+            case .onRequest: return "On request"
+            }
+        }
     }
 
     /// 公开层级 — which level publishes the item: the county or the township.
@@ -75,6 +111,14 @@ public struct StandardCatalogItem: Hashable, Sendable, Codable {
             switch self {
             case .county: return "县级"
             case .township: return "乡级"
+            }
+        }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .county: return "County level"
+            case .township: return "Township level"
             }
         }
     }
@@ -106,6 +150,23 @@ public struct StandardCatalogItem: Hashable, Sendable, Codable {
             case .audience: return "公开对象"
             case .mode: return "公开方式"
             case .level: return "公开层级"
+            }
+        }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .serialNumber: return "No."
+            case .firstLevelMatter: return "First-level matter"
+            case .secondLevelMatter: return "Second-level matter"
+            case .content: return "Content (elements)"
+            case .basis: return "Legal basis"
+            case .timeLimit: return "Time limit"
+            case .publisher: return "Publisher"
+            case .carriers: return "Channels and carriers"
+            case .audience: return "Audience"
+            case .mode: return "Mode"
+            case .level: return "Level"
             }
         }
     }

@@ -18,6 +18,14 @@ public struct UnitCatalogTemplate: Hashable, Sendable {
             case .township: return "乡镇"
             }
         }
+
+        /// The English name shown when the interface language is English.
+        public var englishName: String {
+            switch self {
+            case .department: return "Department"
+            case .township: return "Township"
+            }
+        }
     }
 
     public let kind: Kind

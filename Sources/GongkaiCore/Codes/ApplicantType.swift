@@ -17,4 +17,16 @@ public enum ApplicantType: String, DomainCode {
         case .otherOrg: return "其他"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .naturalPerson: return "Natural person"
+        case .business: return "Business"
+        case .research: return "Research institution"
+        case .nonprofit: return "Non-profit organisation"
+        case .legalServices: return "Legal services"
+        case .otherOrg: return "Other organisation"
+        }
+    }
 }

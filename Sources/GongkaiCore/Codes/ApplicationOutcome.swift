@@ -49,6 +49,33 @@ public enum ApplicationOutcome: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .granted: return "Disclosed"
+        case .partiallyGranted: return "Partially disclosed"
+        case .withheldStateSecret: return "State secret"
+        case .withheldProhibitedByLaw: return "Prohibited by other laws"
+        case .withheldSecurityStability: return "Endangers security or stability"
+        case .withheldThirdParty: return "Third-party rights"
+        case .withheldInternalAffairs: return "Internal affairs"
+        case .withheldProcessInfo: return "Process information"
+        case .withheldEnforcementFile: return "Enforcement case file"
+        case .withheldInquiry: return "Administrative inquiry"
+        case .unavailableNotHeld: return "Not held by this agency"
+        case .unavailableNeedsCreation: return "Would need to be created"
+        case .unavailableStillUnclear: return "Still unclear after correction"
+        case .notProcessedComplaint: return "Complaint or petition"
+        case .notProcessedDuplicate: return "Duplicate request"
+        case .notProcessedPublication: return "Asks for a publication"
+        case .notProcessedExcessive: return "Excessive repeated requests"
+        case .notProcessedConfirmation: return "Asks to confirm or reissue information"
+        case .otherNoCorrection: return "Not corrected in time, closed"
+        case .otherFeeUnpaid: return "Fee not paid in time, closed"
+        case .otherOther: return "Other"
+        }
+    }
+
     /// The withheld.* reasons are also the statutory reasons a document may be 不予公开.
     public var isWithheldReason: Bool { rawValue.hasPrefix("withheld.") }
 }

@@ -11,4 +11,13 @@ public enum DisclosureAttribute: String, DomainCode {
         case .withheld: return "不予公开"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .proactive: return "Proactive disclosure"
+        case .onRequest: return "Disclosure on request"
+        case .withheld: return "Withheld"
+        }
+    }
 }

@@ -13,4 +13,14 @@ public enum DocumentState: String, DomainCode {
         case .published: return "已发布"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .draft: return "Draft"
+        case .inReview: return "Awaiting review"
+        case .approved: return "Signed off"
+        case .published: return "Published"
+        }
+    }
 }

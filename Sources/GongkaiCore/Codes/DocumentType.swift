@@ -13,4 +13,14 @@ public enum DocumentType: String, DomainCode {
         case .general: return "一般信息"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .regulation: return "Regulation"
+        case .normative: return "Normative document"
+        case .policy: return "Other policy document"
+        case .general: return "General information"
+        }
+    }
 }

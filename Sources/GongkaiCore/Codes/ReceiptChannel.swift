@@ -16,6 +16,17 @@ public enum ReceiptChannel: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .inPerson: return "In person"
+        case .registeredMail: return "Registered mail"
+        case .ordinaryMail: return "Ordinary mail"
+        case .online: return "Online"
+        case .fax: return "Fax"
+        }
+    }
+
     /// 收到申请之日 — the receipt-date rule of 条例第三十一条 for this channel.
     public var receiptDateRule: String {
         switch self {

@@ -11,4 +11,13 @@ public enum Role: String, DomainCode {
         case .admin: return "管理员"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .clerk: return "Clerk"
+        case .reviewer: return "Reviewer"
+        case .admin: return "Admin"
+        }
+    }
 }

@@ -49,6 +49,15 @@ public enum DocumentNumberVerdict: String, DomainCode {
         case .invalid: return "无法识别"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .valid: return "Standard"
+        case .validWithWarnings: return "Non-standard (readable)"
+        case .invalid: return "Unreadable"
+        }
+    }
 }
 
 /// 文号不规范之处 — each maps to a rule of GB/T 9704-2012 7.2.4 (or to plain data hygiene).
@@ -77,6 +86,19 @@ public enum DocumentNumberWarning: String, DomainCode {
         case .missingHao: return "缺少“号”字"
         case .spaces: return "含有空格"
         case .fullWidthDigits: return "使用全角数字"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .nonStandardBrackets: return "Year not in hexagonal brackets"
+        case .yearOutOfRange: return "Year out of range"
+        case .leadingZeros: return "Sequence number padded with zeros"
+        case .ordinalPrefix: return "Sequence number has an ordinal prefix"
+        case .missingHao: return "Missing the \"hao\" suffix"
+        case .spaces: return "Contains spaces"
+        case .fullWidthDigits: return "Full-width digits"
         }
     }
 }

@@ -14,6 +14,14 @@ public enum SearchTermKind: String, DomainCode {
         case .short: return "短词逐字匹配"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .trigram: return "Full-text index"
+        case .short: return "Short-term scan"
+        }
+    }
 }
 
 /// 检索词 — one whitespace-separated term of a full-text query and the path it takes (issue 5).

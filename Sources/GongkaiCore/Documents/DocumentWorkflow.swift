@@ -18,6 +18,16 @@ public enum DocumentAction: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .submit: return "Submit for review"
+        case .approve: return "Sign off"
+        case .returnToDraft: return "Return"
+        case .publish: return "Publish"
+        }
+    }
+
     /// The states the action starts from.
     public var allowedFrom: [DocumentState] {
         switch self {

@@ -13,6 +13,16 @@ public enum RegulationStatus: String, DomainCode {
         case .expired: return "已失效"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .inForce: return "In force"
+        case .amended: return "Amended"
+        case .repealed: return "Repealed"
+        case .expired: return "Expired"
+        }
+    }
 }
 
 /// 规章和规范性文件台账条目 — one 规章 or 行政规范性文件 with its lifecycle (立改废; DOMAIN.md

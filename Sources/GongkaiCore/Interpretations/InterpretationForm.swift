@@ -33,6 +33,24 @@ public enum InterpretationForm: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .text: return "Text interpretation"
+        case .expert: return "Expert interpretation"
+        case .qa: return "Policy Q&A"
+        case .graphic: return "Infographic"
+        case .video: return "Video"
+        case .audio: return "Audio"
+        case .animation: return "Animation"
+        case .h5: return "H5 page"
+        case .onlineInterview: return "Online interview"
+        case .mediaInterview: return "Media interview"
+        case .pressQA: return "Press Q&A"
+        case .pressConference: return "Press conference"
+        }
+    }
+
     /// Other names in use for the same form (section 5 lists 文字/撰稿解读 and 图解/图表).
     public var aliases: [String] {
         switch self {
@@ -101,6 +119,21 @@ public enum InterpretationElement: String, DomainCode {
         case .glossary: return "关键词注释"
         case .benefits: return "惠民利民举措"
         case .changes: return "新旧政策差异"
+        }
+    }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .background: return "Background and basis"
+        case .objectives: return "Objectives"
+        case .mainContent: return "Main content"
+        case .scope: return "Scope"
+        case .standards: return "Standards"
+        case .cautions: return "Cautions"
+        case .glossary: return "Glossary"
+        case .benefits: return "Benefits for the public"
+        case .changes: return "Changes from old policy"
         }
     }
 }

@@ -9,9 +9,10 @@ public enum InterpretationStatsText {
         return String(format: "%.1f%%", v * 100)
     }
 
-    /// 按形式 — `图解 3、政策问答 2`, or `—`.
+    /// 按形式 — `图解 3、政策问答 2`, or `—`; in English when the task's language is (the TUI footer).
     public static func byForm(_ s: InterpretationStats) -> String {
-        s.byForm.isEmpty ? "—" : s.byForm.map { "\($0.form.chineseName) \($0.count)" }.joined(separator: "、")
+        s.byForm.isEmpty ? "—" : s.byForm.map { "\($0.form.displayName) \($0.count)" }
+            .joined(separator: UILanguage.current == .en ? ", " : "、")
     }
 
     public static func lines(_ s: InterpretationStats) -> [String] {

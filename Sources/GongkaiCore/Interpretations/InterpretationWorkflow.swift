@@ -17,6 +17,16 @@ public enum InterpretationState: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .draft: return "Draft"
+        case .inReview: return "Awaiting review"
+        case .approved: return "Signed off"
+        case .published: return "Published"
+        }
+    }
+
     /// The document state with the same code (the transition table is shared).
     public var documentState: DocumentState { DocumentState(rawValue: rawValue)! }
 

@@ -76,6 +76,17 @@ public enum SyncProblemCode: String, DomainCode {
         case .publishedBeforeDocument: return "解读先于文件发布"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .interpretationMissing: return "No interpretation yet"
+        case .notOrganised: return "Not organised together"
+        case .notSignedTogether: return "Not signed off together"
+        case .notPublishedTogether: return "Not published together"
+        case .publishedBeforeDocument: return "Interpretation published before the document"
+        }
+    }
 }
 
 /// 三同步问题 — `{"code": …, "message": …, "overridden": bool, "overrideReason": …}`; an overridden

@@ -42,6 +42,24 @@ public enum ReviewKind: String, DomainCode {
         }
     }
 
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .documentReview: return "Awaiting review"
+        case .documentReturned: return "Returned"
+        case .publicationOverdue: return "Publication overdue"
+        case .interpretationCheck: return "Three-in-sync rule"
+        case .applicationOverdue: return "Request overdue"
+        case .applicationDueSoon: return "Request due soon"
+        case .clarifyNoticeDue: return "Correction notice"
+        case .consultationDue: return "Consultation"
+        case .correctionEnded: return "Correction period ended"
+        case .normativeExpiring: return "Document expiring"
+        case .staleColumn: return "Column not updated"
+        case .annualReportDue: return "Annual report"
+        }
+    }
+
     /// Among items due the same day, the legal deadlines towards the public come first.
     var priority: Int {
         switch self {

@@ -27,4 +27,13 @@ public enum UnitKind: String, DomainCode {
         case .township: return "乡镇"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .county: return "County government"
+        case .department: return "Department"
+        case .township: return "Township"
+        }
+    }
 }

@@ -16,6 +16,15 @@ public enum ArrangementSource: String, DomainCode {
         case .missing: return "未录入"
         }
     }
+
+    /// The English name shown when the interface language is English.
+    public var englishName: String {
+        switch self {
+        case .builtIn: return "Built in"
+        case .imported: return "Imported by admin"
+        case .missing: return "Not entered"
+        }
+    }
 }
 
 /// 年度节假日安排 — what `gongkai calendar show YEAR` prints.

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiStore
 
 /// 应用模型 — one event loop's model: keys come in as messages, `update` changes the state
@@ -55,7 +56,7 @@ public final class AppModel {
     public func select(id: String, in pane: PaneKind) {
         focus(pane)
         guard let index = try? data.index(of: id, in: pane) else {
-            return error("\(id) 不在「\(pane.title)」窗格当前的列表中（可能被筛选）")
+            return error(L.App.notInList.text(["\(id)", "\(pane.title)"]))
         }
         moveSelection(to: index)
     }
@@ -75,7 +76,7 @@ public final class AppModel {
         do {
             state.overview = try data.overview()
         } catch {
-            state.message = StatusMessage(text: "读取工作区失败：\(error)", isError: true)
+            state.message = StatusMessage(text: L.App.workspaceReadFailed.text(["\(error)"]), isError: true)
         }
         reloadCatalog()
         InterpretationsController.reloadStats(model: self)
@@ -190,7 +191,7 @@ public final class AppModel {
                     }
                 }
             } else {
-                state.message = StatusMessage(text: "已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", isError: false)
+                state.message = StatusMessage(text: L.App.pasteIgnored.text(), isError: false)
             }
         case .none: break
         }
@@ -209,7 +210,7 @@ public final class AppModel {
     public func idle() -> Bool {
         var redraw = false
         if case .insert = pasteGuard.timeout() {
-            state.message = StatusMessage(text: "已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", isError: false)
+            state.message = StatusMessage(text: L.App.pasteIgnored.text(), isError: false)
             redraw = true
         }
         return DocumentEditorController.idle(model: self) || redraw
@@ -243,7 +244,7 @@ public final class AppModel {
         case "pane-prev": focus(state.focus.previous)
         case "pane":
             guard let arg = command.argument, let pane = PaneKind(argument: arg) else {
-                return error("用法：pane 1–4 或 目录/文件/解读/申请")
+                return error(L.App.paneUsage.text())
             }
             focus(pane)
         case "move-down": moveSelection(by: 1)
@@ -258,7 +259,7 @@ public final class AppModel {
         case "command-line": state.commandLine = CommandLineState()
         case "redraw":
             reloadAll()
-            state.message = StatusMessage(text: "已刷新", isError: false)
+            state.message = StatusMessage(text: L.App.refreshed.text(), isError: false)
         case "quit":
             if state.unsavedChanges > 0 {
                 state.confirmingQuit = true
@@ -266,6 +267,18 @@ public final class AppModel {
                 state.shouldQuit = true
             }
         case "quit!": state.shouldQuit = true
+        case "language":
+            guard let arg = command.argument, let lang = UILanguage(name: arg) else {
+                return error(L.App.languageUsage.text())
+            }
+            state.language = lang
+            UILanguage.$current.withValue(lang) {
+                for pane in PaneKind.allCases {
+                    state.columns[pane] = data.columns(for: pane)
+                    state.emptyHints[pane] = data.emptyHint(for: pane)
+                }
+                state.message = StatusMessage(text: L.App.languageSet.text(), isError: false)
+            }
         default:
             if ApplicationsController.execute(command, model: self) { return }
             if DocumentCommands.execute(command, model: self) { return }
@@ -274,7 +287,7 @@ public final class AppModel {
             if ReportController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
-            error("未知命令：\(command.name)（按 ? 查看全部命令）")
+            error(L.App.unknownCommand.text(["\(command.name)"]))
         }
     }
 
@@ -306,11 +319,11 @@ public final class AppModel {
 
     func handleQuitConfirmation(_ key: Key) {
         switch key {
-        case .char("y"), .char("Y"), .char("是"):
+        case .char("y"), .char("Y"), .char(InputWords.yes):
             state.shouldQuit = true
         default:
             state.confirmingQuit = false
-            state.message = StatusMessage(text: "已取消退出", isError: false)
+            state.message = StatusMessage(text: L.App.quitCancelled.text(), isError: false)
         }
     }
 

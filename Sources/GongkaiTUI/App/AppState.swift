@@ -53,6 +53,8 @@ public struct AppState: Equatable, Sendable {
     /// The workspace path as shown (home abbreviated to ~).
     public var workspaceDisplay: String
     public var shouldQuit = false
+    /// 界面语言 — the language the loop renders in; `:language en|zh` changes it live.
+    public var language: UILanguage = .zh
     /// Column definitions and empty-pane hints, fixed at start from the data source.
     public var columns: [PaneKind: [PaneColumn]] = [:]
     public var emptyHints: [PaneKind: String] = [:]

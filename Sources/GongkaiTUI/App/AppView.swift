@@ -11,13 +11,13 @@ public struct Frame: Equatable, Sendable {
 
 /// 界面绘制 — a pure function from the state to a frame. Only visible rows are touched.
 public enum AppView {
-    public static let appTitle = "政务公开工作台"
+    public static var appTitle: String { L.App.title.text() }
 
     public static func render(_ state: AppState, keymap: Keymap = .standard) -> Frame {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
         if layout.mode == .tooSmall {
-            let msg = "终端太小：至少需要 \(Layout.minWidth)×\(Layout.minHeight)，当前 \(state.width)×\(state.height)"
+            let msg = L.App.terminalTooSmall.text(["\(Layout.minWidth)", "\(Layout.minHeight)", "\(state.width)", "\(state.height)"])
             for (i, line) in wrap(msg, width: max(1, state.width)).prefix(state.height).enumerated() {
                 grid.put(line, x: 0, y: i, style: .warning)
             }
@@ -85,7 +85,7 @@ public enum AppView {
         let bodyTop = rect.y + 2, bodyHeight = rect.height - 2 - Layout.footerRows(of: pane, height: rect.height)
         if pane == .interpretations { InterpretationStatsFooter.draw(&grid, state: state, rect: rect) }
         if let err = list.error {
-            grid.put("读取失败：" + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
+            grid.put(L.App.readFailed.text() + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
             return
         }
         if list.count == 0 {
@@ -116,12 +116,12 @@ public enum AppView {
         // Most useful first: what is cut on a narrow terminal is the long workspace path.
         var parts: [String] = []
         if let o = state.overview {
-            parts.append("用户 " + o.user)
-            parts.append("待办 \(state.inboxCount ?? o.pending)")
+            parts.append(L.App.user.text() + o.user)
+            parts.append(L.App.inbox.text(["\(state.inboxCount ?? o.pending)"]))
         }
         if let notice = state.localeNotice { parts.append(notice) }
-        parts.append("工作区 " + state.workspaceDisplay)
-        let hints = "? 帮助  : 命令  Tab 切换  q 退出 "
+        parts.append(L.App.workspace.text() + state.workspaceDisplay)
+        let hints = L.App.hints.text()
         let hintWidth = TextWidth.of(hints)
         let left = " " + parts.joined(separator: " | ")
         let room = grid.width - hintWidth - 1
@@ -151,7 +151,7 @@ public enum AppView {
             return (min(grid.width - 1, caretX - dropped), row)
         }
         if state.confirmingQuit {
-            grid.put("有 \(state.unsavedChanges) 项未保存的修改，确定退出？(y 退出 / 其他键取消)", x: 0, y: row, style: .warning)
+            grid.put(L.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
             return nil
         }
         if let m = state.message {
@@ -167,10 +167,10 @@ public enum AppView {
         let keyWidth = min(24, entries.map { TextWidth.of($0.keys) }.max() ?? 8)
         var lines = entries.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.summary }
         lines.append("")
-        lines.append("命令行（按 : 打开）：Tab 补全，Up/Down 历史，Enter 执行，Esc 取消")
+        lines.append(L.Help.commandLine.text())
         for spec in Commands.all {
-            let words = ([spec.name] + spec.aliases).joined(separator: " / ")
-            let arg = spec.takesArgument ? " <参数>" : ""
+            let words = ([spec.name] + spec.shownAliases).joined(separator: " / ")
+            let arg = spec.takesArgument ? L.Help.argument.text() : ""
             lines.append("  :" + words + arg + "  " + spec.summary)
         }
         lines += DocumentCommands.editorHelpLines()
@@ -178,8 +178,8 @@ public enum AppView {
     }
 
     static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
-        drawBox(&grid, title: " 帮助：按键一览 ", lines: helpLines(keymap: keymap), scroll: state.helpScroll,
-                footer: "Esc/q/? 关闭")
+        drawBox(&grid, title: L.Help.title.text(), lines: helpLines(keymap: keymap), scroll: state.helpScroll,
+                footer: L.Help.footer.text())
     }
 
     /// A centred, scrollable box of text lines (help, history) with an ASCII border.
@@ -202,7 +202,7 @@ public enum AppView {
         for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
             grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
         }
-        let text = lines.count > bodyH ? "j/k 滚动  \(footer)  (\(start + 1)-\(min(lines.count, start + bodyH))/\(lines.count))"
+        let text = lines.count > bodyH ? L.App.scrollFooter.text(["\(footer)", "\(start + 1)", "\(min(lines.count, start + bodyH))", "\(lines.count)"])
                                        : footer
         grid.put(text, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
     }

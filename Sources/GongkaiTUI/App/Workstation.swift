@@ -1,13 +1,26 @@
 import Foundation
+import GongkaiCore
 import GongkaiStore
 
 /// 工作台 — the event loop: read a key, update the model, render, flush. Exits on quit or on
 /// SIGHUP/SIGTERM/SIGINT, always restoring the terminal.
 public enum Workstation {
-    /// Runs the full-screen workstation. Returns the process exit status.
+    /// Runs the full-screen workstation in `language` (config.toml, else LANG; `:language`
+    /// switches it live) with the officer's display settings. Returns the process exit status.
     public static func run(service: GongkaiService, localeNotice: String?, keymap: Keymap = .standard,
                            themes: ThemeLibrary = ThemeLibrary(directories: []), theme: String = "mono",
-                           notices: [String] = []) throws -> Int32 {
+                           notices: [String] = [], language: UILanguage = .zh,
+                           display: DisplaySettings = DisplaySettings()) throws -> Int32 {
+        try DisplaySettings.$current.withValue(display) {
+            try UILanguage.$current.withValue(language) {
+                try runInLanguage(service: service, localeNotice: localeNotice, keymap: keymap, themes: themes,
+                                  theme: theme, notices: notices)
+            }
+        }
+    }
+
+    static func runInLanguage(service: GongkaiService, localeNotice: String?, keymap: Keymap,
+                              themes: ThemeLibrary, theme: String, notices: [String]) throws -> Int32 {
         SignalTrap.install()
         let terminal = NcursesTerminal()
         try terminal.start(themes: themes, requestedTheme: theme)
@@ -23,10 +36,23 @@ public enum Workstation {
         let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
             .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
-            : "有未完成的草稿：" + drafts.map { "\($0.kindName)（\($0.modified)）\($0.resume)" }.joined(separator: "；")
+            : L.Drafts.unfinished.text() + drafts.map { L.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: L.Common.clauseSeparator.text())
         let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
-        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: "；"), isError: true) }
+        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: L.Common.clauseSeparator.text()), isError: true) }
+        model.state.language = UILanguage.current
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
+        // The loop runs in the language of the moment; `:language` ends this pass and the next
+        // one runs in the new language (a task-local value is set for a scope, not assigned).
+        while true {
+            let status = try UILanguage.$current.withValue(model.state.language) {
+                try loop(model: model, terminal: terminal, service: service)
+            }
+            if let status { return status }
+        }
+    }
+
+    /// The event loop in one language; nil when the officer switched the language.
+    static func loop(model: AppModel, terminal: NcursesTerminal, service: GongkaiService) throws -> Int32? {
         var changeToken = try? service.externalChangeToken()
         var lastCheck = Date()
         while !model.state.shouldQuit {
@@ -66,6 +92,13 @@ public enum Workstation {
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
+            }
+            if model.state.language != UILanguage.current {
+                return UILanguage.$current.withValue(model.state.language) {
+                    terminal.invalidate()
+                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
+                    return nil
+                }
             }
             terminal.draw(AppView.render(model.state, keymap: model.keymap))
         }

@@ -32,18 +32,18 @@ public final class NcursesTerminal {
     public func start(themes: ThemeLibrary = ThemeLibrary(directories: []), requestedTheme: String = "mono") throws {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            throw Unsupported(description: "终端类型 TERM=\(term.isEmpty ? "（未设置）" : term) 不支持全屏界面；"
-                + "请在支持光标定位的终端中运行（如 xterm-256color、screen、tmux、linux），命令行用法见 gongkai --help。\n"
+            throw Unsupported(description: L.Backend.termUnsupported.text(["\(term.isEmpty ? L.Backend.unset.text() : term)"])
+                + L.Backend.termAdvice.text()
                 + "The terminal (TERM=\(term)) cannot run a full-screen program.")
         }
         guard let screen = newterm(nil, gk_stdout(), gk_stdin()) else {
-            throw Unsupported(description: "无法识别终端类型 TERM=\(term)（terminfo 中没有）；请设置 TERM=xterm-256color 等常见类型后重试。\n"
+            throw Unsupported(description: L.Backend.termUnknown.text(["\(term)"])
                 + "Unknown terminal type TERM=\(term).")
         }
         set_term(screen)
         if tigetstr("cup") == nil || Int(bitPattern: tigetstr("cup")) == -1 {
             endwin()
-            throw Unsupported(description: "终端类型 TERM=\(term) 不能定位光标，不支持全屏界面。")
+            throw Unsupported(description: L.Backend.termNoCursor.text(["\(term)"]))
         }
         raw()                       // Ctrl-C, Ctrl-S, Ctrl-Q reach the app as keys
         noecho()

@@ -34,17 +34,14 @@ public enum TerminalLocale {
     /// The line for the status bar after a fallback.
     public static func notice(for outcome: Outcome) -> String? {
         if case let .fellBack(from, to) = outcome {
-            return "区域设置 \(from) 不是 UTF-8，已改用 \(to)"
+            return L.Backend.localeFallback.text(["\(from)", "\(to)"])
         }
         return nil
     }
 
     /// The message printed before exiting when no UTF-8 locale exists.
+    /// Both languages: it is said before the interface language is settled.
     public static func refusal(for locale: String) -> String {
-        """
-        gongkai：当前区域设置（\(locale)）不是 UTF-8，且系统中找不到可用的 UTF-8 区域设置，无法正确显示中文。
-        请设置 LANG=C.UTF-8（或 zh_CN.UTF-8）后重试；管理员可安装 locales 软件包。
-        gongkai: the locale (\(locale)) is not UTF-8 and no UTF-8 locale is available; set LANG=C.UTF-8.
-        """
+        L.Backend.noUTF8.text([locale], in: .zh) + "\n" + L.Backend.noUTF8.text([locale], in: .en)
     }
 }

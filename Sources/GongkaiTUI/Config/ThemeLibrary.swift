@@ -41,7 +41,7 @@ public struct ThemeLibrary: Sendable {
     /// Loads theme `name`; throws a ParseError naming the file and line when the file is wrong,
     /// or a message listing what exists when there is no such theme.
     public func load(_ name: String) throws -> ThemeSpec {
-        guard !name.contains("/") else { throw ThemeSpec.ParseError(file: name, line: nil, message: "配色名不能含 /") }
+        guard !name.contains("/") else { throw ThemeSpec.ParseError(file: name, line: nil, message: L.Config.themeNameSlash.text()) }
         for d in directories {
             let path = d + "/" + name + ".toml"
             if let data = FileManager.default.contents(atPath: path) {
@@ -49,7 +49,7 @@ public struct ThemeLibrary: Sendable {
             }
         }
         if name == "mono" { return .monochrome }
-        throw ThemeSpec.ParseError(file: name, line: nil, message: "找不到配色 \(name)（可用：\(available().joined(separator: "、"))）")
+        throw ThemeSpec.ParseError(file: name, line: nil, message: L.Config.themeNotFound.text(["\(name)", "\(available().joined(separator: L.Common.listSeparator.text()))"]))
     }
 
     /// The theme to use: the requested one, stepped down to what the terminal can show
@@ -61,12 +61,12 @@ public struct ThemeLibrary: Sendable {
             if theme.colorsNeeded > terminalColors {
                 let fallback = (try? load("basic")) ?? .monochrome
                 theme = fallback.colorsNeeded <= terminalColors ? fallback : .monochrome
-                return (theme, "终端只支持 \(terminalColors) 色，已改用配色 \(theme.name)")
+                return (theme, L.Config.themeColorsFallback.text(["\(terminalColors)", "\(theme.name)"]))
             }
             return (theme, nil)
         } catch {
             let fallback = (try? load("basic")).flatMap { $0.colorsNeeded <= terminalColors ? $0 : nil } ?? .monochrome
-            return (fallback, "\(error)；已改用配色 \(fallback.name)")
+            return (fallback, L.Config.themeFallback.text(["\(error)", "\(fallback.name)"]))
         }
     }
 }

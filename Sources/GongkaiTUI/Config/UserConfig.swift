@@ -1,10 +1,14 @@
 import Foundation
+import GongkaiCore
 import TOMLKit
 
 /// 用户设置 — `$XDG_CONFIG_HOME/gongkai/config.toml` (or `~/.config/gongkai/config.toml`):
 ///
 /// ```toml
 /// theme = "high-contrast"
+/// language = "en"        # zh (default) or en; without it LC_ALL / LC_MESSAGES / LANG decide
+/// due-soon-days = 5      # amber in the 申请 pane from 5 working days left (default 3)
+/// mouse = true           # click to switch panes, wheel to scroll (default false)
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
@@ -17,6 +21,13 @@ import TOMLKit
 /// are shown on the message line and the defaults are used.
 public struct UserConfig: Sendable {
     public var theme: String?
+    /// `language = "zh" | "en"`; nil when the file does not say (then the environment decides).
+    public var language: UILanguage?
+    /// The officer's display settings (`due-soon-days`).
+    public var display = DisplaySettings()
+    /// `mouse = true`: clicks switch panes and the wheel scrolls (default off, so the terminal's
+    /// own selection and copy keep working).
+    public var mouse = false
     public var bindings: [Keymap.Binding] = []
     public var problems: [String] = []
 
@@ -40,25 +51,47 @@ public struct UserConfig: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            config.problems.append("设置文件 \(file) 第 \(e.source.begin.line) 行：\(e.description)；已使用默认设置")
+            config.problems.append(L.Config.syntaxError.text(["\(file)", "\(e.source.begin.line)", "\(e.description)"]))
             return config
         } catch {
-            config.problems.append("设置文件 \(file)：\(error)；已使用默认设置")
+            config.problems.append(L.Config.readError.text(["\(file)", "\(error)"]))
             return config
         }
-        for key in table.keys where !["theme", "keys"].contains(key) {
-            config.problems.append("设置文件 \(file)：不认识的设置 \(key)（可用：theme、[keys]）")
+        func at(_ key: String) -> String { lineOf(key, in: text).map { L.Config.lineNumber.text(["\($0)"]) } ?? "" }
+        for key in table.keys where !known.contains(key) {
+            if workspaceRules.contains(key) {
+                config.problems.append(L.Config.workspaceRule.text(["\(file)", at(key), key]))
+            } else {
+                config.problems.append(L.Config.unknownKey.text(["\(file)", at(key), "\(key)"]))
+            }
+        }
+        if let value = table["language"] {
+            if let name = value.string, let lang = UILanguage(name: name) { config.language = lang } else {
+                config.problems.append(L.Config.badLanguage.text(["\(file)", at("language")]))
+            }
+        }
+        if let value = table["due-soon-days"] {
+            if let n = value.int, (0...DisplaySettings.maxDueSoonDays).contains(n) { config.display.dueSoonDays = n } else {
+                config.problems.append(L.Config.badDueSoon.text(["\(file)", at("due-soon-days"),
+                                                                 "\(DisplaySettings.maxDueSoonDays)",
+                                                                 "\(DisplaySettings.standardDueSoonDays)"]))
+            }
+        }
+        if let value = table["mouse"] {
+            if let b = value.bool { config.mouse = b } else {
+                config.problems.append(L.Config.badMouse.text(["\(file)", at("mouse")]))
+            }
         }
         if let theme = table["theme"] {
             if let s = theme.string { config.theme = s } else {
-                config.problems.append("设置文件 \(file)：theme 应为文字，如 theme = \"mono\"")
+                config.problems.append(L.Config.themeNotText.text(["\(file)"]))
             }
         }
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 if let scopeTable = keys[name]?.table {
                     guard let pane = PaneKind(argument: name) else {
-                        config.problems.append("设置文件 \(file)：[keys.\(name)] 不是窗格（catalog/documents/interpretations/applications 或 目录/文件/解读/申请）")
+                        config.problems.append(L.Config.keysNotPane.text(["\(file)", "\(name)"]))
                         continue
                     }
                     for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: pane, file: file) }
@@ -70,14 +103,35 @@ public struct UserConfig: Sendable {
         return config
     }
 
+    /// The settings an officer may write.
+    static let known: Set<String> = ["theme", "keys", "language", "due-soon-days", "mouse"]
+    /// Settings that are workspace rules, not personal ones: the staleness period of a column
+    /// (the column's own period, `gongkai catalog`) and the allowed interpretation lag (C6, set by
+    /// an administrator with `gongkai interp settings`, audited). A personal file must not change
+    /// them, so the file is told so instead of being silently obeyed.
+    static let workspaceRules: Set<String> = ["stale-days", "interpretation-lag-days"]
+
+    /// The 1-based line where `key` is set at the top level, if it can be found.
+    static func lineOf(_ key: String, in text: String) -> Int? {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("[") { return nil }
+            for k in [key, "\"\(key)\""] where t.hasPrefix(k) {
+                let rest = t.dropFirst(k.count).trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix("=") { return i + 1 }
+            }
+        }
+        return nil
+    }
+
     mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: PaneKind?, file: String) {
         guard let key = Key(name: keyName) else {
-            problems.append("设置文件 \(file)：[keys] 中的 \(keyName) 不是按键名（如 j、C-d、S-Tab、F5、Space）")
+            problems.append(L.Config.notKeyName.text(["\(file)", "\(keyName)"]))
             return
         }
         guard let command = value?.string, let parsed = CommandLine(parsing: command),
               Commands.spec(parsed.name) != nil else {
-            problems.append("设置文件 \(file)：按键 \(keyName) 绑定的“\(value?.string ?? "")”不是命令（:help 列出全部命令）")
+            problems.append(L.Config.notCommand.text(["\(file)", "\(keyName)", "\(value?.string ?? "")"]))
             return
         }
         bindings.append(Keymap.Binding(key: key, command: command, scope: scope))

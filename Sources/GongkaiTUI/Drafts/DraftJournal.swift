@@ -14,18 +14,18 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
 
     public var chineseName: String {
         switch self {
-        case .applicationForm: return "申请表单"
-        case .reportNarrative: return "年度报告文字"
-        case .documentEdit: return "文件编辑"
+        case .applicationForm: return L.Drafts.applicationForm.text()
+        case .reportNarrative: return L.Drafts.reportNarrative.text()
+        case .documentEdit: return L.Drafts.documentEdit.text()
         }
     }
 
     /// Where the officer finds it again.
     public var whereToResume: String {
         switch self {
-        case .applicationForm: return "在“申请”窗格重新打开同一表单即可恢复"
-        case .reportNarrative: return "在 :report 视图中重新编写同一部分即可恢复"
-        case .documentEdit: return "启动工作台时按 r 恢复"
+        case .applicationForm: return L.Drafts.resumeApplication.text()
+        case .reportNarrative: return L.Drafts.resumeReport.text()
+        case .documentEdit: return L.Drafts.resumeDocument.text()
         }
     }
 

@@ -79,8 +79,8 @@ public struct SoftWrap: Sendable {
         return TextWidth.of(c)
     }
 
-    static let noStart: Set<Character> = Set("，。、；：？！）》」』】〕〉’”…—·%,.;:?!)]}%～")
-    static let noEnd: Set<Character> = Set("（《「『【〔〈‘“([{")
+    static let noStart: Set<Character> = Typography.noStart
+    static let noEnd: Set<Character> = Typography.noEnd
 
     /// Whether a row may end between `before` and `after`.
     static func canBreak(between before: Character, and after: Character) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// 命令 — every action is a named command; keys are only bindings to command lines, and the
 /// `:` prompt runs the same command lines (aerc/tig style). Chinese aliases are accepted.
@@ -6,9 +7,31 @@ public struct CommandSpec: Sendable, Hashable {
     public var name: String
     /// Chinese aliases typed at the `:` prompt (e.g. 退出).
     public var aliases: [String]
-    public var summary: String
+    /// The help text in both languages (from the phrase catalog `L`).
+    public var summaryPhrase: Phrase
     /// Whether the command takes an argument (`pane 2`).
     public var takesArgument: Bool
+
+    /// The aliases the help lists: all of them in Chinese; in English only those without Chinese
+    /// characters (the Chinese ones are still accepted at the prompt).
+    public var shownAliases: [String] {
+        UILanguage.current == .zh ? aliases : aliases.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+    }
+
+    /// The help text in the interface language in force.
+    public var summary: String { summaryPhrase.text() }
+
+    public init(name: String, aliases: [String], summary: Phrase, takesArgument: Bool) {
+        self.name = name
+        self.aliases = aliases
+        self.summaryPhrase = summary
+        self.takesArgument = takesArgument
+    }
+
+    /// A summary that is already text (the same in both languages).
+    public init(name: String, aliases: [String], summary: String, takesArgument: Bool) {
+        self.init(name: name, aliases: aliases, summary: Phrase(summary, summary), takesArgument: takesArgument)
+    }
 }
 
 /// A parsed command line: the command name and its argument text.
@@ -37,20 +60,21 @@ public struct CommandLine: Equatable, Sendable {
 
 public enum Commands {
     public static let all: [CommandSpec] = [
-        CommandSpec(name: "pane-next", aliases: ["下一窗格"], summary: "切换到下一个窗格", takesArgument: false),
-        CommandSpec(name: "pane-prev", aliases: ["上一窗格"], summary: "切换到上一个窗格", takesArgument: false),
-        CommandSpec(name: "pane", aliases: ["窗格"], summary: "切换到指定窗格（1–4 或 目录/文件/解读/申请）", takesArgument: true),
-        CommandSpec(name: "move-down", aliases: ["下移"], summary: "下移一行", takesArgument: false),
-        CommandSpec(name: "move-up", aliases: ["上移"], summary: "上移一行", takesArgument: false),
-        CommandSpec(name: "page-down", aliases: ["下翻"], summary: "向下翻半屏", takesArgument: false),
-        CommandSpec(name: "page-up", aliases: ["上翻"], summary: "向上翻半屏", takesArgument: false),
-        CommandSpec(name: "top", aliases: ["首行"], summary: "跳到第一行", takesArgument: false),
-        CommandSpec(name: "bottom", aliases: ["末行"], summary: "跳到最后一行", takesArgument: false),
-        CommandSpec(name: "help", aliases: ["帮助", "h"], summary: "显示帮助（全部按键）", takesArgument: false),
-        CommandSpec(name: "command-line", aliases: [], summary: "打开命令行", takesArgument: false),
-        CommandSpec(name: "redraw", aliases: ["刷新"], summary: "重绘屏幕并重新读取数据", takesArgument: false),
-        CommandSpec(name: "quit", aliases: ["q", "退出"], summary: "退出（有未保存修改时先确认）", takesArgument: false),
-        CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: "不保存，立即退出", takesArgument: false),
+        CommandSpec(name: "pane-next", aliases: ["下一窗格"], summary: L.Commands.paneNext, takesArgument: false),
+        CommandSpec(name: "pane-prev", aliases: ["上一窗格"], summary: L.Commands.panePrev, takesArgument: false),
+        CommandSpec(name: "pane", aliases: ["窗格"], summary: L.Commands.pane, takesArgument: true),
+        CommandSpec(name: "move-down", aliases: ["下移"], summary: L.Commands.moveDown, takesArgument: false),
+        CommandSpec(name: "move-up", aliases: ["上移"], summary: L.Commands.moveUp, takesArgument: false),
+        CommandSpec(name: "page-down", aliases: ["下翻"], summary: L.Commands.pageDown, takesArgument: false),
+        CommandSpec(name: "page-up", aliases: ["上翻"], summary: L.Commands.pageUp, takesArgument: false),
+        CommandSpec(name: "top", aliases: ["首行"], summary: L.Commands.top, takesArgument: false),
+        CommandSpec(name: "bottom", aliases: ["末行"], summary: L.Commands.bottom, takesArgument: false),
+        CommandSpec(name: "help", aliases: ["帮助", "h"], summary: L.Commands.help, takesArgument: false),
+        CommandSpec(name: "command-line", aliases: [], summary: L.Commands.commandLine, takesArgument: false),
+        CommandSpec(name: "redraw", aliases: ["刷新"], summary: L.Commands.redraw, takesArgument: false),
+        CommandSpec(name: "quit", aliases: ["q", "退出"], summary: L.Commands.quit, takesArgument: false),
+        CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: L.Commands.quitNow, takesArgument: false),
+        CommandSpec(name: "language", aliases: ["语言"], summary: L.Commands.language, takesArgument: true),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
         + DocumentCommands.specs

@@ -6,19 +6,20 @@ import GongkaiStore
 /// A due date computed across a year with no arrangement is marked "?" (暂定, C5); the detail view
 /// names the missing year.
 enum ApplicationsPane {
-    static let columns = [
-        PaneColumn("编号", .fixed(10)), PaneColumn("申请人", .fixed(8)),
-        PaneColumn("收到日期", .fixed(10)), PaneColumn("状态", .fixed(10)),
-        PaneColumn("剩余", .fixed(4)), PaneColumn("答复期限", .fixed(11)),
-        PaneColumn("内容", .flex(min: 8)),
-    ]
+    static var columns: [PaneColumn] { [
+        PaneColumn(L.Columns.number.text(), .fixed(10)), PaneColumn(L.Columns.applicant.text(), .fixed(8)),
+        PaneColumn(L.Columns.received.text(), .fixed(10)), PaneColumn(L.Columns.state.text(), .fixed(10)),
+        PaneColumn(L.Columns.left.text(), .fixed(4)), PaneColumn(L.Columns.replyDue.text(), .fixed(11)),
+        PaneColumn(L.Columns.content.text(), .flex(min: 8)),
+    ] }
 
-    /// Rows within this many working days of the due date are amber.
-    static let warningDays = 3
+    /// Rows within this many working days of the due date are amber (`due-soon-days` in
+    /// config.toml, default 3).
+    static var warningDays: Int { DisplaySettings.current.dueSoonDays }
 
     static func row(_ a: ApplicationListItem) -> PaneRow {
         let left = a.workdaysLeft.map(String.init) ?? ""
-        return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, a.state.chineseName, left,
+        return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, a.state.displayName, left,
                                          a.due.map { $0.iso + (a.provisional ? "?" : "") } ?? "", a.content],
                        emphasis: emphasis(a))
     }

@@ -5,10 +5,10 @@ import GongkaiCore
 /// 20-working-day publication limit), 更新 (latest date, `!` when the column is stale). Counts include
 /// everything below the column; zero is left blank so the numbers that matter stand out.
 enum CatalogPane {
-    static let columns = [
-        PaneColumn("栏目", .flex(min: 22)), PaneColumn("事项", .fixed(4)), PaneColumn("文件", .fixed(4)),
-        PaneColumn("待审", .fixed(4)), PaneColumn("逾期", .fixed(4)), PaneColumn("更新", .fixed(11)),
-    ]
+    static var columns: [PaneColumn] { [
+        PaneColumn(L.Columns.column.text(), .flex(min: 22)), PaneColumn(L.Columns.items.text(), .fixed(4)), PaneColumn(L.Columns.documents.text(), .fixed(4)),
+        PaneColumn(L.Columns.pending.text(), .fixed(4)), PaneColumn(L.Columns.overdue.text(), .fixed(4)), PaneColumn(L.Columns.updated.text(), .fixed(11)),
+    ] }
 
     /// The marker before a name: ASCII only (box-drawing and ▸-style glyphs are East-Asian ambiguous).
     static func marker(hasChildren: Bool, expanded: Bool) -> String {
@@ -21,7 +21,7 @@ enum CatalogPane {
             return String(repeating: " ", count: max(0, 4 - s.count)) + s
         }
         let name = String(repeating: "  ", count: r.depth) + marker(hasChildren: r.hasChildren, expanded: expanded)
-            + r.name + (r.retired ? "（已停用）" : "")
+            + r.name + (r.retired ? L.Catalog.retiredSuffix.text() : "")
         let updated = (r.lastUpdated?.iso ?? "-") + (r.stale ? "!" : "")
         let emphasis: StyleRole? = r.retired ? .muted : (r.counts.overdue > 0 ? .urgent : (r.stale ? .warning : nil))
         return PaneRow(id: r.id, cells: [name, count(r.counts.items), count(r.counts.documents),

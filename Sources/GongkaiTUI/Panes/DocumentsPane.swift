@@ -4,11 +4,11 @@ import GongkaiStore
 /// 文件 — the document list: 标题, 状态, 公开属性, 公开期限 (第二十六条, red once overdue, yellow in
 /// the last 3 working days), 文号, 类型.
 enum DocumentsPane {
-    static let columns = [
-        PaneColumn("标题", .flex(min: 16)), PaneColumn("状态", .fixed(6)),
-        PaneColumn("公开属性", .fixed(10)), PaneColumn("公开期限", .fixed(10)),
-        PaneColumn("文号", .fixed(18)), PaneColumn("类型", .fixed(14)),
-    ]
+    static var columns: [PaneColumn] { [
+        PaneColumn(L.Columns.title.text(), .flex(min: 16)), PaneColumn(L.Columns.docState.text(), .fixed(6)),
+        PaneColumn(L.Columns.attribute.text(), .fixed(10)), PaneColumn(L.Columns.publishBy.text(), .fixed(10)),
+        PaneColumn(L.Columns.docNumber.text(), .fixed(18)), PaneColumn(L.Columns.type.text(), .fixed(14)),
+    ] }
 
     /// Working days left at which the due date turns yellow.
     static let warningDays = 3
@@ -16,14 +16,14 @@ enum DocumentsPane {
     static func row(_ d: DocumentListItem) -> PaneRow {
         let due: String
         if d.published != nil {
-            due = "已发布"
+            due = L.Documents.published.text()
         } else if let dueDate = d.publishDue {
-            due = d.overdue ? "逾期 " + String(dueDate.iso.dropFirst(5)) : dueDate.iso + (d.provisional ? "?" : "")
+            due = d.overdue ? L.Documents.overduePrefix.text() + String(dueDate.iso.dropFirst(5)) : dueDate.iso + (d.provisional ? "?" : "")
         } else {
             due = "-"
         }
         var title = d.title
-        if let s = d.regulationStatus, s != .inForce { title += "（\(s.chineseName)）" }
+        if let s = d.regulationStatus, s != .inForce { title += L.Common.parenthesized.text(["\(s.displayName)"]) }
         let emphasis: StyleRole?
         if d.overdue {
             emphasis = .urgent
@@ -36,7 +36,7 @@ enum DocumentsPane {
         } else {
             emphasis = nil
         }
-        return PaneRow(id: d.id, cells: [title, d.state.chineseName, d.attribute?.chineseName ?? "未定", due,
-                                         d.docNumber ?? "-", d.type.chineseName], emphasis: emphasis)
+        return PaneRow(id: d.id, cells: [title, d.state.displayName, d.attribute?.displayName ?? L.Documents.undecided.text(), due,
+                                         d.docNumber ?? "-", d.type.displayName], emphasis: emphasis)
     }
 }

@@ -5,11 +5,11 @@ import GongkaiStore
 /// tagged as the settings say) with their 三同步 checks: 同步组织、同步审签、同步部署 as ☐/☑, the
 /// forms, the lag in working days and the problems (国办发〔2016〕80号; C6; issue 6).
 enum InterpretationsPane {
-    static let columns = [
-        PaneColumn("文件", .flex(min: 12)), PaneColumn("组织", .fixed(4)), PaneColumn("审签", .fixed(4)),
-        PaneColumn("部署", .fixed(4)), PaneColumn("形式", .fixed(10)), PaneColumn("滞后", .fixed(4)),
-        PaneColumn("问题", .flex(min: 8)),
-    ]
+    static var columns: [PaneColumn] { [
+        PaneColumn(L.Columns.document.text(), .flex(min: 12)), PaneColumn(L.Columns.organised.text(), .fixed(4)), PaneColumn(L.Columns.signed.text(), .fixed(4)),
+        PaneColumn(L.Columns.deployed.text(), .fixed(4)), PaneColumn(L.Columns.forms.text(), .fixed(10)), PaneColumn(L.Columns.lag.text(), .fixed(4)),
+        PaneColumn(L.Columns.problems.text(), .flex(min: 8)),
+    ] }
 
     /// 勾选框 — U+2610/U+2611, one cell wide under wcwidth (they are not East Asian ambiguous).
     static func box(_ on: Bool) -> String { on ? " ☑" : " ☐" }
@@ -18,15 +18,15 @@ enum InterpretationsPane {
         let c = r.check
         // The first form and how many more (the column is narrow; the sheet lists them all).
         let used = r.forms
-        let forms = r.interpretations.isEmpty ? "未建"
-            : used.first.map { $0.chineseName + (used.count > 1 ? "+\(used.count - 1)" : "") } ?? ""
-        let problems = c.problems.isEmpty ? (c.allMet ? "均达标" : "")
-            : c.problems.map { $0.code.chineseName + ($0.overridden ? "（特批）" : "") }.joined(separator: "、")
+        let forms = r.interpretations.isEmpty ? L.Interpretations.notCreated.text()
+            : used.first.map { $0.displayName + (used.count > 1 ? "+\(used.count - 1)" : "") } ?? ""
+        let problems = c.problems.isEmpty ? (c.allMet ? L.Interpretations.allMet.text() : "")
+            : c.problems.map { $0.code.displayName + ($0.overridden ? L.Interpretations.overriddenSuffix.text() : "") }.joined(separator: L.Common.listSeparator.text())
         let open = c.problems.filter { !$0.overridden }
         let emphasis: StyleRole? = open.contains { $0.code != .interpretationMissing } ? .urgent
             : open.isEmpty ? nil : .warning
         return PaneRow(id: r.doc, cells: [r.title, box(c.organised), box(c.signedTogether), box(c.publishedTogether),
-                                          forms.isEmpty ? "未选" : forms, c.lagWorkdays.map(String.init) ?? "-", problems],
+                                          forms.isEmpty ? L.Interpretations.noForms.text() : forms, c.lagWorkdays.map(String.init) ?? "-", problems],
                        emphasis: emphasis)
     }
 }

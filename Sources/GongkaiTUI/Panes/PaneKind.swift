@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// 窗格 — the four panes of the workstation, in their fixed order.
 public enum PaneKind: Int, CaseIterable, Sendable, Hashable {
@@ -11,12 +12,15 @@ public enum PaneKind: Int, CaseIterable, Sendable, Hashable {
     /// 申请 — 依申请公开 application tracking.
     case applications
 
-    public var title: String {
+    public var title: String { titlePhrase.text() }
+
+    /// The pane's name in both languages.
+    public var titlePhrase: Phrase {
         switch self {
-        case .catalog: return "目录"
-        case .documents: return "文件"
-        case .interpretations: return "解读"
-        case .applications: return "申请"
+        case .catalog: return L.Panes.catalog
+        case .documents: return L.Panes.documents
+        case .interpretations: return L.Panes.interpretations
+        case .applications: return L.Panes.applications
         }
     }
 
@@ -29,11 +33,13 @@ public enum PaneKind: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// Accepts `2`, `文件`, `documents`.
+    /// Accepts `2`, `文件`, `documents`, `Documents` (either language, whatever is in force).
     public init?(argument: String) {
         let a = argument.trimmingCharacters(in: .whitespaces)
         if let n = Int(a), let p = PaneKind(rawValue: n) { self = p; return }
-        guard let p = PaneKind.allCases.first(where: { $0.title == a || $0.englishName == a }) else { return nil }
+        guard let p = PaneKind.allCases.first(where: {
+            $0.titlePhrase.zh == a || $0.titlePhrase.en.lowercased() == a.lowercased() || $0.englishName == a
+        }) else { return nil }
         self = p
     }
 

@@ -83,11 +83,11 @@ public final class ServiceDataSource: PaneDataSource {
 
     public func emptyHint(for pane: PaneKind) -> String {
         switch pane {
-        case .catalog: return "还没有公开目录。运行 gongkai init 建立法定公开目录。"
-        case .documents: return "还没有文件。运行 gongkai init --demo 可加入示例数据。"
-        case .interpretations: return "没有需要解读的文件（规章、行政规范性文件及标注为需解读的文件）。"
-        case .applications: return applicationQuery.isFiltered ? "没有符合筛选条件的申请（:filter 清除筛选）。"
-                                                                : "还没有政府信息公开申请。按 a 登记。"
+        case .catalog: return L.Empty.catalog.text()
+        case .documents: return L.Empty.documents.text()
+        case .interpretations: return L.Empty.interpretations.text()
+        case .applications: return applicationQuery.isFiltered ? L.Empty.applicationsFiltered.text()
+                                                                : L.Empty.applications.text()
         }
     }
 

@@ -15,10 +15,10 @@ public struct FiguresForm: Equatable, Sendable {
 
     public init(_ f: ReportFigures) {
         let values: [(String, String)] = [
-            ("行政许可 本年处理决定数量", String(f.licensingDecisions)),
-            ("行政处罚 本年处理决定数量", String(f.penaltyDecisions)),
-            ("行政强制 本年处理决定数量", String(f.compulsionDecisions)),
-            ("行政事业性收费 本年收费金额（万元）", ReportFigures.formatAmount(f.feeAmount)),
+            (L.Report.licensing.text(), String(f.licensingDecisions)),
+            (L.Report.penalty.text(), String(f.penaltyDecisions)),
+            (L.Report.compulsion.text(), String(f.compulsionDecisions)),
+            (L.Report.fees.text(), ReportFigures.formatAmount(f.feeAmount)),
         ]
         fields = values.map { Field(label: $0.0, text: $0.1, caret: $0.1.count) }
     }

@@ -7,21 +7,21 @@ import GongkaiStore
 enum ReportController {
     static let commands: [CommandSpec] = [
         CommandSpec(name: "report", aliases: ["年度报告", "年报"],
-                    summary: "打开年度报告：report 2025（本单位）/ report 2025 county（全县）/ report 2025 县教育局",
+                    summary: L.Commands.report,
                     takesArgument: true),
     ]
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "report" else { return false }
         guard let source = model.data as? ReportDataSource else {
-            model.error("此数据源不支持年度报告")
+            model.error(L.Report.noSupport.text())
             return true
         }
         let words = (command.argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
         var year = model.state.today.year - 1
         if let word = words.first {
             guard let y = Int(word) else {
-                model.error("用法：report 2025 | report 2025 county | report 2025 县教育局")
+                model.error(L.Report.usage.text())
                 return true
             }
             year = y
@@ -75,7 +75,7 @@ enum ReportController {
         if view.confirmingFile {
             model.state.report?.confirmingFile = false
             if key == .char("y") || key == .char("Y") { file(model: model) } else {
-                model.state.message = StatusMessage(text: "已取消报送", isError: false)
+                model.state.message = StatusMessage(text: L.Report.filingCancelled.text(), isError: false)
             }
             return true
         }
@@ -94,16 +94,16 @@ enum ReportController {
         case .char("G"), .end: view.scroll = Int.max / 2
         case .char("r"):
             reload(model: model)
-            model.state.message = StatusMessage(text: "已按记录重新生成", isError: false)
+            model.state.message = StatusMessage(text: L.Report.regenerated.text(), isError: false)
             return true
         case .char("e"):
             guard case .unit = view.scope else {
-                model.error("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report \(view.year) 单位名）")
+                model.error(L.Report.countyFigures.text(["\(view.year)"]))
                 return true
             }
             guard let figures = view.result?.report.proactive.figures else { return true }
             view.figuresForm = FiguresForm(figures)
-            model.state.message = StatusMessage(text: "Tab 下一项，Enter 或 C-s 保存，Esc 取消", isError: false)
+            model.state.message = StatusMessage(text: L.Report.figuresHelp.text(), isError: false)
             model.markUnsaved(1)
         case .char("1"), .char("5"), .char("6"):
             let section: ReportSection = key == .char("1") ? .overview : (key == .char("5") ? .problems : .otherMatters)
@@ -115,7 +115,7 @@ enum ReportController {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? "已恢复上次未保存的文字（C-s 保存，Esc 放弃）" : "C-s 保存，Esc 放弃修改",
+            model.state.message = StatusMessage(text: restored ? L.Report.narrativeRestored.text() : L.Report.narrativeHelp.text(),
                                                 isError: false)
             model.markUnsaved(1)
         case .char("F"):
@@ -143,7 +143,7 @@ enum ReportController {
         case .cancel:
             model.state.report?.figuresForm = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: "已取消，未做任何修改", isError: false)
+            model.state.message = StatusMessage(text: L.Common.cancelledNoChange.text(), isError: false)
         case .save:
             do {
                 let figures = try form.figures()
@@ -151,11 +151,11 @@ enum ReportController {
                 model.state.report?.figuresForm = nil
                 model.markUnsaved(0)
                 reload(model: model)
-                model.state.message = StatusMessage(text: "已保存表二填报数字", isError: false)
+                model.state.message = StatusMessage(text: L.Report.figuresSaved.text(), isError: false)
             } catch {
                 view.figuresForm = form
                 model.state.report = view
-                model.error("未保存：\(error)")
+                model.error(L.Common.notSaved.text(["\(error)"]))
             }
         }
     }
@@ -176,7 +176,7 @@ enum ReportController {
             source.narrativeDraft.save(nil)
             model.state.report?.narrative = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: "已放弃修改", isError: false)
+            model.state.message = StatusMessage(text: L.Report.discarded.text(), isError: false)
         case .save:
             do {
                 try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
@@ -184,9 +184,9 @@ enum ReportController {
                 model.state.report?.narrative = nil
                 model.markUnsaved(0)
                 reload(model: model)
-                model.state.message = StatusMessage(text: "已保存“\(editor.section.chineseName)”", isError: false)
+                model.state.message = StatusMessage(text: L.Report.sectionSaved.text(["\(editor.section.displayName)"]), isError: false)
             } catch {
-                model.error("未保存：\(error)")
+                model.error(L.Common.notSaved.text(["\(error)"]))
             }
         }
     }
@@ -198,10 +198,10 @@ enum ReportController {
             reload(model: model)
             let failed = model.state.report?.result?.checks.filter { !$0.ok }.count ?? 0
             model.state.message = StatusMessage(
-                text: "已报送 \(filed.report.title) 第 \(filed.version) 版" + (failed > 0 ? "（有 \(failed) 项校验未通过）" : ""),
+                text: L.Report.filed.text(["\(filed.report.title)", "\(filed.version)"]) + (failed > 0 ? L.Report.checksFailed.text(["\(failed)"]) : ""),
                 isError: false)
         } catch {
-            model.error("未报送：\(error)")
+            model.error(L.Report.notFiled.text(["\(error)"]))
         }
     }
 }

@@ -13,22 +13,22 @@ enum ReportScreenLines {
     }
 
     static func lines(_ view: ReportViewState, width: Int) -> [Line] {
-        guard let result = view.result else { return [Line(text: "（报告未能生成）", style: .muted)] }
+        guard let result = view.result else { return [Line(text: L.Report.notGenerated.text(), style: .muted)] }
         let r = result.report
         var out: [Line] = [Line(text: r.title, style: .columnHeader)]
-        let filed = result.filedVersion.map { "已报送第 \($0) 版；当前内容按记录实时生成" } ?? "尚未报送；内容按记录实时生成"
+        let filed = result.filedVersion.map { L.Report.filedVersion.text(["\($0)"]) } ?? L.Report.notFiledYet.text()
         out.append(Line(text: filed, style: .muted))
         out.append(Line(text: ""))
-        out.append(Line(text: "校验", style: .columnHeader))
+        out.append(Line(text: L.Report.checks.text(), style: .columnHeader))
         for c in result.checks {
             let name = c.identity?.chineseName ?? c.name
             out.append(c.ok ? Line(text: "[ok] " + c.detail)
-                            : Line(text: "[!!] " + name + "：" + c.detail, style: .urgent))
+                            : Line(text: "[!!] " + name + L.Common.colon.text() + c.detail, style: .urgent))
         }
         if result.checks.contains(where: { $0.name == ReportIdentity.table3CarryOver.rawValue }) == false {
-            out.append(Line(text: "     上年结转：\(r.year - 1) 年报告尚未报送，未核对", style: .muted))
+            out.append(Line(text: L.Report.carryInUnchecked.text(["\(r.year - 1)"]), style: .muted))
         }
-        for p in result.dataProblems { out.append(Line(text: "[!!] 数据问题：" + p, style: .warning)) }
+        for p in result.dataProblems { out.append(Line(text: L.Report.dataProblem.text() + p, style: .warning)) }
         out.append(Line(text: ""))
         for s in ReportSection.allCases {
             out.append(Line(text: s.chineseName, style: .columnHeader))
@@ -40,7 +40,7 @@ enum ReportScreenLines {
                 let key = s == .overview ? "1" : (s == .problems ? "5" : "6")
                 let text = r[narrative: s] ?? ""
                 if text.isEmpty {
-                    out.append(Line(text: "  （未填写，按 \(key) 编写）", style: .muted))
+                    out.append(Line(text: L.Report.notWritten.text(["\(key)"]), style: .muted))
                 } else {
                     for para in text.split(separator: "\n", omittingEmptySubsequences: false) {
                         let wrapped = AppView.wrap(String(para), width: max(10, width - 4))
@@ -73,15 +73,15 @@ enum ReportScreenLines {
 
     static func table2(_ t: ProactiveDisclosureTable) -> [Line] {
         let f = t.figures
-        let registered = grid([["规章", String(t.regulations.issued), String(t.regulations.repealed), String(t.regulations.inForce)],
-                               ["行政规范性文件", String(t.normativeDocuments.issued), String(t.normativeDocuments.repealed),
+        let registered = grid([[LegalLabels.regulations, String(t.regulations.issued), String(t.regulations.repealed), String(t.regulations.inForce)],
+                               [LegalLabels.normativeDocuments, String(t.normativeDocuments.issued), String(t.normativeDocuments.repealed),
                                 String(t.normativeDocuments.inForce)]],
-                              header: ["第二十条第（一）项", "本年制发件数", "本年废止件数", "现行有效件数"])
-        let entered = grid([["（五）行政许可", String(f.licensingDecisions)],
-                            ["（六）行政处罚", String(f.penaltyDecisions)],
-                            ["（六）行政强制", String(f.compulsionDecisions)],
-                            ["（八）行政事业性收费（万元）", ReportFigures.formatAmount(f.feeAmount)]],
-                           header: ["第二十条第（五）（六）（八）项（e 填报）", "本年数量 / 金额"])
+                              header: [LegalLabels.article20Item1, LegalLabels.issuedThisYear, LegalLabels.repealedThisYear, LegalLabels.inForce])
+        let entered = grid([[LegalLabels.licensing, String(f.licensingDecisions)],
+                            [LegalLabels.penalty, String(f.penaltyDecisions)],
+                            [LegalLabels.compulsion, String(f.compulsionDecisions)],
+                            [LegalLabels.fees, ReportFigures.formatAmount(f.feeAmount)]],
+                           header: [LegalLabels.article20Items568, LegalLabels.countOrAmount])
         return registered + entered
     }
 
@@ -92,18 +92,18 @@ enum ReportScreenLines {
             let label = row.group == nil ? row.item : "  " + row.item
             rows.append([label] + t.values(of: row).map(String.init))
         }
-        let header = ["（勾稽：一 + 二 = 三（七）+ 四）"] + ReportColumn.allCases.map(\.chineseName)
+        let header = [LegalLabels.balanceNote] + ReportColumn.allCases.map(\.chineseName)
         var lines = grid(rows, header: header)
-        lines.insert(Line(text: "  申请人情况：自然人 | 法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）| 总计",
+        lines.insert(Line(text: LegalLabels.applicantHeader,
                           style: .muted), at: 0)
         return lines
     }
 
     static func table4(_ t: ReviewLitigationTable) -> [Line] {
         let rows = ReviewCaseKind.allCases.map { k -> [String] in
-            let name = k == .reconsideration ? k.chineseName : "行政诉讼·" + k.chineseName
+            let name = k == .reconsideration ? k.chineseName : LegalLabels.litigationPrefix + k.chineseName
             return [name] + t[k].values.map(String.init)
         }
-        return grid(rows, header: ["类别"] + ReviewResult.allCases.map(\.chineseName) + ["总计"])
+        return grid(rows, header: [LegalLabels.category] + ReviewResult.allCases.map(\.chineseName) + [LegalLabels.total])
     }
 }

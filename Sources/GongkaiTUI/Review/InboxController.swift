@@ -7,7 +7,7 @@ import GongkaiStore
 /// Space marks, `A` approves every marked document after asking once, `u` undoes the last action.
 enum InboxController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "inbox", aliases: ["待办"], summary: "打开待办箱（最紧急的在前）", takesArgument: false),
+        CommandSpec(name: "inbox", aliases: ["待办"], summary: L.Commands.inbox, takesArgument: false),
     ]
 
     static let bindings: [Keymap.Binding] = [
@@ -45,22 +45,22 @@ enum InboxController {
         case .char("A"):
             let ids = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.kind == .documentReview }.map(\.id)
             guard !ids.isEmpty else {
-                model.error("没有已标记的待审核文件（Space 标记）")
+                model.error(L.Review.noneMarked.text())
                 return true
             }
             inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(ids: ids),
-                                       label: "签发已标记的 \(ids.count) 件文件？(y 确定 / 其他键取消) ", text: "", caret: 0)
+                                       label: L.Review.confirmBatch.text(["\(ids.count)"]), text: "", caret: 0)
         case .char("r"):
             guard let item = inbox.current, item.kind == .documentReview else {
-                model.error("只有待审核的文件可以退回")
+                model.error(L.Review.onlyReviewReturn.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: "退回意见：", text: "", caret: 0)
+            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: L.Review.returnComment.text(), text: "", caret: 0)
         case .char("s"):
             guard let item = inbox.current else { return true }
             let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
             inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
-                                       label: "暂缓到（YYYY-MM-DD）：", text: until, caret: until.count)
+                                       label: L.Review.snoozeUntil.text(), text: until, caret: until.count)
         case .char("u"):
             model.state.inbox = inbox
             undo(model: model)
@@ -90,7 +90,7 @@ enum InboxController {
         do {
             inbox.items = try source.reviewQueue()
         } catch {
-            model.error("读取待办失败：\(error)")
+            model.error(L.Review.readFailed.text(["\(error)"]))
         }
         if let current, let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) { inbox.selected = i }
         inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
@@ -124,7 +124,7 @@ enum InboxController {
             return
         }
         guard let pane else {
-            model.state.message = StatusMessage(text: item.title + "：" + item.reason, isError: false)
+            model.state.message = StatusMessage(text: item.title + L.Common.colon.text() + item.reason, isError: false)
             return
         }
         model.state.inbox = nil
@@ -133,7 +133,7 @@ enum InboxController {
 
     static func approve(model: AppModel) {
         guard let item = model.state.inbox?.current else { return }
-        guard item.kind == .documentReview else { return model.error("只有待审核的文件可以签发") }
+        guard item.kind == .documentReview else { return model.error(L.Review.onlyReviewApprove.text()) }
         perform([item.id], action: .approve, comment: nil, model: model)
     }
 
@@ -148,13 +148,13 @@ enum InboxController {
                                                               overrideReason: overrideReason))
             } catch let refusal as SyncRefusal where ids.count == 1 && overrideReason == nil {
                 // One document refused by 三同步: ask for the reason that lets it through (audited).
-                let rules = refusal.problems.map(\.code.chineseName).joined(separator: "、")
+                let rules = refusal.problems.map(\.code.displayName).joined(separator: L.Common.listSeparator.text())
                 model.state.inbox?.prompt = InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
-                                                        label: "三同步检查未通过（\(rules)），特批理由（Esc 取消）：",
+                                                        label: L.Review.overrideReason.text(["\(rules)"]),
                                                         text: "", caret: 0)
                 return
             } catch {
-                failures.append("\(id)：\(error)")
+                failures.append(L.Common.labelled.text(["\(id)", "\(error)"]))
             }
         }
         if !steps.isEmpty { model.state.inbox?.lastAction = .documentSteps(steps) }
@@ -162,16 +162,16 @@ enum InboxController {
         model.reloadAll()
         reload(model: model)
         if failures.isEmpty {
-            let what = steps.count == 1 ? steps[0].documentId : "\(steps.count) 件文件"
-            model.state.message = StatusMessage(text: "已\(action.chineseName)：\(what)（u 撤销）", isError: false)
+            let what = steps.count == 1 ? steps[0].documentId : L.Review.documentCount.text(["\(steps.count)"])
+            model.state.message = StatusMessage(text: L.Review.done.text(["\(action.displayName)", "\(what)"]), isError: false)
         } else {
-            model.error("未能\(action.chineseName)：" + failures.joined(separator: "；"))
+            model.error(L.Review.failed.text(["\(action.displayName)"]) + failures.joined(separator: L.Common.clauseSeparator.text()))
         }
     }
 
     static func undo(model: AppModel) {
         guard let source = model.reviewSource, let last = model.state.inbox?.lastAction else {
-            return model.error("没有可以撤销的操作")
+            return model.error(L.Review.nothingToUndo.text())
         }
         do {
             switch last {
@@ -187,9 +187,9 @@ enum InboxController {
             model.state.inbox?.lastAction = nil
             model.reloadAll()
             reload(model: model)
-            model.state.message = StatusMessage(text: "已撤销", isError: false)
+            model.state.message = StatusMessage(text: L.Review.undone.text(), isError: false)
         } catch {
-            model.error("不能撤销：\(error)")
+            model.error(L.Review.cannotUndo.text(["\(error)"]))
         }
     }
 
@@ -202,7 +202,7 @@ enum InboxController {
             if key == .char("y") || key == .char("Y") {
                 perform(ids, action: .approve, comment: nil, model: model)
             } else {
-                model.state.message = StatusMessage(text: "已取消", isError: false)
+                model.state.message = StatusMessage(text: L.Review.cancelled.text(), isError: false)
             }
             return
         }
@@ -221,23 +221,23 @@ enum InboxController {
         let text = prompt.text.trimmingCharacters(in: .whitespaces)
         switch prompt.purpose {
         case .returnComment(let id):
-            guard !text.isEmpty else { return model.error("退回须填写意见") }
+            guard !text.isEmpty else { return model.error(L.Review.commentRequired.text()) }
             model.state.inbox?.prompt = nil
             perform([id], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
-            guard let until = CivilDate(iso: text) else { return model.error("日期无效：\(text)（格式 YYYY-MM-DD）") }
+            guard let until = CivilDate(iso: text) else { return model.error(L.Review.badDate.text(["\(text)"])) }
             guard let source = model.reviewSource else { return }
             do {
                 let previous = try source.snooze(kind: kind, id: id, until: until)
                 model.state.inbox?.prompt = nil
                 model.state.inbox?.lastAction = .snooze(kind: kind, id: id, previous: previous)
                 reload(model: model)
-                model.state.message = StatusMessage(text: "已暂缓到 \(until.iso)（u 撤销）", isError: false)
+                model.state.message = StatusMessage(text: L.Review.snoozed.text(["\(until.iso)"]), isError: false)
             } catch {
                 model.error("\(error)")
             }
         case let .overrideReason(id, action):
-            guard !text.isEmpty else { return model.error("特批须填写理由（将记入审计日志）") }
+            guard !text.isEmpty else { return model.error(L.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
             perform([id], action: action, comment: nil, overrideReason: text, model: model)
         case .confirmBatchApprove:

@@ -7,11 +7,11 @@ enum InboxView {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
         let position = inbox.items.isEmpty ? "0" : "\(inbox.selected + 1)/\(inbox.items.count)"
-        let marked = inbox.marked.isEmpty ? "" : "  已标记 \(inbox.marked.count)"
-        grid.put(">待办  [\(position)]\(marked)   Enter 打开  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回",
+        let marked = inbox.marked.isEmpty ? "" : L.Review.markedCount.text(["\(inbox.marked.count)"])
+        grid.put(L.Review.inboxTitle.text(["\(position)", "\(marked)"]),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
-        let columns = [PaneColumn("期限", .fixed(10)), PaneColumn("种类", .fixed(10)), PaneColumn("编号", .fixed(10)),
-                       PaneColumn("事项", .flex(min: 16)), PaneColumn("说明", .flex(min: 16))]
+        let columns = [PaneColumn(L.Columns.due.text(), .fixed(10)), PaneColumn(L.Columns.kind.text(), .fixed(10)), PaneColumn(L.Columns.number.text(), .fixed(10)),
+                       PaneColumn(L.Columns.matter.text(), .flex(min: 16)), PaneColumn(L.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
         var x = 3
         for (i, w) in widths.enumerated() {
@@ -19,7 +19,7 @@ enum InboxView {
             x += w + 1
         }
         if inbox.items.isEmpty {
-            grid.put("没有待办事项。", x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
+            grid.put(L.Review.empty.text(), x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
         }
         let bodyHeight = bottom - top - 2
         for row in 0..<max(0, bodyHeight) {
@@ -32,7 +32,7 @@ enum InboxView {
             if selected { grid.fill(x: 0, y: y, count: width, style: style) }
             grid.put(selected ? ">" : " ", x: 0, y: y, style: style)
             grid.put(inbox.marked.contains(InboxState.key(item)) ? "*" : " ", x: 1, y: y, style: style)
-            let cells = [item.due?.iso ?? "-", item.kind.chineseName, item.id, item.title, item.reason]
+            let cells = [item.due?.iso ?? "-", item.kind.displayName, item.id, item.title, item.reason]
             var cx = 3
             for (c, w) in widths.enumerated() {
                 grid.put(TextWidth.pad(cells[c], to: w), x: cx, y: y, maxWidth: w, style: style)

@@ -4,18 +4,19 @@ import GongkaiCore
 /// pane-scoped default bindings, which the `?` help lists.
 enum ApplicationCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec(name: "app-open", aliases: ["详情"], summary: "打开所选申请的详情（办理记录和期限计算过程）", takesArgument: false),
-        CommandSpec(name: "app-new", aliases: ["登记申请"], summary: "登记新的政府信息公开申请", takesArgument: false),
+        CommandSpec(name: "app-open", aliases: ["详情"], summary: L.Commands.appOpen, takesArgument: false),
+        CommandSpec(name: "app-new", aliases: ["登记申请"], summary: L.Commands.appNew, takesArgument: false),
         CommandSpec(name: "filter", aliases: ["筛选"],
-                    summary: "筛选申请：filter state 逾期 / filter unit 县教育局 / filter（清除）", takesArgument: true),
-        CommandSpec(name: "search", aliases: ["搜索"], summary: "按申请人、内容、编号搜索申请（不带参数清除）", takesArgument: true),
-        CommandSpec(name: "search-prompt", aliases: [], summary: "输入搜索词", takesArgument: false),
+                    summary: L.Commands.filter, takesArgument: true),
+        CommandSpec(name: "search", aliases: ["搜索"], summary: L.Commands.search, takesArgument: true),
+        CommandSpec(name: "search-prompt", aliases: [], summary: L.Commands.searchPrompt, takesArgument: false),
     ] + eventSpecs
 
     /// One command per event kind, named by its code (`:reply`, `:答复`), so the help says what each key records.
     static let eventSpecs: [CommandSpec] = ApplicationEventKind.allCases.map { kind in
         CommandSpec(name: kind.code, aliases: [kind.chineseName],
-                    summary: "登记“\(kind.chineseName)”（表单，日期默认今天）", takesArgument: false)
+                    summary: Phrase(L.Commands.recordEvent.text([kind.chineseName], in: .zh),
+                                     L.Commands.recordEvent.text([kind.englishName], in: .en)), takesArgument: false)
     }
 
     static let bindings: [Keymap.Binding] = [

@@ -76,22 +76,22 @@ public struct FormState: Equatable, Sendable, Codable {
         var lines: [String] = []
         if fields.contains(where: { $0.key == "channel" }) {
             if let c = ReceiptChannel(codeOrName: value("channel")) {
-                lines.append("收到申请之日：" + c.receiptDateRule)
+                lines.append(L.Applications.receiptDate.text() + c.receiptDateRule)
             } else {
-                lines.append("申请方式：" + ReceiptChannel.allCases.map(\.chineseName).joined(separator: "/"))
+                lines.append(L.Applications.channelHint.text() + ReceiptChannel.allCases.map(\.displayName).joined(separator: "/"))
             }
         }
         if fields.contains(where: { $0.key == "outcome" }), let o = ApplicationOutcome(codeOrName: value("outcome")) {
-            lines.append("答复类型代码：\(o.code)（年度报告表三）")
+            lines.append(L.Applications.outcomeCode.text(["\(o.code)"]))
         }
         if fields.indices.contains(focus), case .choice(let options) = fields[focus].kind, !options.isEmpty {
             if options.count <= 8 {
-                lines.append("Left/Right 切换：" + options.joined(separator: " / "))
+                lines.append(L.Applications.choiceHint.text() + options.joined(separator: " / "))
             } else {
                 // A long list (21 答复类型): show where the choice stands and its neighbours.
                 let i = options.firstIndex(of: fields[focus].value) ?? 0
                 let n = options.count
-                lines.append("Left/Right 切换（第 \(i + 1)/\(n) 项）：上一项 \(options[(i + n - 1) % n])，下一项 \(options[(i + 1) % n])；也可直接输入代码或名称")
+                lines.append(L.Applications.longChoiceHint.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
             }
         }
         return lines
@@ -156,7 +156,7 @@ public struct FormState: Equatable, Sendable, Codable {
     func date(_ key: String, label: String) throws(FormInputError) -> CivilDate {
         let text = value(key)
         guard let d = CivilDate(iso: text) else {
-            throw FormInputError(message: "\(label)“\(text)”不是有效日期，应为 YYYY-MM-DD")
+            throw FormInputError(message: L.Applications.badDate.text(["\(label)", "\(text)"]))
         }
         return d
     }
@@ -167,48 +167,48 @@ public struct FormState: Equatable, Sendable, Codable {
 
     func code<T: DomainCode>(_ key: String, _ type: T.Type, label: String) throws(FormInputError) -> T {
         guard let v = T(codeOrName: value(key)) else {
-            throw FormInputError(message: "\(label)“\(value(key))”无效，可选：" + T.allCases.map(\.chineseName).joined(separator: "、"))
+            throw FormInputError(message: L.Applications.badChoice.text(["\(label)", "\(value(key))"]) + T.allCases.map(\.displayName).joined(separator: L.Common.listSeparator.text()))
         }
         return v
     }
 
     func required(_ key: String, label: String) throws(FormInputError) -> String {
         let v = value(key)
-        if v.isEmpty { throw FormInputError(message: "请填写\(label)") }
+        if v.isEmpty { throw FormInputError(message: L.Applications.pleaseFill.text(["\(label)"])) }
         return v
     }
 
     /// 登记申请的请求.
     func newApplication() throws(FormInputError) -> NewApplication {
         NewApplication(
-            received: try date("received", label: "收到日期"),
-            channel: try code("channel", ReceiptChannel.self, label: "申请方式"),
-            applicantType: try code("applicantType", ApplicantType.self, label: "申请人类型"),
-            applicantName: try required("name", label: "申请人姓名或名称"),
-            content: try required("content", label: "申请内容"),
+            received: try date("received", label: L.Fields.received.text()),
+            channel: try code("channel", ReceiptChannel.self, label: L.Fields.channel.text()),
+            applicantType: try code("applicantType", ApplicantType.self, label: L.Fields.applicantType.text()),
+            applicantName: try required("name", label: L.Fields.applicantNameLong.text()),
+            content: try required("content", label: L.Fields.content.text()),
             unit: value("unit").isEmpty ? nil : value("unit"),
             idNumber: value("idNumber"), contact: value("contact"), formWanted: value("form"))
     }
 
     /// 办理环节的请求.
     func event(_ kind: ApplicationEventKind) throws(FormInputError) -> ApplicationEvent {
-        var e = ApplicationEvent(kind: kind, date: try date("date", label: "日期"))
+        var e = ApplicationEvent(kind: kind, date: try date("date", label: L.Fields.date.text()))
         switch kind {
         case .clarifyRequest:
-            guard let due = try optionalDate("correctionDue", label: "补正期限") else {
-                throw FormInputError(message: "请填写补正期限（给申请人的合理补正期限，条例第三十条）")
+            guard let due = try optionalDate("correctionDue", label: L.Fields.correctionDue.text()) else {
+                throw FormInputError(message: L.Applications.correctionDueRequired.text())
             }
             e.correctionDue = due
         case .consultStart:
-            e.party = try code("party", ConsultParty.self, label: "征求意见对象")
+            e.party = try code("party", ConsultParty.self, label: L.Fields.consultParty.text())
         case .extend:
             guard let days = Int(value("days")) else {
-                throw FormInputError(message: "延期天数“\(value("days"))”应为 1–\(DeadlineClock.maxExtensionDays) 的整数")
+                throw FormInputError(message: L.Applications.badDays.text(["\(value("days"))", "\(DeadlineClock.maxExtensionDays)"]))
             }
             e.days = days
-            e.approver = try required("approver", label: "批准人（政府信息公开工作机构负责人）")
+            e.approver = try required("approver", label: L.Fields.approverLong.text())
         case .reply:
-            e.outcome = try code("outcome", ApplicationOutcome.self, label: "答复类型")
+            e.outcome = try code("outcome", ApplicationOutcome.self, label: L.Fields.outcome.text())
         case .clarifyReceived, .consultEnd, .withdraw:
             break
         }
@@ -222,56 +222,56 @@ public struct FormState: Equatable, Sendable, Codable {
     /// 登记申请 (条例第二十九条): receipt date (today), channel (its 第三十一条 rule shown), applicant,
     /// content, handling unit, personal data, form wanted.
     static func newApplication(today: CivilDate, units: [String]) -> FormState {
-        FormState(purpose: .newApplication, title: "登记政府信息公开申请", fields: [
-            FormField("received", "收到日期", .date, value: today.iso, required: true),
-            FormField("channel", "申请方式", .choice(ReceiptChannel.allCases.map(\.chineseName)),
-                      value: ReceiptChannel.inPerson.chineseName, required: true),
-            FormField("applicantType", "申请人类型", .choice(ApplicantType.allCases.map(\.chineseName)),
-                      value: ApplicantType.naturalPerson.chineseName, required: true),
-            FormField("name", "申请人姓名/名称", required: true),
-            FormField("content", "申请内容", required: true),
-            FormField("unit", "承办单位", .choice(units), value: units.first ?? ""),
-            FormField("idNumber", "证件号码"),
-            FormField("contact", "联系方式"),
-            FormField("form", "获取方式"),
-        ], notes: ["个人信息仅承办单位和县政府办可见，列表中遮蔽显示。"])
+        FormState(purpose: .newApplication, title: L.Applications.newTitle.text(), fields: [
+            FormField("received", L.Fields.received.text(), .date, value: today.iso, required: true),
+            FormField("channel", L.Fields.channel.text(), .choice(ReceiptChannel.allCases.map(\.displayName)),
+                      value: ReceiptChannel.inPerson.displayName, required: true),
+            FormField("applicantType", L.Fields.applicantType.text(), .choice(ApplicantType.allCases.map(\.displayName)),
+                      value: ApplicantType.naturalPerson.displayName, required: true),
+            FormField("name", L.Fields.applicantName.text(), required: true),
+            FormField("content", L.Fields.content.text(), required: true),
+            FormField("unit", L.Fields.unit.text(), .choice(units), value: units.first ?? ""),
+            FormField("idNumber", L.Fields.idNumber.text()),
+            FormField("contact", L.Fields.contact.text()),
+            FormField("form", L.Fields.form.text()),
+        ], notes: [L.Applications.privacyNote.text()])
     }
 
     /// One event's form; `clock` supplies the deadlines the officer should see while entering it.
     static func event(_ kind: ApplicationEventKind, applicationId id: String, today: CivilDate,
                       clock: ClockStatus?) -> FormState {
-        var fields = [FormField("date", "日期", .date, value: today.iso, required: true)]
+        var fields = [FormField("date", L.Fields.date.text(), .date, value: today.iso, required: true)]
         var notes: [String] = []
         switch kind {
         case .clarifyRequest:
-            fields.append(FormField("correctionDue", "补正期限", .date, required: true))
+            fields.append(FormField("correctionDue", L.Fields.correctionDue.text(), .date, required: true))
             if let c = clock {
-                notes.append("补正告知应于 \(c.clarifyNoticeDue) 前发出（收到申请后 \(DeadlineClock.clarifyNoticeDays) 个工作日内，条例第三十条）；一次性告知。")
+                notes.append(L.Applications.clarifyNote.text(["\(c.clarifyNoticeDue)", "\(DeadlineClock.clarifyNoticeDays)"]))
             }
-            notes.append("收到补正之日起重新计算 20 个工作日（C3）。")
+            notes.append(L.Applications.clarifyReceivedNote.text())
         case .clarifyReceived:
-            notes.append("答复期限自收到补正之日起重新计算 20 个工作日，此前的暂停和延期不再计入（C3）。")
+            notes.append(L.Applications.clarifyRestartNote.text())
         case .consultStart:
-            fields.append(FormField("party", "征求意见对象", .choice(ConsultParty.allCases.map(\.chineseName)),
-                                    value: ConsultParty.thirdParty.chineseName, required: true))
-            notes.append("对方应在 \(DeadlineClock.consultDays) 个工作日内提出意见；征求意见期间不计入答复期限（条例第三十二条、第三十四条；C2）。")
+            fields.append(FormField("party", L.Fields.consultParty.text(), .choice(ConsultParty.allCases.map(\.displayName)),
+                                    value: ConsultParty.thirdParty.displayName, required: true))
+            notes.append(L.Applications.consultNote.text(["\(DeadlineClock.consultDays)"]))
         case .consultEnd:
-            notes.append("意见返回之日后恢复计算答复期限（C2）。")
+            notes.append(L.Applications.consultEndNote.text())
         case .extend:
-            fields.append(FormField("days", "延期天数", .number, required: true))
-            fields.append(FormField("approver", "批准人", required: true))
+            fields.append(FormField("days", L.Fields.days.text(), .number, required: true))
+            fields.append(FormField("approver", L.Fields.approver.text(), required: true))
             if let c = clock {
-                notes.append("当前答复期限：\(c.due?.iso ?? "暂不能确定")；已延期 \(c.extensionDays) 个工作日，合计不超过 \(DeadlineClock.maxExtensionDays) 个（条例第三十三条；C4）。")
+                notes.append(L.Applications.extendNote.text([c.due?.iso ?? L.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
             }
         case .reply:
-            fields.append(FormField("outcome", "答复类型", .choice(ApplicationOutcome.allCases.map(\.chineseName)),
-                                    value: ApplicationOutcome.granted.chineseName, required: true))
-            if let c = clock, let due = c.due { notes.append("答复期限：\(due)") }
+            fields.append(FormField("outcome", L.Fields.outcome.text(), .choice(ApplicationOutcome.allCases.map(\.displayName)),
+                                    value: ApplicationOutcome.granted.displayName, required: true))
+            if let c = clock, let due = c.due { notes.append(L.Applications.replyDue.text(["\(due)"])) }
         case .withdraw:
-            notes.append("申请人撤回申请后不再计算期限。")
+            notes.append(L.Applications.withdrawNote.text())
         }
-        fields.append(FormField("note", "备注"))
-        return FormState(purpose: .event(kind, applicationId: id), title: "\(id) 登记“\(kind.chineseName)”",
+        fields.append(FormField("note", L.Fields.remark.text()))
+        return FormState(purpose: .event(kind, applicationId: id), title: L.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
                          fields: fields, notes: notes)
     }
 }

@@ -70,7 +70,7 @@ enum ApplicationsController {
     }
 
     static func openDetail(model: AppModel) {
-        guard let id = selectedId(model) else { return model.error("没有选中的申请") }
+        guard let id = selectedId(model) else { return model.error(L.Applications.noneSelected.text()) }
         guard let source = dataSource(model) else { return }
         do {
             model.state.applications.detail = ApplicationDetailView(try source.applicationDetail(id: id))
@@ -86,7 +86,7 @@ enum ApplicationsController {
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
             model.state.applications.form = FormState.newApplication(today: source.today, units: try source.unitNames())
-            model.state.message = StatusMessage(text: "Tab 下一项，Left/Right 切换选项，C-s 或在最后一项按 Enter 提交，Esc 取消", isError: false)
+            model.state.message = StatusMessage(text: L.Applications.formHelp.text(), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -95,12 +95,12 @@ enum ApplicationsController {
     static func openEventForm(_ kind: ApplicationEventKind, model: AppModel) {
         guard let source = dataSource(model) else { return }
         guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
-            return model.error("没有选中的申请")
+            return model.error(L.Applications.noneSelected.text())
         }
         let clock = model.state.applications.detail?.id == id
             ? model.state.applications.detail?.clock : (try? source.applicationDetail(id: id))?.clock
         if let clock, clock.state.isClosed {
-            return model.error("\(id) 已\(clock.state == .replied ? "答复" : "撤回")，不能再登记办理环节")
+            return model.error(L.Applications.closed.text(["\(id)", clock.state == .replied ? L.Applications.replied.text() : L.Applications.withdrawn.text()]))
         }
         if restoreDraft(.event(kind, applicationId: id), source: source, model: model) { return }
         model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock)
@@ -110,7 +110,7 @@ enum ApplicationsController {
     static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
         guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
         model.state.applications.form = draft
-        model.state.message = StatusMessage(text: "已恢复上次未提交的表单（Esc 放弃）", isError: false)
+        model.state.message = StatusMessage(text: L.Applications.formRestored.text(), isError: false)
         return true
     }
 
@@ -124,7 +124,7 @@ enum ApplicationsController {
         case .cancel:
             model.state.applications.form = nil
             source?.formDraft.save(nil)
-            model.state.message = StatusMessage(text: "已取消，未做任何修改", isError: false)
+            model.state.message = StatusMessage(text: L.Common.cancelledNoChange.text(), isError: false)
         case .submit:
             model.state.applications.form = form
             submit(form, model: model)
@@ -141,10 +141,10 @@ enum ApplicationsController {
             switch form.purpose {
             case .newApplication:
                 detail = try source.addApplication(try form.newApplication())
-                done = "已登记申请 \(detail.id)"
+                done = L.Applications.registered.text(["\(detail.id)"])
             case .event(let kind, let id):
                 detail = try source.recordEvent(applicationId: id, try form.event(kind))
-                done = "\(id) 已登记“\(kind.chineseName)”"
+                done = L.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
             }
             model.state.applications.form = nil
             source.formDraft.save(nil)
@@ -156,12 +156,12 @@ enum ApplicationsController {
             reload(model)
             let warnings = detail.clock.warnings.map(\.message)
             let status = ApplicationDetail.clockLine(detail.clock)
-            model.state.message = StatusMessage(text: ([done + "。" + status] + warnings).joined(separator: "  "),
+            model.state.message = StatusMessage(text: ([done + L.Common.sentenceEnd.text() + status] + warnings).joined(separator: "  "),
                                                 isError: false)
         } catch let e as FormInputError {
             model.error(e.message)
         } catch {
-            model.error("未保存：\(error)")
+            model.error(L.Common.notSaved.text(["\(error)"]))
         }
     }
 
@@ -170,7 +170,7 @@ enum ApplicationsController {
     static func filter(_ argument: String?, model: AppModel) {
         var q = model.state.applications.query
         let parts = (argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
-        guard let what = parts.first, !["clear", "清除"].contains(what) else {
+        guard let what = parts.first, !["clear", InputWords.clear].contains(what) else {
             q.state = nil
             q.unit = nil
             q.search = nil
@@ -178,18 +178,18 @@ enum ApplicationsController {
         }
         let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         switch what {
-        case "state", "状态":
+        case "state", InputWords.state:
             if value.isEmpty {
                 q.state = nil
             } else if let s = ApplicationState(codeOrName: value) {
                 q.state = s
             } else {
-                return model.error("没有“\(value)”这一状态，可选：" + ApplicationState.allCases.map(\.chineseName).joined(separator: "、"))
+                return model.error(L.Applications.noSuchState.text(["\(value)"]) + ApplicationState.allCases.map(\.displayName).joined(separator: L.Common.listSeparator.text()))
             }
-        case "unit", "单位":
+        case "unit", InputWords.unit:
             q.unit = value.isEmpty ? nil : value
         default:
-            return model.error("用法：filter state 逾期 | filter unit 县教育局 | filter（清除筛选）")
+            return model.error(L.Applications.filterUsage.text())
         }
         apply(q, model: model)
     }
@@ -210,10 +210,10 @@ enum ApplicationsController {
             source.applicationQuery = previous
             model.state.applications.query = previous
             reload(model)
-            return model.error("筛选失败：\(err)")
+            return model.error(L.Applications.filterFailed.text(["\(err)"]))
         }
         let n = model.state.lists[.applications]?.count ?? 0
-        model.state.message = StatusMessage(text: "筛选：\(model.state.applications.filterSummary)（共 \(n) 件）", isError: false)
+        model.state.message = StatusMessage(text: L.Applications.filterResult.text(["\(model.state.applications.filterSummary)", "\(n)"]), isError: false)
     }
 
     // MARK: Helpers
@@ -241,7 +241,7 @@ enum ApplicationsController {
 
     static func dataSource(_ model: AppModel) -> ApplicationsDataSource? {
         guard let source = model.data as? ApplicationsDataSource else {
-            model.error("此数据源不支持申请登记")
+            model.error(L.Applications.noRegistering.text())
             return nil
         }
         return source

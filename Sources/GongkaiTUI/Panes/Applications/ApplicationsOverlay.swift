@@ -16,18 +16,18 @@ enum ApplicationsOverlay {
         return nil
     }
 
-    static let detailKeys = "Esc 返回  j/k 滚动  c 补正告知  C 收到补正  s 征求意见  S 意见返回  x 延期  r 答复  w 撤回"
+    static var detailKeys: String { L.Applications.detailKeys.text() }
 
     static func drawDetail(_ grid: inout CellGrid, detail: ApplicationDetailView, top: Int, bottom: Int) {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(" 申请详情 \(detail.id)  " + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
+        grid.put(L.Applications.detailTitle.text(["\(detail.id)"]) + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         let width = max(10, grid.width - 2)
         var lines: [(String, StyleRole)] = []
         for line in detail.lines {
-            let style: StyleRole = line.hasPrefix("状态：") ? statusStyle(detail.clock)
-                : line.hasPrefix("提示") || line.hasPrefix("暂定") ? .warning
-                : line.hasSuffix("：") && !line.hasPrefix(" ") ? .columnHeader : .normal
+            let style: StyleRole = line.hasPrefix(StoreTextMarkers.state) ? statusStyle(detail.clock)
+                : line.hasPrefix(StoreTextMarkers.notice) || line.hasPrefix(StoreTextMarkers.provisional) ? .warning
+                : line.hasSuffix(StoreTextMarkers.heading) && !line.hasPrefix(" ") ? .columnHeader : .normal
             let wrapped = wrapWords(line, width: width)
             if wrapped.isEmpty { lines.append(("", .normal)) }
             // Continuation lines keep the indent of the wrapped line's level.
@@ -50,7 +50,7 @@ enum ApplicationsOverlay {
         return .message
     }
 
-    static let formKeys = "Tab 下一项  S-Tab 上一项  Left/Right 选项  C-s 提交  Esc 取消"
+    static var formKeys: String { L.Applications.formKeys.text() }
 
     static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 78)
@@ -125,7 +125,7 @@ enum ApplicationsOverlay {
                 while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
                 if cut > start { end = cut }
                 // 避头: closing punctuation never starts a line; take the character before it along.
-                if "、，。；：）」』！？".contains(chars[end]), end - 1 > start { end -= 1 }
+                if Typography.closing.contains(chars[end]), end - 1 > start { end -= 1 }
             }
             var line = String(chars[start..<end])
             while line.last == " " { line.removeLast() }

@@ -77,7 +77,7 @@ extension AppModel {
     /// Sets (or with nil clears) the 文件 pane's catalog filter and shows its first page.
     func setDocumentFilter(_ row: CatalogRow?) {
         state.catalog.documentFilter = row.map { CatalogFilter(nodeID: $0.id, name: $0.name, path: $0.path) }
-        state.emptyHints[.documents] = row.map { "栏目“\($0.name)”及其下级栏目没有文件（x 清除筛选）" }
+        state.emptyHints[.documents] = row.map { L.Catalog.noDocumentsUnder.text(["\($0.name)"]) }
             ?? data.emptyHint(for: .documents)
         guard var list = state.lists[.documents] else { return }
         list.selected = 0
@@ -127,9 +127,9 @@ extension AppModel {
             ?? state.catalog.find(text, after: current, includeCurrent: true)
         if let found {
             selectCatalogNode(found)
-            state.message = StatusMessage(text: "跳转：\(text)", isError: false)
+            state.message = StatusMessage(text: L.Catalog.jump.text(["\(text)"]), isError: false)
         } else {
-            error("没有以“\(text)”开头或包含它的栏目")
+            error(L.Catalog.noMatchPrefix.text(["\(text)"]))
         }
     }
 
@@ -145,7 +145,7 @@ extension AppModel {
     func executeCatalogCommand(_ command: CommandLine) -> Bool {
         guard command.name.hasPrefix("catalog-") else { return false }
         guard catalogData != nil else {
-            error("目录不可用")
+            error(L.Catalog.unavailable.text())
             return true
         }
         let row = selectedCatalogRow
@@ -183,67 +183,67 @@ extension AppModel {
             if let row { filter(to: row) }
         case "catalog-filter-clear":
             guard state.catalog.documentFilter != nil else {
-                state.message = StatusMessage(text: "文件窗格没有目录筛选", isError: false)
+                state.message = StatusMessage(text: L.Catalog.noFilter.text(), isError: false)
                 return true
             }
             setDocumentFilter(nil)
-            state.message = StatusMessage(text: "已清除目录筛选，文件窗格显示全部文件", isError: false)
+            state.message = StatusMessage(text: L.Catalog.filterCleared.text(), isError: false)
         case "catalog-search":
             if let query = command.argument, !query.isEmpty {
                 search(query, backwards: false)
             } else {
-                state.catalog.form = CatalogForm(kind: .search, title: "搜索栏目", targetID: nil,
+                state.catalog.form = CatalogForm(kind: .search, title: L.Catalog.searchTitle.text(), targetID: nil,
                                                  fields: [CatalogForm.Field(label: "")])
             }
         case "catalog-search-next", "catalog-search-prev":
             guard let query = state.catalog.lastSearch else {
-                error("还没有搜索（按 / 搜索栏目名称）")
+                error(L.Catalog.noSearch.text())
                 return true
             }
             search(query, backwards: command.name == "catalog-search-prev")
         case "catalog-add":
             guard let row else { return true }
-            state.catalog.form = CatalogForm(kind: .add, title: "上级：\(row.path)", targetID: row.id,
-                                             fields: [CatalogForm.Field(label: "名称")])
+            state.catalog.form = CatalogForm(kind: .add, title: L.Catalog.parent.text(["\(row.path)"]), targetID: row.id,
+                                             fields: [CatalogForm.Field(label: L.Catalog.name.text())])
         case "catalog-rename":
             guard let row else { return true }
-            state.catalog.form = CatalogForm(kind: .rename, title: "栏目：\(row.path)", targetID: row.id,
-                                             fields: [CatalogForm.Field(label: "新名称", text: row.name)])
+            state.catalog.form = CatalogForm(kind: .rename, title: L.Catalog.columnPath.text(["\(row.path)"]), targetID: row.id,
+                                             fields: [CatalogForm.Field(label: L.Catalog.newName.text(), text: row.name)])
         case "catalog-move":
             guard let row else { return true }
             let parentPath = row.parentId.flatMap { state.catalog.row(id: $0)?.path } ?? ""
-            state.catalog.form = CatalogForm(kind: .move, title: "栏目：\(row.path)（上级留空则移为一级类别）",
+            state.catalog.form = CatalogForm(kind: .move, title: L.Catalog.moveTitle.text(["\(row.path)"]),
                                              targetID: row.id,
-                                             fields: [CatalogForm.Field(label: "新的上级", text: parentPath)])
+                                             fields: [CatalogForm.Field(label: L.Catalog.newParent.text(), text: parentPath)])
         case "catalog-retire":
             guard let row else { return true }
             guard !row.retired else {
-                error("栏目“\(row.path)”已经停用")
+                error(L.Catalog.alreadyRetired.text(["\(row.path)"]))
                 return true
             }
-            state.catalog.form = CatalogForm(kind: .retire, title: "停用栏目“\(row.path)”？", targetID: row.id,
+            state.catalog.form = CatalogForm(kind: .retire, title: L.Catalog.retireQuestion.text(["\(row.path)"]), targetID: row.id,
                                              fields: [])
         case "catalog-restore":
             guard let row else { return true }
-            apply("已恢复栏目") { try $0.restoreCatalogNode(row.id) }
+            apply(L.Catalog.restored.text()) { try $0.restoreCatalogNode(row.id) }
         case "catalog-shift-up", "catalog-shift-down":
             guard let row else { return true }
             let delta = command.name == "catalog-shift-up" ? -1 : 1
-            apply("已调整顺序") { try $0.shiftCatalogNode(row.id, by: delta) }
+            apply(L.Catalog.reordered.text()) { try $0.shiftCatalogNode(row.id, by: delta) }
         case "catalog-show-retired":
             state.catalog.includeRetired.toggle()
             reloadCatalog()
-            state.message = StatusMessage(text: state.catalog.includeRetired ? "显示已停用的栏目" : "隐藏已停用的栏目",
+            state.message = StatusMessage(text: state.catalog.includeRetired ? L.Catalog.showRetired.text() : L.Catalog.hideRetired.text(),
                                           isError: false)
         case "catalog-info":
             guard let row else { return true }
             let c = row.counts
             state.message = StatusMessage(
-                text: "\(row.id)  \(row.path)  事项 \(c.items) 文件 \(c.documents) 待审 \(c.pending) 逾期 \(c.overdue)"
-                    + "  更新 \(row.lastUpdated?.iso ?? "-")" + (row.stale ? "（长期未更新）" : ""),
+                text: L.Catalog.info.text(["\(row.id)", "\(row.path)", "\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
+                    + L.Catalog.updated.text(["\(row.lastUpdated?.iso ?? "-")"]) + (row.stale ? L.Catalog.staleSuffix.text() : ""),
                 isError: false)
         default:
-            error("未知命令：\(command.name)（按 ? 查看全部命令）")
+            error(L.App.unknownCommand.text(["\(command.name)"]))
         }
         return true
     }
@@ -251,17 +251,17 @@ extension AppModel {
     private func filter(to row: CatalogRow) {
         setDocumentFilter(row)
         let count = state.lists[.documents]?.count ?? 0
-        state.message = StatusMessage(text: "文件窗格：“\(row.path)”及其下级栏目的文件 \(count) 件（x 清除筛选）",
+        state.message = StatusMessage(text: L.Catalog.filtered.text(["\(row.path)", "\(count)"]),
                                       isError: false)
     }
 
     private func search(_ query: String, backwards: Bool) {
         state.catalog.lastSearch = query
         guard let found = state.catalog.find(query, after: selectedCatalogRow?.id, backwards: backwards) else {
-            return error("找不到名称包含“\(query)”的栏目")
+            return error(L.Catalog.noMatch.text(["\(query)"]))
         }
         selectCatalogNode(found)
-        state.message = StatusMessage(text: "/\(query)  \(state.catalog.row(id: found)?.path ?? "")（n 下一个，N 上一个）",
+        state.message = StatusMessage(text: L.Catalog.searchHit.text(["\(query)", "\(state.catalog.row(id: found)?.path ?? "")"]),
                                       isError: false)
     }
 
@@ -275,17 +275,17 @@ extension AppModel {
             if !query.isEmpty { search(query, backwards: false) }
         case .add:
             guard let parent = form.targetID else { return }
-            apply("已新增栏目", keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
+            apply(L.Catalog.added.text(), keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
         case .rename:
             guard let id = form.targetID else { return }
-            apply("已重命名", keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
+            apply(L.Catalog.renamed.text(), keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
         case .move:
             guard let id = form.targetID else { return }
             let parent = form.value()
-            apply("已移动", keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
+            apply(L.Catalog.moved.text(), keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
         case .retire:
             guard let id = form.targetID else { return }
-            apply("已停用栏目", keepFormOnError: true) { try $0.retireCatalogNode(id) }
+            apply(L.Catalog.retired.text(), keepFormOnError: true) { try $0.retireCatalogNode(id) }
         }
     }
 
@@ -298,7 +298,7 @@ extension AppModel {
             state.catalog.form = nil
             reloadCatalog(select: node.retiredOn == nil || state.catalog.includeRetired ? node.id : node.parentId)
             state.overview = try? data.overview()
-            state.message = StatusMessage(text: "\(verb)：\(node.path)", isError: false)
+            state.message = StatusMessage(text: L.Common.labelled.text(["\(verb)", "\(node.path)"]), isError: false)
         } catch {
             if keepFormOnError, state.catalog.form != nil {
                 state.catalog.form?.error = "\(error)"

@@ -54,7 +54,7 @@ public struct CatalogForm: Equatable, Sendable {
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"): return .cancel
         case .enter: return .submit
-        case .char(let c) where fields.isEmpty && (c == "y" || c == "Y" || c == "是"): return .submit
+        case .char(let c) where fields.isEmpty && (c == "y" || c == "Y" || c == InputWords.yes): return .submit
         case .tab: if !fields.isEmpty { focus = (focus + 1) % fields.count }
         case .backTab: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
         default:

@@ -15,9 +15,9 @@ enum CatalogTreeView {
         switch pane {
         case .documents:
             guard let filter = state.catalog.documentFilter else { return "" }
-            return "  筛选：\(filter.name)（x 清除）"
+            return L.Catalog.filterNote.text(["\(filter.name)"])
         case .catalog:
-            return state.catalog.includeRetired ? "  含已停用" : ""
+            return state.catalog.includeRetired ? L.Catalog.withRetired.text() : ""
         default:
             return ""
         }
@@ -46,10 +46,10 @@ enum CatalogTreeView {
         }
         let heading: String
         switch form.kind {
-        case .add: heading = " 新增栏目 "
-        case .rename: heading = " 重命名栏目 "
-        case .move: heading = " 移动栏目 "
-        case .retire: heading = " 停用栏目 "
+        case .add: heading = L.Catalog.addHeading.text()
+        case .rename: heading = L.Catalog.renameHeading.text()
+        case .move: heading = L.Catalog.moveHeading.text()
+        case .retire: heading = L.Catalog.retireHeading.text()
         case .search: heading = ""
         }
         grid.put(heading, x: x0 + 2, y: y0, style: .overlayTitle)
@@ -58,20 +58,20 @@ enum CatalogTreeView {
         var cursor: (x: Int, y: Int)? = nil
         var y = y0 + 2
         for (i, field) in form.fields.enumerated() {
-            let at = drawField(&grid, prefix: field.label + "：", field: field, x: x0 + 2, y: y, width: inner,
+            let at = drawField(&grid, prefix: field.label + L.Common.colon.text(), field: field, x: x0 + 2, y: y, width: inner,
                                style: i == form.focus ? .selection : .overlay)
             if i == form.focus { cursor = at }
             y += 1
         }
         if form.fields.isEmpty {
-            grid.put("停用后栏目及其下级不再列出和检查，信息保留备查。", x: x0 + 2, y: y, maxWidth: inner, style: .overlay)
+            grid.put(L.Catalog.retireExplain.text(), x: x0 + 2, y: y, maxWidth: inner, style: .overlay)
             y += 1
         }
         if let error = form.error {
             grid.put(error, x: x0 + 2, y: y, maxWidth: inner, style: .error)
         }
-        let hint = form.fields.isEmpty ? "y/Enter 确认停用  Esc 取消"
-                                       : (form.fields.count > 1 ? "Enter 确定  Tab 下一项  Esc 取消" : "Enter 确定  Esc 取消")
+        let hint = form.fields.isEmpty ? L.Catalog.retireKeys.text()
+                                       : (form.fields.count > 1 ? L.Common.formKeysMulti.text() : L.Common.formKeysSingle.text())
         grid.put(hint, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
     }

@@ -5,15 +5,15 @@ import GongkaiCore
 /// `EditorKeymap` (Docs/文件.md, 文件窗格按键).
 enum DocumentCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec(name: "open", aliases: ["打开"], summary: "在编辑器中打开文件：open D2026-0001", takesArgument: true),
-        CommandSpec(name: "doc-open", aliases: ["编辑"], summary: "在编辑器中打开所选文件", takesArgument: false),
+        CommandSpec(name: "open", aliases: ["打开"], summary: L.Commands.open, takesArgument: true),
+        CommandSpec(name: "doc-open", aliases: ["编辑"], summary: L.Commands.docOpen, takesArgument: false),
         CommandSpec(name: "edit-external", aliases: ["外部编辑"],
-                    summary: "用外部编辑器（$VISUAL/$EDITOR）编辑所选或正在编辑的文件正文", takesArgument: false),
-        CommandSpec(name: "doc-search", aliases: ["检索"], summary: "全文检索文件（标题、文号、正文；一两个字的词也可）",
+                    summary: L.Commands.editExternal, takesArgument: false),
+        CommandSpec(name: "doc-search", aliases: ["检索"], summary: L.Commands.docSearch,
                     takesArgument: true),
-        CommandSpec(name: "doc-search-prompt", aliases: [], summary: "输入文件检索词", takesArgument: false),
-        CommandSpec(name: "doc-submit", aliases: ["提交审核"], summary: "把所选草稿提交审核（须已确定公开属性）", takesArgument: false),
-        CommandSpec(name: "doc-publish", aliases: ["发布"], summary: "发布所选已签发的主动公开文件（三同步检查不通过时拒绝）",
+        CommandSpec(name: "doc-search-prompt", aliases: [], summary: L.Commands.docSearchPrompt, takesArgument: false),
+        CommandSpec(name: "doc-submit", aliases: ["提交审核"], summary: L.Commands.docSubmit, takesArgument: false),
+        CommandSpec(name: "doc-publish", aliases: ["发布"], summary: L.Commands.docPublish,
                     takesArgument: false),
     ]
 
@@ -25,11 +25,11 @@ enum DocumentCommands {
     /// The editor's keys for the help overlay, generated from its keymap (so they are always the
     /// live bindings), after the form keys the controller handles itself.
     static func editorHelpLines(_ keymap: EditorKeymap = .standard) -> [String] {
-        var lines = ["", "文件编辑器（文件窗格 Enter 或 :open 打开）：",
-                     "  Tab / S-Tab  在信息表单各栏和正文之间移动",
-                     "  Left/Right  选项栏中切换选项",
-                     "  C-s  保存（他人已修改时显示冲突，k 保留我的 / t 采用对方的）",
-                     "  Esc  退出编辑（有未保存的修改时先问）"]
+        var lines = ["", L.Help.editorTitle.text(),
+                     L.Help.editorTab.text(),
+                     L.Help.editorChoice.text(),
+                     L.Help.editorSave.text(),
+                     L.Help.editorEsc.text()]
         for command in EditorCommand.allCases {
             let keys = keymap.keys(for: command)
             guard !keys.isEmpty, command != .insertTab else { continue }
@@ -43,20 +43,20 @@ enum DocumentCommands {
         switch command.name {
         case "open":
             guard let id = command.argument?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
-                model.error("用法：open 文件编号，如 open D2026-0001")
+                model.error(L.Documents.openUsage.text())
                 return true
             }
             DocumentEditorController.open(id, model: model)
         case "doc-open":
             guard let id = selectedId(model) else {
-                model.error("没有选中的文件")
+                model.error(L.Documents.noneSelected.text())
                 return true
             }
             DocumentEditorController.open(id, model: model)
         case "edit-external":
             if model.state.documents.editor == nil {
                 guard let id = selectedId(model) else {
-                    model.error("没有选中的文件")
+                    model.error(L.Documents.noneSelected.text())
                     return true
                 }
                 DocumentEditorController.open(id, model: model)
@@ -79,13 +79,13 @@ enum DocumentCommands {
     /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
     /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
     static func step(_ action: DocumentAction, model: AppModel) {
-        guard let id = selectedId(model) else { return model.error("没有选中的文件") }
+        guard let id = selectedId(model) else { return model.error(L.Documents.noneSelected.text()) }
         guard let source = model.reviewSource else { return }
         do {
             let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)
             model.reloadAll()
             model.state.message = StatusMessage(
-                text: "\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)）", isError: false)
+                text: L.Common.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
         } catch {
             model.error("\(error)")
         }

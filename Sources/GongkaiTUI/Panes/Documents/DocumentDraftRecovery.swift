@@ -81,18 +81,18 @@ extension DocumentEditorController {
                 fit(&editor, model: model)
                 model.state.documents.editor = editor
                 model.focus(.documents)
-                model.state.message = StatusMessage(text: "已恢复 \(entry.edit.id) 未保存的修改：C-s 保存", isError: false)
+                model.state.message = StatusMessage(text: L.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
                 sync(model)
             } catch {
-                model.error("无法恢复：\(error)")
+                model.error(L.Documents.restoreFailed.text(["\(error)"]))
             }
         case .char("d"), .char("D"):
             model.state.documents.recovery = nil
             source.documentJournal.remove()
-            model.state.message = StatusMessage(text: "已丢弃上次未保存的草稿", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.draftDiscarded.text(), isError: false)
         case .escape:
             model.state.documents.recovery = nil
-            model.state.message = StatusMessage(text: "草稿仍保留，下次启动时会再次提示", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.draftKept.text(), isError: false)
         default: break
         }
     }

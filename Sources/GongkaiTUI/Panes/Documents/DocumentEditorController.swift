@@ -136,7 +136,7 @@ enum DocumentEditorController {
             editor.promptCaret = editor.promptText.count
             model.state.documents.editor = editor
         case .notFound:
-            model.state.message = StatusMessage(text: "没有找到“\(editor.body.search?.query ?? "")”", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.notFound.text(["\(editor.body.search?.query ?? "")"]), isError: false)
         case .editExternal:
             requestExternalEdit(model: model)
         case .unhandled(let key):
@@ -169,9 +169,9 @@ enum DocumentEditorController {
                     break
                 }
                 if editor.body.find(query) == .notFound {
-                    model.state.message = StatusMessage(text: "没有找到“\(query)”", isError: false)
+                    model.state.message = StatusMessage(text: L.Documents.notFound.text(["\(query)"]), isError: false)
                 } else {
-                    model.state.message = StatusMessage(text: "查找“\(query)”：C-g 下一个  C-r 上一个", isError: false)
+                    model.state.message = StatusMessage(text: L.Documents.findKeys.text(["\(query)"]), isError: false)
                 }
             default:
                 _ = LineEditing.apply(key, text: &editor.promptText, caret: &editor.promptCaret)
@@ -184,13 +184,13 @@ enum DocumentEditorController {
             case .char("s"), .char("S"):
                 save(model: model)
                 if model.state.documents.editor?.isModified == false, model.state.documents.editor?.conflict == nil {
-                    close(model: model, message: "已保存并退出编辑")
+                    close(model: model, message: L.Documents.savedAndClosed.text())
                 }
             case .char("d"), .char("D"):
                 dataSource(model)?.documentJournal.remove()
-                close(model: model, message: "已放弃未保存的修改")
+                close(model: model, message: L.Documents.changesDiscarded.text())
             default:
-                model.state.message = StatusMessage(text: "继续编辑", isError: false)
+                model.state.message = StatusMessage(text: L.Documents.keepEditing.text(), isError: false)
             }
         }
     }
@@ -201,7 +201,7 @@ enum DocumentEditorController {
     static func open(_ id: String, model: AppModel) {
         guard let source = dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
-            return model.error("正在编辑 \(current.id)，请先保存（C-s）或退出（Esc）")
+            return model.error(L.Documents.alreadyEditing.text(["\(current.id)"]))
         }
         do {
             let detail = try source.documentDetail(id: id)
@@ -212,7 +212,7 @@ enum DocumentEditorController {
             model.focus(.documents)
             if let index = try? model.data.index(of: id, in: .documents) { model.moveSelection(to: index) }
             model.state.message = StatusMessage(
-                text: editor.readOnly ? readOnlyMessage(editor) : "正在编辑 \(id)：" + DocumentsOverlay.editorKeys,
+                text: editor.readOnly ? readOnlyMessage(editor) : L.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys,
                 isError: false)
         } catch {
             model.error("\(error)")
@@ -236,9 +236,9 @@ enum DocumentEditorController {
                 editor.conflict = nil
                 model.state.documents.editor = editor
                 source.documentJournal.remove()
-                var text = "已保存 \(saved.id)（版本 \(saved.version)）"
+                var text = L.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
                 if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
-                    text += "；文号“\(typed)”已按规范写法保存为“\(stored)”"
+                    text += L.Documents.numberNormalised.text(["\(typed)", "\(stored)"])
                 }
                 model.state.message = StatusMessage(text: text, isError: false)
                 model.reloadAll()
@@ -246,12 +246,12 @@ enum DocumentEditorController {
                 editor.conflict = conflict
                 model.state.documents.editor = editor
                 journal(model: model, force: true)
-                model.error("未保存：\(conflict.changedBy ?? "另一位工作人员") 已修改此文件，请选择保留哪一份")
+                model.error(L.Documents.notSavedConflict.text([conflict.changedBy ?? L.Documents.anotherOfficer.text()]))
             }
         } catch let e as FormInputError {
             model.error(e.message)
         } catch {
-            model.error("未保存：\(error)")
+            model.error(L.Common.notSaved.text(["\(error)"]))
         }
     }
 
@@ -262,7 +262,7 @@ enum DocumentEditorController {
             model.state.documents.editor = editor
             return
         }
-        close(model: model, message: "已退出编辑")
+        close(model: model, message: L.Documents.closed.text())
     }
 
     static func close(model: AppModel, message: String) {
@@ -286,11 +286,11 @@ enum DocumentEditorController {
             fit(&fresh, model: model)
             model.state.documents.editor = fresh
             dataSource(model)?.documentJournal.remove()
-            model.state.message = StatusMessage(text: "已采用对方的版本（版本 \(conflict.theirs.version)），你的修改已放弃", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.tookTheirs.text(["\(conflict.theirs.version)"]), isError: false)
         case .escape:
             editor.conflict = nil
             model.state.documents.editor = editor
-            model.state.message = StatusMessage(text: "返回编辑：你的修改仍未保存，再次保存时会再提示冲突", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.backFromConflict.text(), isError: false)
         default: break
         }
     }
@@ -303,10 +303,10 @@ enum DocumentEditorController {
               let now = try? source.documentDetail(id: editor.id), now.version != editor.opened.version,
               model.state.documents.externalVersionNoticed != now.version else { return }
         model.state.documents.externalVersionNoticed = now.version
-        let what = now.state != editor.opened.state ? "（现为“\(now.state.chineseName)”）" : ""
+        let what = now.state != editor.opened.state ? L.Documents.nowState.text(["\(now.state.displayName)"]) : ""
         model.state.message = StatusMessage(
-            text: "注意：\(editor.id) 已被他人修改\(what)，现为版本 \(now.version)；"
-                + (editor.isModified ? "保存时将显示双方的版本供你选择" : "按 Esc 退出后重新打开可看到最新内容"),
+            text: L.Documents.changedByOther.text(["\(editor.id)", "\(what)", "\(now.version)"])
+                + (editor.isModified ? L.Documents.willShowBoth.text() : L.Documents.reopenToSee.text()),
             isError: true)
     }
 
@@ -343,12 +343,12 @@ enum DocumentEditorController {
     }
 
     static func readOnlyMessage(_ editor: DocumentEditorState) -> String {
-        "“\(editor.opened.state.chineseName)”的文件只读：只有草稿可以修改，已提交的文件须由审核人退回后再改"
+        L.Documents.readOnly.text(["\(editor.opened.state.displayName)"])
     }
 
     static func dataSource(_ model: AppModel) -> DocumentsDataSource? {
         guard let source = model.data as? DocumentsDataSource else {
-            model.error("此数据源不支持文件编辑")
+            model.error(L.Documents.noEditing.text())
             return nil
         }
         return source

@@ -9,16 +9,16 @@ public struct DocumentMetadataForm: Equatable, Sendable {
 
         public var label: String {
             switch self {
-            case .title: return "标题"
-            case .docNumber: return "文号"
-            case .type: return "类型"
-            case .attribute: return "公开属性"
-            case .withheldReason: return "不予公开理由"
-            case .note: return "公开属性说明"
-            case .formed: return "成文日期"
-            case .validUntil: return "有效期至"
-            case .channels: return "公开渠道"
-            case .tags: return "标签"
+            case .title: return L.Fields.title.text()
+            case .docNumber: return L.Fields.docNumber.text()
+            case .type: return L.Fields.type.text()
+            case .attribute: return L.Fields.attribute.text()
+            case .withheldReason: return L.Fields.withheldReason.text()
+            case .note: return L.Fields.note.text()
+            case .formed: return L.Fields.formed.text()
+            case .validUntil: return L.Fields.validUntil.text()
+            case .channels: return L.Fields.channels.text()
+            case .tags: return L.Fields.tags.text()
             }
         }
 
@@ -50,8 +50,8 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         withheldReason = edit.disclosure.withheldReason
         note = edit.disclosure.note ?? ""
         formed = edit.formed.iso
-        channels = edit.channels.joined(separator: "、")
-        tags = edit.tags.joined(separator: "、")
+        channels = edit.channels.joined(separator: L.Common.listSeparator.text())
+        tags = edit.tags.joined(separator: L.Common.listSeparator.text())
         category = edit.category
         validUntil = edit.validUntil?.iso ?? ""
     }
@@ -76,9 +76,9 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         switch field {
         case .title: return title
         case .docNumber: return docNumber
-        case .type: return type.chineseName
-        case .attribute: return attribute?.chineseName ?? "未定"
-        case .withheldReason: return withheldReason?.chineseName ?? "（请选择）"
+        case .type: return type.displayName
+        case .attribute: return attribute?.displayName ?? L.Documents.undecided.text()
+        case .withheldReason: return withheldReason?.displayName ?? L.Documents.pleaseChoose.text()
         case .note: return note
         case .formed: return formed
         case .validUntil: return validUntil
@@ -94,10 +94,10 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         let check = DocumentNumber.check(t, currentYear: currentYear)
         switch check.verdict {
         case .valid: return nil
-        case .invalid: return ("文号无法识别：" + (check.error ?? ""), true)
+        case .invalid: return (L.Documents.numberUnreadable.text() + (check.error ?? ""), true)
         case .validWithWarnings:
-            let advice = check.suggestion.map { "将保存为 \($0)；" } ?? ""
-            return (advice + check.warnings.map(\.message).joined(separator: "；"), false)
+            let advice = check.suggestion.map { L.Documents.willSaveAs.text(["\($0)"]) } ?? ""
+            return (advice + check.warnings.map(\.message).joined(separator: L.Common.clauseSeparator.text()), false)
         }
     }
 
@@ -161,10 +161,10 @@ public struct DocumentMetadataForm: Equatable, Sendable {
     /// The edit to save, with `body`; throws a message when a field cannot be read.
     public func edit(id: String, version: Int, body: String) throws -> DocumentEdit {
         guard let date = CivilDate(iso: formed.trimmingCharacters(in: .whitespaces)) else {
-            throw FormInputError(message: "成文日期“\(formed)”不对，应为 YYYY-MM-DD")
+            throw FormInputError(message: L.Documents.badFormed.text(["\(formed)"]))
         }
         func list(_ s: String) -> [String] {
-            s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map {
+            s.split(whereSeparator: { InputWords.listSeparators.contains($0) }).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
         }
@@ -172,7 +172,7 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         let end = validUntil.trimmingCharacters(in: .whitespaces)
         var until: CivilDate?
         if RegisterEntry.isRegistered(type), !end.isEmpty {
-            guard let d = CivilDate(iso: end) else { throw FormInputError(message: "有效期至“\(validUntil)”不对，应为 YYYY-MM-DD 或留空") }
+            guard let d = CivilDate(iso: end) else { throw FormInputError(message: L.Documents.badValidUntil.text(["\(validUntil)"])) }
             until = d
         }
         let trimmedNote = note.trimmingCharacters(in: .whitespaces)

@@ -15,9 +15,9 @@ extension DocumentEditorController {
             model.state.documents.search = DocumentSearchView(query: q, hits: try source.searchDocuments(q))
             model.focus(.documents)
             let n = model.state.documents.search?.hits.count ?? 0
-            model.state.message = StatusMessage(text: "检索“\(q)”：\(n) 件", isError: false)
+            model.state.message = StatusMessage(text: L.Documents.searchResult.text(["\(q)", "\(n)"]), isError: false)
         } catch {
-            model.error("检索失败：\(error)")
+            model.error(L.Documents.searchFailed.text(["\(error)"]))
         }
     }
 

@@ -6,7 +6,7 @@ import GongkaiStore
 /// so an input method's candidate window opens where the officer types. Pure: only the rows on
 /// screen are touched (the body editor draws its visible rows only).
 enum DocumentsOverlay {
-    static let editorKeys = "C-s 保存  Esc 退出  Tab 下一项  C-f 查找  F4 外部编辑  C-z/C-y 撤销/重做"
+    static var editorKeys: String { L.Documents.editorKeys.text() }
     static let labelWidth = 14
 
     /// Rows above the body: title bar, fields, hint, separator.
@@ -41,9 +41,9 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        var title = " 编辑文件 \(editor.id)  \(editor.opened.state.chineseName)  版本 \(editor.opened.version)"
-        if editor.isModified { title += "  *未保存" }
-        if editor.readOnly { title += "  只读（仅草稿可修改）" }
+        var title = L.Documents.editorTitle.text(["\(editor.id)", "\(editor.opened.state.displayName)", "\(editor.opened.version)"])
+        if editor.isModified { title += L.Documents.unsavedMark.text() }
+        if editor.readOnly { title += L.Documents.readOnlyMark.text() }
         let used = grid.put(title, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if used + 2 < grid.width {
             let keys = TextWidth.truncate(editorKeys, to: grid.width - used - 2)
@@ -55,7 +55,7 @@ enum DocumentsOverlay {
         for field in editor.form.fields {
             let focused = editor.focus == .field(field)
             grid.put(focused ? ">" : " ", x: 0, y: y, style: focused ? .selection : .normal)
-            grid.put(TextWidth.pad(field.label + "：", to: labelWidth), x: 2, y: y, style: .columnHeader)
+            grid.put(TextWidth.pad(field.label + L.Common.colon.text(), to: labelWidth), x: 2, y: y, style: .columnHeader)
             let text = editor.form.text(of: field)
             if field.isChoice {
                 let shown = focused ? "< \(text) >" : text
@@ -78,13 +78,13 @@ enum DocumentsOverlay {
             y += 1
         }
         if let hint = editor.form.docNumberHint(currentYear: today.year) {
-            grid.put("文号提示：" + hint.text, x: 2, y: y, maxWidth: grid.width - 3, style: hint.isError ? .error : .warning)
+            grid.put(L.Documents.numberHint.text() + hint.text, x: 2, y: y, maxWidth: grid.width - 3, style: hint.isError ? .error : .warning)
         } else if let due = editor.opened.publishDue, editor.opened.published == nil {
-            let text = "主动公开：应于 \(due.iso) 前公开（成文后 20 个工作日，条例第二十六条）" + (editor.opened.overdue ? "，已逾期" : "")
+            let text = L.Documents.publishBy.text(["\(due.iso)"]) + (editor.opened.overdue ? L.Documents.overdueSuffix.text() : "")
             grid.put(text, x: 2, y: y, maxWidth: grid.width - 3, style: editor.opened.overdue ? .urgent : .muted)
         }
         y += 1
-        let label = " 正文 "
+        let label = L.Documents.bodyLabel.text()
         grid.put(String(repeating: "-", count: grid.width), x: 0, y: y, style: .muted)
         grid.put(label, x: 2, y: y, style: editor.focus == .body ? .paneTitleFocused : .columnHeader)
         let rect = bodyRect(editor, layout: layout)
@@ -99,13 +99,13 @@ enum DocumentsOverlay {
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)
         switch prompt {
         case .find:
-            let label = "文内查找："
+            let label = L.Documents.findLabel.text()
             let x = grid.put(label, x: 0, y: row, style: .message)
             grid.put(editor.promptText, x: x, y: row, maxWidth: grid.width - x)
             let before = String(editor.promptText.prefix(editor.promptCaret))
             return (min(grid.width - 1, x + TextWidth.of(before)), row)
         case .confirmLeave:
-            grid.put("有未保存的修改：s 保存并退出  d 放弃修改并退出  其他键继续编辑", x: 0, y: row, style: .warning)
+            grid.put(L.Documents.confirmLeave.text(), x: 0, y: row, style: .warning)
             return nil
         }
     }
@@ -113,14 +113,14 @@ enum DocumentsOverlay {
     // MARK: Boxes
 
     static func drawConflict(_ grid: inout CellGrid, conflict: DocumentConflict) {
-        let names = ["title": "标题", "docNumber": "文号", "type": "类型", "attribute": "公开属性", "formed": "成文日期",
-                     "body": "正文", "channels": "公开渠道", "tags": "标签", "validUntil": "有效期", "state": "状态"]
+        let names = ["title": L.Fields.title.text(), "docNumber": L.Fields.docNumber.text(), "type": L.Fields.type.text(), "attribute": L.Fields.attribute.text(), "formed": L.Fields.formed.text(),
+                     "body": L.Fields.body.text(), "channels": L.Fields.channels.text(), "tags": L.Fields.tags.text(), "validUntil": L.Fields.valid.text(), "state": L.Fields.state.text()]
         let theirs = conflict.theirs
         var lines = [
-            "\(conflict.changedBy ?? "另一位工作人员") 在你打开之后修改了此文件" + (conflict.changedAt.map { "（\($0.prefix(19))）" } ?? "")
-                + "，现为版本 \(theirs.version)。",
-            "你的修改没有保存，对方的修改也没有被覆盖。",
-            "不同之处：" + conflict.fields.map { names[$0] ?? $0 }.joined(separator: "、"),
+            L.Documents.changedAfterOpen.text([conflict.changedBy ?? L.Documents.anotherOfficer.text()]) + (conflict.changedAt.map { L.Common.parenthesized.text(["\($0.prefix(19))"]) } ?? "")
+                + L.Documents.nowVersion.text(["\(theirs.version)"]),
+            L.Documents.neitherOverwritten.text(),
+            L.Documents.differences.text() + conflict.fields.map { names[$0] ?? $0 }.joined(separator: L.Common.listSeparator.text()),
             "",
         ]
         // Each body from a little before the first place they differ, so the change is in view.
@@ -130,26 +130,26 @@ enum DocumentsOverlay {
         let from = max(0, common - 12)
         let width = max(20, min(grid.width - 2, 96) - 6)
         func excerpt(_ label: String, title: String, body: [Character], state: DocumentState) {
-            lines.append("【\(label)】\(title)（\(state.chineseName)）")
+            lines.append(L.Documents.excerptHeading.text(["\(label)", "\(title)", "\(state.displayName)"]))
             let text = (from > 0 ? "~" : "") + String(body[min(from, body.count)...]).replacingOccurrences(of: "\n", with: " / ")
             let wrapped = AppView.wrap(text, width: width)
             for l in wrapped.prefix(3) { lines.append("  " + l) }
             if wrapped.count > 3 { lines.append("  …") }
         }
-        excerpt("你的", title: conflict.yours.title, body: mine, state: .draft)
+        excerpt(L.Documents.yours.text(), title: conflict.yours.title, body: mine, state: .draft)
         lines.append("")
-        excerpt("对方的", title: theirs.title, body: other, state: theirs.state)
+        excerpt(L.Documents.theirs.text(), title: theirs.title, body: other, state: theirs.state)
         lines.append("")
-        lines.append("k 保留我的（确认覆盖对方的修改）  t 采用对方的（放弃我的修改）  Esc 返回编辑")
-        AppView.drawBox(&grid, title: " 修改冲突：你的 / 对方的 ", lines: lines, scroll: 0, footer: "k / t / Esc")
+        lines.append(L.Documents.conflictKeys.text())
+        AppView.drawBox(&grid, title: L.Documents.conflictTitle.text(), lines: lines, scroll: 0, footer: "k / t / Esc")
     }
 
     static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry) {
         let body = entry.edit.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map { "  " + $0 }
-        let lines = ["上次编辑文件 \(entry.edit.id)「\(entry.edit.title)」时有未保存的修改",
-                     "（草稿记录于 \(entry.savedAt.prefix(19))，可能因连接中断或程序被终止）：", ""]
-            + body + ["", "r 恢复并继续编辑（保存时仍会检查他人修改）  d 丢弃草稿  Esc 稍后再说"]
-        AppView.drawBox(&grid, title: " 恢复未保存的草稿 ", lines: lines, scroll: 0, footer: "r / d / Esc")
+        let lines = [L.Documents.recoverIntro.text(["\(entry.edit.id)", "\(entry.edit.title)"]),
+                     L.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
+            + body + ["", L.Documents.recoverKeys.text()]
+        AppView.drawBox(&grid, title: L.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")
     }
 
     // MARK: Search
@@ -158,10 +158,10 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(" 文件检索「\(search.query)」 共 \(search.hits.count) 件  Enter 打开  j/k 移动  Esc 返回",
+        grid.put(L.Documents.searchTitle.text(["\(search.query)", "\(search.hits.count)"]),
                  x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if search.hits.isEmpty {
-            grid.put("没有找到。一两个字的词（如“税”“教育”）也可以检索；多个词用空格分开，须全部出现。",
+            grid.put(L.Documents.searchNone.text(),
                      x: 1, y: top + 1, maxWidth: grid.width - 2, style: .muted)
             return
         }

@@ -12,12 +12,12 @@ public struct InterpretationSheet: Equatable, Sendable {
 
         public var label: String {
             switch self {
-            case .forms: return "解读形式"
-            case .elements: return "解读要素"
-            case .leader: return "责任领导"
-            case .unit: return "解读单位"
-            case .reason: return "非起草单位理由"
-            case .body: return "正文"
+            case .forms: return L.Interpretations.forms.text()
+            case .elements: return L.Interpretations.elements.text()
+            case .leader: return L.Interpretations.leader.text()
+            case .unit: return L.Interpretations.unit.text()
+            case .reason: return L.Interpretations.reason.text()
+            case .body: return L.Fields.body.text()
             }
         }
     }

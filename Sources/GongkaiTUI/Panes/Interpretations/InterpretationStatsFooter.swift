@@ -8,12 +8,12 @@ enum InterpretationStatsFooter {
 
     static func lines(_ state: AppState) -> [String] {
         let s = state.interpretations
-        if let err = s.statsError { return ["解读统计读取失败：" + err] }
+        if let err = s.statsError { return [L.Interpretations.statsFailed.text() + err] }
         guard let st = s.stats else { return [] }
-        let late = st.late.isEmpty ? "" : "：" + st.late.map { "\($0.doc)（\($0.lagWorkdays) 个工作日）" }.joined(separator: "、")
-        return ["解读统计 \(st.from.iso) 至 \(st.to.iso)：发布 \(st.published) 条",
-                "三同步均达标 \(st.metAllThree) 条（\(InterpretationStatsText.share(st))），滞后 \(st.late.count) 条" + late,
-                "按形式：" + InterpretationStatsText.byForm(st)]
+        let late = st.late.isEmpty ? "" : L.Common.colon.text() + st.late.map { L.Interpretations.lateEntry.text(["\($0.doc)", "\($0.lagWorkdays)"]) }.joined(separator: L.Common.listSeparator.text())
+        return [L.Interpretations.statsLine.text(["\(st.from.iso)", "\(st.to.iso)", "\(st.published)"]),
+                L.Interpretations.statsMet.text(["\(st.metAllThree)", "\(InterpretationStatsText.share(st))", "\(st.late.count)"]) + late,
+                L.Interpretations.byForm.text() + InterpretationStatsText.byForm(st)]
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, rect: Rect) {

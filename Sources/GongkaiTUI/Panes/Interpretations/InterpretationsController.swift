@@ -15,12 +15,12 @@ enum InterpretationsController {
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
             if sheet.confirmingCancel {
-                model.state.message = StatusMessage(text: "有未保存的修改：再按 Esc 放弃，C-s 保存", isError: false)
+                model.state.message = StatusMessage(text: L.Interpretations.confirmCancel.text(), isError: false)
             }
         case .cancel:
             model.state.interpretations.sheet = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: "已关闭解读表单" + (sheet.modified ? "，修改未保存" : ""), isError: false)
+            model.state.message = StatusMessage(text: L.Interpretations.sheetClosed.text() + (sheet.modified ? L.Interpretations.notSavedSuffix.text() : ""), isError: false)
         case .save:
             model.state.interpretations.sheet = sheet
             save(sheet, model: model)
@@ -35,7 +35,7 @@ enum InterpretationsController {
         case "interp-new": open(model: model, area: .forms, forceNew: true)
         case "interp-tick": open(model: model, area: .elements, forceNew: false)
         case "interp-doc":
-            guard let doc = selectedDoc(model) else { model.error("没有选中的文件"); return true }
+            guard let doc = selectedDoc(model) else { model.error(L.Documents.noneSelected.text()); return true }
             model.select(id: doc, in: .documents)
         case "interp-submit": act(.submit, comment: nil, model: model)
         case "interp-approve": act(.approve, comment: nil, model: model)
@@ -82,10 +82,10 @@ enum InterpretationsController {
 
     static func open(model: AppModel, area: InterpretationSheet.Area, forceNew: Bool) {
         guard let source = dataSource(model) else { return }
-        guard let doc = selectedDoc(model) else { return model.error("没有选中的文件") }
+        guard let doc = selectedDoc(model) else { return model.error(L.Documents.noneSelected.text()) }
         do {
             guard let row = try source.interpretationRow(doc: doc) else {
-                return model.error("\(doc) 不需要解读或已不在列表中")
+                return model.error(L.Interpretations.notNeeded.text(["\(doc)"]))
             }
             var sheet: InterpretationSheet
             if !forceNew, let latest = row.interpretations.last {
@@ -96,9 +96,9 @@ enum InterpretationsController {
             fit(&sheet, model: model)
             model.state.interpretations.sheet = sheet
             model.state.message = StatusMessage(
-                text: sheet.interpretationId == nil ? "新建解读：选择解读形式（Space），Tab 下一项，C-s 保存"
-                    : !sheet.editable ? "解读 \(sheet.interpretationId!) 已\(sheet.state == .inReview ? "提交审核" : sheet.state.chineseName)，只读；Esc 关闭"
-                    : "解读 \(sheet.interpretationId!)：Space 勾选，Tab 下一项，C-s 保存", isError: false)
+                text: sheet.interpretationId == nil ? L.Interpretations.newHelp.text()
+                    : !sheet.editable ? L.Interpretations.readOnlyHelp.text(["\(sheet.interpretationId!)", sheet.state == .inReview ? L.Interpretations.submitted.text() : sheet.state.displayName])
+                    : L.Interpretations.editHelp.text(["\(sheet.interpretationId!)"]), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -109,9 +109,9 @@ enum InterpretationsController {
     static func save(_ sheet: InterpretationSheet, model: AppModel) {
         guard let source = dataSource(model) else { return }
         guard sheet.editable else {
-            return model.error("“\(sheet.state.chineseName)”状态的解读不能修改，须先退回草稿")
+            return model.error(L.Interpretations.cannotChange.text(["\(sheet.state.displayName)"]))
         }
-        if sheet.forms.isEmpty { return model.error("请至少选择一种解读形式（在“解读形式”中按 Space）") }
+        if sheet.forms.isEmpty { return model.error(L.Interpretations.chooseForm.text()) }
         do {
             let detail = sheet.interpretationId == nil ? try source.addInterpretation(sheet.addRequest)
                 : try source.updateInterpretation(id: sheet.interpretationId!, sheet.updateRequest)
@@ -123,25 +123,25 @@ enum InterpretationsController {
             model.state.interpretations.sheet = saved
             model.markUnsaved(0)
             reload(model)
-            model.state.message = StatusMessage(text: "已保存解读 \(detail.id)（\(detail.forms.map(\.chineseName).joined(separator: "、"))）",
+            model.state.message = StatusMessage(text: L.Interpretations.saved.text(["\(detail.id)", detail.forms.map(\.displayName).joined(separator: L.Common.listSeparator.text())]),
                                                 isError: false)
         } catch {
-            model.error("未保存：\(error)")
+            model.error(L.Common.notSaved.text(["\(error)"]))
         }
     }
 
     /// 解读办理 on the selected document's latest interpretation.
     static func act(_ action: DocumentAction, comment: String?, model: AppModel) {
         guard let source = dataSource(model) else { return }
-        guard let doc = selectedDoc(model) else { return model.error("没有选中的文件") }
+        guard let doc = selectedDoc(model) else { return model.error(L.Documents.noneSelected.text()) }
         do {
             guard let id = try source.interpretationRow(doc: doc)?.interpretations.last?.id else {
-                return model.error("\(doc) 尚无解读：按 n 新建")
+                return model.error(L.Interpretations.noneYet.text(["\(doc)"]))
             }
             let step = try source.interpretationAction(action, id: id, comment: comment)
             reload(model)
             model.state.message = StatusMessage(
-                text: "解读 \(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)）", isError: false)
+                text: L.Interpretations.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -149,18 +149,18 @@ enum InterpretationsController {
 
     static func period(_ argument: String?, model: AppModel) {
         guard let source = dataSource(model) else { return }
-        let parts = (argument ?? "").split(whereSeparator: { $0 == " " || $0 == "至" }).map(String.init)
+        let parts = (argument ?? "").split(whereSeparator: { $0 == " " || $0 == InputWords.to }).map(String.init)
         if parts.isEmpty {
             model.state.interpretations.period = currentYear(source.today)
         } else {
             guard parts.count == 2, let from = CivilDate(iso: parts[0]), let to = CivilDate(iso: parts[1]), from <= to else {
-                return model.error("用法：interp-period 2026-01-01 2026-06-30（起止日期，YYYY-MM-DD）")
+                return model.error(L.Interpretations.periodUsage.text())
             }
             model.state.interpretations.period = from...to
         }
         reloadStats(model: model)
         let p = model.state.interpretations.period!
-        model.state.message = StatusMessage(text: "解读统计期间：\(p.lowerBound.iso) 至 \(p.upperBound.iso)", isError: false)
+        model.state.message = StatusMessage(text: L.Interpretations.period.text(["\(p.lowerBound.iso)", "\(p.upperBound.iso)"]), isError: false)
     }
 
     // MARK: Helpers
@@ -187,7 +187,7 @@ enum InterpretationsController {
 
     static func dataSource(_ model: AppModel) -> InterpretationsDataSource? {
         guard let source = model.data as? InterpretationsDataSource else {
-            model.error("此数据源不支持政策解读")
+            model.error(L.Interpretations.noSupport.text())
             return nil
         }
         return source

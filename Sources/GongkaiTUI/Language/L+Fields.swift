@@ -1,0 +1,37 @@
+import GongkaiCore
+
+extension L {
+    enum Fields {
+        static let title = Phrase("标题", "Title")
+        static let docNumber = Phrase("文号", "Document number")
+        static let type = Phrase("类型", "Type")
+        static let attribute = Phrase("公开属性", "Disclosure")
+        static let withheldReason = Phrase("不予公开理由", "Reason withheld")
+        static let note = Phrase("公开属性说明", "Disclosure note")
+        static let formed = Phrase("成文日期", "Date formed")
+        static let validUntil = Phrase("有效期至", "Valid until")
+        static let channels = Phrase("公开渠道", "Channels")
+        static let tags = Phrase("标签", "Tags")
+        static let body = Phrase("正文", "Text")
+        static let valid = Phrase("有效期", "Valid until")
+        static let state = Phrase("状态", "State")
+        static let received = Phrase("收到日期", "Date received")
+        static let channel = Phrase("申请方式", "Channel")
+        static let applicantType = Phrase("申请人类型", "Applicant type")
+        static let applicantNameLong = Phrase("申请人姓名或名称", "Applicant name")
+        static let content = Phrase("申请内容", "Request content")
+        static let date = Phrase("日期", "Date")
+        static let correctionDue = Phrase("补正期限", "Correction due")
+        static let consultParty = Phrase("征求意见对象", "Consulted party")
+        static let approverLong = Phrase("批准人（政府信息公开工作机构负责人）", "Approver (head of the disclosure office)")
+        static let outcome = Phrase("答复类型", "Reply type")
+        static let applicantName = Phrase("申请人姓名/名称", "Applicant name")
+        static let unit = Phrase("承办单位", "Handling unit")
+        static let idNumber = Phrase("证件号码", "ID number")
+        static let contact = Phrase("联系方式", "Contact")
+        static let form = Phrase("获取方式", "Form wanted")
+        static let days = Phrase("延期天数", "Extension days")
+        static let approver = Phrase("批准人", "Approver")
+        static let remark = Phrase("备注", "Note")
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiTUI
+
+/// 界面文字目录 — both languages are complete: every phrase has Chinese and English, English has no
+/// Chinese characters, the placeholders agree, and no UI text bypasses the catalog.
+@Suite("语言 Language catalog")
+struct LanguageCatalogTests {
+    static let tuiSources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/GongkaiTUI")
+
+    static func swiftFiles(under dir: URL) -> [URL] {
+        let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
+        return (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+    }
+
+    /// Han ideographs, CJK punctuation and full-width forms.
+    static func hasCJK(_ s: String) -> Bool {
+        s.unicodeScalars.contains {
+            (0x3000...0x303F).contains($0.value) || (0x3400...0x9FFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+        }
+    }
+
+    static func placeholders(_ s: String) -> Set<String> {
+        var out = Set<String>()
+        var rest = Substring(s)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let inner = after[..<close]
+            if !inner.isEmpty, inner.allSatisfy(\.isNumber) { out.insert("{\(inner)}") }
+            rest = after[after.index(after: close)...]
+        }
+        return out
+    }
+
+    /// The string literals of a Swift source line by line, outside `//` comments (doc comments
+    /// included). Handles escapes and `\( … )` interpolations with nested literals.
+    static func literals(in source: String) -> [(line: Int, text: String)] {
+        var out: [(Int, String)] = []
+        let chars = Array(source)
+        var i = 0, line = 1
+        func readString() -> String {
+            // chars[i] == "\""
+            i += 1
+            var text = ""
+            while i < chars.count, chars[i] != "\"" {
+                if chars[i] == "\\", i + 1 < chars.count {
+                    if chars[i + 1] == "(" {
+                        i += 2
+                        var depth = 1
+                        while i < chars.count, depth > 0 {
+                            if chars[i] == "\"" {
+                                let inner = readString()
+                                out.append((line, inner))
+                                continue
+                            }
+                            if chars[i] == "(" { depth += 1 }
+                            if chars[i] == ")" { depth -= 1 }
+                            i += 1
+                        }
+                        text += "{}"
+                        continue
+                    }
+                    text.append(chars[i]); text.append(chars[i + 1]); i += 2; continue
+                }
+                if chars[i] == "\n" { line += 1 }
+                text.append(chars[i]); i += 1
+            }
+            i += 1
+            return text
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\n" { line += 1; i += 1; continue }
+            if c == "/", i + 1 < chars.count, chars[i + 1] == "/" {
+                while i < chars.count, chars[i] != "\n" { i += 1 }
+                continue
+            }
+            if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+                i += 2
+                while i + 1 < chars.count, !(chars[i] == "*" && chars[i + 1] == "/") {
+                    if chars[i] == "\n" { line += 1 }
+                    i += 1
+                }
+                i += 2
+                continue
+            }
+            if c == "\"" {
+                let start = line
+                if i + 2 < chars.count, chars[i + 1] == "\"", chars[i + 2] == "\"" {
+                    // A multi-line literal: take it whole.
+                    i += 3
+                    var text = ""
+                    while i + 2 < chars.count, !(chars[i] == "\"" && chars[i + 1] == "\"" && chars[i + 2] == "\"") {
+                        if chars[i] == "\n" { line += 1 }
+                        text.append(chars[i]); i += 1
+                    }
+                    i += 3
+                    out.append((start, text))
+                    continue
+                }
+                let text = readString()
+                out.append((start, text))
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// `Phrase("…", "…")` in the catalog files, with their file and line.
+    static func phrases() throws -> [(file: String, line: Int, zh: String, en: String)] {
+        var out: [(String, Int, String, String)] = []
+        for url in swiftFiles(under: tuiSources.appendingPathComponent("Language")) {
+            let source = try String(contentsOf: url, encoding: .utf8)
+            for (n, line) in source.components(separatedBy: "\n").enumerated() where line.contains("Phrase(\"")
+                && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                let lits = literals(in: line).map(\.text)
+                guard lits.count == 2 else {
+                    Issue.record("\(url.lastPathComponent):\(n + 1): a phrase must be Phrase(\"中文\", \"English\") on one line")
+                    continue
+                }
+                out.append((url.lastPathComponent, n + 1, lits[0], lits[1]))
+            }
+        }
+        return out
+    }
+
+    @Test func everyPhraseHasBothLanguagesAndTheSamePlaceholders() throws {
+        let all = try Self.phrases()
+        #expect(all.count > 300, "the catalog should hold the TUI's phrases, found \(all.count)")
+        for p in all {
+            let at = "\(p.file):\(p.line)"
+            #expect(!p.zh.isEmpty, "\(at): Chinese text is empty")
+            #expect(!p.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(at): English text is empty")
+            #expect(!Self.hasCJK(p.en), "\(at): English text has Chinese characters: \(p.en)")
+            #expect(Self.placeholders(p.zh) == Self.placeholders(p.en),
+                    "\(at): placeholders differ: \(p.zh) / \(p.en)")
+        }
+    }
+
+    @Test func theScannerFindsWhatItMustFind() {
+        // The checks above and below are only as good as the literal scanner: prove it on a sample.
+        let sample = """
+            let a = "中文"  // "注释里的" is a comment
+            /// "文档注释" too
+            let b = "x \\(f("内")) y"
+            let c = Phrase("有 {1} 件", "{1} items")
+            """
+        let lits = Self.literals(in: sample)
+        #expect(lits.map(\.text).contains("中文"))
+        #expect(lits.map(\.text).contains("内"))
+        #expect(!lits.map(\.text).contains { $0.contains("注释") })
+        #expect(lits.first { $0.text == "内" }?.line == 3)
+        #expect(Self.placeholders("有 {1} 件，{2}") == ["{1}", "{2}"])
+        #expect(Self.hasCJK("，") && Self.hasCJK("汉") && !Self.hasCJK("Due in 3 working days"))
+    }
+
+    @Test func noUITextBypassesTheCatalog() throws {
+        var offenders: [String] = []
+        for url in Self.swiftFiles(under: Self.tuiSources) where !url.path.contains("/Language/") {
+            var source = try String(contentsOf: url, encoding: .utf8)
+            // Command aliases are words typed at the `:` prompt (`:退出`), not text shown.
+            while let r = source.range(of: "aliases: [") {
+                let end = source[r.upperBound...].firstIndex(of: "]") ?? source.endIndex
+                let lines = source[r.lowerBound..<end].filter { $0 == "\n" }.count
+                source.replaceSubrange(r.lowerBound..<end, with: "ALIASES" + String(repeating: "\n", count: lines))
+            }
+            for lit in Self.literals(in: source) where Self.hasCJK(lit.text) {
+                offenders.append("\(url.path.replacingOccurrences(of: Self.tuiSources.path + "/", with: "")):\(lit.line): \(lit.text)")
+            }
+        }
+        let report = "Chinese text outside Sources/GongkaiTUI/Language (put it in L+Area.swift):\n"
+            + offenders.joined(separator: "\n")
+        #expect(offenders.isEmpty, "\(report)")
+    }
+
+    @Test func phrasesFollowTheTaskLanguage() {
+        #expect(L.Panes.applications.text() == "申请")
+        UILanguage.$current.withValue(.en) {
+            #expect(L.Panes.applications.text() == "Requests")
+            #expect(PaneKind.applications.title == "Requests")
+            #expect(DocumentState.inReview.displayName == "Awaiting review")
+            #expect(Commands.spec("quit")?.summary == "Quit (asks first if there are unsaved changes)")
+        }
+        #expect(DocumentState.inReview.displayName == "待审核")
+        // Either language's pane name is accepted as input whatever is in force.
+        #expect(PaneKind(argument: "Requests") == .applications)
+        #expect(PaneKind(argument: "申请") == .applications)
+    }
+}
