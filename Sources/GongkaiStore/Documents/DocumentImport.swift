@@ -68,7 +68,8 @@ extension GongkaiService {
                     } catch {
                         problems.append(ImportProblem(line: line, field: Self.importField(of: error), message: "\(error)"))
                     }
-                    if record.state != .draft {
+                    // An attribute, when given, was checked by `validatedFields`; past 草稿 one is needed.
+                    if record.state != .draft, d.disclosure.attribute == nil {
                         do { try d.disclosure.validate() } catch let error as DocumentRuleError {
                             problems.append(ImportProblem(line: line, field: "attribute",
                                                           message: "“\(record.state.chineseName)”的文件须有公开属性：\(error.message)"))
