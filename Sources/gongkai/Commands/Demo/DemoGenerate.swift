@@ -32,10 +32,10 @@ struct DemoGenerate: ParsableCommand {
         let request = DemoGenerationRequest(documents: documents, applications: applications,
                                             fromYear: parts[0], toYear: parts.last!, seed: seed)
         let context = try WorkspaceContext.open(global, origin: "cli:demo")
-        let bar = ProgressBar(enabled: isatty(STDOUT_FILENO) == 1)
+        let bar = Progress("生成")
         let started = Date()
         let result = try context.service.generateDemo(request) { p in
-            bar.show(label: p.phase == .documents ? "文件" : "申请", done: p.done, total: p.total)
+            bar.update(p.done, p.total, label: p.phase == .documents ? "生成文件" : "生成申请")
         }
         bar.finish()
         switch format {

@@ -1,0 +1,98 @@
+import CSV
+import Foundation
+
+/// 列映射文件 (`--map FILE`) — for a ledger whose headers differ from the standard ones: a CSV
+/// file of two columns, the header as it is in the ledger and the field it holds (the standard
+/// Chinese header or the English field name; `-` or `忽略` to skip the column). Lines starting
+/// with `#` are comments; a first line `表头,字段` (or `column,field`) is a title and skipped.
+///
+///     表头,字段
+///     来件人,申请人
+///     来件日期,received
+///     备注,忽略
+public struct ColumnMap: Sendable, Equatable {
+    /// Ledger header → standard field name, or nil for an ignored column.
+    public var entries: [String: String?]
+
+    public init(entries: [String: String?] = [:]) { self.entries = entries }
+
+    public static func parse(_ text: String, file: String) throws(ImportFailure) -> ColumnMap {
+        var entries: [String: String?] = [:]
+        var issues: [ImportIssue] = []
+        let lines = CSVQuoteCheck.scan(text)
+        if let p = lines.problems.first {
+            throw ImportFailure([ImportIssue(file: file, line: p.line, column: p.column, reason: p.reason)])
+        }
+        var rows: [[String]] = []
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            while let row = reader.next() { rows.append(row) }
+        } catch {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "映射文件无法解析：\(error)")])
+        }
+        for (line, row) in zip(lines.recordLines, rows) {
+            let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.allSatisfy(\.isEmpty) || cells[0].hasPrefix("#") { continue }
+            if line == lines.recordLines.first, ["表头", "column", "header"].contains(cells[0].lowercased()) { continue }
+            guard cells.count >= 2, !cells[0].isEmpty else {
+                issues.append(ImportIssue(file: file, line: line, reason: "映射行应为“表头,字段”两列（expected header,field）"))
+                continue
+            }
+            let target = cells[1]
+            entries[cells[0]] = (target == "-" || target == "忽略" || target.lowercased() == "ignore" || target.isEmpty)
+                ? .some(nil) : .some(target)
+        }
+        if !issues.isEmpty { throw ImportFailure(issues) }
+        return ColumnMap(entries: entries)
+    }
+}
+
+/// 列对应 — which column of a table holds which field, decided from the headers and the map.
+public struct ColumnBinding<Field: LedgerField>: Sendable {
+    /// Column index (0-based) → field; absent: ignored column.
+    public var fields: [Int: Field]
+    /// Field → column index.
+    public var columns: [Field: Int]
+
+    static func bind(_ header: [String], map: ColumnMap?, file: String) throws(ImportFailure) -> ColumnBinding {
+        var fields: [Int: Field] = [:], columns: [Field: Int] = [:]
+        var issues: [ImportIssue] = []
+        for (i, h) in header.enumerated() {
+            let name: String?
+            if let mapped = map?.entries[h] {
+                name = mapped
+                guard let target = mapped else { continue }
+                guard Field.named(target) != nil else {
+                    issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
+                                              reason: "映射文件把这一列对应到未知字段“\(target)”；可用字段：\(fieldList)"))
+                    continue
+                }
+            } else {
+                name = h
+            }
+            if h.isEmpty { continue }   // an untitled column (a trailing comma in every row)
+            guard let field = name.flatMap(Field.named) else {
+                issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
+                                          reason: "不认识的列“\(h)”；请改成标准表头，或用 --map 指定它对应的字段（或“忽略”）。标准表头：\(fieldList)"))
+                continue
+            }
+            if let other = columns[field] {
+                issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
+                                          reason: "与第 \(other + 1) 列“\(header[other])”重复，都对应“\(field.header)”（duplicate column）"))
+                continue
+            }
+            if field.isExportOnly { continue }
+            fields[i] = field
+            columns[field] = i
+        }
+        for field in Field.allCases where field.isRequired && columns[field] == nil {
+            issues.append(ImportIssue(file: file, line: 1, reason: "缺少必需的列“\(field.header)”（\(field.rawValue)）（missing required column）"))
+        }
+        if !issues.isEmpty { throw ImportFailure(issues) }
+        return ColumnBinding(fields: fields, columns: columns)
+    }
+
+    static var fieldList: String {
+        Field.allCases.filter { !$0.isExportOnly }.map { "\($0.header)（\($0.rawValue)）" }.joined(separator: "、")
+    }
+}

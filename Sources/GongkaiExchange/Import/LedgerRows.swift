@@ -1,0 +1,150 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 逐行校验 — turns the records of a ledger table into the store's import records, collecting a
+/// located `ImportIssue` for every bad cell (all of them, not only the first).
+struct RowReader<Field: LedgerField> {
+    let record: LedgerTable.Record
+    let binding: ColumnBinding<Field>
+    let header: [String]
+    let file: String
+    var issues: [ImportIssue] = []
+
+    /// The cell of `field`, trimmed; nil when the column is absent or the cell blank. A leading
+    /// `'` that an export put before `=`, `+`, `-` or `@` (so Excel does not read a formula) is removed.
+    func text(_ field: Field) -> String? {
+        guard let i = binding.columns[field] else { return nil }
+        var t = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        return t.isEmpty ? nil : t
+    }
+
+    /// The cell with inner line breaks kept (申请内容, 正文).
+    func longText(_ field: Field) -> String? {
+        guard let i = binding.columns[field] else { return nil }
+        var t = record.fields[i].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        return t.isEmpty ? nil : t
+    }
+
+    mutating func fail(_ field: Field, _ reason: String) {
+        let column = binding.columns[field]
+        issues.append(ImportIssue(file: file, line: record.line, column: column.map { $0 + 1 },
+                                  header: column.map { header[$0] } ?? field.header, reason: reason))
+    }
+
+    mutating func required(_ field: Field) -> String? {
+        guard let t = text(field) else { fail(field, "\(field.header)不能为空（required）"); return nil }
+        return t
+    }
+
+    mutating func date(_ field: Field, required: Bool = false) -> CivilDate? {
+        guard let t = required ? self.required(field) : text(field) else { return nil }
+        guard let d = ExchangeDate.parse(t) else {
+            fail(field, "日期“\(t)”无法识别或不存在；可写 2026-03-05、2026/3/5 或 2026年3月5日（bad date）")
+            return nil
+        }
+        return d
+    }
+
+    mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false) -> T? {
+        guard let t = required ? self.required(field) : text(field) else { return nil }
+        guard let v = ExchangeCodes.parse(t, as: type) else {
+            fail(field, "“\(t)”不是有效的\(field.header)；可用：\(ExchangeCodes.choices(type))（unknown code）")
+            return nil
+        }
+        return v
+    }
+
+    /// 公开渠道、标签: separated by 、，, ; or ；.
+    func list(_ field: Field) -> [String] {
+        (text(field) ?? "").split(whereSeparator: { "、，,;；".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// 申请台账 → `ImportedApplication`.
+enum ApplicationRows {
+    static func convert(_ table: LedgerTable, binding: ColumnBinding<ApplicationField>, file: String)
+        -> (records: [ImportedApplication], issues: [ImportIssue]) {
+        var out: [ImportedApplication] = [], issues: [ImportIssue] = []
+        for record in table.records {
+            var r = RowReader(record: record, binding: binding, header: table.header, file: file)
+            let name = r.required(.applicantName)
+            let type = r.code(.applicantType, ApplicantType.self, required: true)
+            let received = r.date(.received, required: true)
+            let channel = r.code(.channel, ReceiptChannel.self, required: true)
+            let content = r.longText(.content)
+            if content == nil { r.fail(.content, "申请内容不能为空（required）") }
+            let replyDate = r.date(.replyDate)
+            var events: [ApplicationEvent] = []
+            let outcomeText = r.text(.outcome)
+            let withdrawn = outcomeText.map { ["撤回", "withdraw", "已撤回", "申请人撤回"].contains($0) } ?? false
+            let outcome: ApplicationOutcome? = withdrawn ? nil : r.code(.outcome, ApplicationOutcome.self)
+            switch (replyDate, outcomeText) {
+            case (let date?, _?) where withdrawn:
+                events.append(.withdraw(date))
+            case (let date?, _?):
+                if let outcome { events.append(.reply(date, outcome: outcome)) }
+            case (_?, nil):
+                r.fail(.outcome, "有答复日期就须填写处理结果（reply date without outcome）")
+            case (nil, _?):
+                r.fail(.replyDate, "有处理结果就须填写答复日期（outcome without reply date）")
+            case (nil, nil): break
+            }
+            if let received, let replyDate, replyDate < received {
+                r.fail(.replyDate, "答复日期 \(replyDate.iso) 早于收到日期 \(received.iso)（reply before receipt）")
+            }
+            if r.issues.isEmpty, let name, let type, let received, let channel, let content {
+                out.append(ImportedApplication(
+                    line: record.line,
+                    application: NewApplication(received: received, channel: channel, applicantType: type,
+                                                applicantName: name, content: content, unit: r.text(.unit),
+                                                idNumber: r.text(.idNumber), contact: r.text(.contact),
+                                                formWanted: r.text(.formWanted)),
+                    events: events))
+            }
+            issues += r.issues
+        }
+        return (out, issues)
+    }
+}
+
+/// 文件目录 → `ImportedDocument`.
+enum DocumentRows {
+    static func convert(_ table: LedgerTable, binding: ColumnBinding<DocumentField>, file: String)
+        -> (records: [ImportedDocument], issues: [ImportIssue]) {
+        var out: [ImportedDocument] = [], issues: [ImportIssue] = []
+        for record in table.records {
+            var r = RowReader(record: record, binding: binding, header: table.header, file: file)
+            let title = r.required(.title)
+            let type = r.code(.type, DocumentType.self, required: true)
+            let formed = r.date(.formed, required: true)
+            let attribute = r.code(.attribute, DisclosureAttribute.self)
+            let reason = r.code(.withheldReason, ApplicationOutcome.self)
+            if let reason, !reason.isWithheldReason {
+                r.fail(.withheldReason, "“\(reason.chineseName)”不是不予公开的理由；应为 withheld.*（属于国家秘密 …）")
+            }
+            let published = r.date(.published)
+            let validUntil = r.date(.validUntil)
+            // No 状态 column: a 发布日期 means 已发布, otherwise 草稿.
+            let state = r.code(.state, DocumentState.self) ?? (r.text(.state) == nil ? (published != nil ? .published : .draft) : nil)
+            if let formed, let validUntil, validUntil < formed {
+                r.fail(.validUntil, "有效期至 \(validUntil.iso) 早于成文日期 \(formed.iso)")
+            }
+            if r.issues.isEmpty, let title, let type, let formed, let state {
+                out.append(ImportedDocument(
+                    line: record.line,
+                    document: NewDocument(title: title, type: type,
+                                          disclosure: DocumentDisclosure(attribute: attribute, withheldReason: reason),
+                                          category: r.text(.category), unit: r.text(.unit), formed: formed,
+                                          docNumber: r.text(.docNumber), body: r.longText(.body) ?? "",
+                                          channels: r.list(.channels), tags: r.list(.tags), validUntil: validUntil),
+                    state: state, published: published))
+            }
+            issues += r.issues
+        }
+        return (out, issues)
+    }
+}

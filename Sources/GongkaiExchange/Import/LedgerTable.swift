@@ -1,0 +1,155 @@
+import CSV
+import Foundation
+import GongkaiOffice
+
+/// 台账表格 — a ledger file as header + records, each record with the physical line it starts on.
+/// CSV.swift's `CSVReader` does the parsing; `CSVQuoteCheck` runs over the same text first to
+/// refuse what the reader would silently accept (a stray or unclosed quote) and to know where
+/// each record starts, since the reader does not say.
+public struct LedgerTable: Sendable, Equatable {
+    public var header: [String]
+    public var records: [Record]
+
+    public struct Record: Sendable, Equatable {
+        /// Physical line (1-based; the header is line 1) — for CSV; the row number for a workbook.
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public init(header: [String], records: [Record]) {
+        self.header = header
+        self.records = records
+    }
+
+    /// Parses CSV text (already decoded). Blank lines and rows of empty cells are skipped; a row
+    /// whose number of cells differs from the header's is refused (ragged row).
+    public static func csv(_ text: String, file: String) throws(ImportFailure) -> LedgerTable {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
+        }
+        let check = CSVQuoteCheck.scan(text)
+        if !check.problems.isEmpty {
+            throw ImportFailure(check.problems.map {
+                ImportIssue(file: file, line: $0.line, column: $0.column, reason: $0.reason)
+            })
+        }
+        var rows: [[String]] = []
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            while let row = reader.next() { rows.append(row) }
+            if let error = reader.error { throw error }
+        } catch {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "CSV 无法解析：\(error)")])
+        }
+        guard rows.count == check.recordLines.count else {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason:
+                "CSV 记录数无法对应到行号（\(rows.count) ≠ \(check.recordLines.count)）")])
+        }
+        return try table(zip(check.recordLines, rows).map { Record(line: $0, fields: $1) }, file: file)
+    }
+
+    /// The first worksheet of an .xlsx workbook (line = spreadsheet row number).
+    public static func xlsx(_ data: Data, file: String) throws(ImportFailure) -> LedgerTable {
+        let rows: [[String]]
+        do { rows = try XLSXReader.rows(of: data) } catch {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "\(error)")])
+        }
+        return try table(rows.enumerated().map { Record(line: $0.offset + 1, fields: $0.element) }, file: file,
+                         padRows: true)
+    }
+
+    static func table(_ all: [Record], file: String, padRows: Bool = false) throws(ImportFailure) -> LedgerTable {
+        let nonBlank = all.filter { r in r.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        guard let first = nonBlank.first else {
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
+        }
+        var header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        if header.first?.hasPrefix("\u{FEFF}") == true { header[0].removeFirst() }
+        var issues: [ImportIssue] = []
+        var records: [Record] = []
+        for var r in nonBlank.dropFirst() {
+            // A workbook stores no trailing empty cells: pad; in CSV every row must match.
+            if padRows, r.fields.count < header.count {
+                r.fields += Array(repeating: "", count: header.count - r.fields.count)
+            }
+            if r.fields.count != header.count {
+                issues.append(ImportIssue(file: file, line: r.line, column: min(r.fields.count, header.count + 1),
+                                          reason: "这一行有 \(r.fields.count) 列，表头有 \(header.count) 列（ragged row）"))
+                continue
+            }
+            records.append(r)
+        }
+        if !issues.isEmpty { throw ImportFailure(issues) }
+        return LedgerTable(header: header, records: records)
+    }
+}
+
+/// 引号检查 — RFC 4180 quoting over the decoded text: a quote may only open a field, and a
+/// closing quote must be followed by a comma or the end of the line. Also records the physical
+/// line on which each record starts (a quoted field may span lines).
+enum CSVQuoteCheck {
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var reason: String
+    }
+
+    static func scan(_ text: String) -> (recordLines: [Int], problems: [Problem]) {
+        let s = Array(text.unicodeScalars)
+        var starts: [Int] = [], problems: [Problem] = []
+        var line = 1, field = 1, i = 0
+        var atFieldStart = true, inQuotes = false, afterClose = false, quoteLine = 1, quoteField = 1
+        var recordOpen = false
+        while i < s.count {
+            let c = s[i]
+            if !recordOpen { starts.append(line); recordOpen = true }
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < s.count, s[i + 1] == "\"" { i += 2; continue }
+                    inQuotes = false
+                    afterClose = true
+                } else if c == "\n" || (c == "\r" && !(i + 1 < s.count && s[i + 1] == "\n")) {
+                    line += 1
+                }
+                i += 1
+                continue
+            }
+            if afterClose {
+                afterClose = false
+                if c != "," && c != "\r" && c != "\n" {
+                    problems.append(Problem(line: line, column: field,
+                                            reason: "引号括起的字段在右引号后还有字符；字段中的引号应写成两个引号（\"\"）（text after a closing quote）"))
+                }
+            }
+            switch c {
+            case "\"":
+                if atFieldStart {
+                    inQuotes = true
+                    quoteLine = line
+                    quoteField = field
+                } else {
+                    problems.append(Problem(line: line, column: field,
+                                            reason: "字段中间出现引号；含引号的字段须整体用引号括起，引号写成两个（stray quote）"))
+                }
+                atFieldStart = false
+            case ",":
+                field += 1
+                atFieldStart = true
+            case "\r", "\n":
+                if c == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                line += 1
+                field = 1
+                atFieldStart = true
+                recordOpen = false
+            default:
+                atFieldStart = false
+            }
+            i += 1
+        }
+        if inQuotes {
+            problems.append(Problem(line: quoteLine, column: quoteField,
+                                    reason: "引号没有闭合，文件到此结束（unclosed quote）"))
+        }
+        return (starts, problems)
+    }
+}

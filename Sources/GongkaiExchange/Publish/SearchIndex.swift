@@ -1,0 +1,62 @@
+import Foundation
+
+/// 站内搜索 — the index is a script (`search-index.js`) that sets `window.GONGKAI_INDEX`, loaded
+/// with `<script src>`, so the search page works from file:// with no server and no library.
+/// Results are put on the page with `textContent`, never as HTML.
+enum SearchIndex {
+    struct Entry: Encodable {
+        var title: String
+        var docNumber: String
+        var unit: String
+        var published: String
+        var url: String
+        var text: String
+    }
+
+    static func script(_ entries: [Entry]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var json = (try? String(decoding: encoder.encode(entries), as: UTF8.self)) ?? "[]"
+        // Plain JSON is valid script, except for these in old engines; `<` keeps `</script>` inert.
+        json = json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+            .replacingOccurrences(of: "<", with: "\\u003c")
+        return "window.GONGKAI_INDEX = " + json + ";\n"
+    }
+
+    static let searchScript = """
+        (function () {
+          var index = window.GONGKAI_INDEX || [];
+          var q = document.getElementById('q');
+          var out = document.getElementById('results');
+          var count = document.getElementById('count');
+          function run() {
+            var terms = q.value.trim().toLowerCase().split(/\\s+/).filter(function (t) { return t.length > 0; });
+            while (out.firstChild) { out.removeChild(out.firstChild); }
+            if (terms.length === 0) { count.textContent = '共 ' + index.length + ' 件文件可搜索。'; return; }
+            var hits = index.filter(function (d) {
+              var hay = (d.title + ' ' + d.docNumber + ' ' + d.unit + ' ' + d.text).toLowerCase();
+              return terms.every(function (t) { return hay.indexOf(t) >= 0; });
+            });
+            count.textContent = '找到 ' + hits.length + ' 件。';
+            hits.slice(0, 200).forEach(function (d) {
+              var li = document.createElement('li');
+              var a = document.createElement('a');
+              a.href = d.url;
+              a.textContent = d.title;
+              li.appendChild(a);
+              var meta = document.createElement('span');
+              meta.className = 'meta';
+              meta.textContent = ' ' + [d.docNumber, d.unit, d.published].filter(function (x) { return x; }).join(' | ');
+              li.appendChild(meta);
+              out.appendChild(li);
+            });
+          }
+          document.getElementById('search-form').addEventListener('submit', function (e) { e.preventDefault(); run(); });
+          q.addEventListener('input', run);
+          var m = /[?&]q=([^&]*)/.exec(window.location.search);
+          if (m) { q.value = decodeURIComponent(m[1].replace(/\\+/g, ' ')); }
+          run();
+        })();
+
+        """
+}

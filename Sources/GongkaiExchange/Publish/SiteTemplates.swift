@@ -1,0 +1,207 @@
+import Foundation
+import Mustache
+
+/// 网站模板 — the Mustache templates of the published site. The defaults are built in (Swift
+/// strings, no bundle resources); a file `<name>.mustache` in the override folder
+/// (`<workspace folder>/templates/site/`) replaces one. `{{…}}` is HTML-escaped; the only
+/// triple-stash is the layout's `{{{content}}}`, which is a page already rendered (and escaped)
+/// by these templates.
+public struct SiteTemplates: Sendable {
+    public static let names = ["layout", "index", "guide", "catalog", "document", "register", "reports", "search"]
+
+    var templates: [String: MustacheTemplate]
+    /// Which templates came from the override folder.
+    public private(set) var overridden: [String] = []
+
+    /// The defaults, with any `<name>.mustache` found in `directory` instead.
+    public init(overrideDirectory directory: String? = nil) throws {
+        templates = [:]
+        for name in Self.names {
+            var text = Self.defaults[name]!
+            if let directory {
+                let path = (directory as NSString).appendingPathComponent(name + ".mustache")
+                if FileManager.default.fileExists(atPath: path) {
+                    guard let custom = try? String(contentsOfFile: path, encoding: .utf8) else {
+                        throw SiteError("模板 \(path) 不是 UTF-8 文本")
+                    }
+                    text = custom
+                    overridden.append(name)
+                }
+            }
+            do { templates[name] = try MustacheTemplate(string: text) } catch {
+                throw SiteError("模板 \(name).mustache 有语法错误：\(error)")
+            }
+        }
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        templates[name]!.render(context)
+    }
+
+    static let defaults: [String: String] = [
+        "layout": """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>{{title}} - {{site}}</title>
+            <link rel="stylesheet" href="{{root}}style.css"/>
+            </head>
+            <body>
+            <header>
+            <p class="site"><a href="{{root}}index.html">{{site}}</a></p>
+            <nav>
+            <a href="{{root}}guide.html">政府信息公开指南</a>
+            <a href="{{root}}catalog.html">政府信息公开目录</a>
+            <a href="{{root}}register.html">规范性文件</a>
+            <a href="{{root}}reports.html">政府信息公开年报</a>
+            <a href="{{root}}search.html">搜索</a>
+            </nav>
+            </header>
+            <main>
+            <h1>{{title}}</h1>
+            {{{content}}}
+            </main>
+            <footer><p>本站内容由政务公开工作台于 {{generatedOn}} 集中统一发布。</p></footer>
+            </body>
+            </html>
+
+            """,
+        "index": """
+            <p>本栏目集中发布{{site}}主动公开的政府信息。请先阅读<a href="guide.html">政府信息公开指南</a>，
+            按<a href="catalog.html">政府信息公开目录</a>查阅，或<a href="search.html">搜索</a>。</p>
+            <ul class="columns">
+            <li><a href="guide.html">政府信息公开指南</a></li>
+            <li><a href="catalog.html">政府信息公开目录</a>（{{documentCount}} 件文件）</li>
+            <li><a href="register.html">规章和行政规范性文件</a>（{{registerCount}} 件）</li>
+            <li><a href="reports.html">政府信息公开工作年度报告</a>（{{reportCount}} 份）</li>
+            </ul>
+            <h2>最近发布</h2>
+            {{#hasLatest}}
+            <ul class="documents">
+            {{#latest}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{docNumber}} {{unitName}} {{published}}</span></li>
+            {{/latest}}
+            </ul>
+            {{/hasLatest}}
+            {{^hasLatest}}<p>暂无发布的文件。</p>{{/hasLatest}}
+
+            """,
+        "guide": """
+            <p>为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》（国务院令第711号），编制本指南。</p>
+            <h2>一、主动公开</h2>
+            <p>主动公开的政府信息，自该信息形成或者变更之日起 20 个工作日内予以公开（条例第二十六条），
+            通过门户网站、微信平台、新闻媒体以及档案馆、图书馆、政务服务中心等公开查阅点公开。</p>
+            <p>主动公开的内容按<a href="catalog.html">政府信息公开目录</a>分类：</p>
+            <ul>
+            {{#topColumns}}<li>{{name}}</li>
+            {{/topColumns}}
+            </ul>
+            <h2>二、依申请公开</h2>
+            <p>公民、法人或者其他组织可以向下列行政机关申请获取相关政府信息（条例第二十七条）。
+            申请应当包括申请人的姓名或者名称、身份证明、联系方式，申请公开的政府信息的名称、文号或者便于查询的其他特征性描述，
+            以及获取信息的方式（条例第二十九条）；可以当面提交，也可以邮寄、传真或通过互联网提交。</p>
+            <p>能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复；需要延长答复期限的，
+            经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过 20 个工作日（条例第三十三条）。
+            申请内容不明确的，在收到申请之日起 7 个工作日内一次性告知补正（条例第三十条）。</p>
+            <p>行政机关依申请提供政府信息，不收取费用；申请人申请公开政府信息的数量、频次明显超过合理范围的，
+            可以收取信息处理费（条例第四十二条）。</p>
+            <h3>受理机关</h3>
+            <ul>
+            {{#units}}<li>{{name}}（{{kind}}）</li>
+            {{/units}}
+            </ul>
+            <h2>三、监督和救济</h2>
+            <p>公民、法人或者其他组织认为行政机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者
+            政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>
+            <h2>四、年度报告</h2>
+            <p>本机关每年公布上一年度政府信息公开工作年度报告，见<a href="reports.html">年度报告</a>。</p>
+
+            """,
+        "catalog": """
+            <p>共 {{documentCount}} 件主动公开的文件。</p>
+            {{#columns}}
+            <div class="column depth{{depth}}">
+            <h3 id="{{anchor}}">{{name}}{{#hasTotal}} <span class="meta">（{{total}}）</span>{{/hasTotal}}</h3>
+            {{#hasDocuments}}<ul>
+            {{#documents}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{docNumber}} {{published}}</span></li>
+            {{/documents}}
+            </ul>{{/hasDocuments}}
+            </div>
+            {{/columns}}
+            {{#hasUnfiled}}
+            <h2>其他文件</h2>
+            <ul>
+            {{#unfiled}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{docNumber}} {{published}}</span></li>
+            {{/unfiled}}
+            </ul>
+            {{/hasUnfiled}}
+
+            """,
+        "document": """
+            <table class="meta">
+            <tr><th>索引号</th><td>{{id}}</td><th>发布机构</th><td>{{unitName}}</td></tr>
+            <tr><th>文号</th><td>{{docNumber}}</td><th>文件类型</th><td>{{type}}</td></tr>
+            <tr><th>成文日期</th><td>{{formed}}</td><th>发布日期</th><td>{{published}}</td></tr>
+            {{#hasCategory}}<tr><th>公开目录</th><td colspan="3">{{category}}</td></tr>{{/hasCategory}}
+            {{#hasStatus}}<tr><th>效力状态</th><td>{{status}}</td><th>有效期至</th><td>{{validUntil}}</td></tr>{{/hasStatus}}
+            {{#hasTags}}<tr><th>标签</th><td colspan="3">{{tags}}</td></tr>{{/hasTags}}
+            </table>
+            <div class="body">
+            {{#paragraphs}}<p>{{.}}</p>
+            {{/paragraphs}}
+            </div>
+            {{#hasInterpretations}}
+            <h2>政策解读</h2>
+            {{#interpretations}}
+            <section class="interpretation">
+            <p class="meta">{{forms}} | {{unitName}} | {{published}}</p>
+            {{#paragraphs}}<p>{{.}}</p>
+            {{/paragraphs}}
+            </section>
+            {{/interpretations}}
+            {{/hasInterpretations}}
+
+            """,
+        "register": """
+            <p>规章和行政规范性文件及其效力状态（截至 {{generatedOn}}）。</p>
+            {{#hasLines}}
+            <table class="list">
+            <tr><th>标题</th><th>文号</th><th>类型</th><th>发文单位</th><th>成文日期</th><th>有效期至</th><th>效力状态</th></tr>
+            {{#lines}}<tr><td><a href="{{url}}">{{title}}</a></td><td>{{docNumber}}</td><td>{{type}}</td><td>{{unitName}}</td><td>{{issued}}</td><td>{{validUntil}}</td><td>{{status}}</td></tr>
+            {{/lines}}
+            </table>
+            {{/hasLines}}
+            {{^hasLines}}<p>暂无。</p>{{/hasLines}}
+
+            """,
+        "reports": """
+            {{#hasReports}}
+            <ul>
+            {{#reports}}<li><a href="{{url}}">{{title}}</a> <span class="meta">第 {{version}} 版，报送于 {{filedOn}}</span></li>
+            {{/reports}}
+            </ul>
+            {{/hasReports}}
+            {{^hasReports}}<p>暂无已报送的年度报告。</p>{{/hasReports}}
+
+            """,
+        "search": """
+            <form id="search-form" action="search.html" method="get">
+            <p><input id="q" name="q" type="search" size="40" placeholder="标题、文号、单位或正文中的词"/>
+            <button type="submit">搜索</button></p>
+            </form>
+            <p id="count"></p>
+            <ol id="results"></ol>
+            <noscript><p>搜索需要浏览器启用脚本；也可以从<a href="catalog.html">政府信息公开目录</a>查找。</p></noscript>
+            <script src="search-index.js"></script>
+            <script src="search.js"></script>
+
+            """,
+    ]
+}
+
+/// 发布失败 — why the site was not written (nothing was changed in the target folder).
+public struct SiteError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ message: String) { description = message }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 导入的申请 — one line of an existing 依申请公开登记台账 (Excel/WPS), already parsed and checked
+/// field by field by the exchange layer: the application as `gongkai app add` registers it, and
+/// its events (a reply with its outcome when the ledger has one), as `gongkai app reply` records them.
+public struct ImportedApplication: Codable, Sendable, Hashable {
+    /// 文件中的行号 — the physical line of the record in its file (for messages).
+    public var line: Int
+    public var application: NewApplication
+    /// 办理记录 in date order, e.g. `[.reply(date, outcome:)]`.
+    public var events: [ApplicationEvent]
+
+    public init(line: Int, application: NewApplication, events: [ApplicationEvent] = []) {
+        self.line = line
+        self.application = application
+        self.events = events
+    }
+}
+
+extension GongkaiService {
+    /// 导入申请台账 — registers every record of a file in ONE transaction through `change`, or none:
+    /// each record is checked as `addApplication` and `recordEvent` check it (required fields,
+    /// receipt not in the future, the unit exists and the officer may work for it, every event
+    /// accepted by `DeadlineClock.validate`); any refusal throws `ImportRefusal` listing every bad
+    /// line, and nothing is written. Ids are allocated as `A<year of receipt>-<sequence>`.
+    ///
+    /// Audit: one `application.import` entry per record (item = the new id; the file and line, no
+    /// personal data) plus the batch entry `import.applications` (file, count, ids).
+    /// `defaultUnit` (id or name) is the unit of records without one; nil: the officer's unit.
+    /// `dryRun` checks everything and allocates the ids, then rolls back.
+    public func importApplications(_ records: [ImportedApplication], file: String, defaultUnit: String? = nil,
+                                   dryRun: Bool = false,
+                                   progress: (Int, Int) -> Void = { _, _ in }) throws -> ImportResult {
+        let today = self.today(), stamp = now(), actor = self.actor
+        do {
+            return try change("import.applications", item: nil) { db in
+                let policy = try self.policy(db)
+                let calendar = try Self.workdayCalendar(db)
+                var problems: [ImportProblem] = []
+                var units: [String: String] = [:]
+                func unitId(_ text: String?, line: Int) -> String? {
+                    let key = Self.blankToNil(text) ?? Self.blankToNil(defaultUnit) ?? policy.officer.unitId
+                    if let id = units[key] { return id }
+                    do {
+                        let id = try Self.resolveUnit(db, key)
+                        try policy.requireChange(unit: id)
+                        units[key] = id
+                        return id
+                    } catch let denied as AccessDenied {
+                        problems.append(ImportProblem(line: line, field: "unit", message: "单位“\(key)”：\(denied.description)"))
+                    } catch {
+                        problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
+                    }
+                    return nil
+                }
+                // First pass: check every record, collecting every problem.
+                var checked: [(ImportedApplication, String)] = []
+                for record in records {
+                    let a = record.application, line = record.line
+                    let before = problems.count
+                    if a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        problems.append(ImportProblem(line: line, field: "applicantName", message: "缺少申请人姓名或名称"))
+                    }
+                    if a.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        problems.append(ImportProblem(line: line, field: "content", message: "缺少申请内容"))
+                    }
+                    if a.received > today {
+                        problems.append(ImportProblem(line: line, field: "received",
+                                                      message: ServiceError.receivedInFuture(received: a.received, today: today).message))
+                    }
+                    var accepted: [ApplicationEvent] = []
+                    for event in record.events {
+                        do {
+                            try DeadlineClock.validate(received: a.received, existing: accepted, new: event,
+                                                       calendar: calendar, today: today)
+                            accepted.append(event)
+                        } catch let error as DeadlineError {
+                            problems.append(ImportProblem(line: line, field: event.kind == .reply ? "replyDate" : "events",
+                                                          message: error.message))
+                        } catch {
+                            problems.append(ImportProblem(line: line, field: "events", message: "\(error)"))
+                        }
+                    }
+                    let unit = unitId(a.unit, line: line)
+                    if problems.count == before, let unit { checked.append((record, unit)) }
+                }
+                guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
+
+                // Second pass: insert, allocating ids year by year.
+                var next: [Int: Int] = [:]
+                var ids: [String] = []
+                for (i, (record, unit)) in checked.enumerated() {
+                    let a = record.application
+                    let year = a.received.year, prefix = "A\(year)-"
+                    if next[year] == nil {
+                        next[year] = (try Int.fetchOne(db, sql: """
+                            SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM application WHERE id LIKE ?
+                            """, arguments: [prefix.count + 1, prefix + "%"]) ?? 0) + 1
+                    }
+                    let id = prefix + String(format: "%04d", next[year]!)
+                    next[year]! += 1
+                    try db.execute(sql: """
+                        INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
+                                                 channel, received, content, formWanted, unitId, createdAt, updatedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, a.applicantType.rawValue, a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines),
+                                         Self.blankToNil(a.idNumber), Self.blankToNil(a.contact), a.channel.rawValue,
+                                         a.received.iso, a.content.trimmingCharacters(in: .whitespacesAndNewlines),
+                                         Self.blankToNil(a.formWanted), unit, stamp, stamp])
+                    for event in record.events {
+                        _ = try ApplicationClockCache.insert(db, id: id, event: event, actor: actor.login, at: stamp)
+                    }
+                    try ApplicationClockCache.refresh(db, id: id, calendar: calendar, today: today)
+                    // Personal data stays out of the audit text, as for `application.add`.
+                    try AuditLog.append(db, actor: actor, action: "application.import", item: id,
+                                        after: AuditLog.json(ImportAudit(file: file, line: record.line, received: a.received.iso,
+                                                                         unitId: unit, events: record.events.map(\.kind.rawValue))))
+                    ids.append(id)
+                    progress(i + 1, checked.count)
+                }
+                let result = ImportResult(kind: "applications", file: file, count: ids.count, ids: ids, dryRun: dryRun)
+                if dryRun { throw DryRunRollback(result: result) }
+                return (result, ChangeRecord(after: AuditLog.json(["file": file, "count": String(ids.count),
+                                                                   "ids": ids.joined(separator: ",")])))
+            }
+        } catch let rollback as DryRunRollback {
+            return rollback.result
+        }
+    }
+
+    /// The per-record audit entry of an import.
+    struct ImportAudit: Encodable {
+        var file: String
+        var line: Int
+        var received: String? = nil
+        var unitId: String
+        var events: [String]? = nil
+        var state: String? = nil
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// 导入结果 — what an import of a ledger file did (or, for a dry run, would do).
+public struct ImportResult: Codable, Sendable, Equatable {
+    /// `applications` or `documents`.
+    public var kind: String
+    /// The file the records came from (as given on the command line).
+    public var file: String
+    public var count: Int
+    /// The ids allocated, in file order (a dry run shows the ids the records would get).
+    public var ids: [String]
+    public var dryRun: Bool
+
+    public init(kind: String, file: String, count: Int, ids: [String], dryRun: Bool) {
+        self.kind = kind
+        self.file = file
+        self.count = count
+        self.ids = ids
+        self.dryRun = dryRun
+    }
+}
+
+/// 导入问题 — one reason a record of a file was refused: its physical line in the file and the
+/// field concerned (the exchange layer turns the field into the column of the file).
+public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    /// The record field (`received`, `unit` …), nil when the record as a whole is refused.
+    public var field: String?
+    public var message: String
+
+    public init(line: Int, field: String?, message: String) {
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { "第 \(line) 行" + (field.map { "（\($0)）" } ?? "") + "：\(message)" }
+}
+
+/// 导入被拒绝 — the service refused records of a batch; nothing of the batch was written.
+public struct ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+    public init(problems: [ImportProblem]) { self.problems = problems }
+    public var description: String {
+        "导入被拒绝，未导入任何记录（nothing imported）：\n" + problems.map(\.description).joined(separator: "\n")
+    }
+}
+
+/// Thrown inside the write transaction of a dry run so that it rolls back, carrying the result.
+struct DryRunRollback: Error {
+    var result: ImportResult
+}

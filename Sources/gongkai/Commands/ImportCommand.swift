@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiExchange
+import GongkaiStore
+
+/// `gongkai import applications|documents FILE` — imports an existing ledger kept in Excel/WPS
+/// (CSV in UTF-8 with or without BOM, or GB18030; or an .xlsx workbook). The whole file is
+/// checked first; any bad row → a `file:line:column: reason` line per problem and nothing is
+/// imported. See Docs/导入导出与发布.md.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "导入 Excel/WPS 台账（CSV 或 .xlsx）。Import a ledger.",
+        discussion: """
+            申请台账的标准表头：申请人、申请人类型、收到日期、收到方式、申请内容、答复日期、处理结果
+            （可选：承办单位、获取方式、证件号码、联系方式）；文件目录：标题、文件类型、成文日期
+            （可选：文号、公开属性、不予公开理由、发文单位、状态、发布日期、公开目录、有效期至、公开渠道、标签、正文）。
+            英文字段名同样可用；表头不同时用 --map 指定对应关系。整个文件先全部校验，有任何错误则一条也不导入。
+            详见 Docs/导入导出与发布.md。
+            """)
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case applications, documents
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "台账种类：applications（依申请公开登记台账）| documents（文件目录）。")
+    var kind: Kind
+
+    @Argument(help: "CSV 文件（UTF-8 或 GB18030）或 .xlsx 工作簿。")
+    var file: String
+
+    @Option(help: ArgumentHelp("列映射文件（CSV 两列：表头,字段）。Column map.", valueName: "FILE"))
+    var map: String?
+
+    @Option(help: ArgumentHelp("文件编码 utf-8|gb18030（默认自动识别）。Encoding.", valueName: "NAME"))
+    var encoding: String?
+
+    @Option(help: "没有“承办单位/发文单位”列的记录归入的单位（编号或名称；默认本人单位）。")
+    var unit: String?
+
+    @Flag(name: .customLong("dry-run"), help: "只校验并报告将导入什么，不写入。Check only.")
+    var dryRun = false
+
+    @Option(help: "输出格式 text|json。")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError("无法读取文件 \(file)（cannot read the file）")
+        }
+        var forced: ImportEncoding?
+        if let encoding {
+            guard let e = ImportEncoding(name: encoding) else {
+                throw CLIError("--encoding 的值“\(encoding)”无效，可用：utf-8、gb18030")
+            }
+            forced = e
+        }
+        let progress = Progress(dryRun ? "校验" : "导入")
+        do {
+            var columnMap: ColumnMap?
+            if let map {
+                guard let bytes = FileManager.default.contents(atPath: map) else {
+                    throw CLIError("无法读取映射文件 \(map)（cannot read the map file）")
+                }
+                let (text, _) = try TextDecoding.decode([UInt8](bytes), file: map)
+                columnMap = try ColumnMap.parse(text, file: map)
+            }
+            let source = ImportSource(name: file, bytes: [UInt8](data), encoding: forced, map: columnMap)
+            let context = try WorkspaceContext.open(global, origin: "cli:import")
+            let result = try LedgerImport.run(kind == .applications ? .applications : .documents, source,
+                                              service: context.service, unit: unit, dryRun: dryRun,
+                                              progress: { progress.update($0, $1) })
+            progress.finish()
+            switch format {
+            case .json: try Console.json(result)
+            case .text:
+                let what = kind == .applications ? "申请" : "文件"
+                let ids = result.ids.isEmpty ? "" : "：" + Self.range(result.ids)
+                Console.out(result.dryRun
+                    ? "校验通过（试运行，未写入）：将导入\(what) \(result.count) 件\(ids)"
+                    : "已导入\(what) \(result.count) 件\(ids)")
+            }
+        } catch let failure as ImportFailure {
+            progress.finish()
+            ConsoleError.write(failure.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// "A2026-0001 … A2026-0120" for a long list.
+    static func range(_ ids: [String]) -> String {
+        ids.count <= 5 ? ids.joined(separator: "、") : "\(ids.first!) 至 \(ids.last!) 等"
+    }
+}

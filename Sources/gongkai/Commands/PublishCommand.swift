@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import GongkaiExchange
+import GongkaiStore
+
+/// `gongkai publish --out DIR` — writes the static portal pages of the public information
+/// (指南、目录、文件与解读、规范性文件、年度报告、搜索). County office only. See Docs/导入导出与发布.md.
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "生成政府信息公开网站（静态网页）。Publish the portal pages.",
+        discussion: """
+            只发布“主动公开”且“已发布”的文件及其已发布的解读，不含任何申请和申请人信息。
+            先写入临时目录，全部成功后才替换 DIR；DIR 须为空目录或以前发布的网站。
+            模板可在工作区所在目录的 templates/site/*.mustache 中覆盖（见文档）。
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("输出目录。Output folder.", valueName: "DIR"))
+    var out: String
+
+    @Option(name: .customLong("site-name"), help: "网站名称（页眉），如“某某县政府信息公开”。")
+    var siteName: String = "政府信息公开"
+
+    @Option(help: ArgumentHelp("模板目录（默认：工作区所在目录的 templates/site）。", valueName: "DIR"))
+    var templates: String?
+
+    @Option(help: "输出格式 text|json。")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:publish")
+        let progress = Progress("发布")
+        let result = try Publisher.publish(context.service, to: out, siteName: siteName,
+                                           templateDirectory: templates ?? Publisher.templateDirectory(forWorkspace: context.service.workspace.path),
+                                           progress: { progress.update($0, $1) })
+        progress.finish()
+        switch format {
+        case .json: try Console.json(result)
+        case .text:
+            Console.out("已发布到 \(result.directory)：文件 \(result.documents) 件，规范性文件 \(result.register) 件，"
+                + "年度报告 \(result.reports) 份，共 \(result.files) 个文件"
+                + (result.customTemplates.isEmpty ? "" : "（自定义模板：\(result.customTemplates.joined(separator: "、"))）"))
+        }
+    }
+}

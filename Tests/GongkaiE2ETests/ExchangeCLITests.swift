@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// `gongkai import|export|publish` through the built binary: located refusals on stderr with
+/// nothing written, an export that imports back, and a published site.
+@Suite("命令行：导入导出与发布 CLI exchange")
+struct ExchangeCLITests {
+    func gongkai(_ args: [String], home: String) throws -> (status: Int32, output: String, error: String) {
+        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+                                        try TmuxSession.binary()] + args)
+    }
+
+    @Test func refusedImportExportRoundTripAndPublish() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let bad = home + "/bad.csv"
+        try "申请人,申请人类型,收到日期,收到方式,申请内容\n张三,自然人,2026-02-30,当面,内容\n李四,外星人,2026-03-05,当面,内容\n"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let before = try gongkai(["info", "--format", "json"], home: home).output
+        let refused = try gongkai(["import", "applications", bad], home: home)
+        #expect(refused.status == 1 && refused.output.isEmpty)
+        #expect(refused.error.contains("\(bad):2:3: [收到日期]") && refused.error.contains("\(bad):3:2: [申请人类型]"))
+        #expect(refused.error.contains("未导入任何记录") && !refused.error.contains("\r"))   // no progress when piped
+        #expect(try gongkai(["info", "--format", "json"], home: home).output == before)
+
+        let csv = home + "/apps.csv"
+        #expect(try gongkai(["export", "applications", "-o", csv], home: home).status == 0)
+        let dry = try gongkai(["import", "applications", csv, "--dry-run", "--format", "json"], home: home)
+        #expect(dry.status == 0 && dry.output.contains("\"dryRun\" : true"))
+        let xlsx = home + "/docs.xlsx"
+        #expect(try gongkai(["export", "documents", "--format", "xlsx", "-o", xlsx], home: home).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: xlsx)).starts(with: [0x50, 0x4B]))
+        #expect(try gongkai(["export", "documents", "--format", "xlsx"], home: home).status != 0)
+
+        let site = home + "/site"
+        let published = try gongkai(["publish", "--out", site, "--format", "json"], home: home)
+        #expect(published.status == 0, "\(published.error)")
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        #expect(index.contains("政府信息公开") && !index.contains("张三"))
+        #expect(try gongkai(["publish", "--out", site, "--as", "zhao.edu"], home: home).status != 0)
+    }
+}
