@@ -27,7 +27,7 @@ public struct ReplyBasis: Hashable, Sendable, Codable {
         switch outcome {
         case .granted:
             return basis(["第三十六条第（二）项"], "予以公开",
-                         "所申请公开信息可以公开，向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间")
+                         "所申请公开信息可以公开，本机关向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间")
         case .partiallyGranted:
             return basis(["第三十七条", "第三十六条第（二）项", withhold], "部分公开",
                          "申请公开的信息中含有不应当公开或者不属于政府信息的内容，但是能够作区分处理的，向申请人提供可以公开的政府信息内容，并对不予公开的内容说明理由",
