@@ -10,6 +10,7 @@ enum ApplicationCommands {
                     summary: "筛选申请：filter state 逾期 / filter unit 县教育局 / filter（清除）", takesArgument: true),
         CommandSpec(name: "search", aliases: ["搜索"], summary: "按申请人、内容、编号搜索申请（不带参数清除）", takesArgument: true),
         CommandSpec(name: "search-prompt", aliases: [], summary: "输入搜索词", takesArgument: false),
+        CommandSpec(name: "letter", aliases: ["文书"], summary: L.Letters.commandSummary.text(), takesArgument: false),
     ] + eventSpecs
 
     /// One command per event kind, named by its code (`:reply`, `:答复`), so the help says what each key records.
@@ -23,6 +24,6 @@ enum ApplicationCommands {
         ("c", "clarify-request"), ("C", "clarify-received"),
         ("s", "consult-start"), ("S", "consult-end"),
         ("x", "extend"), ("r", "reply"), ("w", "withdraw"),
-        ("/", "search-prompt"),
+        ("/", "search-prompt"), ("W", "letter"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .applications) }
 }
