@@ -23,7 +23,8 @@ struct Gongkai: ParsableCommand {
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
                       Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
                       CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
-                      ImportCommand.self, ExportCommand.self, PublishCommand.self]
+                      ImportCommand.self, ExportCommand.self, PublishCommand.self,
+                      LetterCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -29,6 +29,11 @@ extension ApplicationDetail {
         lines.append("办理记录：")
         if events.isEmpty { lines.append("  （尚无办理记录）") }
         for r in events { lines.append("  " + Self.eventLine(r)) }
+        if !letters.isEmpty {
+            lines.append("")
+            lines.append("文书：")
+            for l in letters { lines.append("  " + l.timelineLine) }
+        }
         lines.append("")
         lines.append(contentsOf: Self.derivationLines(derivation))
         return lines

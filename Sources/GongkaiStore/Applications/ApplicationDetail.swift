@@ -61,10 +61,12 @@ public struct ApplicationDetail: Codable, Sendable, Hashable {
     public var derivation: DeadlineDerivation
     /// Everything else the clock knows (notice due, consultation deadline, warnings, C5 years).
     public var clock: ClockStatus
+    /// 文书 — letters produced for this application (number, date, format, SHA-256), oldest first.
+    public var letters: [LetterRecord] = []
 
     private enum CodingKeys: String, CodingKey {
         case id, applicantType, applicantName, idNumber, contact, channel, receiptDateRule, received,
-             content, formWanted, unitId, unitName, state, due, workdaysLeft, events, derivation, clock
+             content, formWanted, unitId, unitName, state, due, workdaysLeft, events, derivation, clock, letters
     }
 
     /// `due`, `workdaysLeft` and the optional personal fields are written as null when absent.
@@ -88,5 +90,6 @@ public struct ApplicationDetail: Codable, Sendable, Hashable {
         try c.encode(events, forKey: .events)
         try c.encode(derivation, forKey: .derivation)
         try c.encode(clock, forKey: .clock)
+        try c.encode(letters, forKey: .letters)
     }
 }

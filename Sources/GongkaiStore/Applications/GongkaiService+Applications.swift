@@ -94,7 +94,8 @@ extension GongkaiService {
                 receiptDateRule: summary.channel.receiptDateRule, received: summary.received,
                 content: summary.content, formWanted: row["formWanted"], unitId: summary.unitId,
                 unitName: summary.unitName, state: clock.state, due: clock.due, workdaysLeft: clock.workdaysLeft,
-                events: events, derivation: clock.derivation, clock: clock)
+                events: events, derivation: clock.derivation, clock: clock,
+                letters: try Self.letterRecords(db, applicationId: id))
         }
     }
 

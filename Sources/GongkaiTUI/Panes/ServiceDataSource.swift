@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCore
 import GongkaiStore
 
@@ -15,11 +16,14 @@ public final class ServiceDataSource: PaneDataSource {
 
     /// 正文草稿 — the open document editor's journal beside the workspace file.
     public var documentJournal: DocumentDraftJournal
+    /// 文书目录 — where the 申请 pane's `W` writes letters (`<workspace dir>/letters`; nil in memory).
+    public var letterDirectory: URL?
 
     public init(service: GongkaiService) {
         self.service = service
         formDraft = FormDraft.beside(workspace: service.workspace.path, login: service.actor.login)
         documentJournal = DocumentDraftJournal.beside(workspace: service.workspace.path, login: service.actor.login)
+        letterDirectory = Self.defaultLetterDirectory(workspacePath: service.workspace.path)
     }
 
     public func columns(for pane: PaneKind) -> [PaneColumn] {

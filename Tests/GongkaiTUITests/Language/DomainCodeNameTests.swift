@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import GongkaiCore
 @testable import GongkaiStore
 @testable import GongkaiTUI
@@ -18,6 +19,7 @@ struct DomainCodeNameTests {
         ReceiptChannel.self, DisclosureAttribute.self, ApplicantType.self, ApplicationOutcome.self,
         DocumentType.self, DocumentState.self, Role.self, UnitKind.self, SyncProblemCode.self,
         InterpretationForm.self, InterpretationElement.self, InterpretationState.self,
+        LetterKind.self, InformationFee.Basis.self,
     ]
 
     static func names<T: DomainCode>(_ type: T.Type) -> [(code: String, zh: String, en: String)] {
@@ -38,6 +40,26 @@ struct DomainCodeNameTests {
             #expect(Set(rows.map { $0.en.lowercased() }).count == rows.count, "\(type): English names repeat")
         }
         #expect(count > 230)
+    }
+
+    /// Every `enum X: String, DomainCode` declared under Sources is in `types` (so a new code
+    /// type cannot skip the name check above).
+    @Test func everyDeclaredCodeTypeIsChecked() throws {
+        let sources = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        var declared: Set<String> = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+        let pattern = try Regex(#"enum\s+(\w+)\s*:\s*String\s*,\s*DomainCode"#)
+        for case let url as URL in files where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for match in text.matches(of: pattern) {
+                if let name = match.output[1].substring { declared.insert(String(name)) }
+            }
+        }
+        let checked = Set(Self.types.map { "\($0)".split(separator: ".").last.map(String.init) ?? "" })
+        #expect(declared.count > 40)
+        #expect(declared.subtracting(checked).isEmpty, "code types missing from DomainCodeNameTests.types: \(declared.subtracting(checked).sorted())")
     }
 
     @Test func displayNameFollowsTheLanguageAndEnglishIsAcceptedAsInput() {

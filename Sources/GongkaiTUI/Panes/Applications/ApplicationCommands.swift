@@ -10,6 +10,7 @@ enum ApplicationCommands {
                     summary: L.Commands.filter, takesArgument: true),
         CommandSpec(name: "search", aliases: ["搜索"], summary: L.Commands.search, takesArgument: true),
         CommandSpec(name: "search-prompt", aliases: [], summary: L.Commands.searchPrompt, takesArgument: false),
+        CommandSpec(name: "letter", aliases: ["文书"], summary: L.Letters.commandSummary, takesArgument: false),
     ] + eventSpecs
 
     /// One command per event kind, named by its code (`:reply`, `:答复`), so the help says what each key records.
@@ -24,6 +25,6 @@ enum ApplicationCommands {
         ("c", "clarify-request"), ("C", "clarify-received"),
         ("s", "consult-start"), ("S", "consult-end"),
         ("x", "extend"), ("r", "reply"), ("w", "withdraw"),
-        ("/", "search-prompt"),
+        ("/", "search-prompt"), ("W", "letter"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .applications) }
 }

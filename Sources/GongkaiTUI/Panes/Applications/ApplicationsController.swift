@@ -32,6 +32,7 @@ enum ApplicationsController {
             apply(q, model: model)
         case "search-prompt":
             model.state.commandLine = CommandLineState(text: "search ", caret: 7)
+        case "letter": produceLetter(model: model)
         default:
             return false
         }
@@ -58,7 +59,7 @@ enum ApplicationsController {
         default:
             // The pane's event keys work on the application shown.
             if let command = model.keymap.command(for: key, in: .applications),
-               ApplicationEventKind(rawValue: command.name) != nil {
+               ApplicationEventKind(rawValue: command.name) != nil || command.name == "letter" {
                 model.state.message = nil
                 _ = execute(command, model: model)
             }

@@ -10,6 +10,8 @@ public protocol ApplicationsDataSource: AnyObject {
     func addApplication(_ request: NewApplication) throws -> ApplicationDetail
     func recordEvent(applicationId: String, _ event: ApplicationEvent) throws -> ApplicationDetail
     func unitNames() throws -> [String]
+    /// 文书 — the letter for the application's current step, written as DOCX and recorded.
+    func produceLetter(applicationId: String) throws -> ProducedLetter
     /// Where the open form's draft is kept (SIGHUP / kill -9 safety).
     var formDraft: FormDraft { get }
 }

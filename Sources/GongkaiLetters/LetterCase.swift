@@ -1,0 +1,94 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 文书数据 — the values a template is rendered with, taken from the application's own record
+/// (ApplicationDetail: its events and its clock, computed by DeadlineClock on the workday
+/// calendar — no date is counted here) and the officer's request.
+struct LetterCase {
+    var values: [String: Any] = [:]
+    /// Names the case itself requires when the template uses them (e.g. a withholding's reason).
+    var requiredByCase: Set<String> = []
+    var templateName: String
+    var party: ConsultParty?
+    var outcome: ApplicationOutcome?
+
+    /// “2026年3月2日” — the date as letters write it.
+    static func chineseDate(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+
+    init(detail: ApplicationDetail, request: LetterRequest, number: String) throws(LetterError) {
+        templateName = request.kind.code
+        func set(_ name: String, _ text: String?) {
+            guard let text else { return }
+            let v = LetterText(text)
+            if !v.text.isEmpty { values[name] = v }
+        }
+        func setDate(_ name: String, _ d: CivilDate?) { set(name, d.map(Self.chineseDate)) }
+        set("unitName", detail.unitName)
+        set("letterNumber", number)
+        setDate("letterDate", request.date)
+        set("applicationId", detail.id)
+        set("applicantName", detail.applicantName)
+        setDate("receivedDate", detail.received)
+        set("channel", detail.channel.chineseName)
+        set("content", detail.content)
+        set("formWanted", detail.formWanted)
+        let events = detail.events.map(\.event)
+        func last(_ kind: ApplicationEventKind) -> ApplicationEvent? { events.last { $0.kind == kind } }
+
+        switch request.kind {
+        case .clarify:
+            let e = last(.clarifyRequest)
+            set("correctionItems", request.correctionItems ?? e?.note)
+            setDate("correctionDue", request.correctionDue ?? e?.correctionDue)
+        case .consult:
+            guard let e = last(.consultStart) else { throw .missingEvent(kind: .consult, event: "征求意见") }
+            party = e.party ?? .thirdParty
+            templateName = LetterTemplateName.name(for: .consult, party: party)
+            set("consultee", request.consultee ?? e.note)
+            setDate("consultSent", e.date)
+            // The consultee's deadline as the clock computed it (S + 15 working days, C2).
+            let deadline = detail.clock.consultDeadline
+                ?? detail.derivation.pausedRanges.last { $0.start == e.date }?.deadline
+            setDate("consultDeadline", deadline)
+        case .extend:
+            guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: "延期") }
+            set("extensionDays", e.days.map(String.init))
+            set("approver", e.approver)
+            setDate("extensionDate", e.date)
+            // The due date with the extension, as DeadlineClock counted it (C4).
+            setDate("newDueDate", detail.clock.due ?? detail.derivation.due)
+        case .reply:
+            guard let e = last(.reply), let outcome = e.outcome else { throw .noReply(detail.id) }
+            self.outcome = outcome
+            templateName = "reply"
+            let basis = ReplyBasis.of(outcome)
+            setDate("replyDate", e.date)
+            set("outcomeName", outcome.chineseName)
+            set("outcomeCode", outcome.code)
+            set("decision", basis.decision)
+            set("ground", basis.ground)
+            set("citation", basis.citation)
+            set("reason", e.note)
+            if basis.needsStatedReason { requiredByCase.insert("reason") }
+        case .fee:
+            guard let basis = request.feeBasis, let quantity = request.feeQuantity else { break }
+            guard quantity >= 1, request.feeItems >= 1, request.feeItems <= quantity else {
+                throw .invalidOption("计费数量应为正整数，本件件数不能超过本月累计件数（fee quantity out of range）")
+            }
+            let charge = basis == .perRequest
+                ? InformationFee.charge(basis, first: quantity - request.feeItems + 1, through: quantity)
+                : InformationFee.charge(basis, quantity: quantity)
+            guard charge.total > 0 else {
+                throw .invalidOption("\(basis.chineseName)\(quantity)\(basis.unit)在免费范围内（国办函〔2020〕109号），不收信息处理费，无需缴费通知（no fee due）")
+            }
+            set("feeBasis", basis.chineseName)
+            set("feeQuantity", basis == .perRequest
+                ? (request.feeItems == 1 ? "本件为您本自然月内第\(quantity)件申请"
+                   : "本申请计\(request.feeItems)件，为您本自然月内第\(quantity - request.feeItems + 1)—\(quantity)件")
+                : "本申请共\(quantity)页")
+            set("feeAmount", String(charge.total))
+            values["feeLines"] = charge.lines.map { ["line": LetterText(InformationFee.describe($0, unit: basis.unit))] }
+            setDate("payBy", request.payBy)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// Formal letters (补正告知书, 征求意见函, 延期答复告知书, 答复书, 信息处理费缴费通知书) from editable
+// Mustache templates. See Docs/告知书与答复书.md.
+
+/// 模板变量 — every name a letter template may use, with its Chinese label (missing data is
+/// reported as “申请人 (applicantName)”).
+public struct LetterField: Hashable, Sendable {
+    public let name: String
+    public let label: String
+    public let note: String
+
+    public static let all: [LetterField] = [
+        // Every letter.
+        .init(name: "unitName", label: "发文单位", note: "承办单位名称"),
+        .init(name: "letterNumber", label: "文书编号", note: "按本单位编号规则自动取号"),
+        .init(name: "letterDate", label: "成文日期", note: "如 2026年3月2日"),
+        .init(name: "applicationId", label: "申请编号", note: "如 A2026-0001"),
+        .init(name: "applicantName", label: "申请人", note: "申请人姓名或名称"),
+        .init(name: "receivedDate", label: "收到申请之日", note: "条例第三十一条"),
+        .init(name: "channel", label: "申请方式", note: "当面、邮寄、互联网等"),
+        .init(name: "content", label: "申请内容", note: "所申请的政府信息"),
+        .init(name: "formWanted", label: "获取方式", note: "申请人要求的提供形式（可空）"),
+        // 补正告知书.
+        .init(name: "correctionItems", label: "需要补正的事项", note: "补正告知的备注，或 --correct"),
+        .init(name: "correctionDue", label: "补正期限", note: "补正告知登记的补正期限"),
+        // 征求意见函.
+        .init(name: "consultee", label: "征求意见对象", note: "征求意见环节的备注，或 --third-party"),
+        .init(name: "consultSent", label: "发出征求意见之日", note: "征求意见环节的日期"),
+        .init(name: "consultDeadline", label: "征求意见期限", note: "发函后第 15 个工作日（C2）"),
+        // 延期答复告知书.
+        .init(name: "extensionDays", label: "延长工作日数", note: "本次延期的工作日天数"),
+        .init(name: "approver", label: "批准人", note: "政府信息公开工作机构负责人"),
+        .init(name: "extensionDate", label: "批准延期之日", note: "延期环节的日期"),
+        .init(name: "newDueDate", label: "延长后的答复期限", note: "按工作日历计算"),
+        // 答复书.
+        .init(name: "replyDate", label: "答复日期", note: "答复环节的日期"),
+        .init(name: "outcomeName", label: "处理结果", note: "年度报告表三的结果名称"),
+        .init(name: "outcomeCode", label: "处理结果代码", note: "如 withheld.third-party"),
+        .init(name: "decision", label: "答复决定", note: "予以公开、不予公开等"),
+        .init(name: "ground", label: "答复理由", note: "条例规定的情形"),
+        .init(name: "citation", label: "法律依据", note: "所引条例条款"),
+        .init(name: "reason", label: "具体理由", note: "答复环节的备注；不予公开等须说明理由"),
+        // 信息处理费缴费通知书.
+        .init(name: "feeBasis", label: "计收方式", note: "按件计收 / 按量计收"),
+        .init(name: "feeQuantity", label: "计费数量", note: "本月第几件或页数"),
+        .init(name: "feeAmount", label: "收费金额", note: "元，超额累进计算"),
+        .init(name: "feeLines", label: "计算过程", note: "列表，每项为 line"),
+        .init(name: "line", label: "计算过程的一行", note: "只在 feeLines 中使用"),
+        .init(name: "payBy", label: "缴费期限", note: "--pay-by（可空）"),
+    ]
+
+    public static let byName: [String: LetterField] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    /// “申请人（applicantName）”, or the bare name when the template invented it.
+    public static func describe(_ name: String) -> String {
+        if let f = byName[name] { return "\(f.label)（\(name)）" }
+        return "未知变量（\(name)）"
+    }
+}

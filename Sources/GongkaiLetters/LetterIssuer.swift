@@ -1,0 +1,54 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 出具文书 — the whole path the CLI and the 申请 pane share: read the application, check every
+/// name the template needs (nothing is numbered when data is missing), then in one transaction take
+/// the unit's next number, render the file and record number, date, format and SHA-256 on the
+/// timeline (GongkaiService.issueLetter: access checked, audited).
+public struct LetterIssuer {
+    public var service: GongkaiService
+    public var templates: LetterTemplates
+
+    public init(service: GongkaiService, templates: LetterTemplates) {
+        self.service = service
+        self.templates = templates
+    }
+
+    /// Templates next to the workspace file (`<dir>/templates/letters/`) override the shipped ones.
+    public init(service: GongkaiService) {
+        self.init(service: service,
+                  templates: LetterTemplates(directory: LetterTemplates.overrideDirectory(workspacePath: service.workspace.path)))
+    }
+
+    public struct Issued: Sendable {
+        public var record: LetterRecord
+        public var data: Data
+        public var document: LetterDocument
+    }
+
+    public func issue(applicationId id: String, request: LetterRequest, format: LetterFormat) throws -> Issued {
+        let detail = try service.application(id: id)
+        let composer = LetterComposer(templates: templates)
+        let templateName = try composer.check(detail: detail, request: request)
+        var document: LetterDocument?
+        let issueRequest = LetterIssueRequest(applicationId: id, kind: request.kind, template: templateName,
+                                              format: format.rawValue, date: request.date)
+        let (record, data) = try service.issueLetter(issueRequest) { number in
+            let composed = try composer.compose(detail: detail, request: request, number: number)
+            document = composed.document
+            return try format.data(composed.document)
+        }
+        return Issued(record: record, data: data, document: document ?? LetterDocument(rendered: ""))
+    }
+
+    /// “县教育局依申请〔2026〕第12号” → “县教育局依申请2026第12号” — a file name from a number.
+    public static func fileName(number: String, format: LetterFormat) -> String {
+        var name = ""
+        for s in number.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_" { name.unicodeScalars.append(s) }
+        }
+        if name.isEmpty { name = "letter" }
+        return name + "." + format.fileExtension
+    }
+}

@@ -1,0 +1,14 @@
+import GongkaiCore
+
+extension L {
+    /// 文书 — the 申请 pane's `W` key (issue 14).
+    enum Letters {
+        static let commandSummary = Phrase("生成当前环节的文书（补正告知书、征求意见函、延期答复告知书或答复书，DOCX）", "Make the letter for the current step (DOCX)")
+        static let made = Phrase("已生成{1} {2}：{3}", "{1} {2} written to {3}")
+        static let noSelection = Phrase("没有选中的申请", "No application selected")
+        static let noStep = Phrase("{1} 当前状态为“{2}”，没有对应的文书（命令行 gongkai letter 可指定种类）", "{1} is {2}: no letter for this step (use gongkai letter --kind)")
+        static let noDirectory = Phrase("此工作区不在文件中，无处保存文书", "This workspace has no file; nowhere to save letters")
+        static let failed = Phrase("未生成文书：{1}", "No letter made: {1}")
+        static let writeFailed = Phrase("文书 {1} 已取号并记入办理记录，但写入 {2} 失败：{3}", "Letter {1} was numbered and recorded but writing {2} failed: {3}")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GongkaiCore
+import GongkaiLetters
+import GongkaiStore
+
+/// 文书（申请窗格） — `W` makes the letter the current step calls for (LetterRequest.kindForCurrentStep)
+/// as DOCX into the letters directory, through the same LetterIssuer as `gongkai letter`:
+/// missing data is reported before anything is numbered; number, date and digest go on the
+/// application's timeline.
+public struct ProducedLetter: Sendable {
+    public var record: LetterRecord
+    public var path: String
+}
+
+/// Why the pane's letter key made nothing (the message line says it).
+enum ApplicationLetterError: Error {
+    case noStep(id: String, state: ApplicationState)
+    case noDirectory
+    case write(number: String, path: String, reason: String)
+}
+
+extension ServiceDataSource {
+    /// `<directory of the workspace file>/letters`, nil for an in-memory workspace.
+    static func defaultLetterDirectory(workspacePath: String) -> URL? {
+        workspacePath == ":memory:" ? nil
+            : URL(fileURLWithPath: workspacePath).deletingLastPathComponent().appendingPathComponent("letters")
+    }
+
+    public func produceLetter(applicationId id: String) throws -> ProducedLetter {
+        let detail = try service.application(id: id)
+        guard let kind = LetterRequest.kindForCurrentStep(detail.state) else {
+            throw ApplicationLetterError.noStep(id: id, state: detail.state)
+        }
+        guard let dir = letterDirectory else { throw ApplicationLetterError.noDirectory }
+        let issued = try LetterIssuer(service: service)
+            .issue(applicationId: id, request: LetterRequest(kind: kind, date: service.today()), format: .docx)
+        let url = dir.appendingPathComponent(LetterIssuer.fileName(number: issued.record.number, format: .docx))
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try issued.data.write(to: url, options: .atomic)
+        } catch {
+            throw ApplicationLetterError.write(number: issued.record.number, path: url.path, reason: "\(error)")
+        }
+        return ProducedLetter(record: issued.record, path: url.path)
+    }
+}
+
+extension ApplicationsController {
+    static func produceLetter(model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
+            return model.error(L.Letters.noSelection.text())
+        }
+        do {
+            let made = try source.produceLetter(applicationId: id)
+            if model.state.applications.detail?.id == id {
+                var view = ApplicationDetailView(try source.applicationDetail(id: id))
+                view.scroll = model.state.applications.detail?.scroll ?? 0
+                model.state.applications.detail = view
+            }
+            reload(model)
+            model.state.message = StatusMessage(
+                text: L.Letters.made.text([made.record.kind.chineseName, made.record.number, made.path]), isError: false)
+        } catch ApplicationLetterError.noStep(let id, let state) {
+            model.error(L.Letters.noStep.text([id, state.chineseName]))
+        } catch ApplicationLetterError.noDirectory {
+            model.error(L.Letters.noDirectory.text())
+        } catch ApplicationLetterError.write(let number, let path, let reason) {
+            model.error(L.Letters.writeFailed.text([number, path, reason]))
+        } catch {
+            model.error(L.Letters.failed.text(["\(error)"]))
+        }
+    }
+}

@@ -1,0 +1,240 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiLetters
+import GongkaiStore
+
+/// `gongkai letter` — formal letters from the application's own data and editable templates
+/// (Docs/告知书与答复书.md): `letter ID --kind …`, `letter templates export|check`,
+/// `letter pattern set|show`.
+struct LetterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "letter",
+        abstract: "生成告知书、征求意见函、答复书等文书。Letters.",
+        subcommands: [LetterMake.self, LetterTemplatesCommand.self, LetterPatternCommand.self],
+        defaultSubcommand: LetterMake.self)
+}
+
+extension LetterKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(codeOrName: argument) }
+}
+
+extension LetterFormat: ExpressibleByArgument {}
+
+/// `gongkai letter ID --kind clarify|consult|extend|reply|fee --format md|html|docx -o FILE`.
+struct LetterMake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "make",
+        abstract: "为申请生成文书并记入办理记录。Make a letter for an application.",
+        discussion: """
+            KIND：clarify 补正告知书 | consult 征求意见函（第三方或其他机关，按征求意见环节）| extend 延期答复告知书 |
+            reply 答复书（按已登记的答复类型）| fee 信息处理费缴费通知书（--count 或 --pages）。
+            缺少数据时列出全部缺少的项目，不生成文件、不取号。文号按本单位编号规则自动取号；
+            文号、日期和文件的 SHA-256 记入申请的办理记录（gongkai app show）。
+            不写 -o 时保存到工作区文件所在目录下的 letters/。
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "申请编号，如 A2026-0001。")
+    var id: String
+
+    @Option(help: "文书种类 clarify|consult|extend|reply|fee（或中文名）。")
+    var kind: LetterKind
+
+    @Option(help: "文件格式 md|html|docx。")
+    var format: LetterFormat = .docx
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件。", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("成文日期（默认今天）。", valueName: "DATE"))
+    var date: String?
+
+    @Option(help: "补正告知书：需要补正的事项（默认取补正告知环节的备注）。")
+    var correct: String?
+
+    @Option(name: .customLong("correction-due"), help: ArgumentHelp("补正告知书：补正期限（默认取补正告知环节登记的期限）。", valueName: "DATE"))
+    var correctionDue: String?
+
+    @Option(name: .customLong("third-party"), help: ArgumentHelp("征求意见函：征求意见对象名称（默认取征求意见环节的备注）。", valueName: "NAME"))
+    var thirdParty: String?
+
+    @Option(help: "信息处理费（按件计收）：申请人本自然月内累计申请件数，含本件。")
+    var count: Int?
+
+    @Option(help: "信息处理费（按件计收）：本申请按“一事一申请”计为几件（默认 1）。")
+    var items: Int = 1
+
+    @Option(help: "信息处理费（按量计收）：本申请的页数。")
+    var pages: Int?
+
+    @Option(name: .customLong("pay-by"), help: ArgumentHelp("信息处理费：缴费期限（可空）。", valueName: "DATE"))
+    var payBy: String?
+
+    @Flag(help: "以 JSON 输出记录。")
+    var json = false
+
+    func validate() throws {
+        if count != nil && pages != nil {
+            throw ValidationError("--count（按件计收）与 --pages（按量计收）只能选一种（国办函〔2020〕109号第三条）")
+        }
+        if (count != nil || pages != nil) && kind != .fee {
+            throw ValidationError("--count / --pages 只用于 --kind fee")
+        }
+    }
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:letter")
+        let service = context.service
+        let request = LetterRequest(
+            kind: kind, date: try date.map { try DateArgument.parse($0, option: "--date") } ?? service.today(),
+            correctionItems: correct,
+            correctionDue: try correctionDue.map { try DateArgument.parse($0, option: "--correction-due") },
+            consultee: thirdParty,
+            feeBasis: count != nil ? .perRequest : (pages != nil ? .perPage : nil),
+            feeQuantity: count ?? pages, feeItems: items,
+            payBy: try payBy.map { try DateArgument.parse($0, option: "--pay-by") })
+        let issuer = LetterIssuer(service: service)
+        let issued: LetterIssuer.Issued
+        do {
+            issued = try issuer.issue(applicationId: id, request: request, format: format)
+        } catch let e as LetterError {
+            var message = e.description
+            if case .missingData = e, kind == .fee { message += "\n信息处理费须给出 --count N（按件）或 --pages N（按量）。" }
+            throw CLIError(message)
+        }
+        let path = output ?? LetterPaths.defaultFile(workspacePath: service.workspace.path,
+                                                    number: issued.record.number, format: format)
+        do {
+            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try issued.data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError("文书 \(issued.record.number) 已取号并记入办理记录，但写入 \(path) 失败：\(error)。"
+                           + "可重新生成一份（将取新号）。")
+        }
+        if json {
+            struct Output: Encodable { var letter: LetterRecord; var file: String }
+            try Console.json(Output(letter: issued.record, file: path))
+        } else {
+            Console.out("已生成\(issued.record.kind.chineseName) \(issued.record.number)：\(path)")
+            Console.out("sha256 \(issued.record.sha256)")
+        }
+    }
+}
+
+enum LetterPaths {
+    /// `<directory of the workspace file>/letters/<number>.<ext>`.
+    static func defaultFile(workspacePath: String, number: String, format: LetterFormat) -> String {
+        URL(fileURLWithPath: workspacePath).deletingLastPathComponent().appendingPathComponent("letters")
+            .appendingPathComponent(LetterIssuer.fileName(number: number, format: format)).path
+    }
+}
+
+/// `gongkai letter templates export DIR | check [DIR]`.
+struct LetterTemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates",
+        abstract: "导出、检查文书模板。Export or check the letter templates.",
+        subcommands: [Export.self, Check.self])
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "把内置模板写到目录中供修改（已有文件不覆盖，除非 --overwrite）。",
+            discussion: "修改后放到工作区文件所在目录的 templates/letters/ 下即生效。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "目录。") var directory: String
+        @Flag(help: "覆盖已有文件。") var overwrite = false
+
+        func run() throws {
+            let written = try LetterTemplates.export(to: URL(fileURLWithPath: directory), overwrite: overwrite)
+            if written.isEmpty { Console.out("没有写入文件：目录中已有同名模板（--overwrite 覆盖）。") }
+            for f in written { Console.out("已写出 \(f)") }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "解析模板并列出其变量；不写目录时检查工作区正在使用的模板。")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "模板目录（默认：工作区文件所在目录的 templates/letters/）。") var directory: String?
+        @Flag(help: "以 JSON 输出。") var json = false
+
+        func run() throws {
+            let dir: URL
+            if let directory {
+                dir = URL(fileURLWithPath: directory)
+            } else {
+                let path = WorkspaceLocation.resolve(option: global.workspace, environment: ProcessInfo.processInfo.environment)
+                dir = LetterTemplates.overrideDirectory(workspacePath: path)
+            }
+            let checks = try LetterTemplates(directory: dir).check()
+            if json {
+                struct Item: Encodable {
+                    var name, origin: String
+                    var required, conditional, problems: [String]
+                }
+                try Console.json(checks.map { Item(name: $0.name, origin: $0.origin, required: $0.variables.required,
+                                                   conditional: $0.variables.conditional, problems: $0.problems) })
+            } else {
+                for c in checks {
+                    Console.out("\(c.isOK ? "[ok]" : "[!!]") \(c.name)  \(c.origin)")
+                    Console.out("  必需：" + c.variables.required.map(LetterField.describe).joined(separator: "、"))
+                    if !c.variables.conditional.isEmpty {
+                        Console.out("  有则显示：" + c.variables.conditional.map(LetterField.describe).joined(separator: "、"))
+                    }
+                    for p in c.problems { Console.out("  问题：\(p)") }
+                }
+            }
+            if checks.contains(where: { !$0.isOK }) { throw ExitCode(1) }
+        }
+    }
+}
+
+/// `gongkai letter pattern set --unit U PATTERN [--short 简称] | show [--unit U]`.
+struct LetterPatternCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pattern",
+        abstract: "文书编号规则。Letter number patterns.",
+        subcommands: [SetPattern.self, Show.self])
+
+    struct SetPattern: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "设置单位的文书编号规则（仅管理员，记入审计）。",
+            discussion: "占位符：{unit} 或 {简称}、{year} 或 {年}、{seq} 或 {序号}、{seq:3}（补零到 3 位）。默认 \(LetterNumberPattern.defaultText)")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "单位代码或名称。") var unit: String
+        @Option(help: "简称（填入 {unit}；不写则用单位名称）。") var short: String?
+        @Argument(help: "编号规则，如 教依申请〔{year}〕第{seq}号。") var pattern: String
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:letter pattern set")
+            let p = try context.service.setLetterPattern(unit: unit, pattern: pattern, shortName: short)
+            try LetterPatternCommand.print(p, format: format)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "查看单位的文书编号规则和下一个文号。")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "单位代码或名称（默认本人所在单位）。") var unit: String?
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:letter pattern show")
+            try LetterPatternCommand.print(try context.service.letterPattern(unit: unit), format: format)
+        }
+    }
+
+    static func print(_ p: UnitLetterPattern, format: OutputFormat) throws {
+        switch format {
+        case .json: try Console.json(p)
+        case .text:
+            Console.out("\(p.unitName)（\(p.unitId)）编号规则：\(p.pattern.text)\(p.isSet ? "" : "（默认）")")
+            Console.out("简称：\(p.shortName ?? "（未设，用单位名称）")  \(p.year) 年下一个文号：\(p.next)")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiLetters
+@testable import GongkaiStore
+
+@Suite("文书种类 Letters per kind")
+struct LetterKindTests {
+    @Test func clarifyNoticeStatesWhatToCorrectThePeriodAndTheConsequence() throws {
+        let s = try letterService()
+        let id = try application(s)
+        _ = try s.recordEvent(applicationId: id, .clarifyRequest(d("2026-03-04"), correctionDue: d("2026-03-18"),
+                                                                 note: "请写明项目名称"))
+        let letter = try compose(s, id, LetterRequest(kind: .clarify, date: d("2026-03-04"))).document
+        let text = letter.plainText
+        #expect(letter.title == "政府信息公开申请补正告知书")
+        #expect(text.contains("请您对以下事项作出补正：请写明项目名称"))
+        #expect(text.contains("请于2026年3月18日前"))
+        #expect(text.contains("第三十条"))
+        #expect(text.contains("视为放弃申请"))
+        #expect(text.contains("2026年3月2日收到") && text.contains("张三") && text.contains("申请公开某项目预算"))
+        #expect(text.contains("60日内依法申请行政复议") && text.contains("6个月内依法向人民法院提起行政诉讼"))
+        #expect(letter.paragraphs.contains { $0.role == .centered && $0.text == "县政府办依申请〔2026〕第1号" })
+        #expect(letter.paragraphs.suffix(2).map(\.role) == [.right, .right])
+        #expect(letter.paragraphs.last?.text == "2026年3月4日")
+    }
+
+    @Test func thirdPartyConsultationGivesFifteenWorkingDaysAndWhatSilenceMeans() throws {
+        let s = try letterService()
+        let id = try application(s)
+        _ = try s.recordEvent(applicationId: id, .consultStart(d("2026-03-05"), party: .thirdParty, note: "县宏达建材有限公司"))
+        let detail = try s.application(id: id)
+        let letter = try compose(s, id, LetterRequest(kind: .consult, date: d("2026-03-05")))
+        let text = letter.document.plainText
+        #expect(letter.templateName == "consult")
+        #expect(text.contains("第三十二条") && !text.contains("第三十四条"))
+        #expect(text.contains("15个工作日"))
+        // The consultee's deadline is the clock's own (S + 15 working days, C2).
+        let deadline = try #require(detail.clock.consultDeadline)
+        #expect(deadline == WorkdayCalendar.builtIn.addWorkdays(from: d("2026-03-05"), days: 15).due)
+        #expect(text.contains("至迟于\(deadline.year)年\(deadline.month)月\(deadline.day)日"))
+        #expect(text.contains("逾期未提出意见的，由本机关依照"))
+        #expect(letter.document.paragraphs.contains { $0.role == .flush && $0.text == "县宏达建材有限公司：" })
+        // The applicant's name is not given to the third party.
+        #expect(!text.contains("张三"))
+    }
+
+    @Test func agencyConsultationCitesArticle34AndSilenceIsConsent() throws {
+        let s = try letterService()
+        let id = try application(s)
+        _ = try s.recordEvent(applicationId: id, .consultStart(d("2026-03-05"), party: .agency, note: "县财政局"))
+        let letter = try compose(s, id, LetterRequest(kind: .consult, date: d("2026-03-05")))
+        #expect(letter.templateName == "consult-agency")
+        #expect(letter.document.plainText.contains("第三十四条"))
+        #expect(letter.document.plainText.contains("逾期未提出意见的，视为同意公开"))
+    }
+
+    @Test func extensionNoticeGivesTheNewDueDateFromTheClockAndTheApprover() throws {
+        let s = try letterService()
+        let id = try application(s)
+        _ = try s.recordEvent(applicationId: id, .extend(d("2026-03-20"), days: 10, approver: "王主任"))
+        let detail = try s.application(id: id)
+        let due = try #require(detail.clock.due)
+        let letter = try compose(s, id, LetterRequest(kind: .extend, date: d("2026-03-20"))).document.plainText
+        #expect(letter.contains("第三十三条第二款"))
+        #expect(letter.contains("王主任") && letter.contains("延长10个工作日"))
+        #expect(letter.contains("将于\(due.year)年\(due.month)月\(due.day)日前作出答复"))
+        // 20 + 10 working days from 2026-03-02 on the built-in calendar (清明 04-04..04-06 skipped).
+        #expect(due == WorkdayCalendar.builtIn.addWorkdays(from: d("2026-03-02"), days: 30).due)
+    }
+
+    @Test func feeNoticeComputesTheProgressiveAmount() throws {
+        let s = try letterService()
+        let id = try application(s)
+        let perRequest = try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perRequest, feeQuantity: 31))
+            .document.plainText
+        #expect(perRequest.contains("第四十二条") && perRequest.contains("国办函〔2020〕109号"))
+        #expect(perRequest.contains("第31—31件：1件 × 200元 = 200元"))
+        #expect(perRequest.contains("人民币200元"))
+        let perPage = try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perPage, feeQuantity: 120,
+                                                        payBy: d("2026-04-20"))).document
+        #expect(perPage.plainText.contains("人民币1100元"))    // 70 × 10 + 20 × 20
+        #expect(perPage.plainText.contains("请于2026年4月20日前缴纳"))
+        #expect(perPage.paragraphs.filter { $0.role == .flush && $0.text.hasPrefix("第") }.count == 2)
+        #expect(throws: LetterError.self) {
+            try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perPage, feeQuantity: 30))
+        }
+    }
+
+    @Test func missingDataIsReportedByNameAllAtOnce() throws {
+        let s = try letterService()
+        let id = try application(s)
+        let detail = try s.application(id: id)
+        #expect(try shippedOnly.missing(detail: detail, request: LetterRequest(kind: .clarify, date: pinned))
+                == ["correctionItems", "correctionDue"])
+        #expect(try shippedOnly.missing(detail: detail, request: LetterRequest(kind: .fee, date: pinned))
+                == ["feeBasis", "feeQuantity", "feeAmount"])
+        do {
+            _ = try compose(s, id, LetterRequest(kind: .clarify, date: pinned))
+            Issue.record("composed without data")
+        } catch let e as LetterError {
+            #expect(e.description.contains("需要补正的事项（correctionItems）、补正期限（correctionDue）"))
+        }
+        // The officer can supply what the record lacks.
+        let supplied = LetterRequest(kind: .clarify, date: pinned, correctionItems: "写明年度", correctionDue: d("2026-03-30"))
+        #expect(try shippedOnly.missing(detail: detail, request: supplied).isEmpty)
+        #expect(throws: LetterError.noReply(id)) { try compose(s, id, LetterRequest(kind: .reply, date: pinned)) }
+        #expect(throws: LetterError.missingEvent(kind: .extend, event: "延期")) {
+            try compose(s, id, LetterRequest(kind: .extend, date: pinned))
+        }
+    }
+
+    @Test func theCurrentStepPicksTheLetter() {
+        #expect(LetterRequest.kindForCurrentStep(.awaitingCorrection) == .clarify)
+        #expect(LetterRequest.kindForCurrentStep(.consulting) == .consult)
+        #expect(LetterRequest.kindForCurrentStep(.extended) == .extend)
+        #expect(LetterRequest.kindForCurrentStep(.replied) == .reply)
+        #expect(LetterRequest.kindForCurrentStep(.processing) == nil)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+@testable import GongkaiOffice
+
+/// `W` in the 申请 pane: the letter for the current step, as DOCX, on the timeline (issue 14).
+@Suite("申请窗格文书键 Letter key")
+struct ApplicationLetterKeyTests {
+    init() { requireUTF8Locale() }
+
+    func model() throws -> (AppModel, URL) {
+        let m = try demoModel(width: 120, height: 40) { ws in
+            let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+            let a = try s.addApplication(NewApplication(received: CivilDate(iso: "2026-11-23")!, channel: .inPerson,
+                                                        applicantType: .naturalPerson, applicantName: "欧阳娜娜",
+                                                        content: "申请公开路段拓宽补偿方案"))
+            _ = try s.recordEvent(applicationId: a.id, .clarifyRequest(CivilDate(iso: "2026-11-25")!,
+                                                                       correctionDue: CivilDate(iso: "2026-12-09")!,
+                                                                       note: "请写明路段名称"))
+            let c = try s.addApplication(NewApplication(received: CivilDate(iso: "2026-11-16")!, channel: .fax,
+                                                        applicantType: .business, applicantName: "县宏远物流有限公司",
+                                                        content: "申请公开物流园区规划"))
+            _ = try s.recordEvent(applicationId: c.id, .consultStart(CivilDate(iso: "2026-11-18")!, party: .agency))
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-tui-letters-\(UUID().uuidString)")
+        (m.data as! ServiceDataSource).letterDirectory = dir
+        m.handle(.char("4"))
+        return (m, dir)
+    }
+
+    @Test func wMakesTheClarifyNoticeAsDocxAndTheTimelineShowsIt() throws {
+        let (m, dir) = try model()
+        m.execute(CommandLine(name: "search", argument: "A2026-0007"))
+        m.handle(.enter)
+        #expect(m.state.applications.detail?.id == "A2026-0007")
+        m.handle(.char("W"))
+        let message = try #require(m.state.message)
+        #expect(!message.isError, "\(message.text)")
+        #expect(message.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第1号"))
+        let file = dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx")
+        #expect(message.text.contains(file.path))
+        let parts = try OOXMLPackage.parts(of: try Data(contentsOf: file))
+        let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        #expect(xml.contains("请写明路段名称") && xml.contains("第三十条"))
+        // The open detail was refreshed: the letter is on the timeline with its digest.
+        let lines = try #require(m.state.applications.detail?.lines)
+        #expect(lines.contains { $0.contains("补正告知书 县人民政府办公室依申请〔2026〕第1号") && $0.contains("sha256") })
+    }
+
+    @Test func missingDataAndStepsWithoutALetterAreSaidOnTheMessageLine() throws {
+        let (m, dir) = try model()
+        // The agency consultation has no consultee name recorded.
+        m.execute(CommandLine(name: "search", argument: "A2026-0008"))
+        m.handle(.char("W"))
+        #expect(m.state.message?.isError == true)
+        #expect(m.state.message?.text.contains("征求意见对象（consultee）") == true)
+        // A plain processing application has no letter for its step.
+        m.execute(CommandLine(name: "search", argument: "A2026-0002"))
+        m.handle(.char("W"))
+        #expect(m.state.message?.isError == true)
+        #expect(m.state.message?.text.contains("没有对应的文书") == true)
+        #expect(!FileManager.default.fileExists(atPath: dir.path))
+    }
+
+    @Test func helpListsTheKey() throws {
+        let (m, _) = try model()
+        #expect(m.keymap.helpEntries().contains { $0.keys == "W" && $0.command == "letter" && $0.summary.contains("文书") })
+    }
+}
