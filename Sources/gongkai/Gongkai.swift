@@ -22,7 +22,8 @@ struct Gongkai: ParsableCommand {
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
                       Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
-                      CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self]
+                      CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
+                      DutiesCommand.self, ConsultCommand.self, InspectCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -54,7 +54,8 @@ struct WorkspaceTests {
                                                  "v2-officers", "v2-holiday-arrangements", "v2-application-events",
                                                  "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item",
                                                  "v2-catalog", "v4-annual-report", "v4-document-content",
-                                                 "v4-interpretations", "v5-list-indexes"])
+                                                 "v4-interpretations", "v5-list-indexes",
+                                                 "v6-duties", "v6-consultations", "v6-inspections"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)

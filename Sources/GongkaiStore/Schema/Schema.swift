@@ -90,6 +90,7 @@ enum Schema {
         registerDocumentContentMigrations(&m)
         registerInterpretationMigrations(&m)
         registerListIndexMigrations(&m)
+        registerRegisterMigrations(&m)
         return m
     }
 }

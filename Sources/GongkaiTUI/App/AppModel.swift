@@ -72,6 +72,7 @@ public final class AppModel {
             }
         }
         if state.report != nil { ReportController.reload(model: self) }
+        if state.register != nil { RegisterController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
@@ -226,6 +227,7 @@ public final class AppModel {
            DocumentEditorController.handle(.key(key), model: self) { return }
         if HistoryController.handle(key, model: self) { return }
         if ReportController.handle(key, model: self) { return }
+        if RegisterController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if InterpretationsController.handle(key, model: self) { return }
@@ -272,6 +274,7 @@ public final class AppModel {
             if InterpretationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if ReportController.execute(command, model: self) { return }
+            if RegisterController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")

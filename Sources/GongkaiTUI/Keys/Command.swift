@@ -53,6 +53,7 @@ public enum Commands {
         CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: "不保存，立即退出", takesArgument: false),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
+        + RegisterController.commands
         + DocumentCommands.specs
         + InterpretationCommands.specs
 
