@@ -3,8 +3,9 @@ import GRDB
 import GongkaiCore
 
 /// 示例登记簿 — what `gongkai init --demo` adds to 权责清单, 公众参与 and 网站巡检 (issue 13), dated
-/// relative to today: 县教育局's consultation closes in 3 days (it shows in the inbox), 城关镇's is
-/// past its closing date without feedback, the county office's is closed with its feedback.
+/// relative to today: 县教育局's consultation is open (closing in 14 days, outside the inbox's
+/// 7-day window, so the demo's inbox stays as it was), 城关镇's opens in 5 days, the county office's
+/// is closed with its feedback.
 enum DemoRegisters {
     struct Duty {
         var unit: String
@@ -68,10 +69,10 @@ enum DemoRegisters {
         let consultations = [
             Consultation(id: "", unitId: "edu", decision: "县义务教育阶段学校划片招生方案（征求意见稿）",
                          scope: "全县适龄儿童少年家长及社会各界", methods: [.publicComment, .questionnaire],
-                         opens: today.adding(days: -27), closes: today.adding(days: 3)),
+                         opens: today.adding(days: -16), closes: today.adding(days: 14)),
             Consultation(id: "", unitId: "chengguan", decision: "城关镇老旧小区改造项目实施方案",
                          scope: "城关镇改造范围内小区居民", methods: [.siteVisit, .poll],
-                         opens: today.adding(days: -20), closes: today.adding(days: -2), commentsReceived: 0),
+                         opens: today.adding(days: 5), closes: today.adding(days: 34)),
             Consultation(id: "", unitId: "county-office", decision: "县城区公共停车场建设规划",
                          scope: "县城区居民和经营者", methods: [.publicComment, .written],
                          opens: today.adding(days: -80), closes: today.adding(days: -51), commentsReceived: 26,

@@ -102,7 +102,7 @@ enum RegisterController {
         if view.selected < view.scroll { view.scroll = view.selected }
         if view.selected >= view.scroll + h { view.scroll = view.selected - h + 1 }
         view.scroll = max(0, min(view.scroll, max(0, view.items.count - h)))
-        let lines = view.current?.detail.count ?? 0
+        let lines = view.current.map { RegisterView.detailLines($0, width: model.state.width).count } ?? 0
         view.detailScroll = max(0, min(view.detailScroll, max(0, lines - RegisterView.detailHeight(model.state))))
         model.state.register = view
     }

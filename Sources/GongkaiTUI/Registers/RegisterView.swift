@@ -9,6 +9,11 @@ enum RegisterView {
     /// Rows of detail text under the title.
     static func detailHeight(_ state: AppState) -> Int { max(1, state.layout.statusRow - 2) }
 
+    /// The selected record's detail, wrapped to the screen (long legal bases and feedback texts).
+    static func detailLines(_ item: RegisterItem, width: Int) -> [String] {
+        item.detail.flatMap { $0.isEmpty ? [""] : AppView.wrap($0, width: max(10, width - 2)) }
+    }
+
     static func draw(_ grid: inout CellGrid, state: AppState) {
         guard let view = state.register, state.layout.mode != .tooSmall else { return }
         let top = 1, bottom = state.layout.statusRow, width = grid.width
@@ -22,7 +27,7 @@ enum RegisterView {
         grid.put(">\(RegisterController.title(view))  \(scope)  [\(position)]   \(keys)", x: 0, y: top, maxWidth: width,
                  style: .paneTitleFocused)
         if view.detail, let item = view.current {
-            for (i, line) in item.detail.dropFirst(view.detailScroll).prefix(detailHeight(state)).enumerated() {
+            for (i, line) in detailLines(item, width: width).dropFirst(view.detailScroll).prefix(detailHeight(state)).enumerated() {
                 grid.put(line, x: 1, y: top + 1 + i, maxWidth: width - 2)
             }
             return
