@@ -12,7 +12,7 @@ enum RegisterItems {
         case (.consultations, _):
             return [(R.colId.text(), 13), (R.colDecision.text(), nil), (R.colCloses.text(), 10), (R.colState.text(), 7), (R.colUnit.text(), 16)]
         case (.inspections, false):
-            return [(R.colDate.text(), 10), (R.colChannel.text(), nil), (R.colInspector.text(), 6), (R.colResult.text(), 16), (R.colUnit.text(), 16)]
+            return [(R.colDate.text(), 10), (R.colChannel.text(), nil), (R.colInspector.text(), 6), (R.colResult.text(), 17), (R.colUnit.text(), 16)]
         case (.inspections, true):
             return [(R.colColumn.text(), nil), (R.colOwner.text(), 16), (R.colUpdated.text(), 10), (R.colIdle.text(), 5)]
         }
