@@ -24,7 +24,11 @@ extension L {
                                               "Column {1} has no register (权责清单, 重大决策意见征集, 政府网站, 政务新媒体 … have)")
         static let opened = Phrase("{1}：{2}", "{1}: {2}")
 
-        // Commands
+        // Commands (the Chinese text is also the command's alias at the `:` prompt)
+        static let aliasDuties = Phrase("权责清单", "duties")
+        static let aliasConsult = Phrase("公众参与", "consult")
+        static let aliasInspect = Phrase("网站巡检", "inspect")
+        static let aliasOpenRegister = Phrase("栏目登记簿", "open-register")
         static let cmdDuties = Phrase("打开权责清单：duties（可见的全部单位）/ duties 县教育局",
                                       "Open the powers and duties: duties / duties <unit>")
         static let cmdConsult = Phrase("打开公众参与行政决策：consult / consult 单位", "Open public participation: consult / consult <unit>")
@@ -97,5 +101,7 @@ extension L {
         static let staleNever = Phrase("设立于 {1}，从未更新", "set up {1}, never updated")
         static let stalePeriod = Phrase("已 {1} 天无新内容（周期 {2} 天）", "{1} days idle (period {2} days)")
         static let noOwner = Phrase("无责任单位", "no unit")
+        static let labelled = Phrase("{1}：{2}", "{1}: {2}")
+        static let listSeparator = Phrase("、", ", ")
     }
 }

@@ -7,10 +7,10 @@ import GongkaiStore
 /// columns not updated, H the record's audit history, r reloads, Esc goes back.
 enum RegisterController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "duties", aliases: ["权责清单"], summary: L.Registers.cmdDuties.text(), takesArgument: true),
-        CommandSpec(name: "consult", aliases: ["公众参与"], summary: L.Registers.cmdConsult.text(), takesArgument: true),
-        CommandSpec(name: "inspect", aliases: ["网站巡检"], summary: L.Registers.cmdInspect.text(), takesArgument: true),
-        CommandSpec(name: "open-register", aliases: ["栏目登记簿"], summary: L.Registers.cmdCatalogRegister.text(),
+        CommandSpec(name: "duties", aliases: [L.Registers.aliasDuties.zh], summary: L.Registers.cmdDuties.text(), takesArgument: true),
+        CommandSpec(name: "consult", aliases: [L.Registers.aliasConsult.zh], summary: L.Registers.cmdConsult.text(), takesArgument: true),
+        CommandSpec(name: "inspect", aliases: [L.Registers.aliasInspect.zh], summary: L.Registers.cmdInspect.text(), takesArgument: true),
+        CommandSpec(name: "open-register", aliases: [L.Registers.aliasOpenRegister.zh], summary: L.Registers.cmdCatalogRegister.text(),
                     takesArgument: false),
     ]
 

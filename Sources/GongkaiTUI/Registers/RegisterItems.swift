@@ -49,9 +49,9 @@ enum RegisterItems {
         let left = r.daysLeft.map { $0 >= 0 ? R.daysLeft.text([String($0)]) : R.daysOver.text([String(-$0)]) }
         var lines = [
             "\(c.id)  \(c.decision)",
-            r.unitName + "  " + r.status.chineseName + (left.map { "（\($0)）" } ?? ""),
+            r.unitName + "  " + (left.map { R.stateSince.text([r.status.chineseName, $0]) } ?? r.status.chineseName),
             R.scope.text([c.scope]),
-            R.methods.text([c.methods.map(\.chineseName).joined(separator: "、")]),
+            R.methods.text([c.methods.map(\.chineseName).joined(separator: R.listSeparator.text())]),
             R.period.text([c.opens.iso, c.closes.iso, String(r.periodDays)]),
         ]
         if let reason = c.shortPeriodReason { lines.append(R.shortReason.text([reason])) }
@@ -86,7 +86,7 @@ enum RegisterItems {
             R.checksLine.text([checks]),
         ]
         if !i.problems.isEmpty { lines.append(R.problems.text([i.problems])) }
-        lines.append(R.colResult.text() + "：" + result)
+        lines.append(R.labelled.text([R.colResult.text(), result]))
         if r.awaitingFix { lines.append(""); lines.append(R.fixHint.text([i.id])) }
         return RegisterItem(id: i.id, cells: [i.date.iso, i.channel, i.inspector, result, r.unitName], detail: lines,
                             emphasis: r.awaitingFix ? .warning : nil)
@@ -97,8 +97,8 @@ enum RegisterItems {
         let owner = c.ownerUnitName ?? R.noOwner.text()
         let lines = [
             c.path,
-            R.colOwner.text() + "：" + owner,
-            c.lastUpdated.map { R.colUpdated.text() + "：" + $0.iso } ?? R.staleNever.text([c.since.iso]),
+            R.labelled.text([R.colOwner.text(), owner]),
+            c.lastUpdated.map { R.labelled.text([R.colUpdated.text(), $0.iso]) } ?? R.staleNever.text([c.since.iso]),
             R.stalePeriod.text([String(c.idleDays), String(c.periodDays)]),
             "",
             c.message,
