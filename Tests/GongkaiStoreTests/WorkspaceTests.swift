@@ -54,7 +54,8 @@ struct WorkspaceTests {
                                                  "v2-officers", "v2-holiday-arrangements", "v2-application-events",
                                                  "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item",
                                                  "v2-catalog", "v4-annual-report", "v4-document-content",
-                                                 "v4-interpretations", "v5-list-indexes", "v6-letters"])
+                                                 "v4-interpretations", "v5-list-indexes", "v6-letters",
+                                                 "v6-duties", "v6-consultations", "v6-inspections"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)
@@ -140,13 +141,15 @@ struct AuditLogTests {
         let service = try demoService(login: "wang.fang")
         let entries = try service.workspace.writer.read { db in try AuditEntry.fetchAll(db) }
         // 1 county office + the first admin + 8 demo units + 4 demo officers + 10 documents + 6 applications
-        // + 3 interpretations, and the catalog: the seed, 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
-        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 33)
+        // + 3 interpretations + the registers (7 duties and 1 adjustment, 3 consultations, 3 inspections: issue 13),
+        // and the catalog: the seed, 9 unit sub-catalogs, 22 document placements and 3 standard catalog items.
+        #expect(entries.filter { !$0.action.hasPrefix("catalog.") }.count == 47)
+        #expect(entries.filter { e in ["duty.", "consultation.", "inspection."].contains { e.action.hasPrefix($0) } }.count == 14)
         #expect(entries.filter { $0.action == "catalog.seed" }.count == 1)
         #expect(entries.filter { $0.action == "catalog.unit" }.count == 9)
         #expect(entries.filter { $0.action == "catalog.place" }.count == 22)
         #expect(entries.filter { $0.action == "catalog.item.add" }.count == 3)
-        #expect(entries.count == 68)
+        #expect(entries.count == 82)
         #expect(entries.allSatisfy { $0.actor == "wang.fang" && $0.origin == "test" })
         #expect(entries.filter { $0.action == "application.add" }.count == 6)
         // Applicants' personal data never goes into the audit text.

@@ -24,6 +24,8 @@ public enum ReviewKind: String, DomainCode {
     case staleColumn = "stale-column"
     /// 年度报告待发布 — 条例第四十九条.
     case annualReportDue = "annual-report-due"
+    /// 公众参与行政决策即将截止或已截止待反馈 (DOMAIN.md §9; `ConsultationRules.reminder`).
+    case decisionConsultation = "decision-consultation"
 
     public var chineseName: String {
         switch self {
@@ -39,6 +41,7 @@ public enum ReviewKind: String, DomainCode {
         case .normativeExpiring: return "文件将到期"
         case .staleColumn: return "栏目未更新"
         case .annualReportDue: return "年度报告"
+        case .decisionConsultation: return "公众参与"
         }
     }
 
@@ -57,6 +60,7 @@ public enum ReviewKind: String, DomainCode {
         case .normativeExpiring: return "Document expiring"
         case .staleColumn: return "Column not updated"
         case .annualReportDue: return "Annual report"
+        case .decisionConsultation: return "Public participation"
         }
     }
 
@@ -66,7 +70,7 @@ public enum ReviewKind: String, DomainCode {
         case .applicationOverdue: return 0
         case .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded: return 1
         case .publicationOverdue, .documentReview, .interpretationCheck: return 2
-        case .documentReturned, .annualReportDue: return 3
+        case .documentReturned, .annualReportDue, .decisionConsultation: return 3
         case .normativeExpiring, .staleColumn: return 4
         }
     }

@@ -91,6 +91,7 @@ enum Schema {
         registerInterpretationMigrations(&m)
         registerListIndexMigrations(&m)
         registerLetterMigrations(&m)
+        registerRegisterMigrations(&m)
         return m
     }
 }

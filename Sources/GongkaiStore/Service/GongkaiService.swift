@@ -90,6 +90,7 @@ extension GongkaiService {
                 report.demoOfficers = counts.officers
                 try DemoCatalog.insert(db, today: today, actor: actor)
                 try DemoInterpretations.insert(db, today: today, actor: actor)
+                try DemoRegisters.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
         }

@@ -63,6 +63,7 @@ extension GongkaiService {
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
             items += try interpretationItems(db, scope: scope, today: today)
+            items += try consultationItems(db, scope: scope, today: today)
 
             items += try staleColumnItems(db, officerUnit: p.officer.unitId, today: today)
 
@@ -147,15 +148,9 @@ extension GongkaiService {
     /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
     /// nearest owned parent) with nothing new for longer than the staleness period.
     func staleColumnItems(_ db: Database, officerUnit: String, today: CivilDate) throws -> [ReviewItem] {
-        let tree = try CatalogStore.loadTree(db)
-        guard tree.count > 0 else { return [] }
-        let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: CatalogCheck.defaultStalenessDays)
-        return stats.problems.compactMap { problem -> ReviewItem? in
-            guard problem.kind == .staleColumn, let node = tree.node(atPath: problem.path),
-                  tree.effectiveOwner(of: node.id) == officerUnit else { return nil }
-            return ReviewItem(kind: .staleColumn, id: node.id, title: problem.path, due: nil,
-                              reason: problem.message, overdue: false)
-        }
+        try Self.staleColumns(db, today: today, stalenessDays: CatalogCheck.defaultStalenessDays)
+            .filter { $0.ownerUnitId == officerUnit }
+            .map { ReviewItem(kind: .staleColumn, id: $0.nodeId, title: $0.path, due: nil, reason: $0.message, overdue: false) }
     }
 
     /// 暂缓 — hides an inbox item from my queue until `until` (it comes back on that day).

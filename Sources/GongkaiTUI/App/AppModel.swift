@@ -73,6 +73,7 @@ public final class AppModel {
             }
         }
         if state.report != nil { ReportController.reload(model: self) }
+        if state.register != nil { RegisterController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
@@ -227,6 +228,7 @@ public final class AppModel {
            DocumentEditorController.handle(.key(key), model: self) { return }
         if HistoryController.handle(key, model: self) { return }
         if ReportController.handle(key, model: self) { return }
+        if RegisterController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if InterpretationsController.handle(key, model: self) { return }
@@ -285,6 +287,7 @@ public final class AppModel {
             if InterpretationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if ReportController.execute(command, model: self) { return }
+            if RegisterController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error(L.App.unknownCommand.text(["\(command.name)"]))

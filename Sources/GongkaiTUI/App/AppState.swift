@@ -68,6 +68,8 @@ public struct AppState: Equatable, Sendable {
     public var today: CivilDate = CivilDate.today()
     /// 年度报告 — open when non-nil (Report/).
     public var report: ReportViewState?
+    /// 登记簿 — 权责清单、公众参与、网站巡检, open when non-nil (Registers/).
+    public var register: RegisterViewState?
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.

@@ -77,6 +77,7 @@ public enum Commands {
         CommandSpec(name: "language", aliases: ["语言"], summary: L.Commands.language, takesArgument: true),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
+        + RegisterController.commands
         + DocumentCommands.specs
         + InterpretationCommands.specs
 

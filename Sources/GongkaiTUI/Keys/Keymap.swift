@@ -41,7 +41,7 @@ public struct Keymap: Sendable {
         ("C-l", "redraw"), ("q", "quit"), ("F10", "quit"), ("C-c", "quit"),
     ].map { Binding(key: Key(name: $0.0)!, command: $0.1) } + InboxController.bindings + HistoryController.bindings
         + ApplicationCommands.bindings + CatalogCommands.bindings
-        + DocumentCommands.bindings + InterpretationCommands.bindings)
+        + DocumentCommands.bindings + InterpretationCommands.bindings + RegisterController.bindings)
 
     /// Help lines: each command with all keys bound to it, in binding order.
     /// Help lines: each command with all keys bound to it, in binding order; pane-scoped

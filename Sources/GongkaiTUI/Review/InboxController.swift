@@ -110,7 +110,12 @@ enum InboxController {
         case .interpretationCheck: pane = .interpretations
         case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded: pane = .applications
         case .staleColumn: pane = .catalog
-        case .annualReportDue: pane = nil
+        case .annualReportDue, .decisionConsultation: pane = nil
+        }
+        if item.kind == .decisionConsultation {
+            model.state.inbox = nil
+            RegisterController.open(.consultations, unit: nil, select: item.id, model: model)
+            return
         }
         if item.kind == .annualReportDue, let source = model.data as? ReportDataSource,
            let year = Int(item.id.dropFirst("report-".count)) {

@@ -38,8 +38,9 @@ struct ReviewOrderTests {
     }
 
     @Test func everyKindHasAChineseNameAndCode() {
-        #expect(ReviewKind.allCases.count == 12)
+        #expect(ReviewKind.allCases.count == 13)
         #expect(ReviewKind(codeOrName: "申请逾期") == .applicationOverdue)
-        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 12)
+        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 13)
+        #expect(ReviewKind(codeOrName: "公众参与") == .decisionConsultation)
     }
 }

@@ -20,6 +20,8 @@ struct DomainCodeNameTests {
         DocumentType.self, DocumentState.self, Role.self, UnitKind.self, SyncProblemCode.self,
         InterpretationForm.self, InterpretationElement.self, InterpretationState.self,
         LetterKind.self, InformationFee.Basis.self,
+        RegisterKind.self, ConsultationMethod.self, ConsultationStatus.self, DutyKind.self, DutyState.self,
+        InspectionCheck.self, InspectionChannelKind.self,
     ]
 
     static func names<T: DomainCode>(_ type: T.Type) -> [(code: String, zh: String, en: String)] {

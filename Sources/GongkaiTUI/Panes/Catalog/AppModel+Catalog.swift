@@ -158,6 +158,8 @@ extension AppModel {
         switch command.name {
         case "catalog-open":
             guard let row else { return true }
+            // A register's column (权责清单, 重大决策意见征集, 政府网站 …) opens its register for the column's unit.
+            if !row.hasChildren, RegisterController.openFromCatalog(model: self, quietIfNone: true) { return true }
             if row.hasChildren {
                 state.catalog.setExpanded(row.id, !state.catalog.isExpanded(row.id))
                 syncCatalogList(selecting: row.id)

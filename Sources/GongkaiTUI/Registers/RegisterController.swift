@@ -1,0 +1,156 @@
+import GongkaiCore
+import GongkaiStore
+
+/// 登记簿视图的按键与命令 — `:duties [单位]`, `:consult [单位]`, `:inspect [单位]` open a register;
+/// so does Enter (or R) on the catalog column it belongs to (RegisterKind.forColumn), for that
+/// column's unit. While open: j/k move, Enter shows the record's detail, s (网站巡检) switches to the
+/// columns not updated, H the record's audit history, r reloads, Esc goes back.
+enum RegisterController {
+    static let commands: [CommandSpec] = [
+        CommandSpec(name: "duties", aliases: [L.Registers.aliasDuties.zh], summary: L.Registers.cmdDuties.text(), takesArgument: true),
+        CommandSpec(name: "consult", aliases: [L.Registers.aliasConsult.zh], summary: L.Registers.cmdConsult.text(), takesArgument: true),
+        CommandSpec(name: "inspect", aliases: [L.Registers.aliasInspect.zh], summary: L.Registers.cmdInspect.text(), takesArgument: true),
+        CommandSpec(name: "open-register", aliases: [L.Registers.aliasOpenRegister.zh], summary: L.Registers.cmdCatalogRegister.text(),
+                    takesArgument: false),
+    ]
+
+    static let bindings: [Keymap.Binding] = [
+        Keymap.Binding(key: .char("R"), command: "open-register", scope: .catalog),
+    ]
+
+    static func kind(ofCommand name: String) -> RegisterKind? {
+        switch name {
+        case "duties": return .duties
+        case "consult": return .consultations
+        case "inspect": return .inspections
+        default: return nil
+        }
+    }
+
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        if command.name == "open-register" {
+            openFromCatalog(model: model, quietIfNone: false)
+            return true
+        }
+        guard let kind = kind(ofCommand: command.name) else { return false }
+        guard let source = model.data as? RegisterDataSource else {
+            model.error(L.Registers.noSource.text())
+            return true
+        }
+        var unit: (id: String, name: String)?
+        if let ref = command.argument, !ref.isEmpty {
+            do { unit = try source.registerUnit(ref) } catch { model.error("\(error)"); return true }
+        }
+        open(kind, unit: unit, model: model)
+        return true
+    }
+
+    /// Opens the register of the selected catalog column, if it has one. Returns whether it did.
+    @discardableResult
+    static func openFromCatalog(model: AppModel, quietIfNone: Bool) -> Bool {
+        guard let row = model.selectedCatalogRow, let source = model.data as? RegisterDataSource else { return false }
+        do {
+            guard let link = try source.catalogRegisterLink(nodeID: row.id) else {
+                if !quietIfNone { model.error(L.Registers.notRegisterColumn.text([row.path])) }
+                return false
+            }
+            let unit = try link.unitId.map { try source.registerUnit($0) }
+            open(link.kind, unit: unit, model: model)
+            return true
+        } catch {
+            model.error("\(error)")
+            return true
+        }
+    }
+
+    /// Opens a register for one unit (nil: every unit the officer sees), optionally on record `id`.
+    static func open(_ kind: RegisterKind, unit: (id: String, name: String)?, select id: String? = nil, model: AppModel) {
+        model.state.register = RegisterViewState(kind: kind, unitId: unit?.id, unitName: unit?.name)
+        reload(model: model, select: id)
+        let scope = unit?.name ?? L.Registers.allUnits.text()
+        model.state.message = StatusMessage(text: L.Registers.opened.text([title(model.state.register!), scope]), isError: false)
+    }
+
+    static func title(_ view: RegisterViewState) -> String {
+        switch view.kind {
+        case .duties: return L.Registers.titleDuties.text()
+        case .consultations: return L.Registers.titleConsultations.text()
+        case .inspections: return view.showStale ? L.Registers.titleStale.text() : L.Registers.titleInspections.text()
+        }
+    }
+
+    /// Reads the register again, keeping the selection on the same record.
+    static func reload(model: AppModel, select id: String? = nil) {
+        guard var view = model.state.register, let source = model.data as? RegisterDataSource else { return }
+        let keep = id ?? view.current?.id
+        do {
+            view.items = try source.registerItems(view.kind, unit: view.unitId, stale: view.showStale)
+            view.error = nil
+        } catch {
+            view.items = []
+            view.error = L.Registers.readFailed.text(["\(error)"])
+        }
+        if let keep, let i = view.items.firstIndex(where: { $0.id == keep }) { view.selected = i }
+        view.selected = max(0, min(view.selected, view.items.count - 1))
+        model.state.register = view
+        clamp(model)
+    }
+
+    static func clamp(_ model: AppModel) {
+        guard var view = model.state.register else { return }
+        let h = RegisterView.listHeight(model.state)
+        if view.selected < view.scroll { view.scroll = view.selected }
+        if view.selected >= view.scroll + h { view.scroll = view.selected - h + 1 }
+        view.scroll = max(0, min(view.scroll, max(0, view.items.count - h)))
+        let lines = view.current.map { RegisterView.detailLines($0, width: model.state.width).count } ?? 0
+        view.detailScroll = max(0, min(view.detailScroll, max(0, lines - RegisterView.detailHeight(model.state))))
+        model.state.register = view
+    }
+
+    // MARK: Keys
+
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard var view = model.state.register else { return false }
+        let page = max(1, RegisterView.listHeight(model.state) - 1)
+        switch key {
+        case .escape, .char("q"):
+            if view.detail { view.detail = false } else { model.state.register = nil; return true }
+        case .enter:
+            view.detail.toggle()
+            view.detailScroll = 0
+        case .char("j"), .down:
+            if view.detail { view.detailScroll += 1 } else { view.selected = min(view.selected + 1, max(0, view.items.count - 1)) }
+        case .char("k"), .up:
+            if view.detail { view.detailScroll = max(0, view.detailScroll - 1) } else { view.selected = max(0, view.selected - 1) }
+        case .ctrl("d"), .pageDown, .char(" "):
+            view.selected = min(view.selected + page, max(0, view.items.count - 1))
+        case .ctrl("u"), .pageUp:
+            view.selected = max(0, view.selected - page)
+        case .char("g"), .home: view.selected = 0
+        case .char("G"), .end: view.selected = max(0, view.items.count - 1)
+        case .char("s") where view.kind == .inspections:
+            view.showStale.toggle()
+            view.selected = 0
+            view.scroll = 0
+            view.detail = false
+            model.state.register = view
+            reload(model: model)
+            return true
+        case .char("r"):
+            reload(model: model)
+            model.state.message = StatusMessage(text: L.Registers.reloaded.text(), isError: false)
+            return true
+        case .char("H"):
+            guard let id = view.current?.id, !view.showStale else { return true }
+            model.execute(CommandLine(name: "history", argument: id))
+            return true
+        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
+            return false
+        default:
+            return true
+        }
+        model.state.register = view
+        clamp(model)
+        return true
+    }
+}

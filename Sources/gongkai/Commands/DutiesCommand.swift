@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// `gongkai duties` — 权责清单 / 机构职能目录: each unit's powers and duties (DOMAIN.md §9; issue 13).
+/// Kinds accept codes or Chinese names (`--kind 行政许可`).
+struct DutiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duties",
+        abstract: "权责清单：新增、列出（现行清单可导出 csv）、查看、调整或取消。Powers and duties.",
+        subcommands: [Add.self, List.self, Show.self, Update.self])
+
+    enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    static func line(_ r: DutyRecord) -> String {
+        "\(r.id)  \(r.unitName)  [\(r.kind.chineseName)]  \(r.name)  \(r.state.chineseName)"
+            + (r.stateDate.map { " \($0.iso)" } ?? "")
+    }
+
+    static func printDetail(_ d: DutyDetail) {
+        let r = d.entry
+        Console.out(line(r))
+        Console.out("设定依据：\(r.legalBasis)")
+        Console.out("实施主体：\(r.responsibleUnit)")
+        Console.out("办理流程：\(r.procedure.isEmpty ? "未填" : r.procedure)")
+        Console.out("办理时限：\(r.timeLimit.isEmpty ? "未填" : r.timeLimit)    监督电话：\(r.supervisionPhone.isEmpty ? "未填" : r.supervisionPhone)")
+        Console.out("版本：第 \(r.version) 版")
+        for v in d.history {
+            Console.out("  第 \(v.version) 版 \(v.change.chineseName)于 \(v.changedOn.iso)（\(v.actor)）"
+                        + (v.reason.map { "：\($0)" } ?? "") + "  原为：\(v.entry.name)；时限 \(v.entry.timeLimit)；依据 \(v.entry.legalBasis)")
+        }
+    }
+
+    /// 现行清单表格 — the CSV columns published with the catalog.
+    static func csvRows(_ records: [DutyRecord]) -> [[String]] {
+        [["序号", "编号", "单位", "类别", "事项名称", "设定依据", "实施主体", "办理流程", "办理时限", "监督电话", "状态", "状态日期"]]
+            + records.enumerated().map { n, r in
+                [String(n + 1), r.id, r.unitName, r.kind.chineseName, r.name, r.legalBasis, r.responsibleUnit, r.procedure,
+                 r.timeLimit, r.supervisionPhone, r.state.chineseName, r.stateDate?.iso ?? ""]
+            }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "新增权责事项（现行）。Add an entry.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "单位（编号或名称；默认本单位）") var unit: String?
+        @Option(help: "类别：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他（或代码 licensing、penalty …）") var kind: String
+        @Option(help: "事项名称") var name: String
+        @Option(help: "设定依据（法律法规条款）") var basis: String
+        @Option(help: "实施主体 / 责任单位（默认本单位名称）") var responsible: String?
+        @Option(help: "办理流程") var procedure: String = ""
+        @Option(help: "办理时限，如“20个工作日”") var timeLimit: String = ""
+        @Option(help: "监督电话") var phone: String = ""
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let kind = try DateArgument.code(self.kind, DutyKind.self, option: "--kind")
+            let context = try WorkspaceContext.open(global, origin: "cli:duties add")
+            let r = try context.service.addDuty(AddDutyRequest(unit: unit, kind: kind, name: name, legalBasis: basis,
+                                                               responsibleUnit: responsible, procedure: procedure,
+                                                               timeLimit: timeLimit, supervisionPhone: phone))
+            switch format {
+            case .json: try Console.json(r)
+            case .text: Console.out("已新增：" + DutiesCommand.line(r))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "列出权责事项；--current 只列现行清单（现行、调整），可 --format csv 导出。List entries.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "单位（编号或名称；默认可见的全部单位）") var unit: String?
+        @Option(help: "类别（代码或中文名）") var kind: String?
+        @Flag(help: "只列现行清单（不含已取消的事项）") var current = false
+        @Option(help: "输出格式 text|json|csv。") var format: ListFormat = .text
+
+        func run() throws {
+            let kind = try self.kind.map { try DateArgument.code($0, DutyKind.self, option: "--kind") }
+            let context = try WorkspaceContext.open(global, origin: "cli:duties list")
+            let records = try context.service.duties(DutyQuery(unit: unit, kind: kind, currentOnly: current))
+            switch format {
+            case .json:
+                if current {
+                    let lists = try context.service.currentDutyLists(unit: unit)
+                    try Console.json(kind.map { k in lists.map { var l = $0; l.entries = l.entries.filter { $0.kind == k }; return l } } ?? lists)
+                } else {
+                    try Console.json(records)
+                }
+            case .csv:
+                FileHandle.standardOutput.write(Data(ReportCSV.text(DutiesCommand.csvRows(records)).utf8))
+            case .text:
+                if records.isEmpty { Console.out(current ? "没有现行的权责事项。" : "没有权责事项。") }
+                for r in records { Console.out(DutiesCommand.line(r)) }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "查看一个权责事项及其历史版本。Show an entry and its history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "事项编号，如 QZ0001") var id: String
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:duties show")
+            let d = try context.service.duty(id: id)
+            switch format {
+            case .json: try Console.json(d)
+            case .text: DutiesCommand.printDetail(d)
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "调整权责事项（记为“调整”并保留原版本），或 --cancel 取消（记为“取消”）。Adjust or cancel.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "事项编号") var id: String
+        @Option(help: "类别") var kind: String?
+        @Option(help: "事项名称") var name: String?
+        @Option(help: "设定依据") var basis: String?
+        @Option(help: "实施主体") var responsible: String?
+        @Option(help: "办理流程") var procedure: String?
+        @Option(help: "办理时限") var timeLimit: String?
+        @Option(help: "监督电话") var phone: String?
+        @Flag(help: "取消该事项（不再列入现行清单，保留历史）") var cancel = false
+        @Option(help: "调整或取消的日期 YYYY-MM-DD（默认今天）") var date: String?
+        @Option(help: "调整或取消的原因") var reason: String?
+        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+        func run() throws {
+            let kind = try self.kind.map { try DateArgument.code($0, DutyKind.self, option: "--kind") }
+            let date = try self.date.map { try DateArgument.parse($0, option: "--date") }
+            let context = try WorkspaceContext.open(global, origin: "cli:duties update")
+            let d = try context.service.updateDuty(id: id, UpdateDutyRequest(
+                kind: kind, name: name, legalBasis: basis, responsibleUnit: responsible, procedure: procedure,
+                timeLimit: timeLimit, supervisionPhone: phone, cancel: cancel, date: date, reason: reason))
+            switch format {
+            case .json: try Console.json(d)
+            case .text: Console.out(cancel ? "已取消：" : "已调整："); DutiesCommand.printDetail(d)
+            }
+        }
+    }
+}

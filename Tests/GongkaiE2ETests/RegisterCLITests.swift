@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `gongkai duties|consult|inspect` as scripts meet them (issue 13): JSON shapes, CSV with BOM,
+/// Chinese codes accepted, refusals on stderr with a non-zero status and nothing changed.
+@Suite("命令行：登记簿 CLI registers")
+struct RegisterCLITests {
+    func gongkai(_ args: [String], home: String) throws -> (status: Int32, output: String, error: String) {
+        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+                                        try TmuxSession.binary()] + args)
+    }
+
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    @Test func dutiesAddListCurrentCsvUpdateAndScoping() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let added = try gongkai(["duties", "add", "--unit", "县教育局", "--kind", "行政确认", "--name", "学历证明确认",
+                                 "--basis", "《中华人民共和国教育法》第二十二条", "--time-limit", "5个工作日", "--format", "json"], home: home)
+        #expect(added.status == 0)
+        let entry = try #require(try json(added.output) as? [String: Any])
+        #expect(entry["id"] as? String == "QZ0008" && entry["kind"] as? String == "confirmation")
+        #expect(entry["state"] as? String == "current" && entry["unitName"] as? String == "县教育局")
+        #expect(Set(entry.keys).isSuperset(of: ["legalBasis", "responsibleUnit", "procedure", "timeLimit", "supervisionPhone", "version"]))
+
+        let cancelled = try gongkai(["duties", "update", "QZ0008", "--cancel", "--reason", "并入其他事项", "--format", "json"], home: home)
+        #expect(cancelled.status == 0)
+        let detail = try #require(try json(cancelled.output) as? [String: Any])
+        #expect((detail["entry"] as? [String: Any])?["state"] as? String == "cancelled")
+        #expect((detail["history"] as? [[String: Any]])?.first?["reason"] as? String == "并入其他事项")
+
+        let current = try gongkai(["duties", "list", "--current", "--unit", "edu", "--format", "json"], home: home)
+        let lists = try #require(try json(current.output) as? [[String: Any]])
+        #expect(lists.count == 1 && lists[0]["unitId"] as? String == "edu" && lists[0]["asOf"] is String)
+        let ids = (lists[0]["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["QZ0001", "QZ0002", "QZ0003"])       // the cancelled QZ0008 is not in force
+
+        let csv = try gongkai(["duties", "list", "--current", "--format", "csv"], home: home)
+        #expect(csv.output.hasPrefix("序号,编号,单位,类别,事项名称,设定依据"))     // (the reader drops the BOM)
+        let bytes = try runProcess("/bin/sh", ["-c", "/usr/bin/env -i HOME=\(shellQuote(home)) LANG=C.UTF-8 \(shellQuote(try TmuxSession.binary())) "
+                                               + "duties list --current --format csv | head -c 3 | od -An -tx1"])
+        #expect(bytes.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ef bb bf")
+        #expect(csv.output.contains("\r\n") && !csv.output.contains("QZ0008"))
+
+        // 城关镇's clerk cannot read or change 县教育局's list.
+        let refused = try gongkai(["--as", "wang.cg", "duties", "show", "QZ0001"], home: home)
+        #expect(refused.status != 0 && refused.output.isEmpty && refused.error.contains("own-unit-only"))
+        let own = try gongkai(["--as", "wang.cg", "duties", "list", "--format", "json"], home: home)
+        let rows = try #require(try json(own.output) as? [[String: Any]])
+        #expect(Set(rows.compactMap { $0["unitId"] as? String }) == ["chengguan"])
+        let badKind = try gongkai(["duties", "add", "--kind", "行政命令", "--name", "x", "--basis", "y"], home: home)
+        #expect(badKind.status != 0 && badKind.error.contains("行政许可"))
+    }
+
+    @Test func consultAndInspectJsonShapes() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "Asia/Shanghai")!,
+                                                formatOptions: [.withFullDate])
+        let short = try gongkai(["consult", "add", "--decision", "县图书馆开放时间调整", "--scope", "全县读者",
+                                 "--methods", "向社会公开征求意见,问卷调查", "--opens", today, "--closes", today], home: home)
+        #expect(short.status != 0 && short.error.contains("--short-reason"))
+        let added = try gongkai(["consult", "add", "--decision", "县图书馆开放时间调整", "--scope", "全县读者",
+                                 "--methods", "实地走访", "--opens", today, "--closes", today, "--format", "json"], home: home)
+        #expect(added.status == 0)
+        let record = try #require(try json(added.output) as? [String: Any])
+        let c = try #require(record["consultation"] as? [String: Any])
+        #expect(c["methods"] as? [String] == ["site-visit"] && record["status"] as? String == "open" && record["periodDays"] as? Int == 1)
+        let id = try #require(c["id"] as? String)
+        let noFeedback = try gongkai(["consult", "close", id, "--comments", "0", "--adoption", "无意见"], home: home)
+        #expect(noFeedback.status != 0)
+        let closed = try gongkai(["consult", "close", id, "--comments", "2", "--summary", "希望延长周末开放",
+                                  "--adoption", "采纳", "--feedback", "已公布", "--format", "json"], home: home)
+        let closedRecord = try json(closed.output) as? [String: Any]
+        #expect(closed.status == 0 && closedRecord?["status"] as? String == "closed")
+
+        let inspected = try gongkai(["inspect", "add", "--inspector", "陈静", "--kind", "政务新媒体", "--channel", "县政务微博",
+                                     "--failed", "防篡改", "--problems", "置顶内容被改", "--format", "json"], home: home)
+        #expect(inspected.status == 0)
+        let i = try #require((try json(inspected.output) as? [String: Any])?["inspection"] as? [String: Any])
+        #expect(i["checks"] as? [String] == ["anti-attack", "anti-tamper", "anti-virus"] && i["failed"] as? [String] == ["anti-tamper"])
+        #expect(i["channelKind"] as? String == "new-media")
+        let stale = try gongkai(["inspect", "stale", "--days", "30", "--format", "json"], home: home)
+        let report = try #require(try json(stale.output) as? [String: Any])
+        #expect(report["stalenessDays"] as? Int == 30)
+        let columns = try #require(report["columns"] as? [[String: Any]])
+        #expect(!columns.isEmpty && columns.allSatisfy { $0["path"] is String && $0["idleDays"] is Int && $0["nodeId"] is String })
+        let check = try gongkai(["catalog", "check", "--staleness-days", "30", "--format", "json"], home: home)
+        let problems = (try json(check.output) as? [String: Any])?["problems"] as? [[String: Any]] ?? []
+        #expect(columns.compactMap { $0["path"] as? String }
+                == problems.filter { $0["kind"] as? String == "stale-column" }.compactMap { $0["path"] as? String })
+    }
+}
