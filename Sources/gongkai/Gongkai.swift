@@ -22,7 +22,8 @@ struct Gongkai: ParsableCommand {
         version: version,
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
                       Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
-                      CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self]
+                      CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
+                      Stats.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -45,7 +46,8 @@ struct Gongkai: ParsableCommand {
         let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
         let status = try Workstation.run(service: context.service, localeNotice: TerminalLocale.notice(for: locale),
                                          keymap: config.keymap(), themes: themes,
-                                         theme: theme ?? config.theme ?? "default", notices: config.problems)
+                                         theme: theme ?? config.theme ?? "default", notices: config.problems,
+                                         mouse: config.mouse, bars: config.bars)
         if status != 0 { throw ExitCode(status) }
     }
 }

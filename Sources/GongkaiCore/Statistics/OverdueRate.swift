@@ -30,6 +30,24 @@ public struct OverdueRate: Hashable, Sendable, Codable {
         return d == 0 ? nil : Double(answeredLate + openOverdue) / Double(d)
     }
 
+    enum CodingKeys: String, CodingKey { case answered, answeredLate, openOverdue, rate }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(answered: try c.decode(Int.self, forKey: .answered),
+                  answeredLate: try c.decode(Int.self, forKey: .answeredLate),
+                  openOverdue: try c.decode(Int.self, forKey: .openOverdue))
+    }
+
+    /// The counts and `rate` (null when nothing is counted), for `gongkai stats --format json`.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(answered, forKey: .answered)
+        try c.encode(answeredLate, forKey: .answeredLate)
+        try c.encode(openOverdue, forKey: .openOverdue)
+        try c.encode(rate, forKey: .rate)
+    }
+
     public static func + (a: OverdueRate, b: OverdueRate) -> OverdueRate {
         OverdueRate(answered: a.answered + b.answered, answeredLate: a.answeredLate + b.answeredLate,
                     openOverdue: a.openOverdue + b.openOverdue)

@@ -99,7 +99,7 @@ public enum StatisticsChart {
             let label = fill(l.rate, [percent(r)]) + " "
             let bw = max(1, width - measure(label) - 2)
             let bar = BarChart.bar(Int((r * 1000).rounded()), maximum: 1000, width: bw, glyphs: glyphs)
-            out.append(Line(text: label + bar, kind: .bar))
+            out.append(Line(text: bar.isEmpty ? String(label.dropLast()) : label + bar, kind: .bar))
         } else {
             out.append(Line(text: l.noRate, kind: .text))
         }

@@ -72,6 +72,7 @@ public final class AppModel {
             }
         }
         if state.report != nil { ReportController.reload(model: self) }
+        if state.statistics != nil { StatisticsController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
@@ -165,6 +166,7 @@ public final class AppModel {
 
     /// One input from the terminal: a key or a bracketed-paste marker.
     public func handle(_ input: EditorInput) {
+        if case .mouse(let m) = input { return handle(mouse: m) }
         if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
            DocumentEditorController.handle(input, model: self) {
             return
@@ -226,6 +228,7 @@ public final class AppModel {
            DocumentEditorController.handle(.key(key), model: self) { return }
         if HistoryController.handle(key, model: self) { return }
         if ReportController.handle(key, model: self) { return }
+        if StatisticsController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if InterpretationsController.handle(key, model: self) { return }
@@ -272,6 +275,7 @@ public final class AppModel {
             if InterpretationsController.execute(command, model: self) { return }
             if InboxController.execute(command, model: self) { return }
             if ReportController.execute(command, model: self) { return }
+            if StatisticsController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error("未知命令：\(command.name)（按 ? 查看全部命令）")

@@ -66,6 +66,10 @@ public struct AppState: Equatable, Sendable {
     public var today: CivilDate = CivilDate.today()
     /// 年度报告 — open when non-nil (Report/).
     public var report: ReportViewState?
+    /// 统计 — open when non-nil (Statistics/).
+    public var statistics: StatisticsViewState?
+    /// How statistics bars are drawn (config.toml `bars`).
+    public var barGlyphs: BarChart.Glyphs = .blocks
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.

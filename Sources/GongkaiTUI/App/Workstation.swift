@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiStore
 
 /// 工作台 — the event loop: read a key, update the model, render, flush. Exits on quit or on
@@ -7,16 +8,19 @@ public enum Workstation {
     /// Runs the full-screen workstation. Returns the process exit status.
     public static func run(service: GongkaiService, localeNotice: String?, keymap: Keymap = .standard,
                            themes: ThemeLibrary = ThemeLibrary(directories: []), theme: String = "mono",
-                           notices: [String] = []) throws -> Int32 {
+                           notices: [String] = [], mouse: Bool = false,
+                           bars: BarChart.Glyphs = .blocks) throws -> Int32 {
         SignalTrap.install()
         let terminal = NcursesTerminal()
         try terminal.start(themes: themes, requestedTheme: theme)
         defer { terminal.stop() }
+        if mouse { terminal.enableMouse() }
         let size = terminal.size
         let model = AppModel(width: size.width, height: size.height,
                              data: ServiceDataSource(service: service), keymap: keymap,
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
+        model.state.barGlyphs = bars
         // Settings problems and theme fallbacks are said once, on the message line; so are the
         // drafts an SSH drop or a killed process left behind, with where to resume them.
         // A document draft has its own recovery box (DocumentEditorController.offerRecovery).

@@ -1,10 +1,13 @@
 import Foundation
+import GongkaiCore
 import TOMLKit
 
 /// 用户设置 — `$XDG_CONFIG_HOME/gongkai/config.toml` (or `~/.config/gongkai/config.toml`):
 ///
 /// ```toml
 /// theme = "high-contrast"
+/// mouse = true           # click to focus a pane, wheel to scroll (off by default)
+/// bars = "ascii"         # statistics bars as # instead of block characters
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
@@ -17,6 +20,10 @@ import TOMLKit
 /// are shown on the message line and the defaults are used.
 public struct UserConfig: Sendable {
     public var theme: String?
+    /// 鼠标 — click focuses a pane, the wheel scrolls (off by default).
+    public var mouse: Bool = false
+    /// 统计图的条形 — `bars = "ascii"` when the terminal draws block elements double width.
+    public var bars: BarChart.Glyphs = .blocks
     public var bindings: [Keymap.Binding] = []
     public var problems: [String] = []
 
@@ -46,12 +53,22 @@ public struct UserConfig: Sendable {
             config.problems.append("设置文件 \(file)：\(error)；已使用默认设置")
             return config
         }
-        for key in table.keys where !["theme", "keys"].contains(key) {
+        for key in table.keys where !["theme", "keys", "mouse", "bars"].contains(key) {
             config.problems.append("设置文件 \(file)：不认识的设置 \(key)（可用：theme、[keys]）")
         }
         if let theme = table["theme"] {
             if let s = theme.string { config.theme = s } else {
                 config.problems.append("设置文件 \(file)：theme 应为文字，如 theme = \"mono\"")
+            }
+        }
+        if let mouse = table["mouse"] {
+            if let b = mouse.bool { config.mouse = b } else {
+                config.problems.append("设置文件 \(file)：mouse 应为 true 或 false")
+            }
+        }
+        if let bars = table["bars"] {
+            if let g = bars.string.flatMap(BarChart.Glyphs.init(rawValue:)) { config.bars = g } else {
+                config.problems.append("设置文件 \(file)：bars 应为 \"blocks\" 或 \"ascii\"")
             }
         }
         if let keys = table["keys"]?.table {

@@ -52,7 +52,7 @@ public enum Commands {
         CommandSpec(name: "quit", aliases: ["q", "退出"], summary: "退出（有未保存修改时先确认）", takesArgument: false),
         CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: "不保存，立即退出", takesArgument: false),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
-        + ReportController.commands
+        + ReportController.commands + StatisticsController.commands
         + DocumentCommands.specs
         + InterpretationCommands.specs
 
