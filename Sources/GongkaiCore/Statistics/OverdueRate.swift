@@ -75,6 +75,8 @@ public struct OverdueRate: Hashable, Sendable, Codable {
             return full.repliedLate ? .answeredLate : .answeredOnTime
         }
         guard received <= asOf else { return .notCounted }
+        // Nothing after the reference day: the clock above is already the clock as of that day.
+        if events.allSatisfy({ $0.date <= asOf }) { return full.state == .overdue ? .openOverdue : .notCounted }
         let known = events.filter { $0.date <= asOf }
         let then = DeadlineClock.evaluate(received: received, events: known, today: asOf, calendar: calendar)
         return then.state == .overdue ? .openOverdue : .notCounted
