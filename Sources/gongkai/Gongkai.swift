@@ -23,7 +23,7 @@ struct Gongkai: ParsableCommand {
         subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
                       Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
                       CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
-                      Stats.self]
+                      Stats.self, KeysCommand.self, ManCommand.self, HelpShadow.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -1,0 +1,188 @@
+import Foundation
+
+/// 手册页 — `gongkai.1` in roff, generated from the command definitions: the JSON tree that
+/// swift-argument-parser prints for `--experimental-dump-help` (its ToolInfo format, version 0),
+/// plus the live default keymap. `gongkai man > Docs/gongkai.1` regenerates the committed file.
+public enum ManPage {
+    /// The part of ArgumentParser's ToolInfoV0 the page uses.
+    public struct ToolInfo: Codable, Sendable {
+        public var command: Command
+    }
+
+    public struct Command: Codable, Sendable {
+        public var commandName: String
+        public var abstract: String?
+        public var discussion: String?
+        public var shouldDisplay: Bool?
+        public var subcommands: [Command]?
+        public var arguments: [Argument]?
+
+        public init(commandName: String, abstract: String? = nil, discussion: String? = nil,
+                    subcommands: [Command]? = nil, arguments: [Argument]? = nil) {
+            self.commandName = commandName
+            self.abstract = abstract
+            self.discussion = discussion
+            self.subcommands = subcommands
+            self.arguments = arguments
+        }
+    }
+
+    public struct Argument: Codable, Sendable {
+        public struct Name: Codable, Sendable {
+            public var kind: String       // long, short, longWithSingleDash
+            public var name: String
+            public init(kind: String, name: String) { self.kind = kind; self.name = name }
+        }
+        public var kind: String           // positional, option, flag
+        public var names: [Name]?
+        public var valueName: String?
+        public var abstract: String?
+        public var defaultValue: String?
+        public var isOptional: Bool?
+        public var isRepeating: Bool?
+        public var shouldDisplay: Bool?
+        public var allValues: [String]?
+
+        public init(kind: String, names: [Name]? = nil, valueName: String? = nil, abstract: String? = nil,
+                    defaultValue: String? = nil) {
+            self.kind = kind
+            self.names = names
+            self.valueName = valueName
+            self.abstract = abstract
+            self.defaultValue = defaultValue
+        }
+    }
+
+    /// Options every verb takes: described once, under OPTIONS.
+    static let globalOptions: Set<String> = ["workspace", "as", "version", "help", "h"]
+
+    // MARK: roff
+
+    /// Text for a roff text line: `\` → `\e`, `-` → `\-` (a real minus, so `--workspace` can be
+    /// searched and copied), and a line starting with `.` or `'` is protected with `\&`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\\": out += "\\e"
+            case "-": out += "\\-"
+            default: out.append(c)
+            }
+        }
+        if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
+        return out
+    }
+
+    /// Several lines of text, each escaped (blank lines become paragraph breaks).
+    static func block(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.trimmingCharacters(in: .whitespaces).isEmpty ? ".sp" : escape(String(line))
+        }
+    }
+
+    static func optionLabel(_ a: Argument) -> String {
+        let names = (a.names ?? []).map { n -> String in
+            switch n.kind {
+            case "short": return "\\fB\\-" + escape(n.name) + "\\fR"
+            case "longWithSingleDash": return "\\fB\\-" + escape(n.name) + "\\fR"
+            default: return "\\fB\\-\\-" + escape(n.name) + "\\fR"
+            }
+        }
+        if a.kind == "positional" {
+            return "\\fI" + escape(a.valueName ?? "value") + "\\fR" + (a.isRepeating == true ? " ..." : "")
+        }
+        var label = names.joined(separator: ", ")
+        if a.kind == "option" { label += " \\fI" + escape(a.valueName ?? "value") + "\\fR" }
+        return label
+    }
+
+    static func argumentLines(_ a: Argument) -> [String] {
+        var lines = [".TP", optionLabel(a)]
+        var text = a.abstract ?? ""
+        if let values = a.allValues, !values.isEmpty, !text.contains(values.joined(separator: "|")) {
+            text += " (" + values.joined(separator: ", ") + ")"
+        }
+        if let d = a.defaultValue, a.kind == "option" { text += " [" + d + "]" }
+        lines.append(escape(text.trimmingCharacters(in: .whitespaces)))
+        return lines
+    }
+
+    static func isShown(_ a: Argument) -> Bool {
+        a.shouldDisplay != false
+    }
+
+    static func isGlobal(_ a: Argument) -> Bool {
+        (a.names ?? []).contains { globalOptions.contains($0.name) }
+    }
+
+    /// The whole page. `keys` are the key-reference lines (KeyReference.lines of the default keymap).
+    public static func render(_ tool: ToolInfo, version: String, keys: [String]) -> String {
+        let root = tool.command
+        var out: [String] = [
+            ".\\\" Generated by `gongkai man` from the command definitions; do not edit.",
+            ".\\\" Regenerate: gongkai man > Docs/gongkai.1",
+            ".TH GONGKAI 1 \"\" \"gongkai \(escape(version))\" \"政务公开工作台\"",
+            ".ad l",
+            ".nh",
+            ".SH NAME",
+            "gongkai \\- " + escape(root.abstract ?? ""),
+            ".SH SYNOPSIS",
+            ".B gongkai",
+            "[\\fIoptions\\fR]",
+            ".br",
+            ".B gongkai",
+            "\\fIcommand\\fR [\\fIsubcommand\\fR] [\\fIoptions\\fR]",
+            ".SH DESCRIPTION",
+            ".nf",
+        ]
+        out += block(root.discussion ?? "")
+        out.append(".fi")
+        out.append(".SH OPTIONS")
+        out.append("These options are taken by the workstation and by every command.")
+        for a in root.arguments ?? [] where isShown(a) { out += argumentLines(a) }
+        out.append(".SH COMMANDS")
+        func walk(_ c: Command, path: [String]) {
+            for sub in c.subcommands ?? [] where sub.shouldDisplay != false && sub.commandName != "help" {
+                let p = path + [sub.commandName]
+                out.append(".SS \"" + escape(p.joined(separator: " ")) + "\"")
+                if let a = sub.abstract, !a.isEmpty { out.append(escape(a)) }
+                if let d = sub.discussion, !d.isEmpty {
+                    out += [".PP", ".nf"] + block(d) + [".fi"]
+                }
+                let own = (sub.arguments ?? []).filter { isShown($0) && !isGlobal($0) }
+                if !own.isEmpty {
+                    out.append(".RS")
+                    for a in own { out += argumentLines(a) }
+                    out.append(".RE")
+                }
+                walk(sub, path: p)
+            }
+        }
+        walk(root, path: ["gongkai"])
+        out += [".SH KEYS",
+                "The full\\-screen workstation's default keys (the same list as \\fB?\\fR in the program and " +
+                "\\fBgongkai keys\\fR, which also shows the bindings of your config.toml):",
+                ".PP", ".nf"]
+        out += keys.map { $0.isEmpty ? ".sp" : escape($0) }
+        out += [".fi",
+                ".SH FILES",
+                ".TP", "\\fI~/.local/share/gongkai/workspace.sqlite\\fR",
+                escape("The workspace (one SQLite file, mode 0600): the default when neither --workspace nor GONGKAI_WORKSPACE is given."),
+                ".TP", "\\fI~/.config/gongkai/config.toml\\fR",
+                escape("Settings: theme, [keys] bindings, mouse, bars, language (Docs/设置与配色.md)."),
+                ".TP", "\\fI~/.config/gongkai/themes/*.toml\\fR",
+                escape("Colour themes of your own."),
+                ".SH ENVIRONMENT",
+                ".TP", ".B GONGKAI_WORKSPACE", escape("The workspace file when --workspace is not given."),
+                ".TP", ".B XDG_DATA_HOME", escape("Where the default workspace lives ($XDG_DATA_HOME/gongkai/workspace.sqlite)."),
+                ".TP", ".B XDG_CONFIG_HOME", escape("Where config.toml and themes/ are looked for."),
+                ".TP", ".B NO_COLOR", escape("When set and not empty, no colours (the mono theme)."),
+                ".TP", ".B LANG, LC_ALL", escape("A UTF-8 locale is needed; C.UTF-8 is tried when the locale is not UTF-8."),
+                ".TP", ".B VISUAL, EDITOR", escape("The external editor for document bodies."),
+                ".TP", ".B TERM", escape("The terminal type; dumb or unset refuses the full-screen workstation."),
+                ".SH SEE ALSO",
+                escape("Docs/用户手册.md (中文用户手册), Docs/按键卡.md (key card), Docs/en/UserGuide.md (English user guide), Docs/管理员指南.md (administration, shell completions: gongkai --generate-completion-script bash|zsh|fish)."),
+        ]
+        return out.joined(separator: "\n") + "\n"
+    }
+}
