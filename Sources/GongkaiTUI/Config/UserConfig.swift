@@ -54,7 +54,7 @@ public struct UserConfig: Sendable {
             return config
         }
         for key in table.keys where !["theme", "keys", "mouse", "bars"].contains(key) {
-            config.problems.append("设置文件 \(file)：不认识的设置 \(key)（可用：theme、[keys]）")
+            config.problems.append("设置文件 \(file)：不认识的设置 \(key)（可用：theme、mouse、bars、[keys]）")
         }
         if let theme = table["theme"] {
             if let s = theme.string { config.theme = s } else {
