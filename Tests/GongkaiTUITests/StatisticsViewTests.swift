@@ -102,6 +102,18 @@ struct StatisticsViewTests {
         #expect(c.state.statistics == nil && c.state.message?.isError == true)
     }
 
+    @Test func reportAndStatisticsDoNotHideEachOther() throws {
+        let m = try demoModel(width: 120, height: 40)
+        run(m, "stats")
+        run(m, "report 2026 county")                     // the report lies over the statistics
+        #expect(m.state.report != nil && screen(m)[1].hasPrefix(">年度报告"))
+        m.handle(.escape)
+        #expect(m.state.report == nil && screen(m)[1].hasPrefix(">统计"))
+        run(m, "report 2026 county")
+        run(m, "stats 2025")                             // and the statistics replace the report
+        #expect(m.state.report == nil && m.state.statistics?.year == 2025 && screen(m)[1].hasPrefix(">统计 2025"))
+    }
+
     @Test func englishWords() throws {
         let m = try demoModel(width: 120, height: 40)
         run(m, "stats")

@@ -33,7 +33,11 @@ enum StatisticsController {
         let previous = model.state.statistics
         model.state.statistics = StatisticsViewState(year: year, unit: unit)
         reload(model: model)
-        if model.state.statistics?.result == nil { model.state.statistics = previous }
+        if model.state.statistics?.result == nil {
+            model.state.statistics = previous
+        } else {
+            model.state.report = nil          // the report's keys would otherwise come first
+        }
     }
 
     /// Recounts the open view; on an error the view keeps its last figures and says why.

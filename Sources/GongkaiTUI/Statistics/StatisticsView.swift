@@ -7,7 +7,8 @@ enum StatisticsView {
     static func bodyHeight(_ state: AppState) -> Int { max(1, state.layout.statusRow - 2) }
 
     static func draw(_ grid: inout CellGrid, state: AppState) {
-        guard let view = state.statistics, state.layout.mode != .tooSmall else { return }
+        // An annual report opened from here (`:report`) lies over the statistics and takes the keys.
+        guard let view = state.statistics, state.report == nil, state.layout.mode != .tooSmall else { return }
         let top = 1, bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
