@@ -42,7 +42,10 @@ struct HelpTests {
             ],
             arguments: [.init(kind: "option", names: [.init(kind: "long", name: "workspace")], valueName: "PATH",
                               abstract: "工作区")]))
-        let page = ManPage.render(tool, version: "9.9.9", keys: ["j  下移一行", "", ".x"])
+        let prose = ManPage.Prose(title: "政务公开工作台", optionsIntro: "Options.", keysIntro: "Keys:",
+                                  files: [("~/a.toml", "a file")], environment: [("GONGKAI_WORKSPACE", "the -workspace")],
+                                  seeAlso: "Docs/x.md")
+        let page = ManPage.render(tool, version: "9.9.9", keys: ["j  下移一行", "", ".x"], prose: prose)
         let lines = page.components(separatedBy: "\n")
         #expect(lines.contains(".TH GONGKAI 1 \"\" \"gongkai 9.9.9\" \"政务公开工作台\""))
         for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "KEYS", "FILES", "ENVIRONMENT", "SEE ALSO"] {
@@ -50,6 +53,8 @@ struct HelpTests {
         }
         #expect(lines.contains(".SS \"gongkai doc\"") && lines.contains(".SS \"gongkai doc add\""))
         #expect(!lines.contains { $0.hasPrefix(".SS \"gongkai help") })
+        #expect(lines.contains(".B GONGKAI_WORKSPACE") && lines.contains("the \\-workspace"))
+        #expect(lines.contains("\\fI~/a.toml\\fR") && lines.last { !$0.isEmpty } == "Docs/x.md")
         #expect(lines.contains("\\fB\\-\\-title\\fR \\fITITLE\\fR"))
         #expect(lines.contains("\\fB\\-v\\fR, \\fB\\-\\-verbose\\fR"))
         #expect(lines.contains("\\fIfile\\fR"))
