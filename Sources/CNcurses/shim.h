@@ -44,6 +44,26 @@ static inline int gk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int gk_ok(void) { return OK; }
 static inline int gk_err(void) { return ERR; }
 
+// --- mouse (config `mouse = true`) --------------------------------------------------------------
+/// Button-1 press and the wheel (buttons 4 and 5), with click resolution off so a press is
+/// reported at once. Returns whether the terminal supports the mouse at all.
+static inline int gk_mouse_on(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+static inline void gk_mouse_off(void) { mousemask(0, NULL); }
+static inline int gk_key_mouse(void) { return KEY_MOUSE; }
+/// Reads the pending mouse event: 1 button-1 press, 2 wheel up, 3 wheel down, 0 anything else.
+static inline int gk_get_mouse(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x; *y = e.y;
+    if (e.bstate & BUTTON4_PRESSED) return 2;
+    if (e.bstate & BUTTON5_PRESSED) return 3;
+    if (e.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}
+
 // --- screen size -----------------------------------------------------------------------------
 static inline void gk_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
 

@@ -25,7 +25,8 @@ struct Gongkai: ParsableCommand {
                       CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
                       ImportCommand.self, ExportCommand.self, PublishCommand.self,
                       LetterCommand.self,
-                      DutiesCommand.self, ConsultCommand.self, InspectCommand.self]
+                      DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
+                      Stats.self, KeysCommand.self, ManCommand.self, HelpShadow.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -55,7 +56,8 @@ struct Gongkai: ParsableCommand {
         let status = try Workstation.run(service: context.service, localeNotice: notice,
                                          keymap: config.keymap(), themes: themes,
                                          theme: theme ?? config.theme ?? "default", notices: config.problems,
-                                         language: language, display: config.display)
+                                         language: language, display: config.display,
+                                         mouse: config.mouse, bars: config.bars)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -74,6 +74,7 @@ public final class AppModel {
         }
         if state.report != nil { ReportController.reload(model: self) }
         if state.register != nil { RegisterController.reload(model: self) }
+        if state.statistics != nil { StatisticsController.reload(model: self) }
         do {
             state.overview = try data.overview()
         } catch {
@@ -167,6 +168,7 @@ public final class AppModel {
 
     /// One input from the terminal: a key or a bracketed-paste marker.
     public func handle(_ input: EditorInput) {
+        if case .mouse(let m) = input { return handle(mouse: m) }
         if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
            DocumentEditorController.handle(input, model: self) {
             return
@@ -229,6 +231,7 @@ public final class AppModel {
         if HistoryController.handle(key, model: self) { return }
         if ReportController.handle(key, model: self) { return }
         if RegisterController.handle(key, model: self) { return }
+        if StatisticsController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if InterpretationsController.handle(key, model: self) { return }
@@ -288,6 +291,7 @@ public final class AppModel {
             if InboxController.execute(command, model: self) { return }
             if ReportController.execute(command, model: self) { return }
             if RegisterController.execute(command, model: self) { return }
+            if StatisticsController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error(L.App.unknownCommand.text(["\(command.name)"]))

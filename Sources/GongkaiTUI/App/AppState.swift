@@ -70,6 +70,10 @@ public struct AppState: Equatable, Sendable {
     public var report: ReportViewState?
     /// 登记簿 — 权责清单、公众参与、网站巡检, open when non-nil (Registers/).
     public var register: RegisterViewState?
+    /// 统计 — open when non-nil (Statistics/).
+    public var statistics: StatisticsViewState?
+    /// How statistics bars are drawn (config.toml `bars`).
+    public var barGlyphs: BarChart.Glyphs = .blocks
     /// 申请窗格 — filter, detail view and form (Panes/Applications).
     public var applications = ApplicationsPaneState()
     /// 目录窗格 — the catalog tree, its forms and the 文件 pane's catalog filter.

@@ -10,26 +10,30 @@ public enum Workstation {
     public static func run(service: GongkaiService, localeNotice: String?, keymap: Keymap = .standard,
                            themes: ThemeLibrary = ThemeLibrary(directories: []), theme: String = "mono",
                            notices: [String] = [], language: UILanguage = .zh,
-                           display: DisplaySettings = DisplaySettings()) throws -> Int32 {
+                           display: DisplaySettings = DisplaySettings(), mouse: Bool = false,
+                           bars: BarChart.Glyphs = .blocks) throws -> Int32 {
         try DisplaySettings.$current.withValue(display) {
             try UILanguage.$current.withValue(language) {
                 try runInLanguage(service: service, localeNotice: localeNotice, keymap: keymap, themes: themes,
-                                  theme: theme, notices: notices)
+                                  theme: theme, notices: notices, mouse: mouse, bars: bars)
             }
         }
     }
 
     static func runInLanguage(service: GongkaiService, localeNotice: String?, keymap: Keymap,
-                              themes: ThemeLibrary, theme: String, notices: [String]) throws -> Int32 {
+                              themes: ThemeLibrary, theme: String, notices: [String], mouse: Bool,
+                              bars: BarChart.Glyphs) throws -> Int32 {
         SignalTrap.install()
         let terminal = NcursesTerminal()
         try terminal.start(themes: themes, requestedTheme: theme)
         defer { terminal.stop() }
+        if mouse { terminal.enableMouse() }
         let size = terminal.size
         let model = AppModel(width: size.width, height: size.height,
                              data: ServiceDataSource(service: service), keymap: keymap,
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
+        model.state.barGlyphs = bars
         // Settings problems and theme fallbacks are said once, on the message line; so are the
         // drafts an SSH drop or a killed process left behind, with where to resume them.
         // A document draft has its own recovery box (DocumentEditorController.offerRecovery).

@@ -15,6 +15,7 @@ public final class NcursesTerminal {
     private var started = false
     /// Bracketed paste was switched on (terminfo `BE`), so it is switched off (`BD`) on exit.
     private var bracketedPaste = false
+    private var mouseEnabled = false
 
     /// Key codes given to the paste markers with `define_key` (above every curses key code).
     static let pasteBeginCode: Int32 = 0x401
@@ -68,9 +69,19 @@ public final class NcursesTerminal {
         started = true
     }
 
+    /// 鼠标 — asks curses for button-1 presses and the wheel (config `mouse = true`); the
+    /// terminal's own mouse mode is switched by curses from terminfo, never by hand.
+    /// Returns false when the terminal has no mouse support.
+    @discardableResult
+    public func enableMouse() -> Bool {
+        mouseEnabled = gk_mouse_on() != 0
+        return mouseEnabled
+    }
+
     public func stop() {
         guard started else { return }
         started = false
+        if mouseEnabled { gk_mouse_off() }
         disableBracketedPaste()
         curs_set(1)
         endwin()
@@ -171,6 +182,11 @@ public final class NcursesTerminal {
             switch Int32(ch) {
             case Self.pasteBeginCode: return .pasteBegin
             case Self.pasteEndCode: return .pasteEnd
+            case gk_key_mouse():
+                var x: Int32 = 0, y: Int32 = 0
+                let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .wheelUp, 3: .wheelDown]
+                guard let kind = kinds[gk_get_mouse(&x, &y)] else { return nil }
+                return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
             default: return Self.functionKey(Int32(ch)).map(EditorInput.key)
             }
         }

@@ -9,6 +9,7 @@ import TOMLKit
 /// language = "en"        # zh (default) or en; without it LC_ALL / LC_MESSAGES / LANG decide
 /// due-soon-days = 5      # amber in the 申请 pane from 5 working days left (default 3)
 /// mouse = true           # click to switch panes, wheel to scroll (default false)
+/// bars = "ascii"         # statistics bars as # instead of block characters
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
@@ -28,6 +29,8 @@ public struct UserConfig: Sendable {
     /// `mouse = true`: clicks switch panes and the wheel scrolls (default off, so the terminal's
     /// own selection and copy keep working).
     public var mouse = false
+    /// 统计图的条形 — `bars = "ascii"` when the terminal draws block elements double width.
+    public var bars: BarChart.Glyphs = .blocks
     public var bindings: [Keymap.Binding] = []
     public var problems: [String] = []
 
@@ -87,6 +90,11 @@ public struct UserConfig: Sendable {
                 config.problems.append(L.Config.themeNotText.text(["\(file)"]))
             }
         }
+        if let bars = table["bars"] {
+            if let g = bars.string.flatMap(BarChart.Glyphs.init(rawValue:)) { config.bars = g } else {
+                config.problems.append(L.Config.badBars.text(["\(file)", at("bars")]))
+            }
+        }
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 if let scopeTable = keys[name]?.table {
@@ -104,7 +112,7 @@ public struct UserConfig: Sendable {
     }
 
     /// The settings an officer may write.
-    static let known: Set<String> = ["theme", "keys", "language", "due-soon-days", "mouse"]
+    static let known: Set<String> = ["theme", "keys", "language", "due-soon-days", "mouse", "bars"]
     /// Settings that are workspace rules, not personal ones: the staleness period of a column
     /// (the column's own period, `gongkai catalog`) and the allowed interpretation lag (C6, set by
     /// an administrator with `gongkai interp settings`, audited). A personal file must not change

@@ -6,6 +6,8 @@ public enum EditorInput: Hashable, Sendable {
     case key(Key)
     case pasteBegin
     case pasteEnd
+    /// A click or wheel step (config `mouse = true`); AppModel takes it before any editor.
+    case mouse(MouseEvent)
 }
 
 /// 粘贴防护 — turns everything between the paste markers into text, never into commands.
@@ -51,6 +53,8 @@ public struct PasteGuard: Equatable, Sendable {
         case .pasteEnd:
             guard isPasting else { return .none }
             return finish()
+        case .mouse:
+            return .none
         case .key(let key):
             guard isPasting else { return .key(key) }
             idleTicks = 0

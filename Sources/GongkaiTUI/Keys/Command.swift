@@ -78,6 +78,7 @@ public enum Commands {
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
         + RegisterController.commands
+        + StatisticsController.commands
         + DocumentCommands.specs
         + InterpretationCommands.specs
 

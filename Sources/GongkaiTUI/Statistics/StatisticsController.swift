@@ -1,0 +1,120 @@
+import GongkaiCore
+
+/// 统计视图的按键与命令 — `:stats [year] [unit]` opens it; while open `[`/`]` (or h/l, Left/Right)
+/// change the year, `u` steps through the units (county office), j/k scroll, `r` recounts,
+/// Esc or q closes.
+enum StatisticsController {
+    static let commands: [CommandSpec] = [
+        CommandSpec(name: "stats", aliases: ["统计"], summary: L.Statistics.commandSummary.text(), takesArgument: true),
+    ]
+
+    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        guard command.name == "stats" else { return false }
+        guard model.data is StatisticsDataSource else {
+            model.error(L.Statistics.unsupported.text())
+            return true
+        }
+        let words = (command.argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
+        var year = model.state.today.year
+        var unit: String?
+        if let first = words.first {
+            if let y = Int(first) {
+                year = y
+                unit = words.count > 1 ? words[1] : nil
+            } else {
+                unit = command.argument      // `:stats 河西乡` — this year
+            }
+        }
+        open(year: year, unit: unit, model: model)
+        return true
+    }
+
+    static func open(year: Int, unit: String?, model: AppModel) {
+        let previous = model.state.statistics
+        model.state.statistics = StatisticsViewState(year: year, unit: unit)
+        reload(model: model)
+        if model.state.statistics?.result == nil {
+            model.state.statistics = previous
+        } else {
+            model.state.report = nil          // the report's keys would otherwise come first
+        }
+    }
+
+    /// Recounts the open view; on an error the view keeps its last figures and says why.
+    static func reload(model: AppModel) {
+        guard var view = model.state.statistics, let source = model.data as? StatisticsDataSource else { return }
+        do {
+            view.result = try source.yearStatistics(year: view.year, unit: view.unit)
+            model.state.statistics = view
+        } catch {
+            model.error("\(error)")
+        }
+        clampScroll(model)
+    }
+
+    static func lines(_ state: AppState) -> [StatisticsChart.Line] {
+        guard let s = state.statistics?.result else { return [] }
+        return StatisticsChart.lines(s, width: max(20, state.width - 2), glyphs: state.barGlyphs,
+                                     labels: L.Statistics.labels(), measure: { TextWidth.of($0) })
+    }
+
+    static func clampScroll(_ model: AppModel) {
+        guard var view = model.state.statistics else { return }
+        let h = StatisticsView.bodyHeight(model.state)
+        view.scroll = max(0, min(view.scroll, max(0, lines(model.state).count - h)))
+        model.state.statistics = view
+    }
+
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard var view = model.state.statistics else { return false }
+        let page = max(1, StatisticsView.bodyHeight(model.state) - 1)
+        switch key {
+        case .escape, .char("q"):
+            model.state.statistics = nil
+            return true
+        case .char("j"), .down: view.scroll += 1
+        case .char("k"), .up: view.scroll -= 1
+        case .ctrl("d"), .pageDown, .char(" "): view.scroll += page
+        case .ctrl("u"), .pageUp: view.scroll -= page
+        case .char("g"), .home: view.scroll = 0
+        case .char("G"), .end: view.scroll = Int.max / 2
+        case .char("["), .char("h"), .left, .char("]"), .char("l"), .right:
+            let back = key == .char("[") || key == .char("h") || key == .left
+            let previous = view
+            view.year += back ? -1 : 1
+            model.state.statistics = view
+            model.state.message = nil
+            reload(model: model)
+            if model.state.message?.isError == true { model.state.statistics = previous }
+            return true
+        case .char("u"):
+            let units = (try? (model.data as? StatisticsDataSource)?.statisticsUnits()) ?? []
+            guard !units.isEmpty else {
+                model.error(L.Statistics.ownUnitOnly.text())
+                return true
+            }
+            // Step from the unit shown now (nil = every unit) to the next one, round the list.
+            let current = view.result?.unitId
+            let i = units.firstIndex { $0?.id == current } ?? 0
+            let next = units[(i + 1) % units.count]
+            view.unit = next?.id ?? "county"
+            view.scroll = 0
+            model.state.statistics = view
+            reload(model: model)
+            model.state.message = StatusMessage(text: L.Statistics.unitShown.text([next?.name ?? L.Statistics.allUnits.text()]),
+                                                isError: false)
+            return true
+        case .char("r"):
+            reload(model: model)
+            model.state.message = StatusMessage(text: L.Statistics.refreshed.text(), isError: false)
+            return true
+        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
+            return false
+        default:
+            return true
+        }
+        model.state.statistics = view
+        clampScroll(model)
+        return true
+    }
+}

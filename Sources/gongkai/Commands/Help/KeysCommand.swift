@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import GongkaiTUI
+
+/// `gongkai keys` (also `gongkai help keys`) — the key reference of the full-screen workstation,
+/// generated from the live keymap: the defaults with the bindings of config.toml over them.
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "按键一览（与工作台中 ? 的帮助相同，含设置文件 [keys] 的绑定）。Key reference.",
+        discussion: "也可以写 gongkai help keys。Also: gongkai help keys.")
+
+    @Flag(help: "只列默认按键，不读设置文件。Defaults only, ignore config.toml.")
+    var defaults = false
+
+    @Option(help: "输出格式 text|json。")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        var keymap = Keymap.standard
+        if !defaults {
+            let config = UserConfig.load(path: UserConfig.defaultPath(environment: ProcessInfo.processInfo.environment))
+            for p in config.problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
+            keymap = config.keymap()
+        }
+        switch format {
+        case .json: try Console.json(KeyReference.entries(keymap: keymap))
+        case .text: for line in KeyReference.lines(keymap: keymap) { Console.out(line) }
+        }
+    }
+}
+
+/// `gongkai help …` — ArgumentParser's own `help` verb, kept as it was (`gongkai help`,
+/// `gongkai help doc add`), plus `gongkai help keys` for the key reference. A subcommand named
+/// `help` listed before the built-in one takes its place in the command tree.
+struct HelpShadow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "help", abstract: "显示子命令的帮助；help keys 显示按键一览。Show help.",
+        shouldDisplay: false, helpNames: [])
+
+    @Argument(parsing: .captureForPassthrough) var words: [String] = []
+
+    func run() throws {
+        if words.first == "keys" {
+            var keys = KeysCommand()
+            keys.defaults = words.contains("--defaults")
+            keys.format = words.contains("json") ? .json : .text
+            return try keys.run()
+        }
+        // Walk the command tree by name, as the built-in help does, and print that command's help.
+        var command: ParsableCommand.Type = Gongkai.self
+        for word in words where !word.hasPrefix("-") {
+            guard let next = command.configuration.subcommands.first(where: {
+                $0._commandName == word || $0.configuration.aliases.contains(word)
+            }) else { break }
+            command = next
+        }
+        print(Gongkai.helpMessage(for: command))
+    }
+}
