@@ -15,8 +15,8 @@ public enum DisclosureAttribute: String, DomainCode {
     /// The English name shown when the interface language is English.
     public var englishName: String {
         switch self {
-        case .proactive: return "Proactive disclosure"
-        case .onRequest: return "Disclosure on request"
+        case .proactive: return "Proactive"
+        case .onRequest: return "On request"
         case .withheld: return "Withheld"
         }
     }

@@ -18,7 +18,7 @@ public enum DocumentState: String, DomainCode {
     public var englishName: String {
         switch self {
         case .draft: return "Draft"
-        case .inReview: return "Awaiting review"
+        case .inReview: return "In review"
         case .approved: return "Signed off"
         case .published: return "Published"
         }

@@ -278,6 +278,7 @@ public final class AppModel {
             }
             state.language = lang
             UILanguage.$current.withValue(lang) {
+                reloadAll()  // the rows hold texts (states, codes) drawn in the old language
                 for pane in PaneKind.allCases {
                     state.columns[pane] = data.columns(for: pane)
                     state.emptyHints[pane] = data.emptyHint(for: pane)

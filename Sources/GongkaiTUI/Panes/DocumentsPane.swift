@@ -5,7 +5,7 @@ import GongkaiStore
 /// the last 3 working days), 文号, 类型.
 enum DocumentsPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(L.Columns.title.text(), .flex(min: 16)), PaneColumn(L.Columns.docState.text(), .fixed(6)),
+        PaneColumn(L.Columns.title.text(), .flex(min: 16)), PaneColumn(L.Columns.docState.text(), .fixed(UILanguage.current == .en ? 10 : 6)),
         PaneColumn(L.Columns.attribute.text(), .fixed(10)), PaneColumn(L.Columns.publishBy.text(), .fixed(10)),
         PaneColumn(L.Columns.docNumber.text(), .fixed(18)), PaneColumn(L.Columns.type.text(), .fixed(14)),
     ] }

@@ -184,7 +184,7 @@ struct LanguageCatalogTests {
         UILanguage.$current.withValue(.en) {
             #expect(L.Panes.applications.text() == "Requests")
             #expect(PaneKind.applications.title == "Requests")
-            #expect(DocumentState.inReview.displayName == "Awaiting review")
+            #expect(DocumentState.inReview.displayName == "In review")
             #expect(Commands.spec("quit")?.summary == "Quit (asks first if there are unsaved changes)")
         }
         #expect(DocumentState.inReview.displayName == "待审核")
