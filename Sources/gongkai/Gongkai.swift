@@ -26,7 +26,7 @@ struct Gongkai: ParsableCommand {
                       ImportCommand.self, ExportCommand.self, PublishCommand.self,
                       LetterCommand.self,
                       DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
-                      Stats.self, KeysCommand.self, ManCommand.self, HelpShadow.self]
+                      Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, HelpShadow.self]
     )
 
     @OptionGroup var global: GlobalOptions

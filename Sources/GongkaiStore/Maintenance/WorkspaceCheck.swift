@@ -51,6 +51,7 @@ extension Workspace {
                 """) ?? 0
             findings.append(.init(check: "codes", ok: badApplicants == 0,
                                   detail: badApplicants == 0 ? "申请人类型、申请方式代码有效" : "\(badApplicants) 件申请的代码无效"))
+            findings.append(try Workspace.searchIndexFinding(db))
             return WorkspaceCheckReport(workspace: path, findings: findings)
         }
     }

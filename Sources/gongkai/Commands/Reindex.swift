@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import GongkaiStore
+
+/// `gongkai reindex` — rebuilds the full-text index of documents (admin only, audited).
+struct Reindex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "重建文件全文索引（管理员；gongkai check 报告索引不一致时使用）。Rebuild the search index.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+
+    func run() throws {
+        let context = try WorkspaceContext.open(global, origin: "cli:reindex")
+        let progress = Progress("重建索引")
+        let result = try context.service.reindexSearch { done, total in progress.update(done, total) }
+        progress.finish()
+        switch format {
+        case .json: try Console.json(result)
+        case .text:
+            Console.out("已重建全文索引：文件 \(result.documents) 件；删除失效索引 \(result.staleRowsRemoved) 行，补建 \(result.missingRowsAdded) 行。")
+        }
+    }
+}
