@@ -111,6 +111,16 @@ struct AnnualReportServiceTests {
         #expect(county.applications.values(of: .carriedOut) == [0, 0, 1, 0, 1, 1, 3])
     }
 
+    /// The report tells its progress through the applications it reads (the CLI draws it).
+    @Test func progressCountsTheApplicationsRead() throws {
+        let f = try ReportFixture()
+        var calls: [(Int, Int)] = []
+        _ = try f.service.annualReport(year: 2025, scope: .unit("edu")) { calls.append(($0, $1)) }
+        // 县教育局 has 25 applications received by 2025-12-31 (21 + carry + withdrawn + open + cross).
+        #expect(calls.first.map { [$0.0, $0.1] } == [0, 25])
+        #expect(calls.last.map { [$0.0, $0.1] } == [25, 25])
+    }
+
     @Test func figuresCasesAndRegisterFillTables2And4() throws {
         let f = try ReportFixture()
         try f.service.setFigures(year: 2025, scope: .unit("edu"),

@@ -20,12 +20,13 @@ extension GongkaiService {
     /// the applications and their events, table 四 from the recorded cases, table 二 from the
     /// register source and the entered figures; the narrative sections as saved; the checks,
     /// including 上年结转 against last year's latest FILED report when there is one.
-    public func annualReport(year: Int, scope: ReportScope) throws -> AnnualReportResult {
+    public func annualReport(year: Int, scope: ReportScope,
+                             progress: (Int, Int) -> Void = { _, _ in }) throws -> AnnualReportResult {
         let today = self.today()
         return try writer.read { db in
             try Self.requireSee(scope, try policy(db), db)
             try Self.checkYear(year, today: today)
-            return try Self.computeReport(db, year: year, scope: scope)
+            return try Self.computeReport(db, year: year, scope: scope, progress: progress)
         }
     }
 
@@ -75,7 +76,8 @@ extension GongkaiService {
 
     // MARK: Computing
 
-    static func computeReport(_ db: Database, year: Int, scope: ReportScope) throws -> AnnualReportResult {
+    static func computeReport(_ db: Database, year: Int, scope: ReportScope,
+                              progress: (Int, Int) -> Void = { _, _ in }) throws -> AnnualReportResult {
         let unitId = scope.unitId
         let unitName: String
         if let unitId {
@@ -86,7 +88,7 @@ extension GongkaiService {
         } else {
             unitName = countyWideName
         }
-        let facts = try ApplicationFactSource.facts(db, throughYear: year, unitId: unitId)
+        let facts = try ApplicationFactSource.facts(db, throughYear: year, unitId: unitId, progress: progress)
         let cases = try reviewCaseRows(db, unitId: unitId).map(\.reviewCase)
         let register = RegisterSource.counts(try RegisterSource.entries(db, unitId: unitId), year: year)
         let figures = try storedFigures(db, year: year, unitId: unitId)

@@ -20,7 +20,9 @@ struct ReportAnnual: ParsableCommand {
 
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report annual")
-        let result = try service.annualReport(year: scope.year, scope: reportScope)
+        let progress = Progress("统计申请")
+        let result = try service.annualReport(year: scope.year, scope: reportScope) { progress.update($0, $1) }
+        progress.finish()
         switch format {
         case .json:
             try Console.json(result)
