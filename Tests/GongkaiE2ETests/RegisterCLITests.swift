@@ -41,6 +41,20 @@ struct RegisterCLITests {
                                                + "duties list --current --format csv | head -c 3 | od -An -tx1"])
         #expect(bytes.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ef bb bf")
         #expect(csv.output.contains("\r\n") && !csv.output.contains("QZ0008"))
+        // `export duties` is the same table: the same bytes as `duties list --current --format csv`.
+        let exported = try gongkai(["export", "duties", "--format", "csv"], home: home)
+        #expect(exported.status == 0 && exported.output == csv.output)
+        let all = try gongkai(["duties", "list", "--format", "csv"], home: home)   // cancelled ones too
+        #expect(all.output.hasPrefix("序号,编号,单位,类别,事项名称,设定依据") && all.output.contains("QZ0008"))
+        let folder = (home as NSString).appendingPathComponent("out")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for kind in ["duties", "consultations", "inspections"] {
+            let file = (folder as NSString).appendingPathComponent(kind + ".xlsx")
+            let x = try gongkai(["--as", "wang.cg", "export", kind, "--format", "xlsx", "-o", file], home: home)
+            #expect(x.status == 0 && FileManager.default.fileExists(atPath: file), "\(kind): \(x.error)")
+            let md = try gongkai(["--as", "wang.cg", "export", kind, "--format", "md"], home: home)
+            #expect(md.status == 0 && !md.output.contains("县教育局") && !md.output.contains("县人民政府办公室"), "\(kind)")
+        }
 
         // 城关镇's clerk cannot read or change 县教育局's list.
         let refused = try gongkai(["--as", "wang.cg", "duties", "show", "QZ0001"], home: home)

@@ -12,7 +12,8 @@ private let hostile = "<script>alert(1)</script> & \"quotes\" 'single'"
 @Suite("发布网站 Publish")
 struct PublishTests {
     /// Demo data plus: a published document with a hostile title, an unpublished proactive one,
-    /// an on-request one, and a filed annual report.
+    /// an on-request one, a filed annual report, a 城关镇 duty with a hostile name and a cancelled
+    /// 县教育局 duty.
     func site() throws -> (GongkaiService, [String: Data]) {
         let s = try demoService()
         func publish(_ title: String, body: String) throws -> String {
@@ -32,6 +33,9 @@ struct PublishTests {
                                                       disclosure: DocumentDisclosure(attribute: .onRequest), unit: "edu", formed: day("2026-11-20")))
         for action in [DocumentAction.submit, .approve] { try s.performDocumentAction(action, id: onRequest.id) }
         _ = try s.fileReport(year: 2025, scope: .county)
+        _ = try s.addDuty(AddDutyRequest(unit: "chengguan", kind: .confirmation, name: hostile, legalBasis: "《条例》第一条 <i>",
+                                         timeLimit: "5个工作日", supervisionPhone: "12345"))
+        try s.updateDuty(id: "QZ0002", UpdateDutyRequest(cancel: true, date: day("2026-11-20"), reason: "法律修改"))
         let snapshot = try s.publicationSnapshot()
         let files = SiteBuilder(templates: try SiteTemplates(), siteName: "某县政府信息公开").build(snapshot)
         return (s, files)
@@ -104,7 +108,9 @@ struct PublishTests {
         }
         #expect(checkedLinks > 50)
         #expect(Set(files.keys).isSuperset(of: ["index.html", "guide.html", "catalog.html", "register.html", "reports.html",
-                                                "search.html", "search.js", "search-index.js", "style.css"]))
+                                                "search.html", "search.js", "search-index.js", "style.css",
+                                                "duties.html", "duties/edu.html", "duties/chengguan.html",
+                                                "duties/county-office.html", "consultations.html"]))
     }
 
     @Test func theSearchIndexListsThePublishedDocuments() throws {
@@ -113,9 +119,104 @@ struct PublishTests {
         #expect(script.hasPrefix("window.GONGKAI_INDEX = [") && script.hasSuffix(";\n"))
         let json = String(script.dropFirst("window.GONGKAI_INDEX = ".count).dropLast(2))
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
-        #expect(entries.count == (try s.publicationSnapshot()).documents.count)
-        #expect(entries.allSatisfy { files[$0["url"]!] != nil })
-        #expect(entries.contains { $0["title"] == hostile })
+        let snapshot = try s.publicationSnapshot()
+        #expect(entries.count == snapshot.documents.count + snapshot.duties.flatMap(\.entries).count + snapshot.consultations.count)
+        #expect(entries.allSatisfy { files[String($0["url"]!.split(separator: "#")[0])] != nil })
+        #expect(entries.contains { $0["title"] == hostile && $0["url"]!.hasPrefix("docs/") })
+        // Every current duty is searchable by its name, pointing at its row on its unit's page.
+        for duty in snapshot.duties.flatMap(\.entries) {
+            let entry = try #require(entries.first { $0["title"] == duty.name && $0["url"]!.hasPrefix("duties/") }, "\(duty.name)")
+            let parts = entry["url"]!.split(separator: "#").map(String.init)
+            let page = String(decoding: try #require(files[parts[0]]), as: UTF8.self)
+            #expect(page.contains("id=\"\(parts[1])\""))
+            #expect(entry["unit"] == duty.unitName)
+        }
+        #expect(entries.contains { $0["title"] == "对学校办学行为的监督检查" })
+        #expect(!entries.contains { $0["title"] == "对民办学校违法办学行为的处罚" })   // cancelled
+        #expect(entries.contains { $0["title"] == "县城区公共停车场建设规划" })        // a closed consultation
+    }
+
+    // MARK: 权责清单 and 公众参与 (issue 13)
+
+    @Test func eachUnitHasItsCurrentDutyListAndCancelledEntriesNeverAppear() throws {
+        let (s, files) = try site()
+        let pages = text(files)
+        let all = pages.values.joined(separator: "\n")
+        #expect(!all.contains("对民办学校违法办学行为的处罚") && !all.contains("第六十二条"))
+        for unit in try s.units() {
+            let page = try #require(pages["duties/\(SiteBuilder.slug(unit.id)).html"], "\(unit.name)")
+            #expect(page.contains("<title>\(unit.name)权责清单 - "))
+            #expect(pages["duties.html"]!.contains("<a href=\"duties/\(SiteBuilder.slug(unit.id)).html\">\(unit.name)</a>"))
+        }
+        let edu = pages["duties/edu.html"]!
+        #expect(edu.contains("共 2 项"))
+        // Every published field of an entry, with its state and the state's date.
+        #expect(edu.contains("<td>行政检查</td><td>对学校办学行为的监督检查</td><td>《中华人民共和国教育法》第二十五条</td>"
+                             + "<td>县教育局督导室</td><td>制定计划、实施检查、反馈整改</td><td>按年度检查计划，每学期至少一次</td>"
+                             + "<td>12345</td><td>调整（2026-10-28）</td>"))
+        #expect(edu.contains("<td>现行</td>"))
+        #expect(pages["duties/hexi.html"]!.contains("暂无现行的权责事项"))
+        #expect(pages["duties.html"]!.contains("<td>2</td>"))
+    }
+
+    @Test func hostileDutyTextIsEscaped() throws {
+        let (_, files) = try site()
+        let page = String(decoding: try #require(files["duties/chengguan.html"]), as: UTF8.self)
+        #expect(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;</td>"))
+        #expect(page.contains("《条例》第一条 &lt;i&gt;") && !page.contains("<i>"))
+    }
+
+    @Test func theCatalogAndTheNavigationLinkTheRegisters() throws {
+        let (s, files) = try site()
+        let pages = text(files)
+        let catalog = pages["catalog.html"]!
+        // Each unit's 权责清单 column links to that unit's list; 重大决策意见征集 to the consultations.
+        let dutyColumns = try s.publicationSnapshot().columns.filter { $0.name == "权责清单" }
+        #expect(dutyColumns.count == (try s.units()).count)
+        for unit in try s.units() {
+            #expect(catalog.contains("<a class=\"register\" href=\"duties/\(SiteBuilder.slug(unit.id)).html\">查看权责清单</a>"))
+        }
+        #expect(catalog.contains("<a class=\"register\" href=\"consultations.html\">查看公众参与事项</a>"))
+        // 网站巡检 is internal: its column has no link.
+        #expect(catalog.contains(">政府网站与政务新媒体</h3>"))
+        for (path, page) in pages where path.hasSuffix(".html") && !path.hasPrefix("reports/") {
+            let root = String(repeating: "../", count: path.filter { $0 == "/" }.count)
+            #expect(page.contains("<a href=\"\(root)duties.html\">权责清单</a>"), "\(path)")
+            #expect(page.contains("<a href=\"\(root)consultations.html\">公众参与</a>"), "\(path)")
+        }
+    }
+
+    @Test func onlyClosedConsultationsArePublishedWithoutTheCommentSummary() throws {
+        let (s, files) = try site()
+        let page = String(decoding: try #require(files["consultations.html"]), as: UTF8.self)
+        let all = text(files).values.joined(separator: "\n")
+        let records = try s.consultations()
+        for r in records {
+            let c = r.consultation
+            if c.closedOn != nil {
+                #expect(page.contains("<h2>\(c.decision)</h2>"))
+                #expect(page.contains(c.scope) && page.contains(c.adoption!) && page.contains(c.feedback!))
+                #expect(page.contains("\(c.opens.iso) 至 \(c.closes.iso)（\(r.periodDays) 天）"))
+                #expect(page.contains("<td>\(c.commentsReceived) 条</td>"))
+                #expect(page.contains("向社会公开征求意见、书面征求意见"))
+                #expect(!all.contains(c.commentSummary), "the comment summary is not published")
+            } else {
+                #expect(!all.contains(c.decision), "\(c.decision) is not closed")
+            }
+        }
+        #expect(records.contains { $0.consultation.closedOn != nil } && records.contains { $0.consultation.closedOn == nil })
+    }
+
+    @Test func inspectionsAreNeverPublished() throws {
+        let (s, files) = try site()
+        let all = text(files).values.joined(separator: "\n")
+        let inspections = try s.inspections()
+        #expect(inspections.count == 3)
+        for i in inspections {
+            #expect(!all.contains(i.inspection.id))
+            if !i.inspection.problems.isEmpty { #expect(!all.contains(i.inspection.problems)) }
+        }
+        #expect(!all.contains("巡检"))
     }
 
     @Test func onlyTheCountyOfficePublishes() throws {

@@ -39,7 +39,7 @@ struct CatalogSeedingTests {
         #expect(other.children.map(\.path).last == "法定主动公开内容/其他法定信息/涉企优惠政策")
 
         let seedNodes = flatten(roots).filter { $0.origin == "seed" }
-        #expect(seedNodes.count == 67)
+        #expect(seedNodes.count == 68)
         for entry in CatalogSeed.entries {
             let matches = seedNodes.filter { $0.path == entry.path }
             #expect(matches.count == 1, "\(entry.path) appears once")

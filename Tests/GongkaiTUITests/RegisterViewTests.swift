@@ -79,6 +79,20 @@ struct RegisterViewTests {
         #expect(m.state.register == nil && m.state.catalog.documentFilter != nil)
     }
 
+    @Test func enterOnTheSeededWebsiteColumnOpensTheInspections() throws {
+        let m = try demoModel(width: 80, height: 24)
+        // 政府信息公开制度 (third top category) → 政府网站与政务新媒体, seeded in new workspaces.
+        m.handle(.char("j")); m.handle(.char("j")); m.handle(.enter)
+        m.handle(.char("j"))
+        #expect(m.selectedCatalogRow?.path == "政府信息公开制度/政府网站与政务新媒体")
+        m.handle(.enter)
+        let view = try #require(m.state.register)
+        // The column belongs to the county office (it coordinates the portal and the new media).
+        #expect(view.kind == .inspections && view.unitId == "county-office" && view.items.count == 2)
+        m.handle(.escape)
+        #expect(m.state.register == nil)
+    }
+
     @Test func aClosingConsultationInTheInboxOpensTheRegister() throws {
         let m = try demoModel(width: 80, height: 24) { ws in
             try ws.writer.write { db in

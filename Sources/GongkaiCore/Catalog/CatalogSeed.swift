@@ -3,7 +3,8 @@
 ///
 /// Ids: `c` + the 1-based two-digit position at each level of the corrected lists, joined with ".":
 /// the 8 top categories are `c01`…`c08`; 法定主动公开内容's 10 columns `c05.01`…`c05.10`; 基层政府信息公开's
-/// 23 areas `c05.09.01`…`c05.09.23`; 其他法定信息's 26 names `c05.10.01`…`c05.10.26`. They are stored with
+/// 23 areas `c05.09.01`…`c05.09.23`; 其他法定信息's 26 names `c05.10.01`…`c05.10.26`; and one column the
+/// summary names outside those lists, 政府网站与政务新媒体 under 政府信息公开制度 (`c03.01`). They are stored with
 /// every node and never renumbered: a later seed version only appends new positions, and columns officers
 /// add get `n…` ids instead (`CatalogTree`).
 public enum CatalogSeed {
@@ -42,6 +43,14 @@ public enum CatalogSeed {
         "其他法定信息：原文称“25个类别”，实际列出26个名称且互不重复；本目录按列出的26个名称全部收录。",
     ]
 
+    /// 政府信息公开制度 — its columns. Not one of the summary's counted lists (8 / 10 / 23 / 26 stay as they
+    /// are): the summary puts 政府网站与政务新媒体 management under carrying out the disclosure rules
+    /// (“围绕落实新修订的政府信息公开条例加强制度执行……加强政府网站建设管理。加强政务新媒体建设和监管”) and
+    /// names the portal and the WeChat platform as 公开渠道. The column opens the 网站巡检 register
+    /// (`RegisterKind.inspections`). Added in issue 13; workspaces created before get it with
+    /// `gongkai catalog add 政府网站与政务新媒体 --parent c03` (Docs/目录.md).
+    public static let disclosureSystemColumns: [String] = ["政府网站与政务新媒体"]
+
     /// 门户网站首页栏目 — the portal home-page columns the summary names; reference data, not catalog nodes.
     public static let portalHomeColumns: [String] = [
         "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "依申请公开", "政府文件",
@@ -52,6 +61,9 @@ public enum CatalogSeed {
     public static let statutoryProactiveContentID: CatalogNodeID = "c05"
     public static let grassrootsID: CatalogNodeID = "c05.09"
     public static let otherStatutoryInformationID: CatalogNodeID = "c05.10"
+    /// 政府信息公开制度 (`c03`) and its 政府网站与政务新媒体 column (`c03.01`).
+    public static let disclosureSystemID: CatalogNodeID = "c03"
+    public static let websiteColumnID: CatalogNodeID = "c03.01"
     /// 政府信息公开年报 (`c06`).
     public static let annualReportID: CatalogNodeID = "c06"
     /// 部门乡镇信息公开 (`c08`) — where each unit's sub-catalog goes (`UnitCatalogTemplate`).
@@ -72,7 +84,7 @@ public enum CatalogSeed {
         public let nationalAreas: [NationalStandardArea]
     }
 
-    /// All 67 seeded columns (8 + 10 + 23 + 26) in display order.
+    /// All 68 seeded columns (8 + 1 + 10 + 23 + 26) in display order.
     public static let entries: [Entry] = {
         var result: [Entry] = []
         func code(_ position: Int) -> String { position < 10 ? "0\(position)" : "\(position)" }
@@ -89,6 +101,9 @@ public enum CatalogSeed {
         }
         for top in append(topCategories, under: nil) {
             result.append(top)
+            if top.id == disclosureSystemID {
+                result.append(contentsOf: append(disclosureSystemColumns, under: top))
+            }
             guard top.id == statutoryProactiveContentID else { continue }
             for column in append(statutoryProactiveContent, under: top) {
                 result.append(column)

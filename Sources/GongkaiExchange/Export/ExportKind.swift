@@ -16,6 +16,12 @@ public enum ExportKind: String, Sendable, CaseIterable, Codable {
     case review
     /// 审计日志.
     case audit
+    /// 现行权责清单 (现行 and 调整; never 取消), per unit.
+    case duties
+    /// 公众参与行政决策.
+    case consultations
+    /// 政府网站与政务新媒体巡检记录.
+    case inspections
 
     public var chineseName: String {
         switch self {
@@ -24,6 +30,9 @@ public enum ExportKind: String, Sendable, CaseIterable, Codable {
         case .register: return "规范性文件台账"
         case .review: return "待办事项"
         case .audit: return "审计日志"
+        case .duties: return "权责清单"
+        case .consultations: return "公众参与"
+        case .inspections: return "网站巡检"
         }
     }
 }
@@ -31,9 +40,10 @@ public enum ExportKind: String, Sendable, CaseIterable, Codable {
 /// 导出条件 — `--year`, `--unit`, `--mask`.
 public struct ExportOptions: Sendable, Equatable {
     /// 申请: year of receipt; 文件: year formed; 台账: the register as at the end of that year;
-    /// 审计: entries of that year. Ignored by 待办 (always today's queue).
+    /// 审计: entries of that year; 公众参与: year of the opening date; 巡检: year of the inspection.
+    /// Ignored by 待办 (always today's queue) and 权责清单 (always the list in force today).
     public var year: Int?
-    /// Unit id or name (applications, documents, register). Ignored by 待办 and 审计.
+    /// Unit id or name (applications, documents, register and the three registers). Ignored by 待办 and 审计.
     public var unit: String?
     /// 遮蔽 — natural persons' names as 张* in the applications export.
     public var mask: Bool
@@ -114,6 +124,16 @@ extension ExportKind {
                 [e.at, e.actor, e.realActor ?? "", e.action, e.item ?? "", e.origin, e.before ?? "", e.after ?? ""]
             }
             return ExportTable(title: chineseName, columns: columns.map { .init(key: $0.0, header: $0.1) }, rows: rows)
+        case .duties:
+            let lists = try service.currentDutyLists(unit: options.unit)
+            return .duties(lists.flatMap(\.entries),
+                           title: chineseName + "（截至 \((lists.first?.asOf ?? service.today()).iso)）")
+        case .consultations:
+            return .consultations(try service.consultations(unit: options.unit)
+                .filter { r in options.year.map { r.consultation.opens.year == $0 } ?? true })
+        case .inspections:
+            return .inspections(try service.inspections(unit: options.unit)
+                .filter { r in options.year.map { r.inspection.date.year == $0 } ?? true })
         }
     }
 }

@@ -9,6 +9,10 @@ public enum Publisher {
         public var documents: Int
         public var register: Int
         public var reports: Int
+        /// 现行权责事项 published (all units).
+        public var duties: Int
+        /// 公众参与 items published (closed, with feedback).
+        public var consultations: Int
         public var files: Int
         /// Templates taken from the override folder.
         public var customTemplates: [String]
@@ -22,7 +26,8 @@ public enum Publisher {
         let files = SiteBuilder(templates: templates, siteName: siteName).build(snapshot, progress: progress)
         try SiteWriter.write(files, to: directory)
         return Result(directory: directory, documents: snapshot.documents.count, register: snapshot.register.count,
-                      reports: snapshot.reports.count, files: files.count, customTemplates: templates.overridden)
+                      reports: snapshot.reports.count, duties: snapshot.duties.reduce(0) { $0 + $1.entries.count },
+                      consultations: snapshot.consultations.count, files: files.count, customTemplates: templates.overridden)
     }
 
     /// `<workspace folder>/templates/site` — where officers put their own templates.

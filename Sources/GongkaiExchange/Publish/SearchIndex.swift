@@ -1,6 +1,6 @@
 import Foundation
 
-/// 站内搜索 — the index is a script (`search-index.js`) that sets `window.GONGKAI_INDEX`, loaded
+/// 站内搜索 — documents, 权责事项 and closed 公众参与 items. The index is a script (`search-index.js`) that sets `window.GONGKAI_INDEX`, loaded
 /// with `<script src>`, so the search page works from file:// with no server and no library.
 /// Results are put on the page with `textContent`, never as HTML.
 enum SearchIndex {
@@ -32,12 +32,12 @@ enum SearchIndex {
           function run() {
             var terms = q.value.trim().toLowerCase().split(/\\s+/).filter(function (t) { return t.length > 0; });
             while (out.firstChild) { out.removeChild(out.firstChild); }
-            if (terms.length === 0) { count.textContent = '共 ' + index.length + ' 件文件可搜索。'; return; }
+            if (terms.length === 0) { count.textContent = '共 ' + index.length + ' 项可搜索（文件、权责事项、公众参与事项）。'; return; }
             var hits = index.filter(function (d) {
               var hay = (d.title + ' ' + d.docNumber + ' ' + d.unit + ' ' + d.text).toLowerCase();
               return terms.every(function (t) { return hay.indexOf(t) >= 0; });
             });
-            count.textContent = '找到 ' + hits.length + ' 件。';
+            count.textContent = '找到 ' + hits.length + ' 项。';
             hits.slice(0, 200).forEach(function (d) {
               var li = document.createElement('li');
               var a = document.createElement('a');

@@ -10,6 +10,10 @@ import GongkaiStore
 ///     catalog.html          政府信息公开目录 (the columns and their documents)
 ///     docs/<id>.html        one page per document, with its published interpretations
 ///     register.html         规章和行政规范性文件 with their status
+///     duties.html           权责清单: every unit with its count; duties/<unit>.html each unit's
+///                           current list (现行 and 调整 — 取消 never appears)
+///     consultations.html    公众参与: closed consultations with adoption and feedback (no comment
+///                           summaries); inspections (网站巡检) are internal and never published
 ///     reports.html          年度报告 list; reports/<year>-<unit>.html each filed report
 ///     search.html, search.js, search-index.js   search that works from file:// (no server)
 ///     style.css
@@ -29,7 +33,7 @@ public struct SiteBuilder {
     /// Relative path → file bytes. `progress(done, total)` after each page.
     public func build(_ s: PublicationSnapshot, progress: (Int, Int) -> Void = { _, _ in }) -> [String: Data] {
         var files: [String: Data] = [:]
-        let total = s.documents.count + s.reports.count + 8
+        let total = s.documents.count + s.reports.count + s.units.count + 10
         var done = 0
         func page(_ path: String, title: String, template: String, _ context: [String: Any]) {
             let root = String(repeating: "../", count: path.filter { $0 == "/" }.count)
@@ -50,8 +54,15 @@ public struct SiteBuilder {
              "published": d.published.iso]
         }
 
+        // 权责清单: one page per unit (every unit, so that each unit's 权责清单 column has a page to open).
+        let dutyURL = Dictionary(uniqueKeysWithValues: s.units.map { ($0.id, "duties/\(Self.slug($0.id)).html") })
+        let dutyLists = Dictionary(s.duties.map { ($0.unitId, $0) }, uniquingKeysWith: { a, _ in a })
+        func dutyAnchor(_ id: String) -> String { "d-" + Self.slug(id) }
+        func consultationAnchor(_ id: String) -> String { "gc-" + Self.slug(id) }
+
         page("index.html", title: "政府信息公开", template: "index", [
             "documentCount": s.documents.count, "registerCount": s.register.count, "reportCount": s.reports.count,
+            "dutyCount": s.duties.reduce(0) { $0 + $1.entries.count }, "consultationCount": s.consultations.count,
             "latest": s.documents.prefix(20).map { listItem($0) }, "hasLatest": !s.documents.isEmpty,
         ])
 
@@ -68,9 +79,19 @@ public struct SiteBuilder {
         }
         let columns = s.columns.map { c -> [String: Any] in
             let docs = c.documentIds.compactMap { byId[$0] }.map { listItem($0) }
+            // A register column links to its published register (网站巡检 is internal: no link).
+            var register: (url: String, label: String)?
+            switch RegisterKind.forColumn(named: c.name) {
+            case .duties?:
+                let unitPage = c.ownerUnitId.flatMap { dutyURL[$0] }
+                register = (unitPage ?? "duties.html", "查看权责清单")
+            case .consultations?: register = ("consultations.html", "查看公众参与事项")
+            case .inspections?, nil: register = nil
+            }
             return ["name": c.name, "anchor": "c-" + Self.slug(c.id), "depth": min(c.depth, 5),
                     "total": totals[c.id] ?? 0, "hasTotal": (totals[c.id] ?? 0) > 0,
-                    "documents": docs, "hasDocuments": !docs.isEmpty]
+                    "documents": docs, "hasDocuments": !docs.isEmpty,
+                    "hasRegister": register != nil, "registerUrl": register?.url ?? "", "registerLabel": register?.label ?? ""]
         }
         let filed = Set(s.columns.flatMap(\.documentIds))
         let unfiled = s.documents.filter { !filed.contains($0.id) }.map { listItem($0) }
@@ -115,12 +136,49 @@ public struct SiteBuilder {
             progress(done, total)
         }
         page("reports.html", title: "政府信息公开工作年度报告", template: "reports", ["reports": reports, "hasReports": !reports.isEmpty])
+        page("duties.html", title: "权责清单", template: "duties", [
+            "units": s.units.map { u -> [String: Any] in
+                ["name": u.name, "url": dutyURL[u.id]!, "count": dutyLists[u.id]?.entries.count ?? 0]
+            },
+        ])
+        for u in s.units {
+            let entries = (dutyLists[u.id]?.entries ?? []).enumerated().map { n, r -> [String: Any] in
+                ["seq": n + 1, "anchor": dutyAnchor(r.id), "kind": r.kind.chineseName, "name": r.name,
+                 "legalBasis": r.legalBasis, "responsibleUnit": r.responsibleUnit, "procedure": r.procedure,
+                 "timeLimit": r.timeLimit, "supervisionPhone": r.supervisionPhone, "state": r.state.chineseName,
+                 "stateDate": r.stateDate?.iso ?? "", "hasStateDate": r.stateDate != nil]
+            }
+            page(dutyURL[u.id]!, title: u.name + "权责清单", template: "dutyList", [
+                "unitName": u.name, "count": entries.count, "entries": entries, "hasEntries": !entries.isEmpty,
+            ])
+        }
+        let consultations = s.consultations.map { c -> [String: Any] in
+            ["anchor": consultationAnchor(c.id), "decision": c.decision, "unitName": c.unitName, "scope": c.scope,
+             "methods": c.methods.map(\.chineseName).joined(separator: "、"), "opens": c.opens.iso, "closes": c.closes.iso,
+             "periodDays": c.periodDays, "commentsReceived": c.commentsReceived, "adoption": c.adoption,
+             "feedback": c.feedback, "closedOn": c.closedOn.iso]
+        }
+        page("consultations.html", title: "公众参与行政决策", template: "consultations", [
+            "consultations": consultations, "hasConsultations": !consultations.isEmpty,
+        ])
         page("search.html", title: "搜索", template: "search", [:])
 
-        files["search-index.js"] = Data(SearchIndex.script(s.documents.map {
+        let documentEntries = s.documents.map {
             SearchIndex.Entry(title: $0.title, docNumber: $0.docNumber ?? "", unit: $0.unitName,
                               published: $0.published.iso, url: docURL[$0.id]!, text: String($0.body.prefix(2000)))
-        }).utf8)
+        }
+        let dutyEntries = s.duties.flatMap { list in
+            list.entries.map { r in
+                SearchIndex.Entry(title: r.name, docNumber: "权责清单 " + r.kind.chineseName, unit: r.unitName,
+                                  published: r.stateDate?.iso ?? "", url: dutyURL[r.unitId].map { $0 + "#" + dutyAnchor(r.id) } ?? "duties.html",
+                                  text: r.legalBasis + " " + r.responsibleUnit)
+            }
+        }
+        let consultationEntries = s.consultations.map { c in
+            SearchIndex.Entry(title: c.decision, docNumber: "公众参与", unit: c.unitName, published: c.closedOn.iso,
+                              url: "consultations.html#" + consultationAnchor(c.id), text: c.scope + " " + c.feedback)
+        }
+        files["search-index.js"] = Data(SearchIndex.script(documentEntries + dutyEntries + consultationEntries).utf8)
         files["search.js"] = Data(SearchIndex.searchScript.utf8)
         files["style.css"] = Data(Self.css.utf8)
         done = total
@@ -171,6 +229,8 @@ public struct SiteBuilder {
         .body p{text-indent:2em}
         .interpretation{border-top:1px dashed #ccc;margin-top:1em}
         .column h3{margin:.6em 0 .2em}
+        .column h3 a.register{font-size:.8em;font-weight:normal;margin-left:1em}
+        .consultation{border-top:1px dashed #ccc;margin-top:1em}
         .depth1{margin-left:1.5em}.depth2{margin-left:3em}.depth3{margin-left:4.5em}.depth4,.depth5{margin-left:6em}
         footer{border-top:1px solid #ccc;margin-top:2em;color:#666;font-size:.9em}
 

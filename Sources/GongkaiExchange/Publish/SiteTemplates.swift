@@ -7,7 +7,8 @@ import Mustache
 /// triple-stash is the layout's `{{{content}}}`, which is a page already rendered (and escaped)
 /// by these templates.
 public struct SiteTemplates: Sendable {
-    public static let names = ["layout", "index", "guide", "catalog", "document", "register", "reports", "search"]
+    public static let names = ["layout", "index", "guide", "catalog", "document", "register", "reports", "search",
+                               "duties", "dutyList", "consultations"]
 
     var templates: [String: MustacheTemplate]
     /// Which templates came from the override folder.
@@ -55,6 +56,8 @@ public struct SiteTemplates: Sendable {
             <a href="{{root}}guide.html">政府信息公开指南</a>
             <a href="{{root}}catalog.html">政府信息公开目录</a>
             <a href="{{root}}register.html">规范性文件</a>
+            <a href="{{root}}duties.html">权责清单</a>
+            <a href="{{root}}consultations.html">公众参与</a>
             <a href="{{root}}reports.html">政府信息公开年报</a>
             <a href="{{root}}search.html">搜索</a>
             </nav>
@@ -75,6 +78,8 @@ public struct SiteTemplates: Sendable {
             <li><a href="guide.html">政府信息公开指南</a></li>
             <li><a href="catalog.html">政府信息公开目录</a>（{{documentCount}} 件文件）</li>
             <li><a href="register.html">规章和行政规范性文件</a>（{{registerCount}} 件）</li>
+            <li><a href="duties.html">权责清单</a>（{{dutyCount}} 项）</li>
+            <li><a href="consultations.html">公众参与行政决策</a>（{{consultationCount}} 项）</li>
             <li><a href="reports.html">政府信息公开工作年度报告</a>（{{reportCount}} 份）</li>
             </ul>
             <h2>最近发布</h2>
@@ -122,7 +127,7 @@ public struct SiteTemplates: Sendable {
             <p>共 {{documentCount}} 件主动公开的文件。</p>
             {{#columns}}
             <div class="column depth{{depth}}">
-            <h3 id="{{anchor}}">{{name}}{{#hasTotal}} <span class="meta">（{{total}}）</span>{{/hasTotal}}</h3>
+            <h3 id="{{anchor}}">{{name}}{{#hasTotal}} <span class="meta">（{{total}}）</span>{{/hasTotal}}{{#hasRegister}} <a class="register" href="{{registerUrl}}">{{registerLabel}}</a>{{/hasRegister}}</h3>
             {{#hasDocuments}}<ul>
             {{#documents}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{docNumber}} {{published}}</span></li>
             {{/documents}}
@@ -185,9 +190,51 @@ public struct SiteTemplates: Sendable {
             {{^hasReports}}<p>暂无已报送的年度报告。</p>{{/hasReports}}
 
             """,
+        "duties": """
+            <p>各单位依法行使的行政权力和承担的公共服务职责（现行清单，截至 {{generatedOn}}；已取消的事项不再列出）。</p>
+            <table class="list">
+            <tr><th>单位</th><th>现行事项</th></tr>
+            {{#units}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{count}}</td></tr>
+            {{/units}}
+            </table>
+
+            """,
+        "dutyList": """
+            <p>{{unitName}}的现行权责清单（截至 {{generatedOn}}），共 {{count}} 项。<a href="{{root}}duties.html">各单位权责清单</a></p>
+            {{#hasEntries}}
+            <table class="list">
+            <tr><th>序号</th><th>类别</th><th>事项名称</th><th>设定依据</th><th>实施主体</th><th>办理流程</th><th>办理时限</th><th>监督电话</th><th>状态</th></tr>
+            {{#entries}}<tr id="{{anchor}}"><td>{{seq}}</td><td>{{kind}}</td><td>{{name}}</td><td>{{legalBasis}}</td><td>{{responsibleUnit}}</td><td>{{procedure}}</td><td>{{timeLimit}}</td><td>{{supervisionPhone}}</td><td>{{state}}{{#hasStateDate}}（{{stateDate}}）{{/hasStateDate}}</td></tr>
+            {{/entries}}
+            </table>
+            {{/hasEntries}}
+            {{^hasEntries}}<p>暂无现行的权责事项。</p>{{/hasEntries}}
+
+            """,
+        "consultations": """
+            <p>涉及群众切身利益的重大行政决策，通过实地走访、书面征求意见、向社会公开征求意见、问卷调查、民意调查等方式听取公众意见。
+            以下是已经办结并公开反馈的事项。</p>
+            {{#hasConsultations}}
+            {{#consultations}}
+            <section class="consultation" id="{{anchor}}">
+            <h2>{{decision}}</h2>
+            <table class="meta">
+            <tr><th>决策单位</th><td>{{unitName}}</td><th>参与方式</th><td>{{methods}}</td></tr>
+            <tr><th>征集范围</th><td colspan="3">{{scope}}</td></tr>
+            <tr><th>征集期间</th><td>{{opens}} 至 {{closes}}（{{periodDays}} 天）</td><th>收到意见</th><td>{{commentsReceived}} 条</td></tr>
+            <tr><th>采纳情况</th><td colspan="3">{{adoption}}</td></tr>
+            <tr><th>反馈</th><td colspan="3">{{feedback}}</td></tr>
+            <tr><th>办结日期</th><td colspan="3">{{closedOn}}</td></tr>
+            </table>
+            </section>
+            {{/consultations}}
+            {{/hasConsultations}}
+            {{^hasConsultations}}<p>暂无已办结的事项。</p>{{/hasConsultations}}
+
+            """,
         "search": """
             <form id="search-form" action="search.html" method="get">
-            <p><input id="q" name="q" type="search" size="40" placeholder="标题、文号、单位或正文中的词"/>
+            <p><input id="q" name="q" type="search" size="40" placeholder="标题、文号、单位、正文或权责事项中的词"/>
             <button type="submit">搜索</button></p>
             </form>
             <p id="count"></p>

@@ -82,34 +82,33 @@ extension GongkaiService {
     /// 权责清单 — the entries the officer may see (own unit; the county office every unit), by unit,
     /// kind (in `DutyKind` order), name.
     public func duties(_ query: DutyQuery = DutyQuery()) throws -> [DutyRecord] {
-        try writer.read { db in
-            let policy = try self.policy(db)
-            let scope = UnitScope(policy)
-            var sql = "SELECT d.*, u.name AS unitName FROM dutyEntry d JOIN unit u ON u.id = d.unitId WHERE \(scope.sql("d.unitId"))"
-            var args = scope.arguments
-            if let ref = Self.blankToNil(query.unit) {
-                let unit = try Self.registerUnit(db, ref, policy: policy)
-                try policy.requireSee(unit: unit)
-                sql += " AND d.unitId = ?"
-                args += [unit]
-            }
-            if let kind = query.kind { sql += " AND d.kind = ?"; args += [kind.rawValue] }
-            if query.currentOnly { sql += " AND d.state != 'cancelled'" }
-            let kindOrder = DutyKind.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
-            sql += " ORDER BY CASE u.kind WHEN 'county' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, u.sortOrder, u.name, "
-                + "CASE d.kind \(kindOrder) END, d.name, d.id"
-            return try Row.fetchAll(db, sql: sql, arguments: args).map { r in
-                DutyRecord(try DutyRow(row: r).checked(), unitName: r["unitName"])
-            }
+        try writer.read { db in try Self.dutyRecords(db, policy: try self.policy(db), query: query) }
+    }
+
+    /// The entries of `query` within the officer's scope, in list order (the one query behind
+    /// `duties`, `currentDutyLists` and the publication snapshot).
+    static func dutyRecords(_ db: Database, policy: AccessPolicy, query: DutyQuery) throws -> [DutyRecord] {
+        let scope = UnitScope(policy)
+        var sql = "SELECT d.*, u.name AS unitName FROM dutyEntry d JOIN unit u ON u.id = d.unitId WHERE \(scope.sql("d.unitId"))"
+        var args = scope.arguments
+        if let ref = Self.blankToNil(query.unit) {
+            let unit = try Self.registerUnit(db, ref, policy: policy)
+            try policy.requireSee(unit: unit)
+            sql += " AND d.unitId = ?"
+            args += [unit]
+        }
+        if let kind = query.kind { sql += " AND d.kind = ?"; args += [kind.rawValue] }
+        if query.currentOnly { sql += " AND d.state != 'cancelled'" }
+        let kindOrder = DutyKind.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
+        sql += " ORDER BY CASE u.kind WHEN 'county' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, u.sortOrder, u.name, "
+            + "CASE d.kind \(kindOrder) END, d.name, d.id"
+        return try Row.fetchAll(db, sql: sql, arguments: args).map { r in
+            DutyRecord(try DutyRow(row: r).checked(), unitName: r["unitName"])
         }
     }
 
-    /// 现行权责清单 — per unit, the entries in force (现行 and 调整) as they are published; `unit` nil
-    /// gives every unit the officer sees that has any. For `duties list --current` and for export /
-    /// publication with the catalog.
-    public func currentDutyLists(unit: String? = nil) throws -> [CurrentDutyList] {
-        let today = self.today()
-        let records = try duties(DutyQuery(unit: unit, currentOnly: true))
+    /// Groups records (in list order) into one current list per unit.
+    static func currentLists(_ records: [DutyRecord], asOf today: CivilDate) -> [CurrentDutyList] {
         var lists: [CurrentDutyList] = []
         for r in records {
             if lists.last?.unitId != r.unitId {
@@ -117,6 +116,15 @@ extension GongkaiService {
             }
             lists[lists.count - 1].entries.append(r)
         }
+        return lists
+    }
+
+    /// 现行权责清单 — per unit, the entries in force (现行 and 调整) as they are published; `unit` nil
+    /// gives every unit the officer sees that has any. For `duties list --current` and for export /
+    /// publication with the catalog.
+    public func currentDutyLists(unit: String? = nil) throws -> [CurrentDutyList] {
+        let today = self.today()
+        var lists = Self.currentLists(try duties(DutyQuery(unit: unit, currentOnly: true)), asOf: today)
         if lists.isEmpty, let unit {
             // A unit with nothing in force still gets its (empty) list.
             let (id, name) = try writer.read { db -> (String, String) in

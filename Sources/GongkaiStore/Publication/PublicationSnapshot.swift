@@ -4,9 +4,12 @@ import GongkaiCore
 
 /// 公开内容快照 — everything the portal pages show (集中统一发布), read in one transaction: only
 /// 主动公开 documents in state 已发布, their 已发布 interpretations, the register of those documents,
-/// the catalog columns, the units, and the filed annual reports (latest version of each). No
-/// application and no applicant appears here: the portal publishes applications only as the
-/// aggregated numbers of the annual reports.
+/// the catalog columns, the units, the filed annual reports (latest version of each), each unit's
+/// current 权责清单 (现行 and 调整, never 取消) and the 公众参与 consultations whose feedback is
+/// published (办结). No application and no applicant appears here: the portal publishes applications
+/// only as the aggregated numbers of the annual reports. Inspections (网站巡检) are internal records
+/// and are not in the snapshot; neither are the consultations' comment summaries (see
+/// `PublishedConsultation`).
 public struct PublicationSnapshot: Codable, Sendable, Equatable {
     public var generatedOn: CivilDate
     public var units: [OrgUnit]
@@ -17,6 +20,30 @@ public struct PublicationSnapshot: Codable, Sendable, Equatable {
     public var register: [PublishedRegisterLine]
     /// 年度报告 — the latest filed version of each (scope, year), newest year first.
     public var reports: [FiledReport]
+    /// 现行权责清单 — per unit that has entries in force, in unit order (issue 13).
+    public var duties: [CurrentDutyList]
+    /// 公众参与 — closed consultations (feedback published), latest closing first.
+    public var consultations: [PublishedConsultation]
+}
+
+/// 公众参与事项 as published: what was decided, with whom and how, and the feedback — the texts
+/// officers write for publication. The comment summary (意见概要) is left out: it paraphrases what
+/// members of the public wrote and may name them; the early-close and short-period reasons are
+/// internal notes.
+public struct PublishedConsultation: Codable, Sendable, Equatable {
+    public var id: String
+    public var unitId: String
+    public var unitName: String
+    public var decision: String
+    public var scope: String
+    public var methods: [ConsultationMethod]
+    public var opens: CivilDate
+    public var closes: CivilDate
+    public var periodDays: Int
+    public var commentsReceived: Int
+    public var adoption: String
+    public var feedback: String
+    public var closedOn: CivilDate
 }
 
 /// 目录栏目 as published.
@@ -26,6 +53,8 @@ public struct PublishedColumn: Codable, Sendable, Equatable {
     public var path: String
     public var parentId: String?
     public var depth: Int
+    /// 责任单位 — the unit responsible for the column, own or inherited (nil: none).
+    public var ownerUnitId: String?
     /// Published documents filed in this column itself.
     public var documentIds: [String]
 }
@@ -135,7 +164,8 @@ extension GongkaiService {
             let tree = try CatalogStore.loadTree(db)
             let columns = tree.listing(includeRetired: false).map { node in
                 PublishedColumn(id: node.id, name: node.name, path: node.path, parentId: node.parentID,
-                                depth: tree.depth(of: node.id), documentIds: placed[node.id] ?? [])
+                                depth: tree.depth(of: node.id), ownerUnitId: tree.effectiveOwner(of: node.id),
+                                documentIds: placed[node.id] ?? [])
             }
             // The latest filed version of each report.
             let reports = try Row.fetchAll(db, sql: """
@@ -143,8 +173,22 @@ extension GongkaiService {
                 WHERE f.version = (SELECT MAX(version) FROM filedReport g WHERE g.scope = f.scope AND g.year = f.year)
                 ORDER BY f.year DESC, f.scope = '*' DESC, f.scope
                 """).map(Self.filedReport)
+            let duties = Self.currentLists(try Self.dutyRecords(db, policy: policy, query: DutyQuery(currentOnly: true)),
+                                           asOf: today)
+            let consultations = try ConsultationRow.fetchAll(db, sql: """
+                SELECT * FROM consultation WHERE closedOn IS NOT NULL AND feedback IS NOT NULL ORDER BY closedOn DESC, id DESC
+                """).compactMap { row -> PublishedConsultation? in
+                let c = try row.checked()
+                guard let closedOn = c.closedOn, let adoption = c.adoption, let feedback = c.feedback else { return nil }
+                return PublishedConsultation(id: c.id, unitId: c.unitId, unitName: try Self.unitName(db, c.unitId),
+                                             decision: c.decision, scope: c.scope, methods: c.methods, opens: c.opens,
+                                             closes: c.closes, periodDays: c.periodDays,
+                                             commentsReceived: c.commentsReceived, adoption: adoption,
+                                             feedback: feedback, closedOn: closedOn)
+            }
             return PublicationSnapshot(generatedOn: today, units: units, columns: columns, documents: documents,
-                                       register: register, reports: reports)
+                                       register: register, reports: reports, duties: duties,
+                                       consultations: consultations)
         }
     }
 }

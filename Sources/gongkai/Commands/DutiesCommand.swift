@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiCore
+import GongkaiExchange
 import GongkaiStore
 
 /// `gongkai duties` — 权责清单 / 机构职能目录: each unit's powers and duties (DOMAIN.md §9; issue 13).
@@ -30,15 +31,6 @@ struct DutiesCommand: ParsableCommand {
             Console.out("  第 \(v.version) 版 \(v.change.chineseName)于 \(v.changedOn.iso)（\(v.actor)）"
                         + (v.reason.map { "：\($0)" } ?? "") + "  原为：\(v.entry.name)；时限 \(v.entry.timeLimit)；依据 \(v.entry.legalBasis)")
         }
-    }
-
-    /// 现行清单表格 — the CSV columns published with the catalog.
-    static func csvRows(_ records: [DutyRecord]) -> [[String]] {
-        [["序号", "编号", "单位", "类别", "事项名称", "设定依据", "实施主体", "办理流程", "办理时限", "监督电话", "状态", "状态日期"]]
-            + records.enumerated().map { n, r in
-                [String(n + 1), r.id, r.unitName, r.kind.chineseName, r.name, r.legalBasis, r.responsibleUnit, r.procedure,
-                 r.timeLimit, r.supervisionPhone, r.state.chineseName, r.stateDate?.iso ?? ""]
-            }
     }
 
     struct Add: ParsableCommand {
@@ -89,7 +81,8 @@ struct DutiesCommand: ParsableCommand {
                     try Console.json(records)
                 }
             case .csv:
-                FileHandle.standardOutput.write(Data(ReportCSV.text(DutiesCommand.csvRows(records)).utf8))
+                // The same table as `gongkai export duties` (ExportTable.duties — one definition of the columns).
+                FileHandle.standardOutput.write(try ExportFormat.csv.data(ExportTable.duties(records)))
             case .text:
                 if records.isEmpty { Console.out(current ? "没有现行的权责事项。" : "没有权责事项。") }
                 for r in records { Console.out(DutiesCommand.line(r)) }

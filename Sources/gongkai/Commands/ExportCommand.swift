@@ -12,12 +12,13 @@ struct ExportCommand: ParsableCommand {
         abstract: "导出列表（CSV、XLSX、JSON、Markdown）。Export a list.",
         discussion: """
             KIND：applications 依申请公开登记台账（内部使用：含申请人姓名，不含证件号码和联系方式；--mask 遮蔽自然人姓名）、
-            documents 文件目录、register 规范性文件台账、review 待办事项、audit 审计日志。
+            documents 文件目录、register 规范性文件台账、review 待办事项、audit 审计日志、
+            duties 现行权责清单（现行、调整，不含已取消的）、consultations 公众参与、inspections 网站巡检。
             按本人权限读取：本单位的，县政府办公室为全县的。-o - 或不写 -o 输出到标准输出（xlsx 须写 -o 文件）。
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case applications, documents, register, review, audit
+        case applications, documents, register, review, audit, duties, consultations, inspections
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -26,16 +27,16 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "导出内容：applications | documents | register | review | audit。")
+    @Argument(help: "导出内容：applications | documents | register | review | audit | duties | consultations | inspections。")
     var kind: Kind
 
     @Option(help: "格式 csv|xlsx|json|md。")
     var format: Format = .csv
 
-    @Option(help: "年份（申请按收到日期，文件按成文日期，台账为该年年底的状态，审计按记录时间）。")
+    @Option(help: "年份（申请按收到日期，文件按成文日期，台账为该年年底的状态，审计按记录时间，公众参与按开始日期，巡检按巡检日期；权责清单总是现行的）。")
     var year: Int?
 
-    @Option(help: "单位（编号或名称；申请、文件、台账）。")
+    @Option(help: "单位（编号或名称；申请、文件、台账、权责清单、公众参与、巡检）。")
     var unit: String?
 
     @Flag(help: "遮蔽自然人申请人的姓名（张*）。Mask natural persons' names.")

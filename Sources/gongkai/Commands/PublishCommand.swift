@@ -4,13 +4,14 @@ import GongkaiExchange
 import GongkaiStore
 
 /// `gongkai publish --out DIR` — writes the static portal pages of the public information
-/// (指南、目录、文件与解读、规范性文件、年度报告、搜索). County office only. See Docs/导入导出与发布.md.
+/// (指南、目录、文件与解读、规范性文件、权责清单、公众参与、年度报告、搜索). County office only. See Docs/导入导出与发布.md.
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: "生成政府信息公开网站（静态网页）。Publish the portal pages.",
         discussion: """
-            只发布“主动公开”且“已发布”的文件及其已发布的解读，不含任何申请和申请人信息。
+            只发布“主动公开”且“已发布”的文件及其已发布的解读、各单位的现行权责清单和已办结的公众参与事项，
+            不含任何申请和申请人信息，也不含网站巡检记录和公众意见概要。
             先写入临时目录，全部成功后才替换 DIR；DIR 须为空目录或以前发布的网站。
             模板可在工作区所在目录的 templates/site/*.mustache 中覆盖（见文档）。
             """)
@@ -40,7 +41,8 @@ struct PublishCommand: ParsableCommand {
         case .json: try Console.json(result)
         case .text:
             Console.out("已发布到 \(result.directory)：文件 \(result.documents) 件，规范性文件 \(result.register) 件，"
-                + "年度报告 \(result.reports) 份，共 \(result.files) 个文件"
+                + "年度报告 \(result.reports) 份，权责事项 \(result.duties) 项，公众参与 \(result.consultations) 项，"
+                + "共 \(result.files) 个文件"
                 + (result.customTemplates.isEmpty ? "" : "（自定义模板：\(result.customTemplates.joined(separator: "、"))）"))
         }
     }

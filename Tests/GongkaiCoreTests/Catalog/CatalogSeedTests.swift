@@ -48,9 +48,11 @@ import Testing
     }
 
     @Test func everySeededNameAppearsExactlyOnceWhereTheSeedPutsIt() {
-        #expect(tree.count == 8 + 10 + 23 + 26)
+        // The summary's four counted lists, plus 政府网站与政务新媒体 under 政府信息公开制度.
+        #expect(tree.count == 8 + 1 + 10 + 23 + 26)
         let lists: [(String?, [String])] = [
             (nil, CatalogSeed.topCategories),
+            ("政府信息公开制度", CatalogSeed.disclosureSystemColumns),
             ("法定主动公开内容", CatalogSeed.statutoryProactiveContent),
             ("法定主动公开内容/基层政府信息公开", CatalogSeed.grassrootsAreas),
             ("法定主动公开内容/其他法定信息", CatalogSeed.otherStatutoryInformation),
@@ -63,9 +65,25 @@ import Testing
                 #expect(tree.nodes.filter { $0.name == name }.count == 1, "\(name) appears elsewhere too")
             }
         }
-        // Only 法定主动公开内容 and its two list columns have children.
+        // Only 政府信息公开制度, 法定主动公开内容 and its two list columns have children.
         let parents = Set(tree.nodes.compactMap(\.parentID))
-        #expect(parents == ["c05", "c05.09", "c05.10"])
+        #expect(parents == ["c03", "c05", "c05.09", "c05.10"])
+    }
+
+    /// 政府网站与政务新媒体 — outside the counted lists, under 政府信息公开制度, and it opens 网站巡检.
+    @Test func theWebsiteColumnSitsUnderTheDisclosureRulesAndOpensTheInspections() throws {
+        let column = try #require(tree.node(atPath: "政府信息公开制度/政府网站与政务新媒体"))
+        #expect(column.id == CatalogSeed.websiteColumnID && column.id == "c03.01")
+        #expect(column.parentID == CatalogSeed.disclosureSystemID)
+        #expect(tree.children(of: "c03").map(\.name) == ["政府网站与政务新媒体"])
+        #expect(RegisterKind.forColumn(named: column.name) == .inspections)
+        #expect(column.nationalAreas.isEmpty)
+        for list in [CatalogSeed.topCategories, CatalogSeed.statutoryProactiveContent, CatalogSeed.grassrootsAreas,
+                     CatalogSeed.otherStatutoryInformation] {
+            #expect(!list.contains(column.name))
+        }
+        #expect(CatalogSeed.topCategories.count == 8 && CatalogSeed.statutoryProactiveContent.count == 10
+                && CatalogSeed.grassrootsAreas.count == 23 && CatalogSeed.otherStatutoryInformation.count == 26)
     }
 
     @Test func idsAreUniqueStableAndFollowSeedPosition() {
