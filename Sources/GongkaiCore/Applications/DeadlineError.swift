@@ -64,7 +64,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
 
     /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
     public var message: String {
-        UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）"
+        UILanguage.current == .en ? englishMessage : C.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
     }
     public var description: String { message }
     public var errorDescription: String? { message }

@@ -16,6 +16,8 @@ extension C {
         static let extensionTotalExceeded = Phrase("已延期 {1} 个工作日，再延期 {2} 个工作日将超过合计 {3} 个工作日的上限（条例第三十三条）", "already extended {1} days; {2} more exceeds the {3}-day total")
         static let extensionAfterDue = Phrase("答复期限 {2} 已过，{1} 不能再延期", "extension on {1} is after the due date {2}")
         static let extensionWhileAwaitingCorrection = Phrase("申请待补正，答复期限尚未开始计算，不能延期", "cannot extend while awaiting the applicant's correction")
+        /// The Chinese reading of a refusal: Chinese, then the English in brackets.
+        static let withEnglish = Phrase("{1}（{2}）", "{1} ({2})")
         static let parameterCorrectionDue = Phrase("补正期限", "correctionDue")
         static let parameterParty = Phrase("征求意见对象（第三方/其他机关）", "party")
         static let parameterDays = Phrase("延期天数", "days")
