@@ -45,7 +45,7 @@ struct ApplicationLetterKeyTests {
         let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
         #expect(xml.contains("请写明路段名称") && xml.contains("第三十条"))
         // The open detail was refreshed: the letter is on the timeline with its digest.
-        let lines = try #require(m.state.applications.detail?.lines)
+        let lines = try #require(m.state.applications.detail?.lines).map(\.text)
         #expect(lines.contains { $0.contains("补正告知书 县人民政府办公室依申请〔2026〕第1号") && $0.contains("sha256") })
     }
 

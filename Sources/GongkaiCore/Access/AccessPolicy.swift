@@ -63,18 +63,16 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         self.officer = officer
     }
 
+    /// In the language in force when it is read (`UILanguage.current`).
     public var description: String {
+        typealias A = C.Access
+        let phrase: Phrase
         switch rule {
-        case .otherUnit:
-            return "无权操作（规则 \(rule.rawValue)）：只能查看和办理本单位的事项，县政府办公室可查看全县。"
-        case .adminOnly:
-            return "无权操作（规则 \(rule.rawValue)）：目录、日历、单位和工作人员只能由管理员维护。"
-        case .reviewerOnly:
-            return "无权操作（规则 \(rule.rawValue)）：审核、签发须由审核人或管理员进行。"
-        case .unknownOfficer:
-            return "登录名 \(officer) 尚未登记为工作人员（规则 \(rule.rawValue)），请联系本工作区的管理员用 gongkai officer add 登记。"
-        case .actAsAdminOnly:
-            return "无权操作（规则 \(rule.rawValue)）：只有管理员可以用 --as 代他人操作。"
+        case .otherUnit: phrase = A.otherUnit
+        case .adminOnly: phrase = A.adminOnly
+        case .reviewerOnly: phrase = A.reviewerOnly
+        case .unknownOfficer: phrase = A.unknownOfficer
+        case .actAsAdminOnly: phrase = A.actAsAdminOnly
         }
-    }
-}
+        return phrase.text([rule.rawValue, officer])
+    }}

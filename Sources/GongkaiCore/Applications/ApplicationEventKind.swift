@@ -66,8 +66,8 @@ public enum ConsultParty: String, DomainCode {
     /// What silence means when the 15 working days pass without an answer.
     public var silenceRule: String {
         switch self {
-        case .thirdParty: return "第三方逾期未提出意见的，由行政机关依照条例决定是否公开（第三十二条）"
-        case .agency: return "其他机关逾期未提出意见的，视为同意公开（第三十四条）"
+        case .thirdParty: return C.Applications.silenceThirdParty.text()
+        case .agency: return C.Applications.silenceAgency.text()
         }
     }
 }

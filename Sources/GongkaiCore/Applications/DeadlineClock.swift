@@ -35,7 +35,7 @@ public enum DeadlineClock {
             }
             if event.date > today {
                 replay.warn(.eventInFuture, event.date,
-                            "\(event.kind.chineseName)记录日期 \(event.date) 晚于今天 \(today)（event dated after today）")
+                            C.Applications.warnEventInFuture.text([event.kind.displayName, "\(event.date)", "\(today)"]))
             }
             if event.kind == .reply { dueAtReply = replay.count(asOf: event.date)?.due }
             replay.apply(event)
@@ -182,10 +182,10 @@ struct ClockReplay {
         case .clarifyRequest:
             if clarifyRequests == 0, e.date > clarifyNoticeDue.due {
                 warn(.clarifyNoticeLate, e.date,
-                     "补正告知于 \(e.date) 发出，超过收到申请后 \(DeadlineClock.clarifyNoticeDays) 个工作日的期限 \(clarifyNoticeDue.due)（条例第三十条）（clarification notice sent after its deadline）")
+                     C.Applications.warnClarifyLate.text(["\(e.date)", "\(DeadlineClock.clarifyNoticeDays)", "\(clarifyNoticeDue.due)"]))
             } else if clarifyRequests > 0 {
                 warn(.repeatedClarifyRequest, e.date,
-                     "再次发出补正告知；条例第三十条要求一次性告知（a second clarification notice; the law asks for one）")
+                     C.Applications.warnRepeatedClarify.text())
             }
             clarifyRequests += 1
             pendingClarify = e
@@ -198,7 +198,7 @@ struct ClockReplay {
         case .consultStart:
             if let due = count(asOf: e.date)?.due, e.date > due {
                 warn(.consultAfterDue, e.date,
-                     "征求意见时答复期限 \(due) 已过，征求意见不能使期限恢复（consultation started after the due date）")
+                     C.Applications.warnConsultAfterDue.text(["\(due)"]))
             }
             let deadline = calendar.addWorkdays(from: e.date, days: DeadlineClock.consultDays)
             missing.formUnion(deadline.missingYears)
@@ -208,7 +208,7 @@ struct ClockReplay {
             pauses[i].answered = e.date
             if e.date > pauses[i].deadline {
                 warn(.consultAnswerLate, e.date,
-                     "意见于 \(e.date) 返回，已超过征求意见期限 \(pauses[i].deadline)；不计算期间止于期限日。\(pauses[i].party?.silenceRule ?? "")（the answer came after the 15-working-day period）")
+                     C.Applications.warnConsultAnswerLate.text(["\(e.date)", "\(pauses[i].deadline)", pauses[i].party?.silenceRule ?? ""]))
             }
         case .extend:
             extensions.append(ExtensionRecord(date: e.date, days: e.days ?? 0, approver: e.approver ?? ""))
@@ -251,7 +251,7 @@ struct ClockReplay {
 
         if state == .awaitingCorrection, let p = pendingClarify, let due = p.correctionDue, today > due {
             warnings.append(ClockWarning(kind: .correctionOverdue, date: due,
-                message: "补正期限 \(due) 已过，未收到补正；无正当理由的，视为放弃申请，可按“逾期不补正、不再处理”（other.no-correction）办结（条例第三十条）（correction period ended without a correction）"))
+                message: C.Applications.warnCorrectionOverdue.text(["\(due)"])))
         }
 
         let derivation = DeadlineDerivation(

@@ -35,74 +35,48 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
     case extensionWhileAwaitingCorrection
 
     /// 中文说明.
-    public var chineseMessage: String {
+    /// The message in Chinese (`.zh`) or English (`.en`).
+    public func text(in lang: UILanguage) -> String {
+        typealias D = C.Deadlines
+        func name(_ k: ApplicationEventKind) -> String { lang == .en ? k.code : k.chineseName }
         switch self {
-        case .eventBeforeReceipt(let d, let r):
-            return "\(d) 早于收到申请之日 \(r)"
-        case .eventBeforePrevious(let d, let p):
-            return "\(d) 早于上一条办理记录的日期 \(p)；请按时间顺序登记"
-        case .eventAfterClose(let k, let by, let on):
-            return "申请已于 \(on) \(by.chineseName)，不能再登记“\(k.chineseName)”"
-        case .eventInFuture(let d, let t):
-            return "\(d) 晚于今天 \(t)，不能登记未发生的事项"
-        case .missingParameter(let k, let p):
-            return "“\(k.chineseName)”缺少\(Self.parameterName(p))"
-        case .correctionDueBeforeNotice(let due, let notice):
-            return "补正期限 \(due) 早于补正告知日期 \(notice)"
-        case .clarifyAlreadyPending(let since):
-            return "已于 \(since) 发出补正告知，尚未收到补正；条例第三十条要求一次性告知"
-        case .clarifyReceivedWithoutRequest:
-            return "没有待补正的补正告知，不能登记“收到补正”"
-        case .consultationAlreadyOpen(let s, let deadline):
-            return "\(s) 起的征求意见尚未返回（期限 \(deadline)），请先登记意见返回"
-        case .consultEndWithoutConsultation:
-            return "没有待返回的征求意见，不能登记“意见返回”"
-        case .replyWhileConsulting(let s, let deadline):
-            return "\(s) 起的征求意见尚未返回且未到期（期限 \(deadline)），请先登记意见返回"
-        case .extensionDaysOutOfRange(let n):
-            return "延期天数 \(n) 无效：每次应为 1–\(DeadlineClock.maxExtensionDays) 个工作日（条例第三十三条）"
+        case .eventBeforeReceipt(let d, let r): return D.eventBeforeReceipt.text(["\(d)", "\(r)"], in: lang)
+        case .eventBeforePrevious(let d, let p): return D.eventBeforePrevious.text(["\(d)", "\(p)"], in: lang)
+        case .eventAfterClose(let k, let by, let on): return D.eventAfterClose.text(["\(on)", name(by), name(k)], in: lang)
+        case .eventInFuture(let d, let t): return D.eventInFuture.text(["\(d)", "\(t)"], in: lang)
+        case .missingParameter(let k, let p): return D.missingParameter.text([name(k), Self.parameterName(p, lang)], in: lang)
+        case .correctionDueBeforeNotice(let due, let notice): return D.correctionDueBeforeNotice.text(["\(due)", "\(notice)"], in: lang)
+        case .clarifyAlreadyPending(let since): return D.clarifyAlreadyPending.text(["\(since)"], in: lang)
+        case .clarifyReceivedWithoutRequest: return D.clarifyReceivedWithoutRequest.text(in: lang)
+        case .consultationAlreadyOpen(let s, let deadline): return D.consultationAlreadyOpen.text(["\(s)", "\(deadline)"], in: lang)
+        case .consultEndWithoutConsultation: return D.consultEndWithoutConsultation.text(in: lang)
+        case .replyWhileConsulting(let s, let deadline): return D.replyWhileConsulting.text(["\(s)", "\(deadline)"], in: lang)
+        case .extensionDaysOutOfRange(let n): return D.extensionDaysOutOfRange.text(["\(n)", "\(DeadlineClock.maxExtensionDays)"], in: lang)
         case .extensionTotalExceeded(let already, let n):
-            return "已延期 \(already) 个工作日，再延期 \(n) 个工作日将超过合计 \(DeadlineClock.maxExtensionDays) 个工作日的上限（条例第三十三条）"
-        case .extensionAfterDue(let d, let due):
-            return "答复期限 \(due) 已过，\(d) 不能再延期"
-        case .extensionWhileAwaitingCorrection:
-            return "申请待补正，答复期限尚未开始计算，不能延期"
+            return D.extensionTotalExceeded.text(["\(already)", "\(n)", "\(DeadlineClock.maxExtensionDays)"], in: lang)
+        case .extensionAfterDue(let d, let due): return D.extensionAfterDue.text(["\(d)", "\(due)"], in: lang)
+        case .extensionWhileAwaitingCorrection: return D.extensionWhileAwaitingCorrection.text(in: lang)
         }
     }
 
-    /// English explanation.
-    public var englishMessage: String {
-        switch self {
-        case .eventBeforeReceipt(let d, let r): return "\(d) is before the date of receipt \(r)"
-        case .eventBeforePrevious(let d, let p): return "\(d) is before the previous event (\(p)); record events in date order"
-        case .eventAfterClose(let k, let by, let on): return "the application was closed by \(by.code) on \(on); cannot record \(k.code)"
-        case .eventInFuture(let d, let t): return "\(d) is after today (\(t))"
-        case .missingParameter(let k, let p): return "\(k.code) needs \(p)"
-        case .correctionDueBeforeNotice(let due, let notice): return "correction due date \(due) is before the notice date \(notice)"
-        case .clarifyAlreadyPending(let since): return "a clarification request sent on \(since) is still pending"
-        case .clarifyReceivedWithoutRequest: return "clarify-received without a pending clarify-request"
-        case .consultationAlreadyOpen(let s, let deadline): return "the consultation started \(s) is still open (deadline \(deadline))"
-        case .consultEndWithoutConsultation: return "consult-end with no open consultation"
-        case .replyWhileConsulting(let s, let deadline): return "reply while the consultation started \(s) is open (deadline \(deadline))"
-        case .extensionDaysOutOfRange(let n): return "extension of \(n) days: each extension must be 1–\(DeadlineClock.maxExtensionDays) working days"
-        case .extensionTotalExceeded(let already, let n): return "already extended \(already) days; \(n) more exceeds the \(DeadlineClock.maxExtensionDays)-day total"
-        case .extensionAfterDue(let d, let due): return "extension on \(d) is after the due date \(due)"
-        case .extensionWhileAwaitingCorrection: return "cannot extend while awaiting the applicant's correction"
-        }
-    }
+    public var chineseMessage: String { text(in: .zh) }
+    public var englishMessage: String { text(in: .en) }
 
-    /// "中文（English）".
-    public var message: String { "\(chineseMessage)（\(englishMessage)）" }
+    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
+    public var message: String {
+        UILanguage.current == .en ? englishMessage : C.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
+    }
     public var description: String { message }
     public var errorDescription: String? { message }
 
-    private static func parameterName(_ p: String) -> String {
+    private static func parameterName(_ p: String, _ lang: UILanguage) -> String {
+        typealias D = C.Deadlines
         switch p {
-        case "correctionDue": return "补正期限"
-        case "party": return "征求意见对象（第三方/其他机关）"
-        case "days": return "延期天数"
-        case "approver": return "批准人"
-        case "outcome": return "答复类型"
+        case "correctionDue": return D.parameterCorrectionDue.text(in: lang)
+        case "party": return D.parameterParty.text(in: lang)
+        case "days": return D.parameterDays.text(in: lang)
+        case "approver": return D.parameterApprover.text(in: lang)
+        case "outcome": return D.parameterOutcome.text(in: lang)
         default: return p
         }
     }

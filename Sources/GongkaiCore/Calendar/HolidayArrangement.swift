@@ -228,7 +228,7 @@ public enum ArrangementError: Error, Equatable, Sendable, LocalizedError, Custom
     }
 
     /// "中文（English）", for the status line and the CLI.
-    public var message: String { "\(chineseMessage)（\(englishMessage)）" }
+    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

@@ -147,9 +147,9 @@ public enum CatalogCheck {
             let since = updated ?? node.createdOn
             let idle = since.days(to: today)
             guard idle > period else { return nil }
-            let what = updated == nil ? "自 \(since.iso) 设立以来从未更新" : "最近一次更新为 \(since.iso)"
+            let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
             return CatalogProblem(kind: .staleColumn, path: node.path,
-                                  message: "栏目“\(node.path)”\(what)，已 \(idle) 天无新内容（超过 \(period) 天）")
+                                  message: C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"]))
         }
     }
 

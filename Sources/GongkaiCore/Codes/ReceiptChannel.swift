@@ -27,13 +27,13 @@ public enum ReceiptChannel: String, DomainCode {
         }
     }
 
-    /// 收到申请之日 — the receipt-date rule of 条例第三十一条 for this channel.
+    /// 收到申请之日 — the receipt-date rule of 条例第三十一条 for this channel, in the current language.
     public var receiptDateRule: String {
         switch self {
-        case .inPerson: return "当面提交的，以提交之日为收到申请之日（第三十一条）"
-        case .registeredMail: return "邮寄的，以行政机关签收之日为收到申请之日（第三十一条）"
-        case .ordinaryMail: return "平常信函等无需签收的，以与申请人确认之日为收到申请之日（第三十一条）"
-        case .online, .fax: return "互联网或传真提交的，以双方确认之日为收到申请之日（第三十一条）"
+        case .inPerson: return C.Applications.receiptInPerson.text()
+        case .registeredMail: return C.Applications.receiptRegisteredMail.text()
+        case .ordinaryMail: return C.Applications.receiptOrdinaryMail.text()
+        case .online, .fax: return C.Applications.receiptOnline.text()
         }
     }
 }

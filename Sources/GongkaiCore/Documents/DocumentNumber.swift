@@ -164,6 +164,7 @@ private struct DocumentNumberParser {
     }
 
     func run() -> DocumentNumberCheck {
+        typealias D = C.Documents
         var issues: [DocumentNumberIssue] = []
         func warn(_ code: DocumentNumberWarning, _ message: String) {
             if !issues.contains(where: { $0.code == code }) { issues.append(.init(code: code, message: message)) }
@@ -172,22 +173,22 @@ private struct DocumentNumberParser {
         // Surrounding blanks come from copy-paste and are dropped silently; inner blanks are
         // reported because they break exact search on the 文号.
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return invalid("文号为空") }
+        if trimmed.isEmpty { return invalid(D.numberEmpty.text()) }
         let chars = Array(trimmed)
         if chars.contains(where: \.isWhitespace) {
-            warn(.spaces, "文号中含有空格，应连续书写")
+            warn(.spaces, D.numberSpaces.text())
         }
         let compact = chars.filter { !$0.isWhitespace }
 
         guard let openIndex = compact.firstIndex(where: { Self.openers[$0] != nil }) else {
-            return invalid("未找到括入年份的括号：文号应为“发文机关代字〔年份〕序号号”，如 X政发〔2026〕3号")
+            return invalid(D.numberNoBracket.text())
         }
         let issuer = String(compact[..<openIndex])
         if issuer.isEmpty {
-            return invalid("缺少发文机关代字：文号应为“发文机关代字〔年份〕序号号”，如 X政发〔2026〕3号")
+            return invalid(D.numberNoIssuer.text())
         }
         if !issuer.contains(where: { $0.isLetter }) {
-            return invalid("发文机关代字“\(issuer)”不含文字")
+            return invalid(D.numberIssuerNoText.text([issuer]))
         }
 
         // The year: exactly four digits, then a closing bracket.
@@ -202,23 +203,23 @@ private struct DocumentNumberParser {
             i += 1
         }
         if yearDigits == 0 {
-            return invalid("括号内应为年份（四位数字），如〔2026〕")
+            return invalid(D.numberNoYear.text())
         }
         if yearDigits != 4 {
-            return invalid("年份应标全称（四位数字）：括号内为 \(yearDigits) 位数字")
+            return invalid(D.numberShortYear.text(["\(yearDigits)"]))
         }
         guard i < compact.count, Self.closers.contains(compact[i]) else {
-            return invalid("年份后缺少右括号，应为〔\(year)〕")
+            return invalid(D.numberNoCloser.text(["\(year)"]))
         }
         let opener = compact[openIndex], closer = compact[i]
         if opener != "〔" || closer != "〕" {
-            warn(.nonStandardBrackets, "年份应使用六角括号“〔〕”，不应使用“\(opener)\(closer)”")
+            warn(.nonStandardBrackets, D.numberBrackets.text(["\(opener)\(closer)"]))
         }
         i += 1
 
         // 第 before the sequence.
         if i < compact.count, compact[i] == "第" {
-            warn(.ordinalPrefix, "发文顺序号前不加“第”字")
+            warn(.ordinalPrefix, D.numberOrdinal.text())
             i += 1
         }
         var sequence = 0
@@ -228,31 +229,31 @@ private struct DocumentNumberParser {
             seqDigits.append(compact[i])
             fullWidth = fullWidth || dv.fullWidth
             i += 1
-            if seqDigits.count > 9 { return invalid("发文顺序号过长") }
+            if seqDigits.count > 9 { return invalid(D.numberTooLong.text()) }
         }
         if seqDigits.isEmpty {
-            return invalid("年份后缺少发文顺序号（阿拉伯数字），如〔\(year)〕3号")
+            return invalid(D.numberNoSequence.text(["\(year)"]))
         }
         if sequence == 0 {
-            return invalid("发文顺序号不能为 0")
+            return invalid(D.numberZero.text())
         }
         if seqDigits.count > 1, Self.digitValue(seqDigits[0])?.value == 0 {
-            warn(.leadingZeros, "发文顺序号不编虚位：应为“\(sequence)号”，不应为“\(String(seqDigits))号”")
+            warn(.leadingZeros, D.numberLeadingZeros.text(["\(sequence)", String(seqDigits)]))
         }
         if i == compact.count {
-            warn(.missingHao, "发文顺序号后应加“号”字")
+            warn(.missingHao, D.numberNoHao.text())
         } else if compact[i] == "号", i + 1 == compact.count {
             i += 1
         } else {
             let rest = String(compact[i...])
-            return invalid("发文顺序号后有多余内容“\(rest)”")
+            return invalid(D.numberTrailing.text([rest]))
         }
         if fullWidth {
-            warn(.fullWidthDigits, "年份和顺序号应使用半角阿拉伯数字")
+            warn(.fullWidthDigits, D.numberFullWidth.text())
         }
         let lastYear = currentYear + 1
         if year < DocumentNumber.earliestYear || year > lastYear {
-            warn(.yearOutOfRange, "年份 \(year) 不在 \(DocumentNumber.earliestYear)–\(lastYear) 之间，请核对")
+            warn(.yearOutOfRange, D.numberYearRange.text(["\(year)", "\(DocumentNumber.earliestYear)", "\(lastYear)"]))
         }
 
         let number = DocumentNumber(issuerCode: issuer, year: year, sequence: sequence)

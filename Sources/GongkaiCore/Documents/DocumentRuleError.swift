@@ -58,7 +58,8 @@ public enum DocumentRuleError: Error, Equatable, Sendable, LocalizedError, Custo
     }
 
     /// "中文（English）".
-    public var message: String { "\(chineseMessage)（\(englishMessage)）" }
+    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

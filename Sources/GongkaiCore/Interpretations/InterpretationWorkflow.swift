@@ -72,7 +72,8 @@ public enum InterpretationRuleError: Error, Equatable, Sendable, LocalizedError,
         }
     }
 
-    public var message: String { "\(chineseMessage)（\(englishMessage)）" }
+    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

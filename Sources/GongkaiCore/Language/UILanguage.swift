@@ -49,12 +49,24 @@ public struct Phrase: Sendable, Hashable {
         language == .en ? en : zh
     }
 
-    /// The text with `{1}`… replaced by `arguments` in order.
+    /// The text with `{1}`… replaced by `arguments` in order, in one pass over the template (so an
+    /// argument that itself contains `{2}`, like an applicant's text, is never substituted again).
     public func text(_ arguments: [String], in language: UILanguage = UILanguage.current) -> String {
-        var out = text(in: language)
-        for (i, arg) in arguments.enumerated().reversed() {
-            out = out.replacingOccurrences(of: "{\(i + 1)}", with: arg)
+        let template = text(in: language)
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let n = Int(after[..<close]), n >= 1, n <= arguments.count,
+               after[..<close].allSatisfy(\.isNumber) {
+                out += arguments[n - 1]
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
         }
-        return out
+        return out + rest
     }
 }

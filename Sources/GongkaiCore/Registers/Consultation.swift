@@ -97,26 +97,28 @@ public enum ConsultationRuleError: Error, Equatable, Sendable, CustomStringConve
     case closedBeforeOpening(opens: CivilDate)
     case alreadyClosed(String)
 
+    /// In the current language (`UILanguage.current`).
     public var description: String {
+        typealias R = C.Registers
+        let sep = R.listSeparator.text()
         switch self {
-        case .missingDecision: return "缺少决策事项（decision is required）"
-        case .missingScope: return "缺少征集范围（scope is required）"
-        case .noMethod: return "至少选择一种参与方式：" + ConsultationMethod.allCases.map(\.chineseName).joined(separator: "、")
+        case .missingDecision: return R.consultMissingDecision.text()
+        case .missingScope: return R.consultMissingScope.text()
+        case .noMethod: return R.consultNoMethod.text([ConsultationMethod.allCases.map(\.displayName).joined(separator: sep)])
         case .unknownMethod(let w):
-            return "参与方式“\(w)”无效，可用：" + ConsultationMethod.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
-        case .closesBeforeOpens(let o, let c): return "截止日期 \(c.iso) 早于开始日期 \(o.iso)（closing date before opening date）"
-        case .publicCommentTooShort(let d, let m):
-            return "向社会公开征求意见期间为 \(d) 天，少于本工作区设置的 \(m) 天；如确需缩短，请用 --short-reason 写明理由（工作区设置，不是法律规定）"
-        case .negativeCount: return "收到意见数不能为负数"
-        case .missingSummary: return "收到了意见，须写明意见概要（--summary）"
-        case .missingAdoption: return "办结须写明意见采纳情况（--adoption）"
-        case .missingFeedback: return "办结须写明向社会公开的反馈（--feedback）"
-        case .closedEarlyWithoutReason(let c): return "截止日期 \(c.iso) 之前办结，须写明提前办结的理由（--early-reason）"
-        case .closedBeforeOpening(let o): return "征集尚未开始（开始日期 \(o.iso)），不能办结"
-        case .alreadyClosed(let id): return "\(id) 已经办结"
+            return R.consultUnknownMethod.text([w, ConsultationMethod.allCases.map { R.codeAndName.text([$0.rawValue, $0.displayName]) }
+                .joined(separator: sep)])
+        case .closesBeforeOpens(let o, let c): return R.consultClosesBeforeOpens.text([o.iso, c.iso])
+        case .publicCommentTooShort(let d, let m): return R.consultTooShort.text(["\(d)", "\(m)"])
+        case .negativeCount: return R.consultNegativeCount.text()
+        case .missingSummary: return R.consultMissingSummary.text()
+        case .missingAdoption: return R.consultMissingAdoption.text()
+        case .missingFeedback: return R.consultMissingFeedback.text()
+        case .closedEarlyWithoutReason(let c): return R.consultClosedEarly.text([c.iso])
+        case .closedBeforeOpening(let o): return R.consultClosedBeforeOpening.text([o.iso])
+        case .alreadyClosed(let id): return R.consultAlreadyClosed.text([id])
         }
-    }
-}
+    }}
 
 /// 公众参与规则 — checks on a new consultation and on closing it, and the inbox reminder.
 public enum ConsultationRules {

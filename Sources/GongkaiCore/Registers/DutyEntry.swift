@@ -58,18 +58,18 @@ public enum DutyRuleError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The change date is before the last recorded change of the entry.
     case dateBeforeLastChange(date: CivilDate, last: CivilDate)
 
+    /// In the current language (`UILanguage.current`).
     public var description: String {
+        typealias R = C.Registers
         switch self {
-        case .missingName: return "缺少事项名称（name is required）"
-        case .missingLegalBasis: return "缺少设定依据：权责事项须写明所依据的法律法规（legal basis is required）"
-        case .missingStateDate(let s): return "状态为“\(s.chineseName)”的事项须写明\(s.chineseName)日期（--date）"
-        case .dateWithoutChange: return "“现行”事项没有调整或取消日期（a current entry carries no change date）"
-        case .alreadyCancelled(let id): return "事项 \(id) 已取消，不能再修改；如需恢复请新增事项（cancelled entries are history）"
-        case .dateBeforeLastChange(let d, let last):
-            return "日期 \(d.iso) 早于该事项上一次变更的日期 \(last.iso)（a change cannot predate the last one）"
+        case .missingName: return R.dutyMissingName.text()
+        case .missingLegalBasis: return R.dutyMissingLegalBasis.text()
+        case .missingStateDate(let s): return R.dutyMissingStateDate.text([s.displayName])
+        case .dateWithoutChange: return R.dutyDateWithoutChange.text()
+        case .alreadyCancelled(let id): return R.dutyAlreadyCancelled.text([id])
+        case .dateBeforeLastChange(let d, let last): return R.dutyDateBeforeLastChange.text([d.iso, last.iso])
         }
-    }
-}
+    }}
 
 /// 权责清单规则 — what makes an entry valid and how an entry changes (every change keeps the old
 /// version; the store records it). Project rules, not law: see Docs/权责清单.md.

@@ -61,22 +61,25 @@ public enum InspectionRuleError: Error, Equatable, Sendable, CustomStringConvert
     /// Nothing was found, so there is nothing to fix.
     case nothingToFix
 
+    /// In the current language (`UILanguage.current`).
     public var description: String {
+        typealias R = C.Registers
+        let sep = R.listSeparator.text()
         switch self {
-        case .missingInspector: return "缺少巡检人（--inspector）"
-        case .missingChannel: return "缺少巡检渠道名称（--channel）"
-        case .noCheck: return "至少做一项检查：" + InspectionCheck.allCases.map(\.chineseName).joined(separator: "、")
+        case .missingInspector: return R.inspectMissingInspector.text()
+        case .missingChannel: return R.inspectMissingChannel.text()
+        case .noCheck: return R.inspectNoCheck.text([InspectionCheck.allCases.map(\.displayName).joined(separator: sep)])
         case .unknownCheck(let w):
-            return "检查项“\(w)”无效，可用：" + InspectionCheck.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
-        case .failedNotChecked(let c): return "“\(c.chineseName)”未列为检查项，不能记为未通过"
-        case .missingProblems: return "有检查项未通过，须写明发现的问题（--problems）"
-        case .inFuture(let d, let t): return "巡检日期 \(d.iso) 晚于今天 \(t.iso)"
-        case .fixedBeforeInspection(let f, let d): return "整改日期 \(f.iso) 早于巡检日期 \(d.iso)"
-        case .fixedInFuture(let f, let t): return "整改日期 \(f.iso) 晚于今天 \(t.iso)"
-        case .nothingToFix: return "这次巡检没有发现问题，无需记录整改日期"
+            return R.inspectUnknownCheck.text([w, InspectionCheck.allCases.map { R.codeAndName.text([$0.rawValue, $0.displayName]) }
+                .joined(separator: sep)])
+        case .failedNotChecked(let c): return R.inspectFailedNotChecked.text([c.displayName])
+        case .missingProblems: return R.inspectMissingProblems.text()
+        case .inFuture(let d, let t): return R.inspectInFuture.text([d.iso, t.iso])
+        case .fixedBeforeInspection(let f, let d): return R.inspectFixedBefore.text([f.iso, d.iso])
+        case .fixedInFuture(let f, let t): return R.inspectFixedInFuture.text([f.iso, t.iso])
+        case .nothingToFix: return R.inspectNothingToFix.text()
         }
-    }
-}
+    }}
 
 /// 巡检规则 — checks on an inspection record.
 public enum InspectionRules {

@@ -1,112 +1,146 @@
 import Foundation
 import GongkaiCore
 
+/// One line of the 申请 detail text with what kind of line it is, so a screen can style it
+/// without reading the words (the words follow the interface language).
+public struct DetailLine: Equatable, Sendable {
+    public enum Kind: Sendable {
+        case plain
+        /// A section heading (办理记录：, 文书：, 计算过程：).
+        case heading
+        /// The 状态 line (styled by urgency).
+        case state
+        /// A warning (提示, 暂定).
+        case warning
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
 /// 申请详情的文字说明 — the lines `gongkai app show` prints and the 申请 pane's detail view draws:
 /// the application, its clock, the timeline of events and the derivation of the due date (C7).
+/// In the current language (`UILanguage.current`; the CLI speaks Chinese).
 extension ApplicationDetail {
-    public var textLines: [String] {
-        var lines: [String] = []
+    public var textLines: [String] { detailLines.map(\.text) }
+
+    public var detailLines: [DetailLine] {
+        typealias P = S.Applications
+        var lines: [DetailLine] = []
+        func add(_ text: String, _ kind: DetailLine.Kind = .plain) { lines.append(DetailLine(kind, text)) }
         let c = clock
-        lines.append("\(id)  \(applicantName)（\(applicantType.chineseName)）  承办单位：\(unitName)")
-        lines.append("申请方式：\(channel.chineseName)  收到申请之日：\(received)")
-        lines.append("  \(receiptDateRule)")
-        lines.append("申请内容：\(content)")
+        add(P.header.text([id, applicantName, applicantType.displayName, unitName]))
+        add(P.channel.text([channel.displayName, "\(received)"]))
+        add("  " + channel.receiptDateRule)
+        add(P.content.text([content]))
         var personal: [String] = []
-        if let f = formWanted { personal.append("获取方式：\(f)") }
-        if let n = idNumber { personal.append("证件号码：\(n)") }
-        if let p = contact { personal.append("联系方式：\(p)") }
-        if !personal.isEmpty { lines.append(personal.joined(separator: "  ")) }
-        lines.append("")
-        lines.append(Self.clockLine(c))
+        if let f = formWanted { personal.append(P.formWanted.text([f])) }
+        if let n = idNumber { personal.append(P.idNumber.text([n])) }
+        if let p = contact { personal.append(P.contact.text([p])) }
+        if !personal.isEmpty { add(personal.joined(separator: "  ")) }
+        add("")
+        add(Self.clockLine(c), .state)
         if !c.state.isClosed {
-            lines.append("补正告知期限：\(c.clarifyNoticeDue)（收到申请后 \(DeadlineClock.clarifyNoticeDays) 个工作日内，条例第三十条）")
+            add(P.clarifyNoticeDue.text(["\(c.clarifyNoticeDue)", "\(DeadlineClock.clarifyNoticeDays)"]))
         }
         if c.provisional {
-            lines.append("暂定：\(c.missingYears.map(String.init).joined(separator: "、")) 年节假日安排尚未录入，按周一至周五计算（C5）")
+            add(P.provisional.text([c.missingYears.map(String.init).joined(separator: P.listSeparator.text())]), .warning)
         }
-        for w in c.warnings { lines.append("提示［\(w.kind.chineseName)］：\(w.message)") }
-        lines.append("")
-        lines.append("办理记录：")
-        if events.isEmpty { lines.append("  （尚无办理记录）") }
-        for r in events { lines.append("  " + Self.eventLine(r)) }
+        for w in c.warnings { add(P.warning.text([w.kind.displayName, w.message]), .warning) }
+        add("")
+        add(P.timeline.text(), .heading)
+        if events.isEmpty { add(P.noEvents.text()) }
+        for r in events { add("  " + Self.eventLine(r)) }
         if !letters.isEmpty {
-            lines.append("")
-            lines.append("文书：")
-            for l in letters { lines.append("  " + l.timelineLine) }
+            add("")
+            add(P.letters.text(), .heading)
+            for l in letters { add("  " + l.timelineLine) }
         }
-        lines.append("")
-        lines.append(contentsOf: Self.derivationLines(derivation))
+        add("")
+        let derivation = Self.derivationLines(derivation)
+        for (i, line) in derivation.enumerated() { add(line, i == 0 ? .heading : .plain) }
         return lines
     }
 
     /// 状态 and the date that matters for it.
     public static func clockLine(_ c: ClockStatus) -> String {
-        var s = "状态：\(c.state.chineseName)"
+        typealias P = S.Applications
+        var s = P.state.text([c.state.displayName])
         switch c.state {
         case .replied:
-            if let d = c.replyDate { s += "  答复日期：\(d)" }
-            if let o = c.outcome { s += "  答复类型：\(o.chineseName)（\(o.code)）" }
-            if c.repliedLate { s += "  逾期答复" }
+            if let d = c.replyDate { s += P.replyDate.text(["\(d)"]) }
+            if let o = c.outcome { s += P.outcome.text([o.displayName, o.code]) }
+            if c.repliedLate { s += P.repliedLate.text() }
         case .withdrawn:
-            if let d = c.withdrawnDate { s += "  撤回日期：\(d)" }
+            if let d = c.withdrawnDate { s += P.withdrawnDate.text(["\(d)"]) }
         case .awaitingCorrection:
-            s += "  答复期限：待收到补正后重新计算"
-            if let d = c.correctionDue { s += "  补正期限：\(d)" }
+            s += P.dueAfterCorrection.text()
+            if let d = c.correctionDue { s += P.correctionDue.text(["\(d)"]) }
         case .consulting:
-            s += "  答复期限：征求意见期间暂停计算"
+            s += P.dueWhileConsulting.text()
             if let d = c.consultDeadline {
-                s += "  \(c.consultParty?.chineseName ?? "")征求意见期限：\(d)（15 个工作日）"
+                s += P.consultDeadline.text([c.consultParty?.displayName ?? "", "\(d)"])
             }
         case .processing, .extended, .overdue:
-            if let due = c.due { s += "  答复期限：\(due)" }
+            if let due = c.due { s += P.due.text(["\(due)"]) }
             if let left = c.workdaysLeft {
-                s += left < 0 ? "  已逾期 \(-left) 个工作日" : "  剩余 \(left) 个工作日"
+                s += left < 0 ? P.overdueBy.text(["\(-left)"]) : P.daysLeft.text(["\(left)"])
             }
         }
         return s
     }
 
     public static func eventLine(_ r: RecordedEvent) -> String {
+        typealias P = S.Applications
         let e = r.event
-        var s = "\(r.seq). \(e.date) \(e.kind.chineseName)"
-        if let d = e.correctionDue { s += "  补正期限 \(d)" }
-        if let p = e.party { s += "  对象：\(p.chineseName)" }
-        if let n = e.days { s += "  \(n) 个工作日" }
-        if let a = e.approver { s += "  批准人：\(a)" }
-        if let o = e.outcome { s += "  \(o.chineseName)（\(o.code)）" }
-        if let n = e.note { s += "  备注：\(n)" }
-        s += "  ［\(r.actor)］"
+        var s = "\(r.seq). \(e.date) \(e.kind.displayName)"
+        if let d = e.correctionDue { s += P.eventCorrectionDue.text(["\(d)"]) }
+        if let p = e.party { s += P.eventParty.text([p.displayName]) }
+        if let n = e.days { s += P.eventDays.text(["\(n)"]) }
+        if let a = e.approver { s += P.eventApprover.text([a]) }
+        if let o = e.outcome { s += P.eventOutcome.text([o.displayName, o.code]) }
+        if let n = e.note { s += P.eventNote.text([n]) }
+        s += P.eventActor.text([r.actor])
         return s
     }
 
     /// 计算过程 (C7): start, counted days, every uncounted day and why, 调休 days counted, pauses,
     /// extensions, the result.
     public static func derivationLines(_ d: DeadlineDerivation) -> [String] {
-        var lines = ["计算过程："]
-        lines.append("  起算日 \(d.start)（当日不计入，C1）；计 \(d.baseDays) 个工作日"
-                     + (d.extensionDays > 0 ? " + 延期 \(d.extensionDays) 个工作日 = \(d.countedDays) 个工作日" : ""))
+        typealias P = S.Applications
+        let sep = P.listSeparator.text()
+        var lines = [P.derivation.text()]
+        lines.append(P.derivationStart.text(["\(d.start)", "\(d.baseDays)"])
+                     + (d.extensionDays > 0 ? P.derivationExtended.text(["\(d.extensionDays)", "\(d.countedDays)"]) : ""))
         for p in d.pausedRanges {
-            let end = p.end.map { "至 \($0)（\(p.endedBy.chineseName)）" } ?? "（\(p.endedBy.chineseName)，期限 \(p.deadline)）"
-            lines.append("  征求意见\(p.party.map { "（\($0.chineseName)）" } ?? "")：\(p.start) 起\(end)，不计 \(p.pausedWorkdays) 个工作日（C2）")
+            let end = p.end.map { P.pauseEnded.text(["\($0)", p.endedBy.displayName]) }
+                ?? P.pauseOpen.text([p.endedBy.displayName, "\(p.deadline)"])
+            let party = p.party.map { P.pauseParty.text([$0.displayName]) } ?? ""
+            lines.append(P.pause.text([party, "\(p.start)", end, "\(p.pausedWorkdays)"]))
         }
         for e in d.extensions {
-            lines.append("  延期：\(e.date) 批准 \(e.days) 个工作日，批准人 \(e.approver)（C4）")
+            lines.append(P.extensionLine.text(["\(e.date)", "\(e.days)", e.approver]))
         }
         if d.skipped.isEmpty {
-            lines.append("  不计入的日子：无")
+            lines.append(P.noSkipped.text())
         } else {
-            lines.append("  不计入的日子（\(d.skipped.count) 天）：")
+            lines.append(P.skipped.text(["\(d.skipped.count)"]))
             var row: [String] = []
             for s in d.skipped {
-                row.append("\(s.date) \(s.reason.chineseName)")
-                if row.count == 4 { lines.append("    " + row.joined(separator: "、")); row = [] }
+                row.append("\(s.date) \(s.reason.displayName)")
+                if row.count == 4 { lines.append("    " + row.joined(separator: sep)); row = [] }
             }
-            if !row.isEmpty { lines.append("    " + row.joined(separator: "、")) }
+            if !row.isEmpty { lines.append("    " + row.joined(separator: sep)) }
         }
         if !d.makeUpWorkdays.isEmpty {
-            lines.append("  调休上班（计入）：" + d.makeUpWorkdays.map(\.iso).joined(separator: "、"))
+            lines.append(P.makeUp.text([d.makeUpWorkdays.map(\.iso).joined(separator: sep)]))
         }
-        lines.append("  答复期限：" + (d.due.map(\.iso) ?? "暂停或待补正，尚不能确定"))
+        lines.append(P.result.text([d.due.map(\.iso) ?? P.resultUnknown.text()]))
         return lines
     }
 }

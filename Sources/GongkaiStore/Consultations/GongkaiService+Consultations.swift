@@ -122,10 +122,11 @@ extension GongkaiService {
             let c = try row.checked()
             guard let left = ConsultationRules.reminder(c, today: today, settings: settings) else { return nil }
             let reason = left < 0
-                ? "意见征集已于 \(c.closes.iso) 截止 \(-left) 天，请登记意见采纳情况并公开反馈（consult close）"
-                : (left == 0 ? "意见征集今天（\(c.closes.iso)）截止" : "意见征集还有 \(left) 天截止（\(c.closes.iso)）")
-                    + "，截止后登记采纳情况并公开反馈"
-            return ReviewItem(kind: .decisionConsultation, id: c.id, title: "公众参与：" + c.decision, due: c.closes,
+                ? S.Review.consultationClosedAgo.text([c.closes.iso, "\(-left)"])
+                : (left == 0 ? S.Review.consultationClosesToday.text([c.closes.iso])
+                             : S.Review.consultationClosesIn.text(["\(left)", c.closes.iso]))
+                    + S.Review.consultationAfterClose.text()
+            return ReviewItem(kind: .decisionConsultation, id: c.id, title: S.Review.consultationTitle.text([c.decision]), due: c.closes,
                               reason: reason, overdue: left < 0)
         }
     }

@@ -100,9 +100,9 @@ extension GongkaiService {
         return try rows.compactMap { row in
             let entry = try Self.registerEntry(row)
             guard entry.needsEvaluation(today: today), let end = entry.validUntil else { return nil }
-            let type = entry.type.chineseName
+            let type = entry.type.displayName
             return ReviewItem(kind: .normativeExpiring, id: entry.id, title: entry.title, due: end,
-                              reason: "\(type)有效期至 \(end.iso)，请在到期前评估是否继续施行、修改或废止（有效期满前 6 个月评估）",
+                              reason: S.Review.normativeExpiring.text([type, end.iso]),
                               overdue: false)
         }
     }

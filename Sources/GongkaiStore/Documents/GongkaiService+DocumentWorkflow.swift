@@ -44,7 +44,7 @@ extension GongkaiService {
                 transition = try DocumentWorkflow.perform(action, from: state, disclosure: disclosure, actor: actor.login,
                                                           role: policy.officer.role, date: today, comment: comment)
             } catch let rule as DocumentRuleError {
-                throw ServiceError.invalid(rule.message)
+                throw ServiceError.invalid(PhraseText { rule.message })
             }
             let overridden = try Self.syncGuard(db, documentId: id, action: action, on: today,
                                                 overrideReason: overrideReason)

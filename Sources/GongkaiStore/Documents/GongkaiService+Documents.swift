@@ -203,13 +203,13 @@ extension GongkaiService {
     static func validatedFields(title: String, type: DocumentType, disclosure: DocumentDisclosure, formed: CivilDate,
                                 docNumber: String?, validUntil: CivilDate?, today: CivilDate) throws -> ValidatedFields {
         let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !t.isEmpty else { throw ServiceError.missingField("文件标题") }
+        guard !t.isEmpty else { throw ServiceError.missingField(S.Service.fieldDocumentTitle.with()) }
         guard formed <= today else {
             throw ServiceError.invalid("成文日期 \(formed.iso) 晚于今天 \(today.iso)（formed date is in the future）")
         }
         // 公开属性 may be left open in a draft; when given it must be consistent (条例第十三条).
         if disclosure.attribute != nil || disclosure.withheldReason != nil {
-            do { try disclosure.validate() } catch { throw ServiceError.invalid(error.message) }
+            do { try disclosure.validate() } catch { throw ServiceError.invalid(PhraseText { error.message }) }
         }
         if let end = validUntil {
             guard RegisterEntry.isRegistered(type) else {

@@ -160,8 +160,8 @@ extension GongkaiService {
     /// Runs a register rule of GongkaiCore; its refusal becomes `ServiceError.invalid` with the rule's message.
     static func registerRule<T>(_ body: () throws -> T) throws -> T {
         do { return try body() }
-        catch let e as DutyRuleError { throw ServiceError.invalid(e.description) }
-        catch let e as ConsultationRuleError { throw ServiceError.invalid(e.description) }
-        catch let e as InspectionRuleError { throw ServiceError.invalid(e.description) }
+        catch let e as DutyRuleError { throw ServiceError.invalid(PhraseText { e.description }) }
+        catch let e as ConsultationRuleError { throw ServiceError.invalid(PhraseText { e.description }) }
+        catch let e as InspectionRuleError { throw ServiceError.invalid(PhraseText { e.description }) }
     }
 }

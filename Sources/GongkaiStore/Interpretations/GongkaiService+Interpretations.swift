@@ -84,7 +84,7 @@ extension GongkaiService {
                                                                 actor: actor.login, role: policy.officer.role,
                                                                 date: today, comment: comment)
             } catch let rule as InterpretationRuleError {
-                throw ServiceError.invalid(rule.message)
+                throw ServiceError.invalid(PhraseText { rule.message })
             }
             let before = Self.auditView(row)
             row.state = transition.to.rawValue
@@ -174,7 +174,7 @@ extension GongkaiService {
         do {
             return try InterpretingUnit.resolve(draftingUnit: draftingUnit, requested: requestedId, reason: reason)
         } catch {
-            throw ServiceError.invalid(error.message)
+            throw ServiceError.invalid(PhraseText { error.message })
         }
     }
 

@@ -20,7 +20,7 @@ extension GongkaiService {
     /// the unit's name).
     public func setLetterPattern(unit: String, pattern text: String, shortName: String?) throws -> UnitLetterPattern {
         let pattern: LetterNumberPattern
-        do { pattern = try LetterNumberPattern(text) } catch { throw ServiceError.invalid(error.description) }
+        do { pattern = try LetterNumberPattern(text) } catch { throw ServiceError.invalid(PhraseText(verbatim: error.description)) }
         let short = shortName?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let s = short, s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw ServiceError.invalid("简称不能含有控制字符（control character in short name）")

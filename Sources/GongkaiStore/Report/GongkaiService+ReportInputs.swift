@@ -16,7 +16,7 @@ extension GongkaiService {
             throw ServiceError.invalid("全县报告的表二填报数字是各单位之和，请为具体单位填报（--unit）")
         }
         let errors = figures.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(errors.joined(separator: "；")) }
+        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
         let today = self.today(), stamp = now(), login = actor.login
         return try change("report.figures", item: "report-\(year)") { db in
             try Self.requireChange(scope, try self.policy(db), db)
@@ -81,7 +81,7 @@ extension GongkaiService {
     /// 登记复议诉讼案件 — allocates `RC<filed year>-<sequence>`.
     public func addReviewCase(_ input: ReviewCaseInput) throws -> RecordedReviewCase {
         let errors = input.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(errors.joined(separator: "；")) }
+        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
         let stamp = now()
         let id: String = try change("report.case.add", item: nil) { db in
             let unitId = try Self.caseUnit(db, input, policy: try self.policy(db))
@@ -104,7 +104,7 @@ extension GongkaiService {
     /// 更正复议诉讼案件 — replaces a case's fields (typically: the result once decided).
     public func updateReviewCase(id: String, _ input: ReviewCaseInput) throws -> RecordedReviewCase {
         let errors = input.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(errors.joined(separator: "；")) }
+        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
         let stamp = now()
         try change("report.case.update", item: id) { db in
             let p = try self.policy(db)

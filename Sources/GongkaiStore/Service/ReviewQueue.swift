@@ -23,7 +23,7 @@ extension GongkaiService {
                     let due = (row["attribute"] as String?) == DisclosureAttribute.proactive.rawValue
                         ? formed.map { calendar.addWorkdays(from: $0, days: 20).due } : nil
                     items.append(ReviewItem(kind: .documentReview, id: row["id"], title: row["title"], due: due,
-                                            reason: "文件待审核" + (due.map { "，应于 \($0.iso) 前发布（第二十六条）" } ?? ""),
+                                            reason: S.Review.documentReview.text() + (due.map { S.Review.publishBy.text([$0.iso]) } ?? ""),
                                             overdue: due.map { $0 < today } ?? false))
                 }
             }
@@ -42,8 +42,8 @@ extension GongkaiService {
                 guard count.due < today else { continue }
                 let late = calendar.workdaysBetween(after: count.due, through: today)
                 items.append(ReviewItem(kind: .publicationOverdue, id: row["id"], title: row["title"], due: count.due,
-                                        reason: "主动公开文件成文于 \(formed.iso)，应于 \(count.due.iso) 前发布，已逾期 \(late) 个工作日"
-                                            + (count.provisional ? "（暂定：缺少 \(count.missingYears.map(String.init).joined(separator: "、")) 年节假日安排）" : ""),
+                                        reason: S.Review.publicationOverdue.text([formed.iso, count.due.iso, "\(late)"])
+                                            + (count.provisional ? Self.provisionalNote(count.missingYears) : ""),
                                         overdue: true))
             }
 
@@ -56,7 +56,7 @@ extension GongkaiService {
                 """, arguments: scope.arguments)
             for row in returned {
                 items.append(ReviewItem(kind: .documentReturned, id: row["id"], title: row["title"], due: nil,
-                                        reason: "\(row["date"] as String) 被 \(row["actor"] as String) 退回：\(row["comment"] as String? ?? "")",
+                                        reason: S.Review.returned.text([row["date"] as String, row["actor"] as String, row["comment"] as String? ?? ""]),
                                         overdue: false))
             }
 
@@ -72,8 +72,8 @@ extension GongkaiService {
                                              arguments: [p.officer.unitId]) ?? false
             if let report = AnnualReportDeadline.due(today: today, isCounty: isCounty) {
                 items.append(ReviewItem(kind: .annualReportDue, id: "report-\(report.year)",
-                                        title: "\(report.year) 年政府信息公开工作年度报告", due: report.deadline,
-                                        reason: "应于 \(report.deadline.iso) 前向社会公布（第四十九条）", overdue: false))
+                                        title: S.Review.annualReportTitle.text(["\(report.year)"]), due: report.deadline,
+                                        reason: S.Review.annualReportReason.text([report.deadline.iso]), overdue: false))
             }
             // Items the officer snoozed stay out of the queue until their date.
             let snoozed = try Row.fetchAll(db, sql: "SELECT kind, itemId FROM reviewSnooze WHERE login = ? AND until > ?",
@@ -103,39 +103,40 @@ extension GongkaiService {
             guard let received = CivilDate(iso: row["received"]) else { continue }
             let evs = events[id] ?? []
             let c = DeadlineClock.evaluate(received: received, events: evs, today: today, calendar: calendar)
-            let title = "申请 \(id)：" + content
-            let provisional = c.provisional ? "（暂定：缺少 \(c.missingYears.map(String.init).joined(separator: "、")) 年节假日安排）" : ""
+            let title = S.Review.applicationTitle.text([id, content])
+            let provisional = c.provisional ? Self.provisionalNote(c.missingYears) : ""
             switch c.state {
             case .overdue:
                 let late = c.workdaysLeft.map { -$0 } ?? 0
                 items.append(ReviewItem(kind: .applicationOverdue, id: id, title: title, due: c.due,
-                                        reason: "答复期限 \(c.due?.iso ?? "") 已过 \(late) 个工作日（第三十三条）" + provisional,
+                                        reason: S.Review.applicationOverdue.text([c.due?.iso ?? "", "\(late)"]) + provisional,
                                         overdue: true))
             case .processing, .extended:
                 if let left = c.workdaysLeft, left <= 3 {
                     items.append(ReviewItem(kind: .applicationDueSoon, id: id, title: title, due: c.due,
-                                            reason: (left == 0 ? "今天（\(c.due?.iso ?? "")）是答复期限" : "还剩 \(left) 个工作日答复（\(c.due?.iso ?? "")）")
-                                                + "（第三十三条）" + provisional, overdue: false))
+                                            reason: (left == 0 ? S.Review.dueToday.text([c.due?.iso ?? ""])
+                                                        : S.Review.dueIn.text(["\(left)", c.due?.iso ?? ""]))
+                                                + S.Review.article33.text() + provisional, overdue: false))
                 }
                 // The last days to ask for a correction (第三十条): only while none was asked.
                 if !evs.contains(where: { $0.kind == .clarifyRequest }), c.clarifyNoticeDue >= today {
                     let left = calendar.workdaysBetween(after: today, through: c.clarifyNoticeDue)
                     if left <= 2 {
                         items.append(ReviewItem(kind: .clarifyNoticeDue, id: id, title: title, due: c.clarifyNoticeDue,
-                                                reason: "如需补正，须在 \(c.clarifyNoticeDue.iso) 前发出补正告知（第三十条）",
+                                                reason: S.Review.clarifyNoticeDue.text([c.clarifyNoticeDue.iso]),
                                                 overdue: false))
                     }
                 }
             case .consulting:
                 if let deadline = c.consultDeadline, calendar.workdaysBetween(after: today, through: deadline) <= 3 {
                     items.append(ReviewItem(kind: .consultationDue, id: id, title: title, due: deadline,
-                                            reason: "征求意见的答复期限为 \(deadline.iso)（15 个工作日，第三十二条、第三十四条）；期满未收到意见的，答复期限恢复计算（C2）",
+                                            reason: S.Review.consultationDue.text([deadline.iso]),
                                             overdue: false))
                 }
             case .awaitingCorrection:
                 if let due = c.correctionDue, due < today {
                     items.append(ReviewItem(kind: .correctionEnded, id: id, title: title, due: due,
-                                            reason: "补正期限 \(due.iso) 已过，申请人未补正，可按“逾期不补正”结案（第三十条）",
+                                            reason: S.Review.correctionEnded.text([due.iso]),
                                             overdue: true))
                 }
             case .replied, .withdrawn:
@@ -143,6 +144,11 @@ extension GongkaiService {
             }
         }
         return items
+    }
+
+    /// “（暂定：缺少 2027 年节假日安排）” after a reason counted without a year's arrangements (C5).
+    static func provisionalNote(_ years: [Int]) -> String {
+        S.Review.provisional.text([years.map(String.init).joined(separator: S.Review.listSeparator.text())])
     }
 
     /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
@@ -158,7 +164,7 @@ extension GongkaiService {
     @discardableResult
     public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
         let today = self.today()
-        guard until > today else { throw ServiceError.invalid("暂缓日期须晚于今天（\(today.iso)）") }
+        guard until > today else { throw ServiceError.invalid(S.Review.snoozeNotFuture.with([today.iso])) }
         let login = actor.login, stamp = now()
         return try change("review.snooze", item: id) { db in
             let previous = try String.fetchOne(db, sql: "SELECT until FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",

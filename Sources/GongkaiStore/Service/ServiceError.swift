@@ -1,15 +1,16 @@
 import Foundation
 import GongkaiCore
 
-/// 操作被拒绝 — why the service refused a request; nothing was changed. Chinese first, English in
-/// brackets, so the CLI and the TUI message line can show it as is.
+/// 操作被拒绝 — why the service refused a request; nothing was changed. Read in the language in
+/// force where it is shown (`UILanguage.current`, taken when `description` is read): in Chinese
+/// (the CLI) Chinese first with English in brackets where there is one, in English English only.
 public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
     /// 申请编号不存在.
     case unknownApplication(String)
     /// 单位不存在.
     case unknownUnit(String)
     /// A required field is empty (申请人姓名、申请内容 …).
-    case missingField(String)
+    case missingField(PhraseText)
     /// 收到申请之日晚于今天 (条例第三十一条: the day of receipt has happened).
     case receivedInFuture(received: CivilDate, today: CivilDate)
     /// The deadline rules refused the event (条例第三十条至第三十四条; C1–C4).
@@ -17,33 +18,37 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
     /// The holiday arrangement was refused (C5).
     case arrangement(ArrangementError)
     /// A number or code out of range (天数 …).
-    case invalidValue(String)
+    case invalidValue(PhraseText)
     /// Bad input in general (a login that is not a user name, an empty name …).
-    case invalid(String)
+    case invalid(PhraseText)
     /// The thing named does not exist.
-    case notFound(String)
+    case notFound(PhraseText)
     /// It exists already, or clashes with what exists.
-    case conflict(String)
+    case conflict(PhraseText)
 
-    public var chineseMessage: String {
+    /// The message in one language, without the bracketed English of the Chinese reading.
+    public func text(in lang: UILanguage) -> String {
+        typealias P = S.Service
         switch self {
-        case .unknownApplication(let id): return "没有编号为 \(id) 的申请"
-        case .unknownUnit(let u): return "没有名为或编号为“\(u)”的单位"
-        case .missingField(let f): return "缺少\(f)"
-        case .receivedInFuture(let r, let t): return "收到申请之日 \(r) 晚于今天 \(t)"
-        case .deadline(let e): return e.chineseMessage
-        case .arrangement(let e): return e.chineseMessage
-        case .invalidValue(let v): return v
-        case .invalid(let m), .notFound(let m), .conflict(let m): return m
+        case .unknownApplication(let id): return P.unknownApplication.text([id], in: lang)
+        case .unknownUnit(let u): return P.unknownUnit.text([u], in: lang)
+        case .missingField(let f): return P.missingField.text([f.text(in: lang)], in: lang)
+        case .receivedInFuture(let r, let t): return P.receivedInFuture.text(["\(r)", "\(t)"], in: lang)
+        case .deadline(let e): return lang == .en ? e.englishMessage : e.chineseMessage
+        case .arrangement(let e): return lang == .en ? e.englishMessage : e.chineseMessage
+        case .invalidValue(let m), .invalid(let m), .notFound(let m), .conflict(let m): return m.text(in: lang)
         }
     }
 
+    public var chineseMessage: String { text(in: .zh) }
+
     public var message: String {
+        if UILanguage.current == .en { return text(in: .en) }
         switch self {
-        case .unknownApplication(let id): return "\(chineseMessage)（no application \(id)）"
-        case .unknownUnit(let u): return "\(chineseMessage)（no unit \(u)）"
-        case .missingField: return "\(chineseMessage)（a required field is empty）"
-        case .receivedInFuture: return "\(chineseMessage)（date of receipt is in the future）"
+        case .unknownApplication(let id): return S.Service.withEnglish.text([chineseMessage, "no application \(id)"], in: .zh)
+        case .unknownUnit(let u): return S.Service.withEnglish.text([chineseMessage, "no unit \(u)"], in: .zh)
+        case .missingField: return S.Service.withEnglish.text([chineseMessage, "a required field is empty"], in: .zh)
+        case .receivedInFuture: return S.Service.withEnglish.text([chineseMessage, "date of receipt is in the future"], in: .zh)
         case .deadline(let e): return e.message
         case .arrangement(let e): return e.message
         case .invalidValue, .invalid, .notFound, .conflict: return chineseMessage

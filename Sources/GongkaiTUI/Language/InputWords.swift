@@ -26,13 +26,3 @@ enum Typography {
     /// Closing punctuation that never starts a line in the detail overlays (避头).
     static let closing = "、，。；：）」』！？"
 }
-
-/// Markers in the Chinese detail text that GongkaiStore writes for `gongkai app show` and the
-/// 申请 detail view (`ApplicationDetail.textLines`); the overlay styles lines by them. That text
-/// is Chinese in both interface languages (it is the same text the CLI prints).
-enum StoreTextMarkers {
-    static let state = "状态："
-    static let notice = "提示"
-    static let provisional = "暂定"
-    static let heading = "："
-}

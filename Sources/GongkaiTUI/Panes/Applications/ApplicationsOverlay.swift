@@ -25,10 +25,14 @@ enum ApplicationsOverlay {
         let width = max(10, grid.width - 2)
         var lines: [(String, StyleRole)] = []
         for line in detail.lines {
-            let style: StyleRole = line.hasPrefix(StoreTextMarkers.state) ? statusStyle(detail.clock)
-                : line.hasPrefix(StoreTextMarkers.notice) || line.hasPrefix(StoreTextMarkers.provisional) ? .warning
-                : line.hasSuffix(StoreTextMarkers.heading) && !line.hasPrefix(" ") ? .columnHeader : .normal
-            let wrapped = wrapWords(line, width: width)
+            let style: StyleRole
+            switch line.kind {
+            case .state: style = statusStyle(detail.clock)
+            case .warning: style = .warning
+            case .heading: style = .columnHeader
+            case .plain: style = .normal
+            }
+            let wrapped = wrapWords(line.text, width: width)
             if wrapped.isEmpty { lines.append(("", .normal)) }
             // Continuation lines keep the indent of the wrapped line's level.
             for (i, part) in wrapped.enumerated() { lines.append((i == 0 ? part : "  " + part, style)) }

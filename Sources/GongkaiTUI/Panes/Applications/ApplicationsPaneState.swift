@@ -23,17 +23,18 @@ public struct ApplicationsPaneState: Equatable, Sendable {
     }
 }
 
-/// 申请详情视图 — the lines of `ApplicationDetail.textLines` (timeline and derivation) and the scroll.
+/// 申请详情视图 — the lines of `ApplicationDetail.detailLines` (timeline and derivation, each with
+/// its kind for styling) and the scroll.
 public struct ApplicationDetailView: Equatable, Sendable {
     public var id: String
-    public var lines: [String]
+    public var lines: [DetailLine]
     public var scroll = 0
     /// Kept for the event forms' hints (notice due, current due date, extensions so far).
     public var clock: ClockStatus
 
     public init(_ detail: ApplicationDetail) {
         id = detail.id
-        lines = detail.textLines
+        lines = detail.detailLines
         clock = detail.clock
     }
 }

@@ -1,0 +1,56 @@
+import GongkaiCore
+
+extension S {
+    /// 申请详情 (`gongkai app show`, the 申请 detail view) and the due-date derivation (C7).
+    enum Applications {
+        static let header = Phrase("{1}  {2}（{3}）  承办单位：{4}", "{1}  {2} ({3})  Handled by: {4}")
+        static let channel = Phrase("申请方式：{1}  收到申请之日：{2}", "Channel: {1}  Date of receipt: {2}")
+        static let content = Phrase("申请内容：{1}", "Request: {1}")
+        static let formWanted = Phrase("获取方式：{1}", "Form wanted: {1}")
+        static let idNumber = Phrase("证件号码：{1}", "ID number: {1}")
+        static let contact = Phrase("联系方式：{1}", "Contact: {1}")
+        static let clarifyNoticeDue = Phrase("补正告知期限：{1}（收到申请后 {2} 个工作日内，条例第三十条）", "Clarification notice due: {1} (within {2} working days of receipt, art. 30)")
+        static let provisional = Phrase("暂定：{1} 年节假日安排尚未录入，按周一至周五计算（C5）", "Provisional: the holiday arrangements for {1} are not entered; counted Monday to Friday (C5)")
+        static let warning = Phrase("提示［{1}］：{2}", "Note [{1}]: {2}")
+        static let timeline = Phrase("办理记录：", "Timeline:")
+        static let noEvents = Phrase("  （尚无办理记录）", "  (nothing recorded yet)")
+        static let letters = Phrase("文书：", "Letters:")
+        static let listSeparator = Phrase("、", ", ")
+
+        static let state = Phrase("状态：{1}", "State: {1}")
+        static let replyDate = Phrase("  答复日期：{1}", "  Replied: {1}")
+        static let outcome = Phrase("  答复类型：{1}（{2}）", "  Outcome: {1} ({2})")
+        static let repliedLate = Phrase("  逾期答复", "  replied late")
+        static let withdrawnDate = Phrase("  撤回日期：{1}", "  Withdrawn: {1}")
+        static let dueAfterCorrection = Phrase("  答复期限：待收到补正后重新计算", "  Due: counted again once the correction arrives")
+        static let correctionDue = Phrase("  补正期限：{1}", "  Correction due: {1}")
+        static let dueWhileConsulting = Phrase("  答复期限：征求意见期间暂停计算", "  Due: paused while consulting")
+        static let consultDeadline = Phrase("  {1}征求意见期限：{2}（15 个工作日）", "  {1} consultation deadline: {2} (15 working days)")
+        static let due = Phrase("  答复期限：{1}", "  Due: {1}")
+        static let overdueBy = Phrase("  已逾期 {1} 个工作日", "  {1} working days overdue")
+        static let daysLeft = Phrase("  剩余 {1} 个工作日", "  {1} working days left")
+
+        static let eventCorrectionDue = Phrase("  补正期限 {1}", "  correction due {1}")
+        static let eventParty = Phrase("  对象：{1}", "  party: {1}")
+        static let eventDays = Phrase("  {1} 个工作日", "  {1} working days")
+        static let eventApprover = Phrase("  批准人：{1}", "  approved by: {1}")
+        static let eventOutcome = Phrase("  {1}（{2}）", "  {1} ({2})")
+        static let eventNote = Phrase("  备注：{1}", "  note: {1}")
+        static let eventActor = Phrase("  ［{1}］", "  [{1}]")
+
+        static let derivation = Phrase("计算过程：", "How the due date is counted:")
+        static let derivationStart = Phrase("  起算日 {1}（当日不计入，C1）；计 {2} 个工作日", "  Counted from {1} (that day not counted, C1); {2} working days")
+        static let derivationExtended = Phrase(" + 延期 {1} 个工作日 = {2} 个工作日", " + {1} extension = {2} working days")
+        static let pauseEnded = Phrase("至 {1}（{2}）", "until {1} ({2})")
+        static let pauseOpen = Phrase("（{1}，期限 {2}）", "({1}, deadline {2})")
+        static let pauseParty = Phrase("（{1}）", " ({1})")
+        static let pause = Phrase("  征求意见{1}：{2} 起{3}，不计 {4} 个工作日（C2）", "  Consultation{1}: from {2} {3}, {4} working days not counted (C2)")
+        static let extensionLine = Phrase("  延期：{1} 批准 {2} 个工作日，批准人 {3}（C4）", "  Extension: {2} working days approved on {1} by {3} (C4)")
+        static let noSkipped = Phrase("  不计入的日子：无", "  Days not counted: none")
+        static let skipped = Phrase("  不计入的日子（{1} 天）：", "  Days not counted ({1}):")
+        static let makeUp = Phrase("  调休上班（计入）：{1}", "  Make-up workdays (counted): {1}")
+        static let result = Phrase("  答复期限：{1}", "  Due date: {1}")
+        static let resultUnknown = Phrase("暂停或待补正，尚不能确定", "not yet known (paused or awaiting correction)")
+        static let letterLine = Phrase("{1} {2} {3}  {4}  sha256 {5}  ［{6}］", "{1} {2} {3}  {4}  sha256 {5}  [{6}]")
+    }
+}
