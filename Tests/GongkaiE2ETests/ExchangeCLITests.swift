@@ -39,4 +39,28 @@ struct ExchangeCLITests {
         #expect(index.contains("政府信息公开") && !index.contains("张三"))
         #expect(try gongkai(["publish", "--out", site, "--as", "zhao.edu"], home: home).status != 0)
     }
+
+    @Test func unicodeTextAndTheDelimiterOption() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        // Excel's "Unicode 文本": UTF-16LE with a BOM, TABs, CRLF, a quoted cell with a line break.
+        let text = "申请人\t申请人类型\t收到日期\t收到方式\t申请内容\r\n张三\t自然人\t2026-03-05\t当面\t\"第一行,\n第二行\"\r\n"
+            + "李四\t自然人\t2026-03-32\t当面\t内容\r\n"
+        let file = home + "/台账.txt"
+        try Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            .write(to: URL(fileURLWithPath: file))
+        let before = try gongkai(["info", "--format", "json"], home: home).output
+        let refused = try gongkai(["import", "applications", file], home: home)
+        #expect(refused.status == 1 && refused.error.contains("\(file):4:3: [收到日期]"), "\(refused.error)")
+        #expect(try gongkai(["info", "--format", "json"], home: home).output == before)
+        // Forced to semicolon the quote of line 2 is inside one long cell; an unknown delimiter is a usage error.
+        let forced = try gongkai(["import", "applications", file, "--delimiter", ";"], home: home)
+        #expect(forced.status == 1 && forced.error.contains("\(file):2:1:") && forced.error.contains("按分号分隔（--delimiter 指定）"))
+        #expect(try gongkai(["import", "applications", file, "--delimiter", "|"], home: home).status == 64)
+        // Fixed, it imports with --delimiter tab and --encoding utf-16 as well.
+        let fixed = text.replacingOccurrences(of: "2026-03-32", with: "2026-03-06")
+        try Data([0xFF, 0xFE] + fixed.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: file))
+        let ok = try gongkai(["import", "applications", file, "--delimiter", "tab", "--encoding", "utf-16"], home: home)
+        #expect(ok.status == 0 && ok.output.contains("已导入申请 2 件"), "\(ok.error)")
+    }
 }

@@ -32,6 +32,26 @@ struct RegisterViewTests {
         #expect(m.state.register == nil)
     }
 
+    @Test func registerCodesReadInEnglish() throws {
+        let m = try demoModel(width: 120, height: 40)
+        let (duties, inspections) = UILanguage.$current.withValue(.en) { () -> ([String], [String]) in
+            run(m, "duties")
+            m.handle(.enter)
+            let d = screen(m)
+            m.handle(.escape); m.handle(.escape)
+            run(m, "inspect")
+            m.handle(.enter)
+            return (d, screen(m))
+        }
+        #expect(duties.contains { $0.contains("QZ0001") && $0.contains("[Licensing]") })
+        #expect(duties.contains { $0.contains("Current") } && !duties.joined().contains("行政许可") && !duties.joined().contains("现行"))
+        #expect(inspections.contains { $0.contains("Anti-attack") } && !inspections.joined().contains("防攻击"))
+        // In Chinese the same view keeps the Chinese names.
+        m.handle(.escape); m.handle(.escape)
+        run(m, "duties")
+        #expect(screen(m).contains { $0.contains("行政许可") && $0.contains("现行") })
+    }
+
     @Test func consultationsAt80x24WithTheChineseAliasAndAUnit() throws {
         let m = try demoModel(width: 80, height: 24)
         run(m, "公众参与 县教育局")

@@ -2,9 +2,9 @@ import CSV
 import Foundation
 
 /// 列映射文件 (`--map FILE`) — for a ledger whose headers differ from the standard ones: a CSV
-/// file of two columns, the header as it is in the ledger and the field it holds (the standard
-/// Chinese header or the English field name; `-` or `忽略` to skip the column). Lines starting
-/// with `#` are comments; a first line `表头,字段` (or `column,field`) is a title and skipped.
+/// (or TAB- or semicolon-separated) file of two columns, the header as it is in the ledger and
+/// the field it holds (the standard Chinese header or the English field name; `-` or `忽略` to
+/// skip the column). Lines starting with `#` are comments; a first line `表头,字段` (or `column,field`) is a title and skipped.
 ///
 ///     表头,字段
 ///     来件人,申请人
@@ -19,21 +19,30 @@ public struct ColumnMap: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws(ImportFailure) -> ColumnMap {
         var entries: [String: String?] = [:]
         var issues: [ImportIssue] = []
-        let lines = CSVQuoteCheck.scan(text)
-        if let p = lines.problems.first {
+        // Saved by Excel as "Unicode 文本" a map is TAB-separated like a ledger: same detection.
+        // Comment lines (one cell) do not take part in the detection.
+        let uncommented = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }.joined(separator: "\n")
+        let delimiter = ImportDelimiter.detect(uncommented).delimiter.scalar
+        let scan = CSVQuoteCheck.scan(text, delimiter: delimiter)
+        let lines = scan.records.map(\.line)
+        if let p = scan.problems.first {
             throw ImportFailure([ImportIssue(file: file, line: p.line, column: p.column, reason: p.reason)])
         }
         var rows: [[String]] = []
         do {
-            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
             while let row = reader.next() { rows.append(row) }
         } catch {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason: "映射文件无法解析：\(error)")])
         }
-        for (line, row) in zip(lines.recordLines, rows) {
+        var firstEntry = true
+        for (line, row) in zip(lines, rows) {
             let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.allSatisfy(\.isEmpty) || cells[0].hasPrefix("#") { continue }
-            if line == lines.recordLines.first, ["表头", "column", "header"].contains(cells[0].lowercased()) { continue }
+            // The title may follow comment lines.
+            defer { firstEntry = false }
+            if firstEntry, ["表头", "column", "header"].contains(cells[0].lowercased()) { continue }
             guard cells.count >= 2, !cells[0].isEmpty else {
                 issues.append(ImportIssue(file: file, line: line, reason: "映射行应为“表头,字段”两列（expected header,field）"))
                 continue

@@ -15,14 +15,18 @@ public struct ImportSource: Sendable {
     /// As shown in messages (`file:line:column`).
     public var name: String
     public var bytes: [UInt8]
-    /// nil: detect (BOM → UTF-8; valid UTF-8 → UTF-8; else GB18030).
+    /// nil: detect (UTF-16 BOM → UTF-16; UTF-8 BOM → UTF-8; valid UTF-8 → UTF-8; else GB18030).
     public var encoding: ImportEncoding?
+    /// nil: detect comma, TAB or semicolon (`ImportDelimiter.detect`).
+    public var delimiter: ImportDelimiter?
     public var map: ColumnMap?
 
-    public init(name: String, bytes: [UInt8], encoding: ImportEncoding? = nil, map: ColumnMap? = nil) {
+    public init(name: String, bytes: [UInt8], encoding: ImportEncoding? = nil, delimiter: ImportDelimiter? = nil,
+                map: ColumnMap? = nil) {
         self.name = name
         self.bytes = bytes
         self.encoding = encoding
+        self.delimiter = delimiter
         self.map = map
     }
 
@@ -56,7 +60,7 @@ public enum LedgerImport {
         } else {
             let (text, used) = try TextDecoding.decode(source.bytes, forced: source.encoding, file: source.name)
             encoding = used
-            table = try LedgerTable.csv(text, file: source.name)
+            table = try LedgerTable.csv(text, file: source.name, delimiter: source.delimiter)
         }
         switch kind {
         case .applications:

@@ -21,31 +21,35 @@ public struct LedgerTable: Sendable, Equatable {
         self.records = records
     }
 
-    /// Parses CSV text (already decoded). Blank lines and rows of empty cells are skipped; a row
-    /// whose number of cells differs from the header's is refused (ragged row).
-    public static func csv(_ text: String, file: String) throws(ImportFailure) -> LedgerTable {
+    /// Parses delimited text (already decoded): comma, TAB or semicolon, forced or detected
+    /// (`ImportDelimiter.detect`). Blank lines and rows of empty cells are skipped; a row whose
+    /// number of cells differs from the header's is refused (ragged row), naming the delimiter.
+    public static func csv(_ text: String, file: String, delimiter forced: ImportDelimiter? = nil) throws(ImportFailure) -> LedgerTable {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
         }
-        let check = CSVQuoteCheck.scan(text)
+        let choice = forced.map(ImportDelimiter.Choice.forced) ?? ImportDelimiter.detect(text)
+        let delimiter = choice.delimiter.scalar
+        let check = CSVQuoteCheck.scan(text, delimiter: delimiter)
         if !check.problems.isEmpty {
             throw ImportFailure(check.problems.map {
-                ImportIssue(file: file, line: $0.line, column: $0.column, reason: $0.reason)
+                ImportIssue(file: file, line: $0.line, column: $0.column, reason: $0.reason + "；" + choice.note)
             })
         }
         var rows: [[String]] = []
         do {
-            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
             while let row = reader.next() { rows.append(row) }
             if let error = reader.error { throw error }
         } catch {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason: "CSV 无法解析：\(error)")])
         }
-        guard rows.count == check.recordLines.count else {
+        let lines = check.records.map(\.line)
+        guard rows.count == lines.count else {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason:
-                "CSV 记录数无法对应到行号（\(rows.count) ≠ \(check.recordLines.count)）")])
+                "CSV 记录数无法对应到行号（\(rows.count) ≠ \(lines.count)）")])
         }
-        return try table(zip(check.recordLines, rows).map { Record(line: $0, fields: $1) }, file: file)
+        return try table(zip(lines, rows).map { Record(line: $0, fields: $1) }, file: file, choice: choice)
     }
 
     /// The first worksheet of an .xlsx workbook (line = spreadsheet row number).
@@ -58,7 +62,8 @@ public struct LedgerTable: Sendable, Equatable {
                          padRows: true)
     }
 
-    static func table(_ all: [Record], file: String, padRows: Bool = false) throws(ImportFailure) -> LedgerTable {
+    static func table(_ all: [Record], file: String, padRows: Bool = false,
+                      choice: ImportDelimiter.Choice? = nil) throws(ImportFailure) -> LedgerTable {
         let nonBlank = all.filter { r in r.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let first = nonBlank.first else {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
@@ -74,7 +79,8 @@ public struct LedgerTable: Sendable, Equatable {
             }
             if r.fields.count != header.count {
                 issues.append(ImportIssue(file: file, line: r.line, column: min(r.fields.count, header.count + 1),
-                                          reason: "这一行有 \(r.fields.count) 列，表头有 \(header.count) 列（ragged row）"))
+                                          reason: "这一行有 \(r.fields.count) 列，表头有 \(header.count) 列"
+                                            + (choice.map { "（\($0.note)）" } ?? "") + "（ragged row）"))
                 continue
             }
             records.append(r)
@@ -84,9 +90,10 @@ public struct LedgerTable: Sendable, Equatable {
     }
 }
 
-/// 引号检查 — RFC 4180 quoting over the decoded text: a quote may only open a field, and a
-/// closing quote must be followed by a comma or the end of the line. Also records the physical
-/// line on which each record starts (a quoted field may span lines).
+/// 引号检查 — RFC 4180 quoting over the decoded text, with the file's delimiter: a quote may
+/// only open a field, and a closing quote must be followed by the delimiter or the end of the
+/// line. Also records the physical line on which each record starts (a quoted field may span
+/// lines), its number of cells and whether it is blank, which the delimiter detection reads.
 enum CSVQuoteCheck {
     struct Problem: Equatable {
         var line: Int
@@ -94,15 +101,37 @@ enum CSVQuoteCheck {
         var reason: String
     }
 
-    static func scan(_ text: String) -> (recordLines: [Int], problems: [Problem]) {
+    struct RecordShape: Equatable {
+        /// Physical line the record starts on (1-based).
+        var line: Int
+        var cells: Int
+        /// Nothing but delimiters and spaces.
+        var blank: Bool
+    }
+
+    /// Scans `text`; with `recordLimit`, stops after that many non-blank records.
+    static func scan(_ text: String, delimiter: Unicode.Scalar = ",",
+                     recordLimit: Int? = nil) -> (records: [RecordShape], problems: [Problem]) {
         let s = Array(text.unicodeScalars)
-        var starts: [Int] = [], problems: [Problem] = []
+        var records: [RecordShape] = [], problems: [Problem] = []
         var line = 1, field = 1, i = 0
         var atFieldStart = true, inQuotes = false, afterClose = false, quoteLine = 1, quoteField = 1
-        var recordOpen = false
+        var recordOpen = false, blank = true, nonBlank = 0
+        func closeRecord() {
+            guard recordOpen else { return }
+            records[records.count - 1].cells = field
+            records[records.count - 1].blank = blank
+            if !blank { nonBlank += 1 }
+            recordOpen = false
+        }
         while i < s.count {
             let c = s[i]
-            if !recordOpen { starts.append(line); recordOpen = true }
+            if !recordOpen {
+                if let recordLimit, nonBlank >= recordLimit { break }
+                records.append(RecordShape(line: line, cells: 1, blank: true))
+                recordOpen = true
+                blank = true
+            }
             if inQuotes {
                 if c == "\"" {
                     if i + 1 < s.count, s[i + 1] == "\"" { i += 2; continue }
@@ -116,7 +145,7 @@ enum CSVQuoteCheck {
             }
             if afterClose {
                 afterClose = false
-                if c != "," && c != "\r" && c != "\n" {
+                if c != delimiter && c != "\r" && c != "\n" {
                     problems.append(Problem(line: line, column: field,
                                             reason: "引号括起的字段在右引号后还有字符；字段中的引号应写成两个引号（\"\"）（text after a closing quote）"))
                 }
@@ -132,24 +161,27 @@ enum CSVQuoteCheck {
                                             reason: "字段中间出现引号；含引号的字段须整体用引号括起，引号写成两个（stray quote）"))
                 }
                 atFieldStart = false
-            case ",":
+                blank = false
+            case delimiter:
                 field += 1
                 atFieldStart = true
             case "\r", "\n":
                 if c == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                closeRecord()
                 line += 1
                 field = 1
                 atFieldStart = true
-                recordOpen = false
             default:
+                if !c.properties.isWhitespace { blank = false }
                 atFieldStart = false
             }
             i += 1
         }
+        closeRecord()
         if inQuotes {
             problems.append(Problem(line: quoteLine, column: quoteField,
                                     reason: "引号没有闭合，文件到此结束（unclosed quote）"))
         }
-        return (starts, problems)
+        return (records, problems)
     }
 }

@@ -21,9 +21,9 @@ enum RegisterItems {
     static func duty(_ d: DutyDetail) -> RegisterItem {
         let R = L.Registers.self, r = d.entry
         func orNone(_ s: String) -> String { s.isEmpty ? R.notFilled.text() : s }
-        let state = r.stateDate.map { R.stateSince.text([r.state.chineseName, $0.iso]) } ?? r.state.chineseName
+        let state = r.stateDate.map { R.stateSince.text([r.state.displayName, $0.iso]) } ?? r.state.displayName
         var lines = [
-            "\(r.id)  [\(r.kind.chineseName)]  \(r.name)",
+            "\(r.id)  [\(r.kind.displayName)]  \(r.name)",
             r.unitName + "  " + R.version.text([String(r.version)]),
             R.stateLine.text([state]),
             R.basis.text([r.legalBasis]),
@@ -36,11 +36,11 @@ enum RegisterItems {
             lines.append("")
             lines.append(R.historyTitle.text())
             for v in d.history {
-                lines.append(R.historyLine.text([String(v.version), v.changedOn.iso, v.change.chineseName, v.actor, v.reason ?? ""]))
+                lines.append(R.historyLine.text([String(v.version), v.changedOn.iso, v.change.displayName, v.actor, v.reason ?? ""]))
                 lines.append(R.historyWas.text([v.entry.name, orNone(v.entry.timeLimit), v.entry.legalBasis]))
             }
         }
-        return RegisterItem(id: r.id, cells: [r.id, r.kind.chineseName, r.name, r.state.chineseName, r.unitName],
+        return RegisterItem(id: r.id, cells: [r.id, r.kind.displayName, r.name, r.state.displayName, r.unitName],
                             detail: lines, emphasis: r.state == .cancelled ? .muted : nil)
     }
 
@@ -49,9 +49,9 @@ enum RegisterItems {
         let left = r.daysLeft.map { $0 >= 0 ? R.daysLeft.text([String($0)]) : R.daysOver.text([String(-$0)]) }
         var lines = [
             "\(c.id)  \(c.decision)",
-            r.unitName + "  " + (left.map { R.stateSince.text([r.status.chineseName, $0]) } ?? r.status.chineseName),
+            r.unitName + "  " + (left.map { R.stateSince.text([r.status.displayName, $0]) } ?? r.status.displayName),
             R.scope.text([c.scope]),
-            R.methods.text([c.methods.map(\.chineseName).joined(separator: R.listSeparator.text())]),
+            R.methods.text([c.methods.map(\.displayName).joined(separator: R.listSeparator.text())]),
             R.period.text([c.opens.iso, c.closes.iso, String(r.periodDays)]),
         ]
         if let reason = c.shortPeriodReason { lines.append(R.shortReason.text([reason])) }
@@ -68,7 +68,7 @@ enum RegisterItems {
         }
         let emphasis: StyleRole? = r.status == .awaitingFeedback ? .urgent
             : (r.status == .open && (r.daysLeft ?? 99) <= 7 ? .warning : (r.status == .closed ? .muted : nil))
-        return RegisterItem(id: c.id, cells: [c.id, c.decision, c.closes.iso, r.status.chineseName, r.unitName],
+        return RegisterItem(id: c.id, cells: [c.id, c.decision, c.closes.iso, r.status.displayName, r.unitName],
                             detail: lines, emphasis: emphasis)
     }
 
@@ -76,12 +76,12 @@ enum RegisterItems {
         let R = L.Registers.self, i = r.inspection
         let result = i.foundProblems ? (i.fixedOn.map { R.resultFixed.text([$0.iso]) } ?? R.resultOpen.text()) : R.resultNone.text()
         let checks = InspectionCheck.allCases.map { c in
-            !i.checks.contains(c) ? R.checkSkipped.text([c.chineseName])
-                : (i.failed.contains(c) ? R.checkFailed.text([c.chineseName]) : R.checkPassed.text([c.chineseName]))
+            !i.checks.contains(c) ? R.checkSkipped.text([c.displayName])
+                : (i.failed.contains(c) ? R.checkFailed.text([c.displayName]) : R.checkPassed.text([c.displayName]))
         }.joined(separator: "  ")
         var lines = [
             "\(i.id)  \(r.unitName)",
-            R.inspectionChannel.text([i.channelKind.chineseName, i.channel]),
+            R.inspectionChannel.text([i.channelKind.displayName, i.channel]),
             R.inspectionBy.text([i.inspector, i.date.iso]),
             R.checksLine.text([checks]),
         ]

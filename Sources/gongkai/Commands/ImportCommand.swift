@@ -29,14 +29,32 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "台账种类：applications（依申请公开登记台账）| documents（文件目录）。")
     var kind: Kind
 
-    @Argument(help: "CSV 文件（UTF-8 或 GB18030）或 .xlsx 工作簿。")
+    @Argument(help: "CSV/TSV/TXT 文件（UTF-8、GB18030 或 UTF-16；逗号、制表符或分号分隔）或 .xlsx 工作簿。")
     var file: String
 
     @Option(help: ArgumentHelp("列映射文件（CSV 两列：表头,字段）。Column map.", valueName: "FILE"))
     var map: String?
 
-    @Option(help: ArgumentHelp("文件编码 utf-8|gb18030（默认自动识别）。Encoding.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("文件编码 utf-8|gb18030|utf-16|utf-16be（默认自动识别；utf-16 无 BOM 时按 LE）。Encoding.",
+                               valueName: "NAME"),
+            completion: .list(["utf-8", "gb18030", "utf-16", "utf-16be"]),
+            transform: { name in
+                guard ImportEncoding(name: name) != nil else {
+                    throw ValidationError("--encoding 的值“\(name)”无效，可用：\(ImportEncoding.names)")
+                }
+                return name
+            })
     var encoding: String?
+
+    @Option(help: ArgumentHelp("分隔符 ,|tab|;（默认按表头和前几行自动识别）。Delimiter.", valueName: "SEP"),
+            completion: .list([",", "tab", ";"]),
+            transform: { name in
+                guard let d = ImportDelimiter(name: name) else {
+                    throw ValidationError("--delimiter 的值“\(name)”无效，可用：,（逗号）、tab（制表符）、;（分号）")
+                }
+                return d
+            })
+    var delimiter: ImportDelimiter?
 
     @Option(help: "没有“承办单位/发文单位”列的记录归入的单位（编号或名称；默认本人单位）。")
     var unit: String?
@@ -68,7 +86,7 @@ struct ImportCommand: ParsableCommand {
                 let (text, _) = try TextDecoding.decode([UInt8](bytes), file: map)
                 columnMap = try ColumnMap.parse(text, file: map)
             }
-            let source = ImportSource(name: file, bytes: [UInt8](data), encoding: forced, map: columnMap)
+            let source = ImportSource(name: file, bytes: [UInt8](data), encoding: forced, delimiter: delimiter, map: columnMap)
             let context = try WorkspaceContext.open(global, origin: "cli:import")
             let result = try LedgerImport.run(kind == .applications ? .applications : .documents, source,
                                               service: context.service, unit: unit, dryRun: dryRun,
