@@ -50,6 +50,13 @@ struct CLILanguageTests {
         #expect(enCheck.status == 0 && enCheck.output.hasSuffix("Workspace check passed.\n"))
         let zhCheck = try gongkai(["check"], home: home, env: chinese)
         #expect(zhCheck.status == 0 && zhCheck.output.hasSuffix("工作区检查通过。\n"))
+        // Every finding of `check` is told in English (nothing here is workspace data).
+        #expect(!enCheck.output.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) },
+                "\(enCheck.output)")
+        #expect(zhCheck.output.contains("全文索引与文件一致（10 件）"))
+        let enCheckJSON = try gongkai(["check", "--format", "json"], home: home, env: english)
+        let zhCheckJSON = try gongkai(["check", "--format", "json"], home: home, env: chinese)
+        #expect(enCheckJSON.output.contains("全文索引与文件一致") && enCheckJSON.output == zhCheckJSON.output)
 
         // JSON is a contract: the same bytes in either language.
         let enJSON = try gongkai(["app", "list", "--format", "json"], home: home, env: english)
