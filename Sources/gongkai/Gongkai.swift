@@ -29,6 +29,28 @@ struct Gongkai: ParsableCommand {
                       Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, HelpShadow.self]
     )
 
+    /// The entry point: the language is resolved once (config.toml `language`, else LC_ALL /
+    /// LC_MESSAGES / LANG) and every verb runs inside it, so each message below is read in the
+    /// user's language. JSON output carries codes and values, never phrases, so it is the same
+    /// in both. (ArgumentParser's own usage texts and the bilingual `abstract`/`help` strings are
+    /// not phrases.)
+    static func main() {
+        let language = Self.language(environment: ProcessInfo.processInfo.environment)
+        UILanguage.$current.withValue(language) {
+            do {
+                var command = try parseAsRoot()
+                try command.run()
+            } catch {
+                exit(withError: error)
+            }
+        }
+    }
+
+    static func language(environment: [String: String]) -> UILanguage {
+        let configured = UserConfig.load(path: UserConfig.defaultPath(environment: environment)).language
+        return UILanguage.resolve(configured: configured?.rawValue, environment: environment)
+    }
+
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("配色：default、basic、high-contrast、mono（也可在设置文件中写 theme = \"…\"）。Theme.", valueName: "NAME"))
@@ -36,8 +58,7 @@ struct Gongkai: ParsableCommand {
 
     mutating func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError("全屏工作台需要在终端中运行；命令行用法见 gongkai --help。\n"
-                + "The workstation needs a terminal; see gongkai --help for the command line.")
+            throw CLIError(G.Common.needsTerminal.text())
         }
         let locale = TerminalLocale.setUp()
         if case let .unavailable(name) = locale {
@@ -46,10 +67,9 @@ struct Gongkai: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "tui")
         let env = ProcessInfo.processInfo.environment
         let configPath = UserConfig.defaultPath(environment: env)
-        // The language: config.toml first, then LC_ALL / LC_MESSAGES / LANG. The file is read
-        // again in that language so its problems are told in it.
-        let language = UILanguage.resolve(configured: UserConfig.load(path: configPath).language?.rawValue,
-                                          environment: env)
+        // The language `main` resolved (config.toml first, then LC_ALL / LC_MESSAGES / LANG). The
+        // file is read again in that language so its problems are told in it.
+        let language = UILanguage.current
         let config = UILanguage.$current.withValue(language) { UserConfig.load(path: configPath) }
         let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
         let notice = UILanguage.$current.withValue(language) { TerminalLocale.notice(for: locale) }

@@ -14,7 +14,8 @@ final class TmuxSession {
         env.merge(environment) { _, new in new }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }
         // A clean slate: nothing from the runner's environment decides the workspace or colours.
-        let unset = ["GONGKAI_WORKSPACE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "NO_COLOR"].filter { environment[$0] == nil }
+        let unset = ["GONGKAI_WORKSPACE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "NO_COLOR", "LC_MESSAGES"]
+            .filter { environment[$0] == nil }
         let program = (["env"] + unset.flatMap { ["-u", $0] } + envArgs
                        + [shellQuote(try TmuxSession.binary())] + arguments.map(shellQuote)).joined(separator: " ")
         // The shell stays after the program ends and prints its exit status for us to read.
@@ -131,6 +132,19 @@ func temporaryHome() throws -> String {
     return dir
 }
 
+/// The environment every child starts with: the runner's, with the interface language pinned to
+/// Chinese (LANG=C.UTF-8, no LC_ALL / LC_MESSAGES, no user config.toml), so a developer whose
+/// locale is en_US.UTF-8 or whose config says `language = "en"` sees the same results. (The tmux
+/// server is such a child, so sessions inherit it; tests that want English say so explicitly.)
+let pinnedEnvironment: [String] = {
+    var env = ProcessInfo.processInfo.environment
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    env["LANG"] = "C.UTF-8"
+    env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "gongkai-e2e-no-config"
+    return env.map { "\($0.key)=\($0.value)" }
+}()
+
 /// Runs a program to completion with posix_spawn + waitpid. Output goes through files, not
 /// pipes: the tmux server started by new-session inherits the descriptors and would hold a pipe
 /// open forever. (Foundation's Process.waitUntilExit needs a run loop that test threads lack.)
@@ -156,7 +170,9 @@ func runProcess(_ path: String, _ args: [String]) throws -> (status: Int32, outp
     posix_spawnattr_setsigdefault(&attr, &all)
     posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let rc = posix_spawn(&pid, path, &actions, &attr, argv, environ)
+    let envp: [UnsafeMutablePointer<CChar>?] = pinnedEnvironment.map { strdup($0) } + [nil]
+    defer { envp.forEach { free($0) } }
+    let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
     guard rc == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(rc)))") }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -54,54 +54,21 @@ public struct SyncOverrides: Hashable, Sendable, Codable {
     public static let none = SyncOverrides()
 }
 
-/// 三同步问题类型 (C6; issue 6).
-public enum SyncProblemCode: String, DomainCode {
-    /// 尚无解读 — a draft that requires an interpretation has none yet (a reminder, not yet a breach).
-    case interpretationMissing = "interpretation-missing"
-    /// 未同步组织 — no interpretation existed when the document was submitted for review.
-    case notOrganised = "not-organised"
-    /// 未同步审签 — the document was signed while its interpretation was not.
-    case notSignedTogether = "not-signed-together"
-    /// 未同步部署 — the interpretation was published later than allowed, or not at all.
-    case notPublishedTogether = "not-published-together"
-    /// 解读先于文件发布 — the public read an interpretation of a policy not yet out.
-    case publishedBeforeDocument = "published-before-document"
-
-    public var chineseName: String {
-        switch self {
-        case .interpretationMissing: return "尚无解读"
-        case .notOrganised: return "未同步组织"
-        case .notSignedTogether: return "未同步审签"
-        case .notPublishedTogether: return "未同步部署"
-        case .publishedBeforeDocument: return "解读先于文件发布"
-        }
-    }
-
-    /// The English name shown when the interface language is English.
-    public var englishName: String {
-        switch self {
-        case .interpretationMissing: return "No interpretation yet"
-        case .notOrganised: return "Not organised together"
-        case .notSignedTogether: return "Not signed off together"
-        case .notPublishedTogether: return "Not published together"
-        case .publishedBeforeDocument: return "Interpretation published before the document"
-        }
-    }
-}
-
 /// 三同步问题 — `{"code": …, "message": …, "overridden": bool, "overrideReason": …}`; an overridden
 /// problem stays listed (the rule was broken, with a recorded reason).
 public struct SyncProblem: Hashable, Sendable, Codable {
     public let code: SyncProblemCode
-    /// Chinese explanation with the dates.
-    public let message: String
+    /// The explanation with the dates, read in either language (C.Interpretations).
+    public let text: PhraseText
+    /// The explanation in the language in force; JSON and the audit log always carry the Chinese.
+    public var message: String { text.text() }
     /// True when the step went ahead with a recorded override reason.
     public let overridden: Bool
     public let overrideReason: String?
 
-    public init(code: SyncProblemCode, message: String, overrideReason: String? = nil) {
+    public init(code: SyncProblemCode, text: PhraseText, overrideReason: String? = nil) {
         self.code = code
-        self.message = message
+        self.text = text
         let r = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
         self.overrideReason = (r?.isEmpty ?? true) ? nil : r
         self.overridden = self.overrideReason != nil
@@ -112,9 +79,16 @@ public struct SyncProblem: Hashable, Sendable, Codable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(code, forKey: .code)
-        try c.encode(message, forKey: .message)
+        try c.encode(text.text(in: .zh), forKey: .message)
         try c.encode(overridden, forKey: .overridden)
         try c.encodeIfPresent(overrideReason, forKey: .overrideReason)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try c.decode(SyncProblemCode.self, forKey: .code),
+                  text: PhraseText(verbatim: try c.decode(String.self, forKey: .message)),
+                  overrideReason: try c.decodeIfPresent(String.self, forKey: .overrideReason))
     }
 }
 
@@ -204,6 +178,7 @@ public struct SyncCheck: Hashable, Sendable, Codable {
         let interps = all.filter { $0.documentId == document.id }
         let allowed = settings.allowedLagWorkdays
         var problems: [SyncProblem] = []
+        typealias P = C.Interpretations
 
         // 同步组织
         let organised: Bool
@@ -211,16 +186,16 @@ public struct SyncCheck: Hashable, Sendable, Codable {
             organised = interps.contains { $0.created <= submitted }
             if !organised {
                 let later = interps.map(\.created).min()
-                let tail = later.map { "（解读于 \($0) 才建立）" } ?? "（至今尚无解读）"
+                let tail = later.map { P.createdLater.with(["\($0)"]) } ?? P.noneYet.with()
                 problems.append(SyncProblem(code: .notOrganised,
-                    message: "文件于 \(submitted) 提交审核时尚无解读材料\(tail)；解读方案和材料应与文件同步组织",
+                    text: PhraseText(reading: { P.notOrganised.text(["\(submitted)", tail.text()]) }),
                     overrideReason: overrides.approveReason))
             }
         } else {
             organised = !interps.isEmpty
             if !organised {
                 problems.append(SyncProblem(code: .interpretationMissing,
-                    message: "该文件需要解读，尚未建立解读；提交审核前应同步组织解读材料"))
+                    text: P.missing.with()))
             }
         }
 
@@ -230,16 +205,16 @@ public struct SyncCheck: Hashable, Sendable, Codable {
             let approvals = interps.compactMap(standingApproval)
             signedTogether = approvals.contains { $0 <= approved }
             if !signedTogether {
-                let detail: String
+                let detail: PhraseText
                 if let late = approvals.min() {
-                    detail = "解读于 \(late) 才签发"
+                    detail = P.approvedLate.with(["\(late)"])
                 } else if interps.isEmpty {
-                    detail = "没有解读"
+                    detail = P.noInterpretation.with()
                 } else {
-                    detail = "解读尚未签发"
+                    detail = P.notApprovedYet.with()
                 }
                 problems.append(SyncProblem(code: .notSignedTogether,
-                    message: "文件于 \(approved) 签发时\(detail)；解读应与文件同步审签",
+                    text: PhraseText(reading: { P.notSignedTogether.text(["\(approved)", detail.text()]) }),
                     overrideReason: overrides.approveReason))
             }
         }
@@ -251,26 +226,26 @@ public struct SyncCheck: Hashable, Sendable, Codable {
             let lags = interps.compactMap(\.published).map {
                 lagWorkdays(documentPublished: docPub, interpretationPublished: $0, calendar: calendar)
             }
-            let allowedText = allowed == 0 ? "应与文件同日发布" : "应在文件发布后 \(allowed) 个工作日内发布"
+            let allowedText = allowed == 0 ? P.sameDay.with() : P.withinDays.with(["\(allowed)"])
             if let ok = lags.filter({ (0...allowed).contains($0) }).min() {
                 publishedTogether = true
                 lag = ok
             } else if let after = lags.filter({ $0 > allowed }).min() {
                 lag = after
                 problems.append(SyncProblem(code: .notPublishedTogether,
-                    message: "解读比文件（\(docPub) 发布）晚 \(after) 个工作日发布；\(allowedText)",
+                    text: PhraseText(reading: { P.publishedLate.text(["\(docPub)", "\(after)", allowedText.text()]) }),
                     overrideReason: overrides.publishReason))
             } else if let before = lags.max() {
                 lag = before
                 problems.append(SyncProblem(code: .publishedBeforeDocument,
-                    message: "解读比文件（\(docPub) 发布）早 \(-before) 个工作日发布；解读应与文件同步发布",
+                    text: P.publishedEarly.with(["\(docPub)", "\(-before)"]),
                     overrideReason: overrides.publishReason))
             } else {
                 // None published yet: a breach once the allowed lag has run out.
                 let deadline = calendar.addWorkdays(from: docPub, days: allowed).due
                 if today > deadline || overrides.publishReason != nil {
                     problems.append(SyncProblem(code: .notPublishedTogether,
-                        message: "文件已于 \(docPub) 发布，解读尚未发布；\(allowedText)（最迟 \(deadline)）",
+                        text: PhraseText(reading: { P.notPublished.text(["\(docPub)", allowedText.text(), "\(deadline)"]) }),
                         overrideReason: overrides.publishReason))
                 }
             }
@@ -306,15 +281,15 @@ public struct SyncCheck: Hashable, Sendable, Codable {
         let allowed = settings.allowedLagWorkdays
         if interps.contains(where: { ($0.published.map { $0 <= date }) ?? false }) { return [] }
         if allowed > 0, interps.contains(where: { standingApproval($0) != nil }) { return [] }
-        let message: String
+        let text: PhraseText
         if interps.isEmpty {
-            message = "该文件需要解读，但没有解读；解读应与文件同步发布"
+            text = C.Interpretations.publishNone.with()
         } else if allowed == 0 {
-            message = "解读尚未发布；按设置解读应与文件同日发布，请先（或同时）发布解读"
+            text = C.Interpretations.publishSameDay.with()
         } else {
-            message = "解读尚未签发；按设置解读最迟在文件发布后 \(allowed) 个工作日内发布，须先签发解读"
+            text = C.Interpretations.publishUnsigned.with(["\(allowed)"])
         }
-        return try decide(.publish, [SyncProblem(code: .notPublishedTogether, message: message)], overrideReason)
+        return try decide(.publish, [SyncProblem(code: .notPublishedTogether, text: text)], overrideReason)
     }
 
     private static func decide(_ action: DocumentAction, _ failing: [SyncProblem], _ overrideReason: String?)
@@ -322,7 +297,7 @@ public struct SyncCheck: Hashable, Sendable, Codable {
         if failing.isEmpty { return [] }
         let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !reason.isEmpty else { throw SyncRefusal(action: action, problems: failing) }
-        return failing.map { SyncProblem(code: $0.code, message: $0.message, overrideReason: reason) }
+        return failing.map { SyncProblem(code: $0.code, text: $0.text, overrideReason: reason) }
     }
 }
 
@@ -337,14 +312,22 @@ public struct SyncRefusal: Error, Equatable, Sendable, LocalizedError, CustomStr
         self.problems = problems
     }
 
-    public var chineseMessage: String {
-        "不能\(action.chineseName)：" + problems.map { "【\($0.code.chineseName)】\($0.message)" }.joined(separator: "；")
-            + "。政策文件与解读应同步组织、同步审签、同步部署；确需\(action.chineseName)的，请用 --override-reason 说明理由（将记入审计日志）"
+    /// The refusal in one language.
+    public func text(in lang: UILanguage) -> String {
+        typealias P = C.Interpretations
+        let action = lang == .en ? self.action.englishName.lowercased() : self.action.chineseName
+        let listed = problems.map {
+            P.refusalProblem.text([lang == .en ? $0.code.englishName : $0.code.chineseName, $0.text.text(in: lang)], in: lang)
+        }
+        return P.refusal.text([action, listed.joined(separator: P.refusalSeparator.text(in: lang))], in: lang)
     }
 
+    public var chineseMessage: String { text(in: .zh) }
+
     public var description: String {
-        "\(chineseMessage)（\(action.code) refused: " + problems.map(\.code.code).joined(separator: ", ")
-            + "; pass --override-reason to proceed）"
+        if UILanguage.current == .en { return text(in: .en) }
+        return C.Interpretations.refusalWithCodes.text([chineseMessage, action.code, problems.map(\.code.code).joined(separator: ", ")],
+                                                        in: .zh)
     }
 
     public var errorDescription: String? { description }

@@ -49,7 +49,7 @@ extension GongkaiService {
                         units[key] = id
                         return id
                     } catch let denied as AccessDenied {
-                        problems.append(ImportProblem(line: line, field: "unit", message: "单位“\(key)”：\(denied.description)"))
+                        problems.append(ImportProblem(line: line, field: "unit", message: S.Import.unit.text([key, denied.description])))
                     } catch {
                         problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
                     }
@@ -61,10 +61,10 @@ extension GongkaiService {
                     let a = record.application, line = record.line
                     let before = problems.count
                     if a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                        problems.append(ImportProblem(line: line, field: "applicantName", message: "缺少申请人姓名或名称"))
+                        problems.append(ImportProblem(line: line, field: "applicantName", message: S.Import.missingApplicant.text()))
                     }
                     if a.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                        problems.append(ImportProblem(line: line, field: "content", message: "缺少申请内容"))
+                        problems.append(ImportProblem(line: line, field: "content", message: S.Import.missingContent.text()))
                     }
                     if a.received > today {
                         problems.append(ImportProblem(line: line, field: "received",

@@ -66,7 +66,7 @@ extension GongkaiService {
 
     /// 工作日计算 — "N working days from D" with the calendar in force (C1, C5, C7).
     public func addWorkdays(from: CivilDate, days: Int) throws -> WorkdayCount {
-        guard days >= 0 else { throw ServiceError.invalidValue("工作日天数不能为负数（days must be ≥ 0）") }
+        guard days >= 0 else { throw ServiceError.invalidValue(S.Reports.negativeWorkdays.with()) }
         return try workdayCalendar().addWorkdays(from: from, days: days)
     }
 }

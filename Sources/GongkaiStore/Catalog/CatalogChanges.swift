@@ -66,7 +66,7 @@ extension GongkaiService {
     }
 
     static func nationalAreas(_ texts: [String]) throws -> [NationalStandardArea] {
-        try texts.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) }.map { text in
+        try texts.flatMap { $0.split(whereSeparator: InputSeparators.list.contains) }.map { text in
             guard let area = NationalStandardArea(codeOrName: String(text)) else {
                 throw CatalogServiceError.unknownArea(String(text))
             }

@@ -32,7 +32,7 @@ extension GongkaiService {
         let stamp = now(), today = self.today()
         return try change("consultation.close", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的公众参与事项") }
+            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noConsultation.with([id])) }
             try policy.requireChange(unit: row.unitId)
             let old = try row.checked()
             let next = try Self.registerRule {
@@ -49,7 +49,7 @@ extension GongkaiService {
     public func consultation(id: String) throws -> ConsultationRecord {
         let today = self.today()
         return try writer.read { db in
-            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的公众参与事项") }
+            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noConsultation.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.consultationRecord(db, try row.checked(), today: today)
         }
@@ -94,10 +94,10 @@ extension GongkaiService {
     @discardableResult
     public func setConsultationSettings(_ settings: ConsultationSettings) throws -> ConsultationSettings {
         guard (0...365).contains(settings.minimumPublicCommentDays) else {
-            throw ServiceError.invalidValue("向社会公开征求意见的最短天数应在 0 至 365 之间（0 表示不检查）")
+            throw ServiceError.invalidValue(S.Registers.minimumDaysRange.with())
         }
         guard (0...90).contains(settings.closingSoonDays) else {
-            throw ServiceError.invalidValue("截止提醒天数应在 0 至 90 之间")
+            throw ServiceError.invalidValue(S.Registers.closingSoonRange.with())
         }
         return try change("consultation.settings", item: Self.consultationSettingsKey,
                           require: { try $0.requireAdmin() }) { db in

@@ -11,14 +11,14 @@ extension GongkaiService {
     public func generateDemo(_ request: DemoGenerationRequest,
                              progress: (DemoGenerationProgress) -> Void = { _ in }) throws -> DemoGenerationResult {
         guard request.documents >= 0, request.applications >= 0 else {
-            throw ServiceError.invalidValue("文件数和申请数应不小于 0（counts must be ≥ 0）")
+            throw ServiceError.invalidValue(S.Reports.negativeCounts.with())
         }
         guard request.fromYear <= request.toYear, request.fromYear >= 1990 else {
-            throw ServiceError.invalidValue("年份范围无效：\(request.fromYear)-\(request.toYear)")
+            throw ServiceError.invalidValue(S.Reports.badYears.with(["\(request.fromYear)", "\(request.toYear)"]))
         }
         let today = self.today()
         guard request.fromYear <= today.year else {
-            throw ServiceError.invalidValue("年份范围 \(request.fromYear)-\(request.toYear) 全部晚于今天 \(today)")
+            throw ServiceError.invalidValue(S.Reports.futureYears.with(["\(request.fromYear)", "\(request.toYear)", "\(today)"]))
         }
         let actor = self.actor
         let generator = DemoGenerator(request: request, today: today, stamp: now(), actorLogin: actor.login)

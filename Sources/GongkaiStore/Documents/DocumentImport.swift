@@ -49,7 +49,7 @@ extension GongkaiService {
                         units[key] = id
                         return id
                     } catch let denied as AccessDenied {
-                        problems.append(ImportProblem(line: line, field: "unit", message: "单位“\(key)”：\(denied.description)"))
+                        problems.append(ImportProblem(line: line, field: "unit", message: S.Import.unit.text([key, denied.description])))
                     } catch {
                         problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
                     }
@@ -72,30 +72,30 @@ extension GongkaiService {
                     if record.state != .draft, d.disclosure.attribute == nil {
                         do { try d.disclosure.validate() } catch let error as DocumentRuleError {
                             problems.append(ImportProblem(line: line, field: "attribute",
-                                                          message: "“\(record.state.chineseName)”的文件须有公开属性：\(error.message)"))
+                                                          message: S.Import.needsAttribute.text([record.state.displayName, error.message])))
                         } catch {
                             problems.append(ImportProblem(line: line, field: "attribute", message: "\(error)"))
                         }
                     }
                     switch (record.state, record.published) {
                     case (.published, nil):
-                        problems.append(ImportProblem(line: line, field: "published", message: "已发布的文件须有发布日期"))
+                        problems.append(ImportProblem(line: line, field: "published", message: S.Import.publishedNeedsDate.text()))
                     case (.published, let p?):
                         if d.disclosure.attribute != .proactive {
                             problems.append(ImportProblem(line: line, field: "attribute",
-                                                          message: "只有主动公开的文件可以是“已发布”（条例第十九条）"))
+                                                          message: S.Import.onlyProactivePublished.text()))
                         }
                         if p < d.formed {
                             problems.append(ImportProblem(line: line, field: "published",
-                                                          message: "发布日期 \(p.iso) 早于成文日期 \(d.formed.iso)"))
+                                                          message: S.Import.publishedBeforeFormed.text([p.iso, d.formed.iso])))
                         }
                         if p > today {
                             problems.append(ImportProblem(line: line, field: "published",
-                                                          message: "发布日期 \(p.iso) 晚于今天 \(today.iso)"))
+                                                          message: S.Import.publishedInFuture.text([p.iso, today.iso])))
                         }
                     case (_, let p?):
                         problems.append(ImportProblem(line: line, field: "published",
-                                                      message: "“\(record.state.chineseName)”的文件不应有发布日期 \(p.iso)"))
+                                                      message: S.Import.unpublishedWithDate.text([record.state.displayName, p.iso])))
                     default: break
                     }
                     var column: CatalogNode?
@@ -134,7 +134,7 @@ extension GongkaiService {
                     if c.record.state != .draft {
                         _ = try Self.recordStep(db, documentId: id, from: .draft, to: c.record.state, action: "import",
                                                 actor: actor, date: c.record.published ?? today,
-                                                comment: "从 \(file) 第 \(c.record.line) 行导入", stamp: stamp)
+                                                comment: StoredWords.importedFrom(file: file, line: c.record.line), stamp: stamp)
                     }
                     try AuditLog.append(db, actor: actor, action: "document.import", item: id,
                                         after: AuditLog.json(ImportAudit(file: file, line: c.record.line, unitId: c.unit,

@@ -12,7 +12,7 @@ extension GongkaiService {
     /// 修改 — document `id` is amended by `amendingId`; the amendment applies from the amending
     /// document's 成文日期.
     public func amendDocument(id: String, by amendingId: String) throws -> DocumentDetail {
-        guard id != amendingId else { throw ServiceError.invalid("文件不能修改自身（a document cannot amend itself）") }
+        guard id != amendingId else { throw ServiceError.invalid(S.Documents.amendSelf.with()) }
         let today = self.today()
         try change("document.amend", item: id) { db in
             let policy = try self.policy(db)
@@ -25,12 +25,12 @@ extension GongkaiService {
                 throw CorruptRowError(table: "document", id: amendingId, column: "formed")
             }
             if let repealed = target["repealedOn"] as String? {
-                throw ServiceError.conflict("文件 \(id) 已于 \(repealed) 废止，不能再修改")
+                throw ServiceError.conflict(S.Documents.repealedNoAmend.with([id, "\(repealed)"]))
             }
             guard on >= (CivilDate(iso: target["formed"]) ?? on) else {
-                throw ServiceError.invalid("修改文件 \(amendingId) 的成文日期 \(on.iso) 早于被修改文件 \(id) 的成文日期")
+                throw ServiceError.invalid(S.Documents.amendBeforeFormed.with([amendingId, on.iso, id]))
             }
-            guard on <= today else { throw ServiceError.invalid("修改文件的成文日期 \(on.iso) 晚于今天") }
+            guard on <= today else { throw ServiceError.invalid(S.Documents.amendInFuture.with([on.iso])) }
             let before = ["amendedBy": target["amendedBy"] as String? ?? "", "amendedOn": target["amendedOn"] as String? ?? ""]
             try db.execute(sql: "UPDATE document SET amendedBy = ?, amendedOn = ?, updatedAt = ? WHERE id = ?",
                            arguments: [amendingId, on.iso, self.now(), id])
@@ -46,10 +46,10 @@ extension GongkaiService {
             let target = try Self.registeredRow(db, id: id)
             try self.policy(db).requireChange(unit: target["unitId"])
             if let repealed = target["repealedOn"] as String? {
-                throw ServiceError.conflict("文件 \(id) 已于 \(repealed) 废止")
+                throw ServiceError.conflict(S.Documents.alreadyRepealed.with([id, "\(repealed)"]))
             }
             if let formed = CivilDate(iso: target["formed"]), date < formed {
-                throw ServiceError.invalid("废止日期 \(date.iso) 早于成文日期 \(formed.iso)")
+                throw ServiceError.invalid(S.Documents.repealBeforeFormed.with([date.iso, formed.iso]))
             }
             try db.execute(sql: "UPDATE document SET repealedOn = ?, updatedAt = ? WHERE id = ?",
                            arguments: [date.iso, self.now(), id])
@@ -112,10 +112,10 @@ extension GongkaiService {
             throw noDocument(id)
         }
         guard let type = DocumentType(rawValue: row["type"]), RegisterEntry.isRegistered(type) else {
-            throw ServiceError.invalid("立改废只适用于规章和行政规范性文件，\(id) 不是（only regulations and normative documents）")
+            throw ServiceError.invalid(S.Documents.notRegistered.with([id]))
         }
         guard ["approved", "published"].contains(row["state"] as String) else {
-            throw ServiceError.invalid("文件 \(id) 尚未签发，不在台账中（not issued yet）")
+            throw ServiceError.invalid(S.Documents.notIssued.with([id]))
         }
         return row
     }

@@ -32,7 +32,7 @@ extension GongkaiService {
         let today = self.today(), stamp = now(), actor = self.actor
         return try change("document.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try DocumentRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的文件") }
+            guard let row = try DocumentRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Documents.noDocumentShort.with([id])) }
             try policy.requireChange(unit: row.unitId)
             guard let state = DocumentState(rawValue: row.state) else {
                 throw CorruptRowError(table: "document", id: id, column: "state")
@@ -68,25 +68,25 @@ extension GongkaiService {
     /// since: it must still be in the state the step left it in, with that step as its last.
     public func undoDocumentStep(_ step: DocumentStep) throws {
         guard step.action == DocumentAction.approve.rawValue || step.action == DocumentAction.returnToDraft.rawValue else {
-            throw ServiceError.invalid("只能撤销签发或退回")
+            throw ServiceError.invalid(S.Documents.undoOnly.with())
         }
         let today = self.today(), stamp = now(), actor = self.actor
         try change("document.undo", item: step.documentId) { db in
             let policy = try self.policy(db)
             guard var row = try DocumentRow.fetchOne(db, key: step.documentId) else {
-                throw ServiceError.notFound("没有编号为 \(step.documentId) 的文件")
+                throw ServiceError.notFound(S.Documents.noDocumentShort.with([step.documentId]))
             }
             try policy.requireChange(unit: row.unitId)
             let lastId = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM documentTransition WHERE documentId = ?",
                                             arguments: [step.documentId])
             guard lastId == step.id, row.state == step.to.rawValue else {
-                throw ServiceError.conflict("文件 \(step.documentId) 此后已有变化，不能撤销")
+                throw ServiceError.conflict(S.Documents.changedSince.with([step.documentId]))
             }
             row.state = step.from.rawValue
             row.updatedAt = stamp
             try row.update(db)
             let undo = try Self.recordStep(db, documentId: step.documentId, from: step.to, to: step.from, action: "undo",
-                                           actor: actor, date: today, comment: "撤销\(step.action)", stamp: stamp)
+                                           actor: actor, date: today, comment: StoredWords.undoPrefix + step.action, stamp: stamp)
             return ((), ChangeRecord(before: AuditLog.json(step), after: AuditLog.json(undo)))
         }
     }
@@ -95,7 +95,7 @@ extension GongkaiService {
     public func documentSteps(id: String) throws -> [DocumentStep] {
         try writer.read { db in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound("没有编号为 \(id) 的文件")
+                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: unit)
             return try Row.fetchAll(db, sql: "SELECT * FROM documentTransition WHERE documentId = ? ORDER BY id",
@@ -124,7 +124,7 @@ extension GongkaiService {
     /// The step's comment with the override reason appended (三同步特批：…).
     static func commentWithOverride(_ comment: String?, _ reason: String?) -> String? {
         guard let reason else { return comment }
-        return [comment, "三同步特批：\(reason)"].compactMap { $0 }.joined(separator: "；")
+        return [comment, StoredWords.syncOverridePrefix + reason].compactMap { $0 }.joined(separator: StoredWords.commentSeparator)
     }
 
     static func step(_ row: Row) -> DocumentStep? {

@@ -21,7 +21,7 @@ extension GongkaiService {
             let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
             try policy.requireChange(unit: unitId)
             guard try Self.nextDocumentId(db, year: request.formed.year) == id else {
-                throw ServiceError.conflict("文件编号 \(id) 刚被另一会话占用，请重试（id taken, retry）")
+                throw ServiceError.conflict(S.Documents.idTaken.with([id]))
             }
             let column = try Self.catalogColumn(db, Self.blankToNil(request.category))
             try db.execute(sql: """
@@ -58,8 +58,10 @@ extension GongkaiService {
                 let version: Int = row["version"]
                 guard version == edit.expectedVersion else { throw VersionMismatch() }
                 guard (row["state"] as String) == DocumentState.draft.rawValue else {
-                    let state = DocumentState(rawValue: row["state"])?.chineseName ?? row["state"]
-                    throw ServiceError.invalid("“\(state)”的文件不能修改：只有草稿可以修改，已提交的文件须先退回（Only drafts are edited.）")
+                    let raw: String = row["state"]
+                    throw ServiceError.invalid(PhraseText {
+                        S.Documents.onlyDrafts.text([DocumentState(rawValue: raw)?.displayName ?? raw])
+                    })
                 }
                 let before = try Self.auditFields(db, id: edit.id)
                 // A new 公开目录 path files the document there instead of the old column.
@@ -184,7 +186,7 @@ extension GongkaiService {
             return try CatalogStore.resolve(reference, in: tree)
         } catch {
             if !strict { return nil }
-            throw ServiceError.invalid("公开目录“\(reference)”：\(error)")
+            throw ServiceError.invalid(S.Documents.badColumn.with([reference, "\(error)"]))
         }
     }
 
@@ -197,7 +199,7 @@ extension GongkaiService {
         return prefix + String(format: "%04d", last + 1)
     }
 
-    static func noDocument(_ id: String) -> ServiceError { .notFound("没有编号为 \(id) 的文件（no document \(id)）") }
+    static func noDocument(_ id: String) -> ServiceError { .notFound(S.Documents.noDocument.with([id])) }
 
     /// The checks every add and save makes before touching the store.
     static func validatedFields(title: String, type: DocumentType, disclosure: DocumentDisclosure, formed: CivilDate,
@@ -205,7 +207,7 @@ extension GongkaiService {
         let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty else { throw ServiceError.missingField(S.Service.fieldDocumentTitle.with()) }
         guard formed <= today else {
-            throw ServiceError.invalid("成文日期 \(formed.iso) 晚于今天 \(today.iso)（formed date is in the future）")
+            throw ServiceError.invalid(S.Documents.formedInFuture.with([formed.iso, today.iso]))
         }
         // 公开属性 may be left open in a draft; when given it must be consistent (条例第十三条).
         if disclosure.attribute != nil || disclosure.withheldReason != nil {
@@ -213,14 +215,14 @@ extension GongkaiService {
         }
         if let end = validUntil {
             guard RegisterEntry.isRegistered(type) else {
-                throw ServiceError.invalid("只有规章和行政规范性文件登记有效期（validity is for regulations and normative documents）")
+                throw ServiceError.invalid(S.Documents.validityOnlyRegistered.with())
             }
-            guard end >= formed else { throw ServiceError.invalid("有效期至 \(end.iso) 早于成文日期 \(formed.iso)") }
+            guard end >= formed else { throw ServiceError.invalid(S.Documents.validBeforeFormed.with([end.iso, formed.iso])) }
         }
         guard let raw = blankToNil(docNumber) else { return ValidatedFields(title: t, docNumber: nil, warnings: []) }
         let check = DocumentNumber.check(raw, currentYear: today.year)
         guard let number = check.number else {
-            throw ServiceError.invalid("文号“\(raw)”无法识别：\(check.error ?? "")")
+            throw ServiceError.invalid(S.Documents.badNumber.with([raw, check.error ?? ""]))
         }
         return ValidatedFields(title: t, docNumber: number.normalized, warnings: check.warnings,
                                typed: number.normalized == raw ? nil : raw)

@@ -31,15 +31,15 @@ extension GongkaiService {
     public func updateDuty(id: String, _ request: UpdateDutyRequest) throws -> DutyDetail {
         let today = self.today(), stamp = now(), actor = self.actor
         if request.cancel, request.changesFields {
-            throw ServiceError.invalid("取消事项时不能同时修改内容（cancel takes no field changes）")
+            throw ServiceError.invalid(S.Registers.cancelNoChanges.with())
         }
         if !request.cancel, !request.changesFields {
-            throw ServiceError.invalid("没有要调整的内容：请给出要修改的项目，或用 --cancel 取消事项")
+            throw ServiceError.invalid(S.Registers.nothingToChange.with())
         }
         let date = request.date ?? today
         return try change(request.cancel ? "duty.cancel" : "duty.adjust", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的权责事项") }
+            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
             try policy.requireChange(unit: row.unitId)
             let old = try row.checked()
             let next: DutyEntry
@@ -73,7 +73,7 @@ extension GongkaiService {
     /// One entry with its earlier versions.
     public func duty(id: String) throws -> DutyDetail {
         try writer.read { db in
-            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的权责事项") }
+            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.dutyDetail(db, id: id)
         }
@@ -140,7 +140,7 @@ extension GongkaiService {
     // MARK: - Helpers
 
     static func dutyDetail(_ db: Database, id: String) throws -> DutyDetail {
-        guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的权责事项") }
+        guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
         let entry = try row.checked()
         let history = try Row.fetchAll(db, sql: "SELECT * FROM dutyRevision WHERE entryId = ? ORDER BY version",
                                        arguments: [id]).map { r -> DutyVersion in

@@ -29,7 +29,7 @@ extension GongkaiService {
     public func fixInspection(id: String, on date: CivilDate? = nil) throws -> InspectionRecord {
         let stamp = now(), today = self.today()
         return try change("inspection.fix", item: id) { db in
-            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的巡检记录") }
+            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noInspection.with([id])) }
             try self.policy(db).requireChange(unit: row.unitId)
             let old = try row.checked()
             let next = try Self.registerRule { try InspectionRules.fix(old, on: date ?? today, today: today) }
@@ -40,7 +40,7 @@ extension GongkaiService {
 
     public func inspection(id: String) throws -> InspectionRecord {
         try writer.read { db in
-            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound("没有编号为 \(id) 的巡检记录") }
+            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noInspection.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.inspectionRecord(db, try row.checked())
         }

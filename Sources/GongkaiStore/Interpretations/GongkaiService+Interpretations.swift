@@ -12,7 +12,7 @@ extension GongkaiService {
         return try change("interpretation.add", item: nil) { db in
             let policy = try self.policy(db)
             guard let doc = try DocumentRow.fetchOne(db, key: request.documentId) else {
-                throw ServiceError.notFound("没有编号为 \(request.documentId) 的文件")
+                throw ServiceError.notFound(S.Documents.noDocumentShort.with([request.documentId]))
             }
             try policy.requireChange(unit: doc.unitId)
             let unit = try Self.interpretingUnit(db, draftingUnit: doc.unitId, requested: request.unit, reason: request.reason)
@@ -74,7 +74,7 @@ extension GongkaiService {
         return try change("interpretation.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)
             guard var row = try InterpretationRow.fetchOne(db, key: id) else {
-                throw ServiceError.notFound("没有编号为 \(id) 的解读")
+                throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
             }
             try Self.requireChange(db, row: row, policy: policy)
             let current = try row.checked()
@@ -112,7 +112,7 @@ extension GongkaiService {
     public func interpretation(id: String) throws -> InterpretationDetail {
         try writer.read { db in
             guard let row = try InterpretationRow.fetchOne(db, key: id) else {
-                throw ServiceError.notFound("没有编号为 \(id) 的解读")
+                throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
             }
             let policy = try self.policy(db)
             let docUnit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [row.documentId])
@@ -127,7 +127,7 @@ extension GongkaiService {
     public func interpretations(doc id: String) throws -> [InterpretationDetail] {
         try writer.read { db in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound("没有编号为 \(id) 的文件")
+                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: unit)
             return try Self.details(db, documentId: id)
@@ -181,12 +181,14 @@ extension GongkaiService {
     /// A draft the officer may change.
     static func editableRow(_ db: Database, id: String, policy: AccessPolicy) throws -> InterpretationRow {
         guard let row = try InterpretationRow.fetchOne(db, key: id) else {
-            throw ServiceError.notFound("没有编号为 \(id) 的解读")
+            throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
         }
         try requireChange(db, row: row, policy: policy)
         guard row.state == InterpretationState.draft.rawValue else {
-            let s = InterpretationState(rawValue: row.state)?.chineseName ?? row.state
-            throw ServiceError.invalid("“\(s)”状态的解读不能修改，须先退回草稿（only a draft can be edited）")
+            let raw = row.state
+            throw ServiceError.invalid(PhraseText {
+                S.Documents.interpretationNotDraft.text([InterpretationState(rawValue: raw)?.displayName ?? raw])
+            })
         }
         return row
     }

@@ -86,7 +86,7 @@ extension GongkaiService {
         let today = self.today()
         return try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound("没有编号为 \(id) 的文件")
+                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: row["unitId"])
             return try Self.check(db, row: row, settings: try Self.interpretationSettings(db),
@@ -147,7 +147,7 @@ extension GongkaiService {
     /// 解读统计 — interpretations published in [from, to] (of `unit`, an id or name, when given),
     /// by form, the share meeting all three checks and the late ones.
     public func interpStats(from: CivilDate, to: CivilDate, unit: String? = nil) throws -> InterpretationStats {
-        guard from <= to else { throw ServiceError.invalid("统计起始日期 \(from.iso) 晚于截止日期 \(to.iso)") }
+        guard from <= to else { throw ServiceError.invalid(S.Documents.statsDates.with([from.iso, to.iso])) }
         return try writer.read { db in
             let scope = try UnitScope(policy(db))
             let unitId = try unit.map { ref -> String in

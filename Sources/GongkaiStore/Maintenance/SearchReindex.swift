@@ -75,7 +75,7 @@ extension Workspace {
         let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSearch") ?? 0
         let ok = indexed == documents && rows == documents
         return .init(check: "search-index", ok: ok,
-                     detail: ok ? "全文索引与文件一致（\(documents) 件）"
-                                : "全文索引与文件不一致：文件 \(documents) 件，索引 \(rows) 行，其中对应文件 \(indexed) 行；请运行 gongkai reindex")
+                     text: ok ? S.Maintenance.indexOK.with(["\(documents)"])
+                              : S.Maintenance.indexBad.with(["\(documents)", "\(rows)", "\(indexed)"]))
     }
 }

@@ -9,7 +9,31 @@ public struct WorkspaceCheckReport: Codable, Sendable, Equatable {
     public struct Finding: Codable, Sendable, Equatable {
         public var check: String
         public var ok: Bool
-        public var detail: String
+        /// What was found, read in either language (S.Maintenance).
+        public var text: PhraseText
+        /// The finding in the language in force; JSON carries the Chinese.
+        public var detail: String { text.text() }
+
+        public init(check: String, ok: Bool, text: PhraseText) {
+            self.check = check
+            self.ok = ok
+            self.text = text
+        }
+
+        private enum CodingKeys: String, CodingKey { case check, ok, detail }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(check: try c.decode(String.self, forKey: .check), ok: try c.decode(Bool.self, forKey: .ok),
+                      text: PhraseText(verbatim: try c.decode(String.self, forKey: .detail)))
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(check, forKey: .check)
+            try c.encode(ok, forKey: .ok)
+            try c.encode(text.text(in: .zh), forKey: .detail)
+        }
     }
     public var workspace: String
     public var findings: [Finding]
@@ -23,14 +47,14 @@ extension Workspace {
             var findings: [WorkspaceCheckReport.Finding] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             findings.append(.init(check: "integrity", ok: integrity == ["ok"],
-                                  detail: integrity == ["ok"] ? "SQLite integrity_check: ok" : integrity.prefix(10).joined(separator: "; ")))
+                                  text: PhraseText(verbatim: integrity == ["ok"] ? "SQLite integrity_check: ok" : integrity.prefix(10).joined(separator: "; "))))
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             findings.append(.init(check: "foreign-keys", ok: fk.isEmpty,
-                                  detail: fk.isEmpty ? "外键一致" : "\(fk.count) 条记录引用了不存在的记录"))
+                                  text: fk.isEmpty ? S.Maintenance.foreignKeysOK.with() : S.Maintenance.foreignKeysBad.with(["\(fk.count)"])))
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'auditLog'")
             let protected = Set(triggers).isSuperset(of: ["auditLog_no_update", "auditLog_no_delete"])
             findings.append(.init(check: "audit-append-only", ok: protected,
-                                  detail: protected ? "审计日志的防修改触发器在位" : "审计日志缺少防修改触发器"))
+                                  text: (protected ? S.Maintenance.auditProtected : S.Maintenance.auditUnprotected).with()))
             // Every document and application has the audit record of its creation; generated
             // demo rows (ids `D2024-G…`, `A2024-G…`) are covered by their one `demo.generate` entry.
             let generated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'demo.generate'") ?? 0
@@ -41,8 +65,10 @@ extension Workspace {
                       SELECT 1 FROM auditLog a WHERE a.item = t.id AND a.action = ?)
                     """, arguments: [action]) ?? 0
                 findings.append(.init(check: "audit-\(table)", ok: missing == 0,
-                                      detail: missing == 0 ? "每条\(table == "document" ? "文件" : "申请")都有登记的审计记录"
-                                                           : "\(missing) 条\(table == "document" ? "文件" : "申请")没有登记的审计记录"))
+                                      text: missing == 0
+                                        ? (table == "document" ? S.Maintenance.documentsAudited : S.Maintenance.applicationsAudited).with()
+                                        : (table == "document" ? S.Maintenance.documentsUnaudited : S.Maintenance.applicationsUnaudited)
+                                            .with(["\(missing)"])))
             }
             // Stored codes parse (a hand-edited file shows up here, not as a crash later).
             let badApplicants = try Int.fetchOne(db, sql: """
@@ -50,7 +76,7 @@ extension Workspace {
                    OR channel NOT IN (\(ReceiptChannel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")))
                 """) ?? 0
             findings.append(.init(check: "codes", ok: badApplicants == 0,
-                                  detail: badApplicants == 0 ? "申请人类型、申请方式代码有效" : "\(badApplicants) 件申请的代码无效"))
+                                  text: badApplicants == 0 ? S.Maintenance.codesOK.with() : S.Maintenance.codesBad.with(["\(badApplicants)"])))
             findings.append(try Workspace.searchIndexFinding(db))
             return WorkspaceCheckReport(workspace: path, findings: findings)
         }
@@ -60,7 +86,7 @@ extension Workspace {
     public func backup(to destination: String) throws {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: destination) else {
-            throw OpenError.cannotCreateFile(destination, "文件已存在，不覆盖")
+            throw OpenError.cannotCreateFile(destination, S.Maintenance.backupExists.text())
         }
         let fd = Foundation.open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw OpenError.cannotCreateFile(destination, String(cString: strerror(errno))) }

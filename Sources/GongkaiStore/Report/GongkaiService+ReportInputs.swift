@@ -13,10 +13,10 @@ extension GongkaiService {
     @discardableResult
     public func setFigures(year: Int, scope: ReportScope, figures: ReportFigures) throws -> ReportFigures {
         guard case .unit(let unitId) = scope else {
-            throw ServiceError.invalid("全县报告的表二填报数字是各单位之和，请为具体单位填报（--unit）")
+            throw ServiceError.invalid(S.Reports.countyFigures.with())
         }
         let errors = figures.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
+        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: S.Reports.errorSeparator.text(in: .zh)))) }
         let today = self.today(), stamp = now(), login = actor.login
         return try change("report.figures", item: "report-\(year)") { db in
             try Self.requireChange(scope, try self.policy(db), db)
@@ -55,7 +55,7 @@ extension GongkaiService {
     /// 编写 一、五、六 — saves a narrative section's text for the scope's report of the year.
     public func setNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String) throws {
         guard section.isNarrative else {
-            throw ServiceError.invalid("“\(section.chineseName)”由记录生成，不能直接编写；可编写一、五、六")
+            throw ServiceError.invalid(PhraseText { S.Reports.notNarrative.text([section.displayName]) })
         }
         let today = self.today(), stamp = now(), login = actor.login
         // One newline convention, whatever the terminal or a pasted file sent.
@@ -80,8 +80,9 @@ extension GongkaiService {
 
     /// 登记复议诉讼案件 — allocates `RC<filed year>-<sequence>`.
     public func addReviewCase(_ input: ReviewCaseInput) throws -> RecordedReviewCase {
-        let errors = input.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
+        guard input.validationErrors.isEmpty else {
+            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
+        }
         let stamp = now()
         let id: String = try change("report.case.add", item: nil) { db in
             let unitId = try Self.caseUnit(db, input, policy: try self.policy(db))
@@ -103,13 +104,14 @@ extension GongkaiService {
 
     /// 更正复议诉讼案件 — replaces a case's fields (typically: the result once decided).
     public func updateReviewCase(id: String, _ input: ReviewCaseInput) throws -> RecordedReviewCase {
-        let errors = input.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: "；"))) }
+        guard input.validationErrors.isEmpty else {
+            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
+        }
         let stamp = now()
         try change("report.case.update", item: id) { db in
             let p = try self.policy(db)
             guard let old = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
-                throw ServiceError.notFound("没有编号为 \(id) 的复议诉讼案件")
+                throw ServiceError.notFound(S.Reports.noCase.with([id]))
             }
             try p.requireChange(unit: old.unitId)
             var input = input
@@ -130,7 +132,7 @@ extension GongkaiService {
     public func reviewCase(id: String) throws -> RecordedReviewCase {
         try writer.read { db in
             guard let c = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
-                throw ServiceError.notFound("没有编号为 \(id) 的复议诉讼案件")
+                throw ServiceError.notFound(S.Reports.noCase.with([id]))
             }
             try policy(db).requireSee(unit: c.unitId)
             return c

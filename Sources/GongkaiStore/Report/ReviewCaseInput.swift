@@ -31,21 +31,22 @@ public struct ReviewCaseInput: Hashable, Sendable, Codable {
         self.note = note
     }
 
-    /// Every rule the input breaks, in Chinese (nothing is stored while there is one): a result
+    /// Every rule the input breaks, in the language in force (nothing is stored while there is one): a result
     /// needs its decision year and a pending case has none; a decision cannot precede the filing;
     /// a date must agree with its year.
     public var validationErrors: [String] {
+        typealias P = S.Reports
         var e: [String] = []
-        if !(1990...9999).contains(filedYear) { e.append("立案年度 \(filedYear) 无效") }
-        if let d = filedDate, d.year != filedYear { e.append("立案日期 \(d) 与立案年度 \(filedYear) 不一致") }
-        if let d = decidedDate, let y = decidedYear, d.year != y { e.append("审结日期 \(d) 与审结年度 \(y) 不一致") }
+        if !(1990...9999).contains(filedYear) { e.append(P.badFiledYear.text(["\(filedYear)"])) }
+        if let d = filedDate, d.year != filedYear { e.append(P.filedDateYear.text(["\(d)", "\(filedYear)"])) }
+        if let d = decidedDate, let y = decidedYear, d.year != y { e.append(P.decidedDateYear.text(["\(d)", "\(y)"])) }
         if result == .pending {
-            if decidedYear != nil { e.append("尚未审结的案件不能有审结年度或日期") }
+            if decidedYear != nil { e.append(P.pendingDecided.text()) }
         } else if decidedYear == nil {
-            e.append("结果为“\(result.chineseName)”的案件须填写审结年度或日期（--decided）")
+            e.append(P.resultNeedsDecided.text([result.displayName]))
         }
-        if let y = decidedYear, y < filedYear { e.append("审结年度 \(y) 早于立案年度 \(filedYear)") }
-        if let a = filedDate, let b = decidedDate, b < a { e.append("审结日期 \(b) 早于立案日期 \(a)") }
+        if let y = decidedYear, y < filedYear { e.append(P.decidedBeforeFiled.text(["\(y)", "\(filedYear)"])) }
+        if let a = filedDate, let b = decidedDate, b < a { e.append(P.decidedDateBeforeFiled.text(["\(b)", "\(a)"])) }
         return e
     }
 }

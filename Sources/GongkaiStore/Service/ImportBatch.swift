@@ -34,7 +34,9 @@ public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
-    public var description: String { "第 \(line) 行" + (field.map { "（\($0)）" } ?? "") + "：\(message)" }
+    public var description: String {
+        S.Import.lineProblem.text(["\(line)", field.map { S.Import.lineField.text([$0]) } ?? "", message])
+    }
 }
 
 /// 导入被拒绝 — the service refused records of a batch; nothing of the batch was written.
@@ -42,7 +44,7 @@ public struct ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible
     public var problems: [ImportProblem]
     public init(problems: [ImportProblem]) { self.problems = problems }
     public var description: String {
-        "导入被拒绝，未导入任何记录（nothing imported）：\n" + problems.map(\.description).joined(separator: "\n")
+        S.Import.refused.text() + "\n" + problems.map(\.description).joined(separator: "\n")
     }
 }
 

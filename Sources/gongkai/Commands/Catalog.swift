@@ -20,8 +20,8 @@ func printNode(_ node: CatalogNodeSummary, verb: String, format: OutputFormat) t
     switch format {
     case .json: try Console.json(node)
     case .text:
-        let retired = node.retiredOn.map { "，停用于 \($0.iso)" } ?? ""
-        Console.out("\(verb)：\(node.path)（编号 \(node.id)，第 \(node.order) 位\(retired)）")
+        let retired = node.retiredOn.map { G.Catalog.retiredOn.text([$0.iso]) } ?? ""
+        Console.out(G.Catalog.changedNode.text([verb, node.path, node.id, "\(node.order)", retired]))
     }
 }
 
@@ -54,10 +54,10 @@ struct CatalogTreeCommand: ParsableCommand {
             func show(_ node: CatalogTreeNode, depth: Int) {
                 let c = node.counts
                 var line = String(repeating: "  ", count: depth) + node.name + "  [\(node.id)]"
-                line += "  事项 \(c.items) 文件 \(c.documents) 待审 \(c.pending) 逾期 \(c.overdue)"
-                line += "  更新 " + (node.lastUpdated?.iso ?? "-")
-                if node.stale { line += "  !长期未更新" }
-                if let retired = node.retiredOn { line += "  （\(retired.iso) 停用）" }
+                line += G.Catalog.treeCounts.text(["\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
+                line += G.Catalog.treeUpdated.text([node.lastUpdated?.iso ?? "-"])
+                if node.stale { line += G.Catalog.treeStale.text() }
+                if let retired = node.retiredOn { line += G.Catalog.treeRetired.text([retired.iso]) }
                 Console.out(line)
                 for child in node.children { show(child, depth: depth + 1) }
             }
@@ -87,7 +87,7 @@ struct CatalogCheckCommand: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.check")
         var day: CivilDate? = nil
         if let today {
-            guard let d = CivilDate(iso: today) else { throw CLIError("日期“\(today)”无效，应为 YYYY-MM-DD") }
+            guard let d = CivilDate(iso: today) else { throw CLIError(G.Common.badDateShould.text([today])) }
             day = d
         }
         let report = try context.service.catalogCheck(today: day, stalenessDays: stalenessDays)
@@ -96,10 +96,10 @@ struct CatalogCheckCommand: ParsableCommand {
         case .text:
             for p in report.problems {
                 let place = p.path.isEmpty ? "" : "  " + p.path
-                Console.out("[\(p.severity.chineseName)] \(p.kind.chineseName)\(place)：\(p.message)")
+                Console.out(G.Catalog.problem.text([p.severity.displayName, p.kind.displayName, place, p.message]))
             }
-            Console.out("共 \(report.problems.count) 项：错误 \(report.errors) 项，警告 \(report.warnings) 项"
-                        + "（检查日期 \(report.today.iso)，更新周期 \(report.stalenessDays) 天）")
+            Console.out(G.Catalog.checkSummary.text(["\(report.problems.count)", "\(report.errors)", "\(report.warnings)",
+                                                     report.today.iso, "\(report.stalenessDays)"]))
         }
         if report.errors > 0 { throw ExitCode(1) }
     }
@@ -121,7 +121,7 @@ struct CatalogAdd: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.add")
         let node = try context.service.addCatalogNode(AddCatalogNodeRequest(
             parent: parent, name: name, position: position, nationalAreas: areas, ownerUnit: owner))
-        try printNode(node, verb: "已新增栏目", format: format)
+        try printNode(node, verb: G.Catalog.added.text(), format: format)
     }
 }
 
@@ -136,7 +136,7 @@ struct CatalogRename: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.rename")
-        try printNode(try context.service.renameCatalogNode(RenameCatalogNodeRequest(node: node, name: name)), verb: "已重命名", format: format)
+        try printNode(try context.service.renameCatalogNode(RenameCatalogNodeRequest(node: node, name: name)), verb: G.Catalog.renamed.text(), format: format)
     }
 }
 
@@ -152,13 +152,13 @@ struct CatalogMove: ParsableCommand {
     @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
 
     func validate() throws {
-        if (to == nil) == !top { throw ValidationError("请给出 --to 上级栏目，或 --top（二者取一）") }
+        if (to == nil) == !top { throw ValidationError(G.Catalog.moveNeedsTarget.text()) }
     }
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.move")
         try printNode(try context.service.moveCatalogNode(MoveCatalogNodeRequest(node: node, parent: to, position: position)),
-                      verb: "已移动", format: format)
+                      verb: G.Catalog.moved.text(), format: format)
     }
 }
 
@@ -173,7 +173,7 @@ struct CatalogReorder: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.reorder")
-        try printNode(try context.service.reorderCatalogNode(ReorderCatalogNodeRequest(node: node, position: position)), verb: "已调整顺序", format: format)
+        try printNode(try context.service.reorderCatalogNode(ReorderCatalogNodeRequest(node: node, position: position)), verb: G.Catalog.reordered.text(), format: format)
     }
 }
 
@@ -188,7 +188,7 @@ struct CatalogRetire: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.retire")
-        try printNode(try context.service.retireCatalogNode(CatalogNodeReference(node: node)), verb: "已停用", format: format)
+        try printNode(try context.service.retireCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.retired.text(), format: format)
     }
 }
 
@@ -202,7 +202,7 @@ struct CatalogRestore: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.restore")
-        try printNode(try context.service.restoreCatalogNode(CatalogNodeReference(node: node)), verb: "已恢复", format: format)
+        try printNode(try context.service.restoreCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.restored.text(), format: format)
     }
 }
 
@@ -217,7 +217,7 @@ struct CatalogDelete: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.delete")
-        try printNode(try context.service.deleteCatalogNode(CatalogNodeReference(node: node)), verb: "已删除", format: format)
+        try printNode(try context.service.deleteCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.deleted.text(), format: format)
     }
 }
 
@@ -232,7 +232,7 @@ struct CatalogPlace: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.place")
-        try printNode(try context.service.placeDocument(PlaceDocumentRequest(document: document, node: node)), verb: "已将 \(document) 归入", format: format)
+        try printNode(try context.service.placeDocument(PlaceDocumentRequest(document: document, node: node)), verb: G.Catalog.placed.text([document]), format: format)
     }
 }
 
@@ -261,10 +261,10 @@ struct CatalogSet: ParsableCommand {
         switch format {
         case .json: try Console.json(node)
         case .text:
-            let areaNames = node.nationalAreas.compactMap { NationalStandardArea(rawValue: $0)?.chineseName }
-            Console.out("已更新栏目：\(node.path)（编号 \(node.id)）")
-            Console.out("对应领域：\(areaNames.isEmpty ? "无" : areaNames.joined(separator: "、"))；"
-                        + "责任单位：\(node.ownerUnitId ?? "沿用上级")")
+            let areaNames = node.nationalAreas.compactMap { NationalStandardArea(rawValue: $0)?.displayName }
+            Console.out(G.Catalog.updated.text([node.path, node.id]))
+            Console.out(G.Catalog.areasAndOwner.text([areaNames.isEmpty ? G.Common.none.text() : G.list(areaNames),
+                                                      node.ownerUnitId ?? G.Catalog.inheritedOwner.text()]))
         }
     }
 }

@@ -13,22 +13,23 @@ struct ConsultCommand: ParsableCommand {
 
     static func line(_ r: ConsultationRecord) -> String {
         let c = r.consultation
-        return "\(c.id)  \(r.unitName)  \(c.decision)  \(c.opens.iso)~\(c.closes.iso)  \(r.status.chineseName)"
-            + (r.daysLeft.map { $0 >= 0 ? "（还有 \($0) 天截止）" : "（已截止 \(-$0) 天）" } ?? "")
+        return "\(c.id)  \(r.unitName)  \(c.decision)  \(c.opens.iso)~\(c.closes.iso)  \(r.status.displayName)"
+            + (r.daysLeft.map { $0 >= 0 ? G.Registers.daysLeft.text(["\($0)"]) : G.Registers.daysPast.text(["\(-$0)"]) } ?? "")
     }
 
     static func printDetail(_ r: ConsultationRecord) {
         let c = r.consultation
         Console.out(line(r))
-        Console.out("征集范围：\(c.scope)")
-        Console.out("参与方式：" + c.methods.map(\.chineseName).joined(separator: "、"))
-        Console.out("征集期间：\(c.opens.iso) 至 \(c.closes.iso)，共 \(r.periodDays) 天"
-                    + (c.shortPeriodReason.map { "（期限较短的理由：\($0)）" } ?? ""))
-        Console.out("收到意见：\(c.commentsReceived) 条" + (c.commentSummary.isEmpty ? "" : "；概要：\(c.commentSummary)"))
-        Console.out("采纳情况：\(c.adoption ?? "未登记")")
-        Console.out("公开反馈：\(c.feedback ?? "未登记")")
+        Console.out(G.Registers.scope.text([c.scope]))
+        Console.out(G.Registers.methods.text([G.list(c.methods.map(\.displayName))]))
+        Console.out(G.Registers.period.text([c.opens.iso, c.closes.iso, "\(r.periodDays)"])
+                    + (c.shortPeriodReason.map { G.Registers.shortReason.text([$0]) } ?? ""))
+        Console.out(G.Registers.comments.text(["\(c.commentsReceived)"])
+                    + (c.commentSummary.isEmpty ? "" : G.Registers.commentSummary.text([c.commentSummary])))
+        Console.out(G.Registers.adoption.text([c.adoption ?? G.Registers.notRecorded.text()]))
+        Console.out(G.Registers.feedback.text([c.feedback ?? G.Registers.notRecorded.text()]))
         if let closed = c.closedOn {
-            Console.out("办结日期：\(closed.iso)" + (c.earlyCloseReason.map { "（提前办结：\($0)）" } ?? ""))
+            Console.out(G.Registers.closedOn.text([closed.iso]) + (c.earlyCloseReason.map { G.Registers.earlyClose.text([$0]) } ?? ""))
         }
     }
 
@@ -58,7 +59,7 @@ struct ConsultCommand: ParsableCommand {
                 shortPeriodReason: shortReason))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out("已新建："); ConsultCommand.printDetail(r)
+            case .text: Console.out(G.Registers.created.text()); ConsultCommand.printDetail(r)
             }
         }
     }
@@ -76,7 +77,7 @@ struct ConsultCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out("没有公众参与事项。") }
+                if list.isEmpty { Console.out(G.Registers.noConsultations.text()) }
                 for r in list { Console.out(ConsultCommand.line(r)) }
             }
         }
@@ -116,7 +117,7 @@ struct ConsultCommand: ParsableCommand {
                 commentsReceived: comments, summary: summary, adoption: adoption, feedback: feedback, earlyReason: earlyReason))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out("已办结："); ConsultCommand.printDetail(r)
+            case .text: Console.out(G.Registers.closed.text()); ConsultCommand.printDetail(r)
             }
         }
     }
@@ -140,8 +141,9 @@ struct ConsultCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(s)
             case .text:
-                Console.out("向社会公开征求意见最短天数：\(s.minimumPublicCommentDays)" + (s.minimumPublicCommentDays == 0 ? "（不检查）" : ""))
-                Console.out("截止前进入待办的天数：\(s.closingSoonDays)")
+                Console.out(G.Registers.minimumDays.text(["\(s.minimumPublicCommentDays)"])
+                            + (s.minimumPublicCommentDays == 0 ? G.Registers.notChecked.text() : ""))
+                Console.out(G.Registers.closingSoonDays.text(["\(s.closingSoonDays)"]))
             }
         }
     }

@@ -28,8 +28,8 @@ struct DocCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(step)
             case .text:
-                Console.out("\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)，\(step.actor)，\(step.date.iso)）"
-                            + (step.overrideReason.map { "\n三同步检查未通过，已按特批理由办理：\($0)（已记入审计日志）" } ?? ""))
+                Console.out(G.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso])
+                            + (step.overrideReason.map { "\n" + G.Documents.overridden.text([$0]) } ?? ""))
             }
         }
     }
@@ -71,10 +71,10 @@ struct DocCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(steps)
             case .text:
-                if steps.isEmpty { Console.out("\(id) 尚无办理记录。") }
+                if steps.isEmpty { Console.out(G.Documents.noSteps.text([id])) }
                 for s in steps {
-                    Console.out("\(s.date.iso)  \(s.actor)  \(s.action)  \(s.from.chineseName) → \(s.to.chineseName)"
-                                + (s.comment.map { "  意见：\($0)" } ?? ""))
+                    Console.out("\(s.date.iso)  \(s.actor)  \(s.action)  \(s.from.displayName) → \(s.to.displayName)"
+                                + (s.comment.map { G.Documents.stepComment.text([$0]) } ?? ""))
                 }
             }
         }

@@ -18,8 +18,8 @@ struct Drafts: ParsableCommand {
         switch format {
         case .json: try Console.json(drafts)
         case .text:
-            if drafts.isEmpty { Console.out("没有可恢复的草稿。") }
-            for d in drafts { Console.out("\(d.modified)  \(d.kindName)  \(d.bytes) 字节  — \(d.resume)") }
+            if drafts.isEmpty { Console.out(G.Workspace.noDrafts.text()) }
+            for d in drafts { Console.out(G.Workspace.draftLine.text(["\(d.modified)", d.kindName, "\(d.bytes)", d.resume])) }
         }
     }
 }

@@ -15,21 +15,24 @@ struct DutiesCommand: ParsableCommand {
     enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     static func line(_ r: DutyRecord) -> String {
-        "\(r.id)  \(r.unitName)  [\(r.kind.chineseName)]  \(r.name)  \(r.state.chineseName)"
+        "\(r.id)  \(r.unitName)  [\(r.kind.displayName)]  \(r.name)  \(r.state.displayName)"
             + (r.stateDate.map { " \($0.iso)" } ?? "")
     }
 
     static func printDetail(_ d: DutyDetail) {
         let r = d.entry
         Console.out(line(r))
-        Console.out("设定依据：\(r.legalBasis)")
-        Console.out("实施主体：\(r.responsibleUnit)")
-        Console.out("办理流程：\(r.procedure.isEmpty ? "未填" : r.procedure)")
-        Console.out("办理时限：\(r.timeLimit.isEmpty ? "未填" : r.timeLimit)    监督电话：\(r.supervisionPhone.isEmpty ? "未填" : r.supervisionPhone)")
-        Console.out("版本：第 \(r.version) 版")
+        Console.out(G.Registers.legalBasis.text([r.legalBasis]))
+        Console.out(G.Registers.responsibleUnit.text([r.responsibleUnit]))
+        let notFilled = G.Common.notFilled.text()
+        Console.out(G.Registers.procedure.text([r.procedure.isEmpty ? notFilled : r.procedure]))
+        Console.out(G.Registers.timeLimitAndPhone.text([r.timeLimit.isEmpty ? notFilled : r.timeLimit,
+                                                         r.supervisionPhone.isEmpty ? notFilled : r.supervisionPhone]))
+        Console.out(G.Registers.version.text(["\(r.version)"]))
         for v in d.history {
-            Console.out("  第 \(v.version) 版 \(v.change.chineseName)于 \(v.changedOn.iso)（\(v.actor)）"
-                        + (v.reason.map { "：\($0)" } ?? "") + "  原为：\(v.entry.name)；时限 \(v.entry.timeLimit)；依据 \(v.entry.legalBasis)")
+            Console.out(G.Registers.versionLine.text(["\(v.version)", v.change.displayName, v.changedOn.iso, v.actor])
+                        + (v.reason.map { G.Registers.versionReason.text([$0]) } ?? "")
+                        + G.Registers.versionBefore.text([v.entry.name, v.entry.timeLimit, v.entry.legalBasis]))
         }
     }
 
@@ -54,7 +57,7 @@ struct DutiesCommand: ParsableCommand {
                                                                timeLimit: timeLimit, supervisionPhone: phone))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out("已新增：" + DutiesCommand.line(r))
+            case .text: Console.out(G.Registers.added.text() + DutiesCommand.line(r))
             }
         }
     }
@@ -84,7 +87,7 @@ struct DutiesCommand: ParsableCommand {
                 // The same table as `gongkai export duties` (ExportTable.duties — one definition of the columns).
                 FileHandle.standardOutput.write(try ExportFormat.csv.data(ExportTable.duties(records)))
             case .text:
-                if records.isEmpty { Console.out(current ? "没有现行的权责事项。" : "没有权责事项。") }
+                if records.isEmpty { Console.out(current ? G.Registers.noCurrentDuties.text() : G.Registers.noDuties.text()) }
                 for r in records { Console.out(DutiesCommand.line(r)) }
             }
         }
@@ -132,7 +135,7 @@ struct DutiesCommand: ParsableCommand {
                 timeLimit: timeLimit, supervisionPhone: phone, cancel: cancel, date: date, reason: reason))
             switch format {
             case .json: try Console.json(d)
-            case .text: Console.out(cancel ? "已取消：" : "已调整："); DutiesCommand.printDetail(d)
+            case .text: Console.out(cancel ? G.Registers.cancelled.text() : G.Registers.amended.text()); DutiesCommand.printDetail(d)
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiCore
 import GongkaiExchange
 import GongkaiStore
 
@@ -50,10 +51,10 @@ struct ExportCommand: ParsableCommand {
         let exportFormat = ExportFormat(rawValue: format.rawValue)!
         let toStdout = output == nil || output == "-"
         if toStdout, !exportFormat.isText {
-            throw CLIError("xlsx 须用 -o 指定输出文件（xlsx needs -o FILE）")
+            throw CLIError(G.Exchange.xlsxNeedsOutput.text())
         }
         let context = try WorkspaceContext.open(global, origin: "cli:export")
-        let progress = Progress("导出")
+        let progress = Progress(G.Exchange.progressExporting.text())
         progress.update(0, 1)
         let table = try exportKind.table(context.service, ExportOptions(year: year, unit: unit, mask: mask))
         let data = try exportFormat.data(table)
@@ -63,9 +64,10 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
         } else if let output {
             do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CLIError("无法写入 \(output)：\(error.localizedDescription)")
+                throw CLIError(G.Common.cannotWrite.text([output, error.localizedDescription]))
             }
-            ConsoleError.write("已导出\(exportKind.chineseName) \(table.rows.count) 行到 \(output)")
+            let kindName = UILanguage.current == .en ? exportKind.rawValue : exportKind.chineseName
+            ConsoleError.write(G.Exchange.exported.text([kindName, "\(table.rows.count)", output]))
         }
     }
 }

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
             completion: .list(["utf-8", "gb18030", "utf-16", "utf-16be"]),
             transform: { name in
                 guard ImportEncoding(name: name) != nil else {
-                    throw ValidationError("--encoding 的值“\(name)”无效，可用：\(ImportEncoding.names)")
+                    throw ValidationError(G.Exchange.badEncoding.text([name, ImportEncoding.names]))
                 }
                 return name
             })
@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
             completion: .list([",", "tab", ";"]),
             transform: { name in
                 guard let d = ImportDelimiter(name: name) else {
-                    throw ValidationError("--delimiter 的值“\(name)”无效，可用：,（逗号）、tab（制表符）、;（分号）")
+                    throw ValidationError(G.Exchange.badDelimiter.text([name]))
                 }
                 return d
             })
@@ -67,21 +67,21 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError("无法读取文件 \(file)（cannot read the file）")
+            throw CLIError(G.Common.cannotReadFile.text([file]))
         }
         var forced: ImportEncoding?
         if let encoding {
             guard let e = ImportEncoding(name: encoding) else {
-                throw CLIError("--encoding 的值“\(encoding)”无效，可用：utf-8、gb18030")
+                throw CLIError(G.Exchange.badEncoding.text([encoding, ImportEncoding.names]))
             }
             forced = e
         }
-        let progress = Progress(dryRun ? "校验" : "导入")
+        let progress = Progress(dryRun ? G.Exchange.progressChecking.text() : G.Exchange.progressImporting.text())
         do {
             var columnMap: ColumnMap?
             if let map {
                 guard let bytes = FileManager.default.contents(atPath: map) else {
-                    throw CLIError("无法读取映射文件 \(map)（cannot read the map file）")
+                    throw CLIError(G.Exchange.cannotReadMap.text([map]))
                 }
                 let (text, _) = try TextDecoding.decode([UInt8](bytes), file: map)
                 columnMap = try ColumnMap.parse(text, file: map)
@@ -95,11 +95,11 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(result)
             case .text:
-                let what = kind == .applications ? "申请" : "文件"
-                let ids = result.ids.isEmpty ? "" : "：" + Self.range(result.ids)
+                let what = kind == .applications ? G.Exchange.requests.text() : G.Exchange.documents.text()
+                let ids = result.ids.isEmpty ? "" : G.Exchange.ids.text([Self.range(result.ids)])
                 Console.out(result.dryRun
-                    ? "校验通过（试运行，未写入）：将导入\(what) \(result.count) 件\(ids)"
-                    : "已导入\(what) \(result.count) 件\(ids)")
+                    ? G.Exchange.dryRun.text([what, "\(result.count)", ids])
+                    : G.Exchange.imported.text([what, "\(result.count)", ids]))
             }
         } catch let failure as ImportFailure {
             progress.finish()
@@ -110,6 +110,6 @@ struct ImportCommand: ParsableCommand {
 
     /// "A2026-0001 … A2026-0120" for a long list.
     static func range(_ ids: [String]) -> String {
-        ids.count <= 5 ? ids.joined(separator: "、") : "\(ids.first!) 至 \(ids.last!) 等"
+        ids.count <= 5 ? G.list(ids) : G.Exchange.idRange.text([ids.first!, ids.last!])
     }
 }

@@ -18,10 +18,10 @@ struct Info: ParsableCommand {
         case .json:
             try Console.json(o)
         case .text:
-            Console.out("工作区：\(o.workspace)")
-            Console.out("用户：\(o.user)")
-            Console.out("单位：\(o.units)  文件：\(o.documents)  申请：\(o.applications)  待办：\(o.pending)")
-            Console.out("数据库迁移：\(o.migrations.joined(separator: ", "))")
+            Console.out(G.Workspace.workspace.text([o.workspace]))
+            Console.out(G.Workspace.user.text([o.user]))
+            Console.out(G.Workspace.counts.text(["\(o.units)", "\(o.documents)", "\(o.applications)", "\(o.pending)"]))
+            Console.out(G.Workspace.migrationList.text([o.migrations.joined(separator: ", ")]))
         }
     }
 }

@@ -22,18 +22,18 @@ struct Init: ParsableCommand {
         case .json:
             try Console.json(report)
         case .text:
-            Console.out((report.created ? "已创建工作区：" : "工作区已存在：") + report.workspace)
-            Console.out("数据库迁移：\(report.migrations.count) 项（\(report.migrations.joined(separator: ", "))）")
-            if report.seededUnits > 0 { Console.out("已建立单位：\(report.seededUnits) 个") }
-            if report.catalogNodes > 0 { Console.out("已建立公开目录：\(report.catalogNodes) 个栏目（gongkai catalog tree 查看）") }
+            Console.out((report.created ? G.Workspace.created : G.Workspace.exists).text([report.workspace]))
+            Console.out(G.Workspace.migrations.text(["\(report.migrations.count)", report.migrations.joined(separator: ", ")]))
+            if report.seededUnits > 0 { Console.out(G.Workspace.unitsSeeded.text(["\(report.seededUnits)"])) }
+            if report.catalogNodes > 0 { Console.out(G.Workspace.catalogSeeded.text(["\(report.catalogNodes)"])) }
             if demo {
                 if report.demoUnits + report.demoDocuments + report.demoApplications == 0 {
-                    Console.out("示例数据此前已加入，未重复添加。")
+                    Console.out(G.Workspace.demoAlready.text())
                 } else {
-                    Console.out("示例数据：单位 \(report.demoUnits) 个，文件 \(report.demoDocuments) 件，申请 \(report.demoApplications) 件")
+                    Console.out(G.Workspace.demoAdded.text(["\(report.demoUnits)", "\(report.demoDocuments)", "\(report.demoApplications)"]))
                 }
             }
-            Console.out("运行 gongkai 打开工作台。")
+            Console.out(G.Workspace.runToOpen.text())
         }
     }
 }

@@ -21,18 +21,19 @@ struct InspectCommand: ParsableCommand {
     static func line(_ r: InspectionRecord) -> String {
         let i = r.inspection
         let result = i.foundProblems
-            ? (i.fixedOn.map { "已整改 \($0.iso)" } ?? "待整改")
-            : "未发现问题"
-        return "\(i.id)  \(i.date.iso)  \(r.unitName)  \(i.channelKind.chineseName) \(i.channel)  巡检人 \(i.inspector)  \(result)"
+            ? (i.fixedOn.map { G.Registers.fixedOn.text([$0.iso]) } ?? G.Registers.toFix.text())
+            : G.Registers.noProblems.text()
+        return G.Registers.inspectionLine.text([i.id, i.date.iso, r.unitName, i.channelKind.displayName, i.channel, i.inspector, result])
     }
 
     static func printDetail(_ r: InspectionRecord) {
         let i = r.inspection
         Console.out(line(r))
-        Console.out("检查项：" + InspectionCheck.allCases.map { c in
-            !i.checks.contains(c) ? "\(c.chineseName) 未检查" : (i.failed.contains(c) ? "\(c.chineseName) 未通过" : "\(c.chineseName) 通过")
-        }.joined(separator: "  "))
-        if !i.problems.isEmpty { Console.out("发现问题：\(i.problems)") }
+        Console.out(G.Registers.checks.text([InspectionCheck.allCases.map { c in
+            !i.checks.contains(c) ? G.Registers.checkNotDone.text([c.displayName])
+                : (i.failed.contains(c) ? G.Registers.checkFailed.text([c.displayName]) : G.Registers.checkPassed.text([c.displayName]))
+        }.joined(separator: "  ")]))
+        if !i.problems.isEmpty { Console.out(G.Registers.problemsFound.text([i.problems])) }
     }
 
     struct Add: ParsableCommand {
@@ -61,7 +62,7 @@ struct InspectCommand: ParsableCommand {
                 failed: failed, problems: problems, fixedOn: fixed))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out("已登记："); InspectCommand.printDetail(r)
+            case .text: Console.out(G.Registers.registered.text()); InspectCommand.printDetail(r)
             }
         }
     }
@@ -78,7 +79,7 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out("没有巡检记录。") }
+                if list.isEmpty { Console.out(G.Registers.noInspections.text()) }
                 for r in list { Console.out(InspectCommand.line(r)) }
             }
         }
@@ -97,7 +98,7 @@ struct InspectCommand: ParsableCommand {
             let r = try context.service.fixInspection(id: id, on: date)
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out("已记录整改："); InspectCommand.printDetail(r)
+            case .text: Console.out(G.Registers.fixRecorded.text()); InspectCommand.printDetail(r)
             }
         }
     }
@@ -116,11 +117,12 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(report)
             case .text:
-                if report.columns.isEmpty { Console.out("没有超过 \(report.stalenessDays) 天未更新的栏目。") }
+                if report.columns.isEmpty { Console.out(G.Registers.noStaleColumns.text(["\(report.stalenessDays)"])) }
                 for c in report.columns {
-                    Console.out("\(c.path)  \(c.ownerUnitName ?? "无责任单位")  "
-                                + (c.lastUpdated.map { "最近更新 \($0.iso)" } ?? "设立于 \(c.since.iso)，从未更新")
-                                + "  已 \(c.idleDays) 天（周期 \(c.periodDays) 天）")
+                    Console.out("\(c.path)  \(c.ownerUnitName ?? G.Registers.noOwner.text())  "
+                                + (c.lastUpdated.map { G.Registers.lastUpdated.text([$0.iso]) }
+                                    ?? G.Registers.neverUpdated.text([c.since.iso]))
+                                + G.Registers.idle.text(["\(c.idleDays)", "\(c.periodDays)"]))
                 }
             }
         }

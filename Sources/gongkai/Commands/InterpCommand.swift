@@ -15,24 +15,26 @@ struct InterpCommand: ParsableCommand {
     static func forms(_ text: String) throws -> [InterpretationForm] {
         switch InterpretationForm.parseList(text) {
         case .success(let forms) where !forms.isEmpty: return forms
-        case .success: throw CLIError("--forms 不能为空（可用：" + InterpretationForm.allCases.map(\.chineseName).joined(separator: "、") + "）")
+        case .success: throw CLIError(G.Documents.formsEmpty.text([G.list(InterpretationForm.allCases.map(\.displayName))]))
         case .failure(let e): throw CLIError(e.description)
         }
     }
 
     static func elements(_ names: [String]) throws -> [InterpretationElement] {
-        let parts = names.flatMap { $0.split(whereSeparator: { ",，、".contains($0) }).map(String.init) }
-        return try parts.map { try DateArgument.code($0, InterpretationElement.self, option: "解读要素") }
+        let parts = names.flatMap { $0.split(whereSeparator: InputWords.listSeparators.contains).map(String.init) }
+        return try parts.map { try DateArgument.code($0, InterpretationElement.self, option: G.Documents.elementOption.text()) }
     }
 
     static func printDetail(_ d: InterpretationDetail) {
-        Console.out("\(d.id)  解读 \(d.doc)《\(d.documentTitle)》  \(d.state.chineseName)")
-        Console.out("解读单位：\(d.unitName)" + (d.unitReason.map { "（非起草单位，理由：\($0)）" } ?? "（起草单位）")
-                    + "  责任领导：\(d.leader ?? "未填")")
-        Console.out("解读形式：" + d.forms.map(\.chineseName).joined(separator: "、"))
-        Console.out("解读要素：" + InterpretationElement.allCases.map { (d.elements.contains($0) ? "[x]" : "[ ]") + $0.chineseName }
-            .joined(separator: " "))
-        Console.out("建立 \(d.created.iso)" + (d.approved.map { "  签发 \($0.iso)" } ?? "") + (d.published.map { "  发布 \($0.iso)" } ?? ""))
+        Console.out(G.Documents.interpHeader.text([d.id, d.doc, d.documentTitle, d.state.displayName]))
+        Console.out(G.Documents.interpUnit.text([d.unitName])
+                    + (d.unitReason.map { G.Documents.notDrafter.text([$0]) } ?? G.Documents.drafter.text())
+                    + G.Documents.leader.text([d.leader ?? G.Common.notFilled.text()]))
+        Console.out(G.Documents.forms.text([G.list(d.forms.map(\.displayName))]))
+        Console.out(G.Documents.elements.text([InterpretationElement.allCases
+            .map { (d.elements.contains($0) ? "[x]" : "[ ]") + $0.displayName }.joined(separator: " ")]))
+        Console.out(G.Documents.created.text([d.created.iso]) + (d.approved.map { G.Documents.approved.text([$0.iso]) } ?? "")
+                    + (d.published.map { G.Documents.published.text([$0.iso]) } ?? ""))
     }
 
     struct Add: ParsableCommand {
@@ -52,10 +54,10 @@ struct InterpCommand: ParsableCommand {
             var body = ""
             if let path = bodyFile {
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CLIError("无法读取解读正文文件 \(path)（cannot read --body-file）")
+                    throw CLIError(G.Documents.cannotReadInterpBody.text([path]))
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw CLIError("解读正文文件 \(path) 不是 UTF-8 文本（--body-file must be UTF-8）")
+                    throw CLIError(G.Documents.interpBodyNotUTF8.text([path]))
                 }
                 body = text
             }
@@ -64,7 +66,7 @@ struct InterpCommand: ParsableCommand {
                 documentId: doc, forms: forms, unit: unit, reason: reason, leader: leader, body: body))
             switch format {
             case .json: try Console.json(detail)
-            case .text: Console.out("已新建解读："); InterpCommand.printDetail(detail)
+            case .text: Console.out(G.Documents.interpCreated.text()); InterpCommand.printDetail(detail)
             }
         }
     }
@@ -81,12 +83,12 @@ struct InterpCommand: ParsableCommand {
             let list: [InterpretationDetail]
             if let id { list = [try context.service.interpretation(id: id)] }
             else if let doc { list = try context.service.interpretations(doc: doc) }
-            else { throw CLIError("请给出解读编号或 --doc 文件编号") }
+            else { throw CLIError(G.Documents.needIdOrDoc.text()) }
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out("该文件尚无解读。") }
-                for d in list { InterpCommand.printDetail(d); Console.out(d.body.isEmpty ? "（正文为空）" : d.body) }
+                if list.isEmpty { Console.out(G.Documents.noInterpretations.text()) }
+                for d in list { InterpCommand.printDetail(d); Console.out(d.body.isEmpty ? G.Documents.emptyBody.text() : d.body) }
             }
         }
     }
@@ -102,7 +104,7 @@ struct InterpCommand: ParsableCommand {
 
         func run() throws {
             let elements = try InterpCommand.elements(self.elements)
-            guard !elements.isEmpty else { throw CLIError("请给出要勾选的解读要素") }
+            guard !elements.isEmpty else { throw CLIError(G.Documents.needElements.text()) }
             let context = try WorkspaceContext.open(global, origin: "cli:interp tick")
             let d = try context.service.tickInterpretation(id: id, elements: elements, on: !off)
             switch format {
@@ -125,12 +127,13 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(c)
             case .text:
-                func mark(_ b: Bool) -> String { b ? "是" : "否" }
-                Console.out("\(c.doc)  需要解读：\(mark(c.required))")
-                Console.out("同步组织：\(mark(c.organised))  同步审签：\(mark(c.signedTogether))  同步部署：\(mark(c.publishedTogether))"
-                            + "  滞后：" + (c.lagWorkdays.map { "\($0) 个工作日" } ?? "—"))
+                func mark(_ b: Bool) -> String { b ? G.Common.yes.text() : G.Common.no.text() }
+                Console.out(G.Documents.syncRequired.text([c.doc, mark(c.required)]))
+                Console.out(G.Documents.syncState.text([mark(c.organised), mark(c.signedTogether), mark(c.publishedTogether),
+                                                        c.lagWorkdays.map { G.Documents.workdays.text(["\($0)"]) } ?? "—"]))
                 for p in c.problems {
-                    Console.out("【\(p.code.chineseName)】\(p.message)" + (p.overrideReason.map { "（已特批：\($0)）" } ?? ""))
+                    Console.out(G.Documents.syncProblem.text([p.code.displayName, p.message])
+                                + (p.overrideReason.map { G.Documents.syncOverridden.text([$0]) } ?? ""))
                 }
             }
         }
@@ -170,7 +173,7 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(step)
             case .text:
-                Console.out("\(id)：\(step.from.chineseName) → \(step.to.chineseName)（\(action.chineseName)，\(step.actor)，\(step.date.iso)）")
+                Console.out(G.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso]))
             }
         }
     }
@@ -212,10 +215,10 @@ struct InterpCommand: ParsableCommand {
             var settings = try context.service.interpretationSettings()
             if tags != nil || lag != nil {
                 if let tags {
-                    settings.requiredTags = tags.split(whereSeparator: { ",，、".contains($0) }).map(String.init)
+                    settings.requiredTags = tags.split(whereSeparator: InputWords.listSeparators.contains).map(String.init)
                 }
                 if let lag {
-                    guard lag >= 0 else { throw CLIError("--lag 不能为负数") }
+                    guard lag >= 0 else { throw CLIError(G.Documents.lagNegative.text()) }
                     settings.allowedLagWorkdays = lag
                 }
                 settings = try context.service.setInterpretationSettings(settings)
@@ -223,8 +226,9 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(settings)
             case .text:
-                Console.out("需解读：规章、行政规范性文件；以及标注为 " + settings.requiredTags.joined(separator: "、") + " 的文件")
-                Console.out("允许滞后：\(settings.allowedLagWorkdays) 个工作日" + (settings.allowedLagWorkdays == 0 ? "（同日发布）" : ""))
+                Console.out(G.Documents.requiredKinds.text([G.list(settings.requiredTags)]))
+                Console.out(G.Documents.allowedLag.text(["\(settings.allowedLagWorkdays)"])
+                            + (settings.allowedLagWorkdays == 0 ? G.Documents.sameDay.text() : ""))
             }
         }
     }

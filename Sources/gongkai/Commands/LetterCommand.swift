@@ -77,10 +77,10 @@ struct LetterMake: ParsableCommand {
 
     func validate() throws {
         if count != nil && pages != nil {
-            throw ValidationError("--count（按件计收）与 --pages（按量计收）只能选一种（国办函〔2020〕109号第三条）")
+            throw ValidationError(G.Applications.countOrPages.text())
         }
         if (count != nil || pages != nil) && kind != .fee {
-            throw ValidationError("--count / --pages 只用于 --kind fee")
+            throw ValidationError(G.Applications.countOnlyForFee.text())
         }
     }
 
@@ -101,7 +101,7 @@ struct LetterMake: ParsableCommand {
             issued = try issuer.issue(applicationId: id, request: request, format: format)
         } catch let e as LetterError {
             var message = e.description
-            if case .missingData = e, kind == .fee { message += "\n信息处理费须给出 --count N（按件）或 --pages N（按量）。" }
+            if case .missingData = e, kind == .fee { message += "\n" + G.Applications.feeNeedsQuantity.text() }
             throw CLIError(message)
         }
         let path = output ?? LetterPaths.defaultFile(workspacePath: service.workspace.path,
@@ -111,14 +111,13 @@ struct LetterMake: ParsableCommand {
                                                     withIntermediateDirectories: true)
             try issued.data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CLIError("文书 \(issued.record.number) 已取号并记入办理记录，但写入 \(path) 失败：\(error)。"
-                           + "可重新生成一份（将取新号）。")
+            throw CLIError(G.Applications.letterNotWritten.text([issued.record.number, path, "\(error)"]))
         }
         if json {
             struct Output: Encodable { var letter: LetterRecord; var file: String }
             try Console.json(Output(letter: issued.record, file: path))
         } else {
-            Console.out("已生成\(issued.record.kind.chineseName) \(issued.record.number)：\(path)")
+            Console.out(G.Applications.letterMade.text([issued.record.kind.displayName, issued.record.number, path]))
             Console.out("sha256 \(issued.record.sha256)")
         }
     }
@@ -149,8 +148,8 @@ struct LetterTemplatesCommand: ParsableCommand {
 
         func run() throws {
             let written = try LetterTemplates.export(to: URL(fileURLWithPath: directory), overwrite: overwrite)
-            if written.isEmpty { Console.out("没有写入文件：目录中已有同名模板（--overwrite 覆盖）。") }
-            for f in written { Console.out("已写出 \(f)") }
+            if written.isEmpty { Console.out(G.Applications.templatesExist.text()) }
+            for f in written { Console.out(G.Applications.written.text([f])) }
         }
     }
 
@@ -180,11 +179,11 @@ struct LetterTemplatesCommand: ParsableCommand {
             } else {
                 for c in checks {
                     Console.out("\(c.isOK ? "[ok]" : "[!!]") \(c.name)  \(c.origin)")
-                    Console.out("  必需：" + c.variables.required.map(LetterField.describe).joined(separator: "、"))
+                    Console.out(G.Applications.required.text([G.list(c.variables.required.map(LetterField.describe))]))
                     if !c.variables.conditional.isEmpty {
-                        Console.out("  有则显示：" + c.variables.conditional.map(LetterField.describe).joined(separator: "、"))
+                        Console.out(G.Applications.conditional.text([G.list(c.variables.conditional.map(LetterField.describe))]))
                     }
-                    for p in c.problems { Console.out("  问题：\(p)") }
+                    for p in c.problems { Console.out(G.Applications.templateProblem.text([p])) }
                 }
             }
             if checks.contains(where: { !$0.isOK }) { throw ExitCode(1) }
@@ -233,8 +232,8 @@ struct LetterPatternCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(p)
         case .text:
-            Console.out("\(p.unitName)（\(p.unitId)）编号规则：\(p.pattern.text)\(p.isSet ? "" : "（默认）")")
-            Console.out("简称：\(p.shortName ?? "（未设，用单位名称）")  \(p.year) 年下一个文号：\(p.next)")
+            Console.out(G.Applications.pattern.text([p.unitName, p.unitId, p.pattern.text, p.isSet ? "" : G.Applications.patternDefault.text()]))
+            Console.out(G.Applications.shortNameAndNext.text([p.shortName ?? G.Applications.shortNameUnset.text(), "\(p.year)", p.next]))
         }
     }
 }

@@ -16,8 +16,8 @@ struct Check: ParsableCommand {
         switch format {
         case .json: try Console.json(report)
         case .text:
-            for f in report.findings { Console.out("\(f.ok ? "[ok]" : "[!!]") \(f.check)：\(f.detail)") }
-            Console.out(report.ok ? "工作区检查通过。" : "工作区检查发现问题。")
+            for f in report.findings { Console.out("\(f.ok ? "[ok]" : "[!!]") " + G.Common.labelled.text([f.check, f.detail])) }
+            Console.out(report.ok ? G.Workspace.checkPassed.text() : G.Workspace.checkFailed.text())
         }
         if !report.ok { throw ExitCode(1) }
     }
@@ -35,6 +35,6 @@ struct Backup: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:backup")
         let target = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         try context.service.workspace.backup(to: target)
-        Console.out("已备份到 \(target)")
+        Console.out(G.Workspace.backedUp.text([target]))
     }
 }

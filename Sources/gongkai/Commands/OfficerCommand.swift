@@ -22,13 +22,13 @@ struct OfficerCommand: ParsableCommand {
 
         func run() throws {
             guard let r = Role(codeOrName: role) else {
-                throw CLIError("未知角色：\(role)（可用：\(Role.codeList) 或 经办人/审核人/管理员）")
+                throw CLIError(G.Workspace.unknownRole.text([role, Role.codeList]))
             }
             let context = try WorkspaceContext.open(global, origin: "cli:officer add")
             let officer = try context.service.addOfficer(Officer(login: login, name: name, unitId: unit, role: r))
             switch format {
             case .json: try Console.json(officer)
-            case .text: Console.out("已登记：\(officer.login)（\(officer.name)，\(officer.unitId)，\(officer.role.chineseName)）")
+            case .text: Console.out(G.Workspace.officerAdded.text([officer.login, officer.name, officer.unitId, officer.role.displayName]))
             }
         }
     }
@@ -45,7 +45,7 @@ struct OfficerCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(officers)
             case .text:
-                for o in officers { Console.out("\(o.login)\t\(o.name)\t\(o.unitId)\t\(o.role.chineseName)") }
+                for o in officers { Console.out("\(o.login)\t\(o.name)\t\(o.unitId)\t\(o.role.displayName)") }
             }
         }
     }

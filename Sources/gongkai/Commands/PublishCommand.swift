@@ -32,7 +32,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:publish")
-        let progress = Progress("发布")
+        let progress = Progress(G.Exchange.progressPublishing.text())
         let result = try Publisher.publish(context.service, to: out, siteName: siteName,
                                            templateDirectory: templates ?? Publisher.templateDirectory(forWorkspace: context.service.workspace.path),
                                            progress: { progress.update($0, $1) })
@@ -40,10 +40,9 @@ struct PublishCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out("已发布到 \(result.directory)：文件 \(result.documents) 件，规范性文件 \(result.register) 件，"
-                + "年度报告 \(result.reports) 份，权责事项 \(result.duties) 项，公众参与 \(result.consultations) 项，"
-                + "共 \(result.files) 个文件"
-                + (result.customTemplates.isEmpty ? "" : "（自定义模板：\(result.customTemplates.joined(separator: "、"))）"))
+            Console.out(G.Exchange.published.text([result.directory, "\(result.documents)", "\(result.register)", "\(result.reports)",
+                                                   "\(result.duties)", "\(result.consultations)", "\(result.files)"])
+                + (result.customTemplates.isEmpty ? "" : G.Exchange.customTemplates.text([G.list(result.customTemplates)])))
         }
     }
 }

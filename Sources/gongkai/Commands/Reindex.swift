@@ -12,13 +12,13 @@ struct Reindex: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:reindex")
-        let progress = Progress("重建索引")
+        let progress = Progress(G.Workspace.progressReindex.text())
         let result = try context.service.reindexSearch { done, total in progress.update(done, total) }
         progress.finish()
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out("已重建全文索引：文件 \(result.documents) 件；删除失效索引 \(result.staleRowsRemoved) 行，补建 \(result.missingRowsAdded) 行。")
+            Console.out(G.Workspace.reindexed.text(["\(result.documents)", "\(result.staleRowsRemoved)", "\(result.missingRowsAdded)"]))
         }
     }
 }

@@ -20,9 +20,9 @@ struct Review: ParsableCommand {
             switch format {
             case .json: try Console.json(items)
             case .text:
-                if items.isEmpty { Console.out("没有待办事项。") }
+                if items.isEmpty { Console.out(G.Common.nothingToDo.text()) }
                 for i in items {
-                    Console.out("\(i.due?.iso ?? "----------")  \(i.kind.chineseName)  \(i.id)  \(i.title)  — \(i.reason)")
+                    Console.out("\(i.due?.iso ?? "----------")  \(i.kind.displayName)  \(i.id)  \(i.title)  — \(i.reason)")
                 }
             }
         }

@@ -37,8 +37,8 @@ struct UnitAdd: ParsableCommand {
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out("已新增\(result.unit.kind.chineseName)：\(result.unit.name)（编号 \(result.unit.id)）")
-            Console.out("已建立目录：\(result.catalogNode.path)（\(result.columns.count) 个栏目：\(result.columns.joined(separator: "、"))）")
+            Console.out(G.Workspace.unitAdded.text([result.unit.kind.displayName, result.unit.name, result.unit.id]))
+            Console.out(G.Workspace.unitCatalog.text([result.catalogNode.path, "\(result.columns.count)", G.list(result.columns)]))
         }
     }
 }
@@ -60,8 +60,8 @@ struct UnitList: ParsableCommand {
         case .json: try Console.json(units)
         case .text:
             for unit in units {
-                let note = unit.isCountyOffice ? "（统筹）" : ""
-                Console.out("\(unit.id)\t\(unit.kind.chineseName)\t\(unit.name)\(note)")
+                let note = unit.isCountyOffice ? G.Workspace.countyOffice.text() : ""
+                Console.out("\(unit.id)\t\(unit.kind.displayName)\t\(unit.name)\(note)")
             }
         }
     }

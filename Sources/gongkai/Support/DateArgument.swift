@@ -5,7 +5,7 @@ import GongkaiCore
 enum DateArgument {
     static func parse(_ text: String, option: String) throws -> CivilDate {
         guard let d = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            throw CLIError("\(option) 的日期“\(text)”不存在或格式不对，应为 YYYY-MM-DD（not a valid date）")
+            throw CLIError(G.Common.badDateOption.text([option, text]))
         }
         return d
     }
@@ -13,8 +13,8 @@ enum DateArgument {
     /// A code of DOMAIN.md section 8 or its Chinese name.
     static func code<T: DomainCode>(_ text: String, _ type: T.Type, option: String) throws -> T {
         guard let v = T(codeOrName: text) else {
-            let names = T.allCases.map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
-            throw CLIError("\(option) 的值“\(text)”无效，可用：\(names)")
+            let names = G.list(T.allCases.map { G.Common.codeWithName.text([$0.rawValue, $0.displayName]) })
+            throw CLIError(G.Common.badOptionValue.text([option, text, names]))
         }
         return v
     }

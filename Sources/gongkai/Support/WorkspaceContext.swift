@@ -23,7 +23,7 @@ struct WorkspaceContext {
             return WorkspaceContext(service: service, created: created)
         } catch let denied as AccessDenied where denied.rule == .unknownOfficer {
             let admins = (try? bootstrap.adminLogins()) ?? []
-            throw CLIError(denied.description + (admins.isEmpty ? "" : "\n本工作区的管理员：" + admins.joined(separator: "、")))
+            throw CLIError(denied.description + (admins.isEmpty ? "" : "\n" + G.Common.workspaceAdmins.text([G.list(admins)])))
         }
     }
 }

@@ -49,6 +49,25 @@ import Testing
         #expect(none.problems.map(\.code) == [.notOrganised, .notSignedTogether])
     }
 
+    @Test("problems and refusals read in the language in force; JSON keeps the Chinese")
+    func bothLanguages() throws {
+        let late = check(doc(), [interp(approved: "2025-03-06", published: "2025-03-07")])
+        let problem = try #require(late.problems.first)
+        UILanguage.$current.withValue(.en) {
+            #expect(problem.message == "When the document was signed off on 2025-03-05, the interpretation was only signed off on 2025-03-06; the interpretation is to be signed off together with the document")
+        }
+        #expect(problem.message == "文件于 2025-03-05 签发时解读于 2025-03-06 才签发；解读应与文件同步审签")
+        let json = try UILanguage.$current.withValue(.en) { try JSONEncoder().encode(problem) }
+        #expect(String(decoding: json, as: UTF8.self).contains("解读于 2025-03-06 才签发"))
+        let refusal = SyncRefusal(action: .approve, problems: late.problems)
+        UILanguage.$current.withValue(.en) {
+            #expect(refusal.description.hasPrefix("Cannot sign off: [Not signed off together] When the document"))
+            #expect(refusal.description.contains("--override-reason"))
+        }
+        #expect(refusal.description.hasPrefix("不能签发：【未同步审签】文件于 2025-03-05 签发时"))
+        #expect(refusal.description.hasSuffix("（approve refused: not-signed-together; pass --override-reason to proceed）"))
+    }
+
     @Test("a draft that needs an interpretation and has none gets a reminder, not a breach")
     func draftReminder() {
         let draft = check(doc(submitted: nil, approved: nil, published: nil), [])

@@ -43,16 +43,17 @@ struct AppList: ParsableCommand {
         case .json:
             try Console.json(page)
         case .text:
-            Console.out("共 \(page.total) 件")
+            Console.out(G.Common.total.text(["\(page.total)"]))
             if !page.items.isEmpty {
-                Console.out(["编号", "申请人", "收到日期", "状态", "剩余", "答复期限", "承办单位", "申请内容"].joined(separator: "\t"))
+                Console.out(G.Applications.listHeader.text())
             }
             for a in page.items {
-                let left = a.workdaysLeft.map { $0 < 0 ? "逾期\(-$0)日" : "剩\($0)日" } ?? "-"
-                let due = a.due?.iso ?? a.consultDeadline.map { "意见 \($0)" } ?? a.correctionDue.map { "补正 \($0)" } ?? "-"
-                Console.out([a.id, a.applicantName, a.received.iso, a.state.chineseName, left, due,
+                let left = a.workdaysLeft.map { $0 < 0 ? G.Applications.overdueDays.text(["\(-$0)"]) : G.Applications.daysLeft.text(["\($0)"]) } ?? "-"
+                let due = a.due?.iso ?? a.consultDeadline.map { G.Applications.consultDue.text(["\($0)"]) }
+                    ?? a.correctionDue.map { G.Applications.correctionDue.text(["\($0)"]) } ?? "-"
+                Console.out([a.id, a.applicantName, a.received.iso, a.state.displayName, left, due,
                              a.unitName, a.content].joined(separator: "\t")
-                            + (a.provisional ? "\t暂定" : ""))
+                            + (a.provisional ? "\t" + G.Applications.provisional.text() : ""))
             }
         }
     }

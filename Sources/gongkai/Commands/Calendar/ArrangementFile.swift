@@ -10,7 +10,7 @@ enum ArrangementFile {
         do {
             text = try UTF8Text.decode([UInt8](data))
         } catch {
-            throw CLIError("\(fileName)：\(error)")
+            throw CLIError(G.Common.labelled.text([fileName, "\(error)"]))
         }
         do {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
@@ -18,7 +18,7 @@ enum ArrangementFile {
             }
             return try parseTOML(text)
         } catch let e as ArrangementError {
-            throw CLIError("\(fileName)：\(e.message)")
+            throw CLIError(G.Common.labelled.text([fileName, e.message]))
         }
     }
 
@@ -27,19 +27,19 @@ enum ArrangementFile {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            throw CLIError("TOML 格式错误（第 \(e.source.begin.line) 行）：\(e.description)")
+            throw CLIError(G.Calendar.tomlError.text(["\(e.source.begin.line)", e.description]))
         }
-        guard let year = table["year"]?.int else { throw CLIError("安排文件缺少整数字段 year（如 year = 2027）") }
-        guard let notice = table["notice"]?.string else { throw CLIError("安排文件缺少字段 notice（通知标题）") }
+        guard let year = table["year"]?.int else { throw CLIError(G.Calendar.missingYear.text()) }
+        guard let notice = table["notice"]?.string else { throw CLIError(G.Calendar.missingNotice.text()) }
         guard let noticeDate = table["noticeDate"].flatMap(dateText) else {
-            throw CLIError("安排文件缺少字段 noticeDate（通知发布日期 YYYY-MM-DD）")
+            throw CLIError(G.Calendar.missingNoticeDate.text())
         }
-        guard let off = table["daysOff"]?.array else { throw CLIError("安排文件缺少数组 daysOff（放假日期）") }
+        guard let off = table["daysOff"]?.array else { throw CLIError(G.Calendar.missingDaysOff.text()) }
         let makeUp = table["makeUpWorkdays"]?.array
         func strings(_ array: TOMLArray?, _ key: String) throws -> [String] {
             guard let array else { return [] }
             return try array.map { value in
-                guard let s = dateText(value) else { throw CLIError("\(key) 中的“\(value)”不是日期或日期区间") }
+                guard let s = dateText(value) else { throw CLIError(G.Calendar.notADate.text([key, "\(value)"])) }
                 return s
             }
         }

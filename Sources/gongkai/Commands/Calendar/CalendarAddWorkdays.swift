@@ -28,9 +28,9 @@ struct CalendarAddWorkdays: ParsableCommand {
         case .json:
             try Console.json(count)
         case .text:
-            Console.out(count.due.iso + (count.provisional ? "（暂定：\(count.missingYears.map(String.init).joined(separator: "、")) 年安排未录入）" : ""))
-            let skipped = count.skipped.map { "\($0.date) \($0.reason.chineseName)" }
-            if !skipped.isEmpty { Console.out("不计入：" + skipped.joined(separator: "、")) }
+            Console.out(count.due.iso + (count.provisional ? G.Calendar.provisional.text([G.list(count.missingYears.map(String.init))]) : ""))
+            let skipped = count.skipped.map { "\($0.date) \($0.reason.displayName)" }
+            if !skipped.isEmpty { Console.out(G.Calendar.skipped.text([G.list(skipped)])) }
         }
     }
 }

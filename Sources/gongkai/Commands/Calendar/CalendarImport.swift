@@ -28,7 +28,7 @@ struct CalendarImport: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIError("无法读取文件 \(file)（cannot read the file）")
+            throw CLIError(G.Common.cannotReadFile.text([file]))
         }
         let arrangement = try ArrangementFile.parse(data, fileName: file)
         let context = try WorkspaceContext.open(global, origin: "cli:calendar-import")
@@ -39,12 +39,12 @@ struct CalendarImport: ParsableCommand {
         case .text:
             let what: String
             switch report.replaced {
-            case .builtIn: what = "已替换内置的 \(report.year) 年安排"
-            case .imported: what = "已替换此前导入的 \(report.year) 年安排"
-            case .missing: what = "已录入 \(report.year) 年安排"
+            case .builtIn: what = G.Calendar.replacedBuiltIn.text(["\(report.year)"])
+            case .imported: what = G.Calendar.replacedImported.text(["\(report.year)"])
+            case .missing: what = G.Calendar.entered.text(["\(report.year)"])
             }
-            Console.out("\(what)：放假 \(arrangement.daysOff.count) 天，调休上班 \(arrangement.makeUpWorkdays.count) 天。")
-            Console.out("已按新日历重新计算 \(report.recomputedOpenApplications) 件未办结申请的期限。")
+            Console.out(G.Calendar.importSummary.text([what, "\(arrangement.daysOff.count)", "\(arrangement.makeUpWorkdays.count)"]))
+            Console.out(G.Calendar.recomputed.text(["\(report.recomputedOpenApplications)"]))
         }
     }
 }

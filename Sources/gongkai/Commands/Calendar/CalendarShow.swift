@@ -21,18 +21,18 @@ struct CalendarShow: ParsableCommand {
         case .json:
             try Console.json(y)
         case .text:
-            Console.out("\(y.year) 年节假日安排（\(y.source.chineseName)）")
+            Console.out(G.Calendar.yearTitle.text(["\(y.year)", y.source.displayName]))
             if y.provisional {
-                Console.out("尚未录入 \(y.year) 年安排：按周一至周五计算，涉及该年的期限均为暂定（C5）。")
+                Console.out(G.Calendar.notEntered.text(["\(y.year)"]))
                 if !y.estimatedHolidays.isEmpty {
-                    Console.out("法定节日估算（仅供参考，不参与计算）：" + y.estimatedHolidays.joined(separator: "、"))
+                    Console.out(G.Calendar.estimated.text([G.list(y.estimatedHolidays)]))
                 }
                 return
             }
-            if let n = y.notice { Console.out("通知：\(n)（\(y.noticeDate?.iso ?? "")）") }
-            Console.out("放假：" + y.daysOff.joined(separator: "、"))
-            Console.out("调休上班：" + (y.makeUpWorkdays.isEmpty ? "无" : y.makeUpWorkdays.joined(separator: "、")))
-            if let at = y.importedAt { Console.out("导入：\(at)  \(y.importedBy ?? "")") }
+            if let n = y.notice { Console.out(G.Calendar.notice.text([n, y.noticeDate?.iso ?? ""])) }
+            Console.out(G.Calendar.daysOff.text([G.list(y.daysOff)]))
+            Console.out(G.Calendar.makeUpDays.text([y.makeUpWorkdays.isEmpty ? G.Common.none.text() : G.list(y.makeUpWorkdays)]))
+            if let at = y.importedAt { Console.out(G.Calendar.imported.text(["\(at)", y.importedBy ?? ""])) }
         }
     }
 }

@@ -27,25 +27,24 @@ struct DemoGenerate: ParsableCommand {
         let fields = years.split(separator: "-", omittingEmptySubsequences: false)
         let parts = fields.compactMap { Int($0) }
         guard parts.count == fields.count, parts.count == 2 || parts.count == 1 else {
-            throw CLIError("--years 应写作 2019-2026 或 2024（got \(years)）")
+            throw CLIError(G.Workspace.badYears.text([years]))
         }
         let request = DemoGenerationRequest(documents: documents, applications: applications,
                                             fromYear: parts[0], toYear: parts.last!, seed: seed)
         let context = try WorkspaceContext.open(global, origin: "cli:demo")
-        let bar = Progress("生成")
+        let bar = Progress(G.Workspace.progressGenerating.text())
         let started = Date()
         let result = try context.service.generateDemo(request) { p in
-            bar.update(p.done, p.total, label: p.phase == .documents ? "生成文件" : "生成申请")
+            bar.update(p.done, p.total, label: p.phase == .documents ? G.Workspace.progressDocuments.text() : G.Workspace.progressRequests.text())
         }
         bar.finish()
         switch format {
         case .json: try Console.json(result)
         case .text:
             let seconds = Date().timeIntervalSince(started)
-            Console.out("已生成：单位 \(result.units) 个，文件 \(result.documents) 件（归入目录 \(result.catalogPlacements) 次），"
-                + "申请 \(result.applications) 件（办理记录 \(result.events) 条），"
-                + "年份 \(result.fromYear)-\(result.toYear)，种子 \(result.seed)，用时 "
-                + String(format: "%.1f", seconds) + " 秒")
+            Console.out(G.Workspace.generated.text(["\(result.units)", "\(result.documents)", "\(result.catalogPlacements)",
+                                                     "\(result.applications)", "\(result.events)", "\(result.fromYear)",
+                                                     "\(result.toYear)", "\(result.seed)", String(format: "%.1f", seconds)]))
         }
     }
 }

@@ -68,7 +68,7 @@ struct DocAdd: ParsableCommand {
         switch format {
         case .json: try Console.json(saved)
         case .text:
-            Console.out("已登记文件 \(saved.id)（草稿）：\(saved.document.title)")
+            Console.out(G.Documents.registered.text([saved.id, saved.document.title]))
             DocOptions.printWarnings(saved)
         }
     }
@@ -84,13 +84,13 @@ enum DocOptions {
             if let o = ApplicationOutcome(codeOrName: c), o.isWithheldReason { return o }
         }
         let names = ApplicationOutcome.allCases.filter(\.isWithheldReason)
-            .map { "\($0.rawValue)（\($0.chineseName)）" }.joined(separator: "、")
-        throw CLIError("--withheld-reason 的值“\(text)”不是不予公开的法定理由，可用：\(names)")
+            .map { G.Common.codeWithName.text([$0.rawValue, $0.displayName]) }
+        throw CLIError(G.Documents.badWithheldReason.text([text, G.list(names)]))
     }
 
     /// `a,b` or `a，b` (the full-width comma a Chinese input method types).
     static func list(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+        (text ?? "").split(whereSeparator: InputWords.listSeparators.contains)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
@@ -100,20 +100,20 @@ enum DocOptions {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let d = FileManager.default.contents(atPath: path) else {
-                throw CLIError("无法读取正文文件 \(path)（cannot read the body file）")
+                throw CLIError(G.Documents.cannotReadBody.text([path]))
             }
             data = d
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("正文文件 \(path) 不是 UTF-8 文本（the body file is not UTF-8）")
+            throw CLIError(G.Documents.bodyNotUTF8.text([path]))
         }
         return text
     }
 
     static func printWarnings(_ saved: DocumentSaved) {
         if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
-            Console.out("文号“\(typed)”已按规范写法保存为“\(stored)”")
+            Console.out(G.Documents.numberNormalised.text([typed, stored]))
         }
-        for w in saved.warnings { Console.out("提示：\(w.message)") }
+        for w in saved.warnings { Console.out(G.Documents.hint.text([w.message])) }
     }
 }

@@ -17,7 +17,7 @@ struct DocAmend: ParsableCommand {
         let d = try context.service.amendDocument(id: id, by: by)
         switch format {
         case .json: try Console.json(d)
-        case .text: Console.out("\(d.id) 已登记为由 \(by) 修改（\(d.amendedOn?.iso ?? "")起），状态：\(d.regulationStatus?.chineseName ?? "")")
+        case .text: Console.out(G.Documents.amendedBy.text([d.id, by, d.amendedOn?.iso ?? "", d.regulationStatus?.displayName ?? ""]))
         }
     }
 }
@@ -38,7 +38,7 @@ struct DocRepeal: ParsableCommand {
         let d = try context.service.repealDocument(id: id, date: day)
         switch format {
         case .json: try Console.json(d)
-        case .text: Console.out("\(d.id) 自 \(day.iso) 起废止，状态：\(d.regulationStatus?.chineseName ?? "")")
+        case .text: Console.out(G.Documents.repealedFrom.text([d.id, day.iso, d.regulationStatus?.displayName ?? ""]))
         }
     }
 }
@@ -58,15 +58,15 @@ struct DocRegisterCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(r)
         case .text:
-            Console.out("\(r.year) 年规章和规范性文件台账（状态截至 \(r.asOf.iso)）")
+            Console.out(G.Documents.registerTitle.text(["\(r.year)", r.asOf.iso]))
             for line in r.entries {
                 let e = line.entry
-                Console.out([e.id, e.type.chineseName, line.status.chineseName + (line.needsEvaluation ? "·需评估" : ""),
-                             e.issued.iso, e.validUntil.map { "至 \($0.iso)" } ?? "-", e.docNumber ?? "-", e.title]
+                Console.out([e.id, e.type.displayName, line.status.displayName + (line.needsEvaluation ? G.Documents.needsReview.text() : ""),
+                             e.issued.iso, e.validUntil.map { G.Documents.until.text([$0.iso]) } ?? "-", e.docNumber ?? "-", e.title]
                     .joined(separator: "\t"))
             }
             for c in r.counts {
-                Console.out("\(c.type.chineseName)：本年制发 \(c.issued) 件，本年废止 \(c.repealed) 件，现行有效 \(c.inForceAtYearEnd) 件")
+                Console.out(G.Documents.registerSummary.text([c.type.displayName, "\(c.issued)", "\(c.repealed)", "\(c.inForceAtYearEnd)"]))
             }
         }
     }

@@ -21,32 +21,34 @@ struct DocShow: ParsableCommand {
 
     static func text(_ d: DocumentDetail) -> String {
         var lines = ["\(d.id)  \(d.title)"]
-        func add(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { lines.append("\(label)：\(v)") } }
-        add("文号", d.docNumber)
-        add("类型", d.type.chineseName)
-        add("发文单位", d.unitName)
-        add("状态", d.state.chineseName)
-        var attribute = d.attribute?.chineseName ?? "未确定"
-        if let r = d.withheldReason { attribute += "（\(r.chineseName)）" }
-        add("公开属性", attribute)
-        add("说明", d.attributeNote)
-        add("公开目录", d.category)
-        add("成文日期", d.formed.iso)
-        add("发布日期", d.published?.iso)
+        func add(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { lines.append(G.Common.labelled.text([label, v])) } }
+        typealias D = G.Documents
+        add(D.fieldNumber.text(), d.docNumber)
+        add(D.fieldType.text(), d.type.displayName)
+        add(D.fieldIssuer.text(), d.unitName)
+        add(D.fieldState.text(), d.state.displayName)
+        var attribute = d.attribute?.displayName ?? D.notDetermined.text()
+        if let r = d.withheldReason { attribute = G.Common.codeWithName.text([attribute, r.displayName]) }
+        add(D.fieldDisclosure.text(), attribute)
+        add(D.fieldNote.text(), d.attributeNote)
+        add(D.fieldCatalog.text(), d.category)
+        add(D.fieldWritten.text(), d.formed.iso)
+        add(D.fieldPublished.text(), d.published?.iso)
         if let due = d.publishDue {
-            add("公开期限", due.iso + (d.overdue ? "（已逾期）" : "") + ((d.publication?.provisional ?? false) ? "（暂定）" : ""))
+            add(D.fieldDue.text(), due.iso + (d.overdue ? D.overdue.text() : "")
+                + ((d.publication?.provisional ?? false) ? D.provisional.text() : ""))
         }
-        add("公开渠道", d.channels.joined(separator: "、"))
-        add("标签", d.tags.joined(separator: "、"))
-        add("有效期至", d.validUntil?.iso)
+        add(D.fieldChannels.text(), G.list(d.channels))
+        add(D.fieldTags.text(), G.list(d.tags))
+        add(D.fieldValidUntil.text(), d.validUntil?.iso)
         if let s = d.regulationStatus {
-            var status = s.chineseName
-            if let by = d.amendedBy { status += "（由 \(by) 修改，\(d.amendedOn?.iso ?? "")）" }
-            if let r = d.repealedOn { status += "（\(r.iso) 废止）" }
-            if d.needsEvaluation { status += "（6 个月内到期，需评估）" }
-            add("效力状态", status)
+            var status = s.displayName
+            if let by = d.amendedBy { status += D.amendedByNote.text([by, d.amendedOn?.iso ?? ""]) }
+            if let r = d.repealedOn { status += D.repealedNote.text([r.iso]) }
+            if d.needsEvaluation { status += D.reviewDueNote.text() }
+            add(D.fieldValidity.text(), status)
         }
-        add("版本", String(d.version))
+        add(D.fieldVersion.text(), String(d.version))
         lines.append("")
         lines.append(d.body)
         return lines.joined(separator: "\n")

@@ -20,7 +20,7 @@ struct ReportAnnual: ParsableCommand {
 
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report annual")
-        let progress = Progress("统计申请")
+        let progress = Progress(G.Report.progressCounting.text())
         let result = try service.annualReport(year: scope.year, scope: reportScope) { progress.update($0, $1) }
         progress.finish()
         switch format {
@@ -39,7 +39,7 @@ struct ReportAnnual: ParsableCommand {
             FileHandle.standardOutput.write(Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8))
         }
         for c in result.checks where !c.ok {
-            FileHandle.standardError.write(Data(("校验未通过：" + TerminalText.safe(c.detail) + "\n").utf8))
+            FileHandle.standardError.write(Data((G.Report.checkFailed.text([TerminalText.safe(c.detail)]) + "\n").utf8))
         }
     }
 }

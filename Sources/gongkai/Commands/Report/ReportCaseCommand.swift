@@ -29,7 +29,7 @@ struct ReportCaseCommand: ParsableCommand {
         func input() throws -> ReviewCaseInput {
             let k = try DateArgument.code(kind, ReviewCaseKind.self, option: "--kind")
             let r: ReviewResult
-            if let v = ReviewResult(codeOrName: result) ?? ReviewResult(codeOrName: "结果" + result) {
+            if let v = ReviewResult(codeOrName: result) ?? ReviewResult(codeOrName: InputWords.resultPrefix + result) {
                 r = v
             } else {
                 r = try DateArgument.code(result, ReviewResult.self, option: "--result")
@@ -94,11 +94,11 @@ struct ReportCaseCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(cases)
             case .text:
-                if cases.isEmpty { Console.out("没有案件。") }
+                if cases.isEmpty { Console.out(G.Report.noCases.text()) }
                 for c in cases {
-                    let filed = c.filedDate?.iso ?? "\(c.filedYear) 年"
-                    let decided = c.decidedDate?.iso ?? c.decidedYear.map { "\($0) 年" }
-                    Console.out([c.id, c.kind.chineseName, "立案 " + filed, c.result.chineseName + (decided.map { " " + $0 } ?? ""),
+                    let filed = c.filedDate?.iso ?? G.Report.year.text(["\(c.filedYear)"])
+                    let decided = c.decidedDate?.iso ?? c.decidedYear.map { G.Report.year.text(["\($0)"]) }
+                    Console.out([c.id, c.kind.displayName, G.Report.filedOn.text([filed]), c.result.displayName + (decided.map { " " + $0 } ?? ""),
                                  c.unitName, c.applicationId ?? "-", c.note ?? ""].joined(separator: "\t"))
                 }
             }

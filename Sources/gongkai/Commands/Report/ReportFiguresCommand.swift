@@ -23,12 +23,12 @@ struct ReportFiguresCommand: ParsableCommand {
             guard let text else { return nil }
             do { return try ReportFigures.parseCount(text, field: field) } catch { throw CLIError("\(error)") }
         }
-        let l = try count(licensing, "--licensing（行政许可）")
-        let p = try count(penalty, "--penalty（行政处罚）")
-        let c = try count(compulsion, "--compulsion（行政强制）")
+        let l = try count(licensing, G.Report.fieldLicensing.text())
+        let p = try count(penalty, G.Report.fieldPenalty.text())
+        let c = try count(compulsion, G.Report.fieldCompulsion.text())
         var fee: Decimal?
         if let fees {
-            do { fee = try ReportFigures.parseAmount(fees, field: "--fees（行政事业性收费，万元）") } catch { throw CLIError("\(error)") }
+            do { fee = try ReportFigures.parseAmount(fees, field: G.Report.fieldFees.text()) } catch { throw CLIError("\(error)") }
         }
         let (service, reportScope) = try scope.open(origin: "cli:report figures")
         var figures = try service.figures(year: scope.year, scope: reportScope)

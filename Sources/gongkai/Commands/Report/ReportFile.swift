@@ -17,7 +17,7 @@ struct ReportFile: ParsableCommand {
         switch format {
         case .json: try Console.json(filed)
         case .text:
-            Console.out("已报送：\(filed.report.title)，第 \(filed.version) 版（\(filed.filedBy)，\(filed.filedAt)）")
+            Console.out(G.Report.filed.text([filed.report.title, "\(filed.version)", filed.filedBy, "\(filed.filedAt)"]))
             let checks = try service.annualReport(year: scope.year, scope: reportScope).checks
             for c in checks where !c.ok { Console.out(CheckMark.line(c)) }
         }
@@ -42,9 +42,9 @@ struct ReportFiled: ParsableCommand {
         switch format {
         case .json: try Console.json(filed)
         case .text:
-            if filed.isEmpty { Console.out("\(year) 年尚无已报送的报告。") }
+            if filed.isEmpty { Console.out(G.Report.noneFiled.text(["\(year)"])) }
             for f in filed {
-                Console.out("\(f.report.title)  第 \(f.version) 版  \(f.filedBy)  \(f.filedAt)")
+                Console.out(G.Report.filedLine.text([f.report.title, "\(f.version)", f.filedBy, "\(f.filedAt)"]))
             }
         }
     }

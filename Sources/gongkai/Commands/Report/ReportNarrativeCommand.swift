@@ -18,21 +18,20 @@ struct ReportNarrativeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("从 UTF-8 文本文件读入。", valueName: "PATH")) var file: String?
 
     func run() throws {
-        let shortNames: [String: ReportSection] = ["一": .overview, "五": .problems, "六": .otherMatters]
-        guard let s = shortNames[section] ?? ReportSection(codeOrName: section), s.isNarrative else {
-            throw CLIError("--section 的值“\(section)”无效，可用：overview（一）、problems（五）、other-matters（六）")
+        guard let s = InputWords.reportSections[section] ?? ReportSection(codeOrName: section), s.isNarrative else {
+            throw CLIError(G.Report.badSection.text([section]))
         }
         let body: String
         switch (text, file) {
         case let (t?, nil): body = t
         case let (nil, path?):
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("读不到文件 \(path)") }
-            guard let t = String(data: data, encoding: .utf8) else { throw CLIError("文件 \(path) 不是 UTF-8 文本") }
+            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(G.Common.cannotReadNamed.text([path])) }
+            guard let t = String(data: data, encoding: .utf8) else { throw CLIError(G.Common.notUTF8.text([path])) }
             body = t
-        default: throw CLIError("请给出 --text 或 --file 之一")
+        default: throw CLIError(G.Report.textOrFile.text())
         }
         let (service, reportScope) = try scope.open(origin: "cli:report narrative")
         try service.setNarrative(year: scope.year, scope: reportScope, section: s, text: body)
-        Console.out("已保存 \(scope.year) 年报告的“\(s.chineseName)”（\(body.count) 字）")
+        Console.out(G.Report.narrativeSaved.text(["\(scope.year)", s.displayName, "\(body.count)"]))
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// 命令行的界面语言: `gongkai <verb>` speaks the language the workstation would — config.toml
+/// `language`, else LC_ALL / LC_MESSAGES / LANG — while JSON stays the same in both.
+@Suite("命令行语言 CLI language")
+struct CLILanguageTests {
+    /// The binary in a clean environment with the given locale variables (and nothing else).
+    func gongkai(_ args: [String], home: String, env: [String]) throws -> (status: Int32, output: String, error: String) {
+        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin"] + env
+                                        + [try TmuxSession.binary()] + args)
+    }
+
+    func demoHome() throws -> String {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home, env: ["LANG=C.UTF-8"]).status == 0)
+        return home
+    }
+
+    @Test func englishLocaleGivesEnglishAndCUTF8TheChineseAsBefore() throws {
+        let home = try demoHome()
+        let english = ["LANG=en_US.UTF-8"], chinese = ["LANG=C.UTF-8"]
+
+        let enList = try gongkai(["app", "list"], home: home, env: english)
+        #expect(enList.status == 0)
+        let enLines = enList.output.components(separatedBy: "\n")
+        #expect(enLines.first == "6 in all")
+        #expect(enLines.dropFirst().first == "No.\tApplicant\tReceived\tState\tLeft\tReply by\tUnit\tContent")
+        #expect(enList.output.contains("\tProcessing\t"))
+        let zhList = try gongkai(["app", "list"], home: home, env: chinese)
+        let zhLines = zhList.output.components(separatedBy: "\n")
+        #expect(zhLines.first == "共 6 件")
+        #expect(zhLines.dropFirst().first == "编号\t申请人\t收到日期\t状态\t剩余\t答复期限\t承办单位\t申请内容")
+        #expect(zhList.output.contains("\t办理中\t"))
+
+        // A refusal of the command line itself, and one of the service door.
+        let enDate = try gongkai(["audit", "--since", "2026-13-01"], home: home, env: english)
+        #expect(enDate.status == 1)
+        #expect(enDate.error.contains("Not a valid date: 2026-13-01 (format YYYY-MM-DD)"))
+        let zhDate = try gongkai(["audit", "--since", "2026-13-01"], home: home, env: chinese)
+        #expect(zhDate.status == 1)
+        #expect(zhDate.error.contains("日期无效：2026-13-01（格式 YYYY-MM-DD）"))
+        let enMissing = try gongkai(["app", "show", "A9999-0001"], home: home, env: english)
+        #expect(enMissing.status == 1 && enMissing.error.contains("No request numbered A9999-0001"))
+        #expect(!enMissing.error.contains("没有"))
+        let zhMissing = try gongkai(["app", "show", "A9999-0001"], home: home, env: chinese)
+        #expect(zhMissing.status == 1 && zhMissing.error.contains("没有编号为 A9999-0001 的申请"))
+
+        let enCheck = try gongkai(["check"], home: home, env: english)
+        #expect(enCheck.status == 0 && enCheck.output.hasSuffix("Workspace check passed.\n"))
+        let zhCheck = try gongkai(["check"], home: home, env: chinese)
+        #expect(zhCheck.status == 0 && zhCheck.output.hasSuffix("工作区检查通过。\n"))
+        // Every finding of `check` is told in English (nothing here is workspace data).
+        #expect(!enCheck.output.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) },
+                "\(enCheck.output)")
+        #expect(zhCheck.output.contains("全文索引与文件一致（10 件）"))
+        let enCheckJSON = try gongkai(["check", "--format", "json"], home: home, env: english)
+        let zhCheckJSON = try gongkai(["check", "--format", "json"], home: home, env: chinese)
+        #expect(enCheckJSON.output.contains("全文索引与文件一致") && enCheckJSON.output == zhCheckJSON.output)
+
+        // JSON is a contract: the same bytes in either language.
+        let enJSON = try gongkai(["app", "list", "--format", "json"], home: home, env: english)
+        let zhJSON = try gongkai(["app", "list", "--format", "json"], home: home, env: chinese)
+        #expect(enJSON.status == 0 && !enJSON.output.isEmpty)
+        #expect(enJSON.output == zhJSON.output)
+    }
+
+    @Test func localeVariablesFollowPOSIXPrecedence() throws {
+        let home = try demoHome()
+        // LC_ALL beats LC_MESSAGES beats LANG.
+        let all = try gongkai(["check"], home: home, env: ["LANG=zh_CN.UTF-8", "LC_ALL=en_US.UTF-8"])
+        #expect(all.output.contains("Workspace check passed."))
+        let messages = try gongkai(["check"], home: home, env: ["LANG=en_US.UTF-8", "LC_MESSAGES=zh_CN.UTF-8"])
+        #expect(messages.output.contains("工作区检查通过。"))
+    }
+
+    @Test func configLanguageOverridesTheLocale() throws {
+        let home = try demoHome()
+        let configDir = home + "/config/gongkai"
+        try FileManager.default.createDirectory(atPath: configDir, withIntermediateDirectories: true)
+        try "language = \"en\"\n".write(toFile: configDir + "/config.toml", atomically: true, encoding: .utf8)
+        let english = try gongkai(["check"], home: home, env: ["LANG=zh_CN.UTF-8", "XDG_CONFIG_HOME=\(home)/config"])
+        #expect(english.status == 0 && english.output.contains("Workspace check passed."))
+        #expect(!english.output.contains("工作区检查通过"))
+        try "language = \"zh\"\n".write(toFile: configDir + "/config.toml", atomically: true, encoding: .utf8)
+        let chinese = try gongkai(["check"], home: home, env: ["LANG=en_US.UTF-8", "XDG_CONFIG_HOME=\(home)/config"])
+        #expect(chinese.output.contains("工作区检查通过。"))
+    }
+}
