@@ -39,22 +39,8 @@ extension GongkaiService {
             return try change("import.documents", item: nil) { db in
                 let policy = try self.policy(db)
                 var problems: [ImportProblem] = []
-                var units: [String: String] = [:]
-                func unitId(_ text: String?, line: Int) -> String? {
-                    let key = Self.blankToNil(text) ?? Self.blankToNil(defaultUnit) ?? policy.officer.unitId
-                    if let id = units[key] { return id }
-                    do {
-                        let id = try Self.resolveUnit(db, key)
-                        try policy.requireChange(unit: id)
-                        units[key] = id
-                        return id
-                    } catch let denied as AccessDenied {
-                        problems.append(ImportProblem(line: line, field: "unit", message: S.Import.unit.text([key, denied.description])))
-                    } catch {
-                        problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
-                    }
-                    return nil
-                }
+                var units = ImportUnitResolver(db: db, policy: policy, defaultUnit: defaultUnit)
+                func unitId(_ text: String?, line: Int) -> String? { units.unitId(text, line: line, problems: &problems) }
                 struct Checked { var record: ImportedDocument; var unit: String; var fields: ValidatedFields; var column: CatalogNode? }
                 var checked: [Checked] = []
                 for record in records {

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import GongkaiCore
 
 /// 导入结果 — what an import of a ledger file did (or, for a dry run, would do).
 public struct ImportResult: Codable, Sendable, Equatable {
@@ -51,4 +53,36 @@ public struct ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible
 /// Thrown inside the write transaction of a dry run so that it rolls back, carrying the result.
 struct DryRunRollback: Error {
     var result: ImportResult
+}
+
+/// 导入记录的单位 — the unit of each imported record: its own (id or name), else the batch's
+/// default, else the officer's; resolved once per distinct text and checked against the officer's
+/// access. A refusal is added to `problems` with the record's line, so the batch reports all.
+struct ImportUnitResolver {
+    let db: Database
+    let policy: AccessPolicy
+    let defaultUnit: String?
+    private var resolved: [String: String] = [:]
+
+    init(db: Database, policy: AccessPolicy, defaultUnit: String?) {
+        self.db = db
+        self.policy = policy
+        self.defaultUnit = defaultUnit
+    }
+
+    mutating func unitId(_ text: String?, line: Int, problems: inout [ImportProblem]) -> String? {
+        let key = GongkaiService.blankToNil(text) ?? GongkaiService.blankToNil(defaultUnit) ?? policy.officer.unitId
+        if let id = resolved[key] { return id }
+        do {
+            let id = try GongkaiService.resolveUnit(db, key)
+            try policy.requireChange(unit: id)
+            resolved[key] = id
+            return id
+        } catch let denied as AccessDenied {
+            problems.append(ImportProblem(line: line, field: "unit", message: S.Import.unit.text([key, denied.description])))
+        } catch {
+            problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
+        }
+        return nil
+    }
 }
