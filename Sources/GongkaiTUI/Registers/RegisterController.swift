@@ -112,22 +112,23 @@ enum RegisterController {
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var view = model.state.register else { return false }
         let page = max(1, RegisterView.listHeight(model.state) - 1)
+        let motion = ViewMotion.of(key, keymap: model.keymap)
         switch key {
         case .escape, .char("q"):
             if view.detail { view.detail = false } else { model.state.register = nil; return true }
         case .enter:
             view.detail.toggle()
             view.detailScroll = 0
-        case .char("j"), .down:
-            if view.detail { view.detailScroll += 1 } else { view.selected = min(view.selected + 1, max(0, view.items.count - 1)) }
-        case .char("k"), .up:
-            if view.detail { view.detailScroll = max(0, view.detailScroll - 1) } else { view.selected = max(0, view.selected - 1) }
-        case .ctrl("d"), .pageDown, .char(" "):
+        case _ where motion == .down || motion == .up:
+            if view.detail {
+                view.detailScroll = max(0, view.detailScroll + (motion == .down ? 1 : -1))
+            } else {
+                view.selected = motion!.apply(to: view.selected, page: page, last: view.items.count - 1)
+            }
+        case _ where motion != nil:
+            view.selected = motion!.apply(to: view.selected, page: page, last: view.items.count - 1)
+        case .char(" "):
             view.selected = min(view.selected + page, max(0, view.items.count - 1))
-        case .ctrl("u"), .pageUp:
-            view.selected = max(0, view.selected - page)
-        case .char("g"), .home: view.selected = 0
-        case .char("G"), .end: view.selected = max(0, view.items.count - 1)
         case .char("s") where view.kind == .inspections:
             view.showStale.toggle()
             view.selected = 0

@@ -80,18 +80,19 @@ enum ReportController {
             return true
         }
         let page = max(1, ReportView.bodyHeight(model.state) - 2)
+        if let motion = ViewMotion.of(key, keymap: model.keymap) {
+            view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
+            model.state.report = view
+            clampScroll(model)
+            return true
+        }
         switch key {
         case .escape, .char("q"):
             model.state.report = nil
             return true
-        case .char("j"), .down: view.scroll += 1
-        case .char("k"), .up: view.scroll -= 1
-        case .ctrl("d"), .pageDown, .char(" "): view.scroll += page
-        case .ctrl("u"), .pageUp: view.scroll -= page
-        case .char("g"), .home: view.scroll = 0
+        case .char(" "): view.scroll += page
         case .char("l"), .right: view.hscroll += 8
         case .char("h"), .left: view.hscroll = max(0, view.hscroll - 8)
-        case .char("G"), .end: view.scroll = Int.max / 2
         case .char("r"):
             reload(model: model)
             model.state.message = StatusMessage(text: L.Report.regenerated.text(), isError: false)

@@ -18,16 +18,14 @@ enum InboxController {
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var inbox = model.state.inbox else { return false }
         if inbox.prompt != nil { handlePrompt(key, model: model); return true }
+        let motion = ViewMotion.of(key, keymap: model.keymap)
         switch key {
         case .escape, .char("q"):
             model.state.inbox = nil
             return true
-        case .char("j"), .down: inbox.selected += 1
-        case .char("k"), .up: inbox.selected -= 1
-        case .char("g"), .home: inbox.selected = 0
-        case .char("G"), .end: inbox.selected = inbox.items.count - 1
-        case .ctrl("d"), .pageDown: inbox.selected += max(1, model.inboxBodyHeight / 2)
-        case .ctrl("u"), .pageUp: inbox.selected -= max(1, model.inboxBodyHeight / 2)
+        case _ where motion != nil:
+            inbox.selected = motion!.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
+                                           last: inbox.items.count - 1)
         case .char(" "):
             if let item = inbox.current {
                 let k = InboxState.key(item)

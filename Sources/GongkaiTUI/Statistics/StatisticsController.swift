@@ -68,16 +68,17 @@ enum StatisticsController {
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var view = model.state.statistics else { return false }
         let page = max(1, StatisticsView.bodyHeight(model.state) - 1)
+        if let motion = ViewMotion.of(key, keymap: model.keymap) {
+            view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
+            model.state.statistics = view
+            clampScroll(model)
+            return true
+        }
         switch key {
         case .escape, .char("q"):
             model.state.statistics = nil
             return true
-        case .char("j"), .down: view.scroll += 1
-        case .char("k"), .up: view.scroll -= 1
-        case .ctrl("d"), .pageDown, .char(" "): view.scroll += page
-        case .ctrl("u"), .pageUp: view.scroll -= page
-        case .char("g"), .home: view.scroll = 0
-        case .char("G"), .end: view.scroll = Int.max / 2
+        case .char(" "): view.scroll += page
         case .char("["), .char("h"), .left, .char("]"), .char("l"), .right:
             let back = key == .char("[") || key == .char("h") || key == .left
             let previous = view
