@@ -3,16 +3,38 @@ public struct CatalogProblem: Hashable, Sendable, Codable {
     public let kind: CatalogProblemKind
     /// The column concerned; for an uncovered national area, "" (the area is named in `message`).
     public let path: String
-    public let message: String
+    /// What was found, in both languages (`C.Catalog`); JSON carries the Chinese reading, so
+    /// `--format json` is the same whatever the interface language.
+    public let text: PhraseText
     public let severity: CatalogProblemSeverity
 
+    /// The finding in the interface language in force.
+    public var message: String { text.text() }
+
     /// `severity` defaults to the kind's own, so callers cannot mislabel a duplicate as a mere warning by accident.
-    public init(kind: CatalogProblemKind, path: String, message: String,
+    public init(kind: CatalogProblemKind, path: String, message: PhraseText,
                 severity: CatalogProblemSeverity? = nil) {
         self.kind = kind
         self.path = path
-        self.message = message
+        self.text = message
         self.severity = severity ?? kind.severity
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, path, message, severity }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(CatalogProblemKind.self, forKey: .kind), path: try c.decode(String.self, forKey: .path),
+                  message: PhraseText(verbatim: try c.decode(String.self, forKey: .message)),
+                  severity: try c.decode(CatalogProblemSeverity.self, forKey: .severity))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(path, forKey: .path)
+        try c.encode(text.text(in: .zh), forKey: .message)
+        try c.encode(severity, forKey: .severity)
     }
 }
 
@@ -58,11 +80,13 @@ public enum CatalogCheck {
                 let count = siblings.filter { $0.name == sibling.name }.count
                 guard count > 1 else { continue }
                 reported.insert(sibling.name)
-                let place = parent.flatMap { tree[$0]?.path }.map { C.Catalog.quotedPath.text([$0]) }
-                    ?? C.Catalog.topLevel.text()
+                let parentPath = parent.flatMap { tree[$0]?.path }
                 problems.append(CatalogProblem(
                     kind: .duplicateSibling, path: sibling.path,
-                    message: C.Catalog.duplicateSiblings.text([place, "\(count)", sibling.name])))
+                    message: PhraseText {
+                        let place = parentPath.map { C.Catalog.quotedPath.text([$0]) } ?? C.Catalog.topLevel.text()
+                        return C.Catalog.duplicateSiblings.text([place, "\(count)", sibling.name])
+                    }))
             }
         }
         return problems
@@ -75,7 +99,7 @@ public enum CatalogCheck {
             let count = tree.itemCount(of: node.id, in: itemsPerNode)
             guard count > 0, tree.effectiveOwner(of: node.id) == nil else { return nil }
             return CatalogProblem(kind: .noOwner, path: node.path,
-                                  message: C.Catalog.noOwner.text([node.path, "\(count)"]))
+                                  message: C.Catalog.noOwner.with([node.path, "\(count)"]))
         }
     }
 
@@ -91,15 +115,17 @@ public enum CatalogCheck {
             let since = updated ?? node.createdOn
             let idle = since.days(to: today)
             guard idle > period else { return nil }
-            let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
-            return CatalogProblem(kind: .staleColumn, path: node.path,
-                                  message: C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"]))
+            return CatalogProblem(kind: .staleColumn, path: node.path, message: PhraseText {
+                let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
+                return C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"])
+            })
         }
     }
 
     private static func uncoveredProblem(_ area: NationalStandardArea) -> CatalogProblem {
-        let seedNote = area.defaultSeedNames.isEmpty ? C.Catalog.uncoveredCountyNote.text() : ""
-        return CatalogProblem(kind: .uncoveredStandardArea, path: "",
-                              message: C.Catalog.uncoveredArea.text([area.displayName, seedNote]))
+        CatalogProblem(kind: .uncoveredStandardArea, path: "", message: PhraseText {
+            let seedNote = area.defaultSeedNames.isEmpty ? C.Catalog.uncoveredCountyNote.text() : ""
+            return C.Catalog.uncoveredArea.text([area.displayName, seedNote])
+        })
     }
 }

@@ -33,12 +33,24 @@ import Testing
         let english = UILanguage.$current.withValue(.en) {
             CatalogCheck.check(tree, itemsPerNode: counts, lastUpdated: [:], today: catalogSeedDay)
         }
-        #expect(english.first { $0.kind == .noOwner }?.message == "The column \"领导介绍\" holds 1 items but has no responsible unit")
-        let uncovered = english.filter { $0.kind == .uncoveredStandardArea }
-        #expect(uncovered.count == 2)
-        #expect(uncovered.allSatisfy { $0.message.contains("is not covered by any column in use") })
-        #expect(uncovered.allSatisfy { !$0.message.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) } })
+        let (owner, areas) = UILanguage.$current.withValue(.en) {
+            (english.first { $0.kind == .noOwner }?.message,
+             english.filter { $0.kind == .uncoveredStandardArea }.map(\.message))
+        }
+        #expect(owner == "The column \"领导介绍\" holds 1 items but has no responsible unit")
+        #expect(areas.count == 2, "\(areas)")
+        #expect(areas.allSatisfy { $0.contains("is not covered by any column in use") })
+        #expect(areas.allSatisfy { !$0.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) } })
         let chinese = CatalogCheck.check(tree, itemsPerNode: counts, lastUpdated: [:], today: catalogSeedDay)
         #expect(chinese.first { $0.kind == .noOwner }?.message == "栏目“领导介绍”有 1 条信息，但未指定责任单位")
+        // A finding made in one language reads in the other where it is shown, and JSON (an
+        // outside contract) carries the Chinese whatever the interface language.
+        #expect(english == chinese)
+        #expect(english.first { $0.kind == .noOwner }?.message == "栏目“领导介绍”有 1 条信息，但未指定责任单位")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let jsonEN = try UILanguage.$current.withValue(.en) { try encoder.encode(english) }
+        #expect(jsonEN == (try encoder.encode(chinese)))
+        #expect(String(decoding: jsonEN, as: UTF8.self).contains("未指定责任单位"))
     }
 }
