@@ -41,7 +41,7 @@ struct LetterCase {
             set("correctionItems", request.correctionItems ?? e?.note)
             setDate("correctionDue", request.correctionDue ?? e?.correctionDue)
         case .consult:
-            guard let e = last(.consultStart) else { throw .missingEvent(kind: .consult, event: "征求意见") }
+            guard let e = last(.consultStart) else { throw .missingEvent(kind: .consult, event: W.Letters.consultStep.zh) }
             party = e.party ?? .thirdParty
             templateName = LetterTemplateName.name(for: .consult, party: party)
             set("consultee", request.consultee ?? e.note)
@@ -51,7 +51,7 @@ struct LetterCase {
                 ?? detail.derivation.pausedRanges.last { $0.start == e.date }?.deadline
             setDate("consultDeadline", deadline)
         case .extend:
-            guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: "延期") }
+            guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: W.Letters.extendStep.zh) }
             set("extensionDays", e.days.map(String.init))
             set("approver", e.approver)
             setDate("extensionDate", e.date)
@@ -73,13 +73,14 @@ struct LetterCase {
         case .fee:
             guard let basis = request.feeBasis, let quantity = request.feeQuantity else { break }
             guard quantity >= 1, request.feeItems >= 1, request.feeItems <= quantity else {
-                throw .invalidOption("计费数量应为正整数，本件件数不能超过本月累计件数（fee quantity out of range）")
+                throw .invalidOption(W.Letters.feeQuantityRange.text())
             }
             let charge = basis == .perRequest
                 ? InformationFee.charge(basis, first: quantity - request.feeItems + 1, through: quantity)
                 : InformationFee.charge(basis, quantity: quantity)
             guard charge.total > 0 else {
-                throw .invalidOption("\(basis.chineseName)\(quantity)\(basis.unit)在免费范围内（国办函〔2020〕109号），不收信息处理费，无需缴费通知（no fee due）")
+                let unit = (basis == .perRequest ? W.Letters.unitRequests : W.Letters.unitPages).text()
+                throw .invalidOption(W.Letters.noFeeDue.text([basis.displayName, "\(quantity)", unit]))
             }
             set("feeBasis", basis.chineseName)
             set("feeQuantity", basis == .perRequest

@@ -15,21 +15,24 @@ public enum LetterError: Error, Equatable, Sendable, CustomStringConvertible {
     case templateSyntax(name: String, line: Int, column: Int, reason: String)
     case invalidOption(String)
 
+    /// In the interface language (`W.Letters`); the variables' labels stay Chinese, as in the letters.
     public var description: String {
+        let P = W.Letters.self
         switch self {
         case .missingData(let t, let names):
-            return "缺少生成文书所需的数据（模板 \(t)）：" + names.map(LetterField.describe).joined(separator: "、")
-                + "。未生成任何文件，也未取号。（missing data）"
+            return P.missingData.text([t, names.map(LetterField.describe).joined(separator: P.listSeparator.text())])
         case .noReply(let id):
-            return "\(id) 尚未登记答复，不能生成答复书；请先登记答复（gongkai app event \(id) reply --outcome 代码）。（no reply recorded）"
+            return P.noReply.text([id])
         case .noLetterForStep(let state):
-            return "申请当前状态为“\(state)”，没有对应的文书；可用 gongkai letter --kind 指定。（no letter for this step）"
+            return P.noLetterForStep.text([state])
         case .missingEvent(let kind, let event):
-            return "生成\(kind.chineseName)需要先登记“\(event)”环节。（the \(event) step is not recorded）"
-        case .noTemplate(let n): return "没有名为 \(n) 的文书模板（no template）"
-        case .templateUnreadable(let f, let r): return "无法读取模板 \(f)：\(r)"
+            // `event` is the step's Chinese name; read it in the interface language.
+            let step = [P.consultStep, P.extendStep].first { $0.zh == event }?.text() ?? event
+            return P.missingEvent.text([kind.displayName, step])
+        case .noTemplate(let n): return P.noTemplate.text([n])
+        case .templateUnreadable(let f, let r): return P.templateUnreadable.text([f, r])
         case .templateSyntax(let n, let line, let col, let r):
-            return "模板 \(n) 第 \(line) 行第 \(col) 列有语法错误：\(r)（template syntax error）"
+            return P.templateSyntax.text([n, "\(line)", "\(col)", r])
         case .invalidOption(let m): return m
         }
     }

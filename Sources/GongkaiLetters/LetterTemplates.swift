@@ -35,7 +35,7 @@ public struct LetterTemplates: Sendable {
         public var text: String
         /// The file it was read from; nil for a shipped template.
         public var file: String?
-        public var originLabel: String { file ?? "\(name)（内置模板）" }
+        public var originLabel: String { file ?? W.Letters.builtInTemplate.text([name]) }
     }
 
     /// The template `name`: the edited file when one exists, else the shipped one.
@@ -122,14 +122,13 @@ public struct LetterTemplates: Sendable {
         let vars = TemplateVariables(scanning: source.text)
         var problems: [String] = []
         do { _ = try parse(source) } catch { problems.append("\(error)") }
-        for u in vars.unsupported { problems.append("不支持的标签 {{\(u)}}（unsupported tag）") }
-        for u in vars.unknown { problems.append("未知变量 {{\(u)}}：文书数据中没有这一项（unknown variable）") }
+        for u in vars.unsupported { problems.append(W.Letters.unsupportedTag.text([u])) }
+        for u in vars.unknown { problems.append(W.Letters.unknownVariableTag.text([u])) }
         let known = shipped.map(\.name)
         if !known.contains(source.name) {
             let outcome = source.name.hasPrefix("reply.") ? ApplicationOutcome(rawValue: String(source.name.dropFirst(6))) : nil
             if outcome == nil {
-                problems.append("文件名不对应任何文书：可用 " + known.joined(separator: "、")
-                                + " 或 reply.<处理结果代码>（unknown template name）")
+                problems.append(W.Letters.unknownTemplateName.text([known.joined(separator: W.Letters.listSeparator.text())]))
             }
         }
         return Check(name: source.name, origin: source.originLabel, variables: vars, problems: problems)

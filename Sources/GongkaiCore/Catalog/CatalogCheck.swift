@@ -1,75 +1,40 @@
-/// 目录检查问题类别 — DOMAIN.md §2 and §9: what `catalog check` can find in the disclosure catalog (公开目录).
-public enum CatalogProblemKind: String, DomainCode {
-    /// 同级栏目重名 — two active columns with one name under one parent make paths ambiguous.
-    case duplicateSibling = "duplicate-sibling"
-    /// 标准指引领域未覆盖 — a 国办发〔2019〕54号 area no active column covers.
-    case uncoveredStandardArea = "uncovered-standard-area"
-    /// 栏目无责任单位 — a column holding items that no unit (own or inherited) is responsible for.
-    case noOwner = "no-owner"
-    /// 栏目长期不更新 — a standard website-inspection failure (DOMAIN.md §9).
-    case staleColumn = "stale-column"
-
-    public var chineseName: String {
-        switch self {
-        case .duplicateSibling: return "同级栏目重名"
-        case .uncoveredStandardArea: return "标准指引领域未覆盖"
-        case .noOwner: return "栏目无责任单位"
-        case .staleColumn: return "栏目长期不更新"
-        }
-    }
-
-    /// The English name shown when the interface language is English.
-    public var englishName: String {
-        switch self {
-        case .duplicateSibling: return "Duplicate sibling name"
-        case .uncoveredStandardArea: return "Standard area not covered"
-        case .noOwner: return "Column has no owner unit"
-        case .staleColumn: return "Column not updated for long"
-        }
-    }
-
-    /// Duplicates make paths ambiguous, so they block; the rest are for the officer to judge.
-    public var severity: CatalogProblemSeverity {
-        self == .duplicateSibling ? .error : .warning
-    }
-}
-
-/// 目录检查问题级别 — project convention: 错误 must be fixed; 警告 is for the officer to judge.
-public enum CatalogProblemSeverity: String, DomainCode {
-    case error
-    case warning
-
-    public var chineseName: String {
-        switch self {
-        case .error: return "错误"
-        case .warning: return "警告"
-        }
-    }
-
-    /// The English name shown when the interface language is English.
-    public var englishName: String {
-        switch self {
-        case .error: return "Error"
-        case .warning: return "Warning"
-        }
-    }
-}
-
 /// 目录检查问题 — one finding of `catalog check` (project convention); JSON is `{"kind","path","message","severity"}` with the codes.
 public struct CatalogProblem: Hashable, Sendable, Codable {
     public let kind: CatalogProblemKind
     /// The column concerned; for an uncovered national area, "" (the area is named in `message`).
     public let path: String
-    public let message: String
+    /// What was found, in both languages (`C.Catalog`); JSON carries the Chinese reading, so
+    /// `--format json` is the same whatever the interface language.
+    public let text: PhraseText
     public let severity: CatalogProblemSeverity
 
+    /// The finding in the interface language in force.
+    public var message: String { text.text() }
+
     /// `severity` defaults to the kind's own, so callers cannot mislabel a duplicate as a mere warning by accident.
-    public init(kind: CatalogProblemKind, path: String, message: String,
+    public init(kind: CatalogProblemKind, path: String, message: PhraseText,
                 severity: CatalogProblemSeverity? = nil) {
         self.kind = kind
         self.path = path
-        self.message = message
+        self.text = message
         self.severity = severity ?? kind.severity
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, path, message, severity }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(CatalogProblemKind.self, forKey: .kind), path: try c.decode(String.self, forKey: .path),
+                  message: PhraseText(verbatim: try c.decode(String.self, forKey: .message)),
+                  severity: try c.decode(CatalogProblemSeverity.self, forKey: .severity))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(path, forKey: .path)
+        try c.encode(text.text(in: .zh), forKey: .message)
+        try c.encode(severity, forKey: .severity)
     }
 }
 
@@ -115,10 +80,13 @@ public enum CatalogCheck {
                 let count = siblings.filter { $0.name == sibling.name }.count
                 guard count > 1 else { continue }
                 reported.insert(sibling.name)
-                let place = parent.flatMap { tree[$0]?.path }.map { "“\($0)”" } ?? "顶层目录"
+                let parentPath = parent.flatMap { tree[$0]?.path }
                 problems.append(CatalogProblem(
                     kind: .duplicateSibling, path: sibling.path,
-                    message: "\(place)下有 \(count) 个同名栏目“\(sibling.name)”，路径无法区分，请改名或停用多余的栏目"))
+                    message: PhraseText {
+                        let place = parentPath.map { C.Catalog.quotedPath.text([$0]) } ?? C.Catalog.topLevel.text()
+                        return C.Catalog.duplicateSiblings.text([place, "\(count)", sibling.name])
+                    }))
             }
         }
         return problems
@@ -131,7 +99,7 @@ public enum CatalogCheck {
             let count = tree.itemCount(of: node.id, in: itemsPerNode)
             guard count > 0, tree.effectiveOwner(of: node.id) == nil else { return nil }
             return CatalogProblem(kind: .noOwner, path: node.path,
-                                  message: "栏目“\(node.path)”有 \(count) 条信息，但未指定责任单位")
+                                  message: C.Catalog.noOwner.with([node.path, "\(count)"]))
         }
     }
 
@@ -147,16 +115,17 @@ public enum CatalogCheck {
             let since = updated ?? node.createdOn
             let idle = since.days(to: today)
             guard idle > period else { return nil }
-            let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
-            return CatalogProblem(kind: .staleColumn, path: node.path,
-                                  message: C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"]))
+            return CatalogProblem(kind: .staleColumn, path: node.path, message: PhraseText {
+                let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
+                return C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"])
+            })
         }
     }
 
     private static func uncoveredProblem(_ area: NationalStandardArea) -> CatalogProblem {
-        let seedNote = area.defaultSeedNames.isEmpty ? "县级目录无对应类别，" : ""
-        return CatalogProblem(kind: .uncoveredStandardArea, path: "",
-                              message: "国办发〔2019〕54号标准指引领域“\(area.chineseName)”未被任何在用栏目覆盖，"
-                                + "\(seedNote)请新增栏目或为现有栏目指定对应领域")
+        CatalogProblem(kind: .uncoveredStandardArea, path: "", message: PhraseText {
+            let seedNote = area.defaultSeedNames.isEmpty ? C.Catalog.uncoveredCountyNote.text() : ""
+            return C.Catalog.uncoveredArea.text([area.displayName, seedNote])
+        })
     }
 }

@@ -28,50 +28,51 @@ public enum CatalogError: Error, Equatable, Hashable, Sendable, LocalizedError, 
     case statutoryNode(path: String)
     case invalidStalenessDays(Int)
 
-    /// The Chinese message for the terminal and the CLI.
+    /// The message for the terminal and the CLI, in the interface language (`C.Catalog`).
     public var message: String {
+        let P = C.Catalog.self
         switch self {
         case .emptyName:
-            return "栏目名称不能为空"
+            return P.emptyName.text()
         case .nameContainsSlash(let name):
-            return "栏目名称“\(name)”不能包含“/”（“/”用于分隔目录路径）"
+            return P.nameContainsSlash.text([name])
         case .nameContainsControlCharacter:
-            return "栏目名称不能包含换行符、制表符等控制字符"
+            return P.nameContainsControl.text()
         case .duplicateSiblingName(let name, let parentPath):
-            let place = parentPath.isEmpty ? "顶层目录" : "“\(parentPath)”"
-            return "\(place)下已有同名栏目“\(name)”"
+            let place = parentPath.isEmpty ? P.topLevel.text() : P.quotedPath.text([parentPath])
+            return P.duplicateSiblingName.text([place, name])
         case .unknownNode(let id):
-            return "找不到目录节点 \(id)"
+            return P.unknownNode.text(["\(id)"])
         case .duplicateID(let id):
-            return "目录节点编号 \(id) 重复"
+            return P.duplicateID.text(["\(id)"])
         case .invalidID(let id):
-            return "目录节点编号“\(id)”无效（只能由小写字母、数字和“.”组成）"
+            return P.invalidID.text([id])
         case .missingParent(let id, let parentID):
-            return "目录节点 \(id) 的上级节点 \(parentID) 不存在"
+            return P.missingParent.text(["\(id)", "\(parentID)"])
         case .cycle(let id):
-            return "目录节点 \(id) 的上级关系形成循环"
+            return P.cycle.text(["\(id)"])
         case .moveIntoItself(let path):
-            return "不能把栏目“\(path)”移到它自己下面"
+            return P.moveIntoItself.text([path])
         case .moveIntoDescendant(let path, let targetPath):
-            return "不能把栏目“\(path)”移到它的下级栏目“\(targetPath)”下面"
+            return P.moveIntoDescendant.text([path, targetPath])
         case .parentRetired(let path):
-            return "栏目“\(path)”已停用，不能在其下添加、移入或恢复栏目"
+            return P.parentRetired.text([path])
         case .alreadyRetired(let path):
-            return "栏目“\(path)”已经停用"
+            return P.alreadyRetired.text([path])
         case .notRetired(let path):
-            return "栏目“\(path)”未停用，无需恢复"
+            return P.notRetired.text([path])
         case .positionOutOfRange(let position, let range):
-            return "位置 \(position) 超出范围（应为 \(range.lowerBound)–\(range.upperBound)）"
+            return P.positionOutOfRange.text(["\(position)", "\(range.lowerBound)", "\(range.upperBound)"])
         case .holdsItems(let path, let count):
-            return "栏目“\(path)”下有 \(count) 条信息，不能删除；如不再使用请停用"
+            return P.holdsItems.text([path, "\(count)"])
         case .everUsed(let path):
-            return "栏目“\(path)”曾经发布过信息，为保留历史不能删除；如不再使用请停用"
+            return P.everUsed.text([path])
         case .hasChildren(let path):
-            return "栏目“\(path)”还有下级栏目，不能删除"
+            return P.hasChildren.text([path])
         case .statutoryNode(let path):
-            return "栏目“\(path)”属于法定公开目录，不能删除；如确不再使用请停用"
+            return P.statutoryNode.text([path])
         case .invalidStalenessDays(let days):
-            return "更新周期 \(days) 天无效（应为正整数）"
+            return P.invalidStalenessDays.text(["\(days)"])
         }
     }
 

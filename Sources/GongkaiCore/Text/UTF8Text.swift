@@ -6,8 +6,7 @@ public enum UTF8Text {
         public var line: Int
         public var byteOffset: Int
         public var description: String {
-            "文件不是有效的 UTF-8 文本（第 \(line) 行，第 \(byteOffset + 1) 个字节起）；"
-                + "如果是 GB18030/GBK 编码，请先另存为 UTF-8（file is not valid UTF-8）"
+            C.Text.notUTF8.text(["\(line)", "\(byteOffset + 1)"])
         }
     }
 

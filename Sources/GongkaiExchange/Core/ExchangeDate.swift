@@ -7,12 +7,12 @@ public enum ExchangeDate {
     public static func parse(_ raw: String) -> CivilDate? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         if let space = text.firstIndex(where: { $0 == " " || $0 == "T" }) { text = String(text[..<space]) }
-        if text.hasSuffix("日") { text.removeLast() }
+        if text.hasSuffix(ExchangeInputWords.daySuffix) { text.removeLast() }
         if let serial = Int(text), (20_000...80_000).contains(serial) {
             // Excel's day 1 is 1900-01-01 counting the fictitious 1900-02-29: day 0 is 1899-12-30.
             return CivilDate(year: 1899, month: 12, day: 30)?.adding(days: serial)
         }
-        let parts = text.split(whereSeparator: { "-/.年月".contains($0) }).map(String.init)
+        let parts = text.split(whereSeparator: { ExchangeInputWords.dateSeparators.contains($0) }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }),
               parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -32,6 +32,6 @@ public struct ImportFailure: Error, Sendable, Equatable, CustomStringConvertible
     public init(_ issues: [ImportIssue]) { self.issues = issues }
     public var description: String {
         issues.map(\.description).joined(separator: "\n")
-            + "\n共 \(issues.count) 处问题，未导入任何记录（\(issues.count) problem(s); nothing imported）。"
+            + "\n" + X.Import.problemsFooter.text(["\(issues.count)"])
     }
 }

@@ -34,7 +34,7 @@ public struct ColumnMap: Sendable, Equatable {
             let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
             while let row = reader.next() { rows.append(row) }
         } catch {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "映射文件无法解析：\(error)")])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.mapUnreadable.text(["\(error)"]))])
         }
         var firstEntry = true
         for (line, row) in zip(lines, rows) {
@@ -42,13 +42,13 @@ public struct ColumnMap: Sendable, Equatable {
             if cells.allSatisfy(\.isEmpty) || cells[0].hasPrefix("#") { continue }
             // The title may follow comment lines.
             defer { firstEntry = false }
-            if firstEntry, ["表头", "column", "header"].contains(cells[0].lowercased()) { continue }
+            if firstEntry, ExchangeInputWords.mapTitleWords.contains(cells[0].lowercased()) { continue }
             guard cells.count >= 2, !cells[0].isEmpty else {
-                issues.append(ImportIssue(file: file, line: line, reason: "映射行应为“表头,字段”两列（expected header,field）"))
+                issues.append(ImportIssue(file: file, line: line, reason: X.Import.mapRowShape.text()))
                 continue
             }
             let target = cells[1]
-            entries[cells[0]] = (target == "-" || target == "忽略" || target.lowercased() == "ignore" || target.isEmpty)
+            entries[cells[0]] = (ExchangeInputWords.ignoreWords.contains(target.lowercased()) || target.isEmpty)
                 ? .some(nil) : .some(target)
         }
         if !issues.isEmpty { throw ImportFailure(issues) }
@@ -73,7 +73,7 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
                 guard let target = mapped else { continue }
                 guard Field.named(target) != nil else {
                     issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                              reason: "映射文件把这一列对应到未知字段“\(target)”；可用字段：\(fieldList)"))
+                                              reason: X.Import.mapUnknownField.text([target, fieldList])))
                     continue
                 }
             } else {
@@ -82,12 +82,12 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
             if h.isEmpty { continue }   // an untitled column (a trailing comma in every row)
             guard let field = name.flatMap(Field.named) else {
                 issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                          reason: "不认识的列“\(h)”；请改成标准表头，或用 --map 指定它对应的字段（或“忽略”）。标准表头：\(fieldList)"))
+                                          reason: X.Import.unknownColumn.text([h, fieldList])))
                 continue
             }
             if let other = columns[field] {
                 issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                          reason: "与第 \(other + 1) 列“\(header[other])”重复，都对应“\(field.header)”（duplicate column）"))
+                                          reason: X.Import.duplicateColumn.text(["\(other + 1)", header[other], field.header])))
                 continue
             }
             if field.isExportOnly { continue }
@@ -95,13 +95,14 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
             columns[field] = i
         }
         for field in Field.allCases where field.isRequired && columns[field] == nil {
-            issues.append(ImportIssue(file: file, line: 1, reason: "缺少必需的列“\(field.header)”（\(field.rawValue)）（missing required column）"))
+            issues.append(ImportIssue(file: file, line: 1, reason: X.Import.missingColumn.text([field.header, field.rawValue])))
         }
         if !issues.isEmpty { throw ImportFailure(issues) }
         return ColumnBinding(fields: fields, columns: columns)
     }
 
     static var fieldList: String {
-        Field.allCases.filter { !$0.isExportOnly }.map { "\($0.header)（\($0.rawValue)）" }.joined(separator: "、")
+        Field.allCases.filter { !$0.isExportOnly }.map { X.Import.nameAndCode.text([$0.header, $0.rawValue]) }
+            .joined(separator: X.Import.listSeparator.text())
     }
 }

@@ -10,12 +10,8 @@ public enum ImportDelimiter: String, Sendable, CaseIterable, Codable {
 
     /// `,` `comma` `逗号`; `tab` `\t` `制表符`; `;` `semicolon` `分号`.
     public init?(name: String) {
-        switch name.lowercased() {
-        case ",", "comma", "逗号", "，": self = .comma
-        case "tab", "\t", "\\t", "制表符", "tsv": self = .tab
-        case ";", "semicolon", "分号", "；": self = .semicolon
-        default: return nil
-        }
+        guard let d = ExchangeInputWords.delimiterNames[name.lowercased()] else { return nil }
+        self = d
     }
 
     public var scalar: Unicode.Scalar {
@@ -26,12 +22,12 @@ public enum ImportDelimiter: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// As named in messages: 逗号, 制表符, 分号.
-    public var chineseName: String {
+    /// As named in messages: 逗号, 制表符, 分号 (comma, TAB, semicolon in English).
+    public var displayName: String {
         switch self {
-        case .comma: return "逗号"
-        case .tab: return "制表符"
-        case .semicolon: return "分号"
+        case .comma: return X.Import.comma.text()
+        case .tab: return X.Import.tab.text()
+        case .semicolon: return X.Import.semicolon.text()
         }
     }
 
@@ -53,10 +49,10 @@ public enum ImportDelimiter: String, Sendable, CaseIterable, Codable {
         /// "按分号分隔（--delimiter）" and the like, for the reasons of refusals.
         var note: String {
             switch self {
-            case .forced(let d): return "按\(d.chineseName)分隔（--delimiter 指定）"
-            case .detected(let d): return "按\(d.chineseName)分隔（自动识别）"
+            case .forced(let d): return X.Import.delimiterForced.text([d.displayName])
+            case .detected(let d): return X.Import.delimiterDetected.text([d.displayName])
             case .bestGuess(let d):
-                return "按\(d.chineseName)分隔；逗号、制表符、分号都不能使各行列数一致，请检查文件或用 --delimiter 指定"
+                return X.Import.delimiterGuessed.text([d.displayName])
             }
         }
     }

@@ -35,14 +35,14 @@ struct RowReader<Field: LedgerField> {
     }
 
     mutating func required(_ field: Field) -> String? {
-        guard let t = text(field) else { fail(field, "\(field.header)不能为空（required）"); return nil }
+        guard let t = text(field) else { fail(field, X.Import.required.text([field.header])); return nil }
         return t
     }
 
     mutating func date(_ field: Field, required: Bool = false) -> CivilDate? {
         guard let t = required ? self.required(field) : text(field) else { return nil }
         guard let d = ExchangeDate.parse(t) else {
-            fail(field, "日期“\(t)”无法识别或不存在；可写 2026-03-05、2026/3/5 或 2026年3月5日（bad date）")
+            fail(field, X.Import.badDate.text([t]))
             return nil
         }
         return d
@@ -51,7 +51,7 @@ struct RowReader<Field: LedgerField> {
     mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false) -> T? {
         guard let t = required ? self.required(field) : text(field) else { return nil }
         guard let v = ExchangeCodes.parse(t, as: type) else {
-            fail(field, "“\(t)”不是有效的\(field.header)；可用：\(ExchangeCodes.choices(type))（unknown code）")
+            fail(field, X.Import.unknownCode.text([t, field.header, ExchangeCodes.choices(type)]))
             return nil
         }
         return v
@@ -59,7 +59,7 @@ struct RowReader<Field: LedgerField> {
 
     /// 公开渠道、标签: separated by 、，, ; or ；.
     func list(_ field: Field) -> [String] {
-        (text(field) ?? "").split(whereSeparator: { "、，,;；".contains($0) })
+        (text(field) ?? "").split(whereSeparator: { ExchangeInputWords.listSeparators.contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
@@ -76,11 +76,11 @@ enum ApplicationRows {
             let received = r.date(.received, required: true)
             let channel = r.code(.channel, ReceiptChannel.self, required: true)
             let content = r.longText(.content)
-            if content == nil { r.fail(.content, "申请内容不能为空（required）") }
+            if content == nil { r.fail(.content, X.Import.required.text([ApplicationField.content.header])) }
             let replyDate = r.date(.replyDate)
             var events: [ApplicationEvent] = []
             let outcomeText = r.text(.outcome)
-            let withdrawn = outcomeText.map { ["撤回", "withdraw", "已撤回", "申请人撤回"].contains($0) } ?? false
+            let withdrawn = outcomeText.map { ExchangeInputWords.withdrawnWords.contains($0) } ?? false
             let outcome: ApplicationOutcome? = withdrawn ? nil : r.code(.outcome, ApplicationOutcome.self)
             switch (replyDate, outcomeText) {
             case (let date?, _?) where withdrawn:
@@ -88,13 +88,13 @@ enum ApplicationRows {
             case (let date?, _?):
                 if let outcome { events.append(.reply(date, outcome: outcome)) }
             case (_?, nil):
-                r.fail(.outcome, "有答复日期就须填写处理结果（reply date without outcome）")
+                r.fail(.outcome, X.Import.replyWithoutOutcome.text())
             case (nil, _?):
-                r.fail(.replyDate, "有处理结果就须填写答复日期（outcome without reply date）")
+                r.fail(.replyDate, X.Import.outcomeWithoutReply.text())
             case (nil, nil): break
             }
             if let received, let replyDate, replyDate < received {
-                r.fail(.replyDate, "答复日期 \(replyDate.iso) 早于收到日期 \(received.iso)（reply before receipt）")
+                r.fail(.replyDate, X.Import.replyBeforeReceipt.text([replyDate.iso, received.iso]))
             }
             if r.issues.isEmpty, let name, let type, let received, let channel, let content {
                 out.append(ImportedApplication(
@@ -124,14 +124,14 @@ enum DocumentRows {
             let attribute = r.code(.attribute, DisclosureAttribute.self)
             let reason = r.code(.withheldReason, ApplicationOutcome.self)
             if let reason, !reason.isWithheldReason {
-                r.fail(.withheldReason, "“\(reason.chineseName)”不是不予公开的理由；应为 withheld.*（属于国家秘密 …）")
+                r.fail(.withheldReason, X.Import.notWithheldReason.text([reason.displayName]))
             }
             let published = r.date(.published)
             let validUntil = r.date(.validUntil)
             // No 状态 column: a 发布日期 means 已发布, otherwise 草稿.
             let state = r.code(.state, DocumentState.self) ?? (r.text(.state) == nil ? (published != nil ? .published : .draft) : nil)
             if let formed, let validUntil, validUntil < formed {
-                r.fail(.validUntil, "有效期至 \(validUntil.iso) 早于成文日期 \(formed.iso)")
+                r.fail(.validUntil, X.Import.validBeforeFormed.text([validUntil.iso, formed.iso]))
             }
             if r.issues.isEmpty, let title, let type, let formed, let state {
                 out.append(ImportedDocument(

@@ -26,14 +26,14 @@ public struct LedgerTable: Sendable, Equatable {
     /// number of cells differs from the header's is refused (ragged row), naming the delimiter.
     public static func csv(_ text: String, file: String, delimiter forced: ImportDelimiter? = nil) throws(ImportFailure) -> LedgerTable {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.emptyFile.text())])
         }
         let choice = forced.map(ImportDelimiter.Choice.forced) ?? ImportDelimiter.detect(text)
         let delimiter = choice.delimiter.scalar
         let check = CSVQuoteCheck.scan(text, delimiter: delimiter)
         if !check.problems.isEmpty {
             throw ImportFailure(check.problems.map {
-                ImportIssue(file: file, line: $0.line, column: $0.column, reason: $0.reason + "；" + choice.note)
+                ImportIssue(file: file, line: $0.line, column: $0.column, reason: X.Import.withNote.text([$0.reason, choice.note]))
             })
         }
         var rows: [[String]] = []
@@ -42,12 +42,12 @@ public struct LedgerTable: Sendable, Equatable {
             while let row = reader.next() { rows.append(row) }
             if let error = reader.error { throw error }
         } catch {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "CSV 无法解析：\(error)")])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.csvUnreadable.text(["\(error)"]))])
         }
         let lines = check.records.map(\.line)
         guard rows.count == lines.count else {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason:
-                "CSV 记录数无法对应到行号（\(rows.count) ≠ \(lines.count)）")])
+                X.Import.csvLinesMismatch.text(["\(rows.count)", "\(lines.count)"]))])
         }
         return try table(zip(lines, rows).map { Record(line: $0, fields: $1) }, file: file, choice: choice)
     }
@@ -56,7 +56,13 @@ public struct LedgerTable: Sendable, Equatable {
     public static func xlsx(_ data: Data, file: String) throws(ImportFailure) -> LedgerTable {
         let rows: [[String]]
         do { rows = try XLSXReader.rows(of: data) } catch {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "\(error)")])
+            let reason: String
+            switch error as? XLSXReaderError {
+            case .notAWorkbook(let why)?: reason = X.Import.notAWorkbook.text([why])
+            case .noWorksheet?: reason = X.Import.noWorksheet.text()
+            case nil: reason = "\(error)"   // XLSXReader throws only XLSXReaderError
+            }
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: reason)])
         }
         return try table(rows.enumerated().map { Record(line: $0.offset + 1, fields: $0.element) }, file: file,
                          padRows: true)
@@ -66,7 +72,7 @@ public struct LedgerTable: Sendable, Equatable {
                       choice: ImportDelimiter.Choice? = nil) throws(ImportFailure) -> LedgerTable {
         let nonBlank = all.filter { r in r.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let first = nonBlank.first else {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: "文件为空，没有表头（empty file）")])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.emptyFile.text())])
         }
         var header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         if header.first?.hasPrefix("\u{FEFF}") == true { header[0].removeFirst() }
@@ -79,8 +85,8 @@ public struct LedgerTable: Sendable, Equatable {
             }
             if r.fields.count != header.count {
                 issues.append(ImportIssue(file: file, line: r.line, column: min(r.fields.count, header.count + 1),
-                                          reason: "这一行有 \(r.fields.count) 列，表头有 \(header.count) 列"
-                                            + (choice.map { "（\($0.note)）" } ?? "") + "（ragged row）"))
+                                          reason: choice.map { X.Import.raggedRowNote.text(["\(r.fields.count)", "\(header.count)", $0.note]) }
+                                            ?? X.Import.raggedRow.text(["\(r.fields.count)", "\(header.count)"])))
                 continue
             }
             records.append(r)
@@ -147,7 +153,7 @@ enum CSVQuoteCheck {
                 afterClose = false
                 if c != delimiter && c != "\r" && c != "\n" {
                     problems.append(Problem(line: line, column: field,
-                                            reason: "引号括起的字段在右引号后还有字符；字段中的引号应写成两个引号（\"\"）（text after a closing quote）"))
+                                            reason: X.Import.textAfterQuote.text()))
                 }
             }
             switch c {
@@ -158,7 +164,7 @@ enum CSVQuoteCheck {
                     quoteField = field
                 } else {
                     problems.append(Problem(line: line, column: field,
-                                            reason: "字段中间出现引号；含引号的字段须整体用引号括起，引号写成两个（stray quote）"))
+                                            reason: X.Import.strayQuote.text()))
                 }
                 atFieldStart = false
                 blank = false
@@ -180,7 +186,7 @@ enum CSVQuoteCheck {
         closeRecord()
         if inQuotes {
             problems.append(Problem(line: quoteLine, column: quoteField,
-                                    reason: "引号没有闭合，文件到此结束（unclosed quote）"))
+                                    reason: X.Import.unclosedQuote.text()))
         }
         return (records, problems)
     }

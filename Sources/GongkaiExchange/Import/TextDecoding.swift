@@ -27,7 +27,7 @@ public enum ImportEncoding: String, Sendable, CaseIterable, Codable {
     }
 
     /// The names `--encoding` takes, as listed in messages.
-    public static let names = "utf-8、gb18030、utf-16（utf-16le）、utf-16be"
+    public static var names: String { X.Import.encodingNames.text() }
 
     /// Foundation's GB18030 (kCFStringEncodingGB_18030_2000 = 0x0632), present on Linux too.
     static let foundationGB18030 = String.Encoding(
@@ -50,8 +50,7 @@ public enum TextDecoding {
                 return (try utf16(bytes.dropFirst(2), bigEndian: utf16BOM == .utf16be, file: file), utf16BOM)
             case let other?:
                 throw ImportFailure([ImportIssue(file: file, line: 1, reason:
-                    "文件以 \(utf16BOM == .utf16le ? "UTF-16LE" : "UTF-16BE") 的字节顺序标记（BOM）开头，"
-                    + "与 --encoding \(other.rawValue) 不符；去掉 --encoding 即可自动识别（BOM contradicts --encoding）")])
+                    X.Import.bomContradicts.text([utf16BOM == .utf16le ? "UTF-16LE" : "UTF-16BE", other.rawValue]))])
             }
         }
         switch forced {
@@ -73,8 +72,7 @@ public enum TextDecoding {
             do { return (try UTF8Text.decode(bytes), .utf8) } catch {
                 if !hasBOM, let text = try? gb18030(bytes, file: file) { return (text, .gb18030) }
                 throw ImportFailure([ImportIssue(file: file, line: error.line, reason:
-                    "文件既不是有效的 UTF-8 也不是 GB18030 文本（第 \(error.byteOffset + 1) 个字节起）；"
-                    + "请在 Excel/WPS 中另存为 CSV UTF-8，或用 --encoding 指定编码（not UTF-8 nor GB18030）")])
+                    X.Import.notUTF8NorGB18030.text(["\(error.byteOffset + 1)"]))])
             }
         }
     }
@@ -108,8 +106,7 @@ public enum TextDecoding {
         var line = 1, k = 0
         func refuse(_ what: String) -> ImportFailure {
             ImportFailure([ImportIssue(file: file, line: line, reason:
-                "文件不是有效的 UTF-16\(bigEndian ? "BE" : "LE") 文本（\(what)）；请在 Excel/WPS 中重新另存为"
-                + "“Unicode 文本”或 CSV UTF-8（not valid UTF-16）")])
+                X.Import.notUTF16.text([bigEndian ? "BE" : "LE", what]))])
         }
         while k < units.count {
             let u = units[k]
@@ -117,16 +114,16 @@ public enum TextDecoding {
             case 0x0A: line += 1
             case 0xD800...0xDBFF:
                 guard k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) else {
-                    throw refuse("第 \(bytes.startIndex + 2 * k + 1) 个字节起有不成对的代理项")
+                    throw refuse(X.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
                 }
                 k += 1
             case 0xDC00...0xDFFF:
-                throw refuse("第 \(bytes.startIndex + 2 * k + 1) 个字节起有不成对的代理项")
+                throw refuse(X.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
             default: break
             }
             k += 1
         }
-        if bytes.count % 2 != 0 { throw refuse("字节数为奇数，文件不完整") }
+        if bytes.count % 2 != 0 { throw refuse(X.Import.oddByteCount.text()) }
         let text = String(decoding: units, as: UTF16.self)
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
@@ -141,7 +138,7 @@ public enum TextDecoding {
                 start = i + 1
             }
             throw ImportFailure([ImportIssue(file: file, line: line,
-                                             reason: "文件不是有效的 GB18030 文本（not valid GB18030）")])
+                                             reason: X.Import.notGB18030.text())])
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }

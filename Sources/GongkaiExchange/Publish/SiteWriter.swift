@@ -15,13 +15,13 @@ public enum SiteWriter {
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: target.path, isDirectory: &isDir), !isDir.boolValue {
-            throw SiteError("\(directory) 已存在且不是目录（not a directory）")
+            throw SiteError(X.Publish.notADirectory.text([directory]))
         }
         // The whole folder is replaced: refuse one that is not a site we published (a typo such as
         // `--out ~` must not replace a home folder).
         if isDir.boolValue, let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.isEmpty,
            !entries.contains(marker) {
-            throw SiteError("\(directory) 不是空目录，也不是以前发布的网站（没有 \(marker)），为免覆盖其他文件，请换一个目录（refusing to replace a folder that is not a published site）")
+            throw SiteError(X.Publish.notASite.text([directory, marker]))
         }
         try? fm.removeItem(at: staging)
         do {
@@ -43,7 +43,7 @@ public enum SiteWriter {
             }
         } catch {
             try? fm.removeItem(at: staging)
-            throw SiteError("网站未发布，原有内容未改动：\(error)（publish failed; nothing changed）")
+            throw SiteError(X.Publish.failed.text(["\(error)"]))
         }
     }
 }

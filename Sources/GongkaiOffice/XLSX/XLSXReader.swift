@@ -6,11 +6,17 @@ import Foundation
 import FoundationXML
 #endif
 
+/// Why a workbook could not be read. The importer (GongkaiExchange) words these in the
+/// interface language; `description` is the Chinese reading.
 public enum XLSXReaderError: Error, CustomStringConvertible {
+    /// The bytes are not a zip package of a workbook (the reason from the zip reader).
     case notAWorkbook(String)
+    /// A workbook with no worksheet.
+    case noWorksheet
     public var description: String {
         switch self {
         case .notAWorkbook(let why): return "不是有效的 Excel 工作簿（.xlsx）：\(why)"
+        case .noWorksheet: return "不是有效的 Excel 工作簿（.xlsx）：没有工作表"
         }
     }
 }
@@ -23,7 +29,7 @@ public enum XLSXReader {
         do { parts = try OOXMLPackage.parts(of: data) } catch { throw XLSXReaderError.notAWorkbook("\(error)") }
         guard let sheet = parts["xl/worksheets/sheet1.xml"]
                 ?? parts.keys.filter({ $0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml") }).sorted().first.flatMap({ parts[$0] })
-        else { throw XLSXReaderError.notAWorkbook("没有工作表") }
+        else { throw XLSXReaderError.noWorksheet }
         let shared = try parts["xl/sharedStrings.xml"].map(sharedStrings) ?? []
         let handler = SheetHandler(shared: shared)
         let parser = XMLParser(data: sheet)
