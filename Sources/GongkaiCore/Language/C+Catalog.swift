@@ -19,14 +19,14 @@ extension C {
         static let alreadyRetired = Phrase("栏目“{1}”已经停用", "The column \"{1}\" is already retired")
         static let notRetired = Phrase("栏目“{1}”未停用，无需恢复", "The column \"{1}\" is not retired; there is nothing to restore")
         static let positionOutOfRange = Phrase("位置 {1} 超出范围（应为 {2}–{3}）", "Position {1} is out of range ({2}-{3})")
-        static let holdsItems = Phrase("栏目“{1}”下有 {2} 条信息，不能删除；如不再使用请停用", "The column \"{1}\" holds {2} items and cannot be deleted; retire it if it is no longer used")
+        static let holdsItems = Phrase("栏目“{1}”下有 {2} 条信息，不能删除；如不再使用请停用", "The column \"{1}\" holds {2} item(s) and cannot be deleted; retire it if it is no longer used")
         static let everUsed = Phrase("栏目“{1}”曾经发布过信息，为保留历史不能删除；如不再使用请停用", "The column \"{1}\" has held published items and is kept for the record; retire it if it is no longer used")
         static let hasChildren = Phrase("栏目“{1}”还有下级栏目，不能删除", "The column \"{1}\" has sub-columns and cannot be deleted")
         static let statutoryNode = Phrase("栏目“{1}”属于法定公开目录，不能删除；如确不再使用请停用", "The column \"{1}\" belongs to the statutory catalog and cannot be deleted; retire it if it is truly no longer used")
         static let invalidStalenessDays = Phrase("更新周期 {1} 天无效（应为正整数）", "An update period of {1} days is invalid (it must be a positive whole number)")
 
         static let duplicateSiblings = Phrase("{1}下有 {2} 个同名栏目“{3}”，路径无法区分，请改名或停用多余的栏目", "Under {1} there are {2} columns named \"{3}\", so their paths are ambiguous: rename or retire the extra ones")
-        static let noOwner = Phrase("栏目“{1}”有 {2} 条信息，但未指定责任单位", "The column \"{1}\" holds {2} items but has no responsible unit")
+        static let noOwner = Phrase("栏目“{1}”有 {2} 条信息，但未指定责任单位", "The column \"{1}\" holds {2} item(s) but has no responsible unit")
         static let uncoveredArea = Phrase("国办发〔2019〕54号标准指引领域“{1}”未被任何在用栏目覆盖，{2}请新增栏目或为现有栏目指定对应领域", "The standard area \"{1}\" (Guobanfa [2019] No. 54) is not covered by any column in use; {2}add a column or give an existing column this area")
         static let uncoveredCountyNote = Phrase("县级目录无对应类别，", "the county catalog has no matching category; ")
     }

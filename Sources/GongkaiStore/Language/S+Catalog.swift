@@ -10,7 +10,7 @@ extension S {
         static let unknownArea = Phrase("未知的标准指引领域“{1}”（可用代码或中文名，如 public-resource-trading 或 公共资源交易）", "Unknown standard area \"{1}\" (give a code or the Chinese name, e.g. public-resource-trading)")
         static let duplicateUnitName = Phrase("已有名为“{1}”的单位", "A unit named \"{1}\" exists already")
         static let unitKindNotAddable = Phrase("单位类别“{1}”不能新增：只能新增部门（department）或乡镇（township）", "Units of kind \"{1}\" cannot be added: only departments and townships")
-        static let holdsDocuments = Phrase("栏目“{1}”下有 {2} 件文件，不能删除；如不再使用请停用", "The column \"{1}\" holds {2} documents and cannot be deleted; retire it instead")
+        static let holdsDocuments = Phrase("栏目“{1}”下有 {2} 件文件，不能删除；如不再使用请停用", "The column \"{1}\" holds {2} document(s) and cannot be deleted; retire it instead")
         static let invalidItem = Phrase("标准目录事项填写有误：{1}", "The standard catalog item has errors: {1}")
         static let notSeeded = Phrase("工作区还没有公开目录，请先运行 gongkai init", "The workspace has no disclosure catalog yet; run gongkai init first")
         static let separator = Phrase("；", "; ")

@@ -20,7 +20,7 @@ import Testing
             #expect(CatalogError.duplicateSiblingName(name: "领导介绍", parentPath: "").message
                     == "There is already a column \"领导介绍\" under the top level")
             #expect(CatalogError.holdsItems(path: "领导介绍", count: 3).message
-                    == "The column \"领导介绍\" holds 3 items and cannot be deleted; retire it if it is no longer used")
+                    == "The column \"领导介绍\" holds 3 item(s) and cannot be deleted; retire it if it is no longer used")
             #expect(CatalogError.positionOutOfRange(position: 9, validRange: 1...4).message == "Position 9 is out of range (1-4)")
         }
         #expect(CatalogError.positionOutOfRange(position: 9, validRange: 1...4).message == "位置 9 超出范围（应为 1–4）")
@@ -37,7 +37,7 @@ import Testing
             (english.first { $0.kind == .noOwner }?.message,
              english.filter { $0.kind == .uncoveredStandardArea }.map(\.message))
         }
-        #expect(owner == "The column \"领导介绍\" holds 1 items but has no responsible unit")
+        #expect(owner == "The column \"领导介绍\" holds 1 item(s) but has no responsible unit")
         #expect(areas.count == 2, "\(areas)")
         #expect(areas.allSatisfy { $0.contains("is not covered by any column in use") })
         #expect(areas.allSatisfy { !$0.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) } })
