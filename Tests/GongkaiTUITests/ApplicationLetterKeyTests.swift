@@ -64,6 +64,25 @@ struct ApplicationLetterKeyTests {
         #expect(!FileManager.default.fileExists(atPath: dir.path))
     }
 
+    /// A second `W` for the same step asks before it takes a new number: any key but y cancels.
+    @Test func aSecondLetterOfTheSameKindAsksFirst() throws {
+        let (m, dir) = try model()
+        m.execute(CommandLine(name: "search", argument: "A2026-0007"))
+        m.handle(.char("W"))
+        #expect(m.state.message?.text.contains("第1号") == true)
+        m.handle(.char("W"))
+        #expect(m.state.applications.confirmingLetter == "A2026-0007")
+        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（2026-11-27）") == true)
+        m.handle(.char("n"))
+        #expect(m.state.applications.confirmingLetter == nil)
+        #expect(m.state.message?.text == "已取消，未生成文书")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("县人民政府办公室依申请2026第2号.docx").path))
+        m.handle(.char("W"))
+        m.handle(.char("y"))
+        #expect(m.state.message?.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第2号") == true)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("县人民政府办公室依申请2026第2号.docx").path))
+    }
+
     @Test func helpListsTheKey() throws {
         let (m, _) = try model()
         #expect(m.keymap.helpEntries().contains { $0.keys == "W" && $0.command == "letter" && $0.summary.contains("文书") })

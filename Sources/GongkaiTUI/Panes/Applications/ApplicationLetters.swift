@@ -46,10 +46,21 @@ extension ServiceDataSource {
 }
 
 extension ApplicationsController {
-    static func produceLetter(model: AppModel) {
+    /// `W`: the letter for the current step. When that kind of letter was already issued for the
+    /// application, asks first (each letter takes the next number of the unit's year, and an
+    /// accidental second press would leave a gap-free series with a stray letter in it).
+    static func produceLetter(model: AppModel, confirmed: String? = nil) {
         guard let source = dataSource(model) else { return }
-        guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
+        guard let id = confirmed ?? model.state.applications.detail?.id ?? selectedId(model) else {
             return model.error(L.Letters.noSelection.text())
+        }
+        if confirmed == nil, let detail = try? source.applicationDetail(id: id),
+           let kind = LetterRequest.kindForCurrentStep(detail.state),
+           let earlier = detail.letters.last(where: { $0.kind == kind }) {
+            model.state.applications.confirmingLetter = id
+            model.state.message = StatusMessage(
+                text: L.Letters.confirmAnother.text([id, kind.displayName, earlier.number, earlier.date.iso]), isError: false)
+            return
         }
         do {
             let made = try source.produceLetter(applicationId: id)
@@ -60,9 +71,9 @@ extension ApplicationsController {
             }
             reload(model)
             model.state.message = StatusMessage(
-                text: L.Letters.made.text([made.record.kind.chineseName, made.record.number, made.path]), isError: false)
+                text: L.Letters.made.text([made.record.kind.displayName, made.record.number, made.path]), isError: false)
         } catch ApplicationLetterError.noStep(let id, let state) {
-            model.error(L.Letters.noStep.text([id, state.chineseName]))
+            model.error(L.Letters.noStep.text([id, state.displayName]))
         } catch ApplicationLetterError.noDirectory {
             model.error(L.Letters.noDirectory.text())
         } catch ApplicationLetterError.write(let number, let path, let reason) {

@@ -7,6 +7,15 @@ import GongkaiStore
 enum ApplicationsController {
     /// Keys for the open form or detail view; false when the key should go on to the keymap.
     static func handle(_ key: Key, model: AppModel) -> Bool {
+        if let id = model.state.applications.confirmingLetter {
+            model.state.applications.confirmingLetter = nil
+            if key == .char("y") || key == .char("Y") {
+                produceLetter(model: model, confirmed: id)
+            } else {
+                model.state.message = StatusMessage(text: L.Letters.cancelled.text(), isError: false)
+            }
+            return true
+        }
         if model.state.applications.form != nil {
             handleForm(key, model: model)
             return true
