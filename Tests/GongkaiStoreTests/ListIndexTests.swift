@@ -94,4 +94,18 @@ struct ListIndexTests {
         #expect(text[2].contains("document_unpublished_proactive"), "\(text[2])")
         #expect(text[3].contains("application_clock_refresh"), "\(text[3])")
     }
+
+    /// The statistics view's monthly count of replies uses its date index (v7-statistics-indexes)
+    /// instead of reading every application.
+    @Test func statisticsCountsUseTheDateIndexes() throws {
+        let s = try generated()
+        let replies = try s.workspace.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN
+                SELECT CAST(substr(replied, 6, 2) AS INTEGER) AS m, COUNT(*) AS n FROM application
+                WHERE replied BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY m
+                """).map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(replies.contains("application_by_replied"), "\(replies)")
+    }
 }

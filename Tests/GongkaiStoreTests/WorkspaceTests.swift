@@ -55,7 +55,8 @@ struct WorkspaceTests {
                                                  "v3-review-snooze", "v3-document-transitions", "v3-audit-by-item",
                                                  "v2-catalog", "v4-annual-report", "v4-document-content",
                                                  "v4-interpretations", "v5-list-indexes", "v6-letters",
-                                                 "v6-duties", "v6-consultations", "v6-inspections"])
+                                                 "v6-duties", "v6-consultations", "v6-inspections",
+                                                 "v7-statistics-indexes"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)

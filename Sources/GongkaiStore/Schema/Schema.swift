@@ -92,6 +92,7 @@ enum Schema {
         registerListIndexMigrations(&m)
         registerLetterMigrations(&m)
         registerRegisterMigrations(&m)
+        registerStatisticsMigrations(&m)
         return m
     }
 }
