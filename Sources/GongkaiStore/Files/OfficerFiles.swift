@@ -1,0 +1,38 @@
+import Foundation
+
+/// 经办人一侧的文件 — the files an officer receives or keeps while typing (letters, exports,
+/// reports, backups, drafts) are written on the officer's side, as the officer: in embedded mode by
+/// this process, under `gongkai serve` by the client at the other end of the socket. Code that
+/// produces such a file hands its bytes to `OfficerFiles.current` and never opens the path itself,
+/// so a session running inside the service can never be made to read or write a path an officer
+/// chose (Docs/管理员指南.md).
+public protocol OfficerFiles: Sendable {
+    /// Creates or replaces the file at `path` (relative paths are relative to the officer's working
+    /// directory) with `data`, mode 0600, never following a symbolic link at `path`; "-" writes
+    /// to the officer's standard output. Throws when the file could not be written completely.
+    func write(_ data: Data, to path: String) throws
+
+    /// 草稿 — the officer's draft store (`$XDG_STATE_HOME/gongkai/`, directory 0700, files 0600,
+    /// opened without following symbolic links). `name` is a plain file name chosen by the program.
+    func writeDraft(_ data: Data, name: String) throws
+    /// Appends to a draft journal (created 0600 when missing).
+    func appendDraft(_ data: Data, name: String) throws
+    /// The draft's bytes, or nil when there is none.
+    func readDraft(name: String) throws -> Data?
+    func removeDraft(name: String) throws
+    /// The drafts kept for this officer, with when each was last written.
+    func listDrafts() throws -> [OfficerDraftFile]
+}
+
+/// One file in the officer's draft store.
+public struct OfficerDraftFile: Codable, Sendable, Equatable {
+    public var name: String
+    public var modified: Date
+    public var size: Int
+
+    public init(name: String, modified: Date, size: Int) {
+        self.name = name
+        self.modified = modified
+        self.size = size
+    }
+}
