@@ -17,7 +17,7 @@ final class PtySession {
     init(home: String, environment: [String: String], arguments: [String], width: Int = 80, height: Int = 24) throws {
         // posix_openpt/unlockpt/ptsname by hand (Swift's Glibc lacks them): /dev/ptmx, then
         // TIOCSPTLCK 0 and TIOCGPTN.
-        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)   // no other child may keep it open
         var unlock: Int32 = 0, number: UInt32 = 0
         guard master >= 0, ioctl(master, UInt(0x4004_5431), &unlock) == 0,
               ioctl(master, UInt(0x8004_5430), &number) == 0 else {
@@ -28,7 +28,6 @@ final class PtySession {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, slave, O_RDWR | O_NOCTTY, 0) }
-        posix_spawn_file_actions_addclose(&actions, master)
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
