@@ -258,10 +258,10 @@ public final class NcursesTerminal {
             case .character(let v):
                 guard let scalar = Unicode.Scalar(v) else { return .unrecognized("\u{1B}") }
                 element = .character(Character(scalar))
-            case .input(.key(let key)):
+            case .input(.key(let key)) where key != .resize:
                 element = .key(key)
             case .input(let other):
-                // A paste marker or a click right after an ESC: the ESC was a key of its own.
+                // A resize, a paste marker or a click right after an ESC: the ESC was a key of its own.
                 pendingRaw.append(.input(other))
                 return scanner.timeout()
             }

@@ -88,12 +88,6 @@ public enum TerminalLocale {
         return (name == "UTF-8" || name == "UTF8" || chineseCodesets.contains(name)) && TextWidth.localeIsUTF8
     }
 
-    static func isUTF8() -> Bool {
-        guard let cs = gk_codeset() else { return false }
-        let name = String(cString: cs).uppercased()
-        return (name == "UTF-8" || name == "UTF8") && TextWidth.localeIsUTF8
-    }
-
     /// The line for the status bar after a fallback.
     public static func notice(for outcome: Outcome) -> String? {
         switch outcome {
