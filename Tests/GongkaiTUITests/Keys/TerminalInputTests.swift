@@ -52,12 +52,15 @@ struct TerminalInputTests {
         let m = try demoModel(width: 80, height: 24)
         m.execute(CommandLine(name: "open", argument: "D2026-0005"))
         #expect(m.state.documents.editor != nil)
-        m.handle(.tab); m.handle(.tab); m.handle(.tab); m.handle(.tab); m.handle(.tab); m.handle(.tab)
-        for _ in 0..<8 where m.state.documents.editor?.focus != .body { m.handle(.tab) }
+        for _ in 0..<12 where m.state.documents.editor?.focus != .body { m.handle(.tab) }
         #expect(m.state.documents.editor?.focus == .body)
         feed(m, "\u{1B}[4~")            // End, as PuTTY and Xshell send it
         let caret = try #require(m.state.documents.editor?.body.caret)
         #expect(caret.index > 0)
+        feed(m, "\u{1B}b")              // M-b: a word back, not Esc then b
+        let back = try #require(m.state.documents.editor?.body.caret)
+        #expect(back.line == caret.line && back.index < caret.index)
+        #expect(m.state.documents.editor?.isModified == false && m.state.documents.editor?.prompt == nil)
         feed(m, "\u{1B}[1~4")           // Home, then the digit 4 typed
         #expect(m.state.documents.editor != nil && m.state.focus == .documents)
         #expect(m.state.documents.editor?.body.text.hasPrefix("4") == true)
