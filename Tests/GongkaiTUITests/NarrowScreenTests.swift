@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GongkaiCore
 @testable import GongkaiTUI
 
 /// 80×24 — the size Xshell, PuTTY, SecureCRT and MobaXterm open with — is a first-class size:
@@ -42,6 +43,10 @@ struct NarrowScreenTests {
         let m = try demoModel(width: 40, height: 12)
         m.handle(.char("4"))
         expectGolden(screen(m), "shell-40x12-applications")
+        // English tab labels are longer: the others shrink to their numbers, the focused one stays.
+        m.handle(.char("3"))
+        let english = UILanguage.$current.withValue(.en) { screen(m)[0] }
+        #expect(english.contains("3 Interpretations") && english.contains(" 1 ") && english.hasSuffix(" 4"), "\(english)")
         #expect(TabBar(width: 80, focus: .catalog).title != nil)
     }
 
