@@ -61,9 +61,12 @@ struct Gongkai: ParsableCommand {
             throw CLIError(G.Common.needsTerminal.text())
         }
         let locale = TerminalLocale.setUp()
-        if case let .unavailable(name) = locale {
-            throw CLIError(TerminalLocale.refusal(for: name))
+        if case .missing = locale, let refusal = TerminalLocale.refusalBytes(for: locale) {
+            FileHandle.standardError.write(refusal)
+            throw ExitCode(1)
         }
+        if let refusal = TerminalLocale.refusal(for: locale) { throw CLIError(refusal) }
+        if let warning = TerminalLocale.warning(for: locale) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let context = try WorkspaceContext.open(global, origin: "tui")
         let env = ProcessInfo.processInfo.environment
         let configPath = UserConfig.defaultPath(environment: env)

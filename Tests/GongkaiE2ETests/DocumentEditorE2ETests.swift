@@ -84,7 +84,11 @@ struct DocumentEditorE2ETests {
         try again.waitForText("已恢复 " + id)
         try again.keys("C-s")
         try again.waitForText("已保存 " + id)
-        try again.keys("Escape", "q")
+        // Esc and q sent back to back arrive within the escape delay, which is Alt+q: wait for
+        // Esc to be read on its own first.
+        try again.keys("Escape")
+        try again.waitForText("已退出编辑")
+        try again.keys("q")
         try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
         let show = try runProcess(try TmuxSession.binary(), ["doc", "show", id, "--format", "json", "--workspace", ws])
         #expect((try json(show.output))["body"] as? String == "断线之前写下的这一段不能丢。")

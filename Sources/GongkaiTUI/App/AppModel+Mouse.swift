@@ -40,13 +40,6 @@ extension AppModel {
 
     /// The pane whose tab is drawn at column `x` of the tab bar (as AppView.drawTabBar lays it out).
     func tab(at x: Int) -> PaneKind? {
-        var left = TextWidth.of(" " + AppView.appTitle + " ") + 1
-        for pane in PaneKind.allCases {
-            let w = TextWidth.of(" \(pane.rawValue) \(pane.title) ")
-            if left + w > state.width { return nil }
-            if x >= left && x < left + w { return pane }
-            left += w + 1
-        }
-        return nil
+        TabBar(width: state.width, focus: state.focus).pane(at: x)
     }
 }

@@ -168,6 +168,7 @@ public final class AppModel {
 
     /// One input from the terminal: a key or a bracketed-paste marker.
     public func handle(_ input: EditorInput) {
+        guard let input = resolveTerminalInput(input) else { return }
         if case .mouse(let m) = input { return handle(mouse: m) }
         if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
            DocumentEditorController.handle(input, model: self) {

@@ -54,13 +54,10 @@ public enum AppView {
 
     static func drawTabBar(_ grid: inout CellGrid, state: AppState) {
         grid.fill(x: 0, y: 0, count: grid.width, style: .tabInactive)
-        var x = grid.put(" " + appTitle + " ", x: 0, y: 0, style: .appTitle) + 1
-        for pane in PaneKind.allCases {
-            let label = " \(pane.rawValue) \(pane.title) "
-            let style: StyleRole = pane == state.focus ? .tabActive : .tabInactive
-            let w = TextWidth.of(label)
-            if x + w > grid.width { break }
-            x += grid.put(label, x: x, y: 0, style: style) + 1
+        let bar = TabBar(width: grid.width, focus: state.focus)
+        if let title = bar.title { grid.put(title, x: 0, y: 0, style: .appTitle) }
+        for tab in bar.tabs {
+            grid.put(tab.label, x: tab.x, y: 0, style: tab.pane == state.focus ? .tabActive : .tabInactive)
         }
     }
 

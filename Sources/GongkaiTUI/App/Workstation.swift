@@ -61,6 +61,7 @@ public enum Workstation {
         var lastCheck = Date()
         while !model.state.shouldQuit {
             if let sig = SignalTrap.take() {
+                model.idle()                        // journal what was typed since the last write
                 return 128 + sig
             }
             // Live updates: another officer's change shows within about a second, keeping the
@@ -75,6 +76,12 @@ public enum Workstation {
                 }
             }
             guard let input = terminal.readInput() else {
+                // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
+                // as a hang-up does, instead of failing to read for ever.
+                if terminal.lost {
+                    model.idle()
+                    return 128 + SIGHUP
+                }
                 // Idle: the editor ends its undo step and journals pending changes.
                 if model.idle() { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
                 continue

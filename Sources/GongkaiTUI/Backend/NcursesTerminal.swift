@@ -20,6 +20,27 @@ public final class NcursesTerminal {
     /// Key codes given to the paste markers with `define_key` (above every curses key code).
     static let pasteBeginCode: Int32 = 0x401
     static let pasteEndCode: Int32 = 0x402
+    /// The first key code given to the sequences of `KeySequences` (one code per entry).
+    static let sequenceBaseCode: Int32 = 0x500
+
+    /// How long a read waits for a key: the loop wakes this often to notice signals and other
+    /// sessions' changes.
+    static let inputTimeout: Int32 = 200
+    /// How long the rest of an escape sequence may take to arrive after its ESC (and how long
+    /// curses waits after a lone ESC): a lone Esc must feel instant.
+    static let escapeDelay: Int32 = 25
+
+    /// The terminal went away (end of input, I/O error, hang-up) without a signal: the loop ends
+    /// the session as SIGHUP does.
+    public private(set) var lost = false
+    /// Reads that failed sooner than the input timeout, in a row (a failing terminal returns
+    /// at once; a live one waits).
+    private var quickFailures = 0
+    /// Inputs read while decoding an escape sequence that belong to the next input.
+    private var pendingRaw: [RawInput] = []
+
+    /// One read from curses: a character, or a key curses decoded itself.
+    enum RawInput { case character(UInt32), input(EditorInput) }
 
     public init() {}
 
@@ -50,8 +71,9 @@ public final class NcursesTerminal {
         noecho()
         nonl()
         keypad(gk_stdscr(), true)
-        set_escdelay(25)            // a lone Esc must feel instant, not wait a second
-        wtimeout(gk_stdscr(), 200)  // wake up to notice signals and (later) other sessions' changes
+        set_escdelay(Self.escapeDelay)              // a lone Esc must feel instant, not wait a second
+        wtimeout(gk_stdscr(), Self.inputTimeout)    // wake up to notice signals and other sessions' changes
+        registerKeySequences()
         // Colours: as many as the terminal offers, none under NO_COLOR (no-color.org).
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         var available = 0
@@ -91,6 +113,17 @@ public final class NcursesTerminal {
     static func capability(_ name: String) -> UnsafeMutablePointer<CChar>? {
         guard let p = tigetstr(name), Int(bitPattern: p) != -1 else { return nil }
         return p
+    }
+
+    /// 按键序列 — registers every emulator's key sequences (`KeySequences`) with curses as
+    /// input definitions, whatever TERM's terminfo says, so Home is Home from PuTTY, Xshell,
+    /// rxvt or the Linux console alike. Only input decoding changes; nothing is written to the
+    /// terminal. A sequence terminfo gives the mouse (`kmous`) is left to it.
+    func registerKeySequences() {
+        let mouse = Self.capability("kmous").map { String(cString: $0) }
+        for (index, entry) in KeySequences.all.enumerated() where entry.sequence != mouse {
+            define_key(entry.sequence, Self.sequenceBaseCode + Int32(index))
+        }
     }
 
     /// 括号粘贴 — switches bracketed paste on with the terminal's own `BE` string and registers
@@ -174,24 +207,102 @@ public final class NcursesTerminal {
         return nil
     }
 
-    /// Waits up to the input timeout for one input: a key or a paste marker; nil when none came.
+    /// Waits up to the input timeout for one input: a key, a paste marker, a mouse event or an
+    /// unrecognised escape sequence (swallowed whole); nil when none came. A terminal that is
+    /// gone sets `lost` instead of failing again and again.
     public func readInput() -> EditorInput? {
-        var ch: wint_t = 0
-        let rc = wget_wch(gk_stdscr(), &ch)
-        if rc == gk_key_code_yes() {
-            switch Int32(ch) {
-            case Self.pasteBeginCode: return .pasteBegin
-            case Self.pasteEndCode: return .pasteEnd
-            case gk_key_mouse():
-                var x: Int32 = 0, y: Int32 = 0
-                let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .wheelUp, 3: .wheelDown]
-                guard let kind = kinds[gk_get_mouse(&x, &y)] else { return nil }
-                return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
-            default: return Self.functionKey(Int32(ch)).map(EditorInput.key)
+        guard !lost else { return nil }
+        var started = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &started)
+        guard let raw = readRaw() else {
+            noteFailedRead(since: started)
+            return nil
+        }
+        quickFailures = 0
+        switch raw {
+        case .input(let input): return input
+        case .character(27): return readEscapeSequence()
+        case .character(let v): return Self.characterKey(v).map(EditorInput.key)
+        }
+    }
+
+    /// One character or decoded key: first what an escape sequence left over, then curses.
+    func readRaw() -> RawInput? {
+        while true {
+            if !pendingRaw.isEmpty { return pendingRaw.removeFirst() }
+            var ch: wint_t = 0
+            let rc = wget_wch(gk_stdscr(), &ch)
+            if rc == gk_key_code_yes() {
+                // A mouse report that is not a click or a wheel step is nothing: read on.
+                if let input = input(forCode: Int32(ch)) { return .input(input) }
+                if Int32(ch) == gk_key_mouse() { continue }
+                // A key terminfo knows and the app has no use for (keypad corners, KEY_FIND…).
+                return .input(.unrecognized(keyname(Int32(ch)).map { String(cString: $0) } ?? "\(ch)"))
+            }
+            if rc == gk_ok() { return .character(UInt32(ch)) }
+            return nil
+        }
+    }
+
+    /// After an ESC curses could not match: reads the rest within the escape delay and decodes
+    /// it (`EscapeScanner`) — Alt+key, a real Esc, a known sequence that came split, or an
+    /// unknown one consumed whole. What did not belong to it is kept for the next read.
+    func readEscapeSequence() -> EditorInput {
+        wtimeout(gk_stdscr(), Self.escapeDelay)
+        defer { wtimeout(gk_stdscr(), Self.inputTimeout) }
+        var scanner = EscapeScanner()
+        while true {
+            guard let raw = readRaw() else { return scanner.timeout() }
+            let element: EscapeScanner.Element
+            switch raw {
+            case .character(let v):
+                guard let scalar = Unicode.Scalar(v) else { return .unrecognized("\u{1B}") }
+                element = .character(Character(scalar))
+            case .input(.key(let key)) where key != .resize:
+                element = .key(key)
+            case .input(let other):
+                // A resize, a paste marker or a click right after an ESC: the ESC was a key of its own.
+                pendingRaw.append(.input(other))
+                return scanner.timeout()
+            }
+            if case .done(let input, let leftover) = scanner.feed(element) {
+                switch leftover {
+                case .character(let c)?: pendingRaw.append(.character(c.unicodeScalars.first!.value))
+                case .key(let key)?: pendingRaw.append(.input(.key(key)))
+                case nil: break
+                }
+                return input
             }
         }
-        if rc == gk_ok() { return Self.characterKey(UInt32(ch)).map(EditorInput.key) }
-        return nil
+    }
+
+    /// The input for a curses key code: ours (paste markers, `KeySequences`), the mouse, or
+    /// curses' own function keys.
+    func input(forCode code: Int32) -> EditorInput? {
+        switch code {
+        case Self.pasteBeginCode: return .pasteBegin
+        case Self.pasteEndCode: return .pasteEnd
+        case Self.sequenceBaseCode..<(Self.sequenceBaseCode + Int32(KeySequences.all.count)):
+            return .key(KeySequences.all[Int(code - Self.sequenceBaseCode)].key)
+        case gk_key_mouse():
+            var x: Int32 = 0, y: Int32 = 0
+            let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .wheelUp, 3: .wheelDown]
+            guard let kind = kinds[gk_get_mouse(&x, &y)] else { return nil }
+            return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
+        default: return Self.functionKey(code).map(EditorInput.key)
+        }
+    }
+
+    /// A read failed. On a live terminal that is the input timeout; a terminal that is gone fails
+    /// at once, every time: check the descriptors, and never retry a quick failure for ever.
+    func noteFailedRead(since started: timespec) {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let elapsedMs = (now.tv_sec - started.tv_sec) * 1000 + (now.tv_nsec - started.tv_nsec) / 1_000_000
+        quickFailures = elapsedMs < Int(Self.inputTimeout) / 2 ? quickFailures + 1 : 0
+        if TerminalLink.isLost(fd: STDIN_FILENO) || TerminalLink.isLost(fd: STDOUT_FILENO) || quickFailures >= 50 {
+            lost = true
+        }
     }
 
     static func functionKey(_ code: Int32) -> Key? {
@@ -216,17 +327,5 @@ public final class NcursesTerminal {
         }
     }
 
-    static func characterKey(_ v: UInt32) -> Key? {
-        switch v {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(v + 96)!))
-        case 0, 28...31: return nil
-        default:
-            guard let s = Unicode.Scalar(v) else { return nil }
-            return .char(Character(s))
-        }
-    }
+    static func characterKey(_ v: UInt32) -> Key? { EscapeScanner.characterKey(v) }
 }

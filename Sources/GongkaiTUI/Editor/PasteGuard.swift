@@ -8,6 +8,9 @@ public enum EditorInput: Hashable, Sendable {
     case pasteEnd
     /// A click or wheel step (config `mouse = true`); AppModel takes it before any editor.
     case mouse(MouseEvent)
+    /// An escape sequence no table knows, swallowed whole (`KeyDecoder`): never run as keys;
+    /// the app says on the status line that it was ignored.
+    case unrecognized(String)
 }
 
 /// 粘贴防护 — turns everything between the paste markers into text, never into commands.
@@ -53,7 +56,7 @@ public struct PasteGuard: Equatable, Sendable {
         case .pasteEnd:
             guard isPasting else { return .none }
             return finish()
-        case .mouse:
+        case .mouse, .unrecognized:
             return .none
         case .key(let key):
             guard isPasting else { return .key(key) }

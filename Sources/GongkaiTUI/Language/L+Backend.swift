@@ -12,6 +12,8 @@ extension L {
         static let termUnknown = Phrase("无法识别终端类型 TERM={1}（terminfo 中没有）；请设置 TERM=xterm-256color 等常见类型后重试。\n", "Unknown terminal type TERM={1} (not in terminfo); set TERM=xterm-256color or another common type and try again.\n")
         static let termNoCursor = Phrase("终端类型 TERM={1} 不能定位光标，不支持全屏界面。", "Terminal type TERM={1} cannot address the cursor; no full-screen interface.")
         static let localeFallback = Phrase("区域设置 {1} 不是 UTF-8，已改用 {2}", "Locale {1} is not UTF-8; using {2} instead")
+        static let localeSubstituted = Phrase("区域设置 {1} 在本机未生成，已改用 {2}；管理员可运行 {3} 生成", "Locale {1} is not generated on this system; using {2}. An administrator can generate it with {3}")
+        static let localeMissing = Phrase("gongkai：区域设置 {1} 在本机未生成，无法按终端的编码显示中文。请管理员生成后重试：\n  {2}\n（Debian/Ubuntu 也可在 /etc/locale.gen 中启用该行后运行 locale-gen。）或把终端和 LANG 都改为 UTF-8（LANG=C.UTF-8）。", "gongkai: the locale {1} is not generated on this system, so Chinese cannot be drawn in the terminal's encoding. Ask an administrator to generate it:\n  {2}\n(on Debian/Ubuntu: enable it in /etc/locale.gen and run locale-gen), or set both the terminal and LANG to UTF-8 (LANG=C.UTF-8).")
         static let unset = Phrase("（未设置）", "(not set)")
         static let noUTF8 = Phrase("gongkai：当前区域设置（{1}）不是 UTF-8，且系统中找不到可用的 UTF-8 区域设置，无法正确显示中文。\n请设置 LANG=C.UTF-8（或 zh_CN.UTF-8）后重试；管理员可安装 locales 软件包。", "gongkai: the locale ({1}) is not UTF-8 and no UTF-8 locale is available; set LANG=C.UTF-8.")
     }

@@ -48,6 +48,7 @@ public protocol PaneDataSource: AnyObject {
 /// Lays out column widths for a total width: fixed columns first, flex columns share the rest.
 /// Columns are separated by one space; columns that no longer fit are dropped from the right.
 public func layoutColumns(_ columns: [PaneColumn], totalWidth: Int) -> [Int] {
+    let readableWidth = 24
     guard !columns.isEmpty, totalWidth > 0 else { return [] }
     var widths = columns.map { col -> Int in
         switch col.width {
@@ -58,6 +59,14 @@ public func layoutColumns(_ columns: [PaneColumn], totalWidth: Int) -> [Int] {
     // Drop columns from the right until the minimums fit.
     while widths.count > 1, widths.reduce(0, +) + widths.count - 1 > totalWidth {
         widths.removeLast()
+    }
+    // A leading text column (a title) cut to a few characters cannot be read: on a narrow
+    // terminal (80×24) fixed columns at the right end give way until it has `readableWidth`.
+    if case .flex? = columns.first?.width {
+        while widths.count > 2, case .fixed = columns[widths.count - 1].width,
+              totalWidth - (widths.dropFirst().reduce(0, +) + widths.count - 1) < readableWidth {
+            widths.removeLast()
+        }
     }
     let used = widths.reduce(0, +) + widths.count - 1
     var spare = max(0, totalWidth - used)
