@@ -11,11 +11,13 @@ struct WorkspaceContext {
     static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true) throws -> WorkspaceContext {
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
-        let (workspace, created) = try Workspace.open(at: path)
         let login = Actor.currentLogin()
+        // First use seeds the county office unit and registers this login as the first admin,
+        // under the creation lock (concurrent first opens cannot collide).
+        let (workspace, created) = try Workspace.open(at: path, onCreate: seedOnCreate ? { ws in
+            _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin)).initialize(demo: false, created: true)
+        } : nil)
         let bootstrap = GongkaiService(workspace: workspace, actor: Actor(login: login, origin: origin))
-        // First use seeds the county office unit and registers this login as the first admin.
-        if created && seedOnCreate { _ = try bootstrap.initialize(demo: false, created: true) }
         if !seedOnCreate { return WorkspaceContext(service: bootstrap, created: created) }
         do {
             let service = try SessionIdentity.resolve(workspace: workspace, realLogin: login,
