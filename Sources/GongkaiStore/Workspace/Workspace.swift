@@ -134,21 +134,35 @@ public final class Workspace: Sendable {
     }
 
     /// A workspace this user may only read: opened read-only (no migration; one that needs an
-    /// upgrade is refused until someone who may write it opens it once).
+    /// upgrade is refused until someone who may write it opens it once). When SQLite cannot share
+    /// the write-ahead log's index (no `-shm` beside it and no right to create one), the file is
+    /// read as it stands (`immutable`: what was committed when it was opened).
     static func openReadOnly(_ path: String) throws -> Workspace {
         var config = Configuration()
         config.busyMode = .timeout(5)
         config.label = "gongkai.workspace"
         config.readonly = true
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: config)
+        func attempt(_ location: String) throws -> DatabaseQueue {
+            let queue = try DatabaseQueue(path: location, configuration: config)
             let done = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
             guard done else { throw OpenError.readOnlyNeedsUpgrade(path) }
+            return queue
+        }
+        do {
+            let queue: DatabaseQueue
+            do {
+                queue = try attempt(path)
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
+                var encoded = ""
+                for c in path.unicodeScalars {
+                    if c == "%" || c == "?" || c == "#" { encoded += String(format: "%%%02X", c.value) } else { encoded.unicodeScalars.append(c) }
+                }
+                queue = try attempt("file:" + encoded + "?immutable=1")
+            }
+            return Workspace(path: path, writer: queue, readOnly: true)
         } catch let dbError as DatabaseError where dbError.resultCode == .SQLITE_NOTADB {
             throw OpenError.notAWorkspace(path)
         }
-        return Workspace(path: path, writer: queue, readOnly: true)
     }
 
     /// 部署组 — a directory with the setgid bit (`install -d -m 2770 -g gongkai`) is a deployment
