@@ -79,4 +79,32 @@ struct OfficerFilesCLITests {
                                 "natural-person", "--applicant-name", "张三", "--content", "申请公开"])
         #expect(add.status != 0 && add.error.contains("只能读取"), "\(add.error)")
     }
+
+    /// Several first opens of a new workspace at once, from separate processes: exactly one
+    /// creates and seeds it, every one opens it.
+    @Test func concurrentFirstOpensFromSeveralProcessesSeedOnce() throws {
+        let home = try temporaryHome()
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var statuses: [Int32] = []
+            var errors: [String] = []
+        }
+        let results = Results()
+        let binary = try TmuxSession.binary()
+        DispatchQueue.concurrentPerform(iterations: 6) { _ in
+            let r = try? runProcess("/usr/bin/env", ["-C", home, "-i", "HOME=\(home)", "LANG=C.UTF-8", binary,
+                                                     "app", "list", "--workspace", home + "/new/ws.sqlite"])
+            results.lock.lock()
+            results.statuses.append(r?.status ?? -1)
+            if let e = r?.error, !e.isEmpty { results.errors.append(e) }
+            results.lock.unlock()
+        }
+        #expect(results.statuses == Array(repeating: 0, count: 6), "\(results.errors)")
+        let audit = try runProcess("/usr/bin/env", ["-C", home, "-i", "HOME=\(home)", "LANG=C.UTF-8", binary,
+                                                    "audit", "--format", "json", "--workspace", home + "/new/ws.sqlite"])
+        let entries = try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]] ?? []
+        #expect(entries.filter { $0["action"] as? String == "officer.add" }.count == 1, "\(audit.output)")
+        #expect(entries.filter { $0["action"] as? String == "unit.add" }.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: home + "/new/ws.sqlite.lock"))
+    }
 }

@@ -8,15 +8,25 @@ struct WorkspaceContext {
     var service: GongkaiService
     var created: Bool
 
-    static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true) throws -> WorkspaceContext {
+    static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true,
+                     onCreate: ((GongkaiService) throws -> Void)? = nil) throws -> WorkspaceContext {
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
         let login = Actor.currentLogin()
-        // First use seeds the county office unit and registers this login as the first admin,
-        // under the creation lock (concurrent first opens cannot collide).
-        let (workspace, created) = try Workspace.open(at: path, onCreate: seedOnCreate ? { ws in
-            _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin)).initialize(demo: false, created: true)
-        } : nil)
+        // First use seeds the county office unit and registers this login as the first admin
+        // (or runs `onCreate`, `gongkai init`), under the creation lock: concurrent first opens
+        // cannot collide.
+        let seed: ((Workspace) throws -> Void)?
+        if let onCreate {
+            seed = { ws in try onCreate(GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin))) }
+        } else if seedOnCreate {
+            seed = { ws in
+                _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin)).initialize(demo: false, created: true)
+            }
+        } else {
+            seed = nil
+        }
+        let (workspace, created) = try Workspace.open(at: path, onCreate: seed)
         let bootstrap = GongkaiService(workspace: workspace, actor: Actor(login: login, origin: origin))
         if !seedOnCreate { return WorkspaceContext(service: bootstrap, created: created) }
         do {
