@@ -95,4 +95,19 @@ struct DraftStoreTests {
         #expect(try DraftInfo.clear(workspace: workspace, login: "li.ming", files: files).count == 1)
         #expect(DraftInfo.list(workspace: workspace, login: "li.ming", files: files).isEmpty)
     }
+
+    @Test func aDraftStoreThatCannotBeUsedIsSaidAtStart() throws {
+        requireUTF8Locale()
+        let dir = try directory()
+        let (ws, _) = try Workspace.open(at: dir + "/workspace.sqlite")
+        let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+        _ = try s.initialize(demo: true, created: true)
+        try FileManager.default.createDirectory(atPath: dir + "/elsewhere", withIntermediateDirectories: false)
+        #expect(symlink(dir + "/elsewhere", dir + "/state") == 0)
+        let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
+        let m = AppModel(width: 120, height: 40, data: ServiceDataSource(service: s, files: files), workspaceDisplay: "~")
+        #expect(m.state.message?.isError == true && m.state.message?.text.contains("草稿无法保存") == true,
+                "\(String(describing: m.state.message))")
+        #expect(DraftInfo.storeProblem(files: LocalOfficerFiles(draftDirectory: dir + "/ok", workingDirectory: dir)) == nil)
+    }
 }

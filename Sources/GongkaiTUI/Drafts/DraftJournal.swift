@@ -122,6 +122,17 @@ public struct DraftInfo: Codable, Sendable, Equatable {
         }
     }
 
+    /// Why the officer's draft store cannot be used (a link, someone else's directory, no room to
+    /// create it), said at start so that nobody types believing it is kept; nil when it is fine.
+    public static func storeProblem(files: (any OfficerFiles)? = nil) -> String? {
+        do {
+            _ = try (files ?? OfficerSide.files).listDrafts()
+            return nil
+        } catch {
+            return L.Drafts.storeRefused.text(["\(error)"])
+        }
+    }
+
     /// Removes the current officer's drafts for this workspace (`gongkai drafts --clear`).
     public static func clear(workspace: String, login: String, files: (any OfficerFiles)? = nil) throws -> [DraftInfo] {
         let files = files ?? OfficerSide.files

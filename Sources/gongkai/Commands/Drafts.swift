@@ -18,6 +18,7 @@ struct Drafts: ParsableCommand {
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:drafts")
         let workspace = context.service.workspace.path, login = context.service.actor.login
+        if let problem = DraftInfo.storeProblem() { throw CLIError(problem) }
         if clear {
             let removed = try DraftInfo.clear(workspace: workspace, login: login)
             switch format {

@@ -60,8 +60,13 @@ extension DocumentEditorController {
         model.markUnsaved(model.state.documents.editor?.isModified == true ? 1 : 0)
     }
 
-    /// At start: a journal left by a dropped session is offered for recovery.
+    /// At start: a journal left by a dropped session is offered for recovery; a draft store that
+    /// cannot be used is said on the message line.
     static func offerRecovery(model: AppModel) {
+        if let source = model.data as? ServiceDataSource, source.service.workspace.path.hasPrefix("/"),
+           let problem = DraftInfo.storeProblem(files: source.officerFiles) {
+            model.state.message = StatusMessage(text: problem, isError: true)
+        }
         guard let source = model.data as? DocumentsDataSource, let entry = source.documentJournal.load() else { return }
         model.state.documents.recovery = entry
     }
