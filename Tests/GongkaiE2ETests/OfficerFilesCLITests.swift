@@ -107,4 +107,32 @@ struct OfficerFilesCLITests {
         #expect(entries.filter { $0["action"] as? String == "unit.add" }.count == 1)
         #expect(!FileManager.default.fileExists(atPath: home + "/new/ws.sqlite.lock"))
     }
+
+    /// Site templates: a planted link stops the publication by name; only an admin sets one.
+    @Test func siteTemplatesAreTheWorkspaceOwnersAndSetByAnAdmin() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        try FileManager.default.createDirectory(atPath: home + "/templates/site", withIntermediateDirectories: true)
+        try "PRIVATE-KEY-MATERIAL".write(toFile: home + "/id_ed25519", atomically: true, encoding: .utf8)
+        #expect(symlink(home + "/id_ed25519", home + "/templates/site/guide.mustache") == 0)
+        let planted = try gongkai(["publish", "--out", home + "/site"], home: home)
+        #expect(planted.status != 0 && planted.error.contains("guide.mustache") && planted.error.contains("符号链接"), "\(planted.error)")
+        #expect(!FileManager.default.fileExists(atPath: home + "/site/index.html"))
+        let guide = home + "/guide.mustache"
+        try "<h1>本县指南</h1>{{site}}".write(toFile: guide, atomically: true, encoding: .utf8)
+        let clerk = try gongkai(["site-templates", "set", "guide", "--file", guide, "--as", "wang.cg"], home: home)
+        #expect(clerk.status != 0 && clerk.error.contains("管理员"), "\(clerk.error)")
+        let set = try gongkai(["site-templates", "set", "guide", "--file", guide], home: home)
+        #expect(set.status == 0, "\(set.error)")
+        #expect(try String(contentsOfFile: home + "/id_ed25519", encoding: .utf8) == "PRIVATE-KEY-MATERIAL")
+        let published = try gongkai(["publish", "--out", home + "/site"], home: home)
+        #expect(published.status == 0, "\(published.error)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: home + "/site")
+        let text = try pages.filter { $0.hasSuffix(".html") }
+            .map { try String(contentsOfFile: home + "/site/" + $0, encoding: .utf8) }.joined()
+        #expect(text.contains("本县指南") && !text.contains("PRIVATE-KEY"))
+        #expect(try gongkai(["site-templates", "set", "nosuch", "--file", guide], home: home).status != 0)
+        #expect(try gongkai(["site-templates", "reset", "guide"], home: home).status == 0)
+        #expect(try gongkai(["audit", "--format", "json"], home: home).output.contains("template.reset"))
+    }
 }
