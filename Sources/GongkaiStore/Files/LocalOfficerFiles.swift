@@ -36,7 +36,7 @@ public struct LocalOfficerFiles: OfficerFiles {
         guard !path.isEmpty else { throw OfficerFileError(path: path, errno: EINVAL) }
         let full = absolute(path)
         if !path.hasPrefix("/") {
-            try Self.makeParents(of: full, below: workingDirectory)
+            try Self.makeParents(of: full)
         }
         try Self.replace(full, with: data, sync: true)
     }
@@ -131,8 +131,8 @@ public struct LocalOfficerFiles: OfficerFiles {
         return try draftStore() + "/" + name
     }
 
-    /// Creates the missing directories between `base` and `path`'s directory (0700).
-    static func makeParents(of path: String, below base: String) throws {
+    /// Creates `path`'s directory and any missing above it (0700), for a relative path.
+    static func makeParents(of path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         var st = stat()
         if dir.isEmpty || stat(dir, &st) == 0 { return }
