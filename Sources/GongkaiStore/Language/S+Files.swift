@@ -19,6 +19,7 @@ extension S {
         static let templateNotUTF8 = Phrase("不是 UTF-8 文本", "it is not UTF-8 text")
         static let badTemplateName = Phrase("模板名称“{1}”不合规定（字母、数字、-、_、.）", "Template name “{1}” is not valid (letters, digits, -, _, .)")
         static let noTemplateFolder = Phrase("内存中的工作区没有模板目录", "An in-memory workspace has no template folder")
+        static let templateNotOwner = Phrase("模板只能由工作区文件 {1} 的所有者账户写入（部署了 gongkai serve 时由服务写入）；本账户写入的模板不会被使用，所以没有写入", "Templates can only be written by the account that owns the workspace file {1} (by the service under gongkai serve); a template written by this account would never be used, so nothing was written")
         static let readOnlyWorkspace = Phrase("工作区 {1} 只能读取（文件或所在目录不可写），不能修改", "The workspace {1} can only be read (the file or its folder is not writable); nothing can be changed")
     }
 }

@@ -42,6 +42,11 @@ extension GongkaiService {
         let owner = TemplateFile.owner(ofWorkspace: workspace.path)
         return try change(text == nil ? "template.reset" : "template.set", item: folder.rawValue + "/" + name,
                           require: { try $0.requireAdmin() }) { _ in
+            // Templates are read only when they belong to the workspace's owner: a file this
+            // process wrote as someone else would never be used, so it is not written at all.
+            guard geteuid() == owner else {
+                throw ServiceError.invalid(S.Files.templateNotOwner.with([self.workspace.path]))
+            }
             let old = try? TemplateFile.read(path, owner: owner)
             let before = TemplateChange(folder: folder, name: name, sha256: (old ?? nil).map { SHA256.hex(Data($0.utf8)) })
             if let text {
