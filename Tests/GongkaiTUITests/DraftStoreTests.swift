@@ -74,6 +74,26 @@ struct DraftStoreTests {
         #expect(grown.remove == 0 && String(decoding: grown.insert, as: UTF8.self) == "a")
     }
 
+    @Test func theDifferenceOfManyEditsOfALongBodyReplaysExactly() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("政府信息公开申请答复abc 123，。\n")
+        var text = String((0..<20_000).map { _ in alphabet.randomElement(using: &generator)! })
+        for _ in 0..<200 {
+            var chars = Array(text)
+            let at = Int.random(in: 0...chars.count, using: &generator)
+            let cut = min(Int.random(in: 0...3, using: &generator), chars.count - at)
+            chars.replaceSubrange(at..<(at + cut), with: (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let next = String(chars)
+            let old = Array(text.utf8), new = Array(next.utf8)
+            let d = DocumentDraftJournal.difference(old, new)
+            var applied = old
+            applied.replaceSubrange(d.at..<(d.at + d.remove), with: d.insert)
+            #expect(applied == new)
+            #expect(String(validating: d.insert, as: UTF8.self) != nil)
+            text = next
+        }
+    }
+
     @Test func oldDraftsBesideTheWorkspaceAreMovedOnceIfTheyAreTheOfficersOwn() throws {
         let dir = try directory()
         let workspace = dir + "/workspace.sqlite"

@@ -148,14 +148,26 @@ public final class DocumentDraftJournal: @unchecked Sendable {
     /// prefix and suffix are kept, the middle of `old` is replaced by the middle of `new`.
     static func difference(_ old: [UInt8], _ new: [UInt8]) -> (at: Int, remove: Int, insert: ArraySlice<UInt8>) {
         let limit = min(old.count, new.count)
-        var prefix = 0
-        while prefix < limit && old[prefix] == new[prefix] { prefix += 1 }
-        // Back to the start of a character (a continuation byte is 10xxxxxx).
-        while prefix > 0 && prefix < new.count && new[prefix] & 0xC0 == 0x80 { prefix -= 1 }
-        while prefix > 0 && prefix < old.count && old[prefix] & 0xC0 == 0x80 { prefix -= 1 }
-        var suffix = 0
-        while suffix < limit - prefix && old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
-        while suffix > 0 && new[new.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+        // A keystroke changes a few bytes of a body that may be a megabyte: compare in blocks.
+        let (prefix, suffix): (Int, Int) = old.withUnsafeBufferPointer { o in
+            new.withUnsafeBufferPointer { n in
+                guard let ob = o.baseAddress, let nb = n.baseAddress else { return (0, 0) }
+                var prefix = 0
+                let block = 4096
+                while prefix + block <= limit && memcmp(ob + prefix, nb + prefix, block) == 0 { prefix += block }
+                while prefix < limit && ob[prefix] == nb[prefix] { prefix += 1 }
+                // Back to the start of a character (a continuation byte is 10xxxxxx).
+                while prefix > 0 && prefix < n.count && nb[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+                while prefix > 0 && prefix < o.count && ob[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+                var suffix = 0
+                let room = limit - prefix
+                while suffix + block <= room
+                        && memcmp(ob + o.count - suffix - block, nb + n.count - suffix - block, block) == 0 { suffix += block }
+                while suffix < room && ob[o.count - 1 - suffix] == nb[n.count - 1 - suffix] { suffix += 1 }
+                while suffix > 0 && nb[n.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+                return (prefix, suffix)
+            }
+        }
         return (prefix, old.count - prefix - suffix, new[prefix..<(new.count - suffix)])
     }
 }
