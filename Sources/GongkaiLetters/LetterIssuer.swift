@@ -4,8 +4,10 @@ import GongkaiStore
 
 /// 出具文书 — the whole path the CLI and the 申请 pane share: read the application, check every
 /// name the template needs (nothing is numbered when data is missing), then in one transaction take
-/// the unit's next number, render the file and record number, date, format and SHA-256 on the
-/// timeline (GongkaiService.issueLetter: access checked, audited).
+/// the unit's next number, render the file, hand it to `deliver` (which writes it on the officer's
+/// side, `OfficerSide.files`) and only then record number, date, format and SHA-256 on the
+/// timeline (GongkaiService.issueLetter: access checked, audited). A file that could not be
+/// written rolls the transaction back: nothing is recorded and the number is not used up.
 public struct LetterIssuer {
     public var service: GongkaiService
     public var templates: LetterTemplates
@@ -18,7 +20,8 @@ public struct LetterIssuer {
     /// Templates next to the workspace file (`<dir>/templates/letters/`) override the shipped ones.
     public init(service: GongkaiService) {
         self.init(service: service,
-                  templates: LetterTemplates(directory: LetterTemplates.overrideDirectory(workspacePath: service.workspace.path)))
+                  templates: LetterTemplates(directory: LetterTemplates.overrideDirectory(workspacePath: service.workspace.path),
+                                             owner: TemplateFile.owner(ofWorkspace: service.workspace.path)))
     }
 
     public struct Issued: Sendable {
@@ -27,7 +30,18 @@ public struct LetterIssuer {
         public var document: LetterDocument
     }
 
-    public func issue(applicationId id: String, request: LetterRequest, format: LetterFormat) throws -> Issued {
+    /// The letter was made but its file could not be written: nothing was recorded, no number used.
+    public struct NotWritten: Error, CustomStringConvertible {
+        /// The number the letter would have had (free again).
+        public var number: String
+        public var underlying: any Error
+        public var description: String { "\(underlying)" }
+    }
+
+    /// `deliver` gets the file's bytes and its number inside the numbering transaction; when it
+    /// throws, the transaction rolls back and `NotWritten` is thrown.
+    public func issue(applicationId id: String, request: LetterRequest, format: LetterFormat,
+                      deliver: ((_ data: Data, _ number: String) throws -> Void)? = nil) throws -> Issued {
         let detail = try service.application(id: id)
         let composer = LetterComposer(templates: templates)
         let templateName = try composer.check(detail: detail, request: request)
@@ -37,7 +51,11 @@ public struct LetterIssuer {
         let (record, data) = try service.issueLetter(issueRequest) { number in
             let composed = try composer.compose(detail: detail, request: request, number: number)
             document = composed.document
-            return try format.data(composed.document)
+            let data = try format.data(composed.document)
+            if let deliver {
+                do { try deliver(data, number) } catch { throw NotWritten(number: number, underlying: error) }
+            }
+            return data
         }
         return Issued(record: record, data: data, document: document ?? LetterDocument(rendered: ""))
     }

@@ -1,10 +1,12 @@
 import Foundation
 import GongkaiCore
+import GongkaiStore
 import Mustache
 
 /// 文书模板库 — the shipped templates (Swift constants under Templates/) and the admin's edited
 /// copies in `<directory of the workspace file>/templates/letters/<name>.mustache`, which win
-/// when present.
+/// when present. An edited copy is read only when it is a regular file of the workspace's owner
+/// that no group or other may write (`TemplateFile`); a link or a planted file is refused by name.
 public struct LetterTemplates: Sendable {
     /// name → text of every shipped template.
     public static let shipped: [(name: String, text: String)] = [
@@ -20,8 +22,13 @@ public struct LetterTemplates: Sendable {
 
     /// Where edited templates are looked for; nil: shipped only.
     public var directory: URL?
+    /// Who must own an edited template (the workspace file's owner; this user by default).
+    public var owner: uid_t
 
-    public init(directory: URL?) { self.directory = directory }
+    public init(directory: URL?, owner: uid_t = geteuid()) {
+        self.directory = directory
+        self.owner = owner
+    }
 
     /// `<dir of workspace>/templates/letters`.
     public static func overrideDirectory(workspacePath: String) -> URL {
@@ -35,6 +42,13 @@ public struct LetterTemplates: Sendable {
         public var text: String
         /// The file it was read from; nil for a shipped template.
         public var file: String?
+
+        public init(name: String, text: String, file: String?) {
+            self.name = name
+            self.text = text
+            self.file = file
+        }
+
         public var originLabel: String { file ?? W.Letters.builtInTemplate.text([name]) }
     }
 
@@ -42,12 +56,12 @@ public struct LetterTemplates: Sendable {
     public func source(named name: String) throws -> Source? {
         if let dir = directory {
             let url = dir.appendingPathComponent(name + "." + Self.fileExtension)
-            if FileManager.default.fileExists(atPath: url.path) {
-                do {
-                    return Source(name: name, text: try String(contentsOf: url, encoding: .utf8), file: url.path)
-                } catch {
-                    throw LetterError.templateUnreadable(file: url.path, reason: "\(error)")
+            do {
+                if let text = try TemplateFile.read(url.path, owner: owner) {
+                    return Source(name: name, text: text, file: url.path)
                 }
+            } catch let refused as TemplateFileRefused {
+                throw LetterError.templateUnreadable(file: url.path, reason: refused.why)
             }
         }
         return Self.shipped.first { $0.name == name }.map { Source(name: name, text: $0.text, file: nil) }
@@ -57,7 +71,7 @@ public struct LetterTemplates: Sendable {
     public func source(for kind: LetterKind, party: ConsultParty? = nil, outcome: ApplicationOutcome? = nil) throws -> Source {
         if kind == .reply, let outcome, let dir = directory {
             let name = LetterTemplateName.replyVariant(outcome)
-            if FileManager.default.fileExists(atPath: dir.appendingPathComponent(name + "." + Self.fileExtension).path),
+            if TemplateFile.isPresent(dir.appendingPathComponent(name + "." + Self.fileExtension).path),
                let s = try source(named: name) { return s }
         }
         let name = LetterTemplateName.name(for: kind, party: party)
@@ -89,7 +103,7 @@ public struct LetterTemplates: Sendable {
         for (name, text) in shipped {
             let url = dir.appendingPathComponent(name + "." + fileExtension)
             if !overwrite && FileManager.default.fileExists(atPath: url.path) { continue }
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try OfficerSide.files.write(Data(text.utf8), to: url.path)
             written.append(url.path)
         }
         return written

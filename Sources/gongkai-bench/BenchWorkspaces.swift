@@ -6,10 +6,9 @@ import GongkaiStore
 /// `today` it was generated for) under the data folder, and an empty one made fresh each run.
 enum BenchWorkspaces {
     static func service(path: String) throws -> GongkaiService {
-        let (workspace, created) = try Workspace.open(at: path)
         let login = Actor.currentLogin()
-        if created {
-            _ = try GongkaiService(workspace: workspace, actor: Actor(login: login, origin: "bench"))
+        let (workspace, _) = try Workspace.open(at: path) { ws in
+            _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: "bench"))
                 .initialize(demo: false, created: true)
         }
         return try SessionIdentity.resolve(workspace: workspace, realLogin: login, actAs: nil, origin: "bench")

@@ -24,7 +24,7 @@ struct Gongkai: ParsableCommand {
                       Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
                       CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
                       ImportCommand.self, ExportCommand.self, PublishCommand.self,
-                      LetterCommand.self,
+                      LetterCommand.self, SiteTemplatesCommand.self,
                       DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
                       Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, HelpShadow.self]
     )

@@ -194,7 +194,7 @@ struct ApplicationE2ETests {
         try session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
 
         // The draft is listed, and the workstation offers it at start.
-        let drafts = try runProcess(try TmuxSession.binary(), ["drafts", "--format", "json", "--workspace", ws])
+        let drafts = try runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--format", "json", "--workspace", ws])
         let listed = try JSONSerialization.jsonObject(with: Data(drafts.output.utf8)) as? [[String: Any]] ?? []
         #expect(listed.count == 1 && listed.first?["kind"] as? String == "draft")
         let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
@@ -207,8 +207,8 @@ struct ApplicationE2ETests {
         try again.waitFor("name field empty refused") { $0.contains { $0.contains("请填写申请内容") } }
         try again.keys("Escape")
         try again.waitForText("已取消")
-        #expect(!FileManager.default.fileExists(atPath: ws + ".draft-" + NSUserName() + ".json"))
-        let none = try runProcess(try TmuxSession.binary(), ["drafts", "--workspace", ws])
+        #expect(draftFile(home: home, kind: "draft") == nil)
+        let none = try runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--workspace", ws])
         #expect(none.output.contains("没有可恢复的草稿"))
         try again.keys("q")
         try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }

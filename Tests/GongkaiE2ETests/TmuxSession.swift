@@ -14,7 +14,7 @@ final class TmuxSession {
         env.merge(environment) { _, new in new }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }
         // A clean slate: nothing from the runner's environment decides the workspace or colours.
-        let unset = ["GONGKAI_WORKSPACE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "NO_COLOR", "LC_MESSAGES"]
+        let unset = ["GONGKAI_WORKSPACE", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "NO_COLOR", "LC_MESSAGES"]
             .filter { environment[$0] == nil }
         let program = (["env"] + unset.flatMap { ["-u", $0] } + envArgs
                        + [shellQuote(try TmuxSession.binary())] + arguments.map(shellQuote)).joined(separator: " ")
@@ -142,6 +142,8 @@ let pinnedEnvironment: [String] = {
     env["LC_MESSAGES"] = nil
     env["LANG"] = "C.UTF-8"
     env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "gongkai-e2e-no-config"
+    // Drafts go to $HOME/.local/state/gongkai (a test that gives HOME finds them there).
+    env["XDG_STATE_HOME"] = nil
     return env.map { "\($0.key)=\($0.value)" }
 }()
 
@@ -180,4 +182,12 @@ func runProcess(_ path: String, _ args: [String]) throws -> (status: Int32, outp
     let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
     return (exit, out, err)
+}
+
+/// The officer's draft store under a test home ($HOME/.local/state/gongkai), and the file there of
+/// the given kind (`doc-draft`, `draft`, `report-draft`) for the user running the tests.
+func draftFile(home: String, kind: String) -> String? {
+    let dir = home + "/.local/state/gongkai"
+    let suffix = "." + kind + "-" + NSUserName() + ".json"
+    return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).first { $0.hasSuffix(suffix) }.map { dir + "/" + $0 }
 }

@@ -25,7 +25,8 @@ struct ApplicationLetterKeyTests {
             _ = try s.recordEvent(applicationId: c.id, .consultStart(CivilDate(iso: "2026-11-18")!, party: .agency))
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-tui-letters-\(UUID().uuidString)")
-        (m.data as! ServiceDataSource).letterDirectory = dir
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        (m.data as! ServiceDataSource).letterDirectory = dir.path
         m.handle(.char("4"))
         return (m, dir)
     }
@@ -61,7 +62,24 @@ struct ApplicationLetterKeyTests {
         m.handle(.char("W"))
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("没有对应的文书") == true)
-        #expect(!FileManager.default.fileExists(atPath: dir.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// A letter whose file cannot be written takes no number and is not on the timeline (issue 18).
+    @Test func aLetterThatCannotBeWrittenTakesNoNumber() throws {
+        let (m, dir) = try model()
+        (m.data as! ServiceDataSource).letterDirectory = dir.path + "/missing"
+        m.execute(CommandLine(name: "search", argument: "A2026-0007"))
+        m.handle(.char("W"))
+        let message = try #require(m.state.message)
+        #expect(message.isError && message.text.contains("未取号"), "\(message.text)")
+        let detail = try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007")
+        #expect(detail.letters.isEmpty)
+        (m.data as! ServiceDataSource).letterDirectory = dir.path
+        m.handle(.char("W"))
+        #expect(m.state.message?.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第1号") == true)
+        var st = stat()
+        #expect(stat(dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx").path, &st) == 0 && st.st_mode & 0o777 == 0o600)
     }
 
     /// A second `W` for the same step asks before it takes a new number: any key but y cancels.

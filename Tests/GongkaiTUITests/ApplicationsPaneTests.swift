@@ -208,10 +208,12 @@ struct ApplicationsPaneTests {
     }
 
     @Test func aFormInProgressSurvivesInItsDraftFileUntilSubmittedOrCancelled() throws {
-        let path = NSTemporaryDirectory() + "gongkai-draft-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let dir = NSTemporaryDirectory() + "gongkai-draft-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let files = LocalOfficerFiles(draftDirectory: dir, workingDirectory: NSTemporaryDirectory())
+        let path = dir + "/w.draft-li.json"
         let first = try demoModel(width: 80, height: 24)
-        (first.data as! ServiceDataSource).formDraft = FormDraft(path: path)
+        (first.data as! ServiceDataSource).formDraft = FormDraft(name: "w.draft-li.json", files: files)
         first.handle(.char("4"))
         first.handle(.char("a"))
         for _ in 0..<3 { first.handle(.tab) }
@@ -222,7 +224,7 @@ struct ApplicationsPaneTests {
 
         // A new process (after a hang-up) gets the same form back when it asks for it.
         let second = try demoModel(width: 80, height: 24)
-        (second.data as! ServiceDataSource).formDraft = FormDraft(path: path)
+        (second.data as! ServiceDataSource).formDraft = FormDraft(name: "w.draft-li.json", files: files)
         second.handle(.char("4"))
         second.handle(.char("a"))
         #expect(second.state.applications.form?.value("name") == "赵小红")

@@ -218,16 +218,25 @@ struct DocumentsPaneTests {
         let (ws, _) = try Workspace.open(at: path)
         let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
         _ = try s.initialize(demo: true, created: true)
-        let m = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s), workspaceDisplay: path)
+        let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
+        let m = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s, files: files), workspaceDisplay: path)
         m.execute(CommandLine(name: "open", argument: draftId))
         m.handle(.ctrl("e"))
         type(m, "断线前输入的文字")
-        m.idle()
-        let journal = path + ".doc-draft-li.ming.json"
+        // Every key is in the journal before its frame is drawn: no idle moment is needed.
+        let journal = dir + "/state/" + DraftKind.workspaceKey(path) + ".doc-draft-li.ming.json"
+        let appended = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(appended.split(separator: "\n").count > 1)
+        #expect(!FileManager.default.fileExists(atPath: path + ".doc-draft-li.ming.json"))
         let attrs = try FileManager.default.attributesOfItem(atPath: journal)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(DocumentDraftJournal(name: DraftKind.documentEdit.fileName(workspace: path, login: "li.ming"), files: files)
+            .load()?.edit.body.hasSuffix("断线前输入的文字") == true)
+        // Idle: the journal is compacted to the one whole entry.
+        m.idle()
+        #expect(try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").count == 1)
         // A new session (the old one was killed): the draft is offered, r recovers it.
-        let again = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s), workspaceDisplay: path)
+        let again = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s, files: files), workspaceDisplay: path)
         #expect(again.state.documents.recovery?.edit.id == draftId)
         #expect(screen(again).contains { $0.contains("恢复未保存的草稿") })
         again.handle(.char("r"))

@@ -148,14 +148,15 @@ struct NarrativeDraftTests {
         let today = CivilDate(iso: "2026-11-27")!
         let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { today })
         _ = try service.initialize(demo: true, created: true)
+        let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
         func session() -> AppModel {
-            AppModel(width: 120, height: 40, data: ServiceDataSource(service: service), workspaceDisplay: "~")
+            AppModel(width: 120, height: 40, data: ServiceDataSource(service: service, files: files), workspaceDisplay: "~")
         }
         let first = session()
         first.execute(CommandLine(parsing: "report 2026 edu")!)
         first.handle(.char("1"))
         for c in "断线前输入的文字" { first.handle(.char(c)) }
-        let draftPath = dir + "/workspace.sqlite.report-draft-li.ming.json"
+        let draftPath = dir + "/state/" + DraftKind.workspaceKey(dir + "/workspace.sqlite") + ".report-draft-li.ming.json"
         #expect(FileManager.default.fileExists(atPath: draftPath))
         let mode = try FileManager.default.attributesOfItem(atPath: draftPath)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)

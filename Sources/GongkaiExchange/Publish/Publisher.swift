@@ -19,9 +19,9 @@ public enum Publisher {
     }
 
     public static func publish(_ service: GongkaiService, to directory: String, siteName: String = "政府信息公开",
-                               templateDirectory: String? = nil,
+                               templateDirectory: String? = nil, templateOwner: uid_t = geteuid(),
                                progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
-        let templates = try SiteTemplates(overrideDirectory: templateDirectory)
+        let templates = try SiteTemplates(overrideDirectory: templateDirectory, owner: templateOwner)
         let snapshot = try service.publicationSnapshot()
         let files = SiteBuilder(templates: templates, siteName: siteName).build(snapshot, progress: progress)
         try SiteWriter.write(files, to: directory)

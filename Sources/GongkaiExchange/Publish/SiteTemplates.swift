@@ -1,11 +1,14 @@
 import Foundation
+import GongkaiStore
 import Mustache
 
 /// 网站模板 — the Mustache templates of the published site. The defaults are built in (Swift
 /// strings, no bundle resources); a file `<name>.mustache` in the override folder
 /// (`<workspace folder>/templates/site/`) replaces one. `{{…}}` is HTML-escaped; the only
 /// triple-stash is the layout's `{{{content}}}`, which is a page already rendered (and escaped)
-/// by these templates.
+/// by these templates. An override is read only when it is a regular file of `owner` (the
+/// workspace file's owner) that no group or other may write (`TemplateFile`): a link or a
+/// planted file stops the publication, naming the file.
 public struct SiteTemplates: Sendable {
     public static let names = ["layout", "index", "guide", "catalog", "document", "register", "reports", "search",
                                "duties", "dutyList", "consultations"]
@@ -15,16 +18,18 @@ public struct SiteTemplates: Sendable {
     public private(set) var overridden: [String] = []
 
     /// The defaults, with any `<name>.mustache` found in `directory` instead.
-    public init(overrideDirectory directory: String? = nil) throws {
+    public init(overrideDirectory directory: String? = nil, owner: uid_t = geteuid()) throws {
         templates = [:]
         for name in Self.names {
             var text = Self.defaults[name]!
             if let directory {
                 let path = (directory as NSString).appendingPathComponent(name + ".mustache")
-                if FileManager.default.fileExists(atPath: path) {
-                    guard let custom = try? String(contentsOfFile: path, encoding: .utf8) else {
-                        throw SiteError(X.Publish.templateNotUTF8.text([path]))
-                    }
+                let custom: String?
+                do { custom = try TemplateFile.read(path, owner: owner) } catch let refused as TemplateFileRefused {
+                    if refused.reason == .notUTF8 { throw SiteError(X.Publish.templateNotUTF8.text([path])) }
+                    throw SiteError(refused.description)
+                }
+                if let custom {
                     text = custom
                     overridden.append(name)
                 }

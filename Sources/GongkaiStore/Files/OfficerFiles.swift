@@ -3,13 +3,16 @@ import Foundation
 /// 经办人一侧的文件 — the files an officer receives or keeps while typing (letters, exports,
 /// reports, backups, drafts) are written on the officer's side, as the officer: in embedded mode by
 /// this process, under `gongkai serve` by the client at the other end of the socket. Code that
-/// produces such a file hands its bytes to `OfficerFiles.current` and never opens the path itself,
+/// produces such a file hands its bytes to `OfficerSide.files` and never opens the path itself,
 /// so a session running inside the service can never be made to read or write a path an officer
 /// chose (Docs/管理员指南.md).
 public protocol OfficerFiles: Sendable {
-    /// Creates or replaces the file at `path` (relative paths are relative to the officer's working
-    /// directory) with `data`, mode 0600, never following a symbolic link at `path`; "-" writes
-    /// to the officer's standard output. Throws when the file could not be written completely.
+    /// Creates or replaces the file at `path` with `data`, mode 0600, never following a symbolic
+    /// link at `path` (a link planted there is replaced), and leaving the old file whole when the
+    /// write fails; "-" writes to the officer's standard output. A relative path is relative to
+    /// the officer's working directory, and its missing directories are created (0700); an
+    /// absolute path's directory must exist. Throws `OfficerFileError` when the file could not be
+    /// written completely.
     func write(_ data: Data, to path: String) throws
 
     /// 草稿 — the officer's draft store (`$XDG_STATE_HOME/gongkai/`, directory 0700, files 0600,

@@ -6,23 +6,31 @@ import GRDB
 public final class Workspace: Sendable {
     public let path: String
     public let writer: any DatabaseWriter
+    /// 只读 — the file or its directory cannot be written by this user: lists and reports work,
+    /// every change is refused (`GongkaiService.change`) with a clear message.
+    public let isReadOnly: Bool
 
-    init(path: String, writer: any DatabaseWriter) {
+    init(path: String, writer: any DatabaseWriter, readOnly: Bool = false) {
         self.path = path
         self.writer = writer
+        self.isReadOnly = readOnly
     }
 
     public enum OpenError: Error, CustomStringConvertible {
         case cannotCreateDirectory(String, String)
         case cannotCreateFile(String, String)
         case notAWorkspace(String)
+        case emptyFile(String)
         case worldWritable(String)
+        case readOnlyNeedsUpgrade(String)
 
         public var description: String {
             switch self {
             case let .cannotCreateDirectory(dir, why): return "无法创建工作区目录 \(dir)：\(why)"
             case let .cannotCreateFile(file, why): return "无法创建工作区文件 \(file)：\(why)"
-            case let .notAWorkspace(file): return "\(file) 不是 Gongkai 工作区（SQLite 文件无法打开）"
+            case let .notAWorkspace(file): return S.Files.notAWorkspace.text([file])
+            case let .emptyFile(file): return S.Files.emptyFile.text([file])
+            case let .readOnlyNeedsUpgrade(file): return S.Files.readOnlyNeedsUpgrade.text([file])
             case let .worldWritable(file):
                 return "拒绝打开 \(file)：任何人都可以写入这个工作区（权限含 o+w），其中的记录和审计日志不再可信。"
                     + "请管理员核查后执行 chmod o-w \(file)（见《管理员指南》）。"
@@ -36,8 +44,13 @@ public final class Workspace: Sendable {
     }
 
     /// Opens (creating and migrating when missing) the workspace at `path`.
-    /// Returns the workspace and whether the file was created by this call.
-    public static func open(at path: String) throws -> (Workspace, created: Bool) {
+    /// Returns the workspace and whether the file was created by this call. `onCreate` seeds a
+    /// new workspace: it runs while the creation lock is held, so concurrent first opens of the
+    /// same path cannot collide (exactly one creates and seeds, the others wait and open it).
+    /// An existing file that is not an SQLite database (empty or not) is refused, never turned
+    /// into a workspace. A workspace this user cannot write (file 0400, or a directory without
+    /// write permission) opens read-only.
+    public static func open(at path: String, onCreate: ((Workspace) throws -> Void)? = nil) throws -> (Workspace, created: Bool) {
         let fm = FileManager.default
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty && !fm.fileExists(atPath: dir) {
@@ -48,23 +61,30 @@ public final class Workspace: Sendable {
                 throw OpenError.cannotCreateDirectory(dir, error.localizedDescription)
             }
         }
+        let creation = CreationLock(workspace: path, directory: dir.isEmpty ? "." : dir)
+        defer { creation.release() }
         var created = false
         // A workspace anyone can write is not trustworthy: refuse it rather than use it.
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IWOTH != 0 {
             throw OpenError.worldWritable(path)
         }
-        if !fm.fileExists(atPath: path) {
+        if fm.fileExists(atPath: path) {
+            try requireSQLite(path)
+        } else {
             // Create the file ourselves so that no umask leaves personal data readable: 0600, or
             // 0660 in a deployment directory (setgid, see the admin guide) shared by a group.
             let mode = creationMode(directory: dir.isEmpty ? "." : dir)
-            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, mode)
+            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, mode)
             if fd < 0 {
                 throw OpenError.cannotCreateFile(path, String(cString: strerror(errno)))
             }
             fchmod(fd, mode)   // exactly this mode, whatever the umask
             close(fd)
             created = true
+        }
+        if !created && (access(path, W_OK) != 0 || access(dir.isEmpty ? "." : dir, W_OK) != 0) {
+            return (try openReadOnly(path), false)
         }
         var config = Configuration()
         config.busyMode = .timeout(5)
@@ -83,7 +103,66 @@ public final class Workspace: Sendable {
             }
             throw error
         }
-        return (Workspace(path: path, writer: pool), created)
+        let workspace = Workspace(path: path, writer: pool)
+        if created, let onCreate {
+            do { try onCreate(workspace) } catch {
+                try? pool.close()
+                for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+                throw error
+            }
+        }
+        return (workspace, created)
+    }
+
+    /// An existing file must be an SQLite database: its first 16 bytes are SQLite's header (an
+    /// empty file is one only while SQLite's write-ahead log beside it holds the content).
+    static func requireSQLite(_ path: String) throws {
+        let fd = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return }   // SQLite says why it cannot open it
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw OpenError.notAWorkspace(path) }
+        if st.st_size == 0 {
+            var wal = stat()
+            if stat(path + "-wal", &wal) == 0, wal.st_size > 0 { return }
+            throw OpenError.emptyFile(path)
+        }
+        var header = [UInt8](repeating: 0, count: 16)
+        let n = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 16) }
+        guard n == 16, header == Array("SQLite format 3\0".utf8) else { throw OpenError.notAWorkspace(path) }
+    }
+
+    /// A workspace this user may only read: opened read-only (no migration; one that needs an
+    /// upgrade is refused until someone who may write it opens it once). When SQLite cannot share
+    /// the write-ahead log's index (no `-shm` beside it and no right to create one), the file is
+    /// read as it stands (`immutable`: what was committed when it was opened).
+    static func openReadOnly(_ path: String) throws -> Workspace {
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        config.label = "gongkai.workspace"
+        config.readonly = true
+        func attempt(_ location: String) throws -> DatabaseQueue {
+            let queue = try DatabaseQueue(path: location, configuration: config)
+            let done = try queue.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+            guard done else { throw OpenError.readOnlyNeedsUpgrade(path) }
+            return queue
+        }
+        do {
+            let queue: DatabaseQueue
+            do {
+                queue = try attempt(path)
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
+                var encoded = ""
+                for c in path.unicodeScalars {
+                    if c == "%" || c == "?" || c == "#" { encoded += String(format: "%%%02X", c.value) } else { encoded.unicodeScalars.append(c) }
+                }
+                queue = try attempt("file:" + encoded + "?immutable=1")
+            }
+            return Workspace(path: path, writer: queue, readOnly: true)
+        } catch let dbError as DatabaseError where dbError.resultCode == .SQLITE_NOTADB {
+            throw OpenError.notAWorkspace(path)
+        }
     }
 
     /// 部署组 — a directory with the setgid bit (`install -d -m 2770 -g gongkai`) is a deployment

@@ -1,9 +1,13 @@
 import Foundation
+import GongkaiCore
+import GongkaiStore
 
-/// 草稿 — what an officer is typing, written to a private file (0600) beside the workspace on
-/// every change, so that an SSH drop (SIGHUP) or even `kill -9` loses nothing (the lesson of
-/// vim's swap file and nano's `.save`). Removed when the work is saved or cancelled.
-/// Each kind of draft has its own file per officer: `<workspace>.<kind>-<login>.json`.
+/// 草稿 — what an officer is typing, kept on the officer's side (`OfficerSide.files`: the draft
+/// store `$XDG_STATE_HOME/gongkai/`, directory 0700, files 0600, never through a symbolic link) on
+/// every change, so that an SSH drop (SIGHUP), a restarted service or even `kill -9` loses nothing
+/// (the lesson of vim's swap file and nano's `.save`). Removed when the work is saved or cancelled.
+/// Each kind of draft has its own file per workspace and officer:
+/// `<workspace key>.<kind>-<login>.json` (`DraftKind.fileName`).
 public enum DraftKind: String, CaseIterable, Sendable, Codable {
     /// 申请登记/办理表单 (the 申请 pane's forms).
     case applicationForm = "draft"
@@ -29,40 +33,62 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    func path(workspace: String, login: String) -> String? {
+    /// The workspace's part of a draft's name: the first 16 hex digits of the SHA-256 of its path,
+    /// so drafts of two workspaces never meet and the name says nothing of where the file is.
+    public static func workspaceKey(_ workspace: String) -> String {
+        String(SHA256.hex(Data(workspace.utf8)).prefix(16))
+    }
+
+    static func safeLogin(_ login: String) -> String {
+        String(login.unicodeScalars.map { s -> Character in
+            s.isASCII && (CharacterSet.alphanumerics.contains(s) || s == "." || s == "_") ? Character(s) : "_"
+        })
+    }
+
+    /// The draft's name in the store; nil for an in-memory workspace (nothing to come back to).
+    public func fileName(workspace: String, login: String) -> String? {
         guard workspace.hasPrefix("/") else { return nil }
-        let safeLogin = String(login.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" ? $0 : "_" })
-        return workspace + "." + rawValue + "-" + safeLogin + ".json"
+        return Self.workspaceKey(workspace) + "." + rawValue + "-" + Self.safeLogin(login) + ".json"
+    }
+
+    /// Where drafts were kept before issue 18: beside the workspace file (read once to migrate).
+    func legacyPath(workspace: String, login: String) -> String? {
+        guard workspace.hasPrefix("/") else { return nil }
+        return workspace + "." + rawValue + "-" + Self.safeLogin(login) + ".json"
     }
 }
 
 /// One kind of draft of one officer: save (or clear with nil) and load its content.
 public struct DraftJournal<Content: Codable>: Sendable {
     /// nil: drafts are not kept (an in-memory workspace).
-    public let path: String?
+    public let name: String?
+    /// nil: `OfficerSide.files`, looked up at each write (a service session installs its own).
+    let injected: (any OfficerFiles)?
 
-    public init(path: String?) { self.path = path }
-
-    public init(kind: DraftKind, workspace: String, login: String) {
-        path = kind.path(workspace: workspace, login: login)
+    public init(name: String?, files: (any OfficerFiles)? = nil) {
+        self.name = name
+        injected = files
     }
 
-    /// Writes the whole content (small: one form or one section) with mode 0600.
+    public init(kind: DraftKind, workspace: String, login: String, files: (any OfficerFiles)? = nil) {
+        self.init(name: kind.fileName(workspace: workspace, login: login), files: files)
+    }
+
+    var files: any OfficerFiles { injected ?? OfficerSide.files }
+
+    /// Writes the whole content (small: one form or one section), replacing the last one at once.
     public func save(_ content: Content?) {
-        guard let path else { return }
+        guard let name else { return }
         guard let content else {
-            try? FileManager.default.removeItem(atPath: path)
+            try? files.removeDraft(name: name)
             return
         }
         guard let data = try? JSONEncoder().encode(content) else { return }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        try? files.writeDraft(data, name: name)
     }
 
     public func load() -> Content? {
-        guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let name, let data = try? files.readDraft(name: name) else { return nil }
         return try? JSONDecoder().decode(Content.self, from: data)
     }
 }
@@ -71,23 +97,49 @@ public struct DraftJournal<Content: Codable>: Sendable {
 public struct DraftInfo: Codable, Sendable, Equatable {
     public var kind: DraftKind
     public var kindName: String
+    /// The draft's file (its name in the store when the store is at the other end of a service).
     public var path: String
     public var modified: String
     public var bytes: Int
     public var resume: String
 
-    /// The current officer's drafts for this workspace.
-    public static func list(workspace: String, login: String) -> [DraftInfo] {
-        DraftKind.allCases.compactMap { kind in
-            guard let path = kind.path(workspace: workspace, login: login),
-                  let attrs = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-            let date = (attrs[.modificationDate] as? Date) ?? Date()
+    /// The current officer's drafts for this workspace (old drafts beside the workspace are
+    /// moved into the store first, `LegacyDrafts`).
+    public static func list(workspace: String, login: String, files: (any OfficerFiles)? = nil) -> [DraftInfo] {
+        let files = files ?? OfficerSide.files
+        LegacyDrafts.migrate(workspace: workspace, login: login, files: files)
+        guard let stored = try? files.listDrafts() else { return [] }
+        let directory = (files as? LocalOfficerFiles)?.draftDirectory
+        return DraftKind.allCases.compactMap { kind in
+            guard let name = kind.fileName(workspace: workspace, login: login),
+                  let file = stored.first(where: { $0.name == name }) else { return nil }
             var cal = Calendar(identifier: .gregorian)
             cal.timeZone = .current
-            let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: file.modified)
             let when = String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
-            return DraftInfo(kind: kind, kindName: kind.chineseName, path: path, modified: when,
-                             bytes: (attrs[.size] as? NSNumber)?.intValue ?? 0, resume: kind.whereToResume)
+            return DraftInfo(kind: kind, kindName: kind.chineseName, path: directory.map { $0 + "/" + name } ?? name,
+                             modified: when, bytes: file.size, resume: kind.whereToResume)
         }
+    }
+
+    /// Why the officer's draft store cannot be used (a link, someone else's directory, no room to
+    /// create it), said at start so that nobody types believing it is kept; nil when it is fine.
+    public static func storeProblem(files: (any OfficerFiles)? = nil) -> String? {
+        do {
+            _ = try (files ?? OfficerSide.files).listDrafts()
+            return nil
+        } catch {
+            return L.Drafts.storeRefused.text(["\(error)"])
+        }
+    }
+
+    /// Removes the current officer's drafts for this workspace (`gongkai drafts --clear`).
+    public static func clear(workspace: String, login: String, files: (any OfficerFiles)? = nil) throws -> [DraftInfo] {
+        let files = files ?? OfficerSide.files
+        let listed = list(workspace: workspace, login: login, files: files)
+        for d in listed {
+            if let name = d.kind.fileName(workspace: workspace, login: login) { try files.removeDraft(name: name) }
+        }
+        return listed
     }
 }

@@ -9,8 +9,7 @@ extension L {
         static let cancelled = Phrase("已取消，未生成文书", "Cancelled; no letter made")
         static let noSelection = Phrase("没有选中的申请", "No application selected")
         static let noStep = Phrase("{1} 当前状态为“{2}”，没有对应的文书（命令行 gongkai letter 可指定种类）", "{1} is {2}: no letter for this step (use gongkai letter --kind)")
-        static let noDirectory = Phrase("此工作区不在文件中，无处保存文书", "This workspace has no file; nowhere to save letters")
         static let failed = Phrase("未生成文书：{1}", "No letter made: {1}")
-        static let writeFailed = Phrase("文书 {1} 已取号并记入办理记录，但写入 {2} 失败：{3}", "Letter {1} was numbered and recorded but writing {2} failed: {3}")
+        static let writeFailed = Phrase("无法写入 {1}：{2}；文书未生成，未取号", "Cannot write {1}: {2}; no letter was made and no number taken")
     }
 }

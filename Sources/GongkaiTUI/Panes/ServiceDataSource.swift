@@ -7,23 +7,30 @@ public final class ServiceDataSource: PaneDataSource {
     let service: GongkaiService
     /// 申请窗格的筛选 (state, unit, search), set by the pane's commands.
     public var applicationQuery = ApplicationQuery() { didSet { counted[.applications] = nil } }
-    /// 表单草稿 beside the workspace file (none for an in-memory workspace).
+    /// 表单草稿 in the officer's draft store (none for an in-memory workspace).
     public var formDraft: FormDraft
     /// The length of each list as last counted (at start, Ctrl-L and after every change): a
     /// scroll reads only its window, never recounts, and reads a window in the second half from
     /// the end (issue 10).
     var counted: [PaneKind: Int] = [:]
 
-    /// 正文草稿 — the open document editor's journal beside the workspace file.
+    /// 正文草稿 — the open document editor's journal in the officer's draft store.
     public var documentJournal: DocumentDraftJournal
-    /// 文书目录 — where the 申请 pane's `W` writes letters (`<workspace dir>/letters`; nil in memory).
-    public var letterDirectory: URL?
+    /// 文书目录 — where the 申请 pane's `W` writes letters on the officer's side (`letters` in the
+    /// working directory; an absolute path is taken as it is).
+    public var letterDirectory: String
 
-    public init(service: GongkaiService) {
+    /// Where drafts are kept: nil for `OfficerSide.files` (the officer's side; tests give their own).
+    public let officerFiles: (any OfficerFiles)?
+
+    public init(service: GongkaiService, files: (any OfficerFiles)? = nil) {
         self.service = service
-        formDraft = FormDraft.beside(workspace: service.workspace.path, login: service.actor.login)
-        documentJournal = DocumentDraftJournal.beside(workspace: service.workspace.path, login: service.actor.login)
-        letterDirectory = Self.defaultLetterDirectory(workspacePath: service.workspace.path)
+        officerFiles = files
+        let workspace = service.workspace.path, login = service.actor.login
+        LegacyDrafts.migrate(workspace: workspace, login: login, files: files ?? OfficerSide.files)
+        formDraft = FormDraft.forWorkspace(workspace, login: login, files: files)
+        documentJournal = DocumentDraftJournal.forWorkspace(workspace, login: login, files: files)
+        letterDirectory = Self.defaultLetterDirectory
     }
 
     public func columns(for pane: PaneKind) -> [PaneColumn] {

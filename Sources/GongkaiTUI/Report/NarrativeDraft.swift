@@ -2,9 +2,10 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 
-/// 文字草稿 — the narrative text being typed (一、五、六), written to a private file (0600) beside
-/// the workspace on every keystroke, so an SSH drop or `kill -9` loses nothing: opening the same
-/// section of the same report again restores it. Removed once saved or discarded (as `FormDraft`).
+/// 文字草稿 — the narrative text being typed (一、五、六), written to the officer's draft store
+/// (`OfficerSide.files`, 0600) on every keystroke, so an SSH drop or `kill -9` loses nothing:
+/// opening the same section of the same report again restores it. Removed once saved or
+/// discarded (as `FormDraft`).
 public struct NarrativeDraft: Sendable {
     /// What is kept: which report and section, and the text.
     public struct Content: Codable, Equatable, Sendable {
@@ -16,13 +17,13 @@ public struct NarrativeDraft: Sendable {
 
     let journal: DraftJournal<Content>
 
-    public var path: String? { journal.path }
+    public var name: String? { journal.name }
 
-    public init(path: String?) { journal = DraftJournal(path: path) }
+    public init(name: String?, files: (any OfficerFiles)? = nil) { journal = DraftJournal(name: name, files: files) }
 
-    /// `<workspace>.report-draft-<login>.json` beside the workspace file.
-    public static func beside(workspace: String, login: String) -> NarrativeDraft {
-        NarrativeDraft(path: DraftJournal<Content>(kind: .reportNarrative, workspace: workspace, login: login).path)
+    /// `<workspace key>.report-draft-<login>.json` in the officer's draft store.
+    public static func forWorkspace(_ workspace: String, login: String, files: (any OfficerFiles)? = nil) -> NarrativeDraft {
+        NarrativeDraft(name: DraftKind.reportNarrative.fileName(workspace: workspace, login: login), files: files)
     }
 
     public func save(_ content: Content?) { journal.save(content) }

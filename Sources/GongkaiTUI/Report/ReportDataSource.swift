@@ -20,7 +20,7 @@ extension ServiceDataSource: ReportDataSource {
     public func reportScope(_ text: String?) throws -> ReportScope { try service.reportScope(text) }
 
     public var narrativeDraft: NarrativeDraft {
-        NarrativeDraft.beside(workspace: service.workspace.path, login: service.actor.login)
+        NarrativeDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public func deadlineReportScope() throws -> ReportScope {

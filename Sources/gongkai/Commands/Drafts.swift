@@ -3,18 +3,33 @@ import Foundation
 import GongkaiStore
 import GongkaiTUI
 
-/// `gongkai drafts` — the officer's recoverable drafts (what was typed before an SSH drop or a
-/// killed process), and where to find each again.
+/// `gongkai drafts [--clear]` — the officer's recoverable drafts of this workspace (what was typed
+/// before an SSH drop, a restarted service or a killed process), kept in the officer's own draft
+/// store (`$XDG_STATE_HOME/gongkai/`), and where to find each again; `--clear` removes them.
 struct Drafts: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "列出可恢复的草稿（断线或被终止前正在输入的内容）。List recoverable drafts.")
+        abstract: "列出或删除可恢复的草稿（断线或被终止前正在输入的内容）。List or clear recoverable drafts.",
+        discussion: "草稿保存在本人的 $XDG_STATE_HOME/gongkai/（默认 ~/.local/state/gongkai/，目录 0700，文件 0600）。")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Flag(help: "删除本工作区的全部草稿。Remove this workspace's drafts.") var clear = false
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:drafts")
-        let drafts = DraftInfo.list(workspace: context.service.workspace.path, login: context.service.actor.login)
+        let workspace = context.service.workspace.path, login = context.service.actor.login
+        if let problem = DraftInfo.storeProblem() { throw CLIError(problem) }
+        if clear {
+            let removed = try DraftInfo.clear(workspace: workspace, login: login)
+            switch format {
+            case .json: try Console.json(removed)
+            case .text:
+                if removed.isEmpty { Console.out(G.Workspace.noDrafts.text()) }
+                for d in removed { Console.out(G.Workspace.draftCleared.text([d.kindName, d.modified])) }
+            }
+            return
+        }
+        let drafts = DraftInfo.list(workspace: workspace, login: login)
         switch format {
         case .json: try Console.json(drafts)
         case .text:

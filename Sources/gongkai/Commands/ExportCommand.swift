@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             KIND：applications 依申请公开登记台账（内部使用：含申请人姓名，不含证件号码和联系方式；--mask 遮蔽自然人姓名）、
             documents 文件目录、register 规范性文件台账、review 待办事项、audit 审计日志、
             duties 现行权责清单（现行、调整，不含已取消的）、consultations 公众参与、inspections 网站巡检。
-            按本人权限读取：本单位的，县政府办公室为全县的。-o - 或不写 -o 输出到标准输出（xlsx 须写 -o 文件）。
+            按本人权限读取：本单位的，县政府办公室为全县的。-o - 或不写 -o 输出到标准输出（xlsx 须写 -o 文件）；文件权限 0600。
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -63,11 +63,10 @@ struct ExportCommand: ParsableCommand {
         if toStdout {
             FileHandle.standardOutput.write(data)
         } else if let output {
-            do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CLIError(G.Common.cannotWrite.text([output, error.localizedDescription]))
-            }
+            // On the officer's side, 0600: exports hold applicants' names.
+            try OfficerOutput.write(data, to: output)
             let kindName = UILanguage.current == .en ? exportKind.rawValue : exportKind.chineseName
-            ConsoleError.write(G.Exchange.exported.text([kindName, "\(table.rows.count)", output]))
+            ConsoleError.write(G.Exchange.exported.text([kindName, "\(table.rows.count)", OfficerOutput.shown(output)]))
         }
     }
 }

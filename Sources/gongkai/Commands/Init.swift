@@ -16,8 +16,13 @@ struct Init: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let context = try WorkspaceContext.open(global, origin: "cli:init", seedOnCreate: false)
-        let report = try context.service.initialize(demo: demo, created: context.created)
+        // A new workspace is initialised under its creation lock; an existing one afterwards.
+        var made: InitReport?
+        let demo = self.demo
+        let context = try WorkspaceContext.open(global, origin: "cli:init", seedOnCreate: false) { service in
+            made = try service.initialize(demo: demo, created: true)
+        }
+        let report = try made ?? context.service.initialize(demo: demo, created: context.created)
         switch format {
         case .json:
             try Console.json(report)

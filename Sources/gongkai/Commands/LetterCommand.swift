@@ -30,8 +30,8 @@ struct LetterMake: ParsableCommand {
             KIND：clarify 补正告知书 | consult 征求意见函（第三方或其他机关，按征求意见环节）| extend 延期答复告知书 |
             reply 答复书（按已登记的答复类型）| fee 信息处理费缴费通知书（--count 或 --pages）。
             缺少数据时列出全部缺少的项目，不生成文件、不取号。文号按本单位编号规则自动取号；
-            文号、日期和文件的 SHA-256 记入申请的办理记录（gongkai app show）。
-            不写 -o 时保存到工作区文件所在目录下的 letters/。
+            文件写成后才记入文号、日期和文件的 SHA-256（gongkai app show）；写不成时不取号、不记录。
+            不写 -o 时保存到当前目录下的 letters/（本人的目录，权限 0600）；-o - 输出到标准输出。
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -45,7 +45,7 @@ struct LetterMake: ParsableCommand {
     @Option(help: "文件格式 md|html|docx。")
     var format: LetterFormat = .docx
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件。", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件；- 为标准输出。Output file.", valueName: "FILE"))
     var output: String?
 
     @Option(help: ArgumentHelp("成文日期（默认今天）。", valueName: "DATE"))
@@ -97,37 +97,46 @@ struct LetterMake: ParsableCommand {
             payBy: try payBy.map { try DateArgument.parse($0, option: "--pay-by") })
         let issuer = LetterIssuer(service: service)
         let issued: LetterIssuer.Issued
+        let files = OfficerSide.files
+        var path = output ?? ""
         do {
-            issued = try issuer.issue(applicationId: id, request: request, format: format)
+            // Written inside the numbering transaction: a file that cannot be written uses no number.
+            issued = try issuer.issue(applicationId: id, request: request, format: format) { data, number in
+                if output == nil { path = LetterPaths.defaultFile(number: number, format: format) }
+                try files.write(data, to: path)
+            }
         } catch let e as LetterError {
             var message = e.description
             if case .missingData = e, kind == .fee { message += "\n" + G.Applications.feeNeedsQuantity.text() }
             throw CLIError(message)
+        } catch let e as LetterIssuer.NotWritten {
+            let reason = (e.underlying as? OfficerFileError).map { $0.description } ?? "\(e.underlying)"
+            throw CLIError(G.Applications.letterNotWritten.text([OfficerOutput.shown(path), reason]))
         }
-        let path = output ?? LetterPaths.defaultFile(workspacePath: service.workspace.path,
-                                                    number: issued.record.number, format: format)
-        do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            try issued.data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError(G.Applications.letterNotWritten.text([issued.record.number, path, "\(error)"]))
-        }
+        let shown = OfficerOutput.isStandardOutput(path) ? path : OfficerOutput.shown(path)
         if json {
             struct Output: Encodable { var letter: LetterRecord; var file: String }
-            try Console.json(Output(letter: issued.record, file: path))
+            if OfficerOutput.isStandardOutput(path) {
+                let enc = JSONEncoder()
+                enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                ConsoleError.write(String(decoding: try enc.encode(Output(letter: issued.record, file: shown)), as: UTF8.self))
+            } else {
+                try Console.json(Output(letter: issued.record, file: shown))
+            }
         } else {
-            Console.out(G.Applications.letterMade.text([issued.record.kind.displayName, issued.record.number, path]))
-            Console.out("sha256 \(issued.record.sha256)")
+            let lines = [G.Applications.letterMade.text([issued.record.kind.displayName, issued.record.number, shown]),
+                         "sha256 \(issued.record.sha256)"]
+            // With -o - the letter is on standard output: the record goes to standard error.
+            for line in lines { OfficerOutput.isStandardOutput(path) ? ConsoleError.write(line) : Console.out(line) }
         }
     }
 }
 
 enum LetterPaths {
-    /// `<directory of the workspace file>/letters/<number>.<ext>`.
-    static func defaultFile(workspacePath: String, number: String, format: LetterFormat) -> String {
-        URL(fileURLWithPath: workspacePath).deletingLastPathComponent().appendingPathComponent("letters")
-            .appendingPathComponent(LetterIssuer.fileName(number: number, format: format)).path
+    /// `letters/<number>.<ext>` in the officer's working directory (created 0700 when missing):
+    /// the officer's own directory, never the workspace's.
+    static func defaultFile(number: String, format: LetterFormat) -> String {
+        "letters/" + LetterIssuer.fileName(number: number, format: format)
     }
 }
 
@@ -135,13 +144,49 @@ enum LetterPaths {
 struct LetterTemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "导出、检查文书模板。Export or check the letter templates.",
-        subcommands: [Export.self, Check.self])
+        abstract: "导出、检查、设置文书模板。Export, check or set the letter templates.",
+        subcommands: [Export.self, Check.self, SetTemplate.self, Reset.self])
+
+    /// `letter templates set NAME --file F` — admins only, audited: checked, then written by the
+    /// workspace's owner into the workspace's `templates/letters/`.
+    struct SetTemplate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "设置工作区使用的模板（仅管理员，记入审计；先检查模板）。Set a template (admins only).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "模板名称：clarify consult consult-agency extend reply fee 或 reply.<答复类型>。") var name: String
+        @Option(help: ArgumentHelp("模板文件（UTF-8）。", valueName: "FILE")) var file: String
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:letter templates set")
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw CLIError(G.Applications.templateFileUnreadable.text([file]))
+            }
+            let check = LetterTemplates.check(LetterTemplates.Source(name: name, text: text, file: file))
+            if !check.isOK { throw CLIError(check.problems.map { G.Applications.templateProblem.text([$0]) }.joined(separator: "\n")) }
+            let changed = try context.service.setTemplate(.letters, name: name, text: text)
+            Console.out(G.Applications.templateSet.text([name, changed.sha256 ?? ""]))
+        }
+    }
+
+    /// `letter templates reset NAME` — admins only, audited: the shipped template applies again.
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "恢复内置模板（删除工作区中的修改版；仅管理员，记入审计）。Reset a template to the shipped one.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "模板名称。") var name: String
+
+        func run() throws {
+            let context = try WorkspaceContext.open(global, origin: "cli:letter templates reset")
+            try context.service.setTemplate(.letters, name: name, text: nil)
+            Console.out(G.Applications.templateReset.text([name]))
+        }
+    }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "把内置模板写到目录中供修改（已有文件不覆盖，除非 --overwrite）。",
-            discussion: "修改后放到工作区文件所在目录的 templates/letters/ 下即生效。")
+            discussion: "修改后由管理员用 gongkai letter templates set NAME --file FILE 设置（记入审计）。")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "目录。") var directory: String
         @Flag(help: "覆盖已有文件。") var overwrite = false
@@ -161,14 +206,15 @@ struct LetterTemplatesCommand: ParsableCommand {
         @Flag(help: "以 JSON 输出。") var json = false
 
         func run() throws {
-            let dir: URL
+            let templates: LetterTemplates
             if let directory {
-                dir = URL(fileURLWithPath: directory)
+                templates = LetterTemplates(directory: URL(fileURLWithPath: directory))
             } else {
                 let path = WorkspaceLocation.resolve(option: global.workspace, environment: ProcessInfo.processInfo.environment)
-                dir = LetterTemplates.overrideDirectory(workspacePath: path)
+                templates = LetterTemplates(directory: LetterTemplates.overrideDirectory(workspacePath: path),
+                                            owner: TemplateFile.owner(ofWorkspace: path))
             }
-            let checks = try LetterTemplates(directory: dir).check()
+            let checks = try templates.check()
             if json {
                 struct Item: Encodable {
                     var name, origin: String

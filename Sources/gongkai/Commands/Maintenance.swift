@@ -23,18 +23,25 @@ struct Check: ParsableCommand {
     }
 }
 
-/// `gongkai backup PATH` — an online backup (SQLite backup API) while others keep working.
+/// `gongkai backup PATH` — an online backup (SQLite backup API) while others keep working; admins
+/// only, audited, written as the admin (0600).
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "在线备份工作区到新文件（权限 0600）。Back up the workspace online.")
+        abstract: "在线备份工作区到新文件（仅管理员，记入审计，权限 0600）。Back up the workspace online (admins only).")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "备份文件路径（不得已存在）") var path: String
+    @Argument(help: "备份文件路径（不得已存在）；- 为标准输出。") var path: String
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:backup")
-        let target = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        try context.service.workspace.backup(to: target)
-        Console.out(G.Workspace.backedUp.text([target]))
+        let shown = OfficerOutput.isStandardOutput(path) ? path : OfficerOutput.shown(path)
+        var st = stat()
+        if !OfficerOutput.isStandardOutput(path), lstat(shown, &st) == 0 {
+            throw CLIError(G.Common.cannotWrite.text([shown, G.Workspace.backupExists.text()]))
+        }
+        let data = try context.service.backupData(destination: shown)
+        try OfficerOutput.write(data, to: path)
+        if OfficerOutput.isStandardOutput(path) { ConsoleError.write(G.Workspace.backedUp.text([shown])) }
+        else { Console.out(G.Workspace.backedUp.text([shown])) }
     }
 }

@@ -35,6 +35,8 @@ struct PublishCommand: ParsableCommand {
         let progress = Progress(G.Exchange.progressPublishing.text())
         let result = try Publisher.publish(context.service, to: out, siteName: siteName,
                                            templateDirectory: templates ?? Publisher.templateDirectory(forWorkspace: context.service.workspace.path),
+                                           // The workspace's own templates belong to its owner; a folder given with --templates to this user.
+                                           templateOwner: templates == nil ? TemplateFile.owner(ofWorkspace: context.service.workspace.path) : geteuid(),
                                            progress: { progress.update($0, $1) })
         progress.finish()
         switch format {

@@ -8,14 +8,26 @@ struct WorkspaceContext {
     var service: GongkaiService
     var created: Bool
 
-    static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true) throws -> WorkspaceContext {
+    static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true,
+                     onCreate: ((GongkaiService) throws -> Void)? = nil) throws -> WorkspaceContext {
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
-        let (workspace, created) = try Workspace.open(at: path)
         let login = Actor.currentLogin()
+        // First use seeds the county office unit and registers this login as the first admin
+        // (or runs `onCreate`, `gongkai init`), under the creation lock: concurrent first opens
+        // cannot collide.
+        let seed: ((Workspace) throws -> Void)?
+        if let onCreate {
+            seed = { ws in try onCreate(GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin))) }
+        } else if seedOnCreate {
+            seed = { ws in
+                _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: origin)).initialize(demo: false, created: true)
+            }
+        } else {
+            seed = nil
+        }
+        let (workspace, created) = try Workspace.open(at: path, onCreate: seed)
         let bootstrap = GongkaiService(workspace: workspace, actor: Actor(login: login, origin: origin))
-        // First use seeds the county office unit and registers this login as the first admin.
-        if created && seedOnCreate { _ = try bootstrap.initialize(demo: false, created: true) }
         if !seedOnCreate { return WorkspaceContext(service: bootstrap, created: created) }
         do {
             let service = try SessionIdentity.resolve(workspace: workspace, realLogin: login,

@@ -4,9 +4,10 @@ import GongkaiLetters
 import GongkaiStore
 
 /// 文书（申请窗格） — `W` makes the letter the current step calls for (LetterRequest.kindForCurrentStep)
-/// as DOCX into the letters directory, through the same LetterIssuer as `gongkai letter`:
+/// as DOCX into the officer's letters directory (`letters/` in the working directory, written on
+/// the officer's side by `OfficerSide.files`), through the same LetterIssuer as `gongkai letter`:
 /// missing data is reported before anything is numbered; number, date and digest go on the
-/// application's timeline.
+/// application's timeline only once the file is written.
 public struct ProducedLetter: Sendable {
     public var record: LetterRecord
     public var path: String
@@ -15,33 +16,32 @@ public struct ProducedLetter: Sendable {
 /// Why the pane's letter key made nothing (the message line says it).
 enum ApplicationLetterError: Error {
     case noStep(id: String, state: ApplicationState)
-    case noDirectory
-    case write(number: String, path: String, reason: String)
+    case write(path: String, reason: String)
 }
 
 extension ServiceDataSource {
-    /// `<directory of the workspace file>/letters`, nil for an in-memory workspace.
-    static func defaultLetterDirectory(workspacePath: String) -> URL? {
-        workspacePath == ":memory:" ? nil
-            : URL(fileURLWithPath: workspacePath).deletingLastPathComponent().appendingPathComponent("letters")
-    }
+    /// `letters` in the officer's working directory: the officer's own, never the workspace's.
+    static let defaultLetterDirectory = "letters"
 
     public func produceLetter(applicationId id: String) throws -> ProducedLetter {
         let detail = try service.application(id: id)
         guard let kind = LetterRequest.kindForCurrentStep(detail.state) else {
             throw ApplicationLetterError.noStep(id: id, state: detail.state)
         }
-        guard let dir = letterDirectory else { throw ApplicationLetterError.noDirectory }
-        let issued = try LetterIssuer(service: service)
-            .issue(applicationId: id, request: LetterRequest(kind: kind, date: service.today()), format: .docx)
-        let url = dir.appendingPathComponent(LetterIssuer.fileName(number: issued.record.number, format: .docx))
+        let files = OfficerSide.files
+        let letterDirectory = self.letterDirectory
+        var written = ""
         do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try issued.data.write(to: url, options: .atomic)
-        } catch {
-            throw ApplicationLetterError.write(number: issued.record.number, path: url.path, reason: "\(error)")
+            let issued = try LetterIssuer(service: service)
+                .issue(applicationId: id, request: LetterRequest(kind: kind, date: service.today()), format: .docx) { data, number in
+                    written = letterDirectory + "/" + LetterIssuer.fileName(number: number, format: .docx)
+                    try files.write(data, to: written)
+                }
+            let shown = (files as? LocalOfficerFiles)?.absolute(written) ?? written
+            return ProducedLetter(record: issued.record, path: shown)
+        } catch let e as LetterIssuer.NotWritten {
+            throw ApplicationLetterError.write(path: written, reason: "\(e.underlying)")
         }
-        return ProducedLetter(record: issued.record, path: url.path)
     }
 }
 
@@ -74,10 +74,8 @@ extension ApplicationsController {
                 text: L.Letters.made.text([made.record.kind.displayName, made.record.number, made.path]), isError: false)
         } catch ApplicationLetterError.noStep(let id, let state) {
             model.error(L.Letters.noStep.text([id, state.displayName]))
-        } catch ApplicationLetterError.noDirectory {
-            model.error(L.Letters.noDirectory.text())
-        } catch ApplicationLetterError.write(let number, let path, let reason) {
-            model.error(L.Letters.writeFailed.text([number, path, reason]))
+        } catch ApplicationLetterError.write(let path, let reason) {
+            model.error(L.Letters.writeFailed.text([path, reason]))
         } catch {
             model.error(L.Letters.failed.text(["\(error)"]))
         }

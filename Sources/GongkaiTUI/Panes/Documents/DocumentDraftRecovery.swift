@@ -2,8 +2,9 @@ import Foundation
 import GongkaiCore
 import GongkaiStore
 
-/// 草稿日志与恢复 — the open editor's unsaved state is journaled within about a second of typing
-/// (DocumentDraftJournal) and offered at the next start after an SSH drop or `kill -9`.
+/// 草稿日志与恢复 — every edit of the open editor is appended to its journal before the frame
+/// that shows it is drawn (DocumentDraftJournal), compacted when the keyboard goes idle, and
+/// offered at the next start after an SSH drop or `kill -9`.
 extension DocumentEditorController {
     /// After an edit: modified while the body or a field differs from what was opened or saved
     /// (typing and then undoing it all leaves nothing to save).
@@ -13,16 +14,17 @@ extension DocumentEditorController {
         editor.journalPending = true
     }
 
-    /// Writes the journal when changes are pending and the keyboard went idle, or when the last
-    /// write is older than `journalInterval` (continuous typing).
-    static func journal(model: AppModel, force: Bool = false) {
+    /// Journals pending changes: appends the edit (`whole`: writes the whole entry, compacting
+    /// the journal).
+    static func journal(model: AppModel, force: Bool = false, whole: Bool = false) {
         guard let editor = model.state.documents.editor, editor.isModified, let source = dataSource(model) else { return }
-        guard force || editor.journalPending else { return }
+        guard force || editor.journalPending || (whole && source.documentJournal.hasAppended) else { return }
         guard let edit = (try? editor.form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text))
             ?? fallbackEdit(editor) else { return }
-        source.documentJournal.record(DocumentDraftJournal.Entry(
+        let entry = DocumentDraftJournal.Entry(
             edit: edit, caretLine: editor.body.caret.line, caretIndex: editor.body.caret.index,
-            savedAt: ISO8601DateFormatter().string(from: Date())))
+            savedAt: ISO8601DateFormatter().string(from: Date()))
+        if whole || force { source.documentJournal.record(entry) } else { source.documentJournal.append(entry) }
         model.state.documents.editor?.journalPending = false
         model.lastJournalWrite = Date()
     }
@@ -35,7 +37,7 @@ extension DocumentEditorController {
         return try? form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text)
     }
 
-    /// The input read timed out: the editor ends its undo step, and pending changes are journaled.
+    /// The input read timed out: the editor ends its undo step, and the journal is compacted.
     /// Returns whether the screen changed (an unterminated paste was inserted).
     static func idle(model: AppModel) -> Bool {
         guard var editor = model.state.documents.editor else { return false }
@@ -44,21 +46,27 @@ extension DocumentEditorController {
         if effect == .changed { changed(&editor) }
         model.state.documents.editor = editor
         journal(model: model)
+        journal(model: model, whole: true)
         sync(model)
         return effect != .none
     }
 
-    /// After every input: keep the journal within a second of typing, and the quit guard right.
+    /// After every input, before the frame is drawn: the edit goes into the journal now, and the
+    /// quit guard is kept right.
     static func sync(_ model: AppModel) {
-        if let editor = model.state.documents.editor, editor.journalPending,
-           Date().timeIntervalSince(model.lastJournalWrite ?? .distantPast) >= journalInterval {
+        if let editor = model.state.documents.editor, editor.journalPending {
             journal(model: model)
         }
         model.markUnsaved(model.state.documents.editor?.isModified == true ? 1 : 0)
     }
 
-    /// At start: a journal left by a dropped session is offered for recovery.
+    /// At start: a journal left by a dropped session is offered for recovery; a draft store that
+    /// cannot be used is said on the message line.
     static func offerRecovery(model: AppModel) {
+        if let source = model.data as? ServiceDataSource, source.service.workspace.path.hasPrefix("/"),
+           let problem = DraftInfo.storeProblem(files: source.officerFiles) {
+            model.state.message = StatusMessage(text: problem, isError: true)
+        }
         guard let source = model.data as? DocumentsDataSource, let entry = source.documentJournal.load() else { return }
         model.state.documents.recovery = entry
     }

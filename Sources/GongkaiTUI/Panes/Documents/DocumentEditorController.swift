@@ -7,10 +7,6 @@ import GongkaiStore
 /// recovery offer and the conflict box take their own keys. Saving goes through the service
 /// door: a save over another officer's change comes back as a conflict and overwrites nothing.
 enum DocumentEditorController {
-    /// The journal is written once the keyboard has been idle this long, or at least this often
-    /// while typing goes on.
-    static let journalInterval: TimeInterval = 1.0
-
     // MARK: Inputs
 
     /// One input while a document view is open; false when it is not for the 文件 pane.

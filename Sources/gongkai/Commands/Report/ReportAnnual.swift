@@ -18,28 +18,51 @@ struct ReportAnnual: ParsableCommand {
     @Option(help: "输出格式 md|html|csv|json。")
     var format: Format = .md
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件（权限 0600）；- 或不写为标准输出。Output file.", valueName: "FILE"))
+    var output: String?
+
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report annual")
         let progress = Progress(G.Report.progressCounting.text())
         let result = try service.annualReport(year: scope.year, scope: reportScope) { progress.update($0, $1) }
         progress.finish()
-        switch format {
-        case .json:
-            try Console.json(result)
-        case .md:
-            var text = AnnualReportMarkdown.render(result.report, checks: result.checks)
-            if !result.dataProblems.isEmpty {
-                text += "\n## 数据问题\n\n" + result.dataProblems.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        if let output, !OfficerOutput.isStandardOutput(output) {
+            // A file for the officer: the report exactly as written to standard output, unfiltered.
+            let data: Data
+            switch format {
+            case .json:
+                let enc = JSONEncoder()
+                enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                data = try enc.encode(result) + Data("\n".utf8)
+            case .md: data = Data((markdown(result) + "\n").utf8)
+            case .html: data = Data(AnnualReportHTML.render(result.report).utf8)
+            case .csv: data = Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8)
             }
-            Console.out(text)
-        case .html:
-            // A file for the portal: written as is (the text inside is HTML-escaped).
-            FileHandle.standardOutput.write(Data(AnnualReportHTML.render(result.report).utf8))
-        case .csv:
-            FileHandle.standardOutput.write(Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8))
+            try OfficerOutput.write(data, to: output)
+            ConsoleError.write(G.Applications.written.text([OfficerOutput.shown(output)]))
+        } else {
+            switch format {
+            case .json:
+                try Console.json(result)
+            case .md:
+                Console.out(markdown(result))
+            case .html:
+                // A file for the portal: written as is (the text inside is HTML-escaped).
+                FileHandle.standardOutput.write(Data(AnnualReportHTML.render(result.report).utf8))
+            case .csv:
+                FileHandle.standardOutput.write(Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8))
+            }
         }
         for c in result.checks where !c.ok {
             FileHandle.standardError.write(Data((G.Report.checkFailed.text([TerminalText.safe(c.detail)]) + "\n").utf8))
         }
+    }
+
+    func markdown(_ result: AnnualReportResult) -> String {
+        var text = AnnualReportMarkdown.render(result.report, checks: result.checks)
+        if !result.dataProblems.isEmpty {
+            text += "\n## 数据问题\n\n" + result.dataProblems.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        }
+        return text
     }
 }
