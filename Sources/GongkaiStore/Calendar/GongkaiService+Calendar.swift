@@ -47,7 +47,8 @@ extension GongkaiService {
 
     /// 查看某年安排.
     public func calendarYear(_ year: Int) throws -> CalendarYear {
-        try writer.read { db in
+        try checkInput(year, field: "year")
+        return try writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT * FROM holidayArrangement WHERE year = ?", arguments: [year])
             let calendar = try Self.workdayCalendar(db)
             guard let a = calendar.arrangementsByYear[year] else {
@@ -67,6 +68,8 @@ extension GongkaiService {
     /// 工作日计算 — "N working days from D" with the calendar in force (C1, C5, C7).
     public func addWorkdays(from: CivilDate, days: Int) throws -> WorkdayCount {
         guard days >= 0 else { throw ServiceError.invalidValue(S.Reports.negativeWorkdays.with()) }
+        try InputBounds.check(number: days, field: "days", range: 0...InputBounds.maxWorkdays)
+        try checkInput(from, field: "from")
         return try workdayCalendar().addWorkdays(from: from, days: days)
     }
 }

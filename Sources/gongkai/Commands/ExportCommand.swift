@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         progress.update(1, 1)
         progress.finish()
         if toStdout {
-            FileHandle.standardOutput.write(data)
+            Console.data(data)  // ExportFormat made it terminal-safe (sanitised cells, escaped JSON)
         } else if let output {
             do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
                 throw CLIError(G.Common.cannotWrite.text([output, error.localizedDescription]))
