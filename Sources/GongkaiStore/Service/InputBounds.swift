@@ -46,7 +46,7 @@ public enum InputBounds {
         case "offset": return 0...maxOffset
         case "dueWithin": return 0...maxDueWithin
         case "days": return 0...maxEventDays
-        case "stalenessDays": return 1...3_660
+        case "stalenessDays": return 0...3_660   // 0 is refused by the catalog rule itself (CatalogError)
         case "minimumPublicCommentDays", "closingSoonDays", "allowedLagWorkdays": return 0...366
         default: return nil
         }
