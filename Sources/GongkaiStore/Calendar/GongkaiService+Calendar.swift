@@ -47,7 +47,9 @@ extension GongkaiService {
 
     /// 查看某年安排.
     public func calendarYear(_ year: Int) throws -> CalendarYear {
-        try checkInput(year, field: "year")
+        // A calendar may be shown (and arranged) ahead: 1990 to ten years from now.
+        try InputBounds.check(number: year, field: "year",
+                              range: InputBounds.earliestDate.year...(today().year + InputBounds.calendarYearsAhead))
         return try writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT * FROM holidayArrangement WHERE year = ?", arguments: [year])
             let calendar = try Self.workdayCalendar(db)
