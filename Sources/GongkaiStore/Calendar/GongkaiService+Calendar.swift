@@ -23,6 +23,9 @@ extension GongkaiService {
     /// 导入节假日安排 — stores (or replaces) one year's arrangement, audited, and recomputes the
     /// sort keys of every open application in the same transaction.
     public func importArrangement(_ arrangement: HolidayArrangement) throws -> CalendarImportReport {
+        // The notice's text is held to the input policy; its dates are the arrangement's own
+        // (a year ahead may be entered as soon as the State Council publishes it).
+        try checkInput(arrangement.notice, field: "notice")
         let today = self.today()
         let login = actor.login
         let stamp = now()
