@@ -45,13 +45,19 @@ public enum TerminalSanitizer {
     }
 
     /// Line-wise sanitising for text that is printed (CLI output, error messages, CSV and
-    /// Markdown cells): line feeds separate lines and are kept; every other control, a carriage
+    /// Markdown cells): line feeds separate lines and are kept, as is a carriage return directly
+    /// before one (CRLF, as the input policy allows it); every other control, a lone carriage
     /// return included, becomes its visible placeholder.
     public static func sanitizeLines(_ text: String) -> String {
         if isClean(text) { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s == "\n" { out.append(s) } else { out.append(placeholder(for: s) ?? s) }
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            if s == "\n" || (s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
+                out.append(s)
+            } else {
+                out.append(placeholder(for: s) ?? s)
+            }
         }
         return String(out)
     }
