@@ -12,7 +12,7 @@ import GongkaiCore
 /// `--due-within` 0–366 working days; an event's days 0–366; a page `--limit` 0–10 000 and
 /// `--offset` 0–10 000 000; a column's update period (`stalenessDays`) 1–3 660 days; the
 /// consultation and interpretation settings' day counts 0–366; a year (`--year` of reports,
-/// statistics, registers, ledgers) from 1990 to next year; `calendar show YEAR` up to ten years ahead.
+/// statistics, registers, ledgers) from 1990 to next year; `demo generate` counts up to 2 000 000 each; `calendar show YEAR` up to ten years ahead.
 public enum InputBounds {
     public static let earliestDate = CivilDate(year: 1990, month: 1, day: 1)!
     /// 中华人民共和国成立 — the earliest 成文日期 of a document kept in a catalog.
@@ -22,6 +22,9 @@ public enum InputBounds {
     public static let maxEventDays = 366
     public static let maxLimit = 10_000
     public static let maxOffset = 10_000_000
+    /// `demo generate --documents / --applications`: a county at scale is 20 000 and 5 000; the
+    /// statistics were measured at a million applications.
+    public static let maxDemoRecords = 2_000_000
     /// Years a working-day calendar (`calendar show`) may be shown ahead.
     public static let calendarYearsAhead = 10
     /// Years a validity may reach ahead.
