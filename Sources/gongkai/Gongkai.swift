@@ -41,9 +41,21 @@ struct Gongkai: ParsableCommand {
                 var command = try parseAsRoot()
                 try command.run()
             } catch {
-                exit(withError: error)
+                Self.exitSanitized(error)
             }
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)` with the message sanitised: a refusal repeats what was
+    /// typed (`--unit $'\e]0;x\a'`), and an error must not drive the terminal either.
+    static func exitSanitized(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        let text = fullMessage(for: error)
+        if !text.isEmpty {
+            let safe = Data((TerminalText.safe(text) + "\n").utf8)
+            if code == .success { FileHandle.standardOutput.write(safe) } else { FileHandle.standardError.write(safe) }
+        }
+        Foundation.exit(code.rawValue)
     }
 
     static func language(environment: [String: String]) -> UILanguage {

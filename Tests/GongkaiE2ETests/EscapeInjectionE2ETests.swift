@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// 转义注入 — text written by the public carries terminal escape sequences: OSC 2 (window title),
@@ -28,15 +29,35 @@ struct EscapeInjectionE2ETests {
         #expect(try buffers(session).contains("evil"))
     }
 
+    /// The input policy refuses such text at the door (nothing is stored)…
+    @Test func theDoorRefusesAnApplicationFullOfEscapes() throws {
+        let home = try temporaryHome()
+        let workspace = home + "/w.sqlite"
+        let add = try runProcess(try TmuxSession.binary(), ["app", "add", "--workspace", workspace, "--received", "2026-11-02",
+                                                            "--channel", "online", "--applicant-type", "business",
+                                                            "--applicant-name", Self.hostile, "--content", "内容",
+                                                            "--format", "json"])
+        #expect(add.status != 0)
+        #expect(add.error.contains("applicantName") && add.error.contains("U+001B ESC"))
+        #expect(HostileWorkspace.forbidden(in: Data(add.error.utf8)).isEmpty)   // the refusal does not repeat it raw
+        let list = try runProcess(try TmuxSession.binary(), ["app", "list", "--workspace", workspace])
+        #expect(list.output.contains("共 0 件"))
+    }
+
+    /// …so an application full of escapes comes from an older workspace, planted here with SQL.
     @Test func anApplicationFullOfEscapesIsHarmlessInTheTUIAndTheCLI() throws {
         let home = try temporaryHome()
         let workspace = home + "/w.sqlite"
         let add = try runProcess(try TmuxSession.binary(), ["app", "add", "--workspace", workspace, "--received", "2026-11-02",
                                                             "--channel", "online", "--applicant-type", "business",
-                                                            "--applicant-name", Self.hostile, "--content", Self.hostile,
+                                                            "--applicant-name", "placeholder", "--content", "placeholder",
                                                             "--format", "json"])
         #expect(add.status == 0, "\(add.error)")
         let id = try #require((try JSONSerialization.jsonObject(with: Data(add.output.utf8)) as? [String: Any])?["id"] as? String)
+        try DatabaseQueue(path: workspace).write { db in
+            try db.execute(sql: "UPDATE application SET applicantName = ?, content = ? WHERE id = ?",
+                           arguments: [Self.hostile, Self.hostile, id])
+        }
 
         let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", workspace])
         try session.tmux(["set-option", "-g", "set-clipboard", "on"])
@@ -60,5 +81,37 @@ struct EscapeInjectionE2ETests {
         #expect(screen.contains { $0.contains("恶意␛]2;pwned␇") })
         #expect(try cli.tmux(["list-windows", "-F", "#{pane_title}"]).contains("pwned") == false)
         #expect(try buffers(cli).isEmpty)
+    }
+
+    /// The CLI's output piped through `cat` to a terminal, and `export KIND -o -` straight to it:
+    /// the pane title does not change and no clipboard buffer is written.
+    @Test func pipedListsAndExportsOnATerminalChangeNeitherTitleNorClipboard() throws {
+        let home = try temporaryHome()
+        let workspace = home + "/w.sqlite"
+        try HostileWorkspace.make(at: workspace)
+        let binary = try TmuxSession.binary()
+        let w = shellQuote(workspace)
+        let script = [
+            "\(binary) app list --workspace \(w) | cat",
+            "\(binary) doc list --workspace \(w) | cat",
+            "\(binary) officer list --workspace \(w) | head -50",
+            "\(binary) export applications --format csv -o - --workspace \(w)",
+            "\(binary) export documents --format md -o - --workspace \(w)",
+            "\(binary) export inspections --format json -o - --workspace \(w)",
+            "\(binary) app show --workspace \(w) \"$(printf 'A\\033]0;pwned\\007')\"",
+            "echo done-all; sleep 30",
+        ].joined(separator: "; ")
+        let session = try TmuxSession(width: 160, height: 50, home: home)
+        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        let before = try title(session)
+        try session.tmux(["new-window", "-d", "-n", "out", script])
+        _ = try session.waitFor("all commands", timeout: 30) { _ in
+            ((try? session.tmux(["capture-pane", "-p", "-t", "out"])) ?? "").contains("done-all")
+        }
+        let pane = try session.tmux(["capture-pane", "-p", "-t", "out"])
+        #expect(pane.contains("恶意␛]"))                 // the payload was printed, as placeholders
+        #expect(!(try session.tmux(["list-windows", "-a", "-F", "#{pane_title}"])).contains("pwned"))
+        #expect(try title(session) == before)
+        #expect(try buffers(session).isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiLetters
@@ -16,7 +17,12 @@ struct HostileTextTests {
 
     func hostileLetter() throws -> (GongkaiService, LetterDocument) {
         let s = try letterService()
-        let id = try application(s, name: Self.name, content: Self.content)
+        // The door refuses control and bidi characters (issue 19), so the hostile content is an
+        // older record, planted with SQL: letters must stay safe with it.
+        let id = try application(s, name: Self.name, content: "申请内容")
+        try s.workspace.writer.write { db in
+            try db.execute(sql: "UPDATE application SET content = ? WHERE id = ?", arguments: [Self.content, id])
+        }
         _ = try s.recordEvent(applicationId: id, .reply(d("2026-03-16"), outcome: .granted, note: "{{#x}}注{{/x}} <b>"))
         return (s, try compose(s, id, LetterRequest(kind: .reply, date: pinned)).document)
     }

@@ -358,11 +358,37 @@ struct CatalogAccessTests {
         #expect(c05.counts.documents == 1)               // the 低保 notice, in 社会救助
         #expect(try clerk.documentCount(inCatalog: "c05") == 1)
         #expect(try clerk.documents(inCatalog: "c05", offset: 0, limit: 10).allSatisfy { $0.unitId == "chengguan" })
-        // Dates and staleness describe the column for everyone.
+        // Dates, like counts, come only from what the officer may see (issue 19).
         let wholeC05 = try #require(try admin.catalogTree().first { $0.id == "c05" })
-        #expect(c05.lastUpdated == wholeC05.lastUpdated && wholeC05.counts.documents == 8)
+        #expect(wholeC05.counts.documents == 8)
+        #expect(c05.lastUpdated == nil || c05.lastUpdated! <= wholeC05.lastUpdated!)
         let docs = try admin.documents(inCatalog: "c05", offset: 0, limit: 10)
         #expect(try admin.documentPosition(id: docs[3].id, inCatalog: "c05") == 3)
         #expect(try clerk.documentPosition(id: docs[3].id, inCatalog: "c05") == nil || docs[3].unitId == "chengguan")
+    }
+
+    /// Issue 19: the catalog showed township A (城关镇) the date of township B's (东山镇) withheld draft.
+    @Test func anotherTownshipsWithheldDraftShowsNeitherInCountsNorInDates() throws {
+        let admin = try catalogService(demo: true)
+        let clerk = officer(admin, "wang.cg")            // 城关镇
+        func node(_ s: GongkaiService, _ id: String) throws -> CatalogTreeNode {
+            try #require(flatten(try s.catalogTree()).first { $0.id == id })
+        }
+        let before = try node(clerk, "c05"), beforeColumn = try node(clerk, "c05.09.06")
+        // 东山镇's withheld draft, dated later than anything else, filed in the column 城关镇's own notice sits in.
+        let later = CivilDate(iso: "2026-12-20")!
+        let adminLater = GongkaiService(workspace: admin.workspace, actor: Actor(login: "admin", origin: "test"), today: { later })
+        let draft = try adminLater.addDocument(NewDocument(
+            title: "东山镇内部讨论稿", type: .general,
+            disclosure: DocumentDisclosure(attribute: .withheld, withheldReason: .withheldProcessInfo),
+            unit: "dongshan", formed: later))
+        _ = try admin.placeDocument(PlaceDocumentRequest(document: draft.id, node: "c05.09.06"))
+        let whole = try node(admin, "c05.09.06")
+        #expect(whole.lastUpdated == later && whole.counts.documents == beforeColumn.counts.documents + 1)
+        // 城关镇 sees the same counts and dates as before.
+        let after = try node(clerk, "c05"), afterColumn = try node(clerk, "c05.09.06")
+        #expect(afterColumn.counts == beforeColumn.counts && afterColumn.lastUpdated == beforeColumn.lastUpdated)
+        #expect(after.counts == before.counts && after.lastUpdated == before.lastUpdated)
+        #expect(afterColumn.lastUpdated != later && after.lastUpdated != later)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import GongkaiTUI
+import GongkaiCore
 
 @Suite("字符网格 CellGrid")
 struct CellGridTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import GongkaiTUI
+import GongkaiCore
 
 /// A seeded fuzz test: random hostile and wide text drawn anywhere into grids of random sizes
 /// must keep every invariant of the cell grid.

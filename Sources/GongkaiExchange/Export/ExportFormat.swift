@@ -1,9 +1,15 @@
 import CSV
 import Foundation
+import GongkaiCore
 import GongkaiOffice
 
 /// 导出格式 — CSV (UTF-8 with BOM and CRLF, as Excel opens it), XLSX (a real workbook), JSON (an
 /// array of objects keyed by the English column keys) and Markdown (a table).
+///
+/// Every text format is safe on a terminal (`export KIND -o -`, `cat export.csv`): CSV and
+/// Markdown cells pass through `TerminalSanitizer.sanitizeLines` (a control character from older
+/// or planted data shows as its placeholder, ␛ for ESC), JSON writes them as `\uXXXX` escapes
+/// (the same strings, exactly).
 public enum ExportFormat: String, Sendable, CaseIterable, Codable {
     case csv, xlsx, json, md
 
@@ -27,7 +33,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
         _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 3) }
         let writer = try CSVWriter(stream: stream, newline: .crlf)
         try writer.write(row: table.columns.map(\.header))
-        for row in table.rows { try writer.write(row: row.map(neutralized)) }
+        for row in table.rows { try writer.write(row: row.map { neutralized(TerminalSanitizer.sanitizeLines($0)) }) }
         _ = [UInt8](arrayLiteral: 0x0D, 0x0A).withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: 2) }
         stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
@@ -49,14 +55,15 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(objects) + Data("\n".utf8)
+        let text = String(decoding: try encoder.encode(objects), as: UTF8.self)
+        return Data((TerminalSanitizer.escapeJSON(text) + "\n").utf8)
     }
 
     static func markdown(_ table: ExportTable) -> String {
         func cell(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            TerminalSanitizer.sanitizeLines(s.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+                .replacingOccurrences(of: "\n", with: "<br>")
         }
         var lines = ["# " + cell(table.title), ""]
         lines.append("| " + table.columns.map { cell($0.header) }.joined(separator: " | ") + " |")

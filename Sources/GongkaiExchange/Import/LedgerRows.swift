@@ -28,6 +28,21 @@ struct RowReader<Field: LedgerField> {
         return t.isEmpty ? nil : t
     }
 
+    /// 输入规则 — every cell of the row held to the door's input policy (`TextInputPolicy`):
+    /// a control character (NUL, ESC, C1, bidi …) or an over-long cell is refused with its
+    /// `file:line:column` and where in the cell, so nothing is imported cut or altered.
+    mutating func checkInput() {
+        for (field, i) in binding.columns.sorted(by: { $0.value < $1.value }) where i < record.fields.count {
+            let cell = record.fields[i]
+            let kind = TextInputPolicy.kind(ofField: field.rawValue)
+            if cell.count > kind.maxLength {
+                fail(field, X.Import.cellTooLong.text(["\(cell.count)", "\(kind.maxLength)"]))
+            } else if let p = TextInputPolicy.firstRefused(in: cell, kind: kind) {
+                fail(field, X.Import.cellControlCharacter.text([TextInputPolicy.describe(p.scalar), "\(p.index)", "\(p.line)", "\(p.column)"]))
+            }
+        }
+    }
+
     mutating func fail(_ field: Field, _ reason: String) {
         let column = binding.columns[field]
         issues.append(ImportIssue(file: file, line: record.line, column: column.map { $0 + 1 },
@@ -71,6 +86,7 @@ enum ApplicationRows {
         var out: [ImportedApplication] = [], issues: [ImportIssue] = []
         for record in table.records {
             var r = RowReader(record: record, binding: binding, header: table.header, file: file)
+            r.checkInput()
             let name = r.required(.applicantName)
             let type = r.code(.applicantType, ApplicantType.self, required: true)
             let received = r.date(.received, required: true)
@@ -118,6 +134,7 @@ enum DocumentRows {
         var out: [ImportedDocument] = [], issues: [ImportIssue] = []
         for record in table.records {
             var r = RowReader(record: record, binding: binding, header: table.header, file: file)
+            r.checkInput()
             let title = r.required(.title)
             let type = r.code(.type, DocumentType.self, required: true)
             let formed = r.date(.formed, required: true)

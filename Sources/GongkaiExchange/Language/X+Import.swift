@@ -4,6 +4,8 @@ extension X {
     /// 导入文件的问题: why a ledger file (or a column map) was refused.
     enum Import {
         static let problemsFooter = Phrase("共 {1} 处问题，未导入任何记录（{1} problem(s); nothing imported）。", "{1} problem(s); nothing imported.")
+        static let cellControlCharacter = Phrase("单元格的第 {2} 个字符（第 {3} 行第 {4} 列）是控制字符 {1}，不能导入", "character {2} of the cell (line {3}, column {4}) is the control character {1}, which cannot be imported")
+        static let cellTooLong = Phrase("单元格有 {1} 个字符，超过上限 {2}", "the cell has {1} characters, more than the limit of {2}")
         static let listSeparator = Phrase("、", ", ")
         static let nameAndCode = Phrase("{1}（{2}）", "{1} ({2})")
         static let encodingNames = Phrase("utf-8、gb18030、utf-16（utf-16le）、utf-16be", "utf-8, gb18030, utf-16 (utf-16le), utf-16be")

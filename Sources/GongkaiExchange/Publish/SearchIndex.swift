@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 
 /// 站内搜索 — documents, 权责事项 and closed 公众参与 items. The index is a script (`search-index.js`) that sets `window.GONGKAI_INDEX`, loaded
 /// with `<script src>`, so the search page works from file:// with no server and no library.
@@ -16,7 +17,13 @@ enum SearchIndex {
     static func script(_ entries: [Entry]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var json = (try? String(decoding: encoder.encode(entries), as: UTF8.self)) ?? "[]"
+        // Search results are shown as text: no control, C1 or bidi character reaches them.
+        let clean = entries.map { e in
+            Entry(title: TerminalSanitizer.sanitize(e.title), docNumber: TerminalSanitizer.sanitize(e.docNumber),
+                  unit: TerminalSanitizer.sanitize(e.unit), published: e.published, url: e.url,
+                  text: TerminalSanitizer.sanitizeLines(e.text))
+        }
+        var json = (try? String(decoding: encoder.encode(clean), as: UTF8.self)) ?? "[]"
         // Plain JSON is valid script, except for these in old engines; `<` keeps `</script>` inert.
         json = json.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
             .replacingOccurrences(of: "<", with: "\\u003c")

@@ -178,6 +178,12 @@ public struct SiteBuilder {
             SearchIndex.Entry(title: c.decision, docNumber: "公众参与", unit: c.unitName, published: c.closedOn.iso,
                               url: "consultations.html#" + consultationAnchor(c.id), text: c.scope + " " + c.feedback)
         }
+        // No page carries a control, C1 or bidi character from older or planted records
+        // (the input policy refuses them at the door): they show as placeholders (␛, ␦).
+        for (path, data) in files where path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            if !TerminalSanitizer.isClean(text) { files[path] = Data(TerminalSanitizer.sanitizeMarkup(text).utf8) }
+        }
         files["search-index.js"] = Data(SearchIndex.script(documentEntries + dutyEntries + consultationEntries).utf8)
         files["search.js"] = Data(SearchIndex.searchScript.utf8)
         files["style.css"] = Data(Self.css.utf8)

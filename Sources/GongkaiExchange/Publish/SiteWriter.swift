@@ -6,6 +6,28 @@ public enum SiteWriter {
     /// The file every published site has; its presence allows replacing the folder.
     public static let marker = "search-index.js"
 
+    /// 清理残留 — the working folders (`.site.publishing-PID`, `.site.old-PID`) that earlier runs
+    /// killed mid-way (kill -9, power cut) left beside the target: removed once the new site is in
+    /// place, when their process is gone. A folder whose process is still alive (another publish
+    /// running now) is kept.
+    static func removeStaleWorkingFolders(of target: URL) {
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let own = ProcessInfo.processInfo.processIdentifier
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for prefix in [".\(target.lastPathComponent).publishing-", ".\(target.lastPathComponent).old-"] {
+            for name in entries where name.hasPrefix(prefix) {
+                guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, pid != own, !isAlive(pid) else { continue }
+                try? fm.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// Whether process `pid` exists (`kill(pid, 0)`: EPERM means it exists under another user).
+    static func isAlive(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+
     public static func write(_ files: [String: Data], to directory: String) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
@@ -41,6 +63,7 @@ public enum SiteWriter {
             } else {
                 try fm.moveItem(at: staging, to: target)
             }
+            removeStaleWorkingFolders(of: target)
         } catch {
             try? fm.removeItem(at: staging)
             throw SiteError(X.Publish.failed.text(["\(error)"]))

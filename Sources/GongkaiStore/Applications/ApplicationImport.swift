@@ -46,6 +46,13 @@ extension GongkaiService {
                 for record in records {
                     let a = record.application, line = record.line
                     let before = problems.count
+                    // The input policy and the bounds, as at the door (the exchange layer has
+                    // already checked each cell with its column; this keeps other callers honest).
+                    if let found = RequestInputCheck.problem(a, today: today)
+                        ?? record.events.lazy.compactMap({ RequestInputCheck.problem($0, field: "events", today: today) }).first {
+                        problems.append(ImportProblem(line: line, field: RequestInputCheck.leaf(found.field), message: found.error.message))
+                        continue
+                    }
                     if a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                         problems.append(ImportProblem(line: line, field: "applicantName", message: S.Import.missingApplicant.text()))
                     }

@@ -7,6 +7,7 @@ import GongkaiCore
 extension GongkaiService {
     /// 登记申请 — allocates `A<year of receipt>-<sequence>` inside the transaction.
     public func addApplication(_ request: NewApplication) throws -> ApplicationDetail {
+        try checkInput(request)
         let today = self.today()
         let stamp = now()
         let name = request.applicantName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -43,6 +44,7 @@ extension GongkaiService {
     /// 登记办理环节 — validates with `DeadlineClock.validate` (nothing is written when it refuses)
     /// and appends the event, audited, in one transaction.
     public func recordEvent(applicationId id: String, _ event: ApplicationEvent) throws -> ApplicationDetail {
+        try checkInput(event)
         let today = self.today()
         let stamp = now()
         let login = actor.login
@@ -102,14 +104,16 @@ extension GongkaiService {
     /// 申请列表 — by urgency: overdue first, then the fewest working days left; paused and
     /// awaiting-correction items next; replied and withdrawn last (newest first). Reads one page.
     public func listApplications(_ query: ApplicationQuery) throws -> ApplicationPage {
-        try applicationPage(query, knownTotal: nil)
+        try checkInput(query)
+        return try applicationPage(query, knownTotal: nil)
     }
 
     /// 申请列表的一屏 — the rows of one window for a list whose length the caller already counted
     /// (`total`): no COUNT over the table on each scroll, and a window in the second half is read
     /// from the end backwards over the same index, so that `G` costs what `g` costs (issue 10).
     public func applicationWindow(_ query: ApplicationQuery, total: Int) throws -> [ApplicationListItem] {
-        try applicationPage(query, knownTotal: total).items
+        try checkInput(query)
+        return try applicationPage(query, knownTotal: total).items
     }
 
     func applicationPage(_ query: ApplicationQuery, knownTotal: Int?) throws -> ApplicationPage {

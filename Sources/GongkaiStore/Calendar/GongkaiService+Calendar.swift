@@ -23,6 +23,9 @@ extension GongkaiService {
     /// 导入节假日安排 — stores (or replaces) one year's arrangement, audited, and recomputes the
     /// sort keys of every open application in the same transaction.
     public func importArrangement(_ arrangement: HolidayArrangement) throws -> CalendarImportReport {
+        // The notice's text is held to the input policy; its dates are the arrangement's own
+        // (a year ahead may be entered as soon as the State Council publishes it).
+        try checkInput(arrangement.notice, field: "notice")
         let today = self.today()
         let login = actor.login
         let stamp = now()
@@ -47,7 +50,10 @@ extension GongkaiService {
 
     /// 查看某年安排.
     public func calendarYear(_ year: Int) throws -> CalendarYear {
-        try writer.read { db in
+        // A calendar may be shown (and arranged) ahead: 1990 to ten years from now.
+        try InputBounds.check(number: year, field: "year",
+                              range: InputBounds.earliestDate.year...(today().year + InputBounds.calendarYearsAhead))
+        return try writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT * FROM holidayArrangement WHERE year = ?", arguments: [year])
             let calendar = try Self.workdayCalendar(db)
             guard let a = calendar.arrangementsByYear[year] else {
@@ -67,6 +73,8 @@ extension GongkaiService {
     /// 工作日计算 — "N working days from D" with the calendar in force (C1, C5, C7).
     public func addWorkdays(from: CivilDate, days: Int) throws -> WorkdayCount {
         guard days >= 0 else { throw ServiceError.invalidValue(S.Reports.negativeWorkdays.with()) }
+        try InputBounds.check(number: days, field: "days", range: 0...InputBounds.maxWorkdays)
+        try checkInput(from, field: "from")
         return try workdayCalendar().addWorkdays(from: from, days: days)
     }
 }

@@ -9,6 +9,7 @@ extension GongkaiService {
     /// 新增栏目.
     @discardableResult
     public func addCatalogNode(_ request: AddCatalogNodeRequest) throws -> CatalogNodeSummary {
+        try checkInput(request)
         let today = self.today()
         let areas = try Self.nationalAreas(request.nationalAreas)
         // The audit item is the parent (nil at the top level): the new column's id exists only inside the
@@ -31,6 +32,7 @@ extension GongkaiService {
     /// staleness period; `catalog check` then judges coverage, owners and staleness with them.
     @discardableResult
     public func updateCatalogNode(_ request: UpdateCatalogNodeRequest) throws -> CatalogTreeNode {
+        try checkInput(request)
         let areas = try request.nationalAreas.map(Self.nationalAreas)
         let id = try catalogNode(request.node).id
         try change("catalog.update", item: id, require: { try $0.requireAdmin() }) { db in
@@ -77,13 +79,15 @@ extension GongkaiService {
     /// 重命名栏目.
     @discardableResult
     public func renameCatalogNode(_ request: RenameCatalogNodeRequest) throws -> CatalogNodeSummary {
-        try changeNode("catalog.rename", request.node) { tree, id in try tree.rename(id, to: request.name) }
+        try checkInput(request)
+        return try changeNode("catalog.rename", request.node) { tree, id in try tree.rename(id, to: request.name) }
     }
 
     /// 移动栏目（连同下级）.
     @discardableResult
     public func moveCatalogNode(_ request: MoveCatalogNodeRequest) throws -> CatalogNodeSummary {
-        try changeNode("catalog.move", request.node) { tree, id in
+        try checkInput(request)
+        return try changeNode("catalog.move", request.node) { tree, id in
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: tree).id }
             try tree.move(id, under: parentID, at: request.position)
         }
@@ -92,7 +96,8 @@ extension GongkaiService {
     /// 调整顺序 — to a position among the active siblings, or up/down by `delta` (the 目录 pane's K/J).
     @discardableResult
     public func reorderCatalogNode(_ request: ReorderCatalogNodeRequest) throws -> CatalogNodeSummary {
-        try changeNode("catalog.reorder", request.node) { tree, id in
+        try checkInput(request)
+        return try changeNode("catalog.reorder", request.node) { tree, id in
             if let position = request.position {
                 try tree.reorder(id, to: position)
             } else {
@@ -139,6 +144,7 @@ extension GongkaiService {
     /// counts as updated today and can no longer be deleted.
     @discardableResult
     public func addStandardItem(_ request: AddStandardItemRequest) throws -> StoredStandardItem {
+        try checkInput(request)
         let item = request.item
         let problems = item.validate()
         guard problems.isEmpty else { throw CatalogServiceError.invalidItem(problems.map(\.message)) }
@@ -163,6 +169,7 @@ extension GongkaiService {
 
     /// 文件归入栏目 — files a document in a column (a document may sit in several).
     public func placeDocument(_ request: PlaceDocumentRequest) throws -> CatalogNodeSummary {
+        try checkInput(request)
         let documentID = request.document
         let id = try catalogNode(request.node).id
         return try change("catalog.place", item: documentID, require: { try $0.requireAdmin() }) { db in

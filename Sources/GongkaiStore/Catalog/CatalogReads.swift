@@ -12,15 +12,12 @@ extension GongkaiService {
         return try writer.read { db in
             let tree = try CatalogStore.loadTree(db)
             guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
-            // Counts cover the documents the officer may see (own unit, or all for the county office);
-            // dates and staleness describe the column itself, as `catalog check` does.
+            // Counts, latest dates and staleness cover only what the officer may see (own unit's
+            // documents, or all for the county office) with the column's own updates (standard
+            // items, its last change): another unit's documents — a withheld draft of a township —
+            // never show through a date (issue 19). `catalog check` (admins) sees everything.
             let scope = try UnitScope(policy(db))
-            var stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
-            if scope.unitId != nil {
-                let whole = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)
-                stats.ownUpdated = whole.ownUpdated
-                stats.staleIDs = whole.staleIDs
-            }
+            let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
                 let unitRow = try Self.resolveUnitRow(db, unit)
@@ -41,7 +38,10 @@ extension GongkaiService {
         return try writer.read { db in
             let tree = try CatalogStore.loadTree(db)
             guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
-            let stats = try CatalogStats.load(db, tree: tree, today: day, stalenessDays: stalenessDays)
+            // Only what the officer may see counts (as in `catalogTree`): a column is not fresh,
+            // nor dated, by another unit's documents.
+            let stats = try CatalogStats.load(db, tree: tree, today: day, stalenessDays: stalenessDays,
+                                              scope: try UnitScope(policy(db)))
             let problems = stats.problems
             let errors = problems.filter { $0.severity == .error }.count
             return CatalogCheckReport(today: day, stalenessDays: stalenessDays, problems: problems,

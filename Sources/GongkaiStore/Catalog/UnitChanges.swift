@@ -6,6 +6,7 @@ import GongkaiCore
 /// 部门乡镇信息公开 from the template of its kind (`UnitCatalogTemplate`).
 extension GongkaiService {
     public func addUnit(_ request: AddUnitRequest) throws -> AddUnitResult {
+        try checkInput(request)
         guard request.kind != .county else { throw CatalogServiceError.unitKindNotAddable(request.kind.code) }
         let name = try CatalogNode.validatedName(request.name)
         let today = self.today()

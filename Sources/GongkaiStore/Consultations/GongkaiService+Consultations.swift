@@ -10,6 +10,7 @@ extension GongkaiService {
 
     /// 新建 — validated against the workspace's settings (the shortest public comment period).
     public func addConsultation(_ request: AddConsultationRequest) throws -> ConsultationRecord {
+        try checkInput(request)
         let stamp = now(), today = self.today()
         return try change("consultation.add", item: nil) { db in
             let policy = try self.policy(db)
@@ -29,6 +30,7 @@ extension GongkaiService {
     /// 办结 — records comments, adoption and feedback (ConsultationRules.close).
     @discardableResult
     public func closeConsultation(id: String, _ request: CloseConsultationRequest) throws -> ConsultationRecord {
+        try checkInput(request)
         let stamp = now(), today = self.today()
         return try change("consultation.close", item: id) { db in
             let policy = try self.policy(db)
@@ -93,6 +95,7 @@ extension GongkaiService {
     /// 修改公众参与设置 — admins only, audited. Both are the workspace's own rules of thumb.
     @discardableResult
     public func setConsultationSettings(_ settings: ConsultationSettings) throws -> ConsultationSettings {
+        try checkInput(settings)
         guard (0...365).contains(settings.minimumPublicCommentDays) else {
             throw ServiceError.invalidValue(S.Registers.minimumDaysRange.with())
         }

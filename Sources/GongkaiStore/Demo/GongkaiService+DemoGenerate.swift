@@ -13,6 +13,8 @@ extension GongkaiService {
         guard request.documents >= 0, request.applications >= 0 else {
             throw ServiceError.invalidValue(S.Reports.negativeCounts.with())
         }
+        try InputBounds.check(number: request.documents, field: "documents", range: 0...InputBounds.maxDemoRecords)
+        try InputBounds.check(number: request.applications, field: "applications", range: 0...InputBounds.maxDemoRecords)
         guard request.fromYear <= request.toYear, request.fromYear >= 1990 else {
             throw ServiceError.invalidValue(S.Reports.badYears.with(["\(request.fromYear)", "\(request.toYear)"]))
         }

@@ -46,6 +46,12 @@ extension GongkaiService {
                 for record in records {
                     let d = record.document, line = record.line
                     let before = problems.count
+                    // The input policy and the bounds, as at the door.
+                    if let found = RequestInputCheck.problem(d, today: today)
+                        ?? record.published.flatMap({ RequestInputCheck.problem($0, field: "published", today: today) }) {
+                        problems.append(ImportProblem(line: line, field: RequestInputCheck.leaf(found.field), message: found.error.message))
+                        continue
+                    }
                     var fields: ValidatedFields?
                     do {
                         fields = try Self.validatedFields(title: d.title, type: d.type, disclosure: d.disclosure,

@@ -42,6 +42,7 @@ extension GongkaiService {
 
     /// 废止 — document `id` is repealed from `date` (the first day it no longer applies).
     public func repealDocument(id: String, date: CivilDate) throws -> DocumentDetail {
+        try checkInput(date, field: "date")
         try change("document.repeal", item: id) { db in
             let target = try Self.registeredRow(db, id: id)
             try self.policy(db).requireChange(unit: target["unitId"])
@@ -61,6 +62,7 @@ extension GongkaiService {
     /// 台账 — the 规章 and 规范性文件 the officer sees, issued by the end of `year` (default: this
     /// year), with their status on 31 December (today for the current year) and the year's counts.
     public func documentRegister(year: Int? = nil) throws -> DocumentRegister {
+        try checkInput(year, field: "year")
         let today = self.today()
         let year = year ?? today.year
         let yearEnd = CivilDate(year: year, month: 12, day: 31)!

@@ -11,6 +11,7 @@ extension GongkaiService {
     static let searchWeights = (title: 10.0, docNumber: 5.0, body: 1.0)
 
     public func searchDocuments(_ query: String, limit: Int = 50) throws -> [DocumentSearchHit] {
+        try checkInput(query, field: "search")
         let terms = DocumentSearchTerm.parse(query)
         guard !terms.isEmpty else { return [] }
         return try writer.read { db in

@@ -29,6 +29,7 @@ extension GongkaiService {
     @discardableResult
     public func performDocumentAction(_ action: DocumentAction, id: String, comment: String? = nil,
                                       overrideReason: String? = nil) throws -> DocumentStep {
+        try checkInput((comment: comment, overrideReason: overrideReason))
         let today = self.today(), stamp = now(), actor = self.actor
         return try change("document.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)

@@ -9,6 +9,7 @@ extension GongkaiService {
     /// 登记文件 — a new 草稿. The 文号 is checked (GB/T 9704-2012 7.2.4): one that cannot be read is
     /// refused; an unusual one is stored in its standard form and the warnings are returned.
     public func addDocument(_ request: NewDocument) throws -> DocumentSaved {
+        try checkInput(request)
         let today = self.today(), stamp = now()
         let fields = try Self.validatedFields(title: request.title, type: request.type, disclosure: request.disclosure,
                                               formed: request.formed, docNumber: request.docNumber,
@@ -46,6 +47,7 @@ extension GongkaiService {
     /// otherwise writes nothing and returns the conflict (yours, theirs). Only a 草稿 is edited:
     /// once submitted, the text is the reviewer's to sign, and a change goes through 退回.
     public func updateDocument(_ edit: DocumentEdit) throws -> DocumentUpdateResult {
+        try checkInput(edit)
         let today = self.today(), stamp = now()
         let fields = try Self.validatedFields(title: edit.title, type: edit.type, disclosure: edit.disclosure,
                                               formed: edit.formed, docNumber: edit.docNumber,
@@ -120,6 +122,7 @@ extension GongkaiService {
     /// 文件列表 — newest formed first; `overdue` keeps the 主动公开 documents past the
     /// 20-working-day limit (第二十六条), which are computed with the working-day calendar.
     public func listDocuments(_ query: DocumentQuery) throws -> DocumentPage {
+        try checkInput(query)
         let today = self.today()
         return try writer.read { db in
             let scope = try UnitScope(policy(db))

@@ -8,6 +8,7 @@ import GongkaiCore
 extension GongkaiService {
     /// 新增权责事项 — enters a 现行 entry in the unit's list.
     public func addDuty(_ request: AddDutyRequest) throws -> DutyRecord {
+        try checkInput(request)
         let stamp = now()
         return try change("duty.add", item: nil) { db in
             let policy = try self.policy(db)
@@ -29,6 +30,7 @@ extension GongkaiService {
     /// 调整或取消权责事项 — the old version is kept with the date, reason and officer.
     @discardableResult
     public func updateDuty(id: String, _ request: UpdateDutyRequest) throws -> DutyDetail {
+        try checkInput(request)
         let today = self.today(), stamp = now(), actor = self.actor
         if request.cancel, request.changesFields {
             throw ServiceError.invalid(S.Registers.cancelNoChanges.with())

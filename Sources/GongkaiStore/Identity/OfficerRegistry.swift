@@ -53,6 +53,7 @@ extension GongkaiService {
     /// 登记工作人员 — admin only; the unit must exist, the login must be a Unix user name.
     @discardableResult
     public func addOfficer(_ officer: Officer) throws -> Officer {
+        try checkInput(officer)
         guard Officer.isValidLogin(officer.login) else {
             throw ServiceError.invalid("登录名 \(officer.login) 不是有效的系统用户名（字母、数字、. _ -）")
         }

@@ -6,6 +6,7 @@ import GongkaiCore
 /// the report of columns not updated within the staleness period (DOMAIN.md §9; issue 13).
 extension GongkaiService {
     public func addInspection(_ request: AddInspectionRequest) throws -> InspectionRecord {
+        try checkInput(request)
         let stamp = now(), today = self.today()
         let date = request.date ?? today
         return try change("inspection.add", item: nil) { db in
@@ -27,6 +28,7 @@ extension GongkaiService {
     /// 记录整改 — the day the problems an inspection found were fixed.
     @discardableResult
     public func fixInspection(id: String, on date: CivilDate? = nil) throws -> InspectionRecord {
+        try checkInput(date, field: "date")
         let stamp = now(), today = self.today()
         return try change("inspection.fix", item: id) { db in
             guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noInspection.with([id])) }
@@ -70,6 +72,7 @@ extension GongkaiService {
     /// narrows to one unit's columns.
     public func staleColumnReport(stalenessDays: Int = CatalogCheck.defaultStalenessDays,
                                   unit: String? = nil) throws -> StaleColumnReport {
+        try checkInput(stalenessDays, field: "stalenessDays")
         guard stalenessDays > 0 else { throw CatalogError.invalidStalenessDays(stalenessDays) }
         let today = self.today()
         return try writer.read { db in

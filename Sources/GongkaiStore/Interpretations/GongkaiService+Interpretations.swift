@@ -8,6 +8,7 @@ import GongkaiCore
 extension GongkaiService {
     /// 新建解读 — for a document that requires one; the interpreting unit follows 谁起草、谁解读.
     public func addInterpretation(_ request: AddInterpretationRequest) throws -> InterpretationDetail {
+        try checkInput(request)
         let today = self.today(), stamp = now()
         return try change("interpretation.add", item: nil) { db in
             let policy = try self.policy(db)
@@ -32,6 +33,7 @@ extension GongkaiService {
     /// 修改解读 — forms, elements, leader, unit (with reason) and body of a draft.
     @discardableResult
     public func updateInterpretation(id: String, _ request: UpdateInterpretationRequest) throws -> InterpretationDetail {
+        try checkInput(request)
         let stamp = now()
         return try change("interpretation.update", item: id) { db in
             var row = try Self.editableRow(db, id: id, policy: try self.policy(db))
@@ -70,6 +72,7 @@ extension GongkaiService {
     @discardableResult
     public func performInterpretationAction(_ action: DocumentAction, id: String,
                                             comment: String? = nil) throws -> InterpretationStep {
+        try checkInput(comment, field: "comment")
         let today = self.today(), stamp = now(), actor = self.actor
         return try change("interpretation.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)

@@ -25,6 +25,7 @@ extension GongkaiService {
     /// 修改解读设置 — admins only, audited (before → after).
     @discardableResult
     public func setInterpretationSettings(_ settings: InterpretationSettings) throws -> InterpretationSettings {
+        try checkInput(settings)
         let cleaned = InterpretationSettings(
             requiredTags: settings.requiredTags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             allowedLagWorkdays: settings.allowedLagWorkdays)

@@ -19,6 +19,7 @@ extension GongkaiService {
     /// 设置文书编号规则 — admins only; audited. `shortName` fills `{unit}`/`{简称}` (nil or empty:
     /// the unit's name).
     public func setLetterPattern(unit: String, pattern text: String, shortName: String?) throws -> UnitLetterPattern {
+        try checkInput((pattern: text, shortName: shortName))
         let pattern: LetterNumberPattern
         do { pattern = try LetterNumberPattern(text) } catch { throw ServiceError.invalid(PhraseText(verbatim: error.description)) }
         let short = shortName?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -48,6 +49,7 @@ extension GongkaiService {
     /// entry. If `produce` throws, nothing is recorded and the number is not used up.
     public func issueLetter(_ request: LetterIssueRequest,
                             produce: (_ number: String) throws -> Data) throws -> (record: LetterRecord, data: Data) {
+        try checkInput(request)
         guard ["md", "html", "docx"].contains(request.format) else {
             throw ServiceError.invalidValue("文书格式应为 md|html|docx（format must be md, html or docx）")
         }

@@ -41,6 +41,15 @@ public struct WorkspaceCheckReport: Codable, Sendable, Equatable {
 }
 
 extension Workspace {
+    /// 新建记录的审计动作 — every audited way a document or an application comes into being:
+    /// `doc add` / `app add` (and `init --demo`, which writes the same actions), `import
+    /// documents` / `import applications` (one entry per record). A new way of creating records
+    /// adds its action here, or `check` reports its records as unaudited.
+    static let creationActions: [String: [String]] = [
+        "document": ["document.add", "document.import"],
+        "application": ["application.add", "application.import"],
+    ]
+
     /// Runs every check read-only; safe while other officers work.
     public func check() throws -> WorkspaceCheckReport {
         try writer.read { db in
@@ -55,15 +64,19 @@ extension Workspace {
             let protected = Set(triggers).isSuperset(of: ["auditLog_no_update", "auditLog_no_delete"])
             findings.append(.init(check: "audit-append-only", ok: protected,
                                   text: (protected ? S.Maintenance.auditProtected : S.Maintenance.auditUnprotected).with()))
-            // Every document and application has the audit record of its creation; generated
-            // demo rows (ids `D2024-G…`, `A2024-G…`) are covered by their one `demo.generate` entry.
+            // Every document and application has the audit record of its creation, by every
+            // audited way a record is created (`Workspace.creationActions`: added, imported, demo
+            // data); generated demo rows (ids `D2024-G…`, `A2024-G…`) are covered by their one
+            // `demo.generate` entry.
             let generated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'demo.generate'") ?? 0
-            for (table, action, letter) in [("document", "document.add", "D"), ("application", "application.add", "A")] {
+            for (table, letter) in [("document", "D"), ("application", "A")] {
+                let actions = Workspace.creationActions[table] ?? []
                 let coveredByGeneration = generated > 0 ? "t.id GLOB '\(letter)[0-9][0-9][0-9][0-9]-G*'" : "0"
                 let missing = try Int.fetchOne(db, sql: """
                     SELECT COUNT(*) FROM \(table) t WHERE NOT (\(coveredByGeneration)) AND NOT EXISTS (
-                      SELECT 1 FROM auditLog a WHERE a.item = t.id AND a.action = ?)
-                    """, arguments: [action]) ?? 0
+                      SELECT 1 FROM auditLog a WHERE a.item = t.id
+                      AND a.action IN (\(actions.map { _ in "?" }.joined(separator: ","))))
+                    """, arguments: StatementArguments(actions)) ?? 0
                 findings.append(.init(check: "audit-\(table)", ok: missing == 0,
                                       text: missing == 0
                                         ? (table == "document" ? S.Maintenance.documentsAudited : S.Maintenance.applicationsAudited).with()

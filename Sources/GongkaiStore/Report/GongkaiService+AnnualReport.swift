@@ -22,6 +22,7 @@ extension GongkaiService {
     /// including 上年结转 against last year's latest FILED report when there is one.
     public func annualReport(year: Int, scope: ReportScope,
                              progress: (Int, Int) -> Void = { _, _ in }) throws -> AnnualReportResult {
+        try checkInput(year, field: "year")
         let today = self.today()
         return try writer.read { db in
             try Self.requireSee(scope, try policy(db), db)
@@ -35,6 +36,7 @@ extension GongkaiService {
     /// county-wide report). Failed checks do not stop filing — they are in the returned value and
     /// in the snapshot's own checks — because 上年结转 can only be mended by re-filing last year.
     public func fileReport(year: Int, scope: ReportScope) throws -> FiledReport {
+        try checkInput(year, field: "year")
         let today = self.today()
         let stamp = now()
         let login = actor.login
@@ -57,7 +59,8 @@ extension GongkaiService {
 
     /// 已报送的报告 of `year`: of one scope, or (nil) every scope the officer may see; oldest first.
     public func filedReports(year: Int, scope: ReportScope? = nil) throws -> [FiledReport] {
-        try writer.read { db in
+        try checkInput(year, field: "year")
+        return try writer.read { db in
             let p = try policy(db)
             if let scope { try Self.requireSee(scope, p, db) }
             var sql = "SELECT * FROM filedReport WHERE year = ?"

@@ -12,6 +12,7 @@ extension GongkaiService {
     /// are the units' sum.
     @discardableResult
     public func setFigures(year: Int, scope: ReportScope, figures: ReportFigures) throws -> ReportFigures {
+        try checkInput(year, field: "year")
         guard case .unit(let unitId) = scope else {
             throw ServiceError.invalid(S.Reports.countyFigures.with())
         }
@@ -39,7 +40,8 @@ extension GongkaiService {
 
     /// 填报数字 of one unit and year as stored (zeros when nothing was entered); the county-wide sum for `.county`.
     public func figures(year: Int, scope: ReportScope) throws -> ReportFigures {
-        try writer.read { db in
+        try checkInput(year, field: "year")
+        return try writer.read { db in
             try Self.requireSee(scope, try policy(db), db)
             return try Self.storedFigures(db, year: year, unitId: scope.unitId)
         }
@@ -54,6 +56,7 @@ extension GongkaiService {
 
     /// 编写 一、五、六 — saves a narrative section's text for the scope's report of the year.
     public func setNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String) throws {
+        try checkInput(text, field: "narrative")
         guard section.isNarrative else {
             throw ServiceError.invalid(PhraseText { S.Reports.notNarrative.text([section.displayName]) })
         }
@@ -80,6 +83,7 @@ extension GongkaiService {
 
     /// 登记复议诉讼案件 — allocates `RC<filed year>-<sequence>`.
     public func addReviewCase(_ input: ReviewCaseInput) throws -> RecordedReviewCase {
+        try checkInput(input)
         guard input.validationErrors.isEmpty else {
             throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
         }
@@ -104,6 +108,7 @@ extension GongkaiService {
 
     /// 更正复议诉讼案件 — replaces a case's fields (typically: the result once decided).
     public func updateReviewCase(id: String, _ input: ReviewCaseInput) throws -> RecordedReviewCase {
+        try checkInput(input)
         guard input.validationErrors.isEmpty else {
             throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
         }
@@ -142,7 +147,8 @@ extension GongkaiService {
     /// 案件列表 — the cases of the scope (nil: everything the officer sees), those counted in
     /// `year`'s table 四 only when a year is given; by filing year and id.
     public func reviewCases(year: Int? = nil, scope: ReportScope? = nil) throws -> [RecordedReviewCase] {
-        try writer.read { db in
+        try checkInput(year, field: "year")
+        return try writer.read { db in
             let p = try policy(db)
             if let scope { try Self.requireSee(scope, p, db) }
             let unitId = scope?.unitId ?? (p.seesAllUnits ? nil : p.officer.unitId)

@@ -27,6 +27,7 @@ extension GongkaiService {
     /// 申请台账 — every application the officer sees (own unit, or all for the county office),
     /// received in `year` when given, of `unit` when given; by receipt date.
     public func applicationLedger(year: Int? = nil, unit: String? = nil) throws -> [ApplicationLedgerLine] {
+        try checkInput(year, field: "year")
         let today = self.today()
         return try writer.read { db in
             let scope = try UnitScope(policy(db))
@@ -62,6 +63,7 @@ extension GongkaiService {
     /// 文件台账 — every document the officer sees, formed in `year` when given, of `unit` when
     /// given, oldest first, with body and all fields (the documents export).
     public func documentLedger(year: Int? = nil, unit: String? = nil) throws -> [DocumentDetail] {
+        try checkInput(year, field: "year")
         let today = self.today()
         return try writer.read { db in
             let scope = try UnitScope(policy(db))

@@ -163,6 +163,7 @@ extension GongkaiService {
     /// Returns the previous snooze date, so the TUI can undo.
     @discardableResult
     public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
+        try checkInput(until, field: "until")
         let today = self.today()
         guard until > today else { throw ServiceError.invalid(S.Review.snoozeNotFuture.with([today.iso])) }
         let login = actor.login, stamp = now()

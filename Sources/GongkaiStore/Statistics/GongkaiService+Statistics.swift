@@ -7,6 +7,7 @@ extension GongkaiService {
     /// The statistics of `year` for `unit` (an id or name), or, without one, for the officer's own
     /// unit — every unit for the county office. Unit officers may ask for their own unit only.
     public func yearStatistics(year: Int, unit: String? = nil) throws -> YearStatistics {
+        try checkInput(year, field: "year")
         let today = self.today()
         guard (2008...(today.year + 1)).contains(year) else {
             throw ServiceError.invalidValue("统计年度 \(year) 无效：应在 2008 至 \(today.year) 之间")

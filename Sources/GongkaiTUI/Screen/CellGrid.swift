@@ -1,4 +1,5 @@
 import CNcurses
+import GongkaiCore
 
 /// 字符网格 — one frame of the screen as cells. The app draws every frame into a grid; the
 /// ncurses backend only flushes changed cells, and tests read the grid as text.

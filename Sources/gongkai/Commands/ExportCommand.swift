@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         progress.update(1, 1)
         progress.finish()
         if toStdout {
-            FileHandle.standardOutput.write(data)
+            Console.data(data)  // ExportFormat made it terminal-safe (sanitised cells, escaped JSON)
         } else if let output {
             // On the officer's side, 0600: exports hold applicants' names.
             try OfficerOutput.write(data, to: output)

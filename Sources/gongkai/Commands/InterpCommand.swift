@@ -56,10 +56,7 @@ struct InterpCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw CLIError(G.Documents.cannotReadInterpBody.text([path]))
                 }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw CLIError(G.Documents.interpBodyNotUTF8.text([path]))
-                }
-                body = text
+                body = try BodyFile.text(data, path: path, notUTF8: G.Documents.interpBodyNotUTF8.text([path]))
             }
             let context = try WorkspaceContext.open(global, origin: "cli:interp add")
             let detail = try context.service.addInterpretation(AddInterpretationRequest(

@@ -31,6 +31,13 @@ struct Stats: ParsableCommand {
     @Option(help: ArgumentHelp("条形字符 blocks|ascii（默认取设置文件的 bars，否则 blocks）。Bar glyphs.", valueName: "GLYPHS"))
     var bars: BarChart.Glyphs?
 
+    /// The chart's width is a number for this command only: 40 to 1 000 columns.
+    func validate() throws {
+        guard (40...1_000).contains(width) else {
+            throw ValidationError(G.Common.outOfRange.text(["--width", "\(width)", "40", "1000"]))
+        }
+    }
+
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:stats")
         let y = year ?? context.service.today().year

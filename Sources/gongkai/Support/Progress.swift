@@ -41,11 +41,10 @@ final class Progress {
     }
 }
 
-/// Messages for people on standard error: sanitised when it is a terminal (text from imported
-/// files can carry control characters).
+/// Messages for people on standard error: always sanitised (text from imported files and
+/// arguments can carry control characters, and a pipe often ends on a terminal: `2>&1 | less`).
 enum ConsoleError {
     static func write(_ text: String) {
-        let safe = isatty(STDERR_FILENO) == 1 ? TerminalText.safe(text) : text
-        FileHandle.standardError.write(Data((safe + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
     }
 }

@@ -40,19 +40,27 @@ struct WorkspaceContext {
     }
 }
 
-/// Writes text for people: sanitised when stdout is a terminal, so text from outside (names,
-/// imported fields) can never drive the officer's terminal.
+/// Writes text for people: always sanitised, whether stdout is a terminal or a pipe (`| cat`,
+/// `| head`, `| less -R` all end on a terminal), so text from outside (names, imported fields)
+/// can never drive the officer's terminal.
 enum Console {
     static func out(_ text: String) {
-        let safe = isatty(STDOUT_FILENO) == 1 ? TerminalText.safe(text) : text
-        FileHandle.standardOutput.write(Data((safe + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.safe(text) + "\n").utf8))
     }
 
-    /// JSON for programs: pretty, keys sorted, non-ASCII kept readable.
+    /// Raw data that is already safe for a terminal (exports made by `ExportFormat`, which
+    /// sanitises CSV and Markdown cells and escapes JSON).
+    static func data(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// JSON for programs: pretty, keys sorted, non-ASCII kept readable; control, C1 and bidi
+    /// characters written as `\uXXXX` escapes (the same strings, no raw control byte).
     static func json<T: Encodable>(_ value: T) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try enc.encode(value))
+        let text = String(decoding: try enc.encode(value), as: UTF8.self)
+        FileHandle.standardOutput.write(Data(TerminalSanitizer.escapeJSON(text).utf8))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -104,10 +104,7 @@ enum DocOptions {
             }
             data = d
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError(G.Documents.bodyNotUTF8.text([path]))
-        }
-        return text
+        return try BodyFile.text(data, path: path, notUTF8: G.Documents.bodyNotUTF8.text([path]))
     }
 
     static func printWarnings(_ saved: DocumentSaved) {

@@ -20,7 +20,7 @@ struct KeysCommand: ParsableCommand {
         var keymap = Keymap.standard
         if !defaults {
             let config = UserConfig.load(path: UserConfig.defaultPath(environment: ProcessInfo.processInfo.environment))
-            for p in config.problems { FileHandle.standardError.write(Data((p + "\n").utf8)) }
+            for p in config.problems { ConsoleError.write(p) }
             keymap = config.keymap()
         }
         switch format {

@@ -47,10 +47,11 @@ struct ReportAnnual: ParsableCommand {
             case .md:
                 Console.out(markdown(result))
             case .html:
-                // A file for the portal: written as is (the text inside is HTML-escaped).
-                FileHandle.standardOutput.write(Data(AnnualReportHTML.render(result.report).utf8))
+                // A file for the portal (the text inside is HTML-escaped), with no control or bidi
+                // character from older data, since standard output may be a terminal.
+                Console.data(Data(TerminalSanitizer.sanitizeMarkup(AnnualReportHTML.render(result.report)).utf8))
             case .csv:
-                FileHandle.standardOutput.write(Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8))
+                Console.data(Data(TerminalSanitizer.sanitizeMarkup(ReportCSV.text(result.report.csvRows(includeCodes: true))).utf8))
             }
         }
         for c in result.checks where !c.ok {

@@ -1,0 +1,88 @@
+import Foundation
+import GongkaiCore
+
+/// 请求检查 — the door's one check of a request from outside: every text field against the
+/// input policy (`TextInputPolicy`), every date and bounded number against `InputBounds`, named
+/// by the request's field (`event.note`, `channels[2]`). It walks the request's stored
+/// properties, so a field or an event kind added later is checked without being listed here.
+enum RequestInputCheck {
+    /// A refusal and the field it names (`application.applicantName`).
+    struct Found: Error {
+        var field: String
+        var error: ServiceError
+    }
+
+    static func check(_ value: Any, field: String = "", today: CivilDate) throws {
+        do { try walk(value, field: field, today: today) } catch let found as Found { throw found.error }
+    }
+
+    /// The first refusal in `value` with its field, or nil.
+    static func problem(_ value: Any, field: String = "", today: CivilDate) -> Found? {
+        do { try walk(value, field: field, today: today); return nil } catch let found as Found { return found } catch { return nil }
+    }
+
+    static func walk(_ value: Any, field: String, today: CivilDate) throws {
+        do { try visit(value, field: field, today: today) } catch let error as ServiceError {
+            throw Found(field: field, error: error)
+        }
+    }
+
+    private static func visit(_ value: Any, field: String, today: CivilDate) throws {
+        if let text = value as? String {
+            let label = leaf(field)
+            if let refusal = TextInputPolicy.refusal(text, field: field.isEmpty ? "text" : field,
+                                                    kind: TextInputPolicy.kind(ofField: label)) {
+                throw refusal
+            }
+            return
+        }
+        if let date = value as? CivilDate {
+            try InputBounds.check(date: date, field: leaf(field), today: today)
+            return
+        }
+        if let number = value as? Int {
+            if leaf(field) == "year" {
+                try InputBounds.check(number: number, field: "year", range: InputBounds.yearRange(today: today))
+            } else if let range = InputBounds.numberRange(forField: leaf(field)) {
+                try InputBounds.check(number: number, field: leaf(field), range: range)
+            }
+            return
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            if let some = mirror.children.first { try walk(some.value, field: field, today: today) }
+        case .collection, .set:
+            for (i, child) in mirror.children.enumerated() {
+                try walk(child.value, field: "\(field)[\(i + 1)]", today: today)
+            }
+        case .dictionary:
+            for child in mirror.children {
+                for part in Mirror(reflecting: child.value).children {
+                    try walk(part.value, field: field, today: today)
+                }
+            }
+        case .struct, .class, .enum, .tuple:
+            for child in mirror.children {
+                let name = child.label.map { field.isEmpty ? $0 : field + "." + $0 } ?? field
+                try walk(child.value, field: name, today: today)
+            }
+        default:
+            return
+        }
+    }
+
+    /// The field's own name: `events[2].note` → `note`.
+    static func leaf(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        return String(last.split(separator: "[").first ?? Substring(last))
+    }
+}
+
+extension GongkaiService {
+    /// Checks a request from outside at the door (text policy, date ranges, number bounds);
+    /// throws before anything is read or written.
+    func checkInput(_ value: Any, field: String = "") throws {
+        try RequestInputCheck.check(value, field: field, today: today())
+    }
+}
