@@ -103,6 +103,7 @@ struct SyncStandingStoreTests {
             let full = try recomputed(ws, today: today)
             let kept = try maintained(ws, today: today)
             #expect(Set(full.keys) == Set(kept.keys))
+            #expect(try admin.reviewCount() == admin.reviewQueue().count, "step \(step): the inbox count")
             for (id, reference) in full {
                 #expect(kept[id]?.required == reference.required, "step \(step): \(id) required")
                 #expect(kept[id]?.open == (reference.required && reference.open), "step \(step): \(id) open on \(today)")

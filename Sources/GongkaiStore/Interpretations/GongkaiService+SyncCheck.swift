@@ -165,7 +165,9 @@ extension GongkaiService {
 
     /// 三同步检查 of the documents `ids` (in that order), with their interpretations: a few queries
     /// for the whole list, never one per document; bodies are not read.
-    static func overviewRows(_ db: Database, ids: [String], today: CivilDate) throws -> [InterpretationOverviewRow] {
+    /// Without `details` the rows carry no interpretation details (the inbox needs only the check).
+    static func overviewRows(_ db: Database, ids: [String], today: CivilDate,
+                             details: Bool = true) throws -> [InterpretationOverviewRow] {
         guard !ids.isEmpty else { return [] }
         let settings = try interpretationSettings(db)
         let calendar = try workdayCalendar(db)
@@ -180,7 +182,7 @@ extension GongkaiService {
                                            settings: settings, calendar: calendar, today: today, overrides: inputs.overrides)
             result.append(InterpretationOverviewRow(
                 doc: id, title: row["title"], unitName: row["unitName"], documentState: state, requirement: reason,
-                check: check, interpretations: try rows.map { try detail(db, row: $0) }))
+                check: check, interpretations: details ? try rows.map { try detail(db, row: $0) } : []))
         }
         return result
     }

@@ -143,7 +143,7 @@ extension GongkaiService {
                                      pending: 0, migrations: migrations)
         }
         // 待办 is the inbox's length: the status bar, `gongkai info` and `review list` agree.
-        overview.pending = try reviewQueue().count
+        overview.pending = try reviewCount()
         return overview
     }
 
