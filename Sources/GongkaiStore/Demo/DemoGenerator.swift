@@ -141,7 +141,7 @@ struct DemoGenerator {
                         placed += 1
                     }
                 }
-                try SyncStandingStore.settle(db)
+                try MaintainedState.settle(db)
                 return placed
             }
             result.documents += rows.count

@@ -7,5 +7,8 @@ extension Schema {
         m.registerMigration("v8-maintained-sync-standing") { db in
             try SyncStandingStore.create(db)
         }
+        m.registerMigration("v8-maintained-catalog-counts") { db in
+            try CatalogCountStore.create(db)
+        }
     }
 }
