@@ -177,11 +177,3 @@ enum CatalogCountStore {
         try rebuild(db)
     }
 }
-
-/// 维护的状态 — settles every maintained table before a write transaction commits.
-enum MaintainedState {
-    static func settle(_ db: Database) throws {
-        try SyncStandingStore.settle(db)
-        try CatalogCountStore.settle(db)
-    }
-}

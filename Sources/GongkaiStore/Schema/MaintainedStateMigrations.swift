@@ -10,5 +10,8 @@ extension Schema {
         m.registerMigration("v8-maintained-catalog-counts") { db in
             try CatalogCountStore.create(db)
         }
+        m.registerMigration("v8-search-bigrams") { db in
+            try SearchBigramStore.create(db)
+        }
     }
 }
