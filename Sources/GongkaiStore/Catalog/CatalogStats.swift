@@ -54,36 +54,18 @@ struct CatalogStats {
         }
         // The workspace's calendar: the built-in years plus any arrangement an admin imported.
         let cutoff = overdueCutoff(today: today, calendar: try GongkaiService.workdayCalendar(db))
-        for row in try Row.fetchAll(db, sql: """
-            SELECT dc.nodeId AS nodeId, COUNT(*) AS n,
-                   COUNT(CASE WHEN d.state = 'in-review' THEN 1 END) AS pending,
-                   -- COUNT(CASE …), not SUM(a = b): a document whose 公开属性 is not set yet makes
-                   -- the comparison NULL, and a column holding only such documents would sum to NULL.
-                   COUNT(CASE WHEN d.attribute = 'proactive' AND d.state != 'published' AND d.formed <= ? THEN 1 END) AS overdue,
-                   MAX(COALESCE(d.published, d.formed)) AS last
-            FROM documentCatalog dc JOIN document d ON d.id = dc.documentId WHERE \(unitFilter) GROUP BY dc.nodeId
-            """, arguments: [cutoff.iso] + unitArguments) {
-            let id: String = row["nodeId"]
-            stats.own[id, default: CatalogNodeCounts()].documents = row["n"]
-            stats.own[id, default: CatalogNodeCounts()].pending = row["pending"]
-            stats.own[id, default: CatalogNodeCounts()].overdue = row["overdue"]
-            later(id, row["last"])
+        let documents = try DocumentCounts.maintained(db, cutoff: cutoff, scope: scope)
+        for (id, counts) in documents.own {
+            stats.own[id, default: CatalogNodeCounts()].documents = counts.documents
+            stats.own[id, default: CatalogNodeCounts()].pending = counts.pending
+            stats.own[id, default: CatalogNodeCounts()].overdue = counts.overdue
         }
-        // Subtree counts: every column with each of its ancestors (a closure), so a document filed in two
-        // columns of one branch counts once there, exactly as the 文件 pane's filter shows it.
-        for row in try Row.fetchAll(db, sql: Self.closureSQL + """
-            SELECT a.ancestorId AS nodeId, COUNT(DISTINCT d.id) AS n,
-                   COUNT(DISTINCT CASE WHEN d.state = 'in-review' THEN d.id END) AS pending,
-                   COUNT(DISTINCT CASE WHEN d.attribute = 'proactive' AND d.state != 'published'
-                                        AND d.formed <= ? THEN d.id END) AS overdue
-            FROM documentCatalog dc JOIN ancestry a ON a.nodeId = dc.nodeId JOIN document d ON d.id = dc.documentId
-            WHERE \(unitFilter) GROUP BY a.ancestorId
-            """, arguments: [cutoff.iso] + unitArguments) {
-            let id: String = row["nodeId"]
-            stats.subtree[id, default: CatalogNodeCounts()].documents = row["n"]
-            stats.subtree[id, default: CatalogNodeCounts()].pending = row["pending"]
-            stats.subtree[id, default: CatalogNodeCounts()].overdue = row["overdue"]
+        for (id, counts) in documents.subtree {
+            stats.subtree[id, default: CatalogNodeCounts()].documents = counts.documents
+            stats.subtree[id, default: CatalogNodeCounts()].pending = counts.pending
+            stats.subtree[id, default: CatalogNodeCounts()].overdue = counts.overdue
         }
+        for (id, date) in documents.ownLast { later(id, date) }
         for row in try Row.fetchAll(db, sql: Self.closureSQL + """
             SELECT a.ancestorId AS nodeId, COUNT(*) AS n FROM standardCatalogItem i
             JOIN ancestry a ON a.nodeId = i.nodeId GROUP BY a.ancestorId

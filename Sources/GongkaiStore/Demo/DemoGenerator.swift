@@ -141,6 +141,7 @@ struct DemoGenerator {
                         placed += 1
                     }
                 }
+                try MaintainedState.settle(db)
                 return placed
             }
             result.documents += rows.count

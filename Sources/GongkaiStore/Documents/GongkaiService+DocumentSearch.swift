@@ -2,10 +2,11 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 全文检索 — titles, 文号 and bodies (issue 5). Terms of 3 or more characters go through the FTS5
-/// trigram index (ranked by bm25, title hits weighted most); 1–2 character terms such as 教育 or 税,
-/// which a trigram index cannot hold, are matched by `LIKE … ESCAPE` over the same columns and
-/// ranked by where and how often they occur. A query mixing both needs every term.
+/// 全文检索 — titles, 文号 and bodies. Terms of 3 or more characters go through the FTS5 trigram
+/// index (ranked by bm25, title hits weighted most); 1–2 character terms such as 教育 or 税, which a
+/// trigram index cannot hold, find their candidates in the character-pair index (`SearchBigramStore`)
+/// and are verified by `LIKE … ESCAPE` over the same columns, ranked by where and how often they
+/// occur. A query mixing both needs every term.
 extension GongkaiService {
     /// bm25 weights for (title, docNumber, body): a hit in the title counts most.
     static let searchWeights = (title: 10.0, docNumber: 5.0, body: 1.0)
@@ -52,12 +53,22 @@ extension GongkaiService {
                         """)
                     rankArgs += [term.text, term.text, term.text, term.text]
                 }
+                // Candidates from the short-term index (every term's token), each verified by LIKE.
+                let grams = short.compactMap { CharacterBigrams.query(for: $0.text) }
                 var all = rankArgs
+                var source = "document d"
+                if grams.count == short.count {
+                    source = """
+                        documentBigram b JOIN documentBigramKey k ON k.key = b.rowid JOIN document d ON d.id = k.documentId
+                        """
+                    clauses.insert("documentBigram MATCH ?", at: 0)
+                    all += [grams.joined(separator: " AND ")]
+                }
                 all += args
                 rows = try Row.fetchAll(db, sql: """
                     SELECT d.id, d.title, d.docNumber, d.state, d.body, -(\(rankSQL.joined(separator: " + "))) AS rank,
                            NULL AS snippet
-                    FROM document d
+                    FROM \(source)
                     WHERE \(clauses.joined(separator: " AND "))
                     ORDER BY rank, d.formed DESC, d.id
                     LIMIT \(max(0, limit))

@@ -24,14 +24,20 @@ extension GongkaiService {
     /// steps: its publication date is taken from the document, and it was signed on that day at
     /// the latest, which is the approval date the check then uses.
     static func syncInputs(_ db: Database, row: Row, settings: InterpretationSettings) throws -> SyncInputs {
+        let steps = try Row.fetchAll(db, sql: """
+            SELECT action, fromState, toState, date, overrideReason FROM documentTransition WHERE documentId = ? ORDER BY id
+            """, arguments: [row["id"] as String])
+        return syncInputs(row: row, steps: steps, settings: settings)
+    }
+
+    /// The same, from the document's steps already read (oldest first; `SyncStandingStore` reads
+    /// them for many documents in one query).
+    static func syncInputs(row: Row, steps: [Row], settings: InterpretationSettings) -> SyncInputs {
         let id: String = row["id"]
         let requirement = requirement(row, settings: settings)
         var doc = SyncDocument(id: id, required: requirement.isRequired)
         var overrides = SyncOverrides()
         var beforeReturn: [(CivilDate?, CivilDate?, String?)] = []
-        let steps = try Row.fetchAll(db, sql: """
-            SELECT action, fromState, toState, date, overrideReason FROM documentTransition WHERE documentId = ? ORDER BY id
-            """, arguments: [id])
         for s in steps {
             let date = CivilDate(iso: s["date"])
             let reason: String? = s["overrideReason"]
@@ -114,34 +120,137 @@ extension GongkaiService {
                                           settings: settings, overrideReason: overrideReason)
     }
 
-    /// 三同步检查 of every document in the officer's scope that requires an interpretation,
-    /// newest formed first, with its interpretations (the 解读 pane and the inbox).
-    static func overview(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [InterpretationOverviewRow] {
-        let settings = try interpretationSettings(db)
-        let calendar = try workdayCalendar(db)
-        // Without tags only 规章 and 行政规范性文件 can require one: let the index skip the rest.
-        let types = try DocumentTags.available(db) ? "1" : "d.type IN ('regulation','normative')"
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
-            WHERE \(types) AND \(scope.sql("d.unitId")) ORDER BY d.formed DESC, d.id DESC
-            """, arguments: scope.arguments)
-        var result: [InterpretationOverviewRow] = []
-        for row in rows {
-            let requirement = requirement(row, settings: settings)
-            guard let reason = requirement.reason, let state = DocumentState(rawValue: row["state"]) else { continue }
-            let id: String = row["id"]
-            result.append(InterpretationOverviewRow(
-                doc: id, title: row["title"], unitName: row["unitName"], documentState: state, requirement: reason,
-                check: try check(db, row: row, settings: settings, calendar: calendar, today: today),
-                interpretations: try details(db, documentId: id)))
+    /// The documents `ids` (id, title, unit and its name, formed, type, state, published, tags) with
+    /// their sync inputs, read in a few queries whatever their number, never their bodies.
+    static func syncRows(_ db: Database, ids: [String],
+                         settings: InterpretationSettings) throws -> [String: (row: Row, inputs: SyncInputs)] {
+        var result: [String: (row: Row, inputs: SyncInputs)] = [:]
+        let tags = try DocumentTags.available(db)
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            start += chunk.count
+            let marks = databaseQuestionMarks(count: chunk.count)
+            let steps = Dictionary(grouping: try Row.fetchAll(db, sql: """
+                SELECT documentId, action, fromState, toState, date, overrideReason FROM documentTransition
+                WHERE documentId IN (\(marks)) ORDER BY documentId, id
+                """, arguments: StatementArguments(chunk)), by: { $0["documentId"] as String })
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.id, d.title, d.unitId, d.formed, d.type, d.state, d.published\(tags ? ", d.tags" : ""),
+                       u.name AS unitName
+                FROM document d JOIN unit u ON u.id = d.unitId WHERE d.id IN (\(marks))
+                """, arguments: StatementArguments(chunk)) {
+                let id: String = row["id"]
+                result[id] = (row, syncInputs(row: row, steps: steps[id] ?? [], settings: settings))
+            }
         }
         return result
+    }
+
+    /// The interpretations of the documents `ids`, by document, oldest first.
+    static func interpretationRows(_ db: Database, ids: [String]) throws -> [String: [InterpretationRow]] {
+        var result: [String: [InterpretationRow]] = [:]
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            start += chunk.count
+            for row in try InterpretationRow.fetchAll(db, sql: """
+                SELECT * FROM interpretation WHERE documentId IN (\(databaseQuestionMarks(count: chunk.count))) ORDER BY documentId, id
+                """, arguments: StatementArguments(chunk)) {
+                result[row.documentId, default: []].append(row)
+            }
+        }
+        return result
+    }
+
+    /// 三同步检查 of the documents `ids` (in that order), with their interpretations: a few queries
+    /// for the whole list, never one per document; bodies are not read.
+    /// Without `details` the rows carry no interpretation details (the inbox needs only the check).
+    static func overviewRows(_ db: Database, ids: [String], today: CivilDate,
+                             details: Bool = true) throws -> [InterpretationOverviewRow] {
+        guard !ids.isEmpty else { return [] }
+        let settings = try interpretationSettings(db)
+        let calendar = try workdayCalendar(db)
+        let docs = try syncRows(db, ids: ids, settings: settings)
+        let interpRows = try interpretationRows(db, ids: ids)
+        var result: [InterpretationOverviewRow] = []
+        for id in ids {
+            guard let (row, inputs) = docs[id] else { continue }
+            let rows = interpRows[id] ?? []
+            guard let reason = inputs.requirement.reason, let state = DocumentState(rawValue: row["state"]) else { continue }
+            let check = SyncCheck.evaluate(document: inputs.document, interpretations: try rows.map { try $0.checked() },
+                                           settings: settings, calendar: calendar, today: today, overrides: inputs.overrides)
+            result.append(InterpretationOverviewRow(
+                doc: id, title: row["title"], unitName: row["unitName"], documentState: state, requirement: reason,
+                check: check, interpretations: details ? try rows.map { try detail(db, row: $0) } : []))
+        }
+        return result
+    }
+
+    /// The documents in the officer's scope that require an interpretation, newest formed first
+    /// (the maintained `documentSync` table: an index read, whatever the workspace's size).
+    static func requiringIds(_ db: Database, scope: UnitScope, offset: Int, limit: Int) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT documentId FROM documentSync WHERE required = 1 AND \(scope.sql("unitId"))
+            ORDER BY formed DESC, documentId DESC LIMIT ? OFFSET ?
+            """, arguments: scope.arguments + [limit, offset])
+    }
+
+    /// 三同步检查 of every document in the officer's scope that requires an interpretation,
+    /// newest formed first, with its interpretations (`interp list`; the pane reads a window).
+    static func overview(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [InterpretationOverviewRow] {
+        try overviewRows(db, ids: requiringIds(db, scope: scope, offset: 0, limit: -1), today: today)
     }
 
     /// 解读窗格 — see `overview`.
     public func interpretationOverview() throws -> [InterpretationOverviewRow] {
         let today = self.today()
         return try writer.read { db in try Self.overview(db, scope: UnitScope(policy(db)), today: today) }
+    }
+
+    /// How many documents in the officer's scope require an interpretation (the 解读 pane's length).
+    public func interpretationCount() throws -> Int {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSync WHERE required = 1 AND \(scope.sql("unitId"))",
+                                    arguments: scope.arguments) ?? 0
+        }
+    }
+
+    /// One window of `interpretationOverview()`: only the rows on screen are checked.
+    public func interpretationWindow(offset: Int, limit: Int) throws -> [InterpretationOverviewRow] {
+        let today = self.today()
+        return try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            return try Self.overviewRows(db, ids: Self.requiringIds(db, scope: scope, offset: max(0, offset), limit: max(0, limit)),
+                                         today: today)
+        }
+    }
+
+    /// The 解读 row of document `doc`, or nil when it is not in the officer's list.
+    public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
+        let today = self.today()
+        return try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM documentSync WHERE documentId = ? AND required = 1 AND \(scope.sql("unitId"))",
+                                    arguments: [doc] + scope.arguments) == true else { return nil }
+            return try Self.overviewRows(db, ids: [doc], today: today).first
+        }
+    }
+
+    /// Where document `doc` sits in `interpretationOverview()` order, or nil when it is not listed.
+    public func interpretationPosition(doc: String) throws -> Int? {
+        try writer.read { db in
+            let scope = try UnitScope(policy(db))
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT formed FROM documentSync WHERE documentId = ? AND required = 1 AND \(scope.sql("unitId"))
+                """, arguments: [doc] + scope.arguments) else { return nil }
+            let formed: String = row["formed"]
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM documentSync WHERE required = 1 AND \(scope.sql("unitId"))
+                AND (formed > ? OR (formed = ? AND documentId > ?))
+                """, arguments: scope.arguments + [formed, formed, doc])
+        }
     }
 
     /// 解读统计 — interpretations published in [from, to] (of `unit`, an id or name, when given),
@@ -160,12 +269,8 @@ extension GongkaiService {
                 ORDER BY i.published, i.id
                 """, arguments: [from.iso, to.iso] + scope.arguments + scope.arguments)
             let interps = try rows.map { try $0.checked() }
-            var documents: [String: SyncDocument] = [:]
-            for docId in Set(interps.map(\.documentId)) {
-                if let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [docId]) {
-                    documents[docId] = try Self.syncInputs(db, row: row, settings: settings).document
-                }
-            }
+            let documents = try Self.syncRows(db, ids: Array(Set(interps.map(\.documentId))), settings: settings)
+                .mapValues(\.inputs.document)
             return InterpretationStats.compute(from: from, to: to, unit: unitId, interpretations: interps,
                                                documents: documents, settings: settings,
                                                calendar: try Self.workdayCalendar(db))

@@ -4,8 +4,19 @@ import GongkaiCore
 extension GongkaiService {
     /// 三同步待办 — documents whose 三同步 check has a problem not covered by a recorded override
     /// (a draft still without an interpretation is a reminder for the 解读 pane, not an inbox item).
-    func interpretationItems(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [ReviewItem] {
-        try Self.overview(db, scope: scope, today: today).compactMap { row in
+    /// Without `detailed` only the items' kinds and ids are given (for counting the inbox): the
+    /// maintained standing answers which documents are items without checking any in full.
+    func interpretationItems(_ db: Database, scope: UnitScope, today: CivilDate, detailed: Bool = true) throws -> [ReviewItem] {
+        // Only documents whose maintained standing is open today are checked in full.
+        let ids = try String.fetchAll(db, sql: """
+            SELECT documentId FROM documentSync
+            WHERE required = 1 AND (openProblems > 0 OR lateAfter < ?) AND \(scope.sql("unitId"))
+            ORDER BY formed DESC, documentId DESC
+            """, arguments: [today.iso] + scope.arguments)
+        guard detailed else {
+            return ids.map { ReviewItem(kind: .interpretationCheck, id: $0, title: "", due: nil, reason: "", overdue: false) }
+        }
+        return try Self.overviewRows(db, ids: ids, today: today, details: false).compactMap { row in
             let open = row.check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }
             guard !open.isEmpty else { return nil }
             return ReviewItem(kind: .interpretationCheck, id: row.doc, title: row.title, due: nil,

@@ -58,6 +58,8 @@ extension GongkaiService {
             let result = ReindexResult(documents: total, staleRowsRemoved: stale,
                                        missingRowsAdded: max(0, total - indexedBefore.count))
             let after = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
+            // The short-term (character-pair) index is rebuilt from the documents too.
+            try SearchBigramStore.rebuild(db)
             return (result, ChangeRecord(after: after))
         }
     }

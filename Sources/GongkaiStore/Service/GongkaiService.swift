@@ -93,6 +93,7 @@ extension GongkaiService {
                 try DemoRegisters.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
+            try MaintainedState.settle(db)
         }
         return report
     }
@@ -121,7 +122,7 @@ public struct WorkspaceOverview: Codable, Sendable, Equatable {
     public var units: Int
     public var documents: Int
     public var applications: Int
-    /// 待办 — documents awaiting review plus applications not yet replied.
+    /// 待办 — the number of items in the officer's inbox (`reviewQueue()`).
     public var pending: Int
     public var migrations: [String]
 }
@@ -129,7 +130,7 @@ public struct WorkspaceOverview: Codable, Sendable, Equatable {
 extension GongkaiService {
     public func overview() throws -> WorkspaceOverview {
         let migrations = try workspace.appliedMigrations()
-        return try writer.read { db in
+        var overview = try writer.read { db in
             let scope = try UnitScope(policy(db))
             let units = try UnitRow.fetchCount(db)
             func count(_ sql: String) throws -> Int {
@@ -137,14 +138,13 @@ extension GongkaiService {
             }
             let documents = try count("SELECT COUNT(*) FROM document WHERE 1")
             let applications = try count("SELECT COUNT(*) FROM application WHERE 1")
-            let inReview = try count("SELECT COUNT(*) FROM document WHERE state = 'in-review'")
-            // Not replied and not withdrawn is sort rank 0 or 1 (ApplicationClockCache keeps both in
-            // step): read from the urgency index instead of every application row.
-            let open = try count("SELECT COUNT(*) FROM application WHERE sortRank < 2")
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
-                                     pending: inReview + open, migrations: migrations)
+                                     pending: 0, migrations: migrations)
         }
+        // 待办 is the inbox's length: the status bar, `gongkai info` and `review list` agree.
+        overview.pending = try reviewCount()
+        return overview
     }
 
     /// 单位 — county first, then departments, then townships, each by name.

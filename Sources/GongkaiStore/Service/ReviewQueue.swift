@@ -4,7 +4,12 @@ import GongkaiCore
 
 extension GongkaiService {
     /// 待办 — everything waiting for the current officer, most urgent first (ReviewOrder).
-    public func reviewQueue() throws -> [ReviewItem] {
+    public func reviewQueue() throws -> [ReviewItem] { try reviewItems(detailed: true) }
+
+    /// 待办数 — the length of `reviewQueue()`, without wording every item (the status bar, `info`).
+    public func reviewCount() throws -> Int { try reviewItems(detailed: false).count }
+
+    func reviewItems(detailed: Bool) throws -> [ReviewItem] {
         let today = self.today()
         return try writer.read { db in
             let p = try policy(db)
@@ -62,7 +67,7 @@ extension GongkaiService {
 
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
-            items += try interpretationItems(db, scope: scope, today: today)
+            items += try interpretationItems(db, scope: scope, today: today, detailed: detailed)
             items += try consultationItems(db, scope: scope, today: today)
 
             items += try staleColumnItems(db, officerUnit: p.officer.unitId, today: today)

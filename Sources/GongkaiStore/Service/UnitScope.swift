@@ -10,6 +10,11 @@ struct UnitScope {
         unitId = policy.seesAllUnits ? nil : policy.officer.unitId
     }
 
+    /// The scope of one unit (tests and maintenance).
+    init(unitId: String?) {
+        self.unitId = unitId
+    }
+
     /// `column = ?` for a unit officer, `1` (everything) for the county office.
     func sql(_ column: String) -> String { unitId == nil ? "1" : "\(column) = ?" }
 

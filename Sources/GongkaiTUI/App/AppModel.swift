@@ -66,17 +66,15 @@ public final class AppModel {
         DocumentEditorController.noticeExternalChange(model: self)
         if let review = reviewSource {
             state.today = review.today
-            if state.inbox != nil {
-                InboxController.reload(model: self)
-            } else {
-                state.inboxCount = try? review.reviewQueue().count
-            }
+            if state.inbox != nil { InboxController.reload(model: self) }
         }
         if state.report != nil { ReportController.reload(model: self) }
         if state.register != nil { RegisterController.reload(model: self) }
         if state.statistics != nil { StatisticsController.reload(model: self) }
         do {
             state.overview = try data.overview()
+            // The overview's 待办 is the inbox's length, counted once.
+            if reviewSource != nil, state.inbox == nil { state.inboxCount = state.overview?.pending }
         } catch {
             state.message = StatusMessage(text: L.App.workspaceReadFailed.text(["\(error)"]), isError: true)
         }

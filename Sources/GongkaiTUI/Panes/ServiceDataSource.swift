@@ -52,7 +52,7 @@ public final class ServiceDataSource: PaneDataSource {
         switch pane {
         case .catalog: return try service.catalogTree().count
         case .documents: return try service.documentCount(filter: .all)
-        case .interpretations: return try service.interpretationOverview().count
+        case .interpretations: return try service.interpretationCount()
         case .applications:
             var q = applicationQuery
             q.offset = 0
@@ -71,7 +71,7 @@ public final class ServiceDataSource: PaneDataSource {
         case .documents:
             return try service.listDocuments(DocumentQuery(offset: offset, limit: limit)).items.map(DocumentsPane.row)
         case .interpretations:
-            return try service.interpretationOverview().dropFirst(offset).prefix(limit).map(InterpretationsPane.row)
+            return try service.interpretationWindow(offset: offset, limit: limit).map(InterpretationsPane.row)
         case .applications:
             var q = applicationQuery
             q.offset = offset
@@ -87,7 +87,7 @@ public final class ServiceDataSource: PaneDataSource {
         switch pane {
         case .catalog: return try service.catalogTree().firstIndex { $0.id == id }
         case .documents: return try service.documentPosition(id: id, filter: .all)
-        case .interpretations: return try service.interpretationOverview().firstIndex { $0.doc == id }
+        case .interpretations: return try service.interpretationPosition(doc: id)
         case .applications: return try service.applicationPosition(id: id, query: applicationQuery)
         }
     }

@@ -15,7 +15,7 @@ public protocol InterpretationsDataSource: AnyObject {
 
 extension ServiceDataSource: InterpretationsDataSource {
     public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
-        try service.interpretationOverview().first { $0.doc == doc }
+        try service.interpretationRow(doc: doc)
     }
 
     public func addInterpretation(_ request: AddInterpretationRequest) throws -> InterpretationDetail {

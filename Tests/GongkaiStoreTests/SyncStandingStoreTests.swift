@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+
+/// 三同步待办状态表 — the maintained `documentSync` rows stay equal to a full recomputation over
+/// random sequences of changes made through the service door (documents added and moved through
+/// review, interpretations added and moved, settings changed, days passing), and the 解读 pane and
+/// the inbox read from them give what evaluating every document gives.
+@Suite("三同步待办状态 Maintained sync standing")
+struct SyncStandingStoreTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    let clock = TestClock("2026-11-02")
+
+    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
+        let clock = self.clock
+        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
+    }
+
+    /// The reference: every document evaluated from its rows, as the workstation did before the
+    /// table existed.
+    func recomputed(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool)] {
+        try ws.writer.read { db in
+            let settings = try GongkaiService.interpretationSettings(db)
+            let calendar = try GongkaiService.workdayCalendar(db)
+            var result: [String: (Bool, Bool)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM document") {
+                let check = try GongkaiService.check(db, row: row, settings: settings, calendar: calendar, today: today)
+                let required = GongkaiService.requirement(row, settings: settings).isRequired
+                result[row["id"]] = (required, check.problems.contains { !$0.overridden && $0.code != .interpretationMissing })
+            }
+            return result
+        }
+    }
+
+    func maintained(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool)] {
+        try ws.writer.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSyncDirty") == 0)
+            var result: [String: (Bool, Bool)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM documentSync") {
+                let standing = SyncStanding(openProblems: row["openProblems"],
+                                            lateAfter: (row["lateAfter"] as String?).flatMap(CivilDate.init(iso:)))
+                result[row["documentId"]] = (row["required"], standing.isOpen(on: today))
+            }
+            return result
+        }
+    }
+
+    @Test func theTableEqualsAFullRecomputationOverRandomChanges() throws {
+        let ws = try Workspace.inMemory()
+        let admin = as_(ws, "admin")
+        _ = try admin.initialize(demo: true, created: true)
+        var g = Generator(state: 18_2026)
+        var documents = try admin.listDocuments(DocumentQuery(offset: 0, limit: 1000)).items.map(\.id)
+        var interpretations: [String] = []
+        var changesMade = 0, openSeen = 0
+        for step in 0..<160 {
+            do {
+                switch Int.random(in: 0..<9, using: &g) {
+                case 0:
+                    let type: DocumentType = [.normative, .regulation, .policy, .general].randomElement(using: &g)!
+                    let tags = Bool.random(using: &g) ? ["重要政策"] : []
+                    let saved = try admin.addDocument(NewDocument(
+                        title: "随机文件\(step)", type: type, disclosure: DocumentDisclosure(attribute: .proactive),
+                        unit: ["edu", "chengguan"].randomElement(using: &g)!, formed: clock.today, tags: tags))
+                    documents.append(saved.id)
+                case 1, 2:
+                    let action: DocumentAction = [.submit, .approve, .publish, .returnToDraft].randomElement(using: &g)!
+                    try admin.performDocumentAction(action, id: documents.randomElement(using: &g)!,
+                                                    overrideReason: Bool.random(using: &g) ? "特批" : nil)
+                case 3:
+                    let d = try admin.addInterpretation(AddInterpretationRequest(documentId: documents.randomElement(using: &g)!,
+                                                                                  forms: [.text]))
+                    interpretations.append(d.id)
+                case 4, 5:
+                    guard let i = interpretations.randomElement(using: &g) else { continue }
+                    let action: DocumentAction = [.submit, .approve, .publish, .returnToDraft].randomElement(using: &g)!
+                    try admin.performInterpretationAction(action, id: i)
+                case 6:
+                    try admin.setInterpretationSettings(InterpretationSettings(
+                        requiredTags: Bool.random(using: &g) ? ["重要政策"] : ["六稳六保"],
+                        allowedLagWorkdays: [0, 1, 3].randomElement(using: &g)!))
+                default:
+                    clock.today = clock.today.adding(days: Int.random(in: 1...4, using: &g))
+                }
+                changesMade += 1
+            } catch is ServiceError {
+            } catch is AccessDenied {
+            } catch is SyncRefusal {
+            }
+            let today = clock.today
+            let full = try recomputed(ws, today: today)
+            let kept = try maintained(ws, today: today)
+            #expect(Set(full.keys) == Set(kept.keys))
+            #expect(try admin.reviewCount() == admin.reviewQueue().count, "step \(step): the inbox count")
+            for (id, reference) in full {
+                #expect(kept[id]?.required == reference.required, "step \(step): \(id) required")
+                #expect(kept[id]?.open == (reference.required && reference.open), "step \(step): \(id) open on \(today)")
+                if reference.required && reference.open { openSeen += 1 }
+            }
+        }
+        #expect(changesMade > 60)
+        #expect(openSeen > 0)
+        // The pane and the inbox read from the table give what the full evaluation gives.
+        let today = clock.today
+        let full = try recomputed(ws, today: today)
+        let pane = try admin.interpretationOverview()
+        #expect(pane.count == full.values.filter(\.required).count)
+        #expect(try admin.interpretationCount() == pane.count)
+        #expect(try admin.interpretationWindow(offset: 2, limit: 3).map(\.doc) == Array(pane.dropFirst(2).prefix(3)).map(\.doc))
+        if let third = pane.dropFirst(2).first {
+            #expect(try admin.interpretationPosition(doc: third.doc) == 2)
+            #expect(try admin.interpretationRow(doc: third.doc) == third)
+        }
+        let inbox = try admin.reviewQueue().filter { $0.kind == .interpretationCheck }.map(\.id)
+        #expect(Set(inbox) == Set(full.filter { $0.value.required && $0.value.open }.keys))
+    }
+
+    @Test func aCalendarChangeRecomputesEveryDocument() throws {
+        let ws = try Workspace.inMemory()
+        let admin = as_(ws, "admin")
+        _ = try admin.initialize(demo: true, created: true)
+        try ws.writer.write { db in
+            try db.execute(sql: "UPDATE documentSync SET openProblems = 99")
+            try db.execute(sql: "INSERT INTO documentSyncDirty VALUES ('*')")
+            try SyncStandingStore.settle(db)
+        }
+        let kept = try maintained(ws, today: clock.today)
+        let full = try recomputed(ws, today: clock.today)
+        #expect(!kept.isEmpty)
+        for (id, reference) in full { #expect(kept[id]?.open == (reference.required && reference.open)) }
+    }
+}
