@@ -34,8 +34,6 @@ struct CatalogStats {
     /// `scope` limits the document counts to the units an officer may see (nil: every unit).
     static func load(_ db: Database, tree: CatalogTree, today: CivilDate, stalenessDays: Int,
                      scope: UnitScope? = nil) throws -> CatalogStats {
-        let unitFilter = scope?.sql("d.unitId") ?? "1"
-        let unitArguments = scope?.arguments ?? []
         var stats = CatalogStats()
         func later(_ id: String, _ iso: String?) {
             guard let iso, let date = CivilDate(iso: iso) else { return }
