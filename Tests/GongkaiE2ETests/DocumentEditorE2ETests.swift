@@ -129,7 +129,10 @@ struct DocumentEditorE2ETests {
         try again.waitForText("已恢复 " + id)
         try again.keys("C-s")
         try again.waitForText("已保存 " + id)
-        try again.keys("Escape", "q")
+        // Esc and q back to back would be Alt+q: wait for Esc to be read on its own.
+        try again.keys("Escape")
+        try again.waitForText("已退出编辑")
+        try again.keys("q")
         try again.waitFor("exit", timeout: 10) { _ in (try? again.exitStatus()) != nil }
         let show = try runProcess(try TmuxSession.binary(), ["doc", "show", id, "--format", "json", "--workspace", ws])
         let body = try #require((try json(show.output))["body"] as? String)

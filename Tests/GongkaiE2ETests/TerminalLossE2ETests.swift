@@ -33,8 +33,8 @@ struct TerminalLossE2ETests {
         #expect(pty.totalCPUSeconds - cpuBefore < 0.5, "used \(pty.totalCPUSeconds - cpuBefore) s of CPU after the terminal closed")
         #expect(pty.status == 128 + Int32(SIGHUP), "exit status \(String(describing: pty.status))")
 
-        // The drafts, wherever this version keeps them: `gongkai drafts` says.
-        let drafts = try runProcess(binary, ["drafts", "--format", "json", "--workspace", ws])
+        // The drafts, wherever this version keeps them: `gongkai drafts` says (as the same user, home).
+        let drafts = try runProcess(binary, ["drafts", "--format", "json", "--workspace", ws], environment: ["HOME": home])
         #expect(drafts.status == 0, "\(drafts.error)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(drafts.output.utf8)) as? [[String: Any]])
         let paths = list.compactMap { $0["path"] as? String }

@@ -150,7 +150,10 @@ let pinnedEnvironment: [String] = {
 /// Runs a program to completion with posix_spawn + waitpid. Output goes through files, not
 /// pipes: the tmux server started by new-session inherits the descriptors and would hold a pipe
 /// open forever. (Foundation's Process.waitUntilExit needs a run loop that test threads lack.)
-func runProcess(_ path: String, _ args: [String]) throws -> (status: Int32, output: String, error: String) {
+/// `environment` replaces single variables of the pinned environment (e.g. HOME, to read the draft
+/// store of a session started with that home).
+func runProcess(_ path: String, _ args: [String],
+                environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
     let base = NSTemporaryDirectory() + "gongkai-proc-" + UUID().uuidString
     let outPath = base + ".out", errPath = base + ".err"
     defer { unlink(outPath); unlink(errPath) }
@@ -172,7 +175,10 @@ func runProcess(_ path: String, _ args: [String]) throws -> (status: Int32, outp
     posix_spawnattr_setsigdefault(&attr, &all)
     posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let envp: [UnsafeMutablePointer<CChar>?] = pinnedEnvironment.map { strdup($0) } + [nil]
+    let overridden = pinnedEnvironment.filter { entry in
+        !environment.keys.contains { entry.hasPrefix($0 + "=") }
+    } + environment.map { "\($0.key)=\($0.value)" }
+    let envp: [UnsafeMutablePointer<CChar>?] = overridden.map { strdup($0) } + [nil]
     defer { envp.forEach { free($0) } }
     let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
     guard rc == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(rc)))") }

@@ -108,4 +108,18 @@ struct ListIndexTests {
         }
         #expect(replies.contains("application_by_replied"), "\(replies)")
     }
+
+    /// The inbox's expiring 规章 and 规范性文件 are read through the partial index of documents with a
+    /// validity period, never through the state index that would read every issued document's row.
+    @Test func expiringDocumentsUseTheValidityIndex() throws {
+        let s = try generated()
+        for unit in [nil, "edu"] as [String?] {
+            let plan = try s.workspace.writer.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + GongkaiService.expiringSQL(UnitScope(unitId: unit)),
+                                 arguments: unit.map { ["2026-12-06", $0] } ?? ["2026-12-06"])
+                    .map { $0["detail"] as String }.joined(separator: "\n")
+            }
+            #expect(plan.contains("document_by_valid_until"), "\(plan)")
+        }
+    }
 }

@@ -90,15 +90,21 @@ extension GongkaiService {
 
     /// 文件将到期 — 规章 and 规范性文件 in force whose validity ends within 6 months: they are to be
     /// evaluated before they lapse (the review inbox's `normative-expiring`).
+    static func expiringSQL(_ scope: UnitScope) -> String {
+        """
+        SELECT * FROM document d
+        WHERE d.type IN ('regulation','normative') AND +d.state IN \(issuedStates)
+          AND d.validUntil IS NOT NULL AND d.validUntil >= ? AND d.repealedOn IS NULL AND \(scope.sql("+d.unitId"))
+        ORDER BY d.validUntil, d.id
+        """
+    }
+
+    /// Read through the partial index of documents with a validity period (`+d.state` and `+d.unitId` keep the
+    /// planner off the state and unit indexes, which would read every issued document's row, bodies included).
     func expiringItems(_ db: Database, scope: UnitScope, today: CivilDate) throws -> [ReviewItem] {
         var args: StatementArguments = [today.iso]
         args += scope.arguments
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT * FROM document d
-            WHERE d.type IN ('regulation','normative') AND d.state IN \(Self.issuedStates)
-              AND d.validUntil IS NOT NULL AND d.validUntil >= ? AND d.repealedOn IS NULL AND \(scope.sql("d.unitId"))
-            ORDER BY d.validUntil, d.id
-            """, arguments: args)
+        let rows = try Row.fetchAll(db, sql: Self.expiringSQL(scope), arguments: args)
         return try rows.compactMap { row in
             let entry = try Self.registerEntry(row)
             guard entry.needsEvaluation(today: today), let end = entry.validUntil else { return nil }

@@ -13,5 +13,12 @@ extension Schema {
         m.registerMigration("v8-search-bigrams") { db in
             try SearchBigramStore.create(db)
         }
+        // 有效期将到 — the inbox's expiring 规章 and 规范性文件 are the few with a validity period.
+        m.registerMigration("v8-document-expiry-index") { db in
+            try db.execute(sql: """
+                CREATE INDEX document_by_valid_until ON document(validUntil)
+                WHERE validUntil IS NOT NULL AND repealedOn IS NULL
+                """)
+        }
     }
 }
