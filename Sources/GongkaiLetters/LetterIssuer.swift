@@ -29,6 +29,11 @@ public struct LetterIssuer {
 
     public func issue(applicationId id: String, request: LetterRequest, format: LetterFormat) throws -> Issued {
         let detail = try service.application(id: id)
+        var request = request
+        if request.kind == .fee, request.owedPayBy == nil {
+            // 20 working days after the notice on the workspace's calendar (C8).
+            request.owedPayBy = DeadlineClock.feePaymentDue(notice: request.date, calendar: try service.workdayCalendar()).due
+        }
         let composer = LetterComposer(templates: templates)
         let templateName = try composer.check(detail: detail, request: request)
         var document: LetterDocument?

@@ -17,7 +17,7 @@ extension GongkaiService {
             var unitName: String?
             if let ref = unit?.trimmingCharacters(in: .whitespaces), !ref.isEmpty, !ReportScope.countyWords.contains(ref) {
                 let row: UnitRow
-                do { row = try Self.resolveUnitRow(db, ref) } catch { throw ServiceError.unknownUnit(ref) }
+                row = try UnitResolver.resolve(db, ref)
                 try p.requireSee(unit: row.id)
                 unitId = row.id
             } else if let ref = unit, ReportScope.countyWords.contains(ref.trimmingCharacters(in: .whitespaces)) {
