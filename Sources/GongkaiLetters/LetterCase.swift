@@ -71,7 +71,17 @@ struct LetterCase {
             set("decision", basis.decision)
             set("ground", basis.ground)
             set("citation", basis.citation)
-            set("reason", e.note)
+            switch outcome {
+            case .grantedAlreadyPublic:
+                // 第三十六条第（一）项: where and how to get it (the reply's note; C11).
+                set("whereToGet", e.note)
+                requiredByCase.insert("whereToGet")
+            case .unavailableNotThisAgency:
+                // 第三十六条第（五）项: the responsible agency and its contact, where known (C11).
+                set("responsibleAgency", e.note)
+            default:
+                set("reason", e.note)
+            }
             if basis.needsStatedReason { requiredByCase.insert("reason") }
         case .fee:
             // 缴费期限 and 缴费方式 are always stated (C8): the fee notice's own period, or 20 working days

@@ -221,6 +221,10 @@ struct ClockReplay {
             if let due = count(asOf: e.date)?.due, e.date > due { throw .extensionAfterDue(date: e.date, due: due) }
         case .reply:
             if e.outcome == nil { throw .missingParameter(kind: e.kind, parameter: "outcome") }
+            // 第三十六条第（一）项: an already-public reply tells where and how to get it (C11).
+            if e.outcome == .grantedAlreadyPublic, (e.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw .missingParameter(kind: e.kind, parameter: "whereToGet")
+            }
             if let p = openPause(on: e.date) { throw .replyWhileConsulting(since: p.start, deadline: p.deadline) }
         case .withdraw:
             break

@@ -95,6 +95,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
         case "days": return D.parameterDays.text(in: lang)
         case "approver": return D.parameterApprover.text(in: lang)
         case "outcome": return D.parameterOutcome.text(in: lang)
+        case "whereToGet": return D.parameterWhereToGet.text(in: lang)
         default: return p
         }
     }

@@ -30,5 +30,6 @@ extension C {
         static let parameterApprover = Phrase("批准人", "approver")
         static let parameterOutcome = Phrase("答复类型", "outcome")
         static let parameterAmount = Phrase("收费金额", "amount")
+        static let parameterWhereToGet = Phrase("获取途径（--note 写明已公开信息在哪里、如何获取，条例第三十六条第（一）项）", "where to get it (--note: where and how the public information can be obtained, art. 36(1))")
     }
 }
