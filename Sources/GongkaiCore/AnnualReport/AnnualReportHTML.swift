@@ -30,7 +30,7 @@ public enum AnnualReportHTML {
             default:
                 let text = report[narrative: s] ?? ""
                 let paragraphs = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                h += paragraphs.isEmpty ? ["<p>（未填写）</p>"] : paragraphs.map { "<p>\(escape($0))</p>" }
+                h += paragraphs.isEmpty ? ["<p>\(OfficialTableLayout.unfilled)</p>"] : paragraphs.map { "<p>\(escape($0))</p>" }
             }
         }
         h.append("</body></html>")

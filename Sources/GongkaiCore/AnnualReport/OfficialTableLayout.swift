@@ -28,6 +28,9 @@ public enum OfficialTableLayout {
     public static let reviewHeader = "行政复议"
     public static let litigationHeader = "行政诉讼"
 
+    /// An unfilled narrative section.
+    public static let unfilled = "（未填写）"
+
     /// Table 三 has three label columns and seven number columns.
     public static let table3LabelColumns = 3
 

@@ -82,7 +82,7 @@ public struct ProactiveDisclosureTable: Hashable, Sendable, Codable {
     }
 
     /// The four official sub-tables as (title, header, rows); shared by text and CSV output.
-    var blocks: [(title: String, header: [String], rows: [[String]])] {
+    public var blocks: [(title: String, header: [String], rows: [[String]])] {
         let f = figures
         return [
             ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [

@@ -117,6 +117,17 @@ extension GongkaiService {
             s.provisionalYears = calendar.missingYears(from: year - 1, to: year)
         }
 
+        // 补正告知超期 (C9): the first 补正 notice of an application, sent in the year, later than the
+        // 7th working day after receipt.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.received, MIN(e.date) AS notice FROM application a
+            JOIN applicationEvent e ON e.applicationId = a.id AND e.kind = 'clarify-request'
+            WHERE 1\(unitSQL("a.unitId")) GROUP BY a.id HAVING notice BETWEEN ? AND ?
+            """, arguments: unitArgs + [y0, y1]) {
+            guard let r = CivilDate(iso: row["received"]), let n = CivilDate(iso: row["notice"]) else { continue }
+            if n > calendar.addWorkdays(from: r, days: DeadlineClock.clarifyNoticeDays).due { s.lateClarifyNotices += 1 }
+        }
+
         // 解读形式: one pass, one sum per form.
         let forms = InterpretationForm.allCases
         let sums = forms.enumerated().map { i, _ in
