@@ -156,4 +156,27 @@ struct CaseHistoryGuardServiceTests {
         guard case .unitNotResolved(_, let candidates)? = error else { Issue.record("\(String(describing: error))"); return }
         #expect(candidates.contains { $0.hasPrefix("城关镇") })
     }
+
+    @Test func theInboxAndTheStatisticsFlagLateNoticesAndUnpaidFees() throws {
+        let ws = try workspace()
+        let clerk = service(ws, "wang.cg")
+        func add(_ name: String) throws -> String {
+            try clerk.addApplication(NewApplication(received: d("2025-05-06"), channel: .inPerson, applicantType: .naturalPerson,
+                                                    applicantName: name, content: "村务公开", unit: "城关镇")).id
+        }
+        // Received 2025-05-06: the notice was due by 2025-05-15; sent 2025-05-20 (late, before the
+        // reply due date 2025-06-04), correction period until 2025-06-04, ended by today 2025-06-30.
+        let late = try add("李四")
+        let detail = try clerk.recordEvent(applicationId: late, .clarifyRequest(d("2025-05-20"), correctionDue: d("2025-06-04")))
+        #expect(detail.clock.clarifyNoticeLate && detail.state == .awaitingCorrection)
+        // Fee notice 2025-05-12, payment due 2025-06-10, unpaid.
+        let fee = try add("王五")
+        _ = try clerk.recordEvent(applicationId: fee, .feeNotice(d("2025-05-12"), amount: 200, count: 12))
+        let inbox = try clerk.reviewQueue()
+        let ended = try #require(inbox.first { $0.id == late })
+        #expect(ended.kind == .correctionEnded && ended.reason.contains("补正告知超期"))
+        let unpaid = try #require(inbox.first { $0.id == fee })
+        #expect(unpaid.kind == .feePaymentEnded && unpaid.due == d("2025-06-10"))
+        #expect(try clerk.yearStatistics(year: 2025).lateClarifyNotices == 1)
+    }
 }
