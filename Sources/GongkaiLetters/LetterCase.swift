@@ -32,6 +32,9 @@ struct LetterCase {
         set("channel", detail.channel.chineseName)
         set("content", detail.content)
         set("formWanted", detail.formWanted)
+        // 救济途径 (C10): the handling unit's 复议机关 and 人民法院.
+        set("reviewBody", detail.remedies?.reviewBody)
+        set("court", detail.remedies?.court)
         let events = detail.events.map(\.event)
         func last(_ kind: ApplicationEventKind) -> ApplicationEvent? { events.last { $0.kind == kind } }
 
@@ -68,10 +71,34 @@ struct LetterCase {
             set("decision", basis.decision)
             set("ground", basis.ground)
             set("citation", basis.citation)
-            set("reason", e.note)
+            switch outcome {
+            case .grantedAlreadyPublic:
+                // 第三十六条第（一）项: where and how to get it (the reply's note; C11).
+                set("whereToGet", e.note)
+                requiredByCase.insert("whereToGet")
+            case .unavailableNotThisAgency:
+                // 第三十六条第（五）项: the responsible agency and its contact, where known (C11).
+                set("responsibleAgency", e.note)
+            default:
+                set("reason", e.note)
+            }
             if basis.needsStatedReason { requiredByCase.insert("reason") }
         case .fee:
-            guard let basis = request.feeBasis, let quantity = request.feeQuantity else { break }
+            // 缴费期限 and 缴费方式 are always stated (C8): the fee notice's own period, or 20 working days
+            // after this letter; a --pay-by earlier than that is refused.
+            let feeEvent = last(.feeNotice)
+            let owed = detail.derivation.feePauses.last { $0.notice == feeEvent?.date }?.paymentDue
+                ?? request.owedPayBy
+                ?? DeadlineClock.feePaymentDue(notice: request.date, calendar: .builtIn).due
+            if let payBy = request.payBy, payBy < owed {
+                throw .invalidOption(W.Letters.payByTooEarly.text(["\(payBy)", "\(owed)", "\(DeadlineClock.feePaymentDays)"]))
+            }
+            setDate("payBy", request.payBy ?? owed)
+            set("payMethod", request.payMethod ?? Self.defaultPayMethod)
+            // The basis and quantity default to the recorded fee notice's (件数 is the month's running total).
+            let eventBasis: InformationFee.Basis? = feeEvent?.pages != nil ? .perPage : (feeEvent?.feeCount != nil ? .perRequest : nil)
+            guard let basis = request.feeBasis ?? eventBasis,
+                  let quantity = request.feeQuantity ?? feeEvent?.pages ?? feeEvent?.feeCount else { break }
             guard quantity >= 1, request.feeItems >= 1, request.feeItems <= quantity else {
                 throw .invalidOption(W.Letters.feeQuantityRange.text())
             }
@@ -89,7 +116,9 @@ struct LetterCase {
                 : "本申请共\(quantity)页")
             set("feeAmount", String(charge.total))
             values["feeLines"] = charge.lines.map { ["line": LetterText(InformationFee.describe($0, unit: basis.unit))] }
-            setDate("payBy", request.payBy)
         }
     }
+
+    /// 缴费方式 when the officer gives none.
+    static let defaultPayMethod = "到本机关政府信息公开工作机构现场缴纳，或按本机关出具的非税收入缴款书所列方式缴纳"
 }

@@ -19,6 +19,9 @@ public struct LetterField: Hashable, Sendable {
         .init(name: "channel", label: "申请方式", note: "当面、邮寄、互联网等"),
         .init(name: "content", label: "申请内容", note: "所申请的政府信息"),
         .init(name: "formWanted", label: "获取方式", note: "申请人要求的提供形式（可空）"),
+        // 救济途径 (C10).
+        .init(name: "reviewBody", label: "复议机关", note: "承办单位的复议机关（gongkai unit set --review-body）"),
+        .init(name: "court", label: "人民法院", note: "承办单位的一审法院（gongkai unit set --court）"),
         // 补正告知书.
         .init(name: "correctionItems", label: "需要补正的事项", note: "补正告知的备注，或 --correct"),
         .init(name: "correctionDue", label: "补正期限", note: "补正告知登记的补正期限"),
@@ -45,7 +48,11 @@ public struct LetterField: Hashable, Sendable {
         .init(name: "feeAmount", label: "收费金额", note: "元，超额累进计算"),
         .init(name: "feeLines", label: "计算过程", note: "列表，每项为 line"),
         .init(name: "line", label: "计算过程的一行", note: "只在 feeLines 中使用"),
-        .init(name: "payBy", label: "缴费期限", note: "--pay-by（可空）"),
+        .init(name: "payBy", label: "缴费期限", note: "收到通知次日起 20 个工作日（C8）；--pay-by 可延后，不可提前"),
+        .init(name: "payMethod", label: "缴费方式", note: "--pay-method，默认写明到本机关现场或按本通知所列账户缴纳"),
+        // 答复书的（一）（五）.
+        .init(name: "whereToGet", label: "获取途径", note: "已经公开的信息：在哪里、如何获取（granted.already-public 的备注）"),
+        .init(name: "responsibleAgency", label: "负责机关", note: "不属于本机关的信息：负责公开的机关及其联系方式（可空）"),
     ]
 
     public static let byName: [String: LetterField] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

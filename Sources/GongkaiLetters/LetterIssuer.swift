@@ -43,6 +43,11 @@ public struct LetterIssuer {
     public func issue(applicationId id: String, request: LetterRequest, format: LetterFormat,
                       deliver: ((_ data: Data, _ number: String) throws -> Void)? = nil) throws -> Issued {
         let detail = try service.application(id: id)
+        var request = request
+        if request.kind == .fee, request.owedPayBy == nil {
+            // 20 working days after the notice on the workspace's calendar (C8).
+            request.owedPayBy = DeadlineClock.feePaymentDue(notice: request.date, calendar: try service.workdayCalendar()).due
+        }
         let composer = LetterComposer(templates: templates)
         let templateName = try composer.check(detail: detail, request: request)
         var document: LetterDocument?

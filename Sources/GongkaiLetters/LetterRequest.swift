@@ -16,10 +16,15 @@ public struct LetterRequest: Sendable, Hashable {
     public var feeQuantity: Int?
     public var feeItems: Int
     public var payBy: CivilDate?
+    /// 缴费方式 (default: the standard wording of `LetterCase.defaultPayMethod`).
+    public var payMethod: String?
+    /// 应给的缴费期限 — 20 working days after the notice is received (C8), counted on the workspace
+    /// calendar by `LetterIssuer` when no fee-notice event gives it; `payBy` may be later, never earlier.
+    public var owedPayBy: CivilDate?
 
     public init(kind: LetterKind, date: CivilDate, correctionItems: String? = nil, correctionDue: CivilDate? = nil,
                 consultee: String? = nil, feeBasis: InformationFee.Basis? = nil, feeQuantity: Int? = nil,
-                feeItems: Int = 1, payBy: CivilDate? = nil) {
+                feeItems: Int = 1, payBy: CivilDate? = nil, payMethod: String? = nil, owedPayBy: CivilDate? = nil) {
         self.kind = kind
         self.date = date
         self.correctionItems = correctionItems
@@ -29,6 +34,8 @@ public struct LetterRequest: Sendable, Hashable {
         self.feeQuantity = feeQuantity
         self.feeItems = feeItems
         self.payBy = payBy
+        self.payMethod = payMethod
+        self.owedPayBy = owedPayBy
     }
 
     /// 当前环节的文书 — the letter the application's current step calls for (the 申请 pane's key):
@@ -39,6 +46,7 @@ public struct LetterRequest: Sendable, Hashable {
         case .consulting: return .consult
         case .extended: return .extend
         case .replied: return .reply
+        case .awaitingFee: return .fee
         case .processing, .overdue, .withdrawn: return nil
         }
     }

@@ -47,7 +47,8 @@ struct DomainCodeTests {
         #expect(ApplicantType(codeOrName: "legal-services") == .legalServices)
         #expect(ApplicationOutcome(codeOrName: "withheld.third-party") == .withheldThirdParty)
         #expect(ApplicationOutcome(codeOrName: "no-such-code") == nil)
-        #expect(ApplicationOutcome.allCases.count == 21)
+        #expect(ApplicationOutcome.allCases.count == 23)
+        #expect(ApplicationOutcome(codeOrName: "granted.already-public") == .grantedAlreadyPublic)
         #expect(DisclosureAttribute(codeOrName: "依申请公开") == .onRequest)
     }
 

@@ -88,6 +88,6 @@ struct ReportCLITests {
         let md = try gongkai(["report", "annual", "--year", year, "--unit", "edu", "--format", "md"], home: home)
         #expect(md.output.contains("## 三、收到和处理政府信息公开申请情况") && md.output.contains("[ok]"))
         let unknown = try gongkai(["report", "annual", "--year", year, "--unit", "没有的单位"], home: home)
-        #expect(unknown.status != 0 && unknown.output.isEmpty && unknown.error.contains("没有名为或编号为"))
+        #expect(unknown.status != 0 && unknown.output.isEmpty && unknown.error.contains("不能确定为一个单位"))
     }
 }

@@ -19,7 +19,7 @@ struct LetterKindTests {
         #expect(text.contains("第三十条"))
         #expect(text.contains("视为放弃申请"))
         #expect(text.contains("2026年3月2日收到") && text.contains("张三") && text.contains("申请公开某项目预算"))
-        #expect(text.contains("60日内依法申请行政复议") && text.contains("6个月内依法向人民法院提起行政诉讼"))
+        #expect(text.contains("60日内向市人民政府申请行政复议") && text.contains("6个月内向市中级人民法院提起行政诉讼"))
         #expect(letter.paragraphs.contains { $0.role == .centered && $0.text == "县政府办依申请〔2026〕第1号" })
         #expect(letter.paragraphs.suffix(2).map(\.role) == [.right, .right])
         #expect(letter.paragraphs.last?.text == "2026年3月4日")
@@ -38,7 +38,9 @@ struct LetterKindTests {
         // The consultee's deadline is the clock's own (S + 15 working days, C2).
         let deadline = try #require(detail.clock.consultDeadline)
         #expect(deadline == WorkdayCalendar.builtIn.addWorkdays(from: d("2026-03-05"), days: 15).due)
-        #expect(text.contains("至迟于\(deadline.year)年\(deadline.month)月\(deadline.day)日"))
+        // Counted from receipt, and the letter says so (issue 24).
+        #expect(text.contains("期限自您收到本函之日起计算"))
+        #expect(text.contains("当日收到的，期限至\(deadline.year)年\(deadline.month)月\(deadline.day)日"))
         #expect(text.contains("逾期未提出意见的，由本机关依照"))
         #expect(letter.document.paragraphs.contains { $0.role == .flush && $0.text == "县宏达建材有限公司：" })
         // The applicant's name is not given to the third party.
@@ -80,7 +82,15 @@ struct LetterKindTests {
         let perPage = try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perPage, feeQuantity: 120,
                                                         payBy: d("2026-04-20"))).document
         #expect(perPage.plainText.contains("人民币1100元"))    // 70 × 10 + 20 × 20
-        #expect(perPage.plainText.contains("请于2026年4月20日前缴纳"))
+        #expect(perPage.plainText.contains("20个工作日内（至迟于2026年4月20日）缴纳"))
+        #expect(perPage.plainText.contains("缴费方式："))
+        // Without --pay-by the period is still stated: 20 working days after 2026-03-20 (清明 skipped).
+        #expect(perRequest.contains("至迟于2026年4月20日") && perRequest.contains("缴费方式："))
+        // A --pay-by shorter than owed is refused.
+        #expect(throws: LetterError.self) {
+            try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perPage, feeQuantity: 120,
+                                             payBy: d("2026-04-17")))
+        }
         #expect(perPage.paragraphs.filter { $0.role == .flush && $0.text.hasPrefix("第") }.count == 2)
         #expect(throws: LetterError.self) {
             try compose(s, id, LetterRequest(kind: .fee, date: pinned, feeBasis: .perPage, feeQuantity: 30))

@@ -14,8 +14,12 @@ struct TemplateLibraryTests {
             #expect(c.variables.required.contains("letterNumber") && c.variables.required.contains("unitName"))
         }
         let reply = try #require(checks.first { $0.name == "reply" })
-        #expect(reply.variables.conditional == ["reason"])
+        #expect(reply.variables.conditional == ["reason", "whereToGet", "responsibleAgency"])
         #expect(reply.variables.required.contains("citation"))
+        // C10: every letter to the applicant names the 复议机关 and the court.
+        for c in checks where !c.name.hasPrefix("consult") {
+            #expect(c.variables.required.contains("reviewBody") && c.variables.required.contains("court"), "\(c.name)")
+        }
     }
 
     @Test func exportWritesEveryTemplateAndKeepsEditedFiles() throws {

@@ -69,7 +69,12 @@ struct ApplicationServiceTests {
         #expect(throws: ServiceError.receivedInFuture(received: d("2026-11-28"), today: d("2026-11-27"))) {
             try s.addApplication(request("2026-11-28"))
         }
-        #expect(throws: ServiceError.unknownUnit("不存在局")) { try s.addApplication(request("2026-11-20", unit: "不存在局")) }
+        // One unit resolver: a name matching nothing is refused with the candidates listed.
+        let error = #expect(throws: ServiceError.self) { try s.addApplication(request("2026-11-20", unit: "不存在局")) }
+        guard case .unitNotResolved(let ref, let candidates)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(ref == "不存在局")
+        #expect(candidates.count == 1 && candidates[0].hasPrefix("县人民政府办公室"))
+        #expect(error?.chineseMessage.contains("可选：县人民政府办公室") == true)
         #expect(try s.listApplications(ApplicationQuery()).total == 0)
         #expect(try auditCount(s, "application.add") == 0)
     }

@@ -56,7 +56,8 @@ struct WorkspaceTests {
                                                  "v2-catalog", "v4-annual-report", "v4-document-content",
                                                  "v4-interpretations", "v5-list-indexes", "v6-letters",
                                                  "v6-duties", "v6-consultations", "v6-inspections",
-                                                 "v7-statistics-indexes", "v8-maintained-sync-standing",
+                                                 "v7-statistics-indexes", "v8-application-fees-and-overrides",
+                                                 "v8-unit-remedies", "v8-maintained-sync-standing",
                                                  "v8-maintained-catalog-counts", "v8-search-bigrams",
                                                  "v8-document-expiry-index"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

@@ -43,7 +43,9 @@ struct ReportViewTests {
         m.handle(.escape)
         #expect(m.state.report == nil)
         m.handle(.char(":")); type(m, "report 2026 没有的单位"); m.handle(.enter)
-        #expect(m.state.report == nil && m.state.message?.text.contains("没有名为或编号为") == true)
+        // One unit resolver: the candidates are listed.
+        #expect(m.state.report == nil && m.state.message?.text.contains("不能确定为一个单位") == true)
+        #expect(m.state.message?.text.contains("可选：") == true)
     }
 
     @Test func reportAt120x40() throws {

@@ -53,6 +53,8 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         case unknownOfficer = "registered-officers-only"
         /// 只有管理员可以代他人操作（--as）.
         case actAsAdminOnly = "act-as-admin-only"
+        /// 只有管理员可以越过办理记录规则（--override; C9）.
+        case overrideAdminOnly = "override-admin-only"
     }
 
     public var rule: Rule
@@ -73,6 +75,7 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         case .reviewerOnly: phrase = A.reviewerOnly
         case .unknownOfficer: phrase = A.unknownOfficer
         case .actAsAdminOnly: phrase = A.actAsAdminOnly
+        case .overrideAdminOnly: phrase = A.overrideAdminOnly
         }
         return phrase.text([rule.rawValue, officer])
     }}

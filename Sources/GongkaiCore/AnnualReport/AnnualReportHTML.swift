@@ -30,7 +30,7 @@ public enum AnnualReportHTML {
             default:
                 let text = report[narrative: s] ?? ""
                 let paragraphs = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                h += paragraphs.isEmpty ? ["<p>（未填写）</p>"] : paragraphs.map { "<p>\(escape($0))</p>" }
+                h += paragraphs.isEmpty ? ["<p>\(OfficialTableLayout.unfilled)</p>"] : paragraphs.map { "<p>\(escape($0))</p>" }
             }
         }
         h.append("</body></html>")
@@ -68,37 +68,31 @@ public enum AnnualReportHTML {
         return h + ["</table>"]
     }
 
+    /// One header or label cell with its merges.
+    static func cell(_ c: OfficialTableLayout.Cell) -> String {
+        let tag = c.header ? "th" : "td"
+        var attrs = c.header ? "" : " class=\"label\""
+        if c.colSpan > 1 { attrs += " colspan=\"\(c.colSpan)\"" }
+        if c.rowSpan > 1 { attrs += " rowspan=\"\(c.rowSpan)\"" }
+        return "<\(tag)\(attrs)>\(escape(c.text))</\(tag)>"
+    }
+
+    /// 表三 in the template's layout (OfficialTableLayout): three label columns, 三、本年度办理结果 and the
+    /// groups （三）…（六） merged down their rows, the labels verbatim.
     static func table3(_ t: ApplicationTable) -> [String] {
-        let orgs = ReportColumn.allCases.filter { $0.headerGroup != nil }
         var h = ["<table>"]
-        h.append("<tr><th colspan=\"2\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>"
-                 + "<th colspan=\"7\">申请人情况</th></tr>")
-        h.append("<tr><th rowspan=\"2\">自然人</th><th colspan=\"\(orgs.count)\">\(escape(ReportColumn.organisationGroup))</th>"
-                 + "<th rowspan=\"2\">总计</th></tr>")
-        h.append("<tr>" + orgs.map { "<th>\(escape($0.chineseName))</th>" }.joined() + "</tr>")
+        for r in OfficialTableLayout.table3Header { h.append("<tr>" + r.map(cell).joined() + "</tr>") }
         for row in ReportRow.allCases {
             let numbers = t.values(of: row).map { "<td>\($0)</td>" }.joined()
-            let label: String
-            if let group = row.group {
-                let size = ReportRow.allCases.filter { $0.group == group }.count
-                let head = row.itemNumber == 1 ? "<td class=\"label\" rowspan=\"\(size)\">\(escape(group))</td>" : ""
-                label = head + "<td class=\"label\">\(escape(row.item))</td>"
-            } else {
-                label = "<td class=\"label\" colspan=\"2\">\(escape(row.item))</td>"
-            }
-            h.append("<tr>" + label + numbers + "</tr>")
+            h.append("<tr>" + OfficialTableLayout.table3Labels(row).map(cell).joined() + numbers + "</tr>")
         }
         return h + ["</table>"]
     }
 
+    /// 表四 in the template's layout.
     static func table4(_ t: ReviewLitigationTable) -> [String] {
-        let results = ReviewResult.allCases.map(\.chineseName) + ["总计"]
         var h = ["<table>"]
-        h.append("<tr><th colspan=\"5\">行政复议</th><th colspan=\"10\">行政诉讼</th></tr>")
-        h.append("<tr>" + results.map { "<th rowspan=\"2\">\(escape($0))</th>" }.joined()
-                 + "<th colspan=\"5\">\(escape(ReviewCaseKind.litigationDirect.chineseName))</th>"
-                 + "<th colspan=\"5\">\(escape(ReviewCaseKind.litigationAfterReconsideration.chineseName))</th></tr>")
-        h.append("<tr>" + (results + results).map { "<th>\(escape($0))</th>" }.joined() + "</tr>")
+        for r in OfficialTableLayout.table4Header { h.append("<tr>" + r.map(cell).joined() + "</tr>") }
         h.append("<tr>" + t.officialValues.map { "<td>\($0)</td>" }.joined() + "</tr>")
         return h + ["</table>"]
     }

@@ -11,10 +11,17 @@ public enum AnnualReportMarkdown {
                     out += ["**\(b.title)**", ""] + table(header: b.header, rows: b.rows) + [""]
                 }
             case .applications:
-                let header = ["项目"] + ReportColumn.allCases.map { c in
+                // The template's labels verbatim, the row code beside each (DOMAIN.md section 7).
+                let header = ["项目", "代码"] + ReportColumn.allCases.map { c in
                     c.headerGroup.map { "\($0)·\(c.chineseName)" } ?? c.chineseName
                 }
-                let rows = ReportRow.allCases.map { [$0.chineseName] + report.applications.values(of: $0).map(String.init) }
+                var rows: [[String]] = []
+                for row in ReportRow.allCases {
+                    if row == ReportRow.allCases.first(where: \.isResult) {
+                        rows.append([ReportRow.resultsHeading, ""] + Array(repeating: "", count: ReportColumn.allCases.count))
+                    }
+                    rows.append([row.officialFlatLabel, "`\(row.rawValue)`"] + report.applications.values(of: row).map(String.init))
+                }
                 out += table(header: header, rows: rows) + ["", "勾稽关系：一 + 二 = 三（七）+ 四", ""]
             case .reviewLitigation:
                 let results = ReviewResult.allCases.map(\.chineseName) + ["总计"]

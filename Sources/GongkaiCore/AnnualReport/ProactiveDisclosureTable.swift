@@ -82,20 +82,21 @@ public struct ProactiveDisclosureTable: Hashable, Sendable, Codable {
     }
 
     /// The four official sub-tables as (title, header, rows); shared by text and CSV output.
-    var blocks: [(title: String, header: [String], rows: [[String]])] {
+    public var blocks: [(title: String, header: [String], rows: [[String]])] {
         let f = figures
+        typealias W = StatutoryLabels
         return [
-            ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [
-                ["规章", String(regulations.issued), String(regulations.repealed), String(regulations.inForce)],
-                ["行政规范性文件", String(normativeDocuments.issued), String(normativeDocuments.repealed),
+            (W.article20Item1, [W.content, W.issuedThisYear, W.repealedThisYear, W.inForce], [
+                [W.regulations, String(regulations.issued), String(regulations.repealed), String(regulations.inForce)],
+                [W.normativeDocuments, String(normativeDocuments.issued), String(normativeDocuments.repealed),
                  String(normativeDocuments.inForce)],
             ]),
-            ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [["行政许可", String(f.licensingDecisions)]]),
-            ("第二十条第（六）项", ["信息内容", "本年处理决定数量"], [
-                ["行政处罚", String(f.penaltyDecisions)], ["行政强制", String(f.compulsionDecisions)],
+            (W.article20Item5, [W.content, W.decisionsThisYear], [[W.licensing, String(f.licensingDecisions)]]),
+            (W.article20Item6, [W.content, W.decisionsThisYear], [
+                [W.penalty, String(f.penaltyDecisions)], [W.compulsion, String(f.compulsionDecisions)],
             ]),
-            ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"], [
-                ["行政事业性收费", ReportFigures.formatAmount(f.feeAmount)],
+            (W.article20Item8, [W.content, W.feesThisYear], [
+                [W.fees, ReportFigures.formatAmount(f.feeAmount)],
             ]),
         ]
     }

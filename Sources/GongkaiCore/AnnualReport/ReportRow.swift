@@ -101,13 +101,72 @@ public enum ReportRow: String, DomainCode {
     public var outcome: ApplicationOutcome? { ApplicationOutcome(rawValue: rawValue) }
 
     /// The row an outcome is counted in (the codes are the same, DOMAIN.md section 8).
-    public init(_ outcome: ApplicationOutcome) { self = ReportRow(rawValue: outcome.rawValue)! }
+    /// `granted.already-public` and `unavailable.not-this-agency` count in 三（一） and 三（四）1 (C11).
+    public init(_ outcome: ApplicationOutcome) { self = ReportRow(rawValue: outcome.reportRowCode)! }
 
     /// Whether the row is one of the outcome rows 三（一）–（六） summed into 三（七）总计.
     public var isOutcome: Bool { outcome != nil }
 
     /// The 21 outcome rows, in the official order.
     public static let outcomeRows: [ReportRow] = allCases.filter(\.isOutcome)
+
+    // MARK: The template's words (国办公开办函〔2021〕30号) — the one source of the statutory labels
+
+    /// 三、本年度办理结果 — the heading above （一）…（七） in the template.
+    public static let resultsHeading = "三、本年度办理结果"
+
+    /// Whether the row sits under 三、本年度办理结果 (（一）…（七）).
+    public var isResult: Bool { isOutcome || self == .processedTotal }
+
+    /// The group's label as the template prints it: （三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理.
+    public var officialGroup: String? {
+        switch rawValue.split(separator: ".").first {
+        case "withheld": return "（三）不予公开"
+        case "unavailable": return "（四）无法提供"
+        case "not-processed": return "（五）不予处理"
+        case "other": return "（六）其他处理"
+        default: return nil
+        }
+    }
+
+    /// The row's own label verbatim as the template prints it (“1.属于国家秘密”, “（一）予以公开”,
+    /// “（二）部分公开（区分处理的，只计这一情形，不计其他情形）”, “一、本年新收政府信息公开申请数量”).
+    public var officialLabel: String {
+        switch self {
+        case .received: return "一、本年新收政府信息公开申请数量"
+        case .carriedIn: return "二、上年结转政府信息公开申请数量"
+        case .granted: return "（一）予以公开"
+        case .partiallyGranted: return "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+        case .withheldStateSecret: return "1.属于国家秘密"
+        case .withheldProhibitedByLaw: return "2.其他法律行政法规禁止公开"
+        case .withheldSecurityStability: return "3.危及“三安全一稳定”"
+        case .withheldThirdParty: return "4.保护第三方合法权益"
+        case .withheldInternalAffairs: return "5.属于三类内部事务信息"
+        case .withheldProcessInfo: return "6.属于四类过程性信息"
+        case .withheldEnforcementFile: return "7.属于行政执法案卷"
+        case .withheldInquiry: return "8.属于行政查询事项"
+        case .unavailableNotHeld: return "1.本机关不掌握相关政府信息"
+        case .unavailableNeedsCreation: return "2.没有现成信息需要另行制作"
+        case .unavailableStillUnclear: return "3.补正后申请内容仍不明确"
+        case .notProcessedComplaint: return "1.信访举报投诉类申请"
+        case .notProcessedDuplicate: return "2.重复申请"
+        case .notProcessedPublication: return "3.要求提供公开出版物"
+        case .notProcessedExcessive: return "4.无正当理由大量反复申请"
+        case .notProcessedConfirmation: return "5.要求行政机关确认或重新出具已获取信息"
+        case .otherNoCorrection: return "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+        case .otherFeeUnpaid: return "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+        case .otherOther: return "3.其他"
+        case .processedTotal: return "（七）总计"
+        case .carriedOut: return "四、结转下年度继续办理"
+        }
+    }
+
+    /// The official label with its group in one cell, for flat outputs (CSV, Markdown):
+    /// “（三）不予公开 1.属于国家秘密”; rows without a group give `officialLabel`.
+    public var officialFlatLabel: String {
+        if let g = officialGroup { return g + " " + officialLabel }
+        return officialLabel
+    }
 
     /// Position in the official order (0…24).
     public var index: Int { ReportRow.allCases.firstIndex(of: self)! }

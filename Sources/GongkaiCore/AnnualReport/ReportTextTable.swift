@@ -115,8 +115,9 @@ extension ApplicationTable {
         let blank = includeCodes ? [""] : []
         let top = lead + ["项目", "自然人", ReportColumn.organisationGroup, "", "", "", "", "总计"]
         let second = blank + ["", ""] + ReportColumn.allCases.filter { $0.headerGroup != nil }.map(\.chineseName) + [""]
+        // The template's words (its group before an item's number), the code beside them when asked.
         let body = ReportRow.allCases.map { row in
-            (includeCodes ? [row.rawValue] : []) + [row.label] + values(of: row).map(String.init)
+            (includeCodes ? [row.rawValue] : []) + [row.officialFlatLabel] + values(of: row).map(String.init)
         }
         return [top, second] + body
     }

@@ -18,10 +18,19 @@ public struct ApplicationEvent: Hashable, Sendable, Codable {
     public var outcome: ApplicationOutcome?
     /// 备注.
     public var note: String?
+    /// 收费金额 (元, whole yuan) — for fee-notice (国办函〔2020〕109号; C8).
+    public var amount: Int?
+    /// 按件计收的件数 — for fee-notice; never together with `pages` (办法第三条; C8).
+    public var feeCount: Int?
+    /// 按量计收的页数 — for fee-notice; never together with `feeCount` (办法第三条; C8).
+    public var pages: Int?
+    /// 管理员越过规则 — the refusal an admin overrode and why (C9); nil for an ordinary record.
+    public var override: GuardOverride?
 
     public init(kind: ApplicationEventKind, date: CivilDate, correctionDue: CivilDate? = nil,
                 party: ConsultParty? = nil, days: Int? = nil, approver: String? = nil,
-                outcome: ApplicationOutcome? = nil, note: String? = nil) {
+                outcome: ApplicationOutcome? = nil, note: String? = nil, amount: Int? = nil,
+                feeCount: Int? = nil, pages: Int? = nil, override: GuardOverride? = nil) {
         self.kind = kind
         self.date = date
         self.correctionDue = correctionDue
@@ -30,6 +39,21 @@ public struct ApplicationEvent: Hashable, Sendable, Codable {
         self.approver = approver
         self.outcome = outcome
         self.note = note
+        self.amount = amount
+        self.feeCount = feeCount
+        self.pages = pages
+        self.override = override
+    }
+
+    /// 收费通知 (国办函〔2020〕109号; C8): by count or by pages, never both.
+    public static func feeNotice(_ date: CivilDate, amount: Int?, count: Int? = nil, pages: Int? = nil,
+                                 note: String? = nil) -> Self {
+        Self(kind: .feeNotice, date: date, note: note, amount: amount, feeCount: count, pages: pages)
+    }
+
+    /// 缴纳费用 (C8).
+    public static func feePaid(_ date: CivilDate, note: String? = nil) -> Self {
+        Self(kind: .feePaid, date: date, note: note)
     }
 
     /// 补正告知 (条例第三十条).

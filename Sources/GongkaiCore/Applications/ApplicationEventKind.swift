@@ -15,6 +15,11 @@ public enum ApplicationEventKind: String, DomainCode {
     case reply
     /// 撤回 — the applicant withdrew the application.
     case withdraw
+    /// 收费通知 — information processing fee notice; the clock pauses from this day until payment,
+    /// both days included (国办函〔2020〕109号; C8).
+    case feeNotice = "fee-notice"
+    /// 缴纳费用 — the applicant paid; the fee pause ends this day (国办函〔2020〕109号; C8).
+    case feePaid = "fee-paid"
 
     public var chineseName: String {
         switch self {
@@ -25,6 +30,8 @@ public enum ApplicationEventKind: String, DomainCode {
         case .extend: return "延期"
         case .reply: return "答复"
         case .withdraw: return "撤回"
+        case .feeNotice: return "收费通知"
+        case .feePaid: return "缴纳费用"
         }
     }
 
@@ -38,6 +45,8 @@ public enum ApplicationEventKind: String, DomainCode {
         case .extend: return "Extension"
         case .reply: return "Reply"
         case .withdraw: return "Withdrawal"
+        case .feeNotice: return "Fee notice"
+        case .feePaid: return "Fee paid"
         }
     }
 }
@@ -82,6 +91,8 @@ public enum ApplicationState: String, DomainCode {
     case consulting
     /// 已延期 — running with an approved extension (条例第三十三条; C4).
     case extended
+    /// 待缴费 — clock paused from the fee notice until payment (国办函〔2020〕109号; C8).
+    case awaitingFee = "awaiting-fee"
     /// 已答复.
     case replied
     /// 已撤回.
@@ -95,6 +106,7 @@ public enum ApplicationState: String, DomainCode {
         case .awaitingCorrection: return "待补正"
         case .consulting: return "征求意见中"
         case .extended: return "已延期"
+        case .awaitingFee: return "待缴费"
         case .replied: return "已答复"
         case .withdrawn: return "已撤回"
         case .overdue: return "逾期"
@@ -108,6 +120,7 @@ public enum ApplicationState: String, DomainCode {
         case .awaitingCorrection: return "To correct"
         case .consulting: return "Consulting"
         case .extended: return "Extended"
+        case .awaitingFee: return "Awaiting fee"
         case .replied: return "Replied"
         case .withdrawn: return "Withdrawn"
         case .overdue: return "Overdue"

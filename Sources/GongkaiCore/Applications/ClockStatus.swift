@@ -36,6 +36,10 @@ public struct ClockStatus: Hashable, Sendable, Codable {
     public var repliedLate: Bool
     /// 撤回日期.
     public var withdrawnDate: CivilDate?
+    /// 补正告知超期 — the 补正 notice came later than 7 working days after receipt (条例第三十条; C9).
+    public var clarifyNoticeLate: Bool = false
+    /// 缴费期限 while a fee notice waits for payment (国办函〔2020〕109号; C8).
+    public var feePaymentDue: CivilDate? = nil
 }
 
 /// 期限计算过程 — how the due date was derived: start, days counted, every day skipped and why,
@@ -59,6 +63,25 @@ public struct DeadlineDerivation: Hashable, Sendable, Codable {
     public var pausedRanges: [PausedRange]
     /// Extensions since the clock start (C4).
     public var extensions: [ExtensionRecord]
+    /// 收费不计算期间 — fee notices since the clock start (C8).
+    public var feePauses: [FeePauseRange] = []
+}
+
+/// 收费不计算期间 — one fee notice: working days from the notice day to the payment day, both
+/// included, are not counted (国办函〔2020〕109号; C8).
+public struct FeePauseRange: Hashable, Sendable, Codable {
+    /// S — the day the fee notice was sent (taken as received that day).
+    public var notice: CivilDate
+    /// 缴费期限 — S + 20 working days.
+    public var paymentDue: CivilDate
+    /// E — the payment day; nil while unpaid.
+    public var paid: CivilDate?
+    /// 收费金额 (元).
+    public var amount: Int?
+    /// False when the notice came after the due date had passed (it moves nothing).
+    public var countsInClock: Bool
+    /// Working days in [S, E] (so far, while unpaid).
+    public var pausedWorkdays: Int
 }
 
 /// 征求意见不计算期间 — one consultation: working days in (start, end] are not counted (条例第三十三条; C2).
@@ -134,6 +157,14 @@ public enum ClockWarningKind: String, DomainCode {
     case invalidEvent = "invalid-event"
     /// 记录日期晚于今天.
     case eventInFuture = "event-in-future"
+    /// 记录不符合规则 — a stored event a C9 rule refuses, recorded without an override (imported data).
+    case ruleBroken = "rule-broken"
+    /// 期限已过才补正告知 — the notice does not move a missed deadline (C9).
+    case clarifyAfterDue = "clarify-after-due"
+    /// 期限已过才收费通知 — the notice does not move a missed deadline (C8).
+    case feeAfterDue = "fee-after-due"
+    /// 缴费期限已过未缴费 — may be closed as other.fee-unpaid (C8).
+    case feePaymentOverdue = "fee-payment-overdue"
 
     public var chineseName: String {
         switch self {
@@ -144,6 +175,10 @@ public enum ClockWarningKind: String, DomainCode {
         case .consultAfterDue: return "超期后征求意见"
         case .invalidEvent: return "记录不合规"
         case .eventInFuture: return "记录日期晚于今天"
+        case .ruleBroken: return "记录不符合规则"
+        case .clarifyAfterDue: return "超期后补正告知"
+        case .feeAfterDue: return "超期后收费通知"
+        case .feePaymentOverdue: return "逾期未缴费"
         }
     }
 
@@ -157,6 +192,10 @@ public enum ClockWarningKind: String, DomainCode {
         case .consultAfterDue: return "Consultation after due date"
         case .invalidEvent: return "Invalid record"
         case .eventInFuture: return "Record dated after today"
+        case .ruleBroken: return "Record breaks a rule"
+        case .clarifyAfterDue: return "Correction notice after due date"
+        case .feeAfterDue: return "Fee notice after due date"
+        case .feePaymentOverdue: return "Fee unpaid"
         }
     }
 }

@@ -11,6 +11,14 @@ public enum DeadlineClock {
     public static let consultDays = 15
     /// 延期 at most 20 working days in total (条例第三十三条; C4).
     public static let maxExtensionDays = 20
+    /// 缴费期限 — 20 working days from the day after the applicant receives the fee notice; the notice
+    /// counts as received on its own date (国办函〔2020〕109号; C8, project convention).
+    public static let feePaymentDays = 20
+
+    /// 缴费期限 of a fee notice dated `notice` (C8): the 20th working day after it.
+    public static func feePaymentDue(notice: CivilDate, calendar: WorkdayCalendar) -> WorkdayCount {
+        calendar.addWorkdays(from: notice, days: feePaymentDays)
+    }
 
     /// 答复期限状态 — the clock as of `today` for an application received on `received` with
     /// `events` (any order; same-day events keep their stored order).
@@ -32,6 +40,9 @@ public enum DeadlineClock {
             } catch {
                 replay.warn(.invalidEvent, event.date, error.message)
                 if Self.isNotApplied(error) { continue }
+            }
+            if event.override == nil, let refusal = replay.guardRefusal(event, settings: nil), refusal.rule != .oneCorrectionNotice {
+                replay.warn(.ruleBroken, event.date, C.Guards.warnGuard.text([refusal.text(in: UILanguage.current)]))
             }
             if event.date > today {
                 replay.warn(.eventInFuture, event.date,
@@ -57,12 +68,13 @@ public enum DeadlineClock {
         switch error {
         case .eventBeforeReceipt, .eventAfterClose, .consultEndWithoutConsultation,
              .clarifyReceivedWithoutRequest, .extensionDaysOutOfRange, .extensionTotalExceeded,
-             .extensionAfterDue, .extensionWhileAwaitingCorrection:
+             .extensionAfterDue, .extensionWhileAwaitingCorrection, .feePaidWithoutNotice, .feeAlreadyPending:
             return true
         case .missingParameter(let kind, _):
             return kind == .extend
         case .eventBeforePrevious, .eventInFuture, .correctionDueBeforeNotice, .clarifyAlreadyPending,
-             .consultationAlreadyOpen, .replyWhileConsulting:
+             .consultationAlreadyOpen, .replyWhileConsulting, .feeBasisNotOne, .feeNothingToCharge,
+             .feeAmountInvalid:
             return false
         }
     }
@@ -78,11 +90,31 @@ struct ClockReplay {
         var answered: CivilDate?
     }
 
+    /// 收费通知至缴费 — one fee notice: working days in [notice, paid] are not counted (C8).
+    struct FeePause {
+        var notice: CivilDate
+        var paymentDue: CivilDate
+        var paid: CivilDate?
+        var amount: Int?
+        /// False when the notice came after the due date had passed (it moves nothing then).
+        var stopsClock: Bool
+    }
+
     let received: CivilDate
     let calendar: WorkdayCalendar
     let clarifyNoticeDue: WorkdayCount
     var clockStart: CivilDate
     var pendingClarify: ApplicationEvent?
+    /// Whether the pending 补正 notice stopped the clock: only the first notice, sent before the
+    /// due date passed, does (C9).
+    var clarifyStopsClock = false
+    /// The first 补正 notice (一次性告知, C9).
+    var firstClarify: ApplicationEvent?
+    /// 补正告知超期 — the first notice came later than 7 working days after receipt (C9).
+    var clarifyLate = false
+    /// The day the correction arrived, once it has.
+    var correctionReceivedOn: CivilDate?
+    var feePauses: [FeePause] = []
     var clarifyRequests = 0
     var pauses: [Pause] = []
     var extensions: [ExtensionRecord] = []
@@ -130,11 +162,30 @@ struct ClockReplay {
         return set
     }
 
-    /// The 20 (+ extension) working-day count as of `date`, or nil while stopped (补正) or paused.
+    /// The fee notice waiting for payment, if any (C8).
+    var pendingFee: FeePause? {
+        guard let last = feePauses.last, last.paid == nil else { return nil }
+        return last
+    }
+
+    /// Whether the clock is stopped by a fee notice on `date` (C8).
+    var feeStopsClock: Bool { pendingFee?.stopsClock ?? false }
+
+    /// Working days in every [notice, paid] — up to `date` for a notice still unpaid (C8).
+    func feePausedWorkdays(asOf date: CivilDate) -> Set<CivilDate> {
+        var set = Set<CivilDate>()
+        for f in feePauses where f.stopsClock {
+            set.formUnion(calendar.workdays(after: f.notice.adding(days: -1), through: f.paid ?? date))
+        }
+        return set
+    }
+
+    /// The 20 (+ extension) working-day count as of `date`, or nil while stopped (补正, fee) or paused.
     func count(asOf date: CivilDate) -> WorkdayCount? {
-        guard pendingClarify == nil, openPause(on: date) == nil else { return nil }
+        guard !(pendingClarify != nil && clarifyStopsClock), openPause(on: date) == nil, !feeStopsClock else { return nil }
         return calendar.addWorkdays(from: clockStart, days: DeadlineClock.replyDays + extensionTotal,
-                                    pausedWorkdays: pausedWorkdays(asOf: date))
+                                    pausedWorkdays: pausedWorkdays(asOf: date),
+                                    feePausedWorkdays: feePausedWorkdays(asOf: date))
     }
 
     mutating func warn(_ kind: ClockWarningKind, _ date: CivilDate?, _ message: String) {
@@ -163,16 +214,47 @@ struct ClockReplay {
             let approver = (e.approver ?? "").trimmingCharacters(in: .whitespaces)
             if approver.isEmpty { throw .missingParameter(kind: e.kind, parameter: "approver") }
             if !(1...DeadlineClock.maxExtensionDays).contains(days) { throw .extensionDaysOutOfRange(days: days) }
-            if pendingClarify != nil { throw .extensionWhileAwaitingCorrection }
+            if pendingClarify != nil && clarifyStopsClock { throw .extensionWhileAwaitingCorrection }
             if extensionTotal + days > DeadlineClock.maxExtensionDays {
                 throw .extensionTotalExceeded(already: extensionTotal, requested: days)
             }
             if let due = count(asOf: e.date)?.due, e.date > due { throw .extensionAfterDue(date: e.date, due: due) }
         case .reply:
             if e.outcome == nil { throw .missingParameter(kind: e.kind, parameter: "outcome") }
+            // 第三十六条第（一）项: an already-public reply tells where and how to get it (C11).
+            if e.outcome == .grantedAlreadyPublic, (e.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw .missingParameter(kind: e.kind, parameter: "whereToGet")
+            }
             if let p = openPause(on: e.date) { throw .replyWhileConsulting(since: p.start, deadline: p.deadline) }
         case .withdraw:
             break
+        case .feeNotice:
+            if let f = pendingFee { throw .feeAlreadyPending(since: f.notice) }
+            try Self.checkFee(e)
+        case .feePaid:
+            if pendingFee == nil { throw .feePaidWithoutNotice }
+        }
+    }
+
+    /// 收费通知 amount rules (国办函〔2020〕109号; C8): count or pages, exactly one; something to charge;
+    /// by pages the schedule's amount exactly, by count at most the schedule's amount for that many
+    /// 件 (the month's earlier 件 may have been charged on their own notices).
+    static func checkFee(_ e: ApplicationEvent) throws(DeadlineError) {
+        let basis: InformationFee.Basis
+        let quantity: Int
+        switch (e.feeCount, e.pages) {
+        case (let n?, nil): basis = .perRequest; quantity = n
+        case (nil, let n?): basis = .perPage; quantity = n
+        default: throw .feeBasisNotOne
+        }
+        let charge = InformationFee.charge(basis, quantity: quantity)
+        if charge.total <= 0 { throw .feeNothingToCharge(basis: basis, quantity: quantity) }
+        guard let amount = e.amount else { throw .missingParameter(kind: e.kind, parameter: "amount") }
+        switch basis {
+        case .perPage:
+            if amount != charge.total { throw .feeAmountInvalid(amount: amount, expected: charge.total, basis: basis) }
+        case .perRequest:
+            if !(1...charge.total).contains(amount) { throw .feeAmountInvalid(amount: amount, expected: charge.total, basis: basis) }
         }
     }
 
@@ -180,21 +262,48 @@ struct ClockReplay {
         lastDate = max(lastDate ?? e.date, e.date)
         switch e.kind {
         case .clarifyRequest:
+            // C9: only the first notice stops the clock, and only while the due date has not passed.
+            var stops = clarifyRequests == 0
             if clarifyRequests == 0, e.date > clarifyNoticeDue.due {
+                clarifyLate = true
                 warn(.clarifyNoticeLate, e.date,
                      C.Applications.warnClarifyLate.text(["\(e.date)", "\(DeadlineClock.clarifyNoticeDays)", "\(clarifyNoticeDue.due)"]))
             } else if clarifyRequests > 0 {
                 warn(.repeatedClarifyRequest, e.date,
                      C.Applications.warnRepeatedClarify.text())
             }
+            if stops, let due = count(asOf: e.date)?.due, e.date > due {
+                stops = false
+                warn(.clarifyAfterDue, e.date, C.Guards.warnClarifyAfterDue.text(["\(e.date)", "\(due)"]))
+            }
+            if firstClarify == nil { firstClarify = e }
             clarifyRequests += 1
             pendingClarify = e
+            clarifyStopsClock = stops
         case .clarifyReceived:
-            // C3: a fresh 20-day period from C; earlier pauses and extensions no longer count.
+            correctionReceivedOn = e.date
+            let restart = clarifyStopsClock
             pendingClarify = nil
-            clockStart = e.date
-            pauses = []
-            extensions = []
+            clarifyStopsClock = false
+            // C3: a fresh 20-day period from C; earlier pauses and extensions no longer count.
+            if restart {
+                clockStart = e.date
+                pauses = []
+                extensions = []
+                feePauses = []
+            }
+        case .feeNotice:
+            let payment = DeadlineClock.feePaymentDue(notice: e.date, calendar: calendar)
+            missing.formUnion(payment.missingYears)
+            var stops = true
+            if let due = count(asOf: e.date)?.due, e.date > due {
+                stops = false
+                warn(.feeAfterDue, e.date, C.Guards.warnFeeAfterDue.text(["\(e.date)", "\(due)"]))
+            }
+            feePauses.append(FeePause(notice: e.date, paymentDue: payment.due, amount: e.amount, stopsClock: stops))
+        case .feePaid:
+            guard let i = feePauses.indices.last, feePauses[i].paid == nil else { return }
+            feePauses[i].paid = e.date
         case .consultStart:
             if let due = count(asOf: e.date)?.due, e.date > due {
                 warn(.consultAfterDue, e.date,
@@ -229,10 +338,12 @@ struct ClockReplay {
         let state: ApplicationState
         if let c = closing {
             state = c.kind == .withdraw ? .withdrawn : .replied
-        } else if pendingClarify != nil {
+        } else if pendingClarify != nil && clarifyStopsClock {
             state = .awaitingCorrection
         } else if open != nil {
             state = .consulting
+        } else if feeStopsClock {
+            state = .awaitingFee
         } else if let due = counted?.due, today > due {
             state = .overdue
         } else if extensionTotal > 0 {
@@ -244,14 +355,19 @@ struct ClockReplay {
         var left: Int?
         if !state.isClosed, let due = counted?.due {
             missing.formUnion(calendar.missingYears(from: today, to: due))
-            let n = calendar.workdaysBetween(after: today, through: due, pausedWorkdays: pausedWorkdays(asOf: today))
+            let n = calendar.workdaysBetween(after: today, through: due,
+                                             pausedWorkdays: pausedWorkdays(asOf: today).union(feePausedWorkdays(asOf: today)))
             // Past the due date the item is late even on a weekend right after it, so never 0.
             left = state == .overdue ? min(n, -1) : n
         }
 
-        if state == .awaitingCorrection, let p = pendingClarify, let due = p.correctionDue, today > due {
+        if closing == nil, let p = pendingClarify, let due = p.correctionDue, today > due {
             warnings.append(ClockWarning(kind: .correctionOverdue, date: due,
                 message: C.Applications.warnCorrectionOverdue.text(["\(due)"])))
+        }
+        if closing == nil, let f = pendingFee, today > f.paymentDue {
+            warnings.append(ClockWarning(kind: .feePaymentOverdue, date: f.paymentDue,
+                message: C.Guards.warnFeeOverdue.text(["\(f.paymentDue)"])))
         }
 
         let derivation = DeadlineDerivation(
@@ -273,7 +389,13 @@ struct ClockReplay {
                                    endedBy: endedBy,
                                    pausedWorkdays: calendar.workdays(after: p.start, through: through).count)
             },
-            extensions: extensions)
+            extensions: extensions,
+            feePauses: feePauses.map { f in
+                FeePauseRange(notice: f.notice, paymentDue: f.paymentDue, paid: f.paid, amount: f.amount,
+                              countsInClock: f.stopsClock,
+                              pausedWorkdays: f.stopsClock
+                                ? calendar.workdays(after: f.notice.adding(days: -1), through: f.paid ?? asOf).count : 0)
+            })
 
         let reply = closing?.kind == .reply ? closing : nil
         let sortedMissing = missing.sorted()
@@ -285,7 +407,7 @@ struct ClockReplay {
             due: counted?.due,
             workdaysLeft: left,
             clarifyNoticeDue: clarifyNoticeDue.due,
-            correctionDue: state == .awaitingCorrection ? pendingClarify?.correctionDue : nil,
+            correctionDue: closing == nil ? pendingClarify?.correctionDue : nil,
             consultDeadline: open?.deadline,
             consultParty: open?.party,
             extensionDays: extensionTotal,
@@ -296,6 +418,8 @@ struct ClockReplay {
             replyDate: reply?.date,
             outcome: reply?.outcome,
             repliedLate: reply.map { r in dueAtReply.map { r.date > $0 } ?? false } ?? false,
-            withdrawnDate: closing?.kind == .withdraw ? closing?.date : nil)
+            withdrawnDate: closing?.kind == .withdraw ? closing?.date : nil,
+            clarifyNoticeLate: clarifyLate,
+            feePaymentDue: closing == nil ? pendingFee?.paymentDue : nil)
     }
 }

@@ -33,6 +33,17 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
     case extensionAfterDue(date: CivilDate, due: CivilDate)
     /// The clock is stopped for 补正; there is nothing to extend (C3, C4).
     case extensionWhileAwaitingCorrection
+    /// 收费通知 charges by count or by pages, exactly one of them (国办函〔2020〕109号 办法第三条; C8).
+    case feeBasisNotOne
+    /// The quantity falls within the free allowance, so there is nothing to charge (C8).
+    case feeNothingToCharge(basis: InformationFee.Basis, quantity: Int)
+    /// The amount does not follow the schedule: `expected` is the schedule's amount (pages) or its
+    /// upper bound (count) (国办函〔2020〕109号; C8).
+    case feeAmountInvalid(amount: Int, expected: Int, basis: InformationFee.Basis)
+    /// A fee notice is already waiting for payment (C8).
+    case feeAlreadyPending(since: CivilDate)
+    /// 缴纳费用 with no unpaid fee notice (C8).
+    case feePaidWithoutNotice
 
     /// 中文说明.
     /// The message in Chinese (`.zh`) or English (`.en`).
@@ -56,6 +67,13 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
             return D.extensionTotalExceeded.text(["\(already)", "\(n)", "\(DeadlineClock.maxExtensionDays)"], in: lang)
         case .extensionAfterDue(let d, let due): return D.extensionAfterDue.text(["\(d)", "\(due)"], in: lang)
         case .extensionWhileAwaitingCorrection: return D.extensionWhileAwaitingCorrection.text(in: lang)
+        case .feeBasisNotOne: return D.feeBasisNotOne.text(in: lang)
+        case .feeNothingToCharge(let b, let q):
+            return D.feeNothingToCharge.text([lang == .en ? b.englishName : b.chineseName, "\(q)"], in: lang)
+        case .feeAmountInvalid(let a, let x, let b):
+            return (b == .perPage ? D.feeAmountPages : D.feeAmountCount).text(["\(a)", "\(x)"], in: lang)
+        case .feeAlreadyPending(let since): return D.feeAlreadyPending.text(["\(since)"], in: lang)
+        case .feePaidWithoutNotice: return D.feePaidWithoutNotice.text(in: lang)
         }
     }
 
@@ -77,6 +95,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
         case "days": return D.parameterDays.text(in: lang)
         case "approver": return D.parameterApprover.text(in: lang)
         case "outcome": return D.parameterOutcome.text(in: lang)
+        case "whereToGet": return D.parameterWhereToGet.text(in: lang)
         default: return p
         }
     }

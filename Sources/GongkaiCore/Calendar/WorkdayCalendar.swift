@@ -105,8 +105,8 @@ public struct WorkdayCalendar: Sendable {
     /// 工作日期限 — the `days`-th working day after `from` (C1: the start day is not counted), with
     /// every uncounted day and its reason (C7). Working days in `pausedWorkdays` are not counted
     /// (C2); a holiday inside a pause stays a holiday. Negative `days` count as 0.
-    public func addWorkdays(from: CivilDate, days: Int, pausedWorkdays: Set<CivilDate> = [])
-        -> WorkdayCount {
+    public func addWorkdays(from: CivilDate, days: Int, pausedWorkdays: Set<CivilDate> = [],
+                            feePausedWorkdays: Set<CivilDate> = []) -> WorkdayCount {
         let wanted = max(0, days)
         var counted = 0
         var day = from
@@ -117,7 +117,9 @@ public struct WorkdayCalendar: Sendable {
             case .holiday: skipped.append(SkippedDay(date: day, reason: .holiday))
             case .weekend: skipped.append(SkippedDay(date: day, reason: .weekend))
             case .workday, .makeUpWorkday:
-                if pausedWorkdays.contains(day) {
+                if feePausedWorkdays.contains(day) {
+                    skipped.append(SkippedDay(date: day, reason: .feePaused))
+                } else if pausedWorkdays.contains(day) {
                     skipped.append(SkippedDay(date: day, reason: .paused))
                 } else {
                     counted += 1

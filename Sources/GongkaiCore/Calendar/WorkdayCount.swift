@@ -6,12 +6,15 @@ public enum SkipReason: String, DomainCode {
     case weekend
     /// 不计算期间 — a working day inside a consultation pause (条例第三十二条、第三十四条; C2).
     case paused
+    /// 收费期间不计 — a working day from the fee notice to payment, both included (国办函〔2020〕109号; C8).
+    case feePaused = "fee-paused"
 
     public var chineseName: String {
         switch self {
         case .holiday: return "法定节假日"
         case .weekend: return "休息日"
         case .paused: return "征求意见期间不计"
+        case .feePaused: return "缴费期间不计"
         }
     }
 
@@ -21,6 +24,7 @@ public enum SkipReason: String, DomainCode {
         case .holiday: return "Public holiday"
         case .weekend: return "Weekend"
         case .paused: return "Consultation (not counted)"
+        case .feePaused: return "Fee pending (not counted)"
         }
     }
 }

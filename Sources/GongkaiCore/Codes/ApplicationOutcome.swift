@@ -1,7 +1,11 @@
 /// 处理结果 — the outcome rows 三（一）–（六） of the annual report's table 三 (DOMAIN.md section 7);
-/// an application is counted once, in its outcome row, in the year of its reply.
+/// an application is counted once, in its outcome row, in the year of its reply. Two reply types
+/// of 第三十六条 have no row of their own and count in another's (C11): `granted.already-public`
+/// in 三（一）, `unavailable.not-this-agency` in 三（四）1 (`reportRow`).
 public enum ApplicationOutcome: String, DomainCode {
     case granted
+    /// 已经公开 — tell the applicant where and how to obtain it (条例第三十六条第（一）项; C11).
+    case grantedAlreadyPublic = "granted.already-public"
     case partiallyGranted = "partially-granted"
     case withheldStateSecret = "withheld.state-secret"
     case withheldProhibitedByLaw = "withheld.prohibited-by-law"
@@ -14,6 +18,8 @@ public enum ApplicationOutcome: String, DomainCode {
     case unavailableNotHeld = "unavailable.not-held"
     case unavailableNeedsCreation = "unavailable.needs-creation"
     case unavailableStillUnclear = "unavailable.still-unclear"
+    /// 不属于本机关负责公开 — name the responsible agency and its contact where known (条例第三十六条第（五）项; C11).
+    case unavailableNotThisAgency = "unavailable.not-this-agency"
     case notProcessedComplaint = "not-processed.complaint"
     case notProcessedDuplicate = "not-processed.duplicate"
     case notProcessedPublication = "not-processed.publication"
@@ -26,6 +32,7 @@ public enum ApplicationOutcome: String, DomainCode {
     public var chineseName: String {
         switch self {
         case .granted: return "予以公开"
+        case .grantedAlreadyPublic: return "已经公开（告知获取方式和途径）"
         case .partiallyGranted: return "部分公开"
         case .withheldStateSecret: return "属于国家秘密"
         case .withheldProhibitedByLaw: return "其他法律行政法规禁止公开"
@@ -38,6 +45,7 @@ public enum ApplicationOutcome: String, DomainCode {
         case .unavailableNotHeld: return "本机关不掌握相关政府信息"
         case .unavailableNeedsCreation: return "没有现成信息需要另行制作"
         case .unavailableStillUnclear: return "补正后申请内容仍不明确"
+        case .unavailableNotThisAgency: return "不属于本机关负责公开（告知负责机关）"
         case .notProcessedComplaint: return "信访举报投诉类申请"
         case .notProcessedDuplicate: return "重复申请"
         case .notProcessedPublication: return "要求提供公开出版物"
@@ -53,6 +61,7 @@ public enum ApplicationOutcome: String, DomainCode {
     public var englishName: String {
         switch self {
         case .granted: return "Disclosed"
+        case .grantedAlreadyPublic: return "Already public (where to get it)"
         case .partiallyGranted: return "Partially disclosed"
         case .withheldStateSecret: return "State secret"
         case .withheldProhibitedByLaw: return "Prohibited by other laws"
@@ -65,6 +74,7 @@ public enum ApplicationOutcome: String, DomainCode {
         case .unavailableNotHeld: return "Not held by this agency"
         case .unavailableNeedsCreation: return "Would need to be created"
         case .unavailableStillUnclear: return "Still unclear after correction"
+        case .unavailableNotThisAgency: return "Not this agency's (name the responsible one)"
         case .notProcessedComplaint: return "Complaint or petition"
         case .notProcessedDuplicate: return "Duplicate request"
         case .notProcessedPublication: return "Asks for a publication"
@@ -78,4 +88,13 @@ public enum ApplicationOutcome: String, DomainCode {
 
     /// The withheld.* reasons are also the statutory reasons a document may be 不予公开.
     public var isWithheldReason: Bool { rawValue.hasPrefix("withheld.") }
+
+    /// 表三行 — the row of table 三 this outcome counts in (C11: 已经公开 → 三（一）, 不属于本机关 → 三（四）1).
+    public var reportRowCode: String {
+        switch self {
+        case .grantedAlreadyPublic: return ApplicationOutcome.granted.rawValue
+        case .unavailableNotThisAgency: return ApplicationOutcome.unavailableNotHeld.rawValue
+        default: return rawValue
+        }
+    }
 }

@@ -25,6 +25,13 @@ public struct ReplyBasis: Hashable, Sendable, Codable {
         }
         let withhold = "第三十六条第（三）项"
         switch outcome {
+        case .grantedAlreadyPublic:
+            // （一）: already public — where and how to get it is required (the reply's note).
+            return basis(["第三十六条第（一）项"], "予以公开",
+                         "所申请公开信息已经主动公开，本机关告知申请人获取该政府信息的方式、途径")
+        case .unavailableNotThisAgency:
+            return basis(["第三十六条第（五）项"], "无法提供",
+                         "所申请公开信息不属于本机关负责公开")
         case .granted:
             return basis(["第三十六条第（二）项"], "予以公开",
                          "所申请公开信息可以公开，本机关向申请人提供该政府信息，或者告知申请人获取该政府信息的方式、途径和时间")

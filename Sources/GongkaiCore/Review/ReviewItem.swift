@@ -18,6 +18,8 @@ public enum ReviewKind: String, DomainCode {
     case consultationDue = "consultation-due"
     /// 补正期限已过 — 可按逾期不补正处理.
     case correctionEnded = "correction-ended"
+    /// 缴费期限已过 — 可按逾期未缴费处理 (国办函〔2020〕109号; C8).
+    case feePaymentEnded = "fee-payment-ended"
     /// 规范性文件 6 个月内到期，需评估.
     case normativeExpiring = "normative-expiring"
     /// 栏目长期不更新.
@@ -38,6 +40,7 @@ public enum ReviewKind: String, DomainCode {
         case .clarifyNoticeDue: return "补正告知"
         case .consultationDue: return "征求意见"
         case .correctionEnded: return "补正期满"
+        case .feePaymentEnded: return "缴费期满"
         case .normativeExpiring: return "文件将到期"
         case .staleColumn: return "栏目未更新"
         case .annualReportDue: return "年度报告"
@@ -57,6 +60,7 @@ public enum ReviewKind: String, DomainCode {
         case .clarifyNoticeDue: return "Correction notice"
         case .consultationDue: return "Consultation"
         case .correctionEnded: return "Correction period ended"
+        case .feePaymentEnded: return "Payment period ended"
         case .normativeExpiring: return "Document expiring"
         case .staleColumn: return "Column not updated"
         case .annualReportDue: return "Annual report"
@@ -68,7 +72,7 @@ public enum ReviewKind: String, DomainCode {
     var priority: Int {
         switch self {
         case .applicationOverdue: return 0
-        case .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded: return 1
+        case .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded: return 1
         case .publicationOverdue, .documentReview, .interpretationCheck: return 2
         case .documentReturned, .annualReportDue, .decisionConsultation: return 3
         case .normativeExpiring, .staleColumn: return 4

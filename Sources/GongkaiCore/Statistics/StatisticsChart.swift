@@ -21,6 +21,8 @@ public enum StatisticsChart {
         public var areas: String              // {1} total
         public var none: String
         public var provisional: String        // {1} years
+        /// {1} 补正告知超期 count (C9).
+        public var lateClarify: String = "补正告知超期（晚于收到申请后 7 个工作日）{1} 件"
         public var formName: @Sendable (InterpretationForm) -> String
         public var areaName: @Sendable (YearStatistics.AreaCount) -> String
 
@@ -102,6 +104,9 @@ public enum StatisticsChart {
             out.append(Line(text: bar.isEmpty ? String(label.dropLast()) : label + bar, kind: .bar))
         } else {
             out.append(Line(text: l.noRate, kind: .text))
+        }
+        if s.lateClarifyNotices > 0 {
+            out.append(Line(text: fill(l.lateClarify, [String(s.lateClarifyNotices)]), kind: .warning))
         }
 
         // 解读形式 and 目录栏目: one bar per name.

@@ -26,6 +26,9 @@ public struct YearStatistics: Hashable, Sendable, Codable {
     public var byArea: [AreaCount]
     /// Working-day arrangements missing for years the overdue count touched (C5): provisional.
     public var provisionalYears: [Int]
+    /// 补正告知超期 — applications whose 补正 notice, sent in the year, came later than 7 working days
+    /// after receipt (条例第三十条; C9).
+    public var lateClarifyNotices: Int = 0
 
     public struct MonthCount: Hashable, Sendable, Codable {
         public var month: Int

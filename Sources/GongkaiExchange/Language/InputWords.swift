@@ -13,6 +13,9 @@ enum ExchangeInputWords {
         "其他组织": "other-org",
         // 处理结果
         "公开": "granted", "同意公开": "granted", "部分予以公开": "partially-granted",
+        "已经公开": "granted.already-public", "已主动公开": "granted.already-public", "已公开信息": "granted.already-public",
+        "不属于本机关": "unavailable.not-this-agency", "非本机关信息": "unavailable.not-this-agency",
+        "不属于本机关负责公开": "unavailable.not-this-agency", "告知向其他机关申请": "unavailable.not-this-agency",
         // 文件类型
         "规范性文件": "normative", "政策文件": "policy", "一般": "general",
         // 公开属性

@@ -16,6 +16,7 @@ extension W {
         static let templateUnreadable = Phrase("无法读取模板 {1}：{2}", "Cannot read the template {1}: {2}")
         static let templateSyntax = Phrase("模板 {1} 第 {2} 行第 {3} 列有语法错误：{4}（template syntax error）", "Syntax error in template {1}, line {2}, column {3}: {4}")
         static let feeQuantityRange = Phrase("计费数量应为正整数，本件件数不能超过本月累计件数（fee quantity out of range）", "The fee quantity must be a positive whole number, and this request's items cannot exceed the month's running total")
+        static let payByTooEarly = Phrase("缴费期限 {1} 早于应给申请人的期限 {2}（收到通知次日起 {3} 个工作日，国办函〔2020〕109号）（pay-by too early）", "The payment date {1} is earlier than the applicant is owed ({2}: {3} working days after receiving the notice)")
         static let noFeeDue = Phrase("{1}{2}{3}在免费范围内（国办函〔2020〕109号），不收信息处理费，无需缴费通知（no fee due）", "{1}: {2} {3} is within the free allowance (Guobanhan [2020] No. 109); no processing fee is due, so there is no fee notice")
         static let unitRequests = Phrase("件", "request(s)")
         static let unitPages = Phrase("页", "page(s)")

@@ -12,7 +12,7 @@ enum FeeTemplate {
         {{#feeLines}}
         << {{line}}
         {{/feeLines}}
-        {{#payBy}}请于{{payBy}}前缴纳。{{/payBy}}逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。
+        请自收到本通知书之次日起20个工作日内（至迟于{{payBy}}）缴纳。缴费方式：{{payMethod}}。自本机关发出本通知书之日至您缴纳费用之日的期间，不计算在答复期限内。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。
         \(ShippedRemedies.clause("通知书"))
         \(ShippedRemedies.signature)
 

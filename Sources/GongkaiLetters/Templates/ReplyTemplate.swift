@@ -13,6 +13,12 @@ enum ReplyTemplate {
         {{#reason}}
         具体说明：{{reason}}
         {{/reason}}
+        {{#whereToGet}}
+        获取方式和途径：{{whereToGet}}
+        {{/whereToGet}}
+        {{#responsibleAgency}}
+        负责公开该政府信息的机关及联系方式：{{responsibleAgency}}
+        {{/responsibleAgency}}
         根据{{citation}}的规定，本机关决定：{{decision}}。
         \(ShippedRemedies.clause("答复书"))
         \(ShippedRemedies.signature)

@@ -56,19 +56,84 @@ public struct DOCXParagraph: Sendable, Equatable {
     public var text: String { runs.map(\.text).joined() }
 }
 
-/// 文书的 Word 文件 — paragraphs on an A4 page with 公文 margins (GB/T 9704: 上 37 mm, 下 35 mm,
+/// 表格单元格 — one cell of a `DOCXTable` grid. A cell merged across columns is one cell with
+/// `gridSpan` > 1; a cell merged down rows is a `.restart` cell with `.continuation` cells below it
+/// in the same grid column (how WordprocessingML writes vertical merges).
+public struct DOCXTableCell: Sendable, Equatable {
+    public enum VerticalMerge: String, Sendable, Equatable {
+        case restart
+        case continuation
+    }
+
+    public var paragraph: DOCXParagraph
+    public var gridSpan: Int
+    public var verticalMerge: VerticalMerge?
+
+    public init(_ paragraph: DOCXParagraph, gridSpan: Int = 1, verticalMerge: VerticalMerge? = nil) {
+        self.paragraph = paragraph
+        self.gridSpan = max(1, gridSpan)
+        self.verticalMerge = verticalMerge
+    }
+
+    /// The continuation of a vertical merge (its text is the restart cell's).
+    public static func continuation(gridSpan: Int = 1) -> DOCXTableCell {
+        DOCXTableCell(DOCXParagraph(""), gridSpan: gridSpan, verticalMerge: .continuation)
+    }
+}
+
+/// 表格 — a bordered table of rows of cells on the page's full width; `columnWidths` in
+/// twentieths of a point (their count is the grid's column count).
+public struct DOCXTable: Sendable, Equatable {
+    public var columnWidths: [Int]
+    public var rows: [[DOCXTableCell]]
+
+    public init(columnWidths: [Int], rows: [[DOCXTableCell]]) {
+        self.columnWidths = columnWidths
+        self.rows = rows
+    }
+
+    /// Every row covers the grid exactly (the spans add up to the column count).
+    public var isRectangular: Bool {
+        rows.allSatisfy { $0.reduce(0) { $0 + $1.gridSpan } == columnWidths.count }
+    }
+}
+
+/// 文档块 — a paragraph or a table, in page order.
+public enum DOCXBlock: Sendable, Equatable {
+    case paragraph(DOCXParagraph)
+    case table(DOCXTable)
+}
+
+/// 文书的 Word 文件 — paragraphs (and tables) on an A4 page with 公文 margins (GB/T 9704: 上 37 mm, 下 35 mm,
 /// 左 28 mm, 右 26 mm).
 public struct DOCXDocument: Sendable, Equatable {
     public static let bodyFont = "仿宋_GB2312"
     public static let titleFont = "宋体"
 
-    public var paragraphs: [DOCXParagraph]
+    /// The body in page order.
+    public var blocks: [DOCXBlock]
     /// dc:title in docProps/core.xml.
     public var title: String
 
     public init(paragraphs: [DOCXParagraph], title: String = "") {
-        self.paragraphs = paragraphs
+        self.blocks = paragraphs.map { .paragraph($0) }
         self.title = title
+    }
+
+    public init(blocks: [DOCXBlock], title: String = "") {
+        self.blocks = blocks
+        self.title = title
+    }
+
+    /// The paragraphs outside tables (setting it replaces the whole body).
+    public var paragraphs: [DOCXParagraph] {
+        get { blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } } }
+        set { blocks = newValue.map { .paragraph($0) } }
+    }
+
+    /// The tables, in page order.
+    public var tables: [DOCXTable] {
+        blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
     }
 
     /// The .docx bytes. The same document always gives the same bytes (the zip dates are fixed),
@@ -128,23 +193,62 @@ public struct DOCXDocument: Sendable, Equatable {
             """
     }
 
+    /// One paragraph's XML; `compact` drops the fixed line spacing (table cells).
+    static func paragraphXML(_ p: DOCXParagraph, compact: Bool = false) -> String {
+        var body = "<w:p><w:pPr>"
+        if compact { body += "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>" }
+        else if p.spaceAfter > 0 { body += "<w:spacing w:after=\"\(Int(p.spaceAfter * 20))\"/>" }
+        if p.firstLineChars > 0 { body += "<w:ind w:firstLineChars=\"\(p.firstLineChars * 100)\"/>" }
+        body += "<w:jc w:val=\"\(p.alignment.jc)\"/></w:pPr>"
+        let font = OOXMLPackage.escapeXML(p.eastAsianFont)
+        let halfPoints = Int((p.size * 2).rounded())
+        for run in p.runs where !run.text.isEmpty {
+            body += "<w:r><w:rPr><w:rFonts w:eastAsia=\"\(font)\" w:hint=\"eastAsia\"/>"
+            if run.bold { body += "<w:b/><w:bCs/>" }
+            body += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr>"
+            body += "<w:t xml:space=\"preserve\">\(OOXMLPackage.escapeXML(run.text))</w:t></w:r>"
+        }
+        return body + "</w:p>"
+    }
+
+    /// One table's XML: single borders, fixed grid, merges as gridSpan / vMerge.
+    static func tableXML(_ t: DOCXTable) -> String {
+        var x = "<w:tbl><w:tblPr><w:tblW w:w=\"\(t.columnWidths.reduce(0, +))\" w:type=\"dxa\"/>"
+        x += "<w:jc w:val=\"center\"/><w:tblBorders>"
+        for edge in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            x += "<w:\(edge) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        }
+        x += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
+        for w in t.columnWidths { x += "<w:gridCol w:w=\"\(w)\"/>" }
+        x += "</w:tblGrid>"
+        for row in t.rows {
+            x += "<w:tr>"
+            var column = 0
+            for cell in row {
+                let width = t.columnWidths[min(column, t.columnWidths.count - 1)..<min(column + cell.gridSpan, t.columnWidths.count)].reduce(0, +)
+                x += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                if cell.gridSpan > 1 { x += "<w:gridSpan w:val=\"\(cell.gridSpan)\"/>" }
+                switch cell.verticalMerge {
+                case .restart: x += "<w:vMerge w:val=\"restart\"/>"
+                case .continuation: x += "<w:vMerge/>"
+                case nil: break
+                }
+                x += "<w:vAlign w:val=\"center\"/></w:tcPr>" + paragraphXML(cell.paragraph, compact: true) + "</w:tc>"
+                column += cell.gridSpan
+            }
+            x += "</w:tr>"
+        }
+        return x + "</w:tbl>"
+    }
+
     /// word/document.xml — every text node escaped; spaces kept (xml:space="preserve").
     public var documentXML: String {
         var body = ""
-        for p in paragraphs {
-            body += "<w:p><w:pPr>"
-            if p.spaceAfter > 0 { body += "<w:spacing w:after=\"\(Int(p.spaceAfter * 20))\"/>" }
-            if p.firstLineChars > 0 { body += "<w:ind w:firstLineChars=\"\(p.firstLineChars * 100)\"/>" }
-            body += "<w:jc w:val=\"\(p.alignment.jc)\"/></w:pPr>"
-            let font = OOXMLPackage.escapeXML(p.eastAsianFont)
-            let halfPoints = Int((p.size * 2).rounded())
-            for run in p.runs where !run.text.isEmpty {
-                body += "<w:r><w:rPr><w:rFonts w:eastAsia=\"\(font)\" w:hint=\"eastAsia\"/>"
-                if run.bold { body += "<w:b/><w:bCs/>" }
-                body += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr>"
-                body += "<w:t xml:space=\"preserve\">\(OOXMLPackage.escapeXML(run.text))</w:t></w:r>"
+        for block in blocks {
+            switch block {
+            case .paragraph(let p): body += Self.paragraphXML(p)
+            case .table(let t): body += Self.tableXML(t) + "<w:p/>"
             }
-            body += "</w:p>"
         }
         // A4 (210 × 297 mm) in twentieths of a point; 公文 margins.
         body += """

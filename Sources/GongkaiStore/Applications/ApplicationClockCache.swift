@@ -44,9 +44,14 @@ enum ApplicationClockCache {
             guard let o = ApplicationOutcome(rawValue: $0) else { throw bad("outcome") }
             return o
         }
+        let override: GuardOverride? = try (row["overrideRule"] as String?).map {
+            guard let rule = CaseHistoryRule(rawValue: $0) else { throw bad("overrideRule") }
+            return GuardOverride(rule: rule, reason: row["overrideReason"] ?? "")
+        }
         let event = ApplicationEvent(kind: kind, date: date, correctionDue: try optionalDate("correctionDue"),
                                      party: party, days: row["days"], approver: row["approver"],
-                                     outcome: outcome, note: row["note"])
+                                     outcome: outcome, note: row["note"], amount: row["amount"],
+                                     feeCount: row["feeCount"], pages: row["pages"], override: override)
         return RecordedEvent(seq: row["seq"], event: event, createdAt: row["createdAt"], actor: row["actor"])
     }
 
@@ -56,10 +61,12 @@ enum ApplicationClockCache {
                                     arguments: [id]) ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
-                                          approver, outcome, note, createdAt, actor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          approver, outcome, note, createdAt, actor, amount, feeCount, pages,
+                                          overrideRule, overrideReason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, seq, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
-                             e.days, e.approver, e.outcome?.rawValue, e.note, at, actor])
+                             e.days, e.approver, e.outcome?.rawValue, e.note, at, actor, e.amount, e.feeCount,
+                             e.pages, e.override?.rule.rawValue, e.override?.reason])
         return seq
     }
 
@@ -86,9 +93,9 @@ enum ApplicationClockCache {
         case .replied, .withdrawn:
             rank = 2
             sortDue = s.replyDate ?? s.withdrawnDate
-        case .awaitingCorrection, .consulting:
+        case .awaitingCorrection, .consulting, .awaitingFee:
             rank = 1
-            sortDue = s.consultDeadline ?? s.correctionDue
+            sortDue = s.consultDeadline ?? s.correctionDue ?? s.feePaymentDue
         case .processing, .extended, .overdue:
             rank = s.due == nil ? 1 : 0
             sortDue = s.due

@@ -48,6 +48,7 @@ extension ApplicationDetail {
         if !c.state.isClosed {
             add(P.clarifyNoticeDue.text(["\(c.clarifyNoticeDue)", "\(DeadlineClock.clarifyNoticeDays)"]))
         }
+        if c.clarifyNoticeLate { add(P.clarifyLateFlag.text(), .warning) }
         if c.provisional {
             add(P.provisional.text([c.missingYears.map(String.init).joined(separator: P.listSeparator.text())]), .warning)
         }
@@ -86,6 +87,9 @@ extension ApplicationDetail {
             if let d = c.consultDeadline {
                 s += P.consultDeadline.text([c.consultParty?.displayName ?? "", "\(d)"])
             }
+        case .awaitingFee:
+            s += P.dueWhileFee.text()
+            if let d = c.feePaymentDue { s += P.feePaymentDue.text(["\(d)"]) }
         case .processing, .extended, .overdue:
             if let due = c.due { s += P.due.text(["\(due)"]) }
             if let left = c.workdaysLeft {
@@ -104,7 +108,12 @@ extension ApplicationDetail {
         if let n = e.days { s += P.eventDays.text(["\(n)"]) }
         if let a = e.approver { s += P.eventApprover.text([a]) }
         if let o = e.outcome { s += P.eventOutcome.text([o.displayName, o.code]) }
+        if let a = e.amount {
+            let basis: InformationFee.Basis = e.pages != nil ? .perPage : .perRequest
+            s += P.eventFee.text(["\(a)", basis.displayName, "\(e.pages ?? e.feeCount ?? 0)\(basis.unit)"])
+        }
         if let n = e.note { s += P.eventNote.text([n]) }
+        if let o = e.override { s += P.eventOverride.text([o.rule.code, o.rule.displayName, o.reason]) }
         s += P.eventActor.text([r.actor])
         return s
     }
@@ -122,6 +131,14 @@ extension ApplicationDetail {
                 ?? P.pauseOpen.text([p.endedBy.displayName, "\(p.deadline)"])
             let party = p.party.map { P.pauseParty.text([$0.displayName]) } ?? ""
             lines.append(P.pause.text([party, "\(p.start)", end, "\(p.pausedWorkdays)"]))
+        }
+        for f in d.feePauses {
+            if f.countsInClock {
+                lines.append(P.feePause.text(["\(f.notice)", f.paid?.iso ?? P.feePauseOpen.text(), "\(f.pausedWorkdays)",
+                                              "\(f.paymentDue)"]))
+            } else {
+                lines.append(P.feePauseAfterDue.text(["\(f.notice)", "\(f.paymentDue)"]))
+            }
         }
         for e in d.extensions {
             lines.append(P.extensionLine.text(["\(e.date)", "\(e.days)", e.approver]))

@@ -63,6 +63,8 @@ public struct ApplicationDetail: Codable, Sendable, Hashable {
     public var clock: ClockStatus
     /// 文书 — letters produced for this application (number, date, format, SHA-256), oldest first.
     public var letters: [LetterRecord] = []
+    /// 复议机关、人民法院 of the handling unit, for the letters' remedies clause (C10).
+    public var remedies: UnitRemedies? = nil
 
     private enum CodingKeys: String, CodingKey {
         case id, applicantType, applicantName, idNumber, contact, channel, receiptDateRule, received,

@@ -38,6 +38,7 @@ extension GongkaiService {
             return try change("import.applications", item: nil) { db in
                 let policy = try self.policy(db)
                 let calendar = try Self.workdayCalendar(db)
+                let rules = try Self.applicationRuleSettings(db)
                 var problems: [ImportProblem] = []
                 var units = ImportUnitResolver(db: db, policy: policy, defaultUnit: defaultUnit)
                 func unitId(_ text: String?, line: Int) -> String? { units.unitId(text, line: line, problems: &problems) }
@@ -68,9 +69,17 @@ extension GongkaiService {
                         do {
                             try DeadlineClock.validate(received: a.received, existing: accepted, new: event,
                                                        calendar: calendar, today: today)
+                            // The case-history rules hold for imported ledgers too (C8, C9).
+                            if let refusal = CaseHistoryGuard.check(received: a.received, existing: accepted, new: event,
+                                                                    calendar: calendar, settings: rules) {
+                                throw ServiceError.caseHistory(refusal)
+                            }
                             accepted.append(event)
                         } catch let error as DeadlineError {
                             problems.append(ImportProblem(line: line, field: event.kind == .reply ? "replyDate" : "events",
+                                                          message: error.message))
+                        } catch let error as ServiceError {
+                            problems.append(ImportProblem(line: line, field: event.kind == .reply ? "outcome" : "events",
                                                           message: error.message))
                         } catch {
                             problems.append(ImportProblem(line: line, field: "events", message: "\(error)"))

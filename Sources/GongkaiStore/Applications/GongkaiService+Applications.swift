@@ -41,18 +41,30 @@ extension GongkaiService {
         return try application(id: id)
     }
 
-    /// 登记办理环节 — validates with `DeadlineClock.validate` (nothing is written when it refuses)
-    /// and appends the event, audited, in one transaction.
-    public func recordEvent(applicationId id: String, _ event: ApplicationEvent) throws -> ApplicationDetail {
+    /// 登记办理环节 — validates with `DeadlineClock.validate` and the case-history rules of
+    /// `CaseHistoryGuard` (nothing is written when either refuses) and appends the event, audited,
+    /// in one transaction. `overrideReason`: an admin records an event a rule refuses, with the
+    /// reason; it is kept on the event and in the audit log (C9). A clerk's override is refused.
+    public func recordEvent(applicationId id: String, _ event: ApplicationEvent,
+                            overrideReason: String? = nil) throws -> ApplicationDetail {
         try checkInput(event)
+        try checkInput(overrideReason, field: "overrideReason")
         let today = self.today()
         let stamp = now()
         let login = actor.login
         var event = event
         event.approver = event.approver?.trimmingCharacters(in: .whitespacesAndNewlines)
         event.note = event.note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        let recorded = event
+        event.override = nil
+        if event.kind == .feeNotice, event.amount == nil {
+            // 收费金额 defaults to the schedule's amount for the pages or the 件 (C8).
+            if let n = event.pages { event.amount = InformationFee.charge(.perPage, quantity: n).total }
+            else if let n = event.feeCount { event.amount = InformationFee.charge(.perRequest, quantity: n).total }
+        }
+        let reason = (overrideReason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let prepared = event
         let _: Void = try change("application.event", item: id) { db in
+            var recorded = prepared
             guard let row = try Row.fetchOne(db, sql: "SELECT received, unitId FROM application WHERE id = ?",
                                              arguments: [id]),
                   let received = CivilDate(iso: row["received"]) else { throw ServiceError.unknownApplication(id) }
@@ -64,6 +76,16 @@ extension GongkaiService {
                                            calendar: calendar, today: today)
             } catch let error as DeadlineError {
                 throw ServiceError.deadline(error)
+            }
+            if let refusal = CaseHistoryGuard.check(received: received, existing: existing, new: recorded,
+                                                    calendar: calendar,
+                                                    settings: try Self.applicationRuleSettings(db)) {
+                guard !reason.isEmpty else { throw ServiceError.caseHistory(refusal) }
+                let policy = try self.policy(db)
+                guard policy.officer.role == .admin else {
+                    throw AccessDenied(rule: .overrideAdminOnly, officer: policy.officer.login)
+                }
+                recorded.override = GuardOverride(rule: refusal.rule, reason: reason)
             }
             let seq = try ApplicationClockCache.insert(db, id: id, event: recorded, actor: login, at: stamp)
             try db.execute(sql: "UPDATE application SET updatedAt = ? WHERE id = ?", arguments: [stamp, id])
@@ -89,7 +111,7 @@ extension GongkaiService {
             let calendar = try Self.workdayCalendar(db)
             let clock = DeadlineClock.evaluate(received: summary.received, events: events.map(\.event),
                                                today: today, calendar: calendar)
-            return ApplicationDetail(
+            var detail = ApplicationDetail(
                 id: id, applicantType: summary.applicantType, applicantName: row["applicantName"],
                 idNumber: (row["applicantIdNumber"] as String?).map(PersonalData.maskIdNumber),
                 contact: row["applicantContact"], channel: summary.channel,
@@ -98,6 +120,8 @@ extension GongkaiService {
                 unitName: summary.unitName, state: clock.state, due: clock.due, workdaysLeft: clock.workdaysLeft,
                 events: events, derivation: clock.derivation, clock: clock,
                 letters: try Self.letterRecords(db, applicationId: id))
+            detail.remedies = try Self.unitRemedies(db, unitId: summary.unitId)
+            return detail
         }
     }
 
@@ -210,9 +234,7 @@ extension GongkaiService {
             }
             throw ServiceError.unknownUnit("县人民政府办公室")
         }
-        guard let id = try String.fetchOne(db, sql: "SELECT id FROM unit WHERE id = ? OR name = ?",
-                                           arguments: [text, text]) else { throw ServiceError.unknownUnit(text) }
-        return id
+        return try UnitResolver.resolve(db, text).id
     }
 
     static func filterSQL(_ db: Database, _ q: ApplicationQuery, today: CivilDate,
@@ -227,7 +249,7 @@ extension GongkaiService {
                 clauses.append(overdueSQL); args += [t]
             case .processing, .extended:
                 clauses.append("(a.phase = ? AND NOT \(overdueSQL))"); args += [state.rawValue, t]
-            case .awaitingCorrection, .consulting, .replied, .withdrawn:
+            case .awaitingCorrection, .consulting, .awaitingFee, .replied, .withdrawn:
                 clauses.append("a.phase = ?"); args += [state.rawValue]
             }
         }

@@ -126,10 +126,8 @@ extension GongkaiService {
 
         """
 
+    /// A unit by code or exact name (`UnitResolver`).
     static func resolveUnitRow(_ db: Database, _ reference: String) throws -> UnitRow {
-        let ref = reference.trimmingCharacters(in: .whitespaces)
-        if let row = try UnitRow.fetchOne(db, key: ref) { return row }
-        if let row = try UnitRow.filter(Column("name") == ref).fetchOne(db) { return row }
-        throw CatalogServiceError.unknownUnit(ref)
+        try UnitResolver.resolve(db, reference)
     }
 }

@@ -45,3 +45,43 @@ extension GongkaiService {
         return "u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
+
+/// 复议机关、人民法院 (C10) — each unit's, as set by an admin, else the default of its kind.
+extension GongkaiService {
+    static func unitRemedies(_ db: Database, unitId: String) throws -> UnitRemedies {
+        guard let row = try Row.fetchOne(db, sql: "SELECT kind, reviewBody, court FROM unit WHERE id = ?",
+                                         arguments: [unitId]),
+              let kind = UnitKind(rawValue: row["kind"]) else { throw ServiceError.unknownUnit(unitId) }
+        let countyUnit = try String.fetchOne(db, sql: """
+            SELECT name FROM unit WHERE kind = 'county' ORDER BY isCountyOffice DESC, sortOrder, id LIMIT 1
+            """) ?? ""
+        var r = UnitRemedies.defaults(kind: kind, countyName: UnitRemedies.countyName(fromCountyUnit: countyUnit))
+        if let body = Self.blankToNil(row["reviewBody"]) { r.reviewBody = body; r.isDefault = false }
+        if let court = Self.blankToNil(row["court"]) { r.court = court; r.isDefault = false }
+        return r
+    }
+
+    /// 复议机关、人民法院 of a unit (code or name).
+    public func unitRemedies(unit reference: String) throws -> UnitRemedies {
+        try writer.read { db in try Self.unitRemedies(db, unitId: try UnitResolver.resolve(db, reference).id) }
+    }
+
+    /// 设置复议机关、人民法院 — admins only, audited (before → after). An empty text restores the default.
+    @discardableResult
+    public func setUnitRemedies(unit reference: String, reviewBody: String?, court: String?) throws -> UnitRemedies {
+        try change("unit.remedies", item: reference, require: { try $0.requireAdmin() }) { db in
+            let id = try UnitResolver.resolve(db, reference).id
+            let before = try Self.unitRemedies(db, unitId: id)
+            if let reviewBody {
+                try db.execute(sql: "UPDATE unit SET reviewBody = ? WHERE id = ?",
+                               arguments: [Self.blankToNil(reviewBody.trimmingCharacters(in: .whitespaces)), id])
+            }
+            if let court {
+                try db.execute(sql: "UPDATE unit SET court = ? WHERE id = ?",
+                               arguments: [Self.blankToNil(court.trimmingCharacters(in: .whitespaces)), id])
+            }
+            let after = try Self.unitRemedies(db, unitId: id)
+            return (after, ChangeRecord(before: AuditLog.json(before), after: AuditLog.json(after), item: id))
+        }
+    }
+}

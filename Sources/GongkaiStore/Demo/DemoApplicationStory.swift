@@ -42,7 +42,8 @@ enum DemoApplicationStory {
         } else if roll < 120 {
             // 补正: most applicants answer within the period; the rest are closed as 逾期不补正.
             let asked = workdays(received, 1 + rng.below(5))
-            let due = asked.adding(days: 15)
+            // At least the workspace's default minimum correction period (C9).
+            let due = max(asked.adding(days: 15), workdays(asked, ApplicationRuleSettings.defaultMinCorrectionWorkdays))
             guard add(.clarifyRequest(asked, correctionDue: due)) else { return events }
             if rng.chance(80) {
                 last = asked.adding(days: 1 + rng.below(14))
@@ -69,6 +70,12 @@ enum DemoApplicationStory {
         if outcome == .otherNoCorrection || outcome == .unavailableStillUnclear,
            !events.contains(where: { $0.kind == .clarifyRequest }) {
             outcome = .granted
+        }
+        if outcome == .otherFeeUnpaid {
+            // 逾期未缴费 needs a fee notice whose payment period ended (C8, C9): 100 pages, 700 元.
+            let notice = workdays(last, 2)
+            guard add(.feeNotice(notice, amount: 700, pages: 100)) else { return events }
+            last = DeadlineClock.feePaymentDue(notice: notice, calendar: calendar).due
         }
         _ = add(.reply(workdays(last, replyWithin), outcome: outcome))
         return events

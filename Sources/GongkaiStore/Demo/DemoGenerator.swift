@@ -183,7 +183,8 @@ struct DemoGenerator {
                              c.replied?.iso, c.outcome?.rawValue, c.withdrawn?.iso])
                 for (seq, e) in events.enumerated() {
                     eventRows.append([id, seq + 1, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
-                                      e.days, e.approver, e.outcome?.rawValue, e.note, stamp, actorLogin])
+                                      e.days, e.approver, e.outcome?.rawValue, e.note, stamp, actorLogin,
+                                      e.amount, e.feeCount, e.pages])
                 }
             }
             try writer.write { db in
@@ -195,8 +196,8 @@ struct DemoGenerator {
                     """)
                 let event = try db.makeStatement(sql: """
                     INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
-                                                  approver, outcome, note, createdAt, actor)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  approver, outcome, note, createdAt, actor, amount, feeCount, pages)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for r in rows { try app.execute(arguments: StatementArguments(r)) }
                 for r in eventRows { try event.execute(arguments: StatementArguments(r)) }

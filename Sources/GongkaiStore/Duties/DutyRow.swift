@@ -67,6 +67,6 @@ extension GongkaiService {
     /// The unit a register request names (id or name), or the officer's own when nil.
     static func registerUnit(_ db: Database, _ reference: String?, policy: AccessPolicy) throws -> String {
         guard let ref = blankToNil(reference) else { return policy.officer.unitId }
-        do { return try resolveUnitRow(db, ref).id } catch { throw ServiceError.unknownUnit(ref) }
+        return try UnitResolver.resolve(db, ref).id
     }
 }

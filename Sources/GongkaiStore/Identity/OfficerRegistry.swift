@@ -61,14 +61,14 @@ extension GongkaiService {
         guard !name.isEmpty else { throw ServiceError.invalid("姓名不能为空") }
         let stamp = now()
         return try change("officer.add", item: officer.login, require: { try $0.requireAdmin() }) { db in
-            guard try UnitRow.fetchOne(db, key: officer.unitId) != nil else {
-                throw ServiceError.notFound("单位 \(officer.unitId) 不存在（gongkai unit list 查看单位代码）")
-            }
+            // The unit by its code or exact name (`UnitResolver`): `officer add --unit 城关镇`.
+            let unitId = try UnitResolver.resolve(db, officer.unitId).id
             guard try OfficerRow.fetchOne(db, key: officer.login) == nil else {
                 throw ServiceError.conflict("登录名 \(officer.login) 已经登记")
             }
             var o = officer
             o.name = name
+            o.unitId = unitId
             try OfficerRow(login: o.login, name: o.name, unitId: o.unitId, role: o.role.rawValue,
                            createdAt: stamp).insert(db)
             return (o, ChangeRecord(after: AuditLog.json(o)))

@@ -172,7 +172,7 @@ extension GongkaiService {
     static func interpretingUnit(_ db: Database, draftingUnit: String, requested: String?,
                                  reason: String?) throws -> InterpretingUnit {
         let requestedId = try requested.flatMap(blankToNil).map { ref -> String in
-            do { return try resolveUnitRow(db, ref).id } catch { throw ServiceError.unknownUnit(ref) }
+            return try resolveUnitRow(db, ref).id
         }
         do {
             return try InterpretingUnit.resolve(draftingUnit: draftingUnit, requested: requestedId, reason: reason)

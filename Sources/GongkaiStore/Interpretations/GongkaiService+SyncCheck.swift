@@ -260,7 +260,7 @@ extension GongkaiService {
         return try writer.read { db in
             let scope = try UnitScope(policy(db))
             let unitId = try unit.map { ref -> String in
-                do { return try Self.resolveUnitRow(db, ref).id } catch { throw ServiceError.unknownUnit(ref) }
+                return try Self.resolveUnitRow(db, ref).id
             }
             let settings = try Self.interpretationSettings(db)
             let rows = try InterpretationRow.fetchAll(db, sql: """

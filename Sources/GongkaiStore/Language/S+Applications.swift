@@ -51,6 +51,15 @@ extension S {
         static let makeUp = Phrase("  调休上班（计入）：{1}", "  Make-up workdays (counted): {1}")
         static let result = Phrase("  答复期限：{1}", "  Due date: {1}")
         static let resultUnknown = Phrase("暂停或待补正，尚不能确定", "not yet known (paused or awaiting correction)")
+        static let dueWhileFee = Phrase("  答复期限：收费通知至缴费期间暂停计算", "  Due: paused until the fee is paid")
+        static let feePaymentDue = Phrase("  缴费期限：{1}（20 个工作日）", "  Payment due: {1} (20 working days)")
+        static let clarifyLateFlag = Phrase("补正告知超期：补正告知晚于收到申请后 7 个工作日（条例第三十条）", "Correction notice late: sent more than 7 working days after receipt (art. 30)")
+        static let eventFee = Phrase("  {1} 元（{2} {3}）", "  {1} yuan ({2} {3})")
+        static let eventOverride = Phrase("  管理员越过规则 {1}「{2}」，理由：{3}", "  admin override of rule {1} \"{2}\", reason: {3}")
+        static let feePause = Phrase("  收费通知：{1} 至 {2}（两端都计），不计 {3} 个工作日；缴费期限 {4}（C8）", "  Fee notice: {1} to {2} (both included), {3} working days not counted; payment due {4} (C8)")
+        static let feePauseOpen = Phrase("尚未缴费", "not yet paid")
+        static let feePauseAfterDue = Phrase("  收费通知：{1}（答复期限已过，不影响期限）；缴费期限 {2}（C8）", "  Fee notice: {1} (after the due date, moves nothing); payment due {2} (C8)")
+        static let minCorrectionRange = Phrase("最短补正期限 {1} 无效：应在 {2} 至 {3} 个工作日之间（C9：默认 10）", "minimum correction period {1} is invalid: it must be {2} to {3} working days (C9: default 10)")
         static let letterLine = Phrase("{1} {2} {3}  {4}  sha256 {5}  ［{6}］", "{1} {2} {3}  {4}  sha256 {5}  [{6}]")
     }
 }

@@ -18,6 +18,8 @@ extension S {
         static let article33 = Phrase("（第三十三条）", " (art. 33)")
         static let clarifyNoticeDue = Phrase("如需补正，须在 {1} 前发出补正告知（第三十条）", "Any clarification notice must go out by {1} (art. 30)")
         static let consultationDue = Phrase("征求意见的答复期限为 {1}（15 个工作日，第三十二条、第三十四条）；期满未收到意见的，答复期限恢复计算（C2）", "The consultee must answer by {1} (15 working days, arts. 32 and 34); without an answer the reply clock runs again (C2)")
+        static let feePaymentEnded = Phrase("缴费期限 {1} 已过，申请人未缴费，可按“逾期未缴费”结案（国办函〔2020〕109号）", "The payment period ended {1} without payment; may be closed as fee unpaid")
+        static let clarifyLate = Phrase("；补正告知超期（条例第三十条）", "; correction notice was late (art. 30)")
         static let correctionEnded = Phrase("补正期限 {1} 已过，申请人未补正，可按“逾期不补正”结案（第三十条）", "The correction period ended {1} without a correction; may be closed as not corrected in time (art. 30)")
         static let normativeExpiring = Phrase("{1}有效期至 {2}，请在到期前评估是否继续施行、修改或废止（有效期满前 6 个月评估）", "{1} valid until {2}: evaluate before then whether to keep, amend or repeal it (6 months before expiry)")
         static let syncProblem = Phrase("【{1}】{2}", "[{1}] {2}")

@@ -93,6 +93,7 @@ enum Schema {
         registerLetterMigrations(&m)
         registerRegisterMigrations(&m)
         registerStatisticsMigrations(&m)
+        registerGuardMigrations(&m)
         registerMaintainedStateMigrations(&m)
         return m
     }

@@ -144,8 +144,17 @@ extension GongkaiService {
                                             reason: S.Review.correctionEnded.text([due.iso]),
                                             overdue: true))
                 }
+            case .awaitingFee:
+                if let due = c.feePaymentDue, due < today {
+                    items.append(ReviewItem(kind: .feePaymentEnded, id: id, title: title, due: due,
+                                            reason: S.Review.feePaymentEnded.text([due.iso]), overdue: true))
+                }
             case .replied, .withdrawn:
                 break
+            }
+            // 补正告知超期 (C9): flagged on whatever item the application has in the inbox.
+            if c.clarifyNoticeLate, let last = items.indices.last, items[last].id == id {
+                items[last].reason += S.Review.clarifyLate.text()
             }
         }
         return items

@@ -9,12 +9,17 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
     case unknownApplication(String)
     /// 单位不存在.
     case unknownUnit(String)
+    /// 单位无法确定 — the reference matches no unit, or one unit's code and another's name; the
+    /// candidates are listed (`UnitResolver`).
+    case unitNotResolved(String, candidates: [String])
     /// A required field is empty (申请人姓名、申请内容 …).
     case missingField(PhraseText)
     /// 收到申请之日晚于今天 (条例第三十一条: the day of receipt has happened).
     case receivedInFuture(received: CivilDate, today: CivilDate)
     /// The deadline rules refused the event (条例第三十条至第三十四条; C1–C4).
     case deadline(DeadlineError)
+    /// A case-history rule refused the event (条例第三十条、第三十六条; C8, C9); an admin may override.
+    case caseHistory(CaseHistoryRefusal)
     /// The holiday arrangement was refused (C5).
     case arrangement(ArrangementError)
     /// A number or code out of range (天数 …).
@@ -32,9 +37,12 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
         switch self {
         case .unknownApplication(let id): return P.unknownApplication.text([id], in: lang)
         case .unknownUnit(let u): return P.unknownUnit.text([u], in: lang)
+        case .unitNotResolved(let u, let c):
+            return P.unitNotResolved.text([u, c.joined(separator: P.candidateSeparator.text(in: lang))], in: lang)
         case .missingField(let f): return P.missingField.text([f.text(in: lang)], in: lang)
         case .receivedInFuture(let r, let t): return P.receivedInFuture.text(["\(r)", "\(t)"], in: lang)
         case .deadline(let e): return lang == .en ? e.englishMessage : e.chineseMessage
+        case .caseHistory(let e): return e.text(in: lang)
         case .arrangement(let e): return lang == .en ? e.englishMessage : e.chineseMessage
         case .invalidValue(let m), .invalid(let m), .notFound(let m), .conflict(let m): return m.text(in: lang)
         }
@@ -47,9 +55,11 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
         switch self {
         case .unknownApplication(let id): return S.Service.withEnglish.text([chineseMessage, "no application \(id)"], in: .zh)
         case .unknownUnit(let u): return S.Service.withEnglish.text([chineseMessage, "no unit \(u)"], in: .zh)
+        case .unitNotResolved(let u, _): return S.Service.withEnglish.text([chineseMessage, "no single unit \(u)"], in: .zh)
         case .missingField: return S.Service.withEnglish.text([chineseMessage, "a required field is empty"], in: .zh)
         case .receivedInFuture: return S.Service.withEnglish.text([chineseMessage, "date of receipt is in the future"], in: .zh)
         case .deadline(let e): return e.message
+        case .caseHistory(let e): return e.message
         case .arrangement(let e): return e.message
         case .invalidValue, .invalid, .notFound, .conflict: return chineseMessage
         }

@@ -18,7 +18,7 @@ extension GongkaiService {
             var unitName: String?
             if let ref = unit?.trimmingCharacters(in: .whitespaces), !ref.isEmpty, !ReportScope.countyWords.contains(ref) {
                 let row: UnitRow
-                do { row = try Self.resolveUnitRow(db, ref) } catch { throw ServiceError.unknownUnit(ref) }
+                row = try UnitResolver.resolve(db, ref)
                 try p.requireSee(unit: row.id)
                 unitId = row.id
             } else if let ref = unit, ReportScope.countyWords.contains(ref.trimmingCharacters(in: .whitespaces)) {
@@ -116,6 +116,17 @@ extension GongkaiService {
             }
             try flush()
             s.provisionalYears = calendar.missingYears(from: year - 1, to: year)
+        }
+
+        // 补正告知超期 (C9): the first 补正 notice of an application, sent in the year, later than the
+        // 7th working day after receipt.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.received, MIN(e.date) AS notice FROM application a
+            JOIN applicationEvent e ON e.applicationId = a.id AND e.kind = 'clarify-request'
+            WHERE 1\(unitSQL("a.unitId")) GROUP BY a.id HAVING notice BETWEEN ? AND ?
+            """, arguments: unitArgs + [y0, y1]) {
+            guard let r = CivilDate(iso: row["received"]), let n = CivilDate(iso: row["notice"]) else { continue }
+            if n > calendar.addWorkdays(from: r, days: DeadlineClock.clarifyNoticeDays).due { s.lateClarifyNotices += 1 }
         }
 
         // 解读形式: one pass, one sum per form.

@@ -33,5 +33,9 @@ extension L {
         static let days = Phrase("延期天数", "Extension days")
         static let approver = Phrase("批准人", "Approver")
         static let remark = Phrase("备注", "Note")
+        static let feeCount = Phrase("按件计收件数", "Requests charged")
+        static let feePages = Phrase("按量计收页数", "Pages charged")
+        static let feeAmount = Phrase("收费金额（元）", "Amount (yuan)")
+        static let overrideReason = Phrase("越过规则理由（仅管理员）", "Override reason (admins)")
     }
 }

@@ -28,6 +28,7 @@ extension L {
         static let none = Phrase("（无）", "(none)")
         static let provisional = Phrase("注意：{1} 年没有节假日安排，逾期按周一至周五暂计", "Note: no holiday arrangement for {1}; overdue counted Monday-Friday (provisional)")
         static let unfiled = Phrase("未归目录", "Not filed")
+        static let lateClarify = Phrase("补正告知超期（晚于收到申请后 7 个工作日）{1} 件", "Correction notices sent late (over 7 working days after receipt): {1}")
 
         /// 解读形式 in the interface language.
         static func formName(_ f: InterpretationForm) -> String {
@@ -56,6 +57,7 @@ extension L {
             l.received = received.text(); l.answered = answered.text(); l.monthName = monthName.text()
             l.overdue = overdue.text(); l.overdueLine = overdueLine.text(); l.rate = rate.text(); l.noRate = noRate.text()
             l.forms = forms.text(); l.areas = areas.text(); l.none = none.text(); l.provisional = provisional.text()
+            l.lateClarify = lateClarify.text()
             l.formName = { formName($0) }
             l.areaName = { $0.nodeId == nil ? unfiled.text() : $0.name }
             return l

@@ -24,10 +24,7 @@ extension ServiceDataSource: RegisterDataSource {
     }
 
     public func registerUnit(_ reference: String) throws -> (id: String, name: String) {
-        let ref = reference.trimmingCharacters(in: .whitespaces)
-        guard let unit = try service.units().first(where: { $0.id == ref || $0.name == ref }) else {
-            throw ServiceError.unknownUnit(ref)
-        }
+        let unit = try service.resolveUnit(reference)
         return (unit.id, unit.name)
     }
 

@@ -106,7 +106,7 @@ enum InboxController {
         switch item.kind {
         case .documentReview, .documentReturned, .publicationOverdue, .normativeExpiring: pane = .documents
         case .interpretationCheck: pane = .interpretations
-        case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded: pane = .applications
+        case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded: pane = .applications
         case .staleColumn: pane = .catalog
         case .annualReportDue, .decisionConsultation: pane = nil
         }

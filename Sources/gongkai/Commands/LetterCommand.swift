@@ -69,8 +69,11 @@ struct LetterMake: ParsableCommand {
     @Option(help: "信息处理费（按量计收）：本申请的页数。")
     var pages: Int?
 
-    @Option(name: .customLong("pay-by"), help: ArgumentHelp("信息处理费：缴费期限（可空）。", valueName: "DATE"))
+    @Option(name: .customLong("pay-by"), help: ArgumentHelp("信息处理费：缴费期限（默认收到通知次日起 20 个工作日；只能更晚，不能更早）。", valueName: "DATE"))
     var payBy: String?
+
+    @Option(name: .customLong("pay-method"), help: ArgumentHelp("信息处理费：缴费方式（默认写明现场或按缴款书缴纳）。", valueName: "TEXT"))
+    var payMethod: String?
 
     @Flag(help: "以 JSON 输出记录。")
     var json = false
@@ -94,7 +97,7 @@ struct LetterMake: ParsableCommand {
             consultee: thirdParty,
             feeBasis: count != nil ? .perRequest : (pages != nil ? .perPage : nil),
             feeQuantity: count ?? pages, feeItems: items,
-            payBy: try payBy.map { try DateArgument.parse($0, option: "--pay-by") })
+            payBy: try payBy.map { try DateArgument.parse($0, option: "--pay-by") }, payMethod: payMethod)
         let issuer = LetterIssuer(service: service)
         let issued: LetterIssuer.Issued
         let files = OfficerSide.files

@@ -16,7 +16,7 @@ struct OfficerCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "服务器登录名 OS login") var login: String
         @Option(help: "姓名") var name: String
-        @Option(help: "单位代码（gongkai unit list）") var unit: String
+        @Option(help: "单位代码或完整名称（gongkai unit list）") var unit: String
         @Option(help: "角色 clerk|reviewer|admin 或 经办人|审核人|管理员") var role: String
         @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
 

@@ -3,6 +3,7 @@ import GongkaiCore
 extension G {
     /// `gongkai app …` and `gongkai letter …` — requests and the letters sent for them.
     enum Applications {
+        static let minCorrectionDays = Phrase("最短补正期限：{1} 个工作日（条例第三十条；C9）", "Minimum correction period: {1} working days (art. 30; C9)")
         static let listHeader = Phrase("编号\t申请人\t收到日期\t状态\t剩余\t答复期限\t承办单位\t申请内容", "No.\tApplicant\tReceived\tState\tLeft\tReply by\tUnit\tContent")
         static let overdueDays = Phrase("逾期{1}日", "{1}d overdue")
         static let daysLeft = Phrase("剩{1}日", "{1}d left")

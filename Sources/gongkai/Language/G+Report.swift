@@ -4,6 +4,8 @@ extension G {
     /// `gongkai report …` — the annual report's inputs and filing (the report's own tables and
     /// text are statutory and stay Chinese).
     enum Report {
+        static let docxNeedsOutput = Phrase("--format docx 须用 -o 指定要写入的文件", "--format docx needs -o FILE")
+        static let written = Phrase("已写入 {1}", "Written to {1}")
         static let progressCounting = Phrase("统计申请", "Counting requests")
         static let checkFailed = Phrase("校验未通过：{1}", "Check failed: {1}")
         static let noCases = Phrase("没有案件。", "No cases.")

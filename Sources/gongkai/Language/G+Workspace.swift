@@ -21,6 +21,8 @@ extension G {
         static let backupExists = Phrase("文件已存在，不覆盖", "the file exists; it is not overwritten")
         static let unitAdded = Phrase("已新增{1}：{2}（编号 {3}）", "Added {1}: {2} (id {3})")
         static let unitCatalog = Phrase("已建立目录：{1}（{2} 个栏目：{3}）", "Catalog set up: {1} ({2} columns: {3})")
+        static let unitRemedies = Phrase("复议机关：{1}  人民法院：{2}", "Review body: {1}  Court: {2}")
+        static let unitRemediesDefault = Phrase("（默认，C10）", " (default, C10)")
         static let countyOffice = Phrase("（统筹）", " (coordinating)")
         static let unknownRole = Phrase("未知角色：{1}（可用：{2} 或 经办人/审核人/管理员）", "Unknown role: {1} (use {2})")
         static let officerAdded = Phrase("已登记：{1}（{2}，{3}，{4}）", "Registered: {1} ({2}, {3}, {4})")

@@ -25,8 +25,8 @@ struct ReportRenderTests {
         // The official layout: merged headers and the grouped rows of 表三.
         #expect(html.contains("<th colspan=\"7\">申请人情况</th>"))
         #expect(html.contains("<th colspan=\"5\">法人或其他组织</th>"))
-        #expect(html.contains("<td class=\"label\" rowspan=\"8\">三（三）不予公开</td><td class=\"label\">1 属于国家秘密</td>"))
-        #expect(html.contains("<td class=\"label\" colspan=\"2\">一、本年新收政府信息公开申请数量</td><td>3</td>"))
+        #expect(html.contains("<td class=\"label\" rowspan=\"8\">（三）不予公开</td><td class=\"label\">1.属于国家秘密</td>"))
+        #expect(html.contains("<td class=\"label\" colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>3</td>"))
         #expect(html.contains("<th colspan=\"5\">行政复议</th><th colspan=\"10\">行政诉讼</th>"))
         #expect(html.components(separatedBy: "<tr>").count - 1 == 14 + 28 + 4)
         for s in ReportSection.allCases { #expect(html.contains("<h2>\(s.chineseName)</h2>")) }
@@ -50,7 +50,8 @@ struct ReportRenderTests {
         let md = AnnualReportMarkdown.render(r, checks: r.checkSummary())
         #expect(!md.contains("<script>"))
         #expect(md.contains("\\<script\\>alert('x')\\</script\\>"))
-        #expect(md.contains("| 三（七）总计 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"))
+        #expect(md.contains("| （七）总计 | `processed-total` | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"))
+        #expect(md.contains("| 三、本年度办理结果 |"))
         #expect(md.contains("- [ok] 表三：一 + 二 = 三（七）+ 四：通过"))
         var broken = r
         broken.applications[.carriedOut, .naturalPerson] = 5

@@ -47,9 +47,9 @@ struct ReportTextTests {
         #expect(rows[0] == ["项目", "自然人", "法人或其他组织", "", "", "", "", "总计"])
         #expect(rows[1] == ["", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""])
         #expect(rows[2] == ["一、本年新收政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "3"])
-        #expect(rows.dropFirst(2).map { $0[0] } == ReportRowTests.domainRows.map(\.0))
+        #expect(rows.dropFirst(2).map { $0[0] } == ReportRow.allCases.map(\.officialFlatLabel))
         let coded = ReportScenario.edu2026.csvRows(includeCodes: true)
-        #expect(coded[2 + ReportRow.otherOther.index] == ["other.other", "3 其他", "0", "0", "0", "1", "0", "0", "1"])
+        #expect(coded[2 + ReportRow.otherOther.index] == ["other.other", "（六）其他处理 3.其他", "0", "0", "0", "1", "0", "0", "1"])
         #expect(coded.allSatisfy { $0.count == 9 })
     }
 

@@ -314,8 +314,9 @@ import Testing
         #expect(ApplicationEventKind(codeOrName: "consult-end") == .consultEnd)
         #expect(ApplicationState(codeOrName: "逾期") == .overdue)
         #expect(ConsultParty(codeOrName: "其他机关") == .agency)
-        #expect(ApplicationEventKind.allCases.map(\.chineseName) == ["补正告知", "收到补正", "征求意见", "意见返回", "延期", "答复", "撤回"])
+        #expect(ApplicationEventKind.allCases.map(\.chineseName) == ["补正告知", "收到补正", "征求意见", "意见返回", "延期", "答复", "撤回",
+                                                                   "收费通知", "缴纳费用"])
         #expect(ApplicationState.allCases.map(\.code) == ["processing", "awaiting-correction", "consulting",
-                                                         "extended", "replied", "withdrawn", "overdue"])
+                                                         "extended", "awaiting-fee", "replied", "withdrawn", "overdue"])
     }
 }

@@ -52,8 +52,11 @@ struct LetterRulesTests {
 
     @Test func theArgumentListCoversEveryOutcome() {
         // Guards the table above against a new outcome code being added without a basis.
-        #expect(ApplicationOutcome.allCases.count == 21)
-        #expect(Set(ApplicationOutcome.allCases.map { ReplyBasis.of($0).outcome }).count == 21)
+        #expect(ApplicationOutcome.allCases.count == 23)
+        #expect(Set(ApplicationOutcome.allCases.map { ReplyBasis.of($0).outcome }).count == 23)
+        // 第三十六条第（一）项 and 第（五）项 (C11).
+        #expect(ReplyBasis.of(.grantedAlreadyPublic).articles == ["第三十六条第（一）项"])
+        #expect(ReplyBasis.of(.unavailableNotThisAgency).articles == ["第三十六条第（五）项"])
     }
 
     @Test func numberPatternsFormatTheirPlaceholders() throws {

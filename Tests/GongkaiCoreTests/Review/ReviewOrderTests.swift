@@ -38,9 +38,9 @@ struct ReviewOrderTests {
     }
 
     @Test func everyKindHasAChineseNameAndCode() {
-        #expect(ReviewKind.allCases.count == 13)
+        #expect(ReviewKind.allCases.count == 14)
         #expect(ReviewKind(codeOrName: "申请逾期") == .applicationOverdue)
-        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 13)
+        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 14)
         #expect(ReviewKind(codeOrName: "公众参与") == .decisionConsultation)
     }
 }

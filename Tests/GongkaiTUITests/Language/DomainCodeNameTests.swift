@@ -13,7 +13,7 @@ struct DomainCodeNameTests {
         RegulationStatus.self, SearchTermKind.self, DayKind.self, SkipReason.self, NationalStandardArea.self,
         CatalogProblemKind.self, CatalogProblemSeverity.self, CatalogNodeOrigin.self, UnitCatalogTemplate.Kind.self,
         StandardCatalogItem.Carrier.self, StandardCatalogItem.Audience.self, StandardCatalogItem.Mode.self,
-        StandardCatalogItem.Level.self, StandardCatalogItem.Field.self, ReviewKind.self, ApplicationEventKind.self,
+        StandardCatalogItem.Level.self, StandardCatalogItem.Field.self, ReviewKind.self, ApplicationEventKind.self, CaseHistoryRule.self,
         ConsultParty.self, ApplicationState.self, PauseEnd.self, ClockWarningKind.self, ReportColumn.self,
         ReportSection.self, ReportIdentity.self, ReviewCaseKind.self, ReviewResult.self, ReportRow.self,
         ReceiptChannel.self, DisclosureAttribute.self, ApplicantType.self, ApplicationOutcome.self,

@@ -25,6 +25,7 @@ enum ApplicationCommands {
         ("c", "clarify-request"), ("C", "clarify-received"),
         ("s", "consult-start"), ("S", "consult-end"),
         ("x", "extend"), ("r", "reply"), ("w", "withdraw"),
+        ("f", "fee-notice"), ("F", "fee-paid"),
         ("/", "search-prompt"), ("W", "letter"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .applications) }
 }

@@ -190,6 +190,12 @@ public struct FormState: Equatable, Sendable, Codable {
             idNumber: value("idNumber"), contact: value("contact"), formWanted: value("form"))
     }
 
+    /// 越过规则的理由 (admins only, C9); nil when the field is empty.
+    var overrideReason: String? {
+        let v = value("override")
+        return v.isEmpty ? nil : v
+    }
+
     /// 办理环节的请求.
     func event(_ kind: ApplicationEventKind) throws(FormInputError) -> ApplicationEvent {
         var e = ApplicationEvent(kind: kind, date: try date("date", label: L.Fields.date.text()))
@@ -209,7 +215,23 @@ public struct FormState: Equatable, Sendable, Codable {
             e.approver = try required("approver", label: L.Fields.approverLong.text())
         case .reply:
             e.outcome = try code("outcome", ApplicationOutcome.self, label: L.Fields.outcome.text())
-        case .clarifyReceived, .consultEnd, .withdraw:
+        case .feeNotice:
+            // 按件 or 按量, never both (C8); the amount defaults to the schedule's.
+            let count = value("count"), pages = value("pages")
+            if !count.isEmpty {
+                guard let n = Int(count) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feeCount.text())", "\(count)"])) }
+                e.feeCount = n
+            }
+            if !pages.isEmpty {
+                guard let n = Int(pages) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feePages.text())", "\(pages)"])) }
+                e.pages = n
+            }
+            let amount = value("amount")
+            if !amount.isEmpty {
+                guard let n = Int(amount) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feeAmount.text())", "\(amount)"])) }
+                e.amount = n
+            }
+        case .clarifyReceived, .consultEnd, .withdraw, .feePaid:
             break
         }
         let note = value("note")
@@ -269,8 +291,17 @@ public struct FormState: Equatable, Sendable, Codable {
             if let c = clock, let due = c.due { notes.append(L.Applications.replyDue.text(["\(due)"])) }
         case .withdraw:
             notes.append(L.Applications.withdrawNote.text())
+        case .feeNotice:
+            fields.append(FormField("count", L.Fields.feeCount.text(), .number))
+            fields.append(FormField("pages", L.Fields.feePages.text(), .number))
+            fields.append(FormField("amount", L.Fields.feeAmount.text(), .number))
+            notes.append(L.Applications.feeNoticeNote.text(["\(DeadlineClock.feePaymentDays)"]))
+        case .feePaid:
+            if let c = clock, let due = c.feePaymentDue { notes.append(L.Applications.feePaidNote.text(["\(due)"])) }
         }
         fields.append(FormField("note", L.Fields.remark.text()))
+        // 管理员越过规则 (C9): only an admin's reason is accepted by the service.
+        fields.append(FormField("override", L.Fields.overrideReason.text()))
         return FormState(purpose: .event(kind, applicationId: id), title: L.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
                          fields: fields, notes: notes)
     }

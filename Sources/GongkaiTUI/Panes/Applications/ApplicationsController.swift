@@ -153,7 +153,7 @@ enum ApplicationsController {
                 detail = try source.addApplication(try form.newApplication())
                 done = L.Applications.registered.text(["\(detail.id)"])
             case .event(let kind, let id):
-                detail = try source.recordEvent(applicationId: id, try form.event(kind))
+                detail = try source.recordEvent(applicationId: id, try form.event(kind), overrideReason: form.overrideReason)
                 done = L.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
             }
             model.state.applications.form = nil

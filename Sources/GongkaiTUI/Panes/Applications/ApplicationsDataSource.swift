@@ -8,7 +8,7 @@ public protocol ApplicationsDataSource: AnyObject {
     var today: CivilDate { get }
     func applicationDetail(id: String) throws -> ApplicationDetail
     func addApplication(_ request: NewApplication) throws -> ApplicationDetail
-    func recordEvent(applicationId: String, _ event: ApplicationEvent) throws -> ApplicationDetail
+    func recordEvent(applicationId: String, _ event: ApplicationEvent, overrideReason: String?) throws -> ApplicationDetail
     func unitNames() throws -> [String]
     /// 文书 — the letter for the application's current step, written as DOCX and recorded.
     func produceLetter(applicationId: String) throws -> ProducedLetter
@@ -25,8 +25,9 @@ extension ServiceDataSource: ApplicationsDataSource {
         try service.addApplication(request)
     }
 
-    public func recordEvent(applicationId: String, _ event: ApplicationEvent) throws -> ApplicationDetail {
-        try service.recordEvent(applicationId: applicationId, event)
+    public func recordEvent(applicationId: String, _ event: ApplicationEvent,
+                            overrideReason: String?) throws -> ApplicationDetail {
+        try service.recordEvent(applicationId: applicationId, event, overrideReason: overrideReason)
     }
 
     public func unitNames() throws -> [String] { try service.units().map(\.name) }

@@ -9,5 +9,5 @@ struct AppCommand: ParsableCommand {
             答复期限按 CONVENTIONS C1–C4 从办理记录实时计算（条例第三十条至第三十三条），从不单独保存；
             节假日安排更新后，未办结申请的期限自动重新计算。
             """,
-        subcommands: [AppAdd.self, AppEvent.self, AppShow.self, AppList.self])
+        subcommands: [AppAdd.self, AppEvent.self, AppShow.self, AppList.self, AppSettings.self])
 }

@@ -1,25 +1,34 @@
 import ArgumentParser
 import Foundation
 import GongkaiCore
+import GongkaiExchange
 import GongkaiStore
 
 /// `gongkai report annual` — the report computed from the records now, in one of four forms.
 struct ReportAnnual: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annual",
-        abstract: "生成年度报告（md 审阅 / html 网页 / csv 表格 / json 程序）。Generate the annual report.")
+        abstract: "生成年度报告（md 审阅 / html 网页 / docx Word / csv 表格 / json 程序）。Generate the annual report.",
+        discussion: """
+            html 和 docx 的表三、表四按国办公开办函〔2021〕30号模板的版式和原文行名输出；md、csv、json 在行名旁保留代码。
+            docx 须用 -o 写入文件。
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html, csv, json
+        case md, html, docx, csv, json
     }
 
     @OptionGroup var scope: ReportScopeOptions
 
-    @Option(help: "输出格式 md|html|csv|json。")
+    @Option(help: "输出格式 md|html|docx|csv|json。")
     var format: Format = .md
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件（权限 0600）；- 或不写为标准输出。Output file.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件（权限 0600）；- 或不写为标准输出（docx 必须写）。Output file.", valueName: "FILE"))
     var output: String?
+
+    func validate() throws {
+        if format == .docx && output == nil { throw ValidationError(G.Report.docxNeedsOutput.text()) }
+    }
 
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report annual")
@@ -37,6 +46,7 @@ struct ReportAnnual: ParsableCommand {
             case .md: data = Data((markdown(result) + "\n").utf8)
             case .html: data = Data(AnnualReportHTML.render(result.report).utf8)
             case .csv: data = Data(ReportCSV.text(result.report.csvRows(includeCodes: true)).utf8)
+            case .docx: data = try AnnualReportDOCX.data(result.report)
             }
             try OfficerOutput.write(data, to: output)
             ConsoleError.write(G.Applications.written.text([OfficerOutput.shown(output)]))
@@ -52,6 +62,9 @@ struct ReportAnnual: ParsableCommand {
                 Console.data(Data(TerminalSanitizer.sanitizeMarkup(AnnualReportHTML.render(result.report)).utf8))
             case .csv:
                 Console.data(Data(TerminalSanitizer.sanitizeMarkup(ReportCSV.text(result.report.csvRows(includeCodes: true))).utf8))
+            case .docx:
+                // `-o -`: a Word file to standard output, for a pipe (validate() asked for -o).
+                try OfficerOutput.write(try AnnualReportDOCX.data(result.report), to: "-")
             }
         }
         for c in result.checks where !c.ok {
