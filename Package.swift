@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Gongkai 政务公开工作台 — a full-screen terminal workstation for open-government-information work.
 // Layering (see Docs/ARCHITECTURE.md): GongkaiCore ← GongkaiStore ← (GongkaiExchange, GongkaiLetters) ← GongkaiTUI ← gongkai (CLI).
+// GongkaiServer (the `gongkai serve` service and its client, on SwiftNIO) ← GongkaiStore; only gongkai links it.
 // GongkaiOffice (OOXML packaging) depends on nothing of ours.
 import PackageDescription
 
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // System library shim over ncursesw (wide-character curses).
@@ -70,11 +73,23 @@ let package = Package(
             dependencies: ["GongkaiCore", "GongkaiStore", "GongkaiLetters", "CNcurses",
                            .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // 工作区服务 — `gongkai serve`: the Unix-socket service (SwiftNIO), its sessions and the client.
+        // Only this module imports NIO; Core, Store and TUI never do.
+        .target(name: "CGongkaiSys"),
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "CGongkaiSys",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+            ]
+        ),
         // The executable: TUI by default, CLI verbs on swift-argument-parser.
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "GongkaiExchange", "GongkaiLetters",
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "GongkaiExchange", "GongkaiLetters", "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

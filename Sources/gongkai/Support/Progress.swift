@@ -11,7 +11,7 @@ final class Progress {
     private var drawn = false
     private var lastLine = ""
 
-    init(_ label: String, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(_ label: String, enabled: Bool = SessionMode.isTerminal(STDERR_FILENO)) {
         self.label = label
         self.enabled = enabled
     }
@@ -45,7 +45,7 @@ final class Progress {
 /// files can carry control characters).
 enum ConsoleError {
     static func write(_ text: String) {
-        let safe = isatty(STDERR_FILENO) == 1 ? TerminalText.safe(text) : text
+        let safe = SessionMode.isTerminal(STDERR_FILENO) ? TerminalText.safe(text) : text
         FileHandle.standardError.write(Data((safe + "\n").utf8))
     }
 }

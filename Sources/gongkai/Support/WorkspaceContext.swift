@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiServer
 import GongkaiStore
 
 /// Opens the workspace the options name (creating and seeding it on first use) and the
@@ -9,6 +10,9 @@ struct WorkspaceContext {
     var created: Bool
 
     static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true) throws -> WorkspaceContext {
+        if SessionMode.active && options.workspace != nil {
+            throw CLIError(V.Service.noWorkspaceOption.text())
+        }
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
         let (workspace, created) = try Workspace.open(at: path)
@@ -32,7 +36,7 @@ struct WorkspaceContext {
 /// imported fields) can never drive the officer's terminal.
 enum Console {
     static func out(_ text: String) {
-        let safe = isatty(STDOUT_FILENO) == 1 ? TerminalText.safe(text) : text
+        let safe = SessionMode.isTerminal(STDOUT_FILENO) ? TerminalText.safe(text) : text
         FileHandle.standardOutput.write(Data((safe + "\n").utf8))
     }
 
