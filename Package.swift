@@ -113,6 +113,10 @@ let package = Package(
         .testTarget(name: "GongkaiLettersTests", dependencies: ["GongkaiLetters", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore"]),
+        // The service as it runs on the county server: real `gongkai serve` processes, real accounts.
+        .testTarget(name: "GongkaiServerTests", dependencies: [
+            "gongkai", "GongkaiServer", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
         .testTarget(name: "GongkaiE2ETests", dependencies: [
             "gongkai", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
