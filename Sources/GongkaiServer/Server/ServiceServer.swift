@@ -47,6 +47,7 @@ public final class ServiceServer: @unchecked Sendable {
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(FrameLengthLimit())
                     try sync.addHandler(ByteToMessageHandler(LengthFieldBasedFrameDecoder(lengthFieldBitLength: .fourBytes),
                                                              maximumBufferSize: ServiceProtocol.maxFrame + 16))
                     try sync.addHandler(LengthFieldPrepender(lengthFieldBitLength: .fourBytes))
