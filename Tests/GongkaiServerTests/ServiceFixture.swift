@@ -49,7 +49,7 @@ final class ServiceFixture {
         try mkdirs(root, mode: 0o755)
         for name in [service, admin, clerkA, clerkB] {
             let home = root + "/home/" + name
-            let r = try run("/usr/sbin/useradd", ["-M", "-d", home, "-s", "/bin/sh", name])
+            let r = try runCommand("/usr/sbin/useradd", ["-M", "-d", home, "-s", "/bin/sh", name])
             guard r.status == 0 else { throw FixtureError("useradd \(name): \(r.error)") }
             accounts.append(name)
             try mkdirs(home, mode: 0o700)
@@ -121,10 +121,10 @@ final class ServiceFixture {
         stopService()
         // Sessions left by a killed service end when their control channel closes; wait for them.
         for name in accounts {
-            _ = try? run("/usr/bin/pkill", ["-KILL", "-u", name])
+            _ = try? runCommand("/usr/bin/pkill", ["-KILL", "-u", name])
         }
         usleep(100_000)
-        for name in accounts { _ = try? run("/usr/sbin/userdel", [name]) }
+        for name in accounts { _ = try? runCommand("/usr/sbin/userdel", [name]) }
         try? FileManager.default.removeItem(atPath: root)
     }
 
@@ -137,13 +137,13 @@ final class ServiceFixture {
         let home = root + "/home/" + login
         var env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "HOME=\(home)", "GONGKAI_SERVER=\(server ?? "none")"]
         env += extraEnvironment
-        return try run("/usr/bin/setpriv", ["--reuid=\(login)", "--regid=\(login)", "--init-groups", "--",
+        return try runCommand("/usr/bin/setpriv", ["--reuid=\(login)", "--regid=\(login)", "--init-groups", "--",
                                             "/usr/bin/env", "-i", "-C", home] + env + [binary] + args, stdin: stdin)
     }
 
     /// A shell command as `login` (the attacks an officer could try by hand).
     func shell(_ login: String, _ script: String) throws -> ProcessResult {
-        try run("/usr/bin/setpriv", ["--reuid=\(login)", "--regid=\(login)", "--init-groups", "--",
+        try runCommand("/usr/bin/setpriv", ["--reuid=\(login)", "--regid=\(login)", "--init-groups", "--",
                                      "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(root)/home/\(login)",
                                      "/bin/sh", "-c", script])
     }
@@ -225,7 +225,7 @@ func spawn(_ path: String, _ args: [String], stdout: String, stderr: String, std
 }
 
 /// Runs `path args` to the end; its status and what it printed.
-func run(_ path: String, _ args: [String], stdin: String? = nil) throws -> ProcessResult {
+func runCommand(_ path: String, _ args: [String], stdin: String? = nil) throws -> ProcessResult {
     let base = NSTemporaryDirectory() + "gk-svc-proc-" + UUID().uuidString
     let out = base + ".out", err = base + ".err", input = base + ".in"
     defer { unlink(out); unlink(err); unlink(input) }

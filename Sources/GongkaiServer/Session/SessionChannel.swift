@@ -25,6 +25,7 @@ public final class SessionChannel: @unchecked Sendable {
     private var nextID = 1
     private let replyArrived = NSCondition()
     private var changed = false
+    private var closed = false
     private let notices = DispatchQueue(label: "gongkai.session.notices")
 
     init(login: String, fd: Int32, workingDirectory: String, terminals: Set<Int32>, reconnected: Bool) {
@@ -54,14 +55,19 @@ public final class SessionChannel: @unchecked Sendable {
 
     /// Starts listening to the service: file replies wake their waiter, change notices are kept
     /// for `takeChanged`, and the end of the channel (the client went away, the service stopped)
-    /// ends this process at once. A terminal session takes its pty as controlling terminal.
-    public func start() {
+    /// ends this process at once (`exitWhenClosed`; tests keep their process). A terminal session
+    /// takes its pty as controlling terminal.
+    public func start(exitWhenClosed: Bool = true) {
         if terminals.contains(0), isatty(STDIN_FILENO) == 1 {
             _ = ioctl(STDIN_FILENO, UInt(TIOCSCTTY), 0)
         }
         let thread = Thread { [self] in
             while true {
-                guard let frame = try? stream.receive() else { _exit(129) }
+                guard let frame = try? stream.receive() else {
+                    if exitWhenClosed { _exit(129) }
+                    replyArrived.lock(); closed = true; replyArrived.broadcast(); replyArrived.unlock()
+                    return
+                }
                 guard frame.kind == .control, let message = try? ServiceMessage.decode(frame.bytes) else { continue }
                 switch message {
                 case .fileReply(let id, let reply):
@@ -105,8 +111,9 @@ public final class SessionChannel: @unchecked Sendable {
         try stream.send(.fileRequest(id: id, request: request))
         replyArrived.lock()
         defer { replyArrived.unlock() }
-        while replies[id] == nil { replyArrived.wait() }
-        return replies.removeValue(forKey: id)!
+        while replies[id] == nil && !closed { replyArrived.wait() }
+        guard let reply = replies.removeValue(forKey: id) else { throw FrameStream.FrameError(description: "the service closed the session") }
+        return reply
     }
 }
 
