@@ -3,8 +3,7 @@ import GongkaiCore
 extension V {
     /// The handshake and the service's refusals.
     public enum Service {
-        public static let versionMismatch = Phrase("此 gongkai 客户端的协议版本为 {1}，工作区服务的为 {2}，二者不兼容。请使用与服务同一版本的 gongkai（管理员可用 gongkai --version 查看）。",
-                                            "This gongkai client speaks protocol version {1} and the workspace service speaks {2}; they cannot work together. Use the gongkai of the service's version (an administrator can check with gongkai --version).")
+        public static let versionMismatch = Phrase("此 gongkai 客户端的协议版本为 {1}，工作区服务的为 {2}，二者不兼容。请使用与服务同一版本的 gongkai（管理员可用 gongkai --version 查看）。", "This gongkai client speaks protocol version {1} and the workspace service speaks {2}; they cannot work together. Use the gongkai of the service's version (an administrator can check with gongkai --version).")
         public static let badHello = Phrase("工作区服务无法理解此客户端的握手消息：{1}", "The workspace service could not understand this client's handshake: {1}")
         public static let unknownPeer = Phrase("无法确定连接者的登录名（uid {1} 没有系统账户）。", "Cannot tell who is connecting: uid {1} has no login on this system.")
         public static let noWorkspaceOption = Phrase("通过工作区服务使用时不能指定 --workspace：工作区由服务决定。", "--workspace cannot be given through the workspace service: the service decides the workspace.")
@@ -19,8 +18,7 @@ extension V {
 
     /// The client's side: connecting, reconnecting.
     public enum Client {
-        public static let cannotConnect = Phrase("无法连接工作区服务 {1}：{2}。服务地址来自 {3}；请确认服务在运行（systemctl status gongkai）。",
-                                          "Cannot connect to the workspace service {1}: {2}. The address comes from {3}; check the service is running (systemctl status gongkai).")
+        public static let cannotConnect = Phrase("无法连接工作区服务 {1}：{2}。服务地址来自 {3}；请确认服务在运行（systemctl status gongkai）。", "Cannot connect to the workspace service {1}: {2}. The address comes from {3}; check the service is running (systemctl status gongkai).")
         public static let lost = Phrase("与工作区服务的连接中断。", "The connection to the workspace service was lost.")
         public static let reconnecting = Phrase("与工作区服务的连接中断，正在重新连接（最多 {1} 秒）……", "The connection to the workspace service was lost; reconnecting (up to {1} seconds)…")
         public static let reconnected = Phrase("已重新连接工作区服务，会话已重新开始；未保存的草稿仍在本机。", "Reconnected to the workspace service; a new session has started. Unsaved drafts are kept on this machine.")
