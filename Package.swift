@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai-bench",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiTUI",
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "CGongkaiSys",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

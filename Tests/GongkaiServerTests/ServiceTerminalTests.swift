@@ -75,4 +75,32 @@ final class ServiceTerminalTests: XCTestCase {
         _ = try tmux(["send-keys", "-t", "0", "q"])
         try waitFor("EXITED 0")
     }
+
+    /// Processes of `login` now.
+    func processes(of login: String) throws -> Int {
+        let r = try runCommand("/usr/bin/pgrep", ["-c", "-u", login])
+        return Int(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    func testASessionEndsWhenItsClientIsKilled() throws {
+        let first = try addApplication("王五")
+        let homeA = fixture.root + "/home/" + fixture.clerkA
+        let command = "/usr/bin/setpriv --reuid=\(fixture.clerkA) --regid=\(fixture.clerkA) --init-groups -- "
+            + "/usr/bin/env -i -C \(homeA) TERM=xterm-256color LANG=C.UTF-8 HOME=\(homeA) GONGKAI_SERVER=\(fixture.socket) "
+            + "\(fixture.binary); sleep 120"
+        _ = try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command])
+        try waitFor(first)
+        // The service and one session run as the service account.
+        XCTAssertEqual(try processes(of: fixture.service), 2)
+        _ = try runCommand("/usr/bin/pkill", ["-KILL", "-u", fixture.clerkA, "-x", "gongkai"])
+        var left = 2
+        for _ in 0..<200 {
+            left = try processes(of: fixture.service)
+            if left == 1 { break }
+            usleep(50_000)
+        }
+        XCTAssertEqual(left, 1, "the session outlived its client")
+        XCTAssertEqual(try fixture.gongkai(fixture.clerkA, ["info"]).status, 0)
+    }
 }
+

@@ -185,6 +185,12 @@ final class ClientSession: @unchecked Sendable {
     private func startForwarding(raw: RawTerminal?) {
         let stream = self.stream
         let terminal = self.terminal
+        // A verb whose output goes to a pipe (`gongkai app list | less`) leaves the keyboard to the
+        // program reading the terminal: its standard input is the terminal, not data for the verb.
+        if !terminal && isatty(STDIN_FILENO) == 1 {
+            try? stream.send(.inputEnd)
+            return
+        }
         let reader = Thread {
             var buffer = [UInt8](repeating: 0, count: 16384)
             while true {
