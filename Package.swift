@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Gongkai 政务公开工作台 — a full-screen terminal workstation for open-government-information work.
 // Layering (see Docs/ARCHITECTURE.md): GongkaiCore ← GongkaiStore ← (GongkaiExchange, GongkaiLetters) ← GongkaiTUI ← gongkai (CLI).
+// GongkaiServer (the `gongkai serve` service and its client, on SwiftNIO) ← GongkaiStore; only gongkai links it.
 // GongkaiOffice (OOXML packaging) depends on nothing of ours.
 import PackageDescription
 
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // System library shim over ncursesw (wide-character curses).
@@ -70,11 +73,23 @@ let package = Package(
             dependencies: ["GongkaiCore", "GongkaiStore", "GongkaiLetters", "CNcurses",
                            .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // 工作区服务 — `gongkai serve`: the Unix-socket service (SwiftNIO), its sessions and the client.
+        // Only this module imports NIO; Core, Store and TUI never do.
+        .target(name: "CGongkaiSys"),
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "GongkaiCore", "GongkaiStore", "CGongkaiSys",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+            ]
+        ),
         // The executable: TUI by default, CLI verbs on swift-argument-parser.
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "GongkaiExchange", "GongkaiLetters",
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "GongkaiExchange", "GongkaiLetters", "GongkaiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -84,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai-bench",
             dependencies: [
-                "GongkaiCore", "GongkaiStore", "GongkaiTUI",
+                "GongkaiCore", "GongkaiStore", "GongkaiTUI", "CGongkaiSys",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -98,6 +113,10 @@ let package = Package(
         .testTarget(name: "GongkaiLettersTests", dependencies: ["GongkaiLetters", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore"]),
+        // The service as it runs on the county server: real `gongkai serve` processes, real accounts.
+        .testTarget(name: "GongkaiServerTests", dependencies: [
+            "gongkai", "GongkaiServer", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
         .testTarget(name: "GongkaiE2ETests", dependencies: [
             "gongkai", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,7 +1,8 @@
 import Foundation
 
 /// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--seed S] [--data DIR]
-/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--only first-frame|keys|search|report|editor|keycost]`.
+/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--sessions N]
+/// [--only first-frame|keys|service|search|report|editor|keycost]`.
 struct BenchOptions {
     var documents = 100_000
     var applications = 1_000_000
@@ -11,6 +12,8 @@ struct BenchOptions {
     var runs = 10
     var reportYear = 2025
     var keycost = true
+    /// Workstations connected to the service while the service's keystroke cost is measured.
+    var sessions = 50
     /// Run one section only (profiling one measurement); nil runs them all.
     var only: String?
 
@@ -34,6 +37,7 @@ struct BenchOptions {
             case "--runs": o.runs = Int(try value()) ?? o.runs
             case "--report-year": o.reportYear = Int(try value()) ?? o.reportYear
             case "--no-keycost": o.keycost = false
+            case "--sessions": o.sessions = Int(try value()) ?? o.sessions
             case "--only": o.only = try value()
             default: throw BenchError("未知参数 \(args[i])（见 Docs/性能.md）")
             }

@@ -57,6 +57,24 @@ func runBench() throws {
                                baseline: "—", ratio: worstP99, limit: 5, limitText: "≤ 5 ms"))
     }
 
+    // 经由工作区服务的按键到帧
+    if o.includes("service") {
+        let gongkai = ((FirstFrameProbe.selfPath() as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("gongkai")
+        say("")
+        say("## 按键 → 帧：经由工作区服务（真实终端 120×40，按键写入伪终端到新帧的第一个字节）")
+        if FileManager.default.isExecutableFile(atPath: gongkai) {
+            let r = try ServiceBench.measure(gongkai: gongkai, workspace: big, dir: dir, sessions: o.sessions, keys: o.rounds * 100)
+            say("- 本机工作区（嵌入）：\(r.embedded.summary)")
+            say("- 经由服务（共 \(r.sessions) 个已连接的工作台）：\(r.service.summary)")
+            targets.append(BenchTarget(name: "经由服务的按键→帧 p99（\(r.sessions) 个会话）", measured: Latency.format(r.service.p99) + " ms",
+                                       baseline: "嵌入 " + Latency.format(r.embedded.p99) + " ms",
+                                       ratio: r.service.p99 / r.embedded.p99, limit: 1.5, limitText: "≤ 1.5×"))
+        } else {
+            say("- 缺少 \(gongkai)（先 swift build -c release --product gongkai），未测量。")
+        }
+    }
+
     // 全文检索
     if o.includes("search") {
         say("")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiCore
+import GongkaiServer
 import GongkaiStore
 import GongkaiTUI
 
@@ -26,7 +27,7 @@ struct Gongkai: ParsableCommand {
                       ImportCommand.self, ExportCommand.self, PublishCommand.self,
                       LetterCommand.self, SiteTemplatesCommand.self,
                       DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
-                      Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, HelpShadow.self]
+                      Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, Serve.self, HelpShadow.self]
     )
 
     /// The entry point: the language is resolved once (config.toml `language`, else LC_ALL /
@@ -34,9 +35,27 @@ struct Gongkai: ParsableCommand {
     /// user's language. JSON output carries codes and values, never phrases, so it is the same
     /// in both. (ArgumentParser's own usage texts and the bilingual `abstract`/`help` strings are
     /// not phrases.)
+    ///
+    /// Before any of that, the process finds its place: a session started by `gongkai serve`
+    /// (session mode), a client of a configured service (`ServiceLocation`: the verb runs in the
+    /// service and nothing here opens the workspace), or embedded (the workspace opened here).
     static func main() {
-        let language = Self.language(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let language = Self.language(environment: environment)
         UILanguage.$current.withValue(language) {
+            do {
+                if let session = try SessionChannel.fromEnvironment(environment) {
+                    SessionMode.begin(session)
+                } else if let service = ServiceLocation.resolve(environment: environment) {
+                    let arguments = Array(ProcessInfo.processInfo.arguments.dropFirst())
+                    if !LocalVerbs.runsLocally(arguments) {
+                        Foundation.exit(ServiceClient.run(arguments: arguments, socket: service.socket, source: service.source,
+                                               userConfigPath: UserConfig.defaultPath(environment: environment)))
+                    }
+                }
+            } catch {
+                exit(withError: CLIError("\(error)"))
+            }
             do {
                 var command = try parseAsRoot()
                 try command.run()
@@ -88,9 +107,10 @@ struct Gongkai: ParsableCommand {
         let config = UILanguage.$current.withValue(language) { UserConfig.load(path: configPath) }
         let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
         let notice = UILanguage.$current.withValue(language) { TerminalLocale.notice(for: locale) }
+        let reconnected = SessionMode.channel?.reconnected == true ? [V.Client.reconnected.text(in: language)] : []
         let status = try Workstation.run(service: context.service, localeNotice: notice,
                                          keymap: config.keymap(), themes: themes,
-                                         theme: theme ?? config.theme ?? "default", notices: config.problems,
+                                         theme: theme ?? config.theme ?? "default", notices: reconnected + config.problems,
                                          language: language, display: config.display,
                                          mouse: config.mouse, bars: config.bars)
         if status != 0 { throw ExitCode(status) }

@@ -17,6 +17,7 @@ struct OfficerFilesSourceTests {
         "GongkaiStore/Maintenance/WorkspaceCheck.swift": "the backup's private temporary copy (backupData hands the bytes on)",
         "GongkaiTUI/Backend/ExternalEditor.swift": "the officer's own temporary file for $EDITOR, in this process",
         "GongkaiExchange/Publish/SiteWriter.swift": "the published site, into the folder the web server reads",
+        "GongkaiServer/Server/SessionSpawner.swift": "a session's private config.toml, in the service's own 0700 session directory",
     ]
 
     static let patterns = [".write(to:", "write(toFile:", "createFile(atPath", "FileHandle(forWriting", "O_CREAT", "fopen("]

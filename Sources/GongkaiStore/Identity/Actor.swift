@@ -15,8 +15,15 @@ public struct Actor: Sendable, Hashable, Codable {
         self.realLogin = realLogin
     }
 
-    /// The login name of the effective uid (getpwuid), or `uid<N>` when it has no passwd entry.
+    /// 服务会话的登录名 — in a session process of `gongkai serve`, the login the service took from
+    /// the kernel (SO_PEERCRED) for the officer at the other end of the socket; nil everywhere else.
+    /// Set once at start-up by the session, before any service is made.
+    nonisolated(unsafe) public static var sessionLogin: String?
+
+    /// The login name of the effective uid (getpwuid), or `uid<N>` when it has no passwd entry; in a
+    /// service session, the officer the service authenticated.
     public static func currentLogin() -> String {
+        if let sessionLogin { return sessionLogin }
         let uid = geteuid()
         if let pw = getpwuid(uid), let name = pw.pointee.pw_name {
             return String(cString: name)

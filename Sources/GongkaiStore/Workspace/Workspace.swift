@@ -89,6 +89,9 @@ public final class Workspace: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(5)
         config.label = "gongkai.workspace"
+        if let hook = Workspace.onCommit {
+            config.prepareDatabase { db in db.add(transactionObserver: CommitObserver(hook), extent: .databaseLifetime) }
+        }
         // The -wal and -shm files SQLite creates must be as private as the database.
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
@@ -165,6 +168,11 @@ public final class Workspace: Sendable {
         }
     }
 
+    /// 提交通知 — called after every transaction that changed the workspace commits (set by a
+    /// service session, which tells the service so that the other sessions reload at once).
+    /// Set before `open`.
+    nonisolated(unsafe) public static var onCommit: (@Sendable () -> Void)?
+
     /// 部署组 — a directory with the setgid bit (`install -d -m 2770 -g gongkai`) is a deployment
     /// shared by a group: workspaces created there are group-readable and -writable (0660).
     /// Anywhere else a new workspace is private to its creator (0600).
@@ -185,4 +193,20 @@ public final class Workspace: Sendable {
     public func appliedMigrations() throws -> [String] {
         try writer.read { db in try Schema.migrator.appliedMigrations(db) }
     }
+}
+
+/// Calls its hook after each committed transaction that wrote something (reads are not told).
+final class CommitObserver: TransactionObserver, @unchecked Sendable {
+    private let hook: @Sendable () -> Void
+    private var wrote = false
+
+    init(_ hook: @escaping @Sendable () -> Void) { self.hook = hook }
+
+    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { true }
+    func databaseDidChange(with event: DatabaseEvent) { wrote = true }
+    func databaseDidCommit(_ db: Database) {
+        if wrote { hook() }
+        wrote = false
+    }
+    func databaseDidRollback(_ db: Database) { wrote = false }
 }

@@ -5,6 +5,11 @@ import GongkaiStore
 /// 工作台 — the event loop: read a key, update the model, render, flush. Exits on quit or on
 /// SIGHUP/SIGTERM/SIGINT, always restoring the terminal.
 public enum Workstation {
+    /// 推送的变更 — under `gongkai serve` the service tells the session when another one committed;
+    /// this answers (and clears) "has it?" and replaces polling the workspace. Nil in embedded
+    /// mode, which polls. Set at start-up.
+    nonisolated(unsafe) public static var pushedChanges: (@Sendable () -> Bool)?
+
     /// Runs the full-screen workstation in `language` (config.toml, else LANG; `:language`
     /// switches it live) with the officer's display settings. Returns the process exit status.
     public static func run(service: GongkaiService, localeNotice: String?, keymap: Keymap = .standard,
@@ -66,7 +71,12 @@ public enum Workstation {
             }
             // Live updates: another officer's change shows within about a second, keeping the
             // cursor on the same item and any unsaved edits untouched.
-            if Date().timeIntervalSince(lastCheck) >= 0.8 {
+            if let pushed = pushedChanges {
+                if pushed() {
+                    model.reloadAll()
+                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
+                }
+            } else if Date().timeIntervalSince(lastCheck) >= 0.8 {
                 lastCheck = Date()
                 let token = try? service.externalChangeToken()
                 if token != changeToken {

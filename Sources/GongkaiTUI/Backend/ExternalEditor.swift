@@ -11,8 +11,14 @@ public enum ExternalEditor {
         return "vi"
     }
 
+    /// Why no editor may be run here, when one may not: a session inside `gongkai serve` runs as
+    /// the service's account, and an editor there (with its shell escape) would be a shell as that
+    /// account. Set at start-up by the session; nil elsewhere.
+    nonisolated(unsafe) public static var unavailable: String?
+
     /// Runs the editor on `text`; the edited text, or nil and why.
     public static func edit(_ text: String, command: String = ExternalEditor.command()) -> (text: String?, error: String?) {
+        if let unavailable { return (nil, unavailable) }
         let dir = FileManager.default.temporaryDirectory.path
         let path = dir + "/gongkai-body-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)

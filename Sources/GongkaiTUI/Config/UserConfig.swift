@@ -10,6 +10,7 @@ import TOMLKit
 /// due-soon-days = 5      # amber in the 申请 pane from 5 working days left (default 3)
 /// mouse = true           # click to switch panes, wheel to scroll (default false)
 /// bars = "ascii"         # statistics bars as # instead of block characters
+/// server = "/run/gongkai/gongkai.sock"   # use the workspace service (Docs/管理员指南.md)
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
@@ -32,6 +33,9 @@ public struct UserConfig: Sendable {
     /// 统计图的条形 — `bars = "ascii"` when the terminal draws block elements double width.
     public var bars: BarChart.Glyphs = .blocks
     public var bindings: [Keymap.Binding] = []
+    /// 工作区服务 — `server = "/run/gongkai/gongkai.sock"`: every `gongkai` becomes a client of
+    /// that service (also set by /etc/gongkai/config.toml or GONGKAI_SERVER).
+    public var server: String?
     public var problems: [String] = []
 
     public init() {}
@@ -90,6 +94,11 @@ public struct UserConfig: Sendable {
                 config.problems.append(L.Config.themeNotText.text(["\(file)"]))
             }
         }
+        if let server = table["server"] {
+            if let s = server.string { config.server = s } else {
+                config.problems.append(L.Config.serverNotText.text(["\(file)", at("server")]))
+            }
+        }
         if let bars = table["bars"] {
             if let g = bars.string.flatMap(BarChart.Glyphs.init(rawValue:)) { config.bars = g } else {
                 config.problems.append(L.Config.badBars.text(["\(file)", at("bars")]))
@@ -112,7 +121,7 @@ public struct UserConfig: Sendable {
     }
 
     /// The settings an officer may write.
-    static let known: Set<String> = ["theme", "keys", "language", "due-soon-days", "mouse", "bars"]
+    static let known: Set<String> = ["theme", "keys", "language", "due-soon-days", "mouse", "bars", "server"]
     /// Settings that are workspace rules, not personal ones: the staleness period of a column
     /// (the column's own period, `gongkai catalog`) and the allowed interpretation lag (C6, set by
     /// an administrator with `gongkai interp settings`, audited). A personal file must not change

@@ -28,6 +28,7 @@ extension L {
         static let badLanguage = Phrase("设置文件 {1}{2}：language 应为 \"zh\" 或 \"en\"；已使用默认语言", "Settings file {1}{2}: language should be \"zh\" or \"en\"; the default language is used")
         static let badDueSoon = Phrase("设置文件 {1}{2}：due-soon-days 应为 0–{3} 的整数（工作日）；已使用默认值 {4}", "Settings file {1}{2}: due-soon-days should be a whole number from 0 to {3} (working days); the default {4} is used")
         static let badBars = Phrase("设置文件 {1}{2}：bars 应为 \"blocks\" 或 \"ascii\"；已使用方块字符", "Settings file {1}{2}: bars should be \"blocks\" or \"ascii\"; using block characters")
+        static let serverNotText = Phrase("设置文件 {1}{2}：server 应为工作区服务套接字的路径（如 \"/run/gongkai/gongkai.sock\"）；已忽略", "Settings file {1}{2}: server should be the path of the workspace service's socket (like \"/run/gongkai/gongkai.sock\"); ignored")
         static let badMouse = Phrase("设置文件 {1}{2}：mouse 应为 true 或 false；已关闭鼠标", "Settings file {1}{2}: mouse should be true or false; the mouse is off")
     }
 }

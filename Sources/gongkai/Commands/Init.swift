@@ -1,4 +1,5 @@
 import ArgumentParser
+import GongkaiServer
 import GongkaiStore
 
 /// `gongkai init [--demo]` — creates the workspace explicitly; `--demo` adds sample units,
@@ -12,17 +13,30 @@ struct Init: ParsableCommand {
     @Flag(help: "加入示例数据。Add sample units, documents and applications.")
     var demo = false
 
+    @Option(help: ArgumentHelp("登记为第一位管理员的登录名（由服务账户创建工作区时使用）。The first administrator's login (when the service account creates the workspace).", valueName: "LOGIN"))
+    var admin: String?
+
     @Option(help: "输出格式 text|json。")
     var format: OutputFormat = .text
 
     func run() throws {
+        // 服务账户建库 — the service account creates the workspace and names its first admin, an
+        // ordinary login: the bootstrap is done in that login's name (the audit keeps who really ran it).
+        let demo = self.demo, admin = self.admin
+        func bootstrap(_ service: GongkaiService) throws -> GongkaiService {
+            guard let admin, admin != service.actor.login else { return service }
+            guard PeerIdentity.uid(of: admin) != nil else { throw CLIError(G.Workspace.adminNoAccount.text([admin])) }
+            let existing = try service.adminLogins()
+            guard existing.isEmpty else { throw CLIError(G.Workspace.adminAlready.text([G.list(existing)])) }
+            return GongkaiService(workspace: service.workspace,
+                                  actor: Actor(login: admin, origin: "cli:init", realLogin: service.actor.login))
+        }
         // A new workspace is initialised under its creation lock; an existing one afterwards.
         var made: InitReport?
-        let demo = self.demo
         let context = try WorkspaceContext.open(global, origin: "cli:init", seedOnCreate: false) { service in
-            made = try service.initialize(demo: demo, created: true)
+            made = try bootstrap(service).initialize(demo: demo, created: true)
         }
-        let report = try made ?? context.service.initialize(demo: demo, created: context.created)
+        let report = try made ?? bootstrap(context.service).initialize(demo: demo, created: context.created)
         switch format {
         case .json:
             try Console.json(report)
@@ -30,6 +44,7 @@ struct Init: ParsableCommand {
             Console.out((report.created ? G.Workspace.created : G.Workspace.exists).text([report.workspace]))
             Console.out(G.Workspace.migrations.text(["\(report.migrations.count)", report.migrations.joined(separator: ", ")]))
             if report.seededUnits > 0 { Console.out(G.Workspace.unitsSeeded.text(["\(report.seededUnits)"])) }
+            if let first = report.registeredAdmin { Console.out(G.Workspace.adminRegistered.text([first])) }
             if report.catalogNodes > 0 { Console.out(G.Workspace.catalogSeeded.text(["\(report.catalogNodes)"])) }
             if demo {
                 if report.demoUnits + report.demoDocuments + report.demoApplications == 0 {

@@ -11,7 +11,7 @@ final class Progress {
     private var drawn = false
     private var lastLine = ""
 
-    init(_ label: String, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(_ label: String, enabled: Bool = SessionMode.isTerminal(STDERR_FILENO)) {
         self.label = label
         self.enabled = enabled
     }

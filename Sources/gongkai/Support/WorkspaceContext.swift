@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiServer
 import GongkaiStore
 
 /// Opens the workspace the options name (creating and seeding it on first use) and the
@@ -10,6 +11,9 @@ struct WorkspaceContext {
 
     static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true,
                      onCreate: ((GongkaiService) throws -> Void)? = nil) throws -> WorkspaceContext {
+        if SessionMode.active && options.workspace != nil {
+            throw CLIError(V.Service.noWorkspaceOption.text())
+        }
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
         let login = Actor.currentLogin()

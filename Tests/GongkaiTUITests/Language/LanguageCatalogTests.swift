@@ -16,7 +16,7 @@ struct LanguageCatalogTests {
     /// domain rules' `C` (C+Area.swift), the command line's `G` (G+Area.swift), import/export's
     /// `X` (X+Area.swift) and the letters' `W` (W+Area.swift), each in its module's `Language/` folder.
     static let catalogFolders = ["GongkaiTUI", "GongkaiStore", "GongkaiCore", "gongkai", "GongkaiExchange",
-                                 "GongkaiLetters"].map {
+                                 "GongkaiLetters", "GongkaiServer"].map {
         sources.appendingPathComponent($0).appendingPathComponent("Language")
     }
 
@@ -66,6 +66,8 @@ struct LanguageCatalogTests {
 
     static let cliSources = sources.appendingPathComponent("gongkai")
     static let exchangeSources = sources.appendingPathComponent("GongkaiExchange")
+    /// The workspace service (`V`, V+Area.swift) is scanned whole outside its `Language/` folder.
+    static let serverSources = sources.appendingPathComponent("GongkaiServer")
 
     /// GongkaiExchange is scanned whole (outside `Language/`) but for its data outputs, which are
     /// Chinese in both languages: the data-file headers (the export headers are the import
@@ -233,7 +235,7 @@ struct LanguageCatalogTests {
         let all = try Self.phrases()
         #expect(all.count > 300, "the catalog should hold the TUI's phrases, found \(all.count)")
         // Each module's catalog is read (a moved folder would silently drop its phrases).
-        for prefix in ["L+", "S+", "C+", "G+", "X+", "W+"] {
+        for prefix in ["L+", "S+", "C+", "G+", "X+", "W+", "V+"] {
             #expect(all.contains { $0.file.hasPrefix(prefix) }, "no phrases found in \(prefix)*.swift")
         }
         for p in all {
@@ -307,7 +309,13 @@ struct LanguageCatalogTests {
                 offenders.append("GongkaiExchange/\(file):\(lit.line): \(lit.text)")
             }
         }
-        let report = "Chinese text outside the Language folders (put it in L+/S+/C+/G+/X+/W+Area.swift):\n"
+        for url in Self.swiftFiles(under: Self.serverSources) where !url.path.contains("/Language/") {
+            let source = try String(contentsOf: url, encoding: .utf8)
+            for lit in Self.literals(in: source) where Self.hasCJK(lit.text) {
+                offenders.append("GongkaiServer/\(url.lastPathComponent):\(lit.line): \(lit.text)")
+            }
+        }
+        let report = "Chinese text outside the Language folders (put it in L+/S+/C+/G+/X+/W+/V+Area.swift):\n"
             + offenders.joined(separator: "\n")
         #expect(offenders.isEmpty, "\(report)")
     }

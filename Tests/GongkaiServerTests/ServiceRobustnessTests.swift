@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import GongkaiServer
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// 服务的健壮性 — malformed, oversized and truncated frames are answered with an error and close that
+/// connection only; a hundred sessions at once and a burst of eight writers lose nothing; killing
+/// the service with SIGKILL in the middle of a burst leaves an intact workspace holding every change
+/// a client was told was made.
+final class ServiceRobustnessTests: XCTestCase {
+    var fixture: ServiceFixture!
+
+    override func setUpWithError() throws {
+        fixture = try ServiceFixture()
+        try fixture.deploy()
+    }
+
+    override func tearDown() {
+        fixture?.tearDown()
+    }
+
+    /// Sends raw bytes on a new connection; returns the message the service answered with, if any.
+    func answer(to bytes: [UInt8], thenClose: Bool = false) throws -> ServiceMessage? {
+        let fd = try fixture.connect()
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        if thenClose { shutdown(fd, Int32(SHUT_WR)) }
+        let stream = FrameStream(fd: fd)
+        guard let frame = try? stream.receive(), frame.kind == .control else { return nil }
+        return try? ServiceMessage.decode(frame.bytes)
+    }
+
+    func frame(_ payload: [UInt8]) -> [UInt8] {
+        let n = UInt32(payload.count)
+        return [UInt8(n >> 24), UInt8((n >> 16) & 0xff), UInt8((n >> 8) & 0xff), UInt8(n & 0xff)] + payload
+    }
+
+    func isError(_ message: ServiceMessage?) -> Bool {
+        if case .error = message { return true }
+        return false
+    }
+
+    func testMalformedOversizedAndTruncatedFramesCloseOnlyThatConnection() throws {
+        XCTAssertTrue(isError(try answer(to: [0xff, 0xff, 0xff, 0xf0, 0, 1, 2])), "oversized frame")
+        XCTAssertTrue(isError(try answer(to: frame([]))), "empty frame")
+        XCTAssertTrue(isError(try answer(to: frame([9, 1, 2, 3]))), "unknown kind")
+        XCTAssertTrue(isError(try answer(to: frame([0] + Array("{not json".utf8)))), "bad JSON")
+        XCTAssertTrue(isError(try answer(to: frame([1] + Array("keys".utf8)))), "input before the handshake")
+        XCTAssertTrue(isError(try answer(to: frame(try ServiceMessage.exit(status: 0).encodedFrame()))), "a message only the service sends")
+        _ = try answer(to: [0, 0, 0, 100, 0, 1], thenClose: true)   // truncated, then gone
+        // An incompatible client is refused with a message in both directions of the catalog.
+        let old = ServiceHello(version: 0, arguments: ["info"], workingDirectory: "/", stdinIsTerminal: false,
+                               stdoutIsTerminal: false, stderrIsTerminal: false, environment: ["LANG": "en_US.UTF-8"],
+                               rows: 24, columns: 80, userConfig: nil)
+        guard case .refused(let text)? = try answer(to: frame(try ServiceMessage.hello(old).encodedFrame())) else {
+            return XCTFail("an old client was not refused")
+        }
+        XCTAssertTrue(text.contains("version 0"), text)
+        // Meanwhile the service serves everyone as before.
+        let info = try fixture.gongkai(fixture.clerkA, ["info"])
+        XCTAssertEqual(info.status, 0, info.error)
+        XCTAssertTrue(info.output.contains(fixture.clerkA))
+    }
+
+    /// Starts `count` `app add` runs in a row for each of `writers` shells as clerk A; the ids
+    /// each client printed are in `out.N`.
+    func startWriters(_ writers: Int, each count: Int) throws -> [pid_t] {
+        var pids: [pid_t] = []
+        let home = fixture.root + "/home/" + fixture.clerkA
+        for w in 0..<writers {
+            let script = """
+                i=0; while [ $i -lt \(count) ]; do i=$((i+1)); \
+                env GONGKAI_SERVER='\(fixture.socket)' LANG=C.UTF-8 HOME='\(home)' '\(fixture.binary)' app add --received 2026-12-01 \
+                --channel online --applicant-type natural-person --applicant-name 写\(w)-$i --content 并发 --format json \
+                >> '\(home)/out.\(w)' 2>> '\(home)/err.\(w)'; done
+                """
+            pids.append(try spawn("/usr/bin/setpriv", ["--reuid=\(fixture.clerkA)", "--regid=\(fixture.clerkA)", "--init-groups",
+                                                       "--", "/bin/sh", "-c", script], stdout: "/dev/null", stderr: "/dev/null"))
+        }
+        return pids
+    }
+
+    /// The application ids the clients were told were created.
+    func acknowledged(_ writers: Int) -> [String] {
+        let home = fixture.root + "/home/" + fixture.clerkA
+        var ids: [String] = []
+        let pattern = try! NSRegularExpression(pattern: "\"id\" : \"(A[0-9]{4}-[0-9]+)\"")
+        for w in 0..<writers {
+            let text = (try? String(contentsOfFile: "\(home)/out.\(w)", encoding: .utf8)) ?? ""
+            for m in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                ids.append(String(text[Range(m.range(at: 1), in: text)!]))
+            }
+        }
+        return ids
+    }
+
+    func waitAll(_ pids: [pid_t]) {
+        for pid in pids {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+    }
+
+    func applicationIDs() throws -> Set<String> {
+        let queue = try DatabaseQueue(path: fixture.workspace)
+        return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM application")) }
+    }
+
+    func testAHundredSessionsAtOnceAndABurstOfEightWritersLoseNothing() throws {
+        let writers = try startWriters(8, each: 6)
+        var readers: [(pid_t, String)] = []
+        for i in 0..<100 {
+            let login = i % 2 == 0 ? fixture.clerkA : fixture.clerkB
+            let out = fixture.root + "/reader.\(i)"
+            let pid = try spawn("/usr/bin/setpriv", ["--reuid=\(login)", "--regid=\(login)", "--init-groups", "--",
+                                                    "/usr/bin/env", "-i", "LANG=C.UTF-8", "HOME=\(fixture.root)/home/\(login)",
+                                                    "GONGKAI_SERVER=\(fixture.socket)", fixture.binary, "info"],
+                                stdout: out, stderr: out)
+            readers.append((pid, out))
+        }
+        for (pid, out) in readers {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+            XCTAssertEqual(status, 0, text)
+        }
+        waitAll(writers)
+        let ids = acknowledged(8)
+        XCTAssertEqual(ids.count, 48, "every app add was acknowledged")
+        XCTAssertEqual(Set(ids).count, 48, "no number given twice")
+        let stored = try applicationIDs()
+        XCTAssertTrue(Set(ids).isSubset(of: stored))
+        XCTAssertEqual(stored.count, 48)
+    }
+
+    func testKillingTheServiceDuringABurstKeepsEveryAcknowledgedChange() throws {
+        let writers = try startWriters(8, each: 12)
+        // Let some changes be acknowledged (bounded wait), then kill the service outright.
+        for _ in 0..<600 where acknowledged(8).count < 12 { usleep(50_000) }
+        fixture.stopService(signal: SIGKILL)
+        waitAll(writers)
+        let ids = acknowledged(8)
+        XCTAssertGreaterThanOrEqual(ids.count, 1)
+        let queue = try DatabaseQueue(path: fixture.workspace)
+        let integrity = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        XCTAssertEqual(integrity, ["ok"])
+        let stored = try applicationIDs()
+        XCTAssertTrue(Set(ids).isSubset(of: stored), "acknowledged but missing: \(Set(ids).subtracting(stored))")
+        // The service starts again on the same workspace and its own check passes.
+        try fixture.startService()
+        let check = try fixture.gongkai(fixture.admin, ["check"])
+        XCTAssertEqual(check.status, 0, check.output + check.error)
+    }
+}
