@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// 文件写到读者那里 — through the service, a file an officer receives (`export -o`, the draft store)
+/// is written by the officer's own client, as the officer: owned by them, 0600, relative to their
+/// working directory, and only where they themselves may write — never by the service account
+/// into a place the officer chose.
+final class ServiceFilesTests: XCTestCase {
+    var fixture: ServiceFixture!
+
+    override func setUpWithError() throws {
+        fixture = try ServiceFixture()
+        try fixture.deploy()
+    }
+
+    override func tearDown() {
+        fixture?.tearDown()
+    }
+
+    func testAnExportIsWrittenByTheOfficerNotByTheService() throws {
+        let add = try fixture.gongkai(fixture.clerkA, ["app", "add", "--received", "2026-12-01", "--channel", "online",
+                                                       "--applicant-type", "natural-person", "--applicant-name", "李四",
+                                                       "--content", "公开某项目批复", "--format", "json"])
+        XCTAssertEqual(add.status, 0, add.error)
+        let id = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(add.output.utf8)) as? [String: Any])?["id"] as? String)
+        // A relative path: the client's working directory (the officer's home), not the session's.
+        let home = fixture.root + "/home/" + fixture.clerkA
+        let r = try fixture.gongkai(fixture.clerkA, ["export", "applications", "--format", "csv", "-o", "台账.csv"])
+        XCTAssertEqual(r.status, 0, r.error)
+        let path = home + "/台账.csv"
+        var st = stat()
+        XCTAssertEqual(stat(path, &st), 0, "no export at \(path): \(r.error)")
+        XCTAssertEqual(st.st_uid, getpwnam(fixture.clerkA)!.pointee.pw_uid, "the export is not the officer's own file")
+        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains(id))
+    }
+
+    func testTheServiceNeverWritesWhereOnlyItCould() throws {
+        // The workspace directory belongs to the service account: a session could write there, the
+        // officer cannot. The export must fail and nothing may appear there.
+        let target = fixture.workspaceDir + "/planted.csv"
+        let r = try fixture.gongkai(fixture.clerkA, ["export", "applications", "--format", "csv", "-o", target])
+        XCTAssertNotEqual(r.status, 0, r.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+        // Nor into another officer's home.
+        let other = fixture.root + "/home/" + fixture.clerkB + "/from-a.csv"
+        let r2 = try fixture.gongkai(fixture.clerkA, ["export", "applications", "--format", "csv", "-o", other])
+        XCTAssertNotEqual(r2.status, 0, r2.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: other))
+    }
+}
