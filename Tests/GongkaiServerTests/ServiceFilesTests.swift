@@ -51,4 +51,24 @@ final class ServiceFilesTests: XCTestCase {
         XCTAssertNotEqual(r2.status, 0, r2.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: other))
     }
+
+    func testPublishingThroughTheServiceWritesOnlyIntoTheServicesSiteFolder() throws {
+        // Into the site folder (relative paths are taken inside it): written, by the service account.
+        let ok = try fixture.gongkai(fixture.admin, ["publish", "--out", "county"])
+        XCTAssertEqual(ok.status, 0, ok.error)
+        var st = stat()
+        XCTAssertEqual(stat(fixture.site + "/county/index.html", &st), 0, ok.output)
+        XCTAssertEqual(st.st_uid, getpwnam(fixture.service)!.pointee.pw_uid)
+        // Anywhere else on the server — the admin's home, beside the workspace, out through ".." — refused.
+        for out in [fixture.root + "/home/" + fixture.admin + "/site", fixture.workspaceDir + "/site", "../ws"] {
+            let r = try fixture.gongkai(fixture.admin, ["publish", "--out", out])
+            XCTAssertNotEqual(r.status, 0, "\(out): \(r.output)")
+            XCTAssertTrue(r.error.contains("--out"), r.error)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.root + "/home/" + fixture.admin + "/site"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: fixture.workspaceDir).filter { $0.contains("site") }, [])
+        // Templates come only from the workspace's own folder.
+        let templates = try fixture.gongkai(fixture.admin, ["publish", "--out", "county", "--templates", "/tmp"])
+        XCTAssertNotEqual(templates.status, 0)
+    }
 }

@@ -23,6 +23,8 @@ final class ServiceFixture {
     var workspaceDir: String { root + "/ws" }
     var workspace: String { workspaceDir + "/workspace.sqlite" }
     var socket: String { root + "/run/gongkai.sock" }
+    /// The published site's folder (`serve --site`), the service account's.
+    var site: String { root + "/site" }
     var binary: String { root + "/bin/gongkai" }
     private(set) var serverPID: pid_t = 0
     private var accounts: [String] = []
@@ -62,6 +64,8 @@ final class ServiceFixture {
         try chownByName(workspaceDir, service)
         try mkdirs(root + "/run", mode: 0o755)
         try chownByName(root + "/run", service)
+        try mkdirs(site, mode: 0o755)
+        try chownByName(site, service)
     }
 
     /// Creates the workspace as the service account with `admin` as its first administrator, starts
@@ -94,7 +98,7 @@ final class ServiceFixture {
         serverPID = try spawn("/usr/bin/setpriv", ["--reuid=\(service)", "--regid=\(service)", "--init-groups", "--",
                                                   "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
                                                   "HOME=\(root)/home/\(service)", binary, "serve",
-                                                  "--workspace", workspace, "--socket", socket],
+                                                  "--workspace", workspace, "--socket", socket, "--site", site],
                               stdout: log, stderr: log)
         for _ in 0..<400 {
             if let fd = try? connect() { close(fd); return }

@@ -180,7 +180,8 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
         do {
             spawned = try SessionSpawner.spawn(SessionRequest(executable: server.options.executable,
                                                               workspace: server.options.workspace,
-                                                              login: login, hello: hello, reconnected: reconnected))
+                                                              login: login, hello: hello, reconnected: reconnected,
+                                                              site: server.options.site))
         } catch {
             refuse(V.Service.spawnFailed.text(["\(error)"], in: language))
             return

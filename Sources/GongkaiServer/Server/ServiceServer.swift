@@ -19,12 +19,17 @@ public final class ServiceServer: @unchecked Sendable {
         public var socketMode: mode_t
         /// The binary the sessions run (this one).
         public var executable: String
+        /// 公开网站目录 — the one folder `publish` writes to through the service (`serve --site`),
+        /// owned by the service account and read by the web server; nil: publishing is refused.
+        public var site: String?
 
-        public init(workspace: String, socket: String, socketMode: mode_t = 0o666, executable: String) {
+        public init(workspace: String, socket: String, socketMode: mode_t = 0o666, executable: String,
+                    site: String? = nil) {
             self.workspace = workspace
             self.socket = socket
             self.socketMode = socketMode
             self.executable = executable
+            self.site = site
         }
     }
 

@@ -31,6 +31,8 @@ struct SessionRequest {
     var login: String
     var hello: ServiceHello
     var reconnected: Bool
+    /// `serve --site`: the folder a session may publish to.
+    var site: String? = nil
 }
 
 enum SessionSpawner {
@@ -75,6 +77,7 @@ enum SessionSpawner {
         if hello.stderrIsTerminal { ttys.append("2") }
         env["GONGKAI_SESSION_TTY"] = ttys.joined(separator: ",")
         if request.reconnected { env["GONGKAI_SESSION_RECONNECTED"] = "1" }
+        if let site = request.site { env["GONGKAI_SESSION_SITE"] = site }
         if env["TERM"] == nil && hello.wantsTerminal { env["TERM"] = "xterm-256color" }
 
         var pair: [Int32] = [-1, -1]

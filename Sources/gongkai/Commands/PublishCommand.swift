@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiExchange
+import GongkaiServer
 import GongkaiStore
 
 /// `gongkai publish --out DIR` — writes the static portal pages of the public information
@@ -30,7 +31,24 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "输出格式 text|json。")
     var format: OutputFormat = .text
 
+    /// Where the site goes: `--out` as given; through the service, only the service's site folder
+    /// (`serve --site`) or a folder inside it, never a place the officer chose on the server.
+    func destination() throws -> String {
+        guard SessionMode.active else { return out }
+        guard templates == nil else { throw CLIError(V.Service.publishNoTemplates.text()) }
+        guard let site = ProcessInfo.processInfo.environment["GONGKAI_SESSION_SITE"], !site.isEmpty else {
+            throw CLIError(V.Service.publishNoSite.text())
+        }
+        let target = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: site, isDirectory: true))
+            .standardizedFileURL.path
+        guard target == site || target.hasPrefix(site + "/") else {
+            throw CLIError(V.Service.publishOutsideSite.text([site, out]))
+        }
+        return target
+    }
+
     func run() throws {
+        let out = try destination()
         let context = try WorkspaceContext.open(global, origin: "cli:publish")
         let progress = Progress(G.Exchange.progressPublishing.text())
         let result = try Publisher.publish(context.service, to: out, siteName: siteName,

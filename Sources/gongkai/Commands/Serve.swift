@@ -30,6 +30,9 @@ struct Serve: ParsableCommand {
     @Flag(help: "把旧的共用组部署迁移为服务部署（root 运行，配合 --owner）。Migrate a group-writable setup (as root).")
     var migrate = false
 
+    @Option(help: ArgumentHelp("集中发布的网站目录（属于服务账户、网页服务器可读）；经由服务的 publish 只写到这里。Site folder for publish.", valueName: "DIR"))
+    var site: String?
+
     @Option(help: ArgumentHelp("迁移后工作区的属主（服务账户）。Owner after --migrate.", valueName: "ACCOUNT"))
     var owner: String?
 
@@ -67,7 +70,8 @@ struct Serve: ParsableCommand {
         _ = try Workspace.open(at: path)
         guard let mode = mode_t(socketMode, radix: 8) else { throw ValidationError("--socket-mode \(socketMode)") }
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ProcessInfo.processInfo.arguments[0]
-        let server = ServiceServer(options: .init(workspace: path, socket: socket, socketMode: mode, executable: executable))
+        let server = ServiceServer(options: .init(workspace: path, socket: socket, socketMode: mode, executable: executable,
+                                                  site: site.map { URL(fileURLWithPath: $0).standardizedFileURL.path }))
         try server.start()
         for sig in [SIGTERM, SIGINT, SIGHUP] {
             signal(sig, SIG_IGN)
