@@ -9,17 +9,6 @@ import Testing
 /// documents and moved columns, for the county and for single units.
 @Suite("栏目计数 Maintained catalog counts")
 struct CatalogCountStoreTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
         GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { CivilDate(iso: "2026-11-16")! })
     }
@@ -44,7 +33,7 @@ struct CatalogCountStoreTests {
         let ws = try Workspace.inMemory()
         let admin = as_(ws, "admin")
         _ = try admin.initialize(demo: true, created: true)
-        var g = Generator(state: 20_2026)
+        var g = SeededGenerator(state: 20_2026)
         let nodes = try ws.writer.read { db in try String.fetchAll(db, sql: "SELECT id FROM catalogNode ORDER BY id") }
         var documents = try ws.writer.read { db in try String.fetchAll(db, sql: "SELECT id FROM document ORDER BY id") }
         let units = ["edu", "chengguan", "county-office", "finance"]

@@ -8,22 +8,11 @@ import Testing
 /// LIKE scan of every title, 文号 and body finds, after random additions, edits and deletions.
 @Suite("短词索引 Character-pair search index")
 struct SearchBigramStoreTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func shortTermsFindWhatALikeScanFinds() throws {
         let ws = try Workspace.inMemory()
         let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"))
         _ = try admin.initialize(demo: true, created: true)
-        var g = Generator(state: 2026_12)
+        var g = SeededGenerator(state: 2026_12)
         let alphabet = Array("教育税收社会救助Ab 。\n")
         func text(_ n: Int) -> String { String((0..<n).map { _ in alphabet.randomElement(using: &g)! }) }
         var ids: [String] = []

@@ -10,17 +10,6 @@ import Testing
 /// the inbox read from them give what evaluating every document gives.
 @Suite("三同步待办状态 Maintained sync standing")
 struct SyncStandingStoreTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     let clock = TestClock("2026-11-02")
 
     func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
@@ -61,7 +50,7 @@ struct SyncStandingStoreTests {
         let ws = try Workspace.inMemory()
         let admin = as_(ws, "admin")
         _ = try admin.initialize(demo: true, created: true)
-        var g = Generator(state: 18_2026)
+        var g = SeededGenerator(state: 18_2026)
         var documents = try admin.listDocuments(DocumentQuery(offset: 0, limit: 1000)).items.map(\.id)
         var interpretations: [String] = []
         var changesMade = 0, openSeen = 0
