@@ -2,7 +2,8 @@ import Foundation
 
 /// 配色库 — finds theme files by name: the user's `$XDG_CONFIG_HOME/gongkai/themes/`, the system's
 /// `/usr/local/share/gongkai/themes` and `/usr/share/gongkai/themes`, and the package's own
-/// `Themes/` beside a development build. `mono` is always there, built in.
+/// `Themes/` beside a development build; then the shipped themes compiled in (`BuiltInThemes`), so
+/// an installed binary has colour with no folder at all. A file found first overrides its built-in copy.
 public struct ThemeLibrary: Sendable {
     public var directories: [String]
 
@@ -29,7 +30,7 @@ public struct ThemeLibrary: Sendable {
 
     /// Names of the themes that can be found.
     public func available() -> [String] {
-        var names: Set<String> = ["mono"]
+        var names: Set<String> = Set(BuiltInThemes.files.keys).union(["mono"])
         for d in directories {
             for f in (try? FileManager.default.contentsOfDirectory(atPath: d)) ?? [] where f.hasSuffix(".toml") {
                 names.insert(String(f.dropLast(5)))
@@ -47,6 +48,9 @@ public struct ThemeLibrary: Sendable {
             if let data = FileManager.default.contents(atPath: path) {
                 return try ThemeSpec.parse(String(decoding: data, as: UTF8.self), file: path)
             }
+        }
+        if let text = BuiltInThemes.files[name] {
+            return try ThemeSpec.parse(text, file: L.Config.builtInThemeFile.text(["\(name)"]))
         }
         if name == "mono" { return .monochrome }
         throw ThemeSpec.ParseError(file: name, line: nil, message: L.Config.themeNotFound.text(["\(name)", "\(available().joined(separator: L.Common.listSeparator.text()))"]))

@@ -4,6 +4,7 @@ extension L {
     enum Config {
         static let themeNameSlash = Phrase("配色名不能含 /", "A theme name cannot contain /")
         static let themeNotFound = Phrase("找不到配色 {1}（可用：{2}）", "Theme {1} not found (available: {2})")
+        static let builtInThemeFile = Phrase("内置配色 {1}", "built-in theme {1}")
         static let themeColorsFallback = Phrase("终端只支持 {1} 色，已改用配色 {2}", "The terminal supports only {1} colours; using theme {2}")
         static let themeFallback = Phrase("{1}；已改用配色 {2}", "{1}; using theme {2}")
         static let themeFile = Phrase("配色文件 {1}", "Theme file {1}")

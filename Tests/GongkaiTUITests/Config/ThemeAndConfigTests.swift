@@ -32,6 +32,28 @@ struct ThemeAndConfigTests {
         #expect(t.look(.selection).attributes != t.look(.normal).attributes || name != "mono")
     }
 
+    /// An installed binary with no theme folder: the shipped themes are compiled in, the default
+    /// one starts with no notice, and each built-in copy is exactly its file in `Themes/`.
+    @Test func theShippedThemesAreBuiltInAndEqualToTheirFiles() throws {
+        let none = ThemeLibrary(directories: [])
+        let resolved = none.resolve(requested: "default", terminalColors: 256, noColor: false)
+        #expect(resolved.theme.name == "default" && resolved.notice == nil)
+        #expect(Set(none.available()) == ["default", "basic", "high-contrast", "mono"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesDir).filter { $0.hasSuffix(".toml") }
+        #expect(files.count == BuiltInThemes.files.count)
+        for file in files {
+            let text = try String(contentsOfFile: Self.themesDir + "/" + file, encoding: .utf8)
+            #expect(BuiltInThemes.files[String(file.dropLast(5))] == text,
+                    "Sources/GongkaiTUI/Config/BuiltInThemes.swift is out of step with Themes/\(file)")
+            #expect(try none.load(String(file.dropLast(5))) == library.load(String(file.dropLast(5))))
+        }
+        // A file in a theme folder still overrides its built-in copy.
+        let dir = NSTemporaryDirectory() + "gongkai-theme-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "name = \"default\"\ndescription = \"mine\"\n[roles.appTitle]\nfg = 1\n".write(toFile: dir + "/default.toml", atomically: true, encoding: .utf8)
+        #expect(try ThemeLibrary(directories: [dir]).load("default").description == "mine")
+    }
+
     @Test func theTerminalsColourCountIsRespected() {
         #expect(library.resolve(requested: "default", terminalColors: 256, noColor: false).theme.name == "default")
         let eight = library.resolve(requested: "default", terminalColors: 8, noColor: false)
