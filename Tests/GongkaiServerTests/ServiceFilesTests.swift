@@ -71,4 +71,27 @@ final class ServiceFilesTests: XCTestCase {
         let templates = try fixture.gongkai(fixture.admin, ["publish", "--out", "county", "--templates", "/tmp"])
         XCTAssertNotEqual(templates.status, 0)
     }
+
+    /// A file named on the command line (`--body-file`, an import, a template) is read by the
+    /// officer's client, as the officer: a file only the service account may read stays unread.
+    func testAFileNamedByTheOfficerIsReadAsTheOfficer() throws {
+        let secret = fixture.workspaceDir + "/secret.txt"
+        try "只有服务账户能读的内容".write(toFile: secret, atomically: true, encoding: .utf8)
+        try fixture.chownByName(secret, fixture.service)
+        chmod(secret, 0o600)
+        let common = ["doc", "add", "--title", "县政府文件", "--type", "general", "--attribute", "proactive",
+                      "--category", "政府文件", "--unit", "county-office", "--formed", "2026-11-02", "--body-file"]
+        let refused = try fixture.gongkai(fixture.admin, common + [secret])
+        XCTAssertNotEqual(refused.status, 0, refused.output)
+        let own = fixture.root + "/home/" + fixture.admin + "/正文.txt"
+        try "管理员自己的正文".write(toFile: own, atomically: true, encoding: .utf8)
+        try fixture.chownByName(own, fixture.admin)
+        // A relative path is the officer's own working directory (their home here).
+        let added = try fixture.gongkai(fixture.admin, common + ["正文.txt", "--format", "json"])
+        XCTAssertEqual(added.status, 0, added.error)
+        let list = try fixture.gongkai(fixture.admin, ["doc", "search", "服务账户"])
+        XCTAssertFalse(list.output.contains("县政府文件"), list.output)
+        let mine = try fixture.gongkai(fixture.admin, ["doc", "search", "管理员自己的正文"])
+        XCTAssertTrue(mine.output.contains("县政府文件"), mine.output + mine.error)
+    }
 }

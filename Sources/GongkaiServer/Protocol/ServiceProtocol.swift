@@ -101,6 +101,7 @@ public enum ServiceMessage: Codable, Sendable, Equatable {
 /// One operation of `OfficerFiles`, carried from a session to the officer's client.
 public enum OfficerFileRequest: Codable, Sendable, Equatable {
     case write(path: String, data: Data)
+    case read(path: String)
     case writeDraft(name: String, data: Data)
     case appendDraft(name: String, data: Data)
     case readDraft(name: String)

@@ -132,6 +132,7 @@ public struct RemoteOfficerFiles: OfficerFiles {
     }
 
     public func write(_ data: Data, to path: String) throws { _ = try run(.write(path: path, data: data), path: path) }
+    public func read(_ path: String) throws -> Data { try run(.read(path: path), path: path).data ?? Data() }
     public func writeDraft(_ data: Data, name: String) throws { _ = try run(.writeDraft(name: name, data: data), path: name) }
     public func appendDraft(_ data: Data, name: String) throws { _ = try run(.appendDraft(name: name, data: data), path: name) }
     public func readDraft(name: String) throws -> Data? { try run(.readDraft(name: name), path: name).data }
@@ -149,6 +150,8 @@ extension LocalOfficerFiles {
         switch request {
         case .write(let path, let data):
             do { try write(data, to: path); return OfficerFileReply() } catch { return failure(error, path) }
+        case .read(let path):
+            do { return OfficerFileReply(data: try read(path)) } catch { return failure(error, path) }
         case .writeDraft(let name, let data):
             do { try writeDraft(data, name: name); return OfficerFileReply() } catch { return failure(error, name) }
         case .appendDraft(let name, let data):

@@ -42,6 +42,23 @@ public struct LocalOfficerFiles: OfficerFiles {
     }
 
     /// `path` as the officer meant it: relative to the working directory unless absolute.
+    public func read(_ path: String) throws -> Data {
+        guard !path.isEmpty else { throw OfficerFileError(path: path, errno: EINVAL) }
+        let full = absolute(path)
+        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OfficerFileError(path: path, errno: errno) }
+        defer { close(fd) }
+        var out = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; throw OfficerFileError(path: path, errno: errno) }
+            if n == 0 { break }
+            out.append(contentsOf: buffer[0..<n])
+        }
+        return out
+    }
+
     public func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : (workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/") + path
     }
@@ -194,7 +211,7 @@ public struct LocalOfficerFiles: OfficerFiles {
         var out = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 { if errno == EINTR { continue }; throw OfficerFileError(path: path, errno: errno) }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<n])

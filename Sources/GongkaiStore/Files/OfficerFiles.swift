@@ -15,6 +15,10 @@ public protocol OfficerFiles: Sendable {
     /// written completely.
     func write(_ data: Data, to path: String) throws
 
+    /// Reads a file the officer named (`--body-file`, an import, a template to install), as the
+    /// officer: a session inside the service never opens such a path with the service's rights.
+    func read(_ path: String) throws -> Data
+
     /// 草稿 — the officer's draft store (`$XDG_STATE_HOME/gongkai/`, directory 0700, files 0600,
     /// opened without following symbolic links). `name` is a plain file name chosen by the program.
     func writeDraft(_ data: Data, name: String) throws

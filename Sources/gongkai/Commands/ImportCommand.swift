@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = (try? OfficerSide.files.read(file)) else {
             throw CLIError(G.Common.cannotReadFile.text([file]))
         }
         var forced: ImportEncoding?
@@ -80,7 +80,7 @@ struct ImportCommand: ParsableCommand {
         do {
             var columnMap: ColumnMap?
             if let map {
-                guard let bytes = FileManager.default.contents(atPath: map) else {
+                guard let bytes = (try? OfficerSide.files.read(map)) else {
                     throw CLIError(G.Exchange.cannotReadMap.text([map]))
                 }
                 let (text, _) = try TextDecoding.decode([UInt8](bytes), file: map)

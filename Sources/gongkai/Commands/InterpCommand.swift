@@ -53,7 +53,7 @@ struct InterpCommand: ParsableCommand {
             let forms = try InterpCommand.forms(self.forms)
             var body = ""
             if let path = bodyFile {
-                guard let data = FileManager.default.contents(atPath: path) else {
+                guard let data = (try? OfficerSide.files.read(path)) else {
                     throw CLIError(G.Documents.cannotReadInterpBody.text([path]))
                 }
                 body = try BodyFile.text(data, path: path, notUTF8: G.Documents.interpBodyNotUTF8.text([path]))

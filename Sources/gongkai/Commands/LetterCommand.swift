@@ -162,7 +162,7 @@ struct LetterTemplatesCommand: ParsableCommand {
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter templates set")
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = (try? OfficerSide.files.read(file)), let text = String(data: data, encoding: .utf8) else {
                 throw CLIError(G.Applications.templateFileUnreadable.text([file]))
             }
             let check = LetterTemplates.check(LetterTemplates.Source(name: name, text: text, file: file))

@@ -22,7 +22,7 @@ struct SiteTemplatesCommand: ParsableCommand {
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:site-templates set")
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = (try? OfficerSide.files.read(file)), let text = String(data: data, encoding: .utf8) else {
                 throw CLIError(G.Applications.templateFileUnreadable.text([file]))
             }
             do { try SiteTemplates.check(name: name, text: text) } catch let e as SiteError { throw CLIError(e.description) }

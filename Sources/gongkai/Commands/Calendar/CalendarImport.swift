@@ -27,7 +27,7 @@ struct CalendarImport: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = (try? OfficerSide.files.read(file)) else {
             throw CLIError(G.Common.cannotReadFile.text([file]))
         }
         let arrangement = try ArrangementFile.parse(data, fileName: file)

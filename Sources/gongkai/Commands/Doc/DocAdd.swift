@@ -99,7 +99,7 @@ enum DocOptions {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let d = FileManager.default.contents(atPath: path) else {
+            guard let d = (try? OfficerSide.files.read(path)) else {
                 throw CLIError(G.Documents.cannotReadBody.text([path]))
             }
             data = d

@@ -25,7 +25,7 @@ struct ReportNarrativeCommand: ParsableCommand {
         switch (text, file) {
         case let (t?, nil): body = t
         case let (nil, path?):
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(G.Common.cannotReadNamed.text([path])) }
+            guard let data = (try? OfficerSide.files.read(path)) else { throw CLIError(G.Common.cannotReadNamed.text([path])) }
             guard let t = String(data: data, encoding: .utf8) else { throw CLIError(G.Common.notUTF8.text([path])) }
             body = t
         default: throw CLIError(G.Report.textOrFile.text())
