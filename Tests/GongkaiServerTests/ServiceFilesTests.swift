@@ -8,18 +8,7 @@ import Glibc
 /// is written by the officer's own client, as the officer: owned by them, 0600, relative to their
 /// working directory, and only where they themselves may write — never by the service account
 /// into a place the officer chose.
-final class ServiceFilesTests: XCTestCase {
-    var fixture: ServiceFixture!
-
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        try fixture.deploy()
-    }
-
-    override func tearDown() {
-        fixture?.tearDown()
-    }
-
+final class ServiceFilesTests: DeployedServiceTestCase {
     func testAnExportIsWrittenByTheOfficerNotByTheService() throws {
         let add = try fixture.gongkai(fixture.clerkA, ["app", "add", "--received", "2026-12-01", "--channel", "online",
                                                        "--applicant-type", "natural-person", "--applicant-name", "李四",

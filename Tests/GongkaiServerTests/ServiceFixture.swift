@@ -242,3 +242,18 @@ func runCommand(_ path: String, _ args: [String], stdin: String? = nil) throws -
                          output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
                          error: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
 }
+
+/// A test case with a deployed service (workspace, service, two townships and their clerks) for
+/// each test, removed afterwards.
+class DeployedServiceTestCase: XCTestCase {
+    var fixture: ServiceFixture!
+
+    override func setUpWithError() throws {
+        fixture = try ServiceFixture()
+        try fixture.deploy()
+    }
+
+    override func tearDown() {
+        fixture?.tearDown()
+    }
+}

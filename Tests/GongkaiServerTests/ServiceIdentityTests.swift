@@ -8,18 +8,7 @@ import Glibc
 /// server, against a real `gongkai serve` running as its own account: the workspace file is out of
 /// reach, another township's applications stay invisible and unchangeable through the service, and
 /// nobody becomes someone else — not with `--as`, not with the environment, not with session mode.
-final class ServiceIdentityTests: XCTestCase {
-    var fixture: ServiceFixture!
-
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        try fixture.deploy()
-    }
-
-    override func tearDown() {
-        fixture?.tearDown()
-    }
-
+final class ServiceIdentityTests: DeployedServiceTestCase {
     /// Adds an application in township A as A's clerk; returns its id.
     func addApplication(_ name: String = "张三") throws -> String {
         let r = try fixture.gongkai(fixture.clerkA, ["app", "add", "--received", "2026-12-01", "--channel", "online",

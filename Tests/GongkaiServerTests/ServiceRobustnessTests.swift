@@ -10,18 +10,7 @@ import Glibc
 /// connection only; a hundred sessions at once and a burst of eight writers lose nothing; killing
 /// the service with SIGKILL in the middle of a burst leaves an intact workspace holding every change
 /// a client was told was made.
-final class ServiceRobustnessTests: XCTestCase {
-    var fixture: ServiceFixture!
-
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        try fixture.deploy()
-    }
-
-    override func tearDown() {
-        fixture?.tearDown()
-    }
-
+final class ServiceRobustnessTests: DeployedServiceTestCase {
     /// Sends raw bytes on a new connection; returns the message the service answered with, if any.
     func answer(to bytes: [UInt8], thenClose: Bool = false) throws -> ServiceMessage? {
         let fd = try fixture.connect()

@@ -6,18 +6,7 @@ import Glibc
 
 /// 慢客户端 — a client that stops reading (its output piped into a program that never reads) holds
 /// up only its own session: the service keeps serving every other officer meanwhile.
-final class ServiceSlowClientTests: XCTestCase {
-    var fixture: ServiceFixture!
-
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        try fixture.deploy()
-    }
-
-    override func tearDown() {
-        fixture?.tearDown()
-    }
-
+final class ServiceSlowClientTests: DeployedServiceTestCase {
     func testAClientThatStopsReadingBlocksNobodyElse() throws {
         // Enough documents that a full list is far more than the pipe and socket buffers hold.
         let demo = try fixture.gongkai(fixture.admin, ["demo", "generate", "--documents", "3000", "--applications", "0"])
