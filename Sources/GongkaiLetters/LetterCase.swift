@@ -44,7 +44,7 @@ struct LetterCase {
             set("correctionItems", request.correctionItems ?? e?.note)
             setDate("correctionDue", request.correctionDue ?? e?.correctionDue)
         case .consult:
-            guard let e = last(.consultStart) else { throw .missingEvent(kind: .consult, event: W.Letters.consultStep.zh) }
+            guard let e = last(.consultStart) else { throw .missingEvent(kind: .consult, event: LettersText.Letters.consultStep.zh) }
             party = e.party ?? .thirdParty
             templateName = LetterTemplateName.name(for: .consult, party: party)
             set("consultee", request.consultee ?? e.note)
@@ -54,7 +54,7 @@ struct LetterCase {
                 ?? detail.derivation.pausedRanges.last { $0.start == e.date }?.deadline
             setDate("consultDeadline", deadline)
         case .extend:
-            guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: W.Letters.extendStep.zh) }
+            guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: LettersText.Letters.extendStep.zh) }
             set("extensionDays", e.days.map(String.init))
             set("approver", e.approver)
             setDate("extensionDate", e.date)
@@ -91,7 +91,7 @@ struct LetterCase {
                 ?? request.owedPayBy
                 ?? DeadlineClock.feePaymentDue(notice: request.date, calendar: .builtIn).due
             if let payBy = request.payBy, payBy < owed {
-                throw .invalidOption(W.Letters.payByTooEarly.text(["\(payBy)", "\(owed)", "\(DeadlineClock.feePaymentDays)"]))
+                throw .invalidOption(LettersText.Letters.payByTooEarly.text(["\(payBy)", "\(owed)", "\(DeadlineClock.feePaymentDays)"]))
             }
             setDate("payBy", request.payBy ?? owed)
             set("payMethod", request.payMethod ?? Self.defaultPayMethod)
@@ -100,14 +100,14 @@ struct LetterCase {
             guard let basis = request.feeBasis ?? eventBasis,
                   let quantity = request.feeQuantity ?? feeEvent?.pages ?? feeEvent?.feeCount else { break }
             guard quantity >= 1, request.feeItems >= 1, request.feeItems <= quantity else {
-                throw .invalidOption(W.Letters.feeQuantityRange.text())
+                throw .invalidOption(LettersText.Letters.feeQuantityRange.text())
             }
             let charge = basis == .perRequest
                 ? InformationFee.charge(basis, first: quantity - request.feeItems + 1, through: quantity)
                 : InformationFee.charge(basis, quantity: quantity)
             guard charge.total > 0 else {
-                let unit = (basis == .perRequest ? W.Letters.unitRequests : W.Letters.unitPages).text()
-                throw .invalidOption(W.Letters.noFeeDue.text([basis.displayName, "\(quantity)", unit]))
+                let unit = (basis == .perRequest ? LettersText.Letters.unitRequests : LettersText.Letters.unitPages).text()
+                throw .invalidOption(LettersText.Letters.noFeeDue.text([basis.displayName, "\(quantity)", unit]))
             }
             set("feeBasis", basis.chineseName)
             set("feeQuantity", basis == .perRequest

@@ -15,9 +15,9 @@ public enum LetterError: Error, Equatable, Sendable, CustomStringConvertible {
     case templateSyntax(name: String, line: Int, column: Int, reason: String)
     case invalidOption(String)
 
-    /// In the interface language (`W.Letters`); the variables' labels stay Chinese, as in the letters.
+    /// In the interface language (`LetterText.Letters`); the variables' labels stay Chinese, as in the letters.
     public var description: String {
-        let P = W.Letters.self
+        let P = LettersText.Letters.self
         switch self {
         case .missingData(let t, let names):
             return P.missingData.text([t, names.map(LetterField.describe).joined(separator: P.listSeparator.text())])

@@ -59,7 +59,7 @@ public struct LetterField: Hashable, Sendable {
 
     /// “申请人（applicantName）”, or the bare name when the template invented it.
     public static func describe(_ name: String) -> String {
-        if let f = byName[name] { return W.Letters.labelAndName.text([f.label, name]) }
-        return W.Letters.unknownVariable.text([name])
+        if let f = byName[name] { return LettersText.Letters.labelAndName.text([f.label, name]) }
+        return LettersText.Letters.unknownVariable.text([name])
     }
 }

@@ -49,7 +49,7 @@ public struct LetterTemplates: Sendable {
             self.file = file
         }
 
-        public var originLabel: String { file ?? W.Letters.builtInTemplate.text([name]) }
+        public var originLabel: String { file ?? LettersText.Letters.builtInTemplate.text([name]) }
     }
 
     /// The template `name`: the edited file when one exists, else the shipped one.
@@ -136,13 +136,13 @@ public struct LetterTemplates: Sendable {
         let vars = TemplateVariables(scanning: source.text)
         var problems: [String] = []
         do { _ = try parse(source) } catch { problems.append("\(error)") }
-        for u in vars.unsupported { problems.append(W.Letters.unsupportedTag.text([u])) }
-        for u in vars.unknown { problems.append(W.Letters.unknownVariableTag.text([u])) }
+        for u in vars.unsupported { problems.append(LettersText.Letters.unsupportedTag.text([u])) }
+        for u in vars.unknown { problems.append(LettersText.Letters.unknownVariableTag.text([u])) }
         let known = shipped.map(\.name)
         if !known.contains(source.name) {
             let outcome = source.name.hasPrefix("reply.") ? ApplicationOutcome(rawValue: String(source.name.dropFirst(6))) : nil
             if outcome == nil {
-                problems.append(W.Letters.unknownTemplateName.text([known.joined(separator: W.Letters.listSeparator.text())]))
+                problems.append(LettersText.Letters.unknownTemplateName.text([known.joined(separator: LettersText.Letters.listSeparator.text())]))
             }
         }
         return Check(name: source.name, origin: source.originLabel, variables: vars, problems: problems)

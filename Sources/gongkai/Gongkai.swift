@@ -89,7 +89,7 @@ struct Gongkai: ParsableCommand {
 
     mutating func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError(G.Common.needsTerminal.text())
+            throw CLIError(CLIText.Common.needsTerminal.text())
         }
         let locale = TerminalLocale.setUp()
         if case .missing = locale, let refusal = TerminalLocale.refusalBytes(for: locale) {
@@ -107,7 +107,7 @@ struct Gongkai: ParsableCommand {
         let config = UILanguage.$current.withValue(language) { UserConfig.load(path: configPath) }
         let themes = ThemeLibrary.standard(environment: env, executable: "/proc/self/exe")
         let notice = UILanguage.$current.withValue(language) { TerminalLocale.notice(for: locale) }
-        let reconnected = SessionMode.channel?.reconnected == true ? [V.Client.reconnected.text(in: language)] : []
+        let reconnected = SessionMode.channel?.reconnected == true ? [ServiceText.Client.reconnected.text(in: language)] : []
         let status = try Workstation.run(service: context.service, localeNotice: notice,
                                          keymap: config.keymap(), themes: themes,
                                          theme: theme ?? config.theme ?? "default", notices: reconnected + config.problems,

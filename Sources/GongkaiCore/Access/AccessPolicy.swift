@@ -67,7 +67,7 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// In the language in force when it is read (`UILanguage.current`).
     public var description: String {
-        typealias A = C.Access
+        typealias A = CoreText.Access
         let phrase: Phrase
         switch rule {
         case .otherUnit: phrase = A.otherUnit

@@ -75,8 +75,8 @@ public enum ConsultParty: String, DomainCode {
     /// What silence means when the 15 working days pass without an answer.
     public var silenceRule: String {
         switch self {
-        case .thirdParty: return C.Applications.silenceThirdParty.text()
-        case .agency: return C.Applications.silenceAgency.text()
+        case .thirdParty: return CoreText.Applications.silenceThirdParty.text()
+        case .agency: return CoreText.Applications.silenceAgency.text()
         }
     }
 }

@@ -19,7 +19,7 @@ public enum CaseHistoryGuard {
 extension ClockReplay {
     /// The C9 rules against the history replayed so far.
     func guardRefusal(_ e: ApplicationEvent, settings: ApplicationRuleSettings?) -> CaseHistoryRefusal? {
-        typealias G = C.Guards
+        typealias G = CoreText.Guards
         func refuse(_ rule: CaseHistoryRule, _ phrase: Phrase, _ args: [String] = []) -> CaseHistoryRefusal {
             CaseHistoryRefusal(rule: rule, detail: phrase.with(args))
         }

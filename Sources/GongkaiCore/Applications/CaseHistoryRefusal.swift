@@ -14,7 +14,7 @@ public struct CaseHistoryRefusal: Error, Equatable, Sendable, LocalizedError, Cu
 
     /// “拒绝登记（规则 one-correction-notice「一次性告知」，条例第三十条）：…”.
     public func text(in lang: UILanguage) -> String {
-        C.Guards.refused.text([rule.code, lang == .en ? rule.englishName : rule.chineseName,
+        CoreText.Guards.refused.text([rule.code, lang == .en ? rule.englishName : rule.chineseName,
                                rule.article(in: lang), detail.text(in: lang)], in: lang)
     }
 
@@ -23,7 +23,7 @@ public struct CaseHistoryRefusal: Error, Equatable, Sendable, LocalizedError, Cu
 
     /// In Chinese: Chinese with the English in brackets; in English: English only.
     public var message: String {
-        UILanguage.current == .en ? englishMessage : C.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
+        UILanguage.current == .en ? englishMessage : CoreText.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
     }
     public var description: String { message }
     public var errorDescription: String? { message }

@@ -44,7 +44,7 @@ public enum CaseHistoryRule: String, DomainCode {
 
     /// The legal source the rule rests on, in the language asked for.
     public func article(in lang: UILanguage) -> String {
-        typealias G = C.Guards
+        typealias G = CoreText.Guards
         switch self {
         case .oneCorrectionNotice, .correctionPeriodMinimum, .lateCorrectionNeedsNote, .noCorrectionAfterPeriod:
             return G.article30.text(in: lang)

@@ -42,11 +42,11 @@ public enum DeadlineClock {
                 if Self.isNotApplied(error) { continue }
             }
             if event.override == nil, let refusal = replay.guardRefusal(event, settings: nil), refusal.rule != .oneCorrectionNotice {
-                replay.warn(.ruleBroken, event.date, C.Guards.warnGuard.text([refusal.text(in: UILanguage.current)]))
+                replay.warn(.ruleBroken, event.date, CoreText.Guards.warnGuard.text([refusal.text(in: UILanguage.current)]))
             }
             if event.date > today {
                 replay.warn(.eventInFuture, event.date,
-                            C.Applications.warnEventInFuture.text([event.kind.displayName, "\(event.date)", "\(today)"]))
+                            CoreText.Applications.warnEventInFuture.text([event.kind.displayName, "\(event.date)", "\(today)"]))
             }
             if event.kind == .reply { dueAtReply = replay.count(asOf: event.date)?.due }
             replay.apply(event)
@@ -267,14 +267,14 @@ struct ClockReplay {
             if clarifyRequests == 0, e.date > clarifyNoticeDue.due {
                 clarifyLate = true
                 warn(.clarifyNoticeLate, e.date,
-                     C.Applications.warnClarifyLate.text(["\(e.date)", "\(DeadlineClock.clarifyNoticeDays)", "\(clarifyNoticeDue.due)"]))
+                     CoreText.Applications.warnClarifyLate.text(["\(e.date)", "\(DeadlineClock.clarifyNoticeDays)", "\(clarifyNoticeDue.due)"]))
             } else if clarifyRequests > 0 {
                 warn(.repeatedClarifyRequest, e.date,
-                     C.Applications.warnRepeatedClarify.text())
+                     CoreText.Applications.warnRepeatedClarify.text())
             }
             if stops, let due = count(asOf: e.date)?.due, e.date > due {
                 stops = false
-                warn(.clarifyAfterDue, e.date, C.Guards.warnClarifyAfterDue.text(["\(e.date)", "\(due)"]))
+                warn(.clarifyAfterDue, e.date, CoreText.Guards.warnClarifyAfterDue.text(["\(e.date)", "\(due)"]))
             }
             if firstClarify == nil { firstClarify = e }
             clarifyRequests += 1
@@ -298,7 +298,7 @@ struct ClockReplay {
             var stops = true
             if let due = count(asOf: e.date)?.due, e.date > due {
                 stops = false
-                warn(.feeAfterDue, e.date, C.Guards.warnFeeAfterDue.text(["\(e.date)", "\(due)"]))
+                warn(.feeAfterDue, e.date, CoreText.Guards.warnFeeAfterDue.text(["\(e.date)", "\(due)"]))
             }
             feePauses.append(FeePause(notice: e.date, paymentDue: payment.due, amount: e.amount, stopsClock: stops))
         case .feePaid:
@@ -307,7 +307,7 @@ struct ClockReplay {
         case .consultStart:
             if let due = count(asOf: e.date)?.due, e.date > due {
                 warn(.consultAfterDue, e.date,
-                     C.Applications.warnConsultAfterDue.text(["\(due)"]))
+                     CoreText.Applications.warnConsultAfterDue.text(["\(due)"]))
             }
             let deadline = calendar.addWorkdays(from: e.date, days: DeadlineClock.consultDays)
             missing.formUnion(deadline.missingYears)
@@ -317,7 +317,7 @@ struct ClockReplay {
             pauses[i].answered = e.date
             if e.date > pauses[i].deadline {
                 warn(.consultAnswerLate, e.date,
-                     C.Applications.warnConsultAnswerLate.text(["\(e.date)", "\(pauses[i].deadline)", pauses[i].party?.silenceRule ?? ""]))
+                     CoreText.Applications.warnConsultAnswerLate.text(["\(e.date)", "\(pauses[i].deadline)", pauses[i].party?.silenceRule ?? ""]))
             }
         case .extend:
             extensions.append(ExtensionRecord(date: e.date, days: e.days ?? 0, approver: e.approver ?? ""))
@@ -363,11 +363,11 @@ struct ClockReplay {
 
         if closing == nil, let p = pendingClarify, let due = p.correctionDue, today > due {
             warnings.append(ClockWarning(kind: .correctionOverdue, date: due,
-                message: C.Applications.warnCorrectionOverdue.text(["\(due)"])))
+                message: CoreText.Applications.warnCorrectionOverdue.text(["\(due)"])))
         }
         if closing == nil, let f = pendingFee, today > f.paymentDue {
             warnings.append(ClockWarning(kind: .feePaymentOverdue, date: f.paymentDue,
-                message: C.Guards.warnFeeOverdue.text(["\(f.paymentDue)"])))
+                message: CoreText.Guards.warnFeeOverdue.text(["\(f.paymentDue)"])))
         }
 
         let derivation = DeadlineDerivation(

@@ -48,7 +48,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
     /// 中文说明.
     /// The message in Chinese (`.zh`) or English (`.en`).
     public func text(in lang: UILanguage) -> String {
-        typealias D = C.Deadlines
+        typealias D = CoreText.Deadlines
         func name(_ k: ApplicationEventKind) -> String { lang == .en ? k.code : k.chineseName }
         switch self {
         case .eventBeforeReceipt(let d, let r): return D.eventBeforeReceipt.text(["\(d)", "\(r)"], in: lang)
@@ -82,13 +82,13 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
 
     /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
     public var message: String {
-        UILanguage.current == .en ? englishMessage : C.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
+        UILanguage.current == .en ? englishMessage : CoreText.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
     }
     public var description: String { message }
     public var errorDescription: String? { message }
 
     private static func parameterName(_ p: String, _ lang: UILanguage) -> String {
-        typealias D = C.Deadlines
+        typealias D = CoreText.Deadlines
         switch p {
         case "correctionDue": return D.parameterCorrectionDue.text(in: lang)
         case "party": return D.parameterParty.text(in: lang)

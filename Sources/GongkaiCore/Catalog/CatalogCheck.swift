@@ -3,7 +3,7 @@ public struct CatalogProblem: Hashable, Sendable, Codable {
     public let kind: CatalogProblemKind
     /// The column concerned; for an uncovered national area, "" (the area is named in `message`).
     public let path: String
-    /// What was found, in both languages (`C.Catalog`); JSON carries the Chinese reading, so
+    /// What was found, in both languages (`CoreText.Catalog`); JSON carries the Chinese reading, so
     /// `--format json` is the same whatever the interface language.
     public let text: PhraseText
     public let severity: CatalogProblemSeverity
@@ -84,8 +84,8 @@ public enum CatalogCheck {
                 problems.append(CatalogProblem(
                     kind: .duplicateSibling, path: sibling.path,
                     message: PhraseText {
-                        let place = parentPath.map { C.Catalog.quotedPath.text([$0]) } ?? C.Catalog.topLevel.text()
-                        return C.Catalog.duplicateSiblings.text([place, "\(count)", sibling.name])
+                        let place = parentPath.map { CoreText.Catalog.quotedPath.text([$0]) } ?? CoreText.Catalog.topLevel.text()
+                        return CoreText.Catalog.duplicateSiblings.text([place, "\(count)", sibling.name])
                     }))
             }
         }
@@ -99,7 +99,7 @@ public enum CatalogCheck {
             let count = tree.itemCount(of: node.id, in: itemsPerNode)
             guard count > 0, tree.effectiveOwner(of: node.id) == nil else { return nil }
             return CatalogProblem(kind: .noOwner, path: node.path,
-                                  message: C.Catalog.noOwner.with([node.path, "\(count)"]))
+                                  message: CoreText.Catalog.noOwner.with([node.path, "\(count)"]))
         }
     }
 
@@ -116,16 +116,16 @@ public enum CatalogCheck {
             let idle = since.days(to: today)
             guard idle > period else { return nil }
             return CatalogProblem(kind: .staleColumn, path: node.path, message: PhraseText {
-                let what = (updated == nil ? C.Documents.staleNever : C.Documents.staleSince).text([since.iso])
-                return C.Documents.stale.text([node.path, what, "\(idle)", "\(period)"])
+                let what = (updated == nil ? CoreText.Documents.staleNever : CoreText.Documents.staleSince).text([since.iso])
+                return CoreText.Documents.stale.text([node.path, what, "\(idle)", "\(period)"])
             })
         }
     }
 
     private static func uncoveredProblem(_ area: NationalStandardArea) -> CatalogProblem {
         CatalogProblem(kind: .uncoveredStandardArea, path: "", message: PhraseText {
-            let seedNote = area.defaultSeedNames.isEmpty ? C.Catalog.uncoveredCountyNote.text() : ""
-            return C.Catalog.uncoveredArea.text([area.displayName, seedNote])
+            let seedNote = area.defaultSeedNames.isEmpty ? CoreText.Catalog.uncoveredCountyNote.text() : ""
+            return CoreText.Catalog.uncoveredArea.text([area.displayName, seedNote])
         })
     }
 }

@@ -28,9 +28,9 @@ public enum CatalogError: Error, Equatable, Hashable, Sendable, LocalizedError, 
     case statutoryNode(path: String)
     case invalidStalenessDays(Int)
 
-    /// The message for the terminal and the CLI, in the interface language (`C.Catalog`).
+    /// The message for the terminal and the CLI, in the interface language (`CoreText.Catalog`).
     public var message: String {
-        let P = C.Catalog.self
+        let P = CoreText.Catalog.self
         switch self {
         case .emptyName:
             return P.emptyName.text()

@@ -30,10 +30,10 @@ public enum ReceiptChannel: String, DomainCode {
     /// 收到申请之日 — the receipt-date rule of 条例第三十一条 for this channel, in the current language.
     public var receiptDateRule: String {
         switch self {
-        case .inPerson: return C.Applications.receiptInPerson.text()
-        case .registeredMail: return C.Applications.receiptRegisteredMail.text()
-        case .ordinaryMail: return C.Applications.receiptOrdinaryMail.text()
-        case .online, .fax: return C.Applications.receiptOnline.text()
+        case .inPerson: return CoreText.Applications.receiptInPerson.text()
+        case .registeredMail: return CoreText.Applications.receiptRegisteredMail.text()
+        case .ordinaryMail: return CoreText.Applications.receiptOrdinaryMail.text()
+        case .online, .fax: return CoreText.Applications.receiptOnline.text()
         }
     }
 }

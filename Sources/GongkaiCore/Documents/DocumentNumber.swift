@@ -164,7 +164,7 @@ private struct DocumentNumberParser {
     }
 
     func run() -> DocumentNumberCheck {
-        typealias D = C.Documents
+        typealias D = CoreText.Documents
         var issues: [DocumentNumberIssue] = []
         func warn(_ code: DocumentNumberWarning, _ message: String) {
             if !issues.contains(where: { $0.code == code }) { issues.append(.init(code: code, message: message)) }

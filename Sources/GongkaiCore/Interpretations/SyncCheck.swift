@@ -58,7 +58,7 @@ public struct SyncOverrides: Hashable, Sendable, Codable {
 /// problem stays listed (the rule was broken, with a recorded reason).
 public struct SyncProblem: Hashable, Sendable, Codable {
     public let code: SyncProblemCode
-    /// The explanation with the dates, read in either language (C.Interpretations).
+    /// The explanation with the dates, read in either language (CoreText.Interpretations).
     public let text: PhraseText
     /// The explanation in the language in force; JSON and the audit log always carry the Chinese.
     public var message: String { text.text() }
@@ -178,7 +178,7 @@ public struct SyncCheck: Hashable, Sendable, Codable {
         let interps = all.filter { $0.documentId == document.id }
         let allowed = settings.allowedLagWorkdays
         var problems: [SyncProblem] = []
-        typealias P = C.Interpretations
+        typealias P = CoreText.Interpretations
 
         // 同步组织
         let organised: Bool
@@ -283,11 +283,11 @@ public struct SyncCheck: Hashable, Sendable, Codable {
         if allowed > 0, interps.contains(where: { standingApproval($0) != nil }) { return [] }
         let text: PhraseText
         if interps.isEmpty {
-            text = C.Interpretations.publishNone.with()
+            text = CoreText.Interpretations.publishNone.with()
         } else if allowed == 0 {
-            text = C.Interpretations.publishSameDay.with()
+            text = CoreText.Interpretations.publishSameDay.with()
         } else {
-            text = C.Interpretations.publishUnsigned.with(["\(allowed)"])
+            text = CoreText.Interpretations.publishUnsigned.with(["\(allowed)"])
         }
         return try decide(.publish, [SyncProblem(code: .notPublishedTogether, text: text)], overrideReason)
     }
@@ -314,7 +314,7 @@ public struct SyncRefusal: Error, Equatable, Sendable, LocalizedError, CustomStr
 
     /// The refusal in one language.
     public func text(in lang: UILanguage) -> String {
-        typealias P = C.Interpretations
+        typealias P = CoreText.Interpretations
         let action = lang == .en ? self.action.englishName.lowercased() : self.action.chineseName
         let listed = problems.map {
             P.refusalProblem.text([lang == .en ? $0.code.englishName : $0.code.chineseName, $0.text.text(in: lang)], in: lang)
@@ -326,7 +326,7 @@ public struct SyncRefusal: Error, Equatable, Sendable, LocalizedError, CustomStr
 
     public var description: String {
         if UILanguage.current == .en { return text(in: .en) }
-        return C.Interpretations.refusalWithCodes.text([chineseMessage, action.code, problems.map(\.code.code).joined(separator: ", ")],
+        return CoreText.Interpretations.refusalWithCodes.text([chineseMessage, action.code, problems.map(\.code.code).joined(separator: ", ")],
                                                         in: .zh)
     }
 

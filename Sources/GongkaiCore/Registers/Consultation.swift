@@ -99,7 +99,7 @@ public enum ConsultationRuleError: Error, Equatable, Sendable, CustomStringConve
 
     /// In the current language (`UILanguage.current`).
     public var description: String {
-        typealias R = C.Registers
+        typealias R = CoreText.Registers
         let sep = R.listSeparator.text()
         switch self {
         case .missingDecision: return R.consultMissingDecision.text()

@@ -60,7 +60,7 @@ public enum DutyRuleError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// In the current language (`UILanguage.current`).
     public var description: String {
-        typealias R = C.Registers
+        typealias R = CoreText.Registers
         switch self {
         case .missingName: return R.dutyMissingName.text()
         case .missingLegalBasis: return R.dutyMissingLegalBasis.text()

@@ -63,7 +63,7 @@ public enum InspectionRuleError: Error, Equatable, Sendable, CustomStringConvert
 
     /// In the current language (`UILanguage.current`).
     public var description: String {
-        typealias R = C.Registers
+        typealias R = CoreText.Registers
         let sep = R.listSeparator.text()
         switch self {
         case .missingInspector: return R.inspectMissingInspector.text()

@@ -6,7 +6,7 @@ public enum UTF8Text {
         public var line: Int
         public var byteOffset: Int
         public var description: String {
-            C.Text.notUTF8.text(["\(line)", "\(byteOffset + 1)"])
+            CoreText.Text.notUTF8.text(["\(line)", "\(byteOffset + 1)"])
         }
     }
 

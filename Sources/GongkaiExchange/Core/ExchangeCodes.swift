@@ -20,7 +20,7 @@ public enum ExchangeCodes {
 
     /// "natural-person（自然人）、business（商业企业）…" for a refusal, in the interface language.
     public static func choices<T: DomainCode>(_ type: T.Type) -> String {
-        T.allCases.map { X.Import.nameAndCode.text([$0.rawValue, $0.displayName]) }
-            .joined(separator: X.Import.listSeparator.text())
+        T.allCases.map { ExchangeText.Import.nameAndCode.text([$0.rawValue, $0.displayName]) }
+            .joined(separator: ExchangeText.Import.listSeparator.text())
     }
 }

@@ -32,6 +32,6 @@ public struct ImportFailure: Error, Sendable, Equatable, CustomStringConvertible
     public init(_ issues: [ImportIssue]) { self.issues = issues }
     public var description: String {
         issues.map(\.description).joined(separator: "\n")
-            + "\n" + X.Import.problemsFooter.text(["\(issues.count)"])
+            + "\n" + ExchangeText.Import.problemsFooter.text(["\(issues.count)"])
     }
 }

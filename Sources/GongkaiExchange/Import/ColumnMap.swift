@@ -34,7 +34,7 @@ public struct ColumnMap: Sendable, Equatable {
             let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
             while let row = reader.next() { rows.append(row) }
         } catch {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.mapUnreadable.text(["\(error)"]))])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: ExchangeText.Import.mapUnreadable.text(["\(error)"]))])
         }
         var firstEntry = true
         for (line, row) in zip(lines, rows) {
@@ -44,7 +44,7 @@ public struct ColumnMap: Sendable, Equatable {
             defer { firstEntry = false }
             if firstEntry, ExchangeInputWords.mapTitleWords.contains(cells[0].lowercased()) { continue }
             guard cells.count >= 2, !cells[0].isEmpty else {
-                issues.append(ImportIssue(file: file, line: line, reason: X.Import.mapRowShape.text()))
+                issues.append(ImportIssue(file: file, line: line, reason: ExchangeText.Import.mapRowShape.text()))
                 continue
             }
             let target = cells[1]
@@ -73,7 +73,7 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
                 guard let target = mapped else { continue }
                 guard Field.named(target) != nil else {
                     issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                              reason: X.Import.mapUnknownField.text([target, fieldList])))
+                                              reason: ExchangeText.Import.mapUnknownField.text([target, fieldList])))
                     continue
                 }
             } else {
@@ -82,12 +82,12 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
             if h.isEmpty { continue }   // an untitled column (a trailing comma in every row)
             guard let field = name.flatMap(Field.named) else {
                 issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                          reason: X.Import.unknownColumn.text([h, fieldList])))
+                                          reason: ExchangeText.Import.unknownColumn.text([h, fieldList])))
                 continue
             }
             if let other = columns[field] {
                 issues.append(ImportIssue(file: file, line: 1, column: i + 1, header: h,
-                                          reason: X.Import.duplicateColumn.text(["\(other + 1)", header[other], field.header])))
+                                          reason: ExchangeText.Import.duplicateColumn.text(["\(other + 1)", header[other], field.header])))
                 continue
             }
             if field.isExportOnly { continue }
@@ -95,14 +95,14 @@ public struct ColumnBinding<Field: LedgerField>: Sendable {
             columns[field] = i
         }
         for field in Field.allCases where field.isRequired && columns[field] == nil {
-            issues.append(ImportIssue(file: file, line: 1, reason: X.Import.missingColumn.text([field.header, field.rawValue])))
+            issues.append(ImportIssue(file: file, line: 1, reason: ExchangeText.Import.missingColumn.text([field.header, field.rawValue])))
         }
         if !issues.isEmpty { throw ImportFailure(issues) }
         return ColumnBinding(fields: fields, columns: columns)
     }
 
     static var fieldList: String {
-        Field.allCases.filter { !$0.isExportOnly }.map { X.Import.nameAndCode.text([$0.header, $0.rawValue]) }
-            .joined(separator: X.Import.listSeparator.text())
+        Field.allCases.filter { !$0.isExportOnly }.map { ExchangeText.Import.nameAndCode.text([$0.header, $0.rawValue]) }
+            .joined(separator: ExchangeText.Import.listSeparator.text())
     }
 }

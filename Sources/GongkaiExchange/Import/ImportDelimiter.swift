@@ -25,9 +25,9 @@ public enum ImportDelimiter: String, Sendable, CaseIterable, Codable {
     /// As named in messages: 逗号, 制表符, 分号 (comma, TAB, semicolon in English).
     public var displayName: String {
         switch self {
-        case .comma: return X.Import.comma.text()
-        case .tab: return X.Import.tab.text()
-        case .semicolon: return X.Import.semicolon.text()
+        case .comma: return ExchangeText.Import.comma.text()
+        case .tab: return ExchangeText.Import.tab.text()
+        case .semicolon: return ExchangeText.Import.semicolon.text()
         }
     }
 
@@ -49,10 +49,10 @@ public enum ImportDelimiter: String, Sendable, CaseIterable, Codable {
         /// "按分号分隔（--delimiter）" and the like, for the reasons of refusals.
         var note: String {
             switch self {
-            case .forced(let d): return X.Import.delimiterForced.text([d.displayName])
-            case .detected(let d): return X.Import.delimiterDetected.text([d.displayName])
+            case .forced(let d): return ExchangeText.Import.delimiterForced.text([d.displayName])
+            case .detected(let d): return ExchangeText.Import.delimiterDetected.text([d.displayName])
             case .bestGuess(let d):
-                return X.Import.delimiterGuessed.text([d.displayName])
+                return ExchangeText.Import.delimiterGuessed.text([d.displayName])
             }
         }
     }

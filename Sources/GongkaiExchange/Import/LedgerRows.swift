@@ -36,9 +36,9 @@ struct RowReader<Field: LedgerField> {
             let cell = record.fields[i]
             let kind = TextInputPolicy.kind(ofField: field.rawValue)
             if cell.count > kind.maxLength {
-                fail(field, X.Import.cellTooLong.text(["\(cell.count)", "\(kind.maxLength)"]))
+                fail(field, ExchangeText.Import.cellTooLong.text(["\(cell.count)", "\(kind.maxLength)"]))
             } else if let p = TextInputPolicy.firstRefused(in: cell, kind: kind) {
-                fail(field, X.Import.cellControlCharacter.text([TextInputPolicy.describe(p.scalar), "\(p.index)", "\(p.line)", "\(p.column)"]))
+                fail(field, ExchangeText.Import.cellControlCharacter.text([TextInputPolicy.describe(p.scalar), "\(p.index)", "\(p.line)", "\(p.column)"]))
             }
         }
     }
@@ -50,14 +50,14 @@ struct RowReader<Field: LedgerField> {
     }
 
     mutating func required(_ field: Field) -> String? {
-        guard let t = text(field) else { fail(field, X.Import.required.text([field.header])); return nil }
+        guard let t = text(field) else { fail(field, ExchangeText.Import.required.text([field.header])); return nil }
         return t
     }
 
     mutating func date(_ field: Field, required: Bool = false) -> CivilDate? {
         guard let t = required ? self.required(field) : text(field) else { return nil }
         guard let d = ExchangeDate.parse(t) else {
-            fail(field, X.Import.badDate.text([t]))
+            fail(field, ExchangeText.Import.badDate.text([t]))
             return nil
         }
         return d
@@ -66,7 +66,7 @@ struct RowReader<Field: LedgerField> {
     mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false) -> T? {
         guard let t = required ? self.required(field) : text(field) else { return nil }
         guard let v = ExchangeCodes.parse(t, as: type) else {
-            fail(field, X.Import.unknownCode.text([t, field.header, ExchangeCodes.choices(type)]))
+            fail(field, ExchangeText.Import.unknownCode.text([t, field.header, ExchangeCodes.choices(type)]))
             return nil
         }
         return v
@@ -92,7 +92,7 @@ enum ApplicationRows {
             let received = r.date(.received, required: true)
             let channel = r.code(.channel, ReceiptChannel.self, required: true)
             let content = r.longText(.content)
-            if content == nil { r.fail(.content, X.Import.required.text([ApplicationField.content.header])) }
+            if content == nil { r.fail(.content, ExchangeText.Import.required.text([ApplicationField.content.header])) }
             let replyDate = r.date(.replyDate)
             var events: [ApplicationEvent] = []
             let outcomeText = r.text(.outcome)
@@ -104,13 +104,13 @@ enum ApplicationRows {
             case (let date?, _?):
                 if let outcome { events.append(.reply(date, outcome: outcome)) }
             case (_?, nil):
-                r.fail(.outcome, X.Import.replyWithoutOutcome.text())
+                r.fail(.outcome, ExchangeText.Import.replyWithoutOutcome.text())
             case (nil, _?):
-                r.fail(.replyDate, X.Import.outcomeWithoutReply.text())
+                r.fail(.replyDate, ExchangeText.Import.outcomeWithoutReply.text())
             case (nil, nil): break
             }
             if let received, let replyDate, replyDate < received {
-                r.fail(.replyDate, X.Import.replyBeforeReceipt.text([replyDate.iso, received.iso]))
+                r.fail(.replyDate, ExchangeText.Import.replyBeforeReceipt.text([replyDate.iso, received.iso]))
             }
             if r.issues.isEmpty, let name, let type, let received, let channel, let content {
                 out.append(ImportedApplication(
@@ -141,14 +141,14 @@ enum DocumentRows {
             let attribute = r.code(.attribute, DisclosureAttribute.self)
             let reason = r.code(.withheldReason, ApplicationOutcome.self)
             if let reason, !reason.isWithheldReason {
-                r.fail(.withheldReason, X.Import.notWithheldReason.text([reason.displayName]))
+                r.fail(.withheldReason, ExchangeText.Import.notWithheldReason.text([reason.displayName]))
             }
             let published = r.date(.published)
             let validUntil = r.date(.validUntil)
             // No 状态 column: a 发布日期 means 已发布, otherwise 草稿.
             let state = r.code(.state, DocumentState.self) ?? (r.text(.state) == nil ? (published != nil ? .published : .draft) : nil)
             if let formed, let validUntil, validUntil < formed {
-                r.fail(.validUntil, X.Import.validBeforeFormed.text([validUntil.iso, formed.iso]))
+                r.fail(.validUntil, ExchangeText.Import.validBeforeFormed.text([validUntil.iso, formed.iso]))
             }
             if r.issues.isEmpty, let title, let type, let formed, let state {
                 out.append(ImportedDocument(

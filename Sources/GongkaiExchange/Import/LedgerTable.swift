@@ -26,14 +26,14 @@ public struct LedgerTable: Sendable, Equatable {
     /// number of cells differs from the header's is refused (ragged row), naming the delimiter.
     public static func csv(_ text: String, file: String, delimiter forced: ImportDelimiter? = nil) throws(ImportFailure) -> LedgerTable {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.emptyFile.text())])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: ExchangeText.Import.emptyFile.text())])
         }
         let choice = forced.map(ImportDelimiter.Choice.forced) ?? ImportDelimiter.detect(text)
         let delimiter = choice.delimiter.scalar
         let check = CSVQuoteCheck.scan(text, delimiter: delimiter)
         if !check.problems.isEmpty {
             throw ImportFailure(check.problems.map {
-                ImportIssue(file: file, line: $0.line, column: $0.column, reason: X.Import.withNote.text([$0.reason, choice.note]))
+                ImportIssue(file: file, line: $0.line, column: $0.column, reason: ExchangeText.Import.withNote.text([$0.reason, choice.note]))
             })
         }
         var rows: [[String]] = []
@@ -42,12 +42,12 @@ public struct LedgerTable: Sendable, Equatable {
             while let row = reader.next() { rows.append(row) }
             if let error = reader.error { throw error }
         } catch {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.csvUnreadable.text(["\(error)"]))])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: ExchangeText.Import.csvUnreadable.text(["\(error)"]))])
         }
         let lines = check.records.map(\.line)
         guard rows.count == lines.count else {
             throw ImportFailure([ImportIssue(file: file, line: 1, reason:
-                X.Import.csvLinesMismatch.text(["\(rows.count)", "\(lines.count)"]))])
+                ExchangeText.Import.csvLinesMismatch.text(["\(rows.count)", "\(lines.count)"]))])
         }
         return try table(zip(lines, rows).map { Record(line: $0, fields: $1) }, file: file, choice: choice)
     }
@@ -58,8 +58,8 @@ public struct LedgerTable: Sendable, Equatable {
         do { rows = try XLSXReader.rows(of: data) } catch {
             let reason: String
             switch error as? XLSXReaderError {
-            case .notAWorkbook(let why)?: reason = X.Import.notAWorkbook.text([why])
-            case .noWorksheet?: reason = X.Import.noWorksheet.text()
+            case .notAWorkbook(let why)?: reason = ExchangeText.Import.notAWorkbook.text([why])
+            case .noWorksheet?: reason = ExchangeText.Import.noWorksheet.text()
             case nil: reason = "\(error)"   // XLSXReader throws only XLSXReaderError
             }
             throw ImportFailure([ImportIssue(file: file, line: 1, reason: reason)])
@@ -72,7 +72,7 @@ public struct LedgerTable: Sendable, Equatable {
                       choice: ImportDelimiter.Choice? = nil) throws(ImportFailure) -> LedgerTable {
         let nonBlank = all.filter { r in r.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let first = nonBlank.first else {
-            throw ImportFailure([ImportIssue(file: file, line: 1, reason: X.Import.emptyFile.text())])
+            throw ImportFailure([ImportIssue(file: file, line: 1, reason: ExchangeText.Import.emptyFile.text())])
         }
         var header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         if header.first?.hasPrefix("\u{FEFF}") == true { header[0].removeFirst() }
@@ -85,8 +85,8 @@ public struct LedgerTable: Sendable, Equatable {
             }
             if r.fields.count != header.count {
                 issues.append(ImportIssue(file: file, line: r.line, column: min(r.fields.count, header.count + 1),
-                                          reason: choice.map { X.Import.raggedRowNote.text(["\(r.fields.count)", "\(header.count)", $0.note]) }
-                                            ?? X.Import.raggedRow.text(["\(r.fields.count)", "\(header.count)"])))
+                                          reason: choice.map { ExchangeText.Import.raggedRowNote.text(["\(r.fields.count)", "\(header.count)", $0.note]) }
+                                            ?? ExchangeText.Import.raggedRow.text(["\(r.fields.count)", "\(header.count)"])))
                 continue
             }
             records.append(r)
@@ -153,7 +153,7 @@ enum CSVQuoteCheck {
                 afterClose = false
                 if c != delimiter && c != "\r" && c != "\n" {
                     problems.append(Problem(line: line, column: field,
-                                            reason: X.Import.textAfterQuote.text()))
+                                            reason: ExchangeText.Import.textAfterQuote.text()))
                 }
             }
             switch c {
@@ -164,7 +164,7 @@ enum CSVQuoteCheck {
                     quoteField = field
                 } else {
                     problems.append(Problem(line: line, column: field,
-                                            reason: X.Import.strayQuote.text()))
+                                            reason: ExchangeText.Import.strayQuote.text()))
                 }
                 atFieldStart = false
                 blank = false
@@ -186,7 +186,7 @@ enum CSVQuoteCheck {
         closeRecord()
         if inQuotes {
             problems.append(Problem(line: quoteLine, column: quoteField,
-                                    reason: X.Import.unclosedQuote.text()))
+                                    reason: ExchangeText.Import.unclosedQuote.text()))
         }
         return (records, problems)
     }

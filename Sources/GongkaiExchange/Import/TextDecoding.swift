@@ -27,7 +27,7 @@ public enum ImportEncoding: String, Sendable, CaseIterable, Codable {
     }
 
     /// The names `--encoding` takes, as listed in messages.
-    public static var names: String { X.Import.encodingNames.text() }
+    public static var names: String { ExchangeText.Import.encodingNames.text() }
 
     /// Foundation's GB18030 (kCFStringEncodingGB_18030_2000 = 0x0632), present on Linux too.
     static let foundationGB18030 = String.Encoding(
@@ -50,7 +50,7 @@ public enum TextDecoding {
                 return (try utf16(bytes.dropFirst(2), bigEndian: utf16BOM == .utf16be, file: file), utf16BOM)
             case let other?:
                 throw ImportFailure([ImportIssue(file: file, line: 1, reason:
-                    X.Import.bomContradicts.text([utf16BOM == .utf16le ? "UTF-16LE" : "UTF-16BE", other.rawValue]))])
+                    ExchangeText.Import.bomContradicts.text([utf16BOM == .utf16le ? "UTF-16LE" : "UTF-16BE", other.rawValue]))])
             }
         }
         switch forced {
@@ -72,7 +72,7 @@ public enum TextDecoding {
             do { return (try UTF8Text.decode(bytes), .utf8) } catch {
                 if !hasBOM, let text = try? gb18030(bytes, file: file) { return (text, .gb18030) }
                 throw ImportFailure([ImportIssue(file: file, line: error.line, reason:
-                    X.Import.notUTF8NorGB18030.text(["\(error.byteOffset + 1)"]))])
+                    ExchangeText.Import.notUTF8NorGB18030.text(["\(error.byteOffset + 1)"]))])
             }
         }
     }
@@ -106,7 +106,7 @@ public enum TextDecoding {
         var line = 1, k = 0
         func refuse(_ what: String) -> ImportFailure {
             ImportFailure([ImportIssue(file: file, line: line, reason:
-                X.Import.notUTF16.text([bigEndian ? "BE" : "LE", what]))])
+                ExchangeText.Import.notUTF16.text([bigEndian ? "BE" : "LE", what]))])
         }
         while k < units.count {
             let u = units[k]
@@ -114,16 +114,16 @@ public enum TextDecoding {
             case 0x0A: line += 1
             case 0xD800...0xDBFF:
                 guard k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) else {
-                    throw refuse(X.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
+                    throw refuse(ExchangeText.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
                 }
                 k += 1
             case 0xDC00...0xDFFF:
-                throw refuse(X.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
+                throw refuse(ExchangeText.Import.unpairedSurrogate.text(["\(bytes.startIndex + 2 * k + 1)"]))
             default: break
             }
             k += 1
         }
-        if bytes.count % 2 != 0 { throw refuse(X.Import.oddByteCount.text()) }
+        if bytes.count % 2 != 0 { throw refuse(ExchangeText.Import.oddByteCount.text()) }
         let text = String(decoding: units, as: UTF16.self)
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
@@ -138,7 +138,7 @@ public enum TextDecoding {
                 start = i + 1
             }
             throw ImportFailure([ImportIssue(file: file, line: line,
-                                             reason: X.Import.notGB18030.text())])
+                                             reason: ExchangeText.Import.notGB18030.text())])
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }

@@ -6,10 +6,10 @@ import Mustache
 extension SiteTemplates {
     public static func check(name: String, text: String) throws {
         guard names.contains(name) else {
-            throw SiteError(X.Publish.unknownTemplate.text([name, names.joined(separator: ", ")]))
+            throw SiteError(ExchangeText.Publish.unknownTemplate.text([name, names.joined(separator: ", ")]))
         }
         do { _ = try MustacheTemplate(string: text) } catch {
-            throw SiteError(X.Publish.templateSyntax.text([name, "\(error)"]))
+            throw SiteError(ExchangeText.Publish.templateSyntax.text([name, "\(error)"]))
         }
     }
 }

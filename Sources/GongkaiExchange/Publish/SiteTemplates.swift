@@ -26,7 +26,7 @@ public struct SiteTemplates: Sendable {
                 let path = (directory as NSString).appendingPathComponent(name + ".mustache")
                 let custom: String?
                 do { custom = try TemplateFile.read(path, owner: owner) } catch let refused as TemplateFileRefused {
-                    if refused.reason == .notUTF8 { throw SiteError(X.Publish.templateNotUTF8.text([path])) }
+                    if refused.reason == .notUTF8 { throw SiteError(ExchangeText.Publish.templateNotUTF8.text([path])) }
                     throw SiteError(refused.description)
                 }
                 if let custom {
@@ -35,7 +35,7 @@ public struct SiteTemplates: Sendable {
                 }
             }
             do { templates[name] = try MustacheTemplate(string: text) } catch {
-                throw SiteError(X.Publish.templateSyntax.text([name, "\(error)"]))
+                throw SiteError(ExchangeText.Publish.templateSyntax.text([name, "\(error)"]))
             }
         }
     }

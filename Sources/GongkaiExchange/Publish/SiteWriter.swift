@@ -37,13 +37,13 @@ public enum SiteWriter {
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: target.path, isDirectory: &isDir), !isDir.boolValue {
-            throw SiteError(X.Publish.notADirectory.text([directory]))
+            throw SiteError(ExchangeText.Publish.notADirectory.text([directory]))
         }
         // The whole folder is replaced: refuse one that is not a site we published (a typo such as
         // `--out ~` must not replace a home folder).
         if isDir.boolValue, let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.isEmpty,
            !entries.contains(marker) {
-            throw SiteError(X.Publish.notASite.text([directory, marker]))
+            throw SiteError(ExchangeText.Publish.notASite.text([directory, marker]))
         }
         try? fm.removeItem(at: staging)
         do {
@@ -66,7 +66,7 @@ public enum SiteWriter {
             removeStaleWorkingFolders(of: target)
         } catch {
             try? fm.removeItem(at: staging)
-            throw SiteError(X.Publish.failed.text(["\(error)"]))
+            throw SiteError(ExchangeText.Publish.failed.text(["\(error)"]))
         }
     }
 }

@@ -33,7 +33,7 @@ public enum ServiceClient {
                 fd = try connect(socket)
             } catch {
                 raw?.restore()
-                errorLine(V.Client.cannotConnect.text([socket, "\(error)", source], in: language))
+                errorLine(ServiceText.Client.cannotConnect.text([socket, "\(error)", source], in: language))
                 return 69
             }
             var environment: [String: String] = [:]
@@ -58,13 +58,13 @@ public enum ServiceClient {
             case .lost:
                 guard terminal, session.accepted else {
                     raw?.restore()
-                    errorLine(V.Client.lost.text(in: language))
+                    errorLine(ServiceText.Client.lost.text(in: language))
                     return 75
                 }
                 raw?.restore()
-                errorLine(V.Client.reconnecting.text(["\(reconnectSeconds)"], in: language))
+                errorLine(ServiceText.Client.reconnecting.text(["\(reconnectSeconds)"], in: language))
                 guard waitForService(socket) else {
-                    errorLine(V.Client.gaveUp.text(["\(reconnectSeconds)"], in: language))
+                    errorLine(ServiceText.Client.gaveUp.text(["\(reconnectSeconds)"], in: language))
                     return 75
                 }
                 reconnected = true

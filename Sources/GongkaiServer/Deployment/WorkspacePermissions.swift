@@ -26,18 +26,18 @@ public enum WorkspacePermissions {
         func check(_ path: String, wanted: mode_t, mustExist: Bool) {
             var st = stat()
             guard lstat(path, &st) == 0 else {
-                if mustExist { out.append(V.Check.missing.text([path, String(cString: strerror(errno))])) }
+                if mustExist { out.append(ServiceText.Check.missing.text([path, String(cString: strerror(errno))])) }
                 return
             }
             if st.st_mode & S_IFMT == S_IFLNK {
-                out.append(V.Check.isLink.text([path]))
+                out.append(ServiceText.Check.isLink.text([path]))
                 return
             }
             if st.st_uid != uid {
-                out.append(V.Check.notOwned.text([path, "\(st.st_uid)", account, "\(uid)"]))
+                out.append(ServiceText.Check.notOwned.text([path, "\(st.st_uid)", account, "\(uid)"]))
             }
             if st.st_mode & 0o077 != 0 {
-                out.append(V.Check.openToOthers.text([path, modeText(st.st_mode), modeText(wanted)]))
+                out.append(ServiceText.Check.openToOthers.text([path, modeText(st.st_mode), modeText(wanted)]))
             }
         }
         check(dir.isEmpty ? "." : dir, wanted: 0o700, mustExist: true)
@@ -50,10 +50,10 @@ public enum WorkspacePermissions {
     public static func socketProblems(socket: String) -> [String] {
         let dir = (socket as NSString).deletingLastPathComponent
         var st = stat()
-        guard stat(dir.isEmpty ? "." : dir, &st) == 0 else { return [V.Check.socketDirMissing.text([dir])] }
+        guard stat(dir.isEmpty ? "." : dir, &st) == 0 else { return [ServiceText.Check.socketDirMissing.text([dir])] }
         let sticky = st.st_mode & S_ISVTX != 0
         if st.st_mode & 0o022 != 0 && !sticky || (st.st_uid != geteuid() && st.st_uid != 0) {
-            return [V.Check.socketDirOpen.text([dir, modeText(st.st_mode)])]
+            return [ServiceText.Check.socketDirOpen.text([dir, modeText(st.st_mode)])]
         }
         return []
     }
@@ -72,9 +72,9 @@ public enum WorkspacePermissions {
     /// (setgid cleared), files 0600. Symbolic links are removed, never followed (an officer may have
     /// planted them). Run as root. Returns what was done, one line per path.
     public static func migrate(workspace: String, owner: String) throws -> [String] {
-        guard geteuid() == 0 else { throw MigrationError(description: V.Check.migrateNeedsRoot.text()) }
+        guard geteuid() == 0 else { throw MigrationError(description: ServiceText.Check.migrateNeedsRoot.text()) }
         guard let account = PeerIdentity.uid(of: owner) else {
-            throw MigrationError(description: V.Check.unknownAccount.text([owner]))
+            throw MigrationError(description: ServiceText.Check.unknownAccount.text([owner]))
         }
         let dir = (workspace as NSString).deletingLastPathComponent
         var done: [String] = []
@@ -83,7 +83,7 @@ public enum WorkspacePermissions {
             guard lchown(path, account.uid, account.gid) == 0, chmod(path, mode) == 0 else {
                 throw MigrationError(description: "\(path): \(String(cString: strerror(errno)))")
             }
-            done.append(V.Check.migrated.text([path, owner, modeText(mode)]))
+            done.append(ServiceText.Check.migrated.text([path, owner, modeText(mode)]))
         }
         func walk(_ path: String) throws {
             var st = stat()
@@ -91,7 +91,7 @@ public enum WorkspacePermissions {
             switch st.st_mode & S_IFMT {
             case S_IFLNK:
                 unlink(path)
-                done.append(V.Check.isLink.text([path]))
+                done.append(ServiceText.Check.isLink.text([path]))
             case S_IFDIR:
                 try fix(path, isDirectory: true)
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {

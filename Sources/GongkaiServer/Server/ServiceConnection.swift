@@ -92,7 +92,7 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
     /// A malformed, oversized or truncated frame: say so and close this connection only.
     private func fail(_ context: ChannelHandlerContext, _ reason: String) {
         guard state != .finished else { return }
-        let text = V.Service.badFrame.text([reason], in: language)
+        let text = ServiceText.Service.badFrame.text([reason], in: language)
         send(.error(message: text))
         state = .finished
         context.channel.close(promise: nil)
@@ -139,20 +139,20 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
     private func start(_ hello: ServiceHello, context: ChannelHandlerContext) {
         language = UILanguage.fromEnvironment(hello.environment)
         guard hello.version == ServiceProtocol.version else {
-            refuse(V.Service.versionMismatch.text(["\(hello.version)", "\(ServiceProtocol.version)"], in: language))
+            refuse(ServiceText.Service.versionMismatch.text(["\(hello.version)", "\(ServiceProtocol.version)"], in: language))
             return
         }
         if hello.arguments.contains(where: { $0 == "--workspace" || $0.hasPrefix("--workspace=") }) {
-            refuse(V.Service.noWorkspaceOption.text(in: language))
+            refuse(ServiceText.Service.noWorkspaceOption.text(in: language))
             return
         }
         if let verb = LocalVerbs.verb(of: hello.arguments), LocalVerbs.names.contains(verb) {
-            refuse(V.Service.localVerb.text([verb], in: language))
+            refuse(ServiceText.Service.localVerb.text([verb], in: language))
             return
         }
         state = .starting
         guard let provider = context.channel as? SocketOptionProvider else {
-            refuse(V.Service.unknownPeer.text(["?"], in: language))
+            refuse(ServiceText.Service.unknownPeer.text(["?"], in: language))
             return
         }
         let credentials: EventLoopFuture<PeerCredentials> = provider.unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET),
@@ -160,7 +160,7 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
         credentials.whenComplete { [self] (result: Result<PeerCredentials, Error>) in
             guard case .success(let cred) = result, let login = PeerIdentity.login(of: cred.uid) else {
                 let uid = (try? result.get()).map { "\($0.uid)" } ?? "?"
-                refuse(V.Service.unknownPeer.text([uid], in: language))
+                refuse(ServiceText.Service.unknownPeer.text([uid], in: language))
                 return
             }
             launch(hello, login: login, context: context)
@@ -183,7 +183,7 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
                                                               login: login, hello: hello, reconnected: reconnected,
                                                               site: server.options.site))
         } catch {
-            refuse(V.Service.spawnFailed.text(["\(error)"], in: language))
+            refuse(ServiceText.Service.spawnFailed.text(["\(error)"], in: language))
             return
         }
         process = spawned
@@ -232,7 +232,7 @@ final class ServiceConnection: ChannelInboundHandler, @unchecked Sendable {
                 if !context.channel.isActive { hangUp() }
             case .failure(let error):
                 kill(-spawned.pid, SIGKILL)
-                refuse(V.Service.spawnFailed.text(["\(error)"], in: language))
+                refuse(ServiceText.Service.spawnFailed.text(["\(error)"], in: language))
             }
         }
     }

@@ -50,7 +50,7 @@ public final class SessionChannel: @unchecked Sendable {
     }
 
     public struct SessionModeRefused: Error, CustomStringConvertible {
-        public var description: String { V.Service.sessionOnlyFromService.text() }
+        public var description: String { ServiceText.Service.sessionOnlyFromService.text() }
     }
 
     /// Starts listening to the service: file replies wake their waiter, change notices are kept

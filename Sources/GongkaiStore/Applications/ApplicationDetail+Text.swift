@@ -30,7 +30,7 @@ extension ApplicationDetail {
     public var textLines: [String] { detailLines.map(\.text) }
 
     public var detailLines: [DetailLine] {
-        typealias P = S.Applications
+        typealias P = StoreText.Applications
         var lines: [DetailLine] = []
         func add(_ text: String, _ kind: DetailLine.Kind = .plain) { lines.append(DetailLine(kind, text)) }
         let c = clock
@@ -70,7 +70,7 @@ extension ApplicationDetail {
 
     /// 状态 and the date that matters for it.
     public static func clockLine(_ c: ClockStatus) -> String {
-        typealias P = S.Applications
+        typealias P = StoreText.Applications
         var s = P.state.text([c.state.displayName])
         switch c.state {
         case .replied:
@@ -100,7 +100,7 @@ extension ApplicationDetail {
     }
 
     public static func eventLine(_ r: RecordedEvent) -> String {
-        typealias P = S.Applications
+        typealias P = StoreText.Applications
         let e = r.event
         var s = "\(r.seq). \(e.date) \(e.kind.displayName)"
         if let d = e.correctionDue { s += P.eventCorrectionDue.text(["\(d)"]) }
@@ -121,7 +121,7 @@ extension ApplicationDetail {
     /// 计算过程 (C7): start, counted days, every uncounted day and why, 调休 days counted, pauses,
     /// extensions, the result.
     public static func derivationLines(_ d: DeadlineDerivation) -> [String] {
-        typealias P = S.Applications
+        typealias P = StoreText.Applications
         let sep = P.listSeparator.text()
         var lines = [P.derivation.text()]
         lines.append(P.derivationStart.text(["\(d.start)", "\(d.baseDays)"])

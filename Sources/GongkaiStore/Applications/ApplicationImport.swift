@@ -55,10 +55,10 @@ extension GongkaiService {
                         continue
                     }
                     if a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                        problems.append(ImportProblem(line: line, field: "applicantName", message: S.Import.missingApplicant.text()))
+                        problems.append(ImportProblem(line: line, field: "applicantName", message: StoreText.Import.missingApplicant.text()))
                     }
                     if a.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                        problems.append(ImportProblem(line: line, field: "content", message: S.Import.missingContent.text()))
+                        problems.append(ImportProblem(line: line, field: "content", message: StoreText.Import.missingContent.text()))
                     }
                     if a.received > today {
                         problems.append(ImportProblem(line: line, field: "received",

@@ -27,7 +27,7 @@ extension GongkaiService {
     public func setApplicationRuleSettings(_ settings: ApplicationRuleSettings) throws -> ApplicationRuleSettings {
         let range = ApplicationRuleSettings.minCorrectionRange
         guard range.contains(settings.minCorrectionWorkdays) else {
-            throw ServiceError.invalidValue(S.Applications.minCorrectionRange.with(
+            throw ServiceError.invalidValue(StoreText.Applications.minCorrectionRange.with(
                 ["\(settings.minCorrectionWorkdays)", "\(range.lowerBound)", "\(range.upperBound)"]))
         }
         return try change("application.settings", item: Self.applicationRuleSettingsKey,

@@ -12,8 +12,8 @@ extension GongkaiService {
         let stamp = now()
         let name = request.applicantName.trimmingCharacters(in: .whitespacesAndNewlines)
         let content = request.content.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw ServiceError.missingField(S.Service.fieldApplicantName.with()) }
-        guard !content.isEmpty else { throw ServiceError.missingField(S.Service.fieldContent.with()) }
+        guard !name.isEmpty else { throw ServiceError.missingField(StoreText.Service.fieldApplicantName.with()) }
+        guard !content.isEmpty else { throw ServiceError.missingField(StoreText.Service.fieldContent.with()) }
         guard request.received <= today else { throw ServiceError.receivedInFuture(received: request.received, today: today) }
         let id: String = try change("application.add", item: nil) { db in
             // The handling unit defaults to the officer's own; another unit needs the county office.

@@ -72,7 +72,7 @@ extension GongkaiService {
 
     /// 工作日计算 — "N working days from D" with the calendar in force (C1, C5, C7).
     public func addWorkdays(from: CivilDate, days: Int) throws -> WorkdayCount {
-        guard days >= 0 else { throw ServiceError.invalidValue(S.Reports.negativeWorkdays.with()) }
+        guard days >= 0 else { throw ServiceError.invalidValue(StoreText.Reports.negativeWorkdays.with()) }
         try InputBounds.check(number: days, field: "days", range: 0...InputBounds.maxWorkdays)
         try checkInput(from, field: "from")
         return try workdayCalendar().addWorkdays(from: from, days: days)

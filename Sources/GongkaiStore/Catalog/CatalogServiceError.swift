@@ -2,7 +2,7 @@ import Foundation
 import GongkaiCore
 
 /// 目录服务错误 — why the service refused a catalog or unit request (the tree's own rules throw
-/// `CatalogError`); `description` is read in the language in force (S.Catalog).
+/// `CatalogError`); `description` is read in the language in force (StoreText.Catalog).
 public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, LocalizedError {
     /// No column has this id, path or name.
     case unknownNode(String)
@@ -23,7 +23,7 @@ public enum CatalogServiceError: Error, Equatable, CustomStringConvertible, Loca
     case catalogNotSeeded
 
     public var description: String {
-        typealias P = S.Catalog
+        typealias P = StoreText.Catalog
         switch self {
         case .unknownNode(let ref): return P.unknownNode.text([ref])
         case .ambiguousNode(let ref, let candidates): return P.ambiguousNode.text([ref, candidates.joined(separator: P.separator.text())])

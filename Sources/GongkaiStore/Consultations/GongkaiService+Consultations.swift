@@ -34,7 +34,7 @@ extension GongkaiService {
         let stamp = now(), today = self.today()
         return try change("consultation.close", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noConsultation.with([id])) }
+            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noConsultation.with([id])) }
             try policy.requireChange(unit: row.unitId)
             let old = try row.checked()
             let next = try Self.registerRule {
@@ -51,7 +51,7 @@ extension GongkaiService {
     public func consultation(id: String) throws -> ConsultationRecord {
         let today = self.today()
         return try writer.read { db in
-            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noConsultation.with([id])) }
+            guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noConsultation.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.consultationRecord(db, try row.checked(), today: today)
         }
@@ -97,10 +97,10 @@ extension GongkaiService {
     public func setConsultationSettings(_ settings: ConsultationSettings) throws -> ConsultationSettings {
         try checkInput(settings)
         guard (0...365).contains(settings.minimumPublicCommentDays) else {
-            throw ServiceError.invalidValue(S.Registers.minimumDaysRange.with())
+            throw ServiceError.invalidValue(StoreText.Registers.minimumDaysRange.with())
         }
         guard (0...90).contains(settings.closingSoonDays) else {
-            throw ServiceError.invalidValue(S.Registers.closingSoonRange.with())
+            throw ServiceError.invalidValue(StoreText.Registers.closingSoonRange.with())
         }
         return try change("consultation.settings", item: Self.consultationSettingsKey,
                           require: { try $0.requireAdmin() }) { db in
@@ -125,11 +125,11 @@ extension GongkaiService {
             let c = try row.checked()
             guard let left = ConsultationRules.reminder(c, today: today, settings: settings) else { return nil }
             let reason = left < 0
-                ? S.Review.consultationClosedAgo.text([c.closes.iso, "\(-left)"])
-                : (left == 0 ? S.Review.consultationClosesToday.text([c.closes.iso])
-                             : S.Review.consultationClosesIn.text(["\(left)", c.closes.iso]))
-                    + S.Review.consultationAfterClose.text()
-            return ReviewItem(kind: .decisionConsultation, id: c.id, title: S.Review.consultationTitle.text([c.decision]), due: c.closes,
+                ? StoreText.Review.consultationClosedAgo.text([c.closes.iso, "\(-left)"])
+                : (left == 0 ? StoreText.Review.consultationClosesToday.text([c.closes.iso])
+                             : StoreText.Review.consultationClosesIn.text(["\(left)", c.closes.iso]))
+                    + StoreText.Review.consultationAfterClose.text()
+            return ReviewItem(kind: .decisionConsultation, id: c.id, title: StoreText.Review.consultationTitle.text([c.decision]), due: c.closes,
                               reason: reason, overdue: left < 0)
         }
     }

@@ -11,16 +11,16 @@ extension GongkaiService {
     public func generateDemo(_ request: DemoGenerationRequest,
                              progress: (DemoGenerationProgress) -> Void = { _ in }) throws -> DemoGenerationResult {
         guard request.documents >= 0, request.applications >= 0 else {
-            throw ServiceError.invalidValue(S.Reports.negativeCounts.with())
+            throw ServiceError.invalidValue(StoreText.Reports.negativeCounts.with())
         }
         try InputBounds.check(number: request.documents, field: "documents", range: 0...InputBounds.maxDemoRecords)
         try InputBounds.check(number: request.applications, field: "applications", range: 0...InputBounds.maxDemoRecords)
         guard request.fromYear <= request.toYear, request.fromYear >= 1990 else {
-            throw ServiceError.invalidValue(S.Reports.badYears.with(["\(request.fromYear)", "\(request.toYear)"]))
+            throw ServiceError.invalidValue(StoreText.Reports.badYears.with(["\(request.fromYear)", "\(request.toYear)"]))
         }
         let today = self.today()
         guard request.fromYear <= today.year else {
-            throw ServiceError.invalidValue(S.Reports.futureYears.with(["\(request.fromYear)", "\(request.toYear)", "\(today)"]))
+            throw ServiceError.invalidValue(StoreText.Reports.futureYears.with(["\(request.fromYear)", "\(request.toYear)", "\(today)"]))
         }
         let actor = self.actor
         let generator = DemoGenerator(request: request, today: today, stamp: now(), actorLogin: actor.login)

@@ -64,30 +64,30 @@ extension GongkaiService {
                     if record.state != .draft, d.disclosure.attribute == nil {
                         do { try d.disclosure.validate() } catch let error as DocumentRuleError {
                             problems.append(ImportProblem(line: line, field: "attribute",
-                                                          message: S.Import.needsAttribute.text([record.state.displayName, error.message])))
+                                                          message: StoreText.Import.needsAttribute.text([record.state.displayName, error.message])))
                         } catch {
                             problems.append(ImportProblem(line: line, field: "attribute", message: "\(error)"))
                         }
                     }
                     switch (record.state, record.published) {
                     case (.published, nil):
-                        problems.append(ImportProblem(line: line, field: "published", message: S.Import.publishedNeedsDate.text()))
+                        problems.append(ImportProblem(line: line, field: "published", message: StoreText.Import.publishedNeedsDate.text()))
                     case (.published, let p?):
                         if d.disclosure.attribute != .proactive {
                             problems.append(ImportProblem(line: line, field: "attribute",
-                                                          message: S.Import.onlyProactivePublished.text()))
+                                                          message: StoreText.Import.onlyProactivePublished.text()))
                         }
                         if p < d.formed {
                             problems.append(ImportProblem(line: line, field: "published",
-                                                          message: S.Import.publishedBeforeFormed.text([p.iso, d.formed.iso])))
+                                                          message: StoreText.Import.publishedBeforeFormed.text([p.iso, d.formed.iso])))
                         }
                         if p > today {
                             problems.append(ImportProblem(line: line, field: "published",
-                                                          message: S.Import.publishedInFuture.text([p.iso, today.iso])))
+                                                          message: StoreText.Import.publishedInFuture.text([p.iso, today.iso])))
                         }
                     case (_, let p?):
                         problems.append(ImportProblem(line: line, field: "published",
-                                                      message: S.Import.unpublishedWithDate.text([record.state.displayName, p.iso])))
+                                                      message: StoreText.Import.unpublishedWithDate.text([record.state.displayName, p.iso])))
                     default: break
                     }
                     var column: CatalogNode?

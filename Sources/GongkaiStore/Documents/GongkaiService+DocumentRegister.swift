@@ -12,7 +12,7 @@ extension GongkaiService {
     /// 修改 — document `id` is amended by `amendingId`; the amendment applies from the amending
     /// document's 成文日期.
     public func amendDocument(id: String, by amendingId: String) throws -> DocumentDetail {
-        guard id != amendingId else { throw ServiceError.invalid(S.Documents.amendSelf.with()) }
+        guard id != amendingId else { throw ServiceError.invalid(StoreText.Documents.amendSelf.with()) }
         let today = self.today()
         try change("document.amend", item: id) { db in
             let policy = try self.policy(db)
@@ -25,12 +25,12 @@ extension GongkaiService {
                 throw CorruptRowError(table: "document", id: amendingId, column: "formed")
             }
             if let repealed = target["repealedOn"] as String? {
-                throw ServiceError.conflict(S.Documents.repealedNoAmend.with([id, "\(repealed)"]))
+                throw ServiceError.conflict(StoreText.Documents.repealedNoAmend.with([id, "\(repealed)"]))
             }
             guard on >= (CivilDate(iso: target["formed"]) ?? on) else {
-                throw ServiceError.invalid(S.Documents.amendBeforeFormed.with([amendingId, on.iso, id]))
+                throw ServiceError.invalid(StoreText.Documents.amendBeforeFormed.with([amendingId, on.iso, id]))
             }
-            guard on <= today else { throw ServiceError.invalid(S.Documents.amendInFuture.with([on.iso])) }
+            guard on <= today else { throw ServiceError.invalid(StoreText.Documents.amendInFuture.with([on.iso])) }
             let before = ["amendedBy": target["amendedBy"] as String? ?? "", "amendedOn": target["amendedOn"] as String? ?? ""]
             try db.execute(sql: "UPDATE document SET amendedBy = ?, amendedOn = ?, updatedAt = ? WHERE id = ?",
                            arguments: [amendingId, on.iso, self.now(), id])
@@ -47,10 +47,10 @@ extension GongkaiService {
             let target = try Self.registeredRow(db, id: id)
             try self.policy(db).requireChange(unit: target["unitId"])
             if let repealed = target["repealedOn"] as String? {
-                throw ServiceError.conflict(S.Documents.alreadyRepealed.with([id, "\(repealed)"]))
+                throw ServiceError.conflict(StoreText.Documents.alreadyRepealed.with([id, "\(repealed)"]))
             }
             if let formed = CivilDate(iso: target["formed"]), date < formed {
-                throw ServiceError.invalid(S.Documents.repealBeforeFormed.with([date.iso, formed.iso]))
+                throw ServiceError.invalid(StoreText.Documents.repealBeforeFormed.with([date.iso, formed.iso]))
             }
             try db.execute(sql: "UPDATE document SET repealedOn = ?, updatedAt = ? WHERE id = ?",
                            arguments: [date.iso, self.now(), id])
@@ -110,7 +110,7 @@ extension GongkaiService {
             guard entry.needsEvaluation(today: today), let end = entry.validUntil else { return nil }
             let type = entry.type.displayName
             return ReviewItem(kind: .normativeExpiring, id: entry.id, title: entry.title, due: end,
-                              reason: S.Review.normativeExpiring.text([type, end.iso]),
+                              reason: StoreText.Review.normativeExpiring.text([type, end.iso]),
                               overdue: false)
         }
     }
@@ -120,10 +120,10 @@ extension GongkaiService {
             throw noDocument(id)
         }
         guard let type = DocumentType(rawValue: row["type"]), RegisterEntry.isRegistered(type) else {
-            throw ServiceError.invalid(S.Documents.notRegistered.with([id]))
+            throw ServiceError.invalid(StoreText.Documents.notRegistered.with([id]))
         }
         guard ["approved", "published"].contains(row["state"] as String) else {
-            throw ServiceError.invalid(S.Documents.notIssued.with([id]))
+            throw ServiceError.invalid(StoreText.Documents.notIssued.with([id]))
         }
         return row
     }

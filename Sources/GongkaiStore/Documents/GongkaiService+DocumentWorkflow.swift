@@ -33,7 +33,7 @@ extension GongkaiService {
         let today = self.today(), stamp = now(), actor = self.actor
         return try change("document.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try DocumentRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Documents.noDocumentShort.with([id])) }
+            guard let row = try DocumentRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id])) }
             try policy.requireChange(unit: row.unitId)
             guard let state = DocumentState(rawValue: row.state) else {
                 throw CorruptRowError(table: "document", id: id, column: "state")
@@ -69,19 +69,19 @@ extension GongkaiService {
     /// since: it must still be in the state the step left it in, with that step as its last.
     public func undoDocumentStep(_ step: DocumentStep) throws {
         guard step.action == DocumentAction.approve.rawValue || step.action == DocumentAction.returnToDraft.rawValue else {
-            throw ServiceError.invalid(S.Documents.undoOnly.with())
+            throw ServiceError.invalid(StoreText.Documents.undoOnly.with())
         }
         let today = self.today(), stamp = now(), actor = self.actor
         try change("document.undo", item: step.documentId) { db in
             let policy = try self.policy(db)
             guard var row = try DocumentRow.fetchOne(db, key: step.documentId) else {
-                throw ServiceError.notFound(S.Documents.noDocumentShort.with([step.documentId]))
+                throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([step.documentId]))
             }
             try policy.requireChange(unit: row.unitId)
             let lastId = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM documentTransition WHERE documentId = ?",
                                             arguments: [step.documentId])
             guard lastId == step.id, row.state == step.to.rawValue else {
-                throw ServiceError.conflict(S.Documents.changedSince.with([step.documentId]))
+                throw ServiceError.conflict(StoreText.Documents.changedSince.with([step.documentId]))
             }
             row.state = step.from.rawValue
             row.updatedAt = stamp
@@ -96,7 +96,7 @@ extension GongkaiService {
     public func documentSteps(id: String) throws -> [DocumentStep] {
         try writer.read { db in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
+                throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: unit)
             return try Row.fetchAll(db, sql: "SELECT * FROM documentTransition WHERE documentId = ? ORDER BY id",

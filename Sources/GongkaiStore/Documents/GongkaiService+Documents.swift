@@ -22,7 +22,7 @@ extension GongkaiService {
             let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
             try policy.requireChange(unit: unitId)
             guard try Self.nextDocumentId(db, year: request.formed.year) == id else {
-                throw ServiceError.conflict(S.Documents.idTaken.with([id]))
+                throw ServiceError.conflict(StoreText.Documents.idTaken.with([id]))
             }
             let column = try Self.catalogColumn(db, Self.blankToNil(request.category))
             try db.execute(sql: """
@@ -62,7 +62,7 @@ extension GongkaiService {
                 guard (row["state"] as String) == DocumentState.draft.rawValue else {
                     let raw: String = row["state"]
                     throw ServiceError.invalid(PhraseText {
-                        S.Documents.onlyDrafts.text([DocumentState(rawValue: raw)?.displayName ?? raw])
+                        StoreText.Documents.onlyDrafts.text([DocumentState(rawValue: raw)?.displayName ?? raw])
                     })
                 }
                 let before = try Self.auditFields(db, id: edit.id)
@@ -189,7 +189,7 @@ extension GongkaiService {
             return try CatalogStore.resolve(reference, in: tree)
         } catch {
             if !strict { return nil }
-            throw ServiceError.invalid(S.Documents.badColumn.with([reference, "\(error)"]))
+            throw ServiceError.invalid(StoreText.Documents.badColumn.with([reference, "\(error)"]))
         }
     }
 
@@ -202,15 +202,15 @@ extension GongkaiService {
         return prefix + String(format: "%04d", last + 1)
     }
 
-    static func noDocument(_ id: String) -> ServiceError { .notFound(S.Documents.noDocument.with([id])) }
+    static func noDocument(_ id: String) -> ServiceError { .notFound(StoreText.Documents.noDocument.with([id])) }
 
     /// The checks every add and save makes before touching the store.
     static func validatedFields(title: String, type: DocumentType, disclosure: DocumentDisclosure, formed: CivilDate,
                                 docNumber: String?, validUntil: CivilDate?, today: CivilDate) throws -> ValidatedFields {
         let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !t.isEmpty else { throw ServiceError.missingField(S.Service.fieldDocumentTitle.with()) }
+        guard !t.isEmpty else { throw ServiceError.missingField(StoreText.Service.fieldDocumentTitle.with()) }
         guard formed <= today else {
-            throw ServiceError.invalid(S.Documents.formedInFuture.with([formed.iso, today.iso]))
+            throw ServiceError.invalid(StoreText.Documents.formedInFuture.with([formed.iso, today.iso]))
         }
         // 公开属性 may be left open in a draft; when given it must be consistent (条例第十三条).
         if disclosure.attribute != nil || disclosure.withheldReason != nil {
@@ -218,14 +218,14 @@ extension GongkaiService {
         }
         if let end = validUntil {
             guard RegisterEntry.isRegistered(type) else {
-                throw ServiceError.invalid(S.Documents.validityOnlyRegistered.with())
+                throw ServiceError.invalid(StoreText.Documents.validityOnlyRegistered.with())
             }
-            guard end >= formed else { throw ServiceError.invalid(S.Documents.validBeforeFormed.with([end.iso, formed.iso])) }
+            guard end >= formed else { throw ServiceError.invalid(StoreText.Documents.validBeforeFormed.with([end.iso, formed.iso])) }
         }
         guard let raw = blankToNil(docNumber) else { return ValidatedFields(title: t, docNumber: nil, warnings: []) }
         let check = DocumentNumber.check(raw, currentYear: today.year)
         guard let number = check.number else {
-            throw ServiceError.invalid(S.Documents.badNumber.with([raw, check.error ?? ""]))
+            throw ServiceError.invalid(StoreText.Documents.badNumber.with([raw, check.error ?? ""]))
         }
         return ValidatedFields(title: t, docNumber: number.normalized, warnings: check.warnings,
                                typed: number.normalized == raw ? nil : raw)

@@ -33,15 +33,15 @@ extension GongkaiService {
         try checkInput(request)
         let today = self.today(), stamp = now(), actor = self.actor
         if request.cancel, request.changesFields {
-            throw ServiceError.invalid(S.Registers.cancelNoChanges.with())
+            throw ServiceError.invalid(StoreText.Registers.cancelNoChanges.with())
         }
         if !request.cancel, !request.changesFields {
-            throw ServiceError.invalid(S.Registers.nothingToChange.with())
+            throw ServiceError.invalid(StoreText.Registers.nothingToChange.with())
         }
         let date = request.date ?? today
         return try change(request.cancel ? "duty.cancel" : "duty.adjust", item: id) { db in
             let policy = try self.policy(db)
-            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
+            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noDuty.with([id])) }
             try policy.requireChange(unit: row.unitId)
             let old = try row.checked()
             let next: DutyEntry
@@ -75,7 +75,7 @@ extension GongkaiService {
     /// One entry with its earlier versions.
     public func duty(id: String) throws -> DutyDetail {
         try writer.read { db in
-            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
+            guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noDuty.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.dutyDetail(db, id: id)
         }
@@ -142,7 +142,7 @@ extension GongkaiService {
     // MARK: - Helpers
 
     static func dutyDetail(_ db: Database, id: String) throws -> DutyDetail {
-        guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noDuty.with([id])) }
+        guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noDuty.with([id])) }
         let entry = try row.checked()
         let history = try Row.fetchAll(db, sql: "SELECT * FROM dutyRevision WHERE entryId = ? ORDER BY version",
                                        arguments: [id]).map { r -> DutyVersion in

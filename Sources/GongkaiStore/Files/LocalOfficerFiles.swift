@@ -261,10 +261,10 @@ public struct OfficerFileError: Error, CustomStringConvertible, Sendable, Equata
     public var description: String {
         let reason: String
         switch problem {
-        case .notOwnDirectory: reason = S.Files.notOwnDirectory.text()
-        case .badDraftName: reason = S.Files.badDraftName.text()
-        case .notRegularFile: reason = S.Files.notRegularFile.text()
-        case .parentMissing: reason = S.Files.parentMissing.text()
+        case .notOwnDirectory: reason = StoreText.Files.notOwnDirectory.text()
+        case .badDraftName: reason = StoreText.Files.badDraftName.text()
+        case .notRegularFile: reason = StoreText.Files.notRegularFile.text()
+        case .parentMissing: reason = StoreText.Files.parentMissing.text()
         case nil: reason = String(cString: strerror(code))
         }
         return "\(path): \(reason)"

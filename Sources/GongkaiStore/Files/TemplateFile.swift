@@ -65,17 +65,17 @@ public struct TemplateFileRefused: Error, CustomStringConvertible, Sendable, Equ
     public var path: String
     public var reason: Reason
 
-    public var description: String { S.Files.templateRefused.text([path, why]) }
+    public var description: String { StoreText.Files.templateRefused.text([path, why]) }
 
     /// Why, without the path.
     public var why: String {
         switch reason {
-        case .link: return S.Files.templateLink.text()
-        case .notRegularFile: return S.Files.templateNotRegular.text()
-        case .foreignOwner: return S.Files.templateForeignOwner.text()
-        case .writableByOthers: return S.Files.templateWritableByOthers.text()
-        case .tooLarge: return S.Files.templateTooLarge.text()
-        case .notUTF8: return S.Files.templateNotUTF8.text()
+        case .link: return StoreText.Files.templateLink.text()
+        case .notRegularFile: return StoreText.Files.templateNotRegular.text()
+        case .foreignOwner: return StoreText.Files.templateForeignOwner.text()
+        case .writableByOthers: return StoreText.Files.templateWritableByOthers.text()
+        case .tooLarge: return StoreText.Files.templateTooLarge.text()
+        case .notUTF8: return StoreText.Files.templateNotUTF8.text()
         case .unreadable(let system): return system
         }
     }

@@ -31,7 +31,7 @@ extension GongkaiService {
         try checkInput(date, field: "date")
         let stamp = now(), today = self.today()
         return try change("inspection.fix", item: id) { db in
-            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noInspection.with([id])) }
+            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noInspection.with([id])) }
             try self.policy(db).requireChange(unit: row.unitId)
             let old = try row.checked()
             let next = try Self.registerRule { try InspectionRules.fix(old, on: date ?? today, today: today) }
@@ -42,7 +42,7 @@ extension GongkaiService {
 
     public func inspection(id: String) throws -> InspectionRecord {
         try writer.read { db in
-            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(S.Registers.noInspection.with([id])) }
+            guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noInspection.with([id])) }
             try policy(db).requireSee(unit: row.unitId)
             return try Self.inspectionRecord(db, try row.checked())
         }

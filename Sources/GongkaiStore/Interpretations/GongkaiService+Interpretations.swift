@@ -13,7 +13,7 @@ extension GongkaiService {
         return try change("interpretation.add", item: nil) { db in
             let policy = try self.policy(db)
             guard let doc = try DocumentRow.fetchOne(db, key: request.documentId) else {
-                throw ServiceError.notFound(S.Documents.noDocumentShort.with([request.documentId]))
+                throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([request.documentId]))
             }
             try policy.requireChange(unit: doc.unitId)
             let unit = try Self.interpretingUnit(db, draftingUnit: doc.unitId, requested: request.unit, reason: request.reason)
@@ -77,7 +77,7 @@ extension GongkaiService {
         return try change("interpretation.\(action.rawValue)", item: id) { db in
             let policy = try self.policy(db)
             guard var row = try InterpretationRow.fetchOne(db, key: id) else {
-                throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
+                throw ServiceError.notFound(StoreText.Documents.noInterpretation.with([id]))
             }
             try Self.requireChange(db, row: row, policy: policy)
             let current = try row.checked()
@@ -115,7 +115,7 @@ extension GongkaiService {
     public func interpretation(id: String) throws -> InterpretationDetail {
         try writer.read { db in
             guard let row = try InterpretationRow.fetchOne(db, key: id) else {
-                throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
+                throw ServiceError.notFound(StoreText.Documents.noInterpretation.with([id]))
             }
             let policy = try self.policy(db)
             let docUnit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [row.documentId])
@@ -130,7 +130,7 @@ extension GongkaiService {
     public func interpretations(doc id: String) throws -> [InterpretationDetail] {
         try writer.read { db in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
+                throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: unit)
             return try Self.details(db, documentId: id)
@@ -184,13 +184,13 @@ extension GongkaiService {
     /// A draft the officer may change.
     static func editableRow(_ db: Database, id: String, policy: AccessPolicy) throws -> InterpretationRow {
         guard let row = try InterpretationRow.fetchOne(db, key: id) else {
-            throw ServiceError.notFound(S.Documents.noInterpretation.with([id]))
+            throw ServiceError.notFound(StoreText.Documents.noInterpretation.with([id]))
         }
         try requireChange(db, row: row, policy: policy)
         guard row.state == InterpretationState.draft.rawValue else {
             let raw = row.state
             throw ServiceError.invalid(PhraseText {
-                S.Documents.interpretationNotDraft.text([InterpretationState(rawValue: raw)?.displayName ?? raw])
+                StoreText.Documents.interpretationNotDraft.text([InterpretationState(rawValue: raw)?.displayName ?? raw])
             })
         }
         return row

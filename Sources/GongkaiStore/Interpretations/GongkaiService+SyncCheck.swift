@@ -92,7 +92,7 @@ extension GongkaiService {
         let today = self.today()
         return try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
-                throw ServiceError.notFound(S.Documents.noDocumentShort.with([id]))
+                throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
             try policy(db).requireSee(unit: row["unitId"])
             return try Self.check(db, row: row, settings: try Self.interpretationSettings(db),
@@ -256,7 +256,7 @@ extension GongkaiService {
     /// 解读统计 — interpretations published in [from, to] (of `unit`, an id or name, when given),
     /// by form, the share meeting all three checks and the late ones.
     public func interpStats(from: CivilDate, to: CivilDate, unit: String? = nil) throws -> InterpretationStats {
-        guard from <= to else { throw ServiceError.invalid(S.Documents.statsDates.with([from.iso, to.iso])) }
+        guard from <= to else { throw ServiceError.invalid(StoreText.Documents.statsDates.with([from.iso, to.iso])) }
         return try writer.read { db in
             let scope = try UnitScope(policy(db))
             let unitId = try unit.map { ref -> String in

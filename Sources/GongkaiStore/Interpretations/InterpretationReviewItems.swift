@@ -20,8 +20,8 @@ extension GongkaiService {
             let open = row.check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }
             guard !open.isEmpty else { return nil }
             return ReviewItem(kind: .interpretationCheck, id: row.doc, title: row.title, due: nil,
-                              reason: open.map { S.Review.syncProblem.text([$0.code.displayName, $0.message]) }
-                                .joined(separator: S.Review.syncSeparator.text()),
+                              reason: open.map { StoreText.Review.syncProblem.text([$0.code.displayName, $0.message]) }
+                                .joined(separator: StoreText.Review.syncSeparator.text()),
                               overdue: open.contains { $0.code == .notPublishedTogether })
         }
     }

@@ -31,7 +31,7 @@ public struct LetterRecord: Codable, Sendable, Hashable {
 
     /// “2026-03-02 答复书 县教育局依申请〔2026〕第3号 docx sha256 1a2b…  ［li.ming］”.
     public var timelineLine: String {
-        S.Applications.letterLine.text(["\(date)", kind.displayName, number, format, sha256, officer])
+        StoreText.Applications.letterLine.text(["\(date)", kind.displayName, number, format, sha256, officer])
     }
 }
 

@@ -34,9 +34,9 @@ extension GongkaiService {
     public func setTemplate(_ folder: TemplateFolder, name: String, text: String?) throws -> TemplateChange {
         guard !name.isEmpty, name.count <= 64, !name.hasPrefix("."),
               name.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }) else {
-            throw ServiceError.invalidValue(S.Files.badTemplateName.with([name]))
+            throw ServiceError.invalidValue(StoreText.Files.badTemplateName.with([name]))
         }
-        guard workspace.path.hasPrefix("/") else { throw ServiceError.invalid(S.Files.noTemplateFolder.with()) }
+        guard workspace.path.hasPrefix("/") else { throw ServiceError.invalid(StoreText.Files.noTemplateFolder.with()) }
         let dir = folder.directory(workspace: workspace.path)
         let path = dir + "/" + name + ".mustache"
         let owner = TemplateFile.owner(ofWorkspace: workspace.path)
@@ -45,7 +45,7 @@ extension GongkaiService {
             // Templates are read only when they belong to the workspace's owner: a file this
             // process wrote as someone else would never be used, so it is not written at all.
             guard geteuid() == owner else {
-                throw ServiceError.invalid(S.Files.templateNotOwner.with([self.workspace.path]))
+                throw ServiceError.invalid(StoreText.Files.templateNotOwner.with([self.workspace.path]))
             }
             let old = try? TemplateFile.read(path, owner: owner)
             let before = TemplateChange(folder: folder, name: name, sha256: (old ?? nil).map { SHA256.hex(Data($0.utf8)) })

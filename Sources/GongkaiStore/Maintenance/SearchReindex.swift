@@ -77,7 +77,7 @@ extension Workspace {
         let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSearch") ?? 0
         let ok = indexed == documents && rows == documents
         return .init(check: "search-index", ok: ok,
-                     text: ok ? S.Maintenance.indexOK.with(["\(documents)"])
-                              : S.Maintenance.indexBad.with(["\(documents)", "\(rows)", "\(indexed)"]))
+                     text: ok ? StoreText.Maintenance.indexOK.with(["\(documents)"])
+                              : StoreText.Maintenance.indexBad.with(["\(documents)", "\(rows)", "\(indexed)"]))
     }
 }

@@ -9,7 +9,7 @@ public struct WorkspaceCheckReport: Codable, Sendable, Equatable {
     public struct Finding: Codable, Sendable, Equatable {
         public var check: String
         public var ok: Bool
-        /// What was found, read in either language (S.Maintenance).
+        /// What was found, read in either language (StoreText.Maintenance).
         public var text: PhraseText
         /// The finding in the language in force; JSON carries the Chinese.
         public var detail: String { text.text() }
@@ -59,11 +59,11 @@ extension Workspace {
                                   text: PhraseText(verbatim: integrity == ["ok"] ? "SQLite integrity_check: ok" : integrity.prefix(10).joined(separator: "; "))))
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             findings.append(.init(check: "foreign-keys", ok: fk.isEmpty,
-                                  text: fk.isEmpty ? S.Maintenance.foreignKeysOK.with() : S.Maintenance.foreignKeysBad.with(["\(fk.count)"])))
+                                  text: fk.isEmpty ? StoreText.Maintenance.foreignKeysOK.with() : StoreText.Maintenance.foreignKeysBad.with(["\(fk.count)"])))
             let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'auditLog'")
             let protected = Set(triggers).isSuperset(of: ["auditLog_no_update", "auditLog_no_delete"])
             findings.append(.init(check: "audit-append-only", ok: protected,
-                                  text: (protected ? S.Maintenance.auditProtected : S.Maintenance.auditUnprotected).with()))
+                                  text: (protected ? StoreText.Maintenance.auditProtected : StoreText.Maintenance.auditUnprotected).with()))
             // Every document and application has the audit record of its creation, by every
             // audited way a record is created (`Workspace.creationActions`: added, imported, demo
             // data); generated demo rows (ids `D2024-G…`, `A2024-G…`) are covered by their one
@@ -79,8 +79,8 @@ extension Workspace {
                     """, arguments: StatementArguments(actions)) ?? 0
                 findings.append(.init(check: "audit-\(table)", ok: missing == 0,
                                       text: missing == 0
-                                        ? (table == "document" ? S.Maintenance.documentsAudited : S.Maintenance.applicationsAudited).with()
-                                        : (table == "document" ? S.Maintenance.documentsUnaudited : S.Maintenance.applicationsUnaudited)
+                                        ? (table == "document" ? StoreText.Maintenance.documentsAudited : StoreText.Maintenance.applicationsAudited).with()
+                                        : (table == "document" ? StoreText.Maintenance.documentsUnaudited : StoreText.Maintenance.applicationsUnaudited)
                                             .with(["\(missing)"])))
             }
             // Stored codes parse (a hand-edited file shows up here, not as a crash later).
@@ -89,7 +89,7 @@ extension Workspace {
                    OR channel NOT IN (\(ReceiptChannel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")))
                 """) ?? 0
             findings.append(.init(check: "codes", ok: badApplicants == 0,
-                                  text: badApplicants == 0 ? S.Maintenance.codesOK.with() : S.Maintenance.codesBad.with(["\(badApplicants)"])))
+                                  text: badApplicants == 0 ? StoreText.Maintenance.codesOK.with() : StoreText.Maintenance.codesBad.with(["\(badApplicants)"])))
             findings.append(try Workspace.searchIndexFinding(db))
             return WorkspaceCheckReport(workspace: path, findings: findings)
         }
@@ -99,7 +99,7 @@ extension Workspace {
     public func backup(to destination: String) throws {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: destination) else {
-            throw OpenError.cannotCreateFile(destination, S.Maintenance.backupExists.text())
+            throw OpenError.cannotCreateFile(destination, StoreText.Maintenance.backupExists.text())
         }
         let fd = Foundation.open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw OpenError.cannotCreateFile(destination, String(cString: strerror(errno))) }

@@ -153,7 +153,7 @@ extension GongkaiService {
     /// 报告年度 — a year that has begun (the current year can be previewed), from 2008 (条例 in force).
     static func checkYear(_ year: Int, today: CivilDate) throws {
         guard (2008...today.year).contains(year) else {
-            throw ServiceError.invalidValue(S.Reports.badYear.with(["\(year)", "\(today.year)"]))
+            throw ServiceError.invalidValue(StoreText.Reports.badYear.with(["\(year)", "\(today.year)"]))
         }
     }
 

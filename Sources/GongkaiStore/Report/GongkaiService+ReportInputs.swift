@@ -14,10 +14,10 @@ extension GongkaiService {
     public func setFigures(year: Int, scope: ReportScope, figures: ReportFigures) throws -> ReportFigures {
         try checkInput(year, field: "year")
         guard case .unit(let unitId) = scope else {
-            throw ServiceError.invalid(S.Reports.countyFigures.with())
+            throw ServiceError.invalid(StoreText.Reports.countyFigures.with())
         }
         let errors = figures.validationErrors
-        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: S.Reports.errorSeparator.text(in: .zh)))) }
+        guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: StoreText.Reports.errorSeparator.text(in: .zh)))) }
         let today = self.today(), stamp = now(), login = actor.login
         return try change("report.figures", item: "report-\(year)") { db in
             try Self.requireChange(scope, try self.policy(db), db)
@@ -58,7 +58,7 @@ extension GongkaiService {
     public func setNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String) throws {
         try checkInput(text, field: "narrative")
         guard section.isNarrative else {
-            throw ServiceError.invalid(PhraseText { S.Reports.notNarrative.text([section.displayName]) })
+            throw ServiceError.invalid(PhraseText { StoreText.Reports.notNarrative.text([section.displayName]) })
         }
         let today = self.today(), stamp = now(), login = actor.login
         // One newline convention, whatever the terminal or a pasted file sent.
@@ -85,7 +85,7 @@ extension GongkaiService {
     public func addReviewCase(_ input: ReviewCaseInput) throws -> RecordedReviewCase {
         try checkInput(input)
         guard input.validationErrors.isEmpty else {
-            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
+            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: StoreText.Reports.errorSeparator.text()) })
         }
         let stamp = now()
         let id: String = try change("report.case.add", item: nil) { db in
@@ -110,13 +110,13 @@ extension GongkaiService {
     public func updateReviewCase(id: String, _ input: ReviewCaseInput) throws -> RecordedReviewCase {
         try checkInput(input)
         guard input.validationErrors.isEmpty else {
-            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: S.Reports.errorSeparator.text()) })
+            throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: StoreText.Reports.errorSeparator.text()) })
         }
         let stamp = now()
         try change("report.case.update", item: id) { db in
             let p = try self.policy(db)
             guard let old = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
-                throw ServiceError.notFound(S.Reports.noCase.with([id]))
+                throw ServiceError.notFound(StoreText.Reports.noCase.with([id]))
             }
             try p.requireChange(unit: old.unitId)
             var input = input
@@ -137,7 +137,7 @@ extension GongkaiService {
     public func reviewCase(id: String) throws -> RecordedReviewCase {
         try writer.read { db in
             guard let c = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
-                throw ServiceError.notFound(S.Reports.noCase.with([id]))
+                throw ServiceError.notFound(StoreText.Reports.noCase.with([id]))
             }
             try policy(db).requireSee(unit: c.unitId)
             return c

@@ -35,7 +35,7 @@ public struct ReviewCaseInput: Hashable, Sendable, Codable {
     /// needs its decision year and a pending case has none; a decision cannot precede the filing;
     /// a date must agree with its year.
     public var validationErrors: [String] {
-        typealias P = S.Reports
+        typealias P = StoreText.Reports
         var e: [String] = []
         if !(1990...9999).contains(filedYear) { e.append(P.badFiledYear.text(["\(filedYear)"])) }
         if let d = filedDate, d.year != filedYear { e.append(P.filedDateYear.text(["\(d)", "\(filedYear)"])) }

@@ -37,7 +37,7 @@ public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertib
     }
 
     public var description: String {
-        S.Import.lineProblem.text(["\(line)", field.map { S.Import.lineField.text([$0]) } ?? "", message])
+        StoreText.Import.lineProblem.text(["\(line)", field.map { StoreText.Import.lineField.text([$0]) } ?? "", message])
     }
 }
 
@@ -46,7 +46,7 @@ public struct ImportRefusal: Error, Sendable, Equatable, CustomStringConvertible
     public var problems: [ImportProblem]
     public init(problems: [ImportProblem]) { self.problems = problems }
     public var description: String {
-        S.Import.refused.text() + "\n" + problems.map(\.description).joined(separator: "\n")
+        StoreText.Import.refused.text() + "\n" + problems.map(\.description).joined(separator: "\n")
     }
 }
 
@@ -79,7 +79,7 @@ struct ImportUnitResolver {
             resolved[key] = id
             return id
         } catch let denied as AccessDenied {
-            problems.append(ImportProblem(line: line, field: "unit", message: S.Import.unit.text([key, denied.description])))
+            problems.append(ImportProblem(line: line, field: "unit", message: StoreText.Import.unit.text([key, denied.description])))
         } catch {
             problems.append(ImportProblem(line: line, field: "unit", message: "\(error)"))
         }

@@ -64,7 +64,7 @@ public enum InputBounds {
     public static func check(date: CivilDate, field: String, today: CivilDate) throws {
         let range = dateRange(forField: field, today: today)
         guard range.contains(date) else {
-            throw ServiceError.invalidValue(S.Input.dateOutOfRange.with([
+            throw ServiceError.invalidValue(StoreText.Input.dateOutOfRange.with([
                 TextInputPolicy.fieldName(field), date.iso, range.lowerBound.iso, range.upperBound.iso]))
         }
     }
@@ -72,7 +72,7 @@ public enum InputBounds {
     /// Refuses a number outside `range`.
     public static func check(number: Int, field: String, range: ClosedRange<Int>) throws {
         guard range.contains(number) else {
-            throw ServiceError.invalidValue(S.Input.numberOutOfRange.with([
+            throw ServiceError.invalidValue(StoreText.Input.numberOutOfRange.with([
                 TextInputPolicy.fieldName(field), "\(number)", "\(range.lowerBound)", "\(range.upperBound)"]))
         }
     }

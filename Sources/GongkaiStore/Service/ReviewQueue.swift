@@ -28,7 +28,7 @@ extension GongkaiService {
                     let due = (row["attribute"] as String?) == DisclosureAttribute.proactive.rawValue
                         ? formed.map { calendar.addWorkdays(from: $0, days: 20).due } : nil
                     items.append(ReviewItem(kind: .documentReview, id: row["id"], title: row["title"], due: due,
-                                            reason: S.Review.documentReview.text() + (due.map { S.Review.publishBy.text([$0.iso]) } ?? ""),
+                                            reason: StoreText.Review.documentReview.text() + (due.map { StoreText.Review.publishBy.text([$0.iso]) } ?? ""),
                                             overdue: due.map { $0 < today } ?? false))
                 }
             }
@@ -47,7 +47,7 @@ extension GongkaiService {
                 guard count.due < today else { continue }
                 let late = calendar.workdaysBetween(after: count.due, through: today)
                 items.append(ReviewItem(kind: .publicationOverdue, id: row["id"], title: row["title"], due: count.due,
-                                        reason: S.Review.publicationOverdue.text([formed.iso, count.due.iso, "\(late)"])
+                                        reason: StoreText.Review.publicationOverdue.text([formed.iso, count.due.iso, "\(late)"])
                                             + (count.provisional ? Self.provisionalNote(count.missingYears) : ""),
                                         overdue: true))
             }
@@ -61,7 +61,7 @@ extension GongkaiService {
                 """, arguments: scope.arguments)
             for row in returned {
                 items.append(ReviewItem(kind: .documentReturned, id: row["id"], title: row["title"], due: nil,
-                                        reason: S.Review.returned.text([row["date"] as String, row["actor"] as String, row["comment"] as String? ?? ""]),
+                                        reason: StoreText.Review.returned.text([row["date"] as String, row["actor"] as String, row["comment"] as String? ?? ""]),
                                         overdue: false))
             }
 
@@ -77,8 +77,8 @@ extension GongkaiService {
                                              arguments: [p.officer.unitId]) ?? false
             if let report = AnnualReportDeadline.due(today: today, isCounty: isCounty) {
                 items.append(ReviewItem(kind: .annualReportDue, id: "report-\(report.year)",
-                                        title: S.Review.annualReportTitle.text(["\(report.year)"]), due: report.deadline,
-                                        reason: S.Review.annualReportReason.text([report.deadline.iso]), overdue: false))
+                                        title: StoreText.Review.annualReportTitle.text(["\(report.year)"]), due: report.deadline,
+                                        reason: StoreText.Review.annualReportReason.text([report.deadline.iso]), overdue: false))
             }
             // Items the officer snoozed stay out of the queue until their date.
             let snoozed = try Row.fetchAll(db, sql: "SELECT kind, itemId FROM reviewSnooze WHERE login = ? AND until > ?",
@@ -108,53 +108,53 @@ extension GongkaiService {
             guard let received = CivilDate(iso: row["received"]) else { continue }
             let evs = events[id] ?? []
             let c = DeadlineClock.evaluate(received: received, events: evs, today: today, calendar: calendar)
-            let title = S.Review.applicationTitle.text([id, content])
+            let title = StoreText.Review.applicationTitle.text([id, content])
             let provisional = c.provisional ? Self.provisionalNote(c.missingYears) : ""
             switch c.state {
             case .overdue:
                 let late = c.workdaysLeft.map { -$0 } ?? 0
                 items.append(ReviewItem(kind: .applicationOverdue, id: id, title: title, due: c.due,
-                                        reason: S.Review.applicationOverdue.text([c.due?.iso ?? "", "\(late)"]) + provisional,
+                                        reason: StoreText.Review.applicationOverdue.text([c.due?.iso ?? "", "\(late)"]) + provisional,
                                         overdue: true))
             case .processing, .extended:
                 if let left = c.workdaysLeft, left <= 3 {
                     items.append(ReviewItem(kind: .applicationDueSoon, id: id, title: title, due: c.due,
-                                            reason: (left == 0 ? S.Review.dueToday.text([c.due?.iso ?? ""])
-                                                        : S.Review.dueIn.text(["\(left)", c.due?.iso ?? ""]))
-                                                + S.Review.article33.text() + provisional, overdue: false))
+                                            reason: (left == 0 ? StoreText.Review.dueToday.text([c.due?.iso ?? ""])
+                                                        : StoreText.Review.dueIn.text(["\(left)", c.due?.iso ?? ""]))
+                                                + StoreText.Review.article33.text() + provisional, overdue: false))
                 }
                 // The last days to ask for a correction (第三十条): only while none was asked.
                 if !evs.contains(where: { $0.kind == .clarifyRequest }), c.clarifyNoticeDue >= today {
                     let left = calendar.workdaysBetween(after: today, through: c.clarifyNoticeDue)
                     if left <= 2 {
                         items.append(ReviewItem(kind: .clarifyNoticeDue, id: id, title: title, due: c.clarifyNoticeDue,
-                                                reason: S.Review.clarifyNoticeDue.text([c.clarifyNoticeDue.iso]),
+                                                reason: StoreText.Review.clarifyNoticeDue.text([c.clarifyNoticeDue.iso]),
                                                 overdue: false))
                     }
                 }
             case .consulting:
                 if let deadline = c.consultDeadline, calendar.workdaysBetween(after: today, through: deadline) <= 3 {
                     items.append(ReviewItem(kind: .consultationDue, id: id, title: title, due: deadline,
-                                            reason: S.Review.consultationDue.text([deadline.iso]),
+                                            reason: StoreText.Review.consultationDue.text([deadline.iso]),
                                             overdue: false))
                 }
             case .awaitingCorrection:
                 if let due = c.correctionDue, due < today {
                     items.append(ReviewItem(kind: .correctionEnded, id: id, title: title, due: due,
-                                            reason: S.Review.correctionEnded.text([due.iso]),
+                                            reason: StoreText.Review.correctionEnded.text([due.iso]),
                                             overdue: true))
                 }
             case .awaitingFee:
                 if let due = c.feePaymentDue, due < today {
                     items.append(ReviewItem(kind: .feePaymentEnded, id: id, title: title, due: due,
-                                            reason: S.Review.feePaymentEnded.text([due.iso]), overdue: true))
+                                            reason: StoreText.Review.feePaymentEnded.text([due.iso]), overdue: true))
                 }
             case .replied, .withdrawn:
                 break
             }
             // 补正告知超期 (C9): flagged on whatever item the application has in the inbox.
             if c.clarifyNoticeLate, let last = items.indices.last, items[last].id == id {
-                items[last].reason += S.Review.clarifyLate.text()
+                items[last].reason += StoreText.Review.clarifyLate.text()
             }
         }
         return items
@@ -162,7 +162,7 @@ extension GongkaiService {
 
     /// “（暂定：缺少 2027 年节假日安排）” after a reason counted without a year's arrangements (C5).
     static func provisionalNote(_ years: [Int]) -> String {
-        S.Review.provisional.text([years.map(String.init).joined(separator: S.Review.listSeparator.text())])
+        StoreText.Review.provisional.text([years.map(String.init).joined(separator: StoreText.Review.listSeparator.text())])
     }
 
     /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
@@ -179,7 +179,7 @@ extension GongkaiService {
     public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
         try checkInput(until, field: "until")
         let today = self.today()
-        guard until > today else { throw ServiceError.invalid(S.Review.snoozeNotFuture.with([today.iso])) }
+        guard until > today else { throw ServiceError.invalid(StoreText.Review.snoozeNotFuture.with([today.iso])) }
         let login = actor.login, stamp = now()
         return try change("review.snooze", item: id) { db in
             let previous = try String.fetchOne(db, sql: "SELECT until FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",

@@ -29,7 +29,7 @@ extension GongkaiService {
                    require: (AccessPolicy) throws -> Void = { _ in },
                    _ body: (Database) throws -> (T, ChangeRecord)) throws -> T {
         let actor = self.actor
-        if workspace.isReadOnly { throw ServiceError.invalid(S.Files.readOnlyWorkspace.with([workspace.path])) }
+        if workspace.isReadOnly { throw ServiceError.invalid(StoreText.Files.readOnlyWorkspace.with([workspace.path])) }
         return try writer.write { db in
             try require(try policy(db))
             let (value, record) = try body(db)

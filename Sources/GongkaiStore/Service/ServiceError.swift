@@ -33,7 +33,7 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
 
     /// The message in one language, without the bracketed English of the Chinese reading.
     public func text(in lang: UILanguage) -> String {
-        typealias P = S.Service
+        typealias P = StoreText.Service
         switch self {
         case .unknownApplication(let id): return P.unknownApplication.text([id], in: lang)
         case .unknownUnit(let u): return P.unknownUnit.text([u], in: lang)
@@ -53,11 +53,11 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
     public var message: String {
         if UILanguage.current == .en { return text(in: .en) }
         switch self {
-        case .unknownApplication(let id): return S.Service.withEnglish.text([chineseMessage, "no application \(id)"], in: .zh)
-        case .unknownUnit(let u): return S.Service.withEnglish.text([chineseMessage, "no unit \(u)"], in: .zh)
-        case .unitNotResolved(let u, _): return S.Service.withEnglish.text([chineseMessage, "no single unit \(u)"], in: .zh)
-        case .missingField: return S.Service.withEnglish.text([chineseMessage, "a required field is empty"], in: .zh)
-        case .receivedInFuture: return S.Service.withEnglish.text([chineseMessage, "date of receipt is in the future"], in: .zh)
+        case .unknownApplication(let id): return StoreText.Service.withEnglish.text([chineseMessage, "no application \(id)"], in: .zh)
+        case .unknownUnit(let u): return StoreText.Service.withEnglish.text([chineseMessage, "no unit \(u)"], in: .zh)
+        case .unitNotResolved(let u, _): return StoreText.Service.withEnglish.text([chineseMessage, "no single unit \(u)"], in: .zh)
+        case .missingField: return StoreText.Service.withEnglish.text([chineseMessage, "a required field is empty"], in: .zh)
+        case .receivedInFuture: return StoreText.Service.withEnglish.text([chineseMessage, "date of receipt is in the future"], in: .zh)
         case .deadline(let e): return e.message
         case .caseHistory(let e): return e.message
         case .arrangement(let e): return e.message

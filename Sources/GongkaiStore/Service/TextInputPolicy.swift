@@ -103,21 +103,21 @@ public enum TextInputPolicy {
     public static func refusal(_ text: String, field: String, kind: FieldKind) -> ServiceError? {
         let count = text.count
         if count > kind.maxLength {
-            return .invalidValue(S.Input.tooLong.with([fieldName(field), "\(count)", "\(kind.maxLength)"]))
+            return .invalidValue(StoreText.Input.tooLong.with([fieldName(field), "\(count)", "\(kind.maxLength)"]))
         }
         guard let p = firstRefused(in: text, kind: kind) else { return nil }
         let what = fieldName(field)
         if p.line == 1 && !text.contains("\n") {
-            return .invalidValue(S.Input.controlCharacter.with([what, describe(p.scalar), "\(p.index)"]))
+            return .invalidValue(StoreText.Input.controlCharacter.with([what, describe(p.scalar), "\(p.index)"]))
         }
-        return .invalidValue(S.Input.controlCharacterAt.with([what, describe(p.scalar), "\(p.index)", "\(p.line)", "\(p.column)"]))
+        return .invalidValue(StoreText.Input.controlCharacterAt.with([what, describe(p.scalar), "\(p.index)", "\(p.line)", "\(p.column)"]))
     }
 
     /// The field's name for people: its Chinese/English label when there is one, with the
     /// request's field name (`applicantName`) so a program's author can find it too.
     static func fieldName(_ path: String) -> String {
         let last = path.split(separator: ".").last.map { String($0.split(separator: "[").first ?? $0) } ?? path
-        guard let phrase = S.Input.fieldLabels[last] else { return path }
-        return S.Input.fieldWithKey.text([phrase.text(), path])
+        guard let phrase = StoreText.Input.fieldLabels[last] else { return path }
+        return StoreText.Input.fieldWithKey.text([phrase.text(), path])
     }
 }

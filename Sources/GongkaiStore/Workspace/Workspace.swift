@@ -28,9 +28,9 @@ public final class Workspace: Sendable {
             switch self {
             case let .cannotCreateDirectory(dir, why): return "无法创建工作区目录 \(dir)：\(why)"
             case let .cannotCreateFile(file, why): return "无法创建工作区文件 \(file)：\(why)"
-            case let .notAWorkspace(file): return S.Files.notAWorkspace.text([file])
-            case let .emptyFile(file): return S.Files.emptyFile.text([file])
-            case let .readOnlyNeedsUpgrade(file): return S.Files.readOnlyNeedsUpgrade.text([file])
+            case let .notAWorkspace(file): return StoreText.Files.notAWorkspace.text([file])
+            case let .emptyFile(file): return StoreText.Files.emptyFile.text([file])
+            case let .readOnlyNeedsUpgrade(file): return StoreText.Files.readOnlyNeedsUpgrade.text([file])
             case let .worldWritable(file):
                 return "拒绝打开 \(file)：任何人都可以写入这个工作区（权限含 o+w），其中的记录和审计日志不再可信。"
                     + "请管理员核查后执行 chmod o-w \(file)（见《管理员指南》）。"

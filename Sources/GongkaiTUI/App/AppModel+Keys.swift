@@ -8,7 +8,7 @@ extension AppModel {
     func resolveTerminalInput(_ input: EditorInput) -> EditorInput? {
         switch input {
         case .unrecognized(let sequence):
-            state.message = StatusMessage(text: L.Keys.unrecognized.text([KeyDecoder.display(sequence)]), isError: false)
+            state.message = StatusMessage(text: TUIText.Keys.unrecognized.text([KeyDecoder.display(sequence)]), isError: false)
             return nil
         case .key(let key):
             guard case .modified(let base, _) = key else { return input }

@@ -56,7 +56,7 @@ public final class AppModel {
     public func select(id: String, in pane: PaneKind) {
         focus(pane)
         guard let index = try? data.index(of: id, in: pane) else {
-            return error(L.App.notInList.text(["\(id)", "\(pane.title)"]))
+            return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
         }
         moveSelection(to: index)
     }
@@ -76,7 +76,7 @@ public final class AppModel {
             // The overview's 待办 is the inbox's length, counted once.
             if reviewSource != nil, state.inbox == nil { state.inboxCount = state.overview?.pending }
         } catch {
-            state.message = StatusMessage(text: L.App.workspaceReadFailed.text(["\(error)"]), isError: true)
+            state.message = StatusMessage(text: TUIText.App.workspaceReadFailed.text(["\(error)"]), isError: true)
         }
         reloadCatalog()
         InterpretationsController.reloadStats(model: self)
@@ -193,7 +193,7 @@ public final class AppModel {
                     }
                 }
             } else {
-                state.message = StatusMessage(text: L.App.pasteIgnored.text(), isError: false)
+                state.message = StatusMessage(text: TUIText.App.pasteIgnored.text(), isError: false)
             }
         case .none: break
         }
@@ -212,7 +212,7 @@ public final class AppModel {
     public func idle() -> Bool {
         var redraw = false
         if case .insert = pasteGuard.timeout() {
-            state.message = StatusMessage(text: L.App.pasteIgnored.text(), isError: false)
+            state.message = StatusMessage(text: TUIText.App.pasteIgnored.text(), isError: false)
             redraw = true
         }
         return DocumentEditorController.idle(model: self) || redraw
@@ -248,7 +248,7 @@ public final class AppModel {
         case "pane-prev": focus(state.focus.previous)
         case "pane":
             guard let arg = command.argument, let pane = PaneKind(argument: arg) else {
-                return error(L.App.paneUsage.text())
+                return error(TUIText.App.paneUsage.text())
             }
             focus(pane)
         case "move-down": moveSelection(by: 1)
@@ -263,7 +263,7 @@ public final class AppModel {
         case "command-line": state.commandLine = CommandLineState()
         case "redraw":
             reloadAll()
-            state.message = StatusMessage(text: L.App.refreshed.text(), isError: false)
+            state.message = StatusMessage(text: TUIText.App.refreshed.text(), isError: false)
         case "quit":
             if state.unsavedChanges > 0 {
                 state.confirmingQuit = true
@@ -273,7 +273,7 @@ public final class AppModel {
         case "quit!": state.shouldQuit = true
         case "language":
             guard let arg = command.argument, let lang = UILanguage(name: arg) else {
-                return error(L.App.languageUsage.text())
+                return error(TUIText.App.languageUsage.text())
             }
             state.language = lang
             UILanguage.$current.withValue(lang) {
@@ -282,7 +282,7 @@ public final class AppModel {
                     state.columns[pane] = data.columns(for: pane)
                     state.emptyHints[pane] = data.emptyHint(for: pane)
                 }
-                state.message = StatusMessage(text: L.App.languageSet.text(), isError: false)
+                state.message = StatusMessage(text: TUIText.App.languageSet.text(), isError: false)
             }
         default:
             if ApplicationsController.execute(command, model: self) { return }
@@ -294,7 +294,7 @@ public final class AppModel {
             if StatisticsController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
-            error(L.App.unknownCommand.text(["\(command.name)"]))
+            error(TUIText.App.unknownCommand.text(["\(command.name)"]))
         }
     }
 
@@ -330,7 +330,7 @@ public final class AppModel {
             state.shouldQuit = true
         default:
             state.confirmingQuit = false
-            state.message = StatusMessage(text: L.App.quitCancelled.text(), isError: false)
+            state.message = StatusMessage(text: TUIText.App.quitCancelled.text(), isError: false)
         }
     }
 

@@ -11,13 +11,13 @@ public struct Frame: Equatable, Sendable {
 
 /// 界面绘制 — a pure function from the state to a frame. Only visible rows are touched.
 public enum AppView {
-    public static var appTitle: String { L.App.title.text() }
+    public static var appTitle: String { TUIText.App.title.text() }
 
     public static func render(_ state: AppState, keymap: Keymap = .standard) -> Frame {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = state.layout
         if layout.mode == .tooSmall {
-            let msg = L.App.terminalTooSmall.text(["\(Layout.minWidth)", "\(Layout.minHeight)", "\(state.width)", "\(state.height)"])
+            let msg = TUIText.App.terminalTooSmall.text(["\(Layout.minWidth)", "\(Layout.minHeight)", "\(state.width)", "\(state.height)"])
             for (i, line) in wrap(msg, width: max(1, state.width)).prefix(state.height).enumerated() {
                 grid.put(line, x: 0, y: i, style: .warning)
             }
@@ -84,7 +84,7 @@ public enum AppView {
         let bodyTop = rect.y + 2, bodyHeight = rect.height - 2 - Layout.footerRows(of: pane, height: rect.height)
         if pane == .interpretations { InterpretationStatsFooter.draw(&grid, state: state, rect: rect) }
         if let err = list.error {
-            grid.put(L.App.readFailed.text() + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
+            grid.put(TUIText.App.readFailed.text() + err, x: rect.x + 1, y: bodyTop, maxWidth: rect.width - 1, style: .error)
             return
         }
         if list.count == 0 {
@@ -115,12 +115,12 @@ public enum AppView {
         // Most useful first: what is cut on a narrow terminal is the long workspace path.
         var parts: [String] = []
         if let o = state.overview {
-            parts.append(L.App.user.text() + o.user)
-            parts.append(L.App.inbox.text(["\(state.inboxCount ?? o.pending)"]))
+            parts.append(TUIText.App.user.text() + o.user)
+            parts.append(TUIText.App.inbox.text(["\(state.inboxCount ?? o.pending)"]))
         }
         if let notice = state.localeNotice { parts.append(notice) }
-        parts.append(L.App.workspace.text() + state.workspaceDisplay)
-        let hints = L.App.hints.text()
+        parts.append(TUIText.App.workspace.text() + state.workspaceDisplay)
+        let hints = TUIText.App.hints.text()
         let hintWidth = TextWidth.of(hints)
         let left = " " + parts.joined(separator: " | ")
         let room = grid.width - hintWidth - 1
@@ -150,7 +150,7 @@ public enum AppView {
             return (min(grid.width - 1, caretX - dropped), row)
         }
         if state.confirmingQuit {
-            grid.put(L.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
+            grid.put(TUIText.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
             return nil
         }
         if let m = state.message {
@@ -166,10 +166,10 @@ public enum AppView {
         let keyWidth = min(24, entries.map { TextWidth.of($0.keys) }.max() ?? 8)
         var lines = entries.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.summary }
         lines.append("")
-        lines.append(L.Help.commandLine.text())
+        lines.append(TUIText.Help.commandLine.text())
         for spec in Commands.all {
             let words = ([spec.name] + spec.shownAliases).joined(separator: " / ")
-            let arg = spec.takesArgument ? L.Help.argument.text() : ""
+            let arg = spec.takesArgument ? TUIText.Help.argument.text() : ""
             lines.append("  :" + words + arg + "  " + spec.summary)
         }
         lines += DocumentCommands.editorHelpLines()
@@ -177,8 +177,8 @@ public enum AppView {
     }
 
     static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
-        drawBox(&grid, title: L.Help.title.text(), lines: helpLines(keymap: keymap), scroll: state.helpScroll,
-                footer: L.Help.footer.text())
+        drawBox(&grid, title: TUIText.Help.title.text(), lines: helpLines(keymap: keymap), scroll: state.helpScroll,
+                footer: TUIText.Help.footer.text())
     }
 
     /// A centred, scrollable box of text lines (help, history) with an ASCII border.
@@ -201,7 +201,7 @@ public enum AppView {
         for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
             grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
         }
-        let text = lines.count > bodyH ? L.App.scrollFooter.text(["\(footer)", "\(start + 1)", "\(min(lines.count, start + bodyH))", "\(lines.count)"])
+        let text = lines.count > bodyH ? TUIText.App.scrollFooter.text(["\(footer)", "\(start + 1)", "\(min(lines.count, start + bodyH))", "\(lines.count)"])
                                        : footer
         grid.put(text, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
     }

@@ -45,9 +45,9 @@ public enum Workstation {
         let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
             .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
-            : L.Drafts.unfinished.text() + drafts.map { L.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: L.Common.clauseSeparator.text())
+            : TUIText.Drafts.unfinished.text() + drafts.map { TUIText.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: TUIText.Common.clauseSeparator.text())
         let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
-        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: L.Common.clauseSeparator.text()), isError: true) }
+        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: TUIText.Common.clauseSeparator.text()), isError: true) }
         model.state.language = UILanguage.current
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
         // The loop runs in the language of the moment; `:language` ends this pass and the next

@@ -22,12 +22,12 @@ public enum ExternalEditor {
         let dir = FileManager.default.temporaryDirectory.path
         let path = dir + "/gongkai-body-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else { return (nil, L.Backend.tempCreateFailed.text()) }
+        guard fd >= 0 else { return (nil, TUIText.Backend.tempCreateFailed.text()) }
         let data = Data(text.utf8)
         let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         close(fd)
         defer { unlink(path) }
-        guard written == data.count else { return (nil, L.Backend.tempWriteFailed.text()) }
+        guard written == data.count else { return (nil, TUIText.Backend.tempWriteFailed.text()) }
         // The command may carry options (`code --wait`): the shell splits it; the path is "$1".
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -36,11 +36,11 @@ public enum ExternalEditor {
             try process.run()
             process.waitUntilExit()
         } catch {
-            return (nil, L.Backend.editorStartFailed.text(["\(command)", "\(error.localizedDescription)"]))
+            return (nil, TUIText.Backend.editorStartFailed.text(["\(command)", "\(error.localizedDescription)"]))
         }
-        guard process.terminationStatus == 0 else { return (nil, L.Backend.editorExitStatus.text(["\(command)", "\(process.terminationStatus)"])) }
+        guard process.terminationStatus == 0 else { return (nil, TUIText.Backend.editorExitStatus.text(["\(command)", "\(process.terminationStatus)"])) }
         guard let back = FileManager.default.contents(atPath: path), let s = String(data: back, encoding: .utf8) else {
-            return (nil, L.Backend.notUTF8.text())
+            return (nil, TUIText.Backend.notUTF8.text())
         }
         // Editors add a final newline; the body did not have one unless it did.
         var result = s

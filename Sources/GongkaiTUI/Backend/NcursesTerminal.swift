@@ -54,18 +54,18 @@ public final class NcursesTerminal {
     public func start(themes: ThemeLibrary = ThemeLibrary(directories: []), requestedTheme: String = "mono") throws {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            throw Unsupported(description: L.Backend.termUnsupported.text(["\(term.isEmpty ? L.Backend.unset.text() : term)"])
-                + L.Backend.termAdvice.text()
+            throw Unsupported(description: TUIText.Backend.termUnsupported.text(["\(term.isEmpty ? TUIText.Backend.unset.text() : term)"])
+                + TUIText.Backend.termAdvice.text()
                 + "The terminal (TERM=\(term)) cannot run a full-screen program.")
         }
         guard let screen = newterm(nil, gk_stdout(), gk_stdin()) else {
-            throw Unsupported(description: L.Backend.termUnknown.text(["\(term)"])
+            throw Unsupported(description: TUIText.Backend.termUnknown.text(["\(term)"])
                 + "Unknown terminal type TERM=\(term).")
         }
         set_term(screen)
         if tigetstr("cup") == nil || Int(bitPattern: tigetstr("cup")) == -1 {
             endwin()
-            throw Unsupported(description: L.Backend.termNoCursor.text(["\(term)"]))
+            throw Unsupported(description: TUIText.Backend.termNoCursor.text(["\(term)"]))
         }
         raw()                       // Ctrl-C, Ctrl-S, Ctrl-Q reach the app as keys
         noecho()

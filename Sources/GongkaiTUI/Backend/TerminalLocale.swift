@@ -91,9 +91,9 @@ public enum TerminalLocale {
     /// The line for the status bar after a fallback.
     public static func notice(for outcome: Outcome) -> String? {
         switch outcome {
-        case let .fellBack(from, to): return L.Backend.localeFallback.text(["\(from)", "\(to)"])
+        case let .fellBack(from, to): return TUIText.Backend.localeFallback.text(["\(from)", "\(to)"])
         case let .substituted(missing, by):
-            return L.Backend.localeSubstituted.text([missing, by, generateCommand(for: missing)])
+            return TUIText.Backend.localeSubstituted.text([missing, by, generateCommand(for: missing)])
         default: return nil
         }
     }
@@ -105,7 +105,7 @@ public enum TerminalLocale {
         case .unavailable(let name): return refusal(for: name)
         case .missing(let name):
             let args = [name, generateCommand(for: name)]
-            return L.Backend.localeMissing.text(args, in: .zh) + "\n" + L.Backend.localeMissing.text(args, in: .en)
+            return TUIText.Backend.localeMissing.text(args, in: .zh) + "\n" + TUIText.Backend.localeMissing.text(args, in: .en)
         default: return nil
         }
     }
@@ -130,12 +130,12 @@ public enum TerminalLocale {
     public static func warning(for outcome: Outcome) -> String? {
         guard case let .substituted(missing, by) = outcome else { return nil }
         let args = [missing, by, generateCommand(for: missing)]
-        return L.Backend.localeSubstituted.text(args, in: .zh) + "\n" + L.Backend.localeSubstituted.text(args, in: .en)
+        return TUIText.Backend.localeSubstituted.text(args, in: .zh) + "\n" + TUIText.Backend.localeSubstituted.text(args, in: .en)
     }
 
     /// The message printed before exiting when no UTF-8 locale exists.
     /// Both languages: it is said before the interface language is settled.
     public static func refusal(for locale: String) -> String {
-        L.Backend.noUTF8.text([locale], in: .zh) + "\n" + L.Backend.noUTF8.text([locale], in: .en)
+        TUIText.Backend.noUTF8.text([locale], in: .zh) + "\n" + TUIText.Backend.noUTF8.text([locale], in: .en)
     }
 }

@@ -42,7 +42,7 @@ public struct ThemeLibrary: Sendable {
     /// Loads theme `name`; throws a ParseError naming the file and line when the file is wrong,
     /// or a message listing what exists when there is no such theme.
     public func load(_ name: String) throws -> ThemeSpec {
-        guard !name.contains("/") else { throw ThemeSpec.ParseError(file: name, line: nil, message: L.Config.themeNameSlash.text()) }
+        guard !name.contains("/") else { throw ThemeSpec.ParseError(file: name, line: nil, message: TUIText.Config.themeNameSlash.text()) }
         for d in directories {
             let path = d + "/" + name + ".toml"
             if let data = FileManager.default.contents(atPath: path) {
@@ -50,10 +50,10 @@ public struct ThemeLibrary: Sendable {
             }
         }
         if let text = BuiltInThemes.files[name] {
-            return try ThemeSpec.parse(text, file: L.Config.builtInThemeFile.text(["\(name)"]))
+            return try ThemeSpec.parse(text, file: TUIText.Config.builtInThemeFile.text(["\(name)"]))
         }
         if name == "mono" { return .monochrome }
-        throw ThemeSpec.ParseError(file: name, line: nil, message: L.Config.themeNotFound.text(["\(name)", "\(available().joined(separator: L.Common.listSeparator.text()))"]))
+        throw ThemeSpec.ParseError(file: name, line: nil, message: TUIText.Config.themeNotFound.text(["\(name)", "\(available().joined(separator: TUIText.Common.listSeparator.text()))"]))
     }
 
     /// The theme to use: the requested one, stepped down to what the terminal can show
@@ -65,12 +65,12 @@ public struct ThemeLibrary: Sendable {
             if theme.colorsNeeded > terminalColors {
                 let fallback = (try? load("basic")) ?? .monochrome
                 theme = fallback.colorsNeeded <= terminalColors ? fallback : .monochrome
-                return (theme, L.Config.themeColorsFallback.text(["\(terminalColors)", "\(theme.name)"]))
+                return (theme, TUIText.Config.themeColorsFallback.text(["\(terminalColors)", "\(theme.name)"]))
             }
             return (theme, nil)
         } catch {
             let fallback = (try? load("basic")).flatMap { $0.colorsNeeded <= terminalColors ? $0 : nil } ?? .monochrome
-            return (fallback, L.Config.themeFallback.text(["\(error)", "\(fallback.name)"]))
+            return (fallback, TUIText.Config.themeFallback.text(["\(error)", "\(fallback.name)"]))
         }
     }
 }

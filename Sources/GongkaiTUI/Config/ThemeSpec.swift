@@ -52,7 +52,7 @@ public struct ThemeSpec: Equatable, Sendable {
         public var line: Int?
         public var message: String
         public var description: String {
-            L.Config.themeFile.text(["\(file)"]) + (line.map { L.Config.atLine.text(["\($0)"]) } ?? "") + L.Common.colonMessage.text(["\(message)"])
+            TUIText.Config.themeFile.text(["\(file)"]) + (line.map { TUIText.Config.atLine.text(["\($0)"]) } ?? "") + TUIText.Common.colonMessage.text(["\(message)"])
         }
     }
 
@@ -65,27 +65,27 @@ public struct ThemeSpec: Equatable, Sendable {
             throw ParseError(file: file, line: Int(e.source.begin.line), message: e.description)
         }
         guard let name = table["name"]?.string, !name.isEmpty else {
-            throw ParseError(file: file, line: nil, message: L.Config.themeMissingName.text())
+            throw ParseError(file: file, line: nil, message: TUIText.Config.themeMissingName.text())
         }
         var spec = ThemeSpec(name: name, description: table["description"]?.string ?? "", looks: [:])
-        guard let roles = table["roles"]?.table else { throw ParseError(file: file, line: nil, message: L.Config.themeMissingRoles.text()) }
+        guard let roles = table["roles"]?.table else { throw ParseError(file: file, line: nil, message: TUIText.Config.themeMissingRoles.text()) }
         for key in roles.keys {
             guard let role = StyleRole(name: key) else {
-                throw ParseError(file: file, line: nil, message: L.Config.themeUnknownRole.text(["\(key)", "\(StyleRole.allCases.map(\.name).joined(separator: " "))"]))
+                throw ParseError(file: file, line: nil, message: TUIText.Config.themeUnknownRole.text(["\(key)", "\(StyleRole.allCases.map(\.name).joined(separator: " "))"]))
             }
-            guard let entry = roles[key]?.table else { throw ParseError(file: file, line: nil, message: L.Config.themeRoleNotTable.text(["\(key)"])) }
+            guard let entry = roles[key]?.table else { throw ParseError(file: file, line: nil, message: TUIText.Config.themeRoleNotTable.text(["\(key)"])) }
             var look = Look()
             if let fg = entry["fg"] {
-                guard let c = Color(fg) else { throw ParseError(file: file, line: nil, message: L.Config.themeBadFg.text(["\(key)", "\(fg)"])) }
+                guard let c = Color(fg) else { throw ParseError(file: file, line: nil, message: TUIText.Config.themeBadFg.text(["\(key)", "\(fg)"])) }
                 look.foreground = c
             }
             if let bg = entry["bg"] {
-                guard let c = Color(bg) else { throw ParseError(file: file, line: nil, message: L.Config.themeBadBg.text(["\(key)", "\(bg)"])) }
+                guard let c = Color(bg) else { throw ParseError(file: file, line: nil, message: TUIText.Config.themeBadBg.text(["\(key)", "\(bg)"])) }
                 look.background = c
             }
             for value in entry["attrs"]?.array ?? [] {
                 guard let s = value.string, let a = Attribute(rawValue: s) else {
-                    throw ParseError(file: file, line: nil, message: L.Config.themeBadAttr.text(["\(key)", "\(value)"]))
+                    throw ParseError(file: file, line: nil, message: TUIText.Config.themeBadAttr.text(["\(key)", "\(value)"]))
                 }
                 look.attributes.insert(a)
             }
@@ -96,7 +96,7 @@ public struct ThemeSpec: Equatable, Sendable {
 
     /// 单色 — built in, always available: selection, focus and urgency by attributes alone
     /// (also what `NO_COLOR` and terminals without colours get).
-    public static let monochrome = ThemeSpec(name: "mono", description: L.Config.monoDescription.zh, looks: [
+    public static let monochrome = ThemeSpec(name: "mono", description: TUIText.Config.monoDescription.zh, looks: [
         .appTitle: Look(attributes: [.bold, .reverse]), .tabActive: Look(attributes: [.bold, .reverse]),
         .paneTitle: Look(attributes: [.underline]), .paneTitleFocused: Look(attributes: [.bold, .reverse]),
         .columnHeader: Look(attributes: [.bold, .underline]), .selection: Look(attributes: [.reverse, .bold]),

@@ -58,57 +58,57 @@ public struct UserConfig: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            config.problems.append(L.Config.syntaxError.text(["\(file)", "\(e.source.begin.line)", "\(e.description)"]))
+            config.problems.append(TUIText.Config.syntaxError.text(["\(file)", "\(e.source.begin.line)", "\(e.description)"]))
             return config
         } catch {
-            config.problems.append(L.Config.readError.text(["\(file)", "\(error)"]))
+            config.problems.append(TUIText.Config.readError.text(["\(file)", "\(error)"]))
             return config
         }
-        func at(_ key: String) -> String { lineOf(key, in: text).map { L.Config.lineNumber.text(["\($0)"]) } ?? "" }
+        func at(_ key: String) -> String { lineOf(key, in: text).map { TUIText.Config.lineNumber.text(["\($0)"]) } ?? "" }
         for key in table.keys where !known.contains(key) {
             if workspaceRules.contains(key) {
-                config.problems.append(L.Config.workspaceRule.text(["\(file)", at(key), key]))
+                config.problems.append(TUIText.Config.workspaceRule.text(["\(file)", at(key), key]))
             } else {
-                config.problems.append(L.Config.unknownKey.text(["\(file)", at(key), "\(key)"]))
+                config.problems.append(TUIText.Config.unknownKey.text(["\(file)", at(key), "\(key)"]))
             }
         }
         if let value = table["language"] {
             if let name = value.string, let lang = UILanguage(name: name) { config.language = lang } else {
-                config.problems.append(L.Config.badLanguage.text(["\(file)", at("language")]))
+                config.problems.append(TUIText.Config.badLanguage.text(["\(file)", at("language")]))
             }
         }
         if let value = table["due-soon-days"] {
             if let n = value.int, (0...DisplaySettings.maxDueSoonDays).contains(n) { config.display.dueSoonDays = n } else {
-                config.problems.append(L.Config.badDueSoon.text(["\(file)", at("due-soon-days"),
+                config.problems.append(TUIText.Config.badDueSoon.text(["\(file)", at("due-soon-days"),
                                                                  "\(DisplaySettings.maxDueSoonDays)",
                                                                  "\(DisplaySettings.standardDueSoonDays)"]))
             }
         }
         if let value = table["mouse"] {
             if let b = value.bool { config.mouse = b } else {
-                config.problems.append(L.Config.badMouse.text(["\(file)", at("mouse")]))
+                config.problems.append(TUIText.Config.badMouse.text(["\(file)", at("mouse")]))
             }
         }
         if let theme = table["theme"] {
             if let s = theme.string { config.theme = s } else {
-                config.problems.append(L.Config.themeNotText.text(["\(file)"]))
+                config.problems.append(TUIText.Config.themeNotText.text(["\(file)"]))
             }
         }
         if let server = table["server"] {
             if let s = server.string { config.server = s } else {
-                config.problems.append(L.Config.serverNotText.text(["\(file)", at("server")]))
+                config.problems.append(TUIText.Config.serverNotText.text(["\(file)", at("server")]))
             }
         }
         if let bars = table["bars"] {
             if let g = bars.string.flatMap(BarChart.Glyphs.init(rawValue:)) { config.bars = g } else {
-                config.problems.append(L.Config.badBars.text(["\(file)", at("bars")]))
+                config.problems.append(TUIText.Config.badBars.text(["\(file)", at("bars")]))
             }
         }
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 if let scopeTable = keys[name]?.table {
                     guard let pane = PaneKind(argument: name) else {
-                        config.problems.append(L.Config.keysNotPane.text(["\(file)", "\(name)"]))
+                        config.problems.append(TUIText.Config.keysNotPane.text(["\(file)", "\(name)"]))
                         continue
                     }
                     for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: pane, file: file) }
@@ -143,12 +143,12 @@ public struct UserConfig: Sendable {
 
     mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: PaneKind?, file: String) {
         guard let key = Key(name: keyName) else {
-            problems.append(L.Config.notKeyName.text(["\(file)", "\(keyName)"]))
+            problems.append(TUIText.Config.notKeyName.text(["\(file)", "\(keyName)"]))
             return
         }
         guard let command = value?.string, let parsed = CommandLine(parsing: command),
               Commands.spec(parsed.name) != nil else {
-            problems.append(L.Config.notCommand.text(["\(file)", "\(keyName)", "\(value?.string ?? "")"]))
+            problems.append(TUIText.Config.notCommand.text(["\(file)", "\(keyName)", "\(value?.string ?? "")"]))
             return
         }
         bindings.append(Keymap.Binding(key: key, command: command, scope: scope))

@@ -18,18 +18,18 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
 
     public var chineseName: String {
         switch self {
-        case .applicationForm: return L.Drafts.applicationForm.text()
-        case .reportNarrative: return L.Drafts.reportNarrative.text()
-        case .documentEdit: return L.Drafts.documentEdit.text()
+        case .applicationForm: return TUIText.Drafts.applicationForm.text()
+        case .reportNarrative: return TUIText.Drafts.reportNarrative.text()
+        case .documentEdit: return TUIText.Drafts.documentEdit.text()
         }
     }
 
     /// Where the officer finds it again.
     public var whereToResume: String {
         switch self {
-        case .applicationForm: return L.Drafts.resumeApplication.text()
-        case .reportNarrative: return L.Drafts.resumeReport.text()
-        case .documentEdit: return L.Drafts.resumeDocument.text()
+        case .applicationForm: return TUIText.Drafts.resumeApplication.text()
+        case .reportNarrative: return TUIText.Drafts.resumeReport.text()
+        case .documentEdit: return TUIText.Drafts.resumeDocument.text()
         }
     }
 
@@ -129,7 +129,7 @@ public struct DraftInfo: Codable, Sendable, Equatable {
             _ = try (files ?? OfficerSide.files).listDrafts()
             return nil
         } catch {
-            return L.Drafts.storeRefused.text(["\(error)"])
+            return TUIText.Drafts.storeRefused.text(["\(error)"])
         }
     }
 

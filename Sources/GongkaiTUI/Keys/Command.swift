@@ -7,7 +7,7 @@ public struct CommandSpec: Sendable, Hashable {
     public var name: String
     /// Chinese aliases typed at the `:` prompt (e.g. 退出).
     public var aliases: [String]
-    /// The help text in both languages (from the phrase catalog `L`).
+    /// The help text in both languages (from the phrase catalog `TUIText`).
     public var summaryPhrase: Phrase
     /// Whether the command takes an argument (`pane 2`).
     public var takesArgument: Bool
@@ -60,21 +60,21 @@ public struct CommandLine: Equatable, Sendable {
 
 public enum Commands {
     public static let all: [CommandSpec] = [
-        CommandSpec(name: "pane-next", aliases: ["下一窗格"], summary: L.Commands.paneNext, takesArgument: false),
-        CommandSpec(name: "pane-prev", aliases: ["上一窗格"], summary: L.Commands.panePrev, takesArgument: false),
-        CommandSpec(name: "pane", aliases: ["窗格"], summary: L.Commands.pane, takesArgument: true),
-        CommandSpec(name: "move-down", aliases: ["下移"], summary: L.Commands.moveDown, takesArgument: false),
-        CommandSpec(name: "move-up", aliases: ["上移"], summary: L.Commands.moveUp, takesArgument: false),
-        CommandSpec(name: "page-down", aliases: ["下翻"], summary: L.Commands.pageDown, takesArgument: false),
-        CommandSpec(name: "page-up", aliases: ["上翻"], summary: L.Commands.pageUp, takesArgument: false),
-        CommandSpec(name: "top", aliases: ["首行"], summary: L.Commands.top, takesArgument: false),
-        CommandSpec(name: "bottom", aliases: ["末行"], summary: L.Commands.bottom, takesArgument: false),
-        CommandSpec(name: "help", aliases: ["帮助", "h"], summary: L.Commands.help, takesArgument: false),
-        CommandSpec(name: "command-line", aliases: [], summary: L.Commands.commandLine, takesArgument: false),
-        CommandSpec(name: "redraw", aliases: ["刷新"], summary: L.Commands.redraw, takesArgument: false),
-        CommandSpec(name: "quit", aliases: ["q", "退出"], summary: L.Commands.quit, takesArgument: false),
-        CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: L.Commands.quitNow, takesArgument: false),
-        CommandSpec(name: "language", aliases: ["语言"], summary: L.Commands.language, takesArgument: true),
+        CommandSpec(name: "pane-next", aliases: ["下一窗格"], summary: TUIText.Commands.paneNext, takesArgument: false),
+        CommandSpec(name: "pane-prev", aliases: ["上一窗格"], summary: TUIText.Commands.panePrev, takesArgument: false),
+        CommandSpec(name: "pane", aliases: ["窗格"], summary: TUIText.Commands.pane, takesArgument: true),
+        CommandSpec(name: "move-down", aliases: ["下移"], summary: TUIText.Commands.moveDown, takesArgument: false),
+        CommandSpec(name: "move-up", aliases: ["上移"], summary: TUIText.Commands.moveUp, takesArgument: false),
+        CommandSpec(name: "page-down", aliases: ["下翻"], summary: TUIText.Commands.pageDown, takesArgument: false),
+        CommandSpec(name: "page-up", aliases: ["上翻"], summary: TUIText.Commands.pageUp, takesArgument: false),
+        CommandSpec(name: "top", aliases: ["首行"], summary: TUIText.Commands.top, takesArgument: false),
+        CommandSpec(name: "bottom", aliases: ["末行"], summary: TUIText.Commands.bottom, takesArgument: false),
+        CommandSpec(name: "help", aliases: ["帮助", "h"], summary: TUIText.Commands.help, takesArgument: false),
+        CommandSpec(name: "command-line", aliases: [], summary: TUIText.Commands.commandLine, takesArgument: false),
+        CommandSpec(name: "redraw", aliases: ["刷新"], summary: TUIText.Commands.redraw, takesArgument: false),
+        CommandSpec(name: "quit", aliases: ["q", "退出"], summary: TUIText.Commands.quit, takesArgument: false),
+        CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: TUIText.Commands.quitNow, takesArgument: false),
+        CommandSpec(name: "language", aliases: ["语言"], summary: TUIText.Commands.language, takesArgument: true),
     ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
         + ReportController.commands
         + RegisterController.commands

@@ -59,7 +59,7 @@ public struct Keymap: Sendable {
             let parsed = CommandLine(parsing: g.command)
             var summary = Commands.spec(parsed?.name ?? g.command)?.summary ?? g.command
             if let arg = parsed?.argument, parsed?.name == "pane", let pane = PaneKind(argument: arg) {
-                summary = L.Commands.switchToPane.text(["\(pane.title)"])
+                summary = TUIText.Commands.switchToPane.text(["\(pane.title)"])
             }
             if let scope = g.scope { summary = "[\(scope.title)] " + summary }
             return (keys[g]!.joined(separator: ", "), g.command, summary)

@@ -7,10 +7,10 @@ import GongkaiStore
 /// names the missing year.
 enum ApplicationsPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(L.Columns.number.text(), .fixed(10)), PaneColumn(L.Columns.applicant.text(), .fixed(8)),
-        PaneColumn(L.Columns.received.text(), .fixed(10)), PaneColumn(L.Columns.state.text(), .fixed(10)),
-        PaneColumn(L.Columns.left.text(), .fixed(4)), PaneColumn(L.Columns.replyDue.text(), .fixed(11)),
-        PaneColumn(L.Columns.content.text(), .flex(min: 8)),
+        PaneColumn(TUIText.Columns.number.text(), .fixed(10)), PaneColumn(TUIText.Columns.applicant.text(), .fixed(8)),
+        PaneColumn(TUIText.Columns.received.text(), .fixed(10)), PaneColumn(TUIText.Columns.state.text(), .fixed(10)),
+        PaneColumn(TUIText.Columns.left.text(), .fixed(4)), PaneColumn(TUIText.Columns.replyDue.text(), .fixed(11)),
+        PaneColumn(TUIText.Columns.content.text(), .flex(min: 8)),
     ] }
 
     /// Rows within this many working days of the due date are amber (`due-soon-days` in

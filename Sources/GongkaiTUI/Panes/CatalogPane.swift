@@ -6,8 +6,8 @@ import GongkaiCore
 /// everything below the column; zero is left blank so the numbers that matter stand out.
 enum CatalogPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(L.Columns.column.text(), .flex(min: 22)), PaneColumn(L.Columns.items.text(), .fixed(4)), PaneColumn(L.Columns.documents.text(), .fixed(4)),
-        PaneColumn(L.Columns.pending.text(), .fixed(4)), PaneColumn(L.Columns.overdue.text(), .fixed(4)), PaneColumn(L.Columns.updated.text(), .fixed(11)),
+        PaneColumn(TUIText.Columns.column.text(), .flex(min: 22)), PaneColumn(TUIText.Columns.items.text(), .fixed(4)), PaneColumn(TUIText.Columns.documents.text(), .fixed(4)),
+        PaneColumn(TUIText.Columns.pending.text(), .fixed(4)), PaneColumn(TUIText.Columns.overdue.text(), .fixed(4)), PaneColumn(TUIText.Columns.updated.text(), .fixed(11)),
     ] }
 
     /// The marker before a name: ASCII only (box-drawing and ▸-style glyphs are East-Asian ambiguous).
@@ -21,7 +21,7 @@ enum CatalogPane {
             return String(repeating: " ", count: max(0, 4 - s.count)) + s
         }
         let name = String(repeating: "  ", count: r.depth) + marker(hasChildren: r.hasChildren, expanded: expanded)
-            + r.name + (r.retired ? L.Catalog.retiredSuffix.text() : "")
+            + r.name + (r.retired ? TUIText.Catalog.retiredSuffix.text() : "")
         let updated = (r.lastUpdated?.iso ?? "-") + (r.stale ? "!" : "")
         let emphasis: StyleRole? = r.retired ? .muted : (r.counts.overdue > 0 ? .urgent : (r.stale ? .warning : nil))
         return PaneRow(id: r.id, cells: [name, count(r.counts.items), count(r.counts.documents),

@@ -5,9 +5,9 @@ import GongkaiStore
 /// the last 3 working days), 文号, 类型.
 enum DocumentsPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(L.Columns.title.text(), .flex(min: 16)), PaneColumn(L.Columns.docState.text(), .fixed(UILanguage.current == .en ? 10 : 6)),
-        PaneColumn(L.Columns.attribute.text(), .fixed(10)), PaneColumn(L.Columns.publishBy.text(), .fixed(10)),
-        PaneColumn(L.Columns.docNumber.text(), .fixed(18)), PaneColumn(L.Columns.type.text(), .fixed(14)),
+        PaneColumn(TUIText.Columns.title.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.docState.text(), .fixed(UILanguage.current == .en ? 10 : 6)),
+        PaneColumn(TUIText.Columns.attribute.text(), .fixed(10)), PaneColumn(TUIText.Columns.publishBy.text(), .fixed(10)),
+        PaneColumn(TUIText.Columns.docNumber.text(), .fixed(18)), PaneColumn(TUIText.Columns.type.text(), .fixed(14)),
     ] }
 
     /// Working days left at which the due date turns yellow.
@@ -16,14 +16,14 @@ enum DocumentsPane {
     static func row(_ d: DocumentListItem) -> PaneRow {
         let due: String
         if d.published != nil {
-            due = L.Documents.published.text()
+            due = TUIText.Documents.published.text()
         } else if let dueDate = d.publishDue {
-            due = d.overdue ? L.Documents.overduePrefix.text() + String(dueDate.iso.dropFirst(5)) : dueDate.iso + (d.provisional ? "?" : "")
+            due = d.overdue ? TUIText.Documents.overduePrefix.text() + String(dueDate.iso.dropFirst(5)) : dueDate.iso + (d.provisional ? "?" : "")
         } else {
             due = "-"
         }
         var title = d.title
-        if let s = d.regulationStatus, s != .inForce { title += L.Common.parenthesized.text(["\(s.displayName)"]) }
+        if let s = d.regulationStatus, s != .inForce { title += TUIText.Common.parenthesized.text(["\(s.displayName)"]) }
         let emphasis: StyleRole?
         if d.overdue {
             emphasis = .urgent
@@ -36,7 +36,7 @@ enum DocumentsPane {
         } else {
             emphasis = nil
         }
-        return PaneRow(id: d.id, cells: [title, d.state.displayName, d.attribute?.displayName ?? L.Documents.undecided.text(), due,
+        return PaneRow(id: d.id, cells: [title, d.state.displayName, d.attribute?.displayName ?? TUIText.Documents.undecided.text(), due,
                                          d.docNumber ?? "-", d.type.displayName], emphasis: emphasis)
     }
 }

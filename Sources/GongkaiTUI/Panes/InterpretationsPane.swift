@@ -6,9 +6,9 @@ import GongkaiStore
 /// forms, the lag in working days and the problems (国办发〔2016〕80号; C6; issue 6).
 enum InterpretationsPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(L.Columns.document.text(), .flex(min: 12)), PaneColumn(L.Columns.organised.text(), .fixed(4)), PaneColumn(L.Columns.signed.text(), .fixed(4)),
-        PaneColumn(L.Columns.deployed.text(), .fixed(4)), PaneColumn(L.Columns.forms.text(), .fixed(10)), PaneColumn(L.Columns.lag.text(), .fixed(4)),
-        PaneColumn(L.Columns.problems.text(), .flex(min: 8)),
+        PaneColumn(TUIText.Columns.document.text(), .flex(min: 12)), PaneColumn(TUIText.Columns.organised.text(), .fixed(4)), PaneColumn(TUIText.Columns.signed.text(), .fixed(4)),
+        PaneColumn(TUIText.Columns.deployed.text(), .fixed(4)), PaneColumn(TUIText.Columns.forms.text(), .fixed(10)), PaneColumn(TUIText.Columns.lag.text(), .fixed(4)),
+        PaneColumn(TUIText.Columns.problems.text(), .flex(min: 8)),
     ] }
 
     /// 勾选框 — U+2610/U+2611, one cell wide under wcwidth (they are not East Asian ambiguous).
@@ -18,15 +18,15 @@ enum InterpretationsPane {
         let c = r.check
         // The first form and how many more (the column is narrow; the sheet lists them all).
         let used = r.forms
-        let forms = r.interpretations.isEmpty ? L.Interpretations.notCreated.text()
+        let forms = r.interpretations.isEmpty ? TUIText.Interpretations.notCreated.text()
             : used.first.map { $0.displayName + (used.count > 1 ? "+\(used.count - 1)" : "") } ?? ""
-        let problems = c.problems.isEmpty ? (c.allMet ? L.Interpretations.allMet.text() : "")
-            : c.problems.map { $0.code.displayName + ($0.overridden ? L.Interpretations.overriddenSuffix.text() : "") }.joined(separator: L.Common.listSeparator.text())
+        let problems = c.problems.isEmpty ? (c.allMet ? TUIText.Interpretations.allMet.text() : "")
+            : c.problems.map { $0.code.displayName + ($0.overridden ? TUIText.Interpretations.overriddenSuffix.text() : "") }.joined(separator: TUIText.Common.listSeparator.text())
         let open = c.problems.filter { !$0.overridden }
         let emphasis: StyleRole? = open.contains { $0.code != .interpretationMissing } ? .urgent
             : open.isEmpty ? nil : .warning
         return PaneRow(id: r.doc, cells: [r.title, box(c.organised), box(c.signedTogether), box(c.publishedTogether),
-                                          forms.isEmpty ? L.Interpretations.noForms.text() : forms, c.lagWorkdays.map(String.init) ?? "-", problems],
+                                          forms.isEmpty ? TUIText.Interpretations.noForms.text() : forms, c.lagWorkdays.map(String.init) ?? "-", problems],
                        emphasis: emphasis)
     }
 }

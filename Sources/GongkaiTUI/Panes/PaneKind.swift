@@ -17,10 +17,10 @@ public enum PaneKind: Int, CaseIterable, Sendable, Hashable {
     /// The pane's name in both languages.
     public var titlePhrase: Phrase {
         switch self {
-        case .catalog: return L.Panes.catalog
-        case .documents: return L.Panes.documents
-        case .interpretations: return L.Panes.interpretations
-        case .applications: return L.Panes.applications
+        case .catalog: return TUIText.Panes.catalog
+        case .documents: return TUIText.Panes.documents
+        case .interpretations: return TUIText.Panes.interpretations
+        case .applications: return TUIText.Panes.applications
         }
     }
 

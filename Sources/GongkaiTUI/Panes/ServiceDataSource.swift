@@ -94,11 +94,11 @@ public final class ServiceDataSource: PaneDataSource {
 
     public func emptyHint(for pane: PaneKind) -> String {
         switch pane {
-        case .catalog: return L.Empty.catalog.text()
-        case .documents: return L.Empty.documents.text()
-        case .interpretations: return L.Empty.interpretations.text()
-        case .applications: return applicationQuery.isFiltered ? L.Empty.applicationsFiltered.text()
-                                                                : L.Empty.applications.text()
+        case .catalog: return TUIText.Empty.catalog.text()
+        case .documents: return TUIText.Empty.documents.text()
+        case .interpretations: return TUIText.Empty.interpretations.text()
+        case .applications: return applicationQuery.isFiltered ? TUIText.Empty.applicationsFiltered.text()
+                                                                : TUIText.Empty.applications.text()
         }
     }
 

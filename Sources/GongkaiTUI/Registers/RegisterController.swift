@@ -7,10 +7,10 @@ import GongkaiStore
 /// columns not updated, H the record's audit history, r reloads, Esc goes back.
 enum RegisterController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "duties", aliases: [L.Registers.aliasDuties.zh], summary: L.Registers.cmdDuties.text(), takesArgument: true),
-        CommandSpec(name: "consult", aliases: [L.Registers.aliasConsult.zh], summary: L.Registers.cmdConsult.text(), takesArgument: true),
-        CommandSpec(name: "inspect", aliases: [L.Registers.aliasInspect.zh], summary: L.Registers.cmdInspect.text(), takesArgument: true),
-        CommandSpec(name: "open-register", aliases: [L.Registers.aliasOpenRegister.zh], summary: L.Registers.cmdCatalogRegister.text(),
+        CommandSpec(name: "duties", aliases: [TUIText.Registers.aliasDuties.zh], summary: TUIText.Registers.cmdDuties.text(), takesArgument: true),
+        CommandSpec(name: "consult", aliases: [TUIText.Registers.aliasConsult.zh], summary: TUIText.Registers.cmdConsult.text(), takesArgument: true),
+        CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect.text(), takesArgument: true),
+        CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister.text(),
                     takesArgument: false),
     ]
 
@@ -34,7 +34,7 @@ enum RegisterController {
         }
         guard let kind = kind(ofCommand: command.name) else { return false }
         guard let source = model.data as? RegisterDataSource else {
-            model.error(L.Registers.noSource.text())
+            model.error(TUIText.Registers.noSource.text())
             return true
         }
         var unit: (id: String, name: String)?
@@ -51,7 +51,7 @@ enum RegisterController {
         guard let row = model.selectedCatalogRow, let source = model.data as? RegisterDataSource else { return false }
         do {
             guard let link = try source.catalogRegisterLink(nodeID: row.id) else {
-                if !quietIfNone { model.error(L.Registers.notRegisterColumn.text([row.path])) }
+                if !quietIfNone { model.error(TUIText.Registers.notRegisterColumn.text([row.path])) }
                 return false
             }
             let unit = try link.unitId.map { try source.registerUnit($0) }
@@ -67,15 +67,15 @@ enum RegisterController {
     static func open(_ kind: RegisterKind, unit: (id: String, name: String)?, select id: String? = nil, model: AppModel) {
         model.state.register = RegisterViewState(kind: kind, unitId: unit?.id, unitName: unit?.name)
         reload(model: model, select: id)
-        let scope = unit?.name ?? L.Registers.allUnits.text()
-        model.state.message = StatusMessage(text: L.Registers.opened.text([title(model.state.register!), scope]), isError: false)
+        let scope = unit?.name ?? TUIText.Registers.allUnits.text()
+        model.state.message = StatusMessage(text: TUIText.Registers.opened.text([title(model.state.register!), scope]), isError: false)
     }
 
     static func title(_ view: RegisterViewState) -> String {
         switch view.kind {
-        case .duties: return L.Registers.titleDuties.text()
-        case .consultations: return L.Registers.titleConsultations.text()
-        case .inspections: return view.showStale ? L.Registers.titleStale.text() : L.Registers.titleInspections.text()
+        case .duties: return TUIText.Registers.titleDuties.text()
+        case .consultations: return TUIText.Registers.titleConsultations.text()
+        case .inspections: return view.showStale ? TUIText.Registers.titleStale.text() : TUIText.Registers.titleInspections.text()
         }
     }
 
@@ -88,7 +88,7 @@ enum RegisterController {
             view.error = nil
         } catch {
             view.items = []
-            view.error = L.Registers.readFailed.text(["\(error)"])
+            view.error = TUIText.Registers.readFailed.text(["\(error)"])
         }
         if let keep, let i = view.items.firstIndex(where: { $0.id == keep }) { view.selected = i }
         view.selected = max(0, min(view.selected, view.items.count - 1))
@@ -139,7 +139,7 @@ enum RegisterController {
             return true
         case .char("r"):
             reload(model: model)
-            model.state.message = StatusMessage(text: L.Registers.reloaded.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Registers.reloaded.text(), isError: false)
             return true
         case .char("H"):
             guard let id = view.current?.id, !view.showStale else { return true }

@@ -2,10 +2,10 @@ import GongkaiCore
 import GongkaiStore
 
 /// 登记簿行的文字 — turns the service's records into list cells and detail lines (Chinese first, via
-/// L.Registers). Text from officers is kept as is; the cell grid sanitises it when drawn.
+/// TUIText.Registers). Text from officers is kept as is; the cell grid sanitises it when drawn.
 enum RegisterItems {
     static func columns(_ kind: RegisterKind, stale: Bool) -> [(title: String, width: Int?)] {
-        let R = L.Registers.self
+        let R = TUIText.Registers.self
         switch (kind, stale) {
         case (.duties, _):
             return [(R.colId.text(), 7), (R.colKind.text(), 9), (R.colName.text(), nil), (R.colState.text(), 5), (R.colUnit.text(), 16)]
@@ -19,7 +19,7 @@ enum RegisterItems {
     }
 
     static func duty(_ d: DutyDetail) -> RegisterItem {
-        let R = L.Registers.self, r = d.entry
+        let R = TUIText.Registers.self, r = d.entry
         func orNone(_ s: String) -> String { s.isEmpty ? R.notFilled.text() : s }
         let state = r.stateDate.map { R.stateSince.text([r.state.displayName, $0.iso]) } ?? r.state.displayName
         var lines = [
@@ -45,7 +45,7 @@ enum RegisterItems {
     }
 
     static func consultation(_ r: ConsultationRecord) -> RegisterItem {
-        let R = L.Registers.self, c = r.consultation
+        let R = TUIText.Registers.self, c = r.consultation
         let left = r.daysLeft.map { $0 >= 0 ? R.daysLeft.text([String($0)]) : R.daysOver.text([String(-$0)]) }
         var lines = [
             "\(c.id)  \(c.decision)",
@@ -73,7 +73,7 @@ enum RegisterItems {
     }
 
     static func inspection(_ r: InspectionRecord) -> RegisterItem {
-        let R = L.Registers.self, i = r.inspection
+        let R = TUIText.Registers.self, i = r.inspection
         let result = i.foundProblems ? (i.fixedOn.map { R.resultFixed.text([$0.iso]) } ?? R.resultOpen.text()) : R.resultNone.text()
         let checks = InspectionCheck.allCases.map { c in
             !i.checks.contains(c) ? R.checkSkipped.text([c.displayName])
@@ -93,7 +93,7 @@ enum RegisterItems {
     }
 
     static func stale(_ c: StaleColumn) -> RegisterItem {
-        let R = L.Registers.self
+        let R = TUIText.Registers.self
         let owner = c.ownerUnitName ?? R.noOwner.text()
         let lines = [
             c.path,

@@ -19,11 +19,11 @@ enum RegisterView {
         let top = 1, bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
-        let scope = view.unitName ?? L.Registers.allUnits.text()
+        let scope = view.unitName ?? TUIText.Registers.allUnits.text()
         let position = view.items.isEmpty ? "0" : "\(view.selected + 1)/\(view.items.count)"
-        let keys = view.detail ? L.Registers.keysDetail.text()
-            : (view.kind == .inspections ? (view.showStale ? L.Registers.keysStale.text() : L.Registers.keysInspections.text())
-                                         : L.Registers.keysList.text())
+        let keys = view.detail ? TUIText.Registers.keysDetail.text()
+            : (view.kind == .inspections ? (view.showStale ? TUIText.Registers.keysStale.text() : TUIText.Registers.keysInspections.text())
+                                         : TUIText.Registers.keysList.text())
         grid.put(">\(RegisterController.title(view))  \(scope)  [\(position)]   \(keys)", x: 0, y: top, maxWidth: width,
                  style: .paneTitleFocused)
         if view.detail, let item = view.current {
@@ -49,10 +49,10 @@ enum RegisterView {
         if view.items.isEmpty {
             let hint: String
             switch view.kind {
-            case .duties: hint = L.Registers.empty.text(["duties"])
-            case .consultations: hint = L.Registers.empty.text(["consult"])
+            case .duties: hint = TUIText.Registers.empty.text(["duties"])
+            case .consultations: hint = TUIText.Registers.empty.text(["consult"])
             case .inspections:
-                hint = view.showStale ? L.Registers.emptyStale.text([String(90)]) : L.Registers.empty.text(["inspect"])
+                hint = view.showStale ? TUIText.Registers.emptyStale.text([String(90)]) : TUIText.Registers.empty.text(["inspect"])
             }
             grid.put(hint, x: 1, y: top + 2, maxWidth: width - 1, style: .muted)
             return

@@ -15,10 +15,10 @@ public struct FiguresForm: Equatable, Sendable {
 
     public init(_ f: ReportFigures) {
         let values: [(String, String)] = [
-            (L.Report.licensing.text(), String(f.licensingDecisions)),
-            (L.Report.penalty.text(), String(f.penaltyDecisions)),
-            (L.Report.compulsion.text(), String(f.compulsionDecisions)),
-            (L.Report.fees.text(), ReportFigures.formatAmount(f.feeAmount)),
+            (TUIText.Report.licensing.text(), String(f.licensingDecisions)),
+            (TUIText.Report.penalty.text(), String(f.penaltyDecisions)),
+            (TUIText.Report.compulsion.text(), String(f.compulsionDecisions)),
+            (TUIText.Report.fees.text(), ReportFigures.formatAmount(f.feeAmount)),
         ]
         fields = values.map { Field(label: $0.0, text: $0.1, caret: $0.1.count) }
     }

@@ -7,21 +7,21 @@ import GongkaiStore
 enum ReportController {
     static let commands: [CommandSpec] = [
         CommandSpec(name: "report", aliases: ["年度报告", "年报"],
-                    summary: L.Commands.report,
+                    summary: TUIText.Commands.report,
                     takesArgument: true),
     ]
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "report" else { return false }
         guard let source = model.data as? ReportDataSource else {
-            model.error(L.Report.noSupport.text())
+            model.error(TUIText.Report.noSupport.text())
             return true
         }
         let words = (command.argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
         var year = model.state.today.year - 1
         if let word = words.first {
             guard let y = Int(word) else {
-                model.error(L.Report.usage.text())
+                model.error(TUIText.Report.usage.text())
                 return true
             }
             year = y
@@ -75,7 +75,7 @@ enum ReportController {
         if view.confirmingFile {
             model.state.report?.confirmingFile = false
             if key == .char("y") || key == .char("Y") { file(model: model) } else {
-                model.state.message = StatusMessage(text: L.Report.filingCancelled.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Report.filingCancelled.text(), isError: false)
             }
             return true
         }
@@ -95,16 +95,16 @@ enum ReportController {
         case .char("h"), .left: view.hscroll = max(0, view.hscroll - 8)
         case .char("r"):
             reload(model: model)
-            model.state.message = StatusMessage(text: L.Report.regenerated.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Report.regenerated.text(), isError: false)
             return true
         case .char("e"):
             guard case .unit = view.scope else {
-                model.error(L.Report.countyFigures.text(["\(view.year)"]))
+                model.error(TUIText.Report.countyFigures.text(["\(view.year)"]))
                 return true
             }
             guard let figures = view.result?.report.proactive.figures else { return true }
             view.figuresForm = FiguresForm(figures)
-            model.state.message = StatusMessage(text: L.Report.figuresHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(), isError: false)
             model.markUnsaved(1)
         case .char("1"), .char("5"), .char("6"):
             let section: ReportSection = key == .char("1") ? .overview : (key == .char("5") ? .problems : .otherMatters)
@@ -116,7 +116,7 @@ enum ReportController {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? L.Report.narrativeRestored.text() : L.Report.narrativeHelp.text(),
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(),
                                                 isError: false)
             model.markUnsaved(1)
         case .char("F"):
@@ -144,7 +144,7 @@ enum ReportController {
         case .cancel:
             model.state.report?.figuresForm = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: L.Common.cancelledNoChange.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
         case .save:
             do {
                 let figures = try form.figures()
@@ -152,11 +152,11 @@ enum ReportController {
                 model.state.report?.figuresForm = nil
                 model.markUnsaved(0)
                 reload(model: model)
-                model.state.message = StatusMessage(text: L.Report.figuresSaved.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Report.figuresSaved.text(), isError: false)
             } catch {
                 view.figuresForm = form
                 model.state.report = view
-                model.error(L.Common.notSaved.text(["\(error)"]))
+                model.error(TUIText.Common.notSaved.text(["\(error)"]))
             }
         }
     }
@@ -177,7 +177,7 @@ enum ReportController {
             source.narrativeDraft.save(nil)
             model.state.report?.narrative = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: L.Report.discarded.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Report.discarded.text(), isError: false)
         case .save:
             do {
                 try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
@@ -185,9 +185,9 @@ enum ReportController {
                 model.state.report?.narrative = nil
                 model.markUnsaved(0)
                 reload(model: model)
-                model.state.message = StatusMessage(text: L.Report.sectionSaved.text(["\(editor.section.displayName)"]), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Report.sectionSaved.text(["\(editor.section.displayName)"]), isError: false)
             } catch {
-                model.error(L.Common.notSaved.text(["\(error)"]))
+                model.error(TUIText.Common.notSaved.text(["\(error)"]))
             }
         }
     }
@@ -199,10 +199,10 @@ enum ReportController {
             reload(model: model)
             let failed = model.state.report?.result?.checks.filter { !$0.ok }.count ?? 0
             model.state.message = StatusMessage(
-                text: L.Report.filed.text(["\(filed.report.title)", "\(filed.version)"]) + (failed > 0 ? L.Report.checksFailed.text(["\(failed)"]) : ""),
+                text: TUIText.Report.filed.text(["\(filed.report.title)", "\(filed.version)"]) + (failed > 0 ? TUIText.Report.checksFailed.text(["\(failed)"]) : ""),
                 isError: false)
         } catch {
-            model.error(L.Report.notFiled.text(["\(error)"]))
+            model.error(TUIText.Report.notFiled.text(["\(error)"]))
         }
     }
 }

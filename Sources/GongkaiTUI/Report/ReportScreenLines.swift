@@ -13,22 +13,22 @@ enum ReportScreenLines {
     }
 
     static func lines(_ view: ReportViewState, width: Int) -> [Line] {
-        guard let result = view.result else { return [Line(text: L.Report.notGenerated.text(), style: .muted)] }
+        guard let result = view.result else { return [Line(text: TUIText.Report.notGenerated.text(), style: .muted)] }
         let r = result.report
         var out: [Line] = [Line(text: r.title, style: .columnHeader)]
-        let filed = result.filedVersion.map { L.Report.filedVersion.text(["\($0)"]) } ?? L.Report.notFiledYet.text()
+        let filed = result.filedVersion.map { TUIText.Report.filedVersion.text(["\($0)"]) } ?? TUIText.Report.notFiledYet.text()
         out.append(Line(text: filed, style: .muted))
         out.append(Line(text: ""))
-        out.append(Line(text: L.Report.checks.text(), style: .columnHeader))
+        out.append(Line(text: TUIText.Report.checks.text(), style: .columnHeader))
         for c in result.checks {
             let name = c.identity?.chineseName ?? c.name
             out.append(c.ok ? Line(text: "[ok] " + c.detail)
-                            : Line(text: "[!!] " + name + L.Common.colon.text() + c.detail, style: .urgent))
+                            : Line(text: "[!!] " + name + TUIText.Common.colon.text() + c.detail, style: .urgent))
         }
         if result.checks.contains(where: { $0.name == ReportIdentity.table3CarryOver.rawValue }) == false {
-            out.append(Line(text: L.Report.carryInUnchecked.text(["\(r.year - 1)"]), style: .muted))
+            out.append(Line(text: TUIText.Report.carryInUnchecked.text(["\(r.year - 1)"]), style: .muted))
         }
-        for p in result.dataProblems { out.append(Line(text: L.Report.dataProblem.text() + p, style: .warning)) }
+        for p in result.dataProblems { out.append(Line(text: TUIText.Report.dataProblem.text() + p, style: .warning)) }
         out.append(Line(text: ""))
         for s in ReportSection.allCases {
             out.append(Line(text: s.chineseName, style: .columnHeader))
@@ -40,7 +40,7 @@ enum ReportScreenLines {
                 let key = s == .overview ? "1" : (s == .problems ? "5" : "6")
                 let text = r[narrative: s] ?? ""
                 if text.isEmpty {
-                    out.append(Line(text: L.Report.notWritten.text(["\(key)"]), style: .muted))
+                    out.append(Line(text: TUIText.Report.notWritten.text(["\(key)"]), style: .muted))
                 } else {
                     for para in text.split(separator: "\n", omittingEmptySubsequences: false) {
                         let wrapped = AppView.wrap(String(para), width: max(10, width - 4))

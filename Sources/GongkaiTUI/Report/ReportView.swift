@@ -16,7 +16,7 @@ enum ReportView {
         let lines = ReportScreenLines.lines(view, width: width)
         let h = bottom - top - 1
         let position = "\(min(lines.count, view.scroll + 1))-\(min(lines.count, view.scroll + h))/\(lines.count)"
-        grid.put(L.Report.title.text(["\(view.year)", "\(position)"]),
+        grid.put(TUIText.Report.title.text(["\(view.year)", "\(position)"]),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         for (i, line) in lines.dropFirst(view.scroll).prefix(h).enumerated() {
             let y = top + 1 + i
@@ -39,7 +39,7 @@ enum ReportView {
             let row = state.layout.messageRow
             grid.fill(x: 0, y: row, count: width, style: .normal)
             let next = (view.result?.filedVersion ?? 0) + 1
-            grid.put(L.Report.confirmFile.text(["\(view.year)", "\(next)"]), x: 0, y: row, style: .warning)
+            grid.put(TUIText.Report.confirmFile.text(["\(view.year)", "\(next)"]), x: 0, y: row, style: .warning)
         }
         if let form = view.figuresForm { return drawForm(&grid, form: form, state: state) }
         if let editor = view.narrative { return drawEditor(&grid, editor: editor, state: state) }
@@ -65,14 +65,14 @@ enum ReportView {
     static func drawForm(_ grid: inout CellGrid, form: FiguresForm, state: AppState) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 72)
         guard w >= 30 else { return nil }
-        let inner = frame(&grid, title: L.Report.figuresTitle.text(), width: w, height: form.fields.count + 4,
-                          footer: L.Report.figuresFooter.text())
+        let inner = frame(&grid, title: TUIText.Report.figuresTitle.text(), width: w, height: form.fields.count + 4,
+                          footer: TUIText.Report.figuresFooter.text())
         let labelWidth = form.fields.map { TextWidth.of($0.label) }.max() ?? 10
         var caret: (x: Int, y: Int)?
         for (i, f) in form.fields.enumerated() {
             let y = inner.y + i
             let focused = i == form.focus
-            grid.put(TextWidth.pad(f.label, to: labelWidth) + L.Common.colon.text(), x: inner.x, y: y, style: focused ? .overlayTitle : .overlay)
+            grid.put(TextWidth.pad(f.label, to: labelWidth) + TUIText.Common.colon.text(), x: inner.x, y: y, style: focused ? .overlayTitle : .overlay)
             let x = inner.x + labelWidth + 2
             grid.put(f.text, x: x, y: y, maxWidth: inner.x + inner.width - x, style: focused ? .selection : .overlay)
             if focused { caret = (min(grid.width - 1, x + TextWidth.of(String(f.text.prefix(f.caret)))), y) }
@@ -84,8 +84,8 @@ enum ReportView {
         let w = min(grid.width - 2, 100)
         let h = editorRows(state) + 3
         guard w >= 30 else { return nil }
-        let inner = frame(&grid, title: L.Report.writeTitle.text(["\(editor.section.displayName)"]), width: w, height: h,
-                          footer: L.Report.writeFooter.text())
+        let inner = frame(&grid, title: TUIText.Report.writeTitle.text(["\(editor.section.displayName)"]), width: w, height: h,
+                          footer: TUIText.Report.writeFooter.text())
         let rows = inner.height
         let first = min(editor.scroll, max(0, editor.lines.count - 1))
         var caret: (x: Int, y: Int)?

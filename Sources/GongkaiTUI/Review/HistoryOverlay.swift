@@ -22,7 +22,7 @@ extension ServiceDataSource: HistoryDataSource {
 
 enum HistoryController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "history", aliases: ["修改记录"], summary: L.Commands.history, takesArgument: false),
+        CommandSpec(name: "history", aliases: ["修改记录"], summary: TUIText.Commands.history, takesArgument: false),
     ]
 
     static let bindings: [Keymap.Binding] = [Keymap.Binding(key: .char("H"), command: "history")]
@@ -31,14 +31,14 @@ enum HistoryController {
         guard command.name == "history" else { return false }
         let list = model.state.lists[model.state.focus]!
         guard let id = command.argument ?? list.row(at: list.selected)?.id else {
-            model.error(L.Review.noneSelected.text())
+            model.error(TUIText.Review.noneSelected.text())
             return true
         }
         guard let source = model.data as? HistoryDataSource else { return true }
         do {
             let entries = try source.history(of: id)
             var lines = entries.map(line)
-            if lines.isEmpty { lines = [L.Review.noHistory.text()] }
+            if lines.isEmpty { lines = [TUIText.Review.noHistory.text()] }
             model.state.history = HistoryState(itemId: id, lines: lines)
         } catch {
             model.error("\(error)")
@@ -49,7 +49,7 @@ enum HistoryController {
     /// `2026-11-29 09:12  wang.cg  document.submit  [tui:key:a]` — times in the server's zone.
     static func line(_ e: AuditEntry) -> String {
         let when = (try? Date(e.at, strategy: .iso8601)).map(localTime) ?? e.at
-        let who = e.realActor.map { L.Review.onBehalf.text(["\(e.actor)", "\($0)"]) } ?? e.actor
+        let who = e.realActor.map { TUIText.Review.onBehalf.text(["\(e.actor)", "\($0)"]) } ?? e.actor
         var text = "\(when)  \(who)  \(e.action)"
         if let after = e.after, !after.isEmpty, after != "{}" { text += "  " + after }
         return text + "  [\(e.origin)]"
@@ -79,7 +79,7 @@ enum HistoryController {
 
     static func draw(_ grid: inout CellGrid, state: AppState) {
         guard let history = state.history else { return }
-        AppView.drawBox(&grid, title: L.Review.historyTitle.text(["\(history.itemId)"]), lines: history.lines, scroll: history.scroll,
-                        footer: L.Review.historyFooter.text())
+        AppView.drawBox(&grid, title: TUIText.Review.historyTitle.text(["\(history.itemId)"]), lines: history.lines, scroll: history.scroll,
+                        footer: TUIText.Review.historyFooter.text())
     }
 }

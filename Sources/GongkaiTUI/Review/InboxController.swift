@@ -7,7 +7,7 @@ import GongkaiStore
 /// Space marks, `A` approves every marked document after asking once, `u` undoes the last action.
 enum InboxController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "inbox", aliases: ["待办"], summary: L.Commands.inbox, takesArgument: false),
+        CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
     ]
 
     static let bindings: [Keymap.Binding] = [
@@ -43,22 +43,22 @@ enum InboxController {
         case .char("A"):
             let ids = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.kind == .documentReview }.map(\.id)
             guard !ids.isEmpty else {
-                model.error(L.Review.noneMarked.text())
+                model.error(TUIText.Review.noneMarked.text())
                 return true
             }
             inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(ids: ids),
-                                       label: L.Review.confirmBatch.text(["\(ids.count)"]), text: "", caret: 0)
+                                       label: TUIText.Review.confirmBatch.text(["\(ids.count)"]), text: "", caret: 0)
         case .char("r"):
             guard let item = inbox.current, item.kind == .documentReview else {
-                model.error(L.Review.onlyReviewReturn.text())
+                model.error(TUIText.Review.onlyReviewReturn.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: L.Review.returnComment.text(), text: "", caret: 0)
+            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
         case .char("s"):
             guard let item = inbox.current else { return true }
             let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
             inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
-                                       label: L.Review.snoozeUntil.text(), text: until, caret: until.count)
+                                       label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
         case .char("u"):
             model.state.inbox = inbox
             undo(model: model)
@@ -88,7 +88,7 @@ enum InboxController {
         do {
             inbox.items = try source.reviewQueue()
         } catch {
-            model.error(L.Review.readFailed.text(["\(error)"]))
+            model.error(TUIText.Review.readFailed.text(["\(error)"]))
         }
         if let current, let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) { inbox.selected = i }
         inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
@@ -127,7 +127,7 @@ enum InboxController {
             return
         }
         guard let pane else {
-            model.state.message = StatusMessage(text: item.title + L.Common.colon.text() + item.reason, isError: false)
+            model.state.message = StatusMessage(text: item.title + TUIText.Common.colon.text() + item.reason, isError: false)
             return
         }
         model.state.inbox = nil
@@ -136,7 +136,7 @@ enum InboxController {
 
     static func approve(model: AppModel) {
         guard let item = model.state.inbox?.current else { return }
-        guard item.kind == .documentReview else { return model.error(L.Review.onlyReviewApprove.text()) }
+        guard item.kind == .documentReview else { return model.error(TUIText.Review.onlyReviewApprove.text()) }
         perform([item.id], action: .approve, comment: nil, model: model)
     }
 
@@ -151,13 +151,13 @@ enum InboxController {
                                                               overrideReason: overrideReason))
             } catch let refusal as SyncRefusal where ids.count == 1 && overrideReason == nil {
                 // One document refused by 三同步: ask for the reason that lets it through (audited).
-                let rules = refusal.problems.map(\.code.displayName).joined(separator: L.Common.listSeparator.text())
+                let rules = refusal.problems.map(\.code.displayName).joined(separator: TUIText.Common.listSeparator.text())
                 model.state.inbox?.prompt = InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
-                                                        label: L.Review.overrideReason.text(["\(rules)"]),
+                                                        label: TUIText.Review.overrideReason.text(["\(rules)"]),
                                                         text: "", caret: 0)
                 return
             } catch {
-                failures.append(L.Common.labelled.text(["\(id)", "\(error)"]))
+                failures.append(TUIText.Common.labelled.text(["\(id)", "\(error)"]))
             }
         }
         if !steps.isEmpty { model.state.inbox?.lastAction = .documentSteps(steps) }
@@ -165,16 +165,16 @@ enum InboxController {
         model.reloadAll()
         reload(model: model)
         if failures.isEmpty {
-            let what = steps.count == 1 ? steps[0].documentId : L.Review.documentCount.text(["\(steps.count)"])
-            model.state.message = StatusMessage(text: L.Review.done.text(["\(action.displayName)", "\(what)"]), isError: false)
+            let what = steps.count == 1 ? steps[0].documentId : TUIText.Review.documentCount.text(["\(steps.count)"])
+            model.state.message = StatusMessage(text: TUIText.Review.done.text(["\(action.displayName)", "\(what)"]), isError: false)
         } else {
-            model.error(L.Review.failed.text(["\(action.displayName)"]) + failures.joined(separator: L.Common.clauseSeparator.text()))
+            model.error(TUIText.Review.failed.text(["\(action.displayName)"]) + failures.joined(separator: TUIText.Common.clauseSeparator.text()))
         }
     }
 
     static func undo(model: AppModel) {
         guard let source = model.reviewSource, let last = model.state.inbox?.lastAction else {
-            return model.error(L.Review.nothingToUndo.text())
+            return model.error(TUIText.Review.nothingToUndo.text())
         }
         do {
             switch last {
@@ -190,9 +190,9 @@ enum InboxController {
             model.state.inbox?.lastAction = nil
             model.reloadAll()
             reload(model: model)
-            model.state.message = StatusMessage(text: L.Review.undone.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Review.undone.text(), isError: false)
         } catch {
-            model.error(L.Review.cannotUndo.text(["\(error)"]))
+            model.error(TUIText.Review.cannotUndo.text(["\(error)"]))
         }
     }
 
@@ -205,7 +205,7 @@ enum InboxController {
             if key == .char("y") || key == .char("Y") {
                 perform(ids, action: .approve, comment: nil, model: model)
             } else {
-                model.state.message = StatusMessage(text: L.Review.cancelled.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Review.cancelled.text(), isError: false)
             }
             return
         }
@@ -224,23 +224,23 @@ enum InboxController {
         let text = prompt.text.trimmingCharacters(in: .whitespaces)
         switch prompt.purpose {
         case .returnComment(let id):
-            guard !text.isEmpty else { return model.error(L.Review.commentRequired.text()) }
+            guard !text.isEmpty else { return model.error(TUIText.Review.commentRequired.text()) }
             model.state.inbox?.prompt = nil
             perform([id], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
-            guard let until = CivilDate(iso: text) else { return model.error(L.Review.badDate.text(["\(text)"])) }
+            guard let until = CivilDate(iso: text) else { return model.error(TUIText.Review.badDate.text(["\(text)"])) }
             guard let source = model.reviewSource else { return }
             do {
                 let previous = try source.snooze(kind: kind, id: id, until: until)
                 model.state.inbox?.prompt = nil
                 model.state.inbox?.lastAction = .snooze(kind: kind, id: id, previous: previous)
                 reload(model: model)
-                model.state.message = StatusMessage(text: L.Review.snoozed.text(["\(until.iso)"]), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Review.snoozed.text(["\(until.iso)"]), isError: false)
             } catch {
                 model.error("\(error)")
             }
         case let .overrideReason(id, action):
-            guard !text.isEmpty else { return model.error(L.Review.reasonRequired.text()) }
+            guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
             perform([id], action: action, comment: nil, overrideReason: text, model: model)
         case .confirmBatchApprove:

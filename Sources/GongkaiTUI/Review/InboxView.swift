@@ -7,11 +7,11 @@ enum InboxView {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
         let position = inbox.items.isEmpty ? "0" : "\(inbox.selected + 1)/\(inbox.items.count)"
-        let marked = inbox.marked.isEmpty ? "" : L.Review.markedCount.text(["\(inbox.marked.count)"])
-        grid.put(L.Review.inboxTitle.text(["\(position)", "\(marked)"]),
+        let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
+        grid.put(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
-        let columns = [PaneColumn(L.Columns.due.text(), .fixed(10)), PaneColumn(L.Columns.kind.text(), .fixed(10)), PaneColumn(L.Columns.number.text(), .fixed(10)),
-                       PaneColumn(L.Columns.matter.text(), .flex(min: 16)), PaneColumn(L.Columns.reason.text(), .flex(min: 16))]
+        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(10)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(10)),
+                       PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
         var x = 3
         for (i, w) in widths.enumerated() {
@@ -19,7 +19,7 @@ enum InboxView {
             x += w + 1
         }
         if inbox.items.isEmpty {
-            grid.put(L.Review.empty.text(), x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
+            grid.put(TUIText.Review.empty.text(), x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
         }
         let bodyHeight = bottom - top - 2
         for row in 0..<max(0, bodyHeight) {

@@ -5,13 +5,13 @@ import GongkaiCore
 /// Esc or q closes.
 enum StatisticsController {
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "stats", aliases: ["统计"], summary: L.Statistics.commandSummary.text(), takesArgument: true),
+        CommandSpec(name: "stats", aliases: ["统计"], summary: TUIText.Statistics.commandSummary.text(), takesArgument: true),
     ]
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "stats" else { return false }
         guard model.data is StatisticsDataSource else {
-            model.error(L.Statistics.unsupported.text())
+            model.error(TUIText.Statistics.unsupported.text())
             return true
         }
         let words = (command.argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
@@ -55,7 +55,7 @@ enum StatisticsController {
     static func lines(_ state: AppState) -> [StatisticsChart.Line] {
         guard let s = state.statistics?.result else { return [] }
         return StatisticsChart.lines(s, width: max(20, state.width - 2), glyphs: state.barGlyphs,
-                                     labels: L.Statistics.labels(), measure: { TextWidth.of($0) })
+                                     labels: TUIText.Statistics.labels(), measure: { TextWidth.of($0) })
     }
 
     static func clampScroll(_ model: AppModel) {
@@ -91,7 +91,7 @@ enum StatisticsController {
         case .char("u"):
             let units = (try? (model.data as? StatisticsDataSource)?.statisticsUnits()) ?? []
             guard !units.isEmpty else {
-                model.error(L.Statistics.ownUnitOnly.text())
+                model.error(TUIText.Statistics.ownUnitOnly.text())
                 return true
             }
             // Step from the unit shown now (nil = every unit) to the next one, round the list.
@@ -102,12 +102,12 @@ enum StatisticsController {
             view.scroll = 0
             model.state.statistics = view
             reload(model: model)
-            model.state.message = StatusMessage(text: L.Statistics.unitShown.text([next?.name ?? L.Statistics.allUnits.text()]),
+            model.state.message = StatusMessage(text: TUIText.Statistics.unitShown.text([next?.name ?? TUIText.Statistics.allUnits.text()]),
                                                 isError: false)
             return true
         case .char("r"):
             reload(model: model)
-            model.state.message = StatusMessage(text: L.Statistics.refreshed.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Statistics.refreshed.text(), isError: false)
             return true
         case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
             return false

@@ -15,7 +15,7 @@ enum StatisticsView {
         let lines = StatisticsController.lines(state)
         let h = bottom - top - 1
         let position = "\(min(lines.count, view.scroll + 1))-\(min(lines.count, view.scroll + h))/\(lines.count)"
-        grid.put(">" + L.Statistics.header.text([String(view.year), position]), x: 0, y: top, maxWidth: width,
+        grid.put(">" + TUIText.Statistics.header.text([String(view.year), position]), x: 0, y: top, maxWidth: width,
                  style: .paneTitleFocused)
         for (i, line) in lines.dropFirst(view.scroll).prefix(h).enumerated() {
             let style: StyleRole

@@ -16,7 +16,7 @@ struct Audit: ParsableCommand {
     func run() throws {
         var sinceDate: CivilDate?
         if let since {
-            guard let d = CivilDate(iso: since) else { throw CLIError(G.Common.badDate.text([since])) }
+            guard let d = CivilDate(iso: since) else { throw CLIError(CLIText.Common.badDate.text([since])) }
             sinceDate = d
         }
         let context = try WorkspaceContext.open(global, origin: "cli:audit")
@@ -25,7 +25,7 @@ struct Audit: ParsableCommand {
         case .json: try Console.json(entries)
         case .text:
             for e in entries {
-                let who = e.realActor.map { G.Common.actingFor.text([e.actor, $0]) } ?? e.actor
+                let who = e.realActor.map { CLIText.Common.actingFor.text([e.actor, $0]) } ?? e.actor
                 Console.out("\(e.at)  \(who)  \(e.action)  \(e.item ?? "-")  [\(e.origin)]")
             }
         }

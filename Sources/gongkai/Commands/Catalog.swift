@@ -20,8 +20,8 @@ func printNode(_ node: CatalogNodeSummary, verb: String, format: OutputFormat) t
     switch format {
     case .json: try Console.json(node)
     case .text:
-        let retired = node.retiredOn.map { G.Catalog.retiredOn.text([$0.iso]) } ?? ""
-        Console.out(G.Catalog.changedNode.text([verb, node.path, node.id, "\(node.order)", retired]))
+        let retired = node.retiredOn.map { CLIText.Catalog.retiredOn.text([$0.iso]) } ?? ""
+        Console.out(CLIText.Catalog.changedNode.text([verb, node.path, node.id, "\(node.order)", retired]))
     }
 }
 
@@ -54,10 +54,10 @@ struct CatalogTreeCommand: ParsableCommand {
             func show(_ node: CatalogTreeNode, depth: Int) {
                 let c = node.counts
                 var line = String(repeating: "  ", count: depth) + node.name + "  [\(node.id)]"
-                line += G.Catalog.treeCounts.text(["\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
-                line += G.Catalog.treeUpdated.text([node.lastUpdated?.iso ?? "-"])
-                if node.stale { line += G.Catalog.treeStale.text() }
-                if let retired = node.retiredOn { line += G.Catalog.treeRetired.text([retired.iso]) }
+                line += CLIText.Catalog.treeCounts.text(["\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
+                line += CLIText.Catalog.treeUpdated.text([node.lastUpdated?.iso ?? "-"])
+                if node.stale { line += CLIText.Catalog.treeStale.text() }
+                if let retired = node.retiredOn { line += CLIText.Catalog.treeRetired.text([retired.iso]) }
                 Console.out(line)
                 for child in node.children { show(child, depth: depth + 1) }
             }
@@ -87,7 +87,7 @@ struct CatalogCheckCommand: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.check")
         var day: CivilDate? = nil
         if let today {
-            guard let d = CivilDate(iso: today) else { throw CLIError(G.Common.badDateShould.text([today])) }
+            guard let d = CivilDate(iso: today) else { throw CLIError(CLIText.Common.badDateShould.text([today])) }
             day = d
         }
         let report = try context.service.catalogCheck(today: day, stalenessDays: stalenessDays)
@@ -96,9 +96,9 @@ struct CatalogCheckCommand: ParsableCommand {
         case .text:
             for p in report.problems {
                 let place = p.path.isEmpty ? "" : "  " + p.path
-                Console.out(G.Catalog.problem.text([p.severity.displayName, p.kind.displayName, place, p.message]))
+                Console.out(CLIText.Catalog.problem.text([p.severity.displayName, p.kind.displayName, place, p.message]))
             }
-            Console.out(G.Catalog.checkSummary.text(["\(report.problems.count)", "\(report.errors)", "\(report.warnings)",
+            Console.out(CLIText.Catalog.checkSummary.text(["\(report.problems.count)", "\(report.errors)", "\(report.warnings)",
                                                      report.today.iso, "\(report.stalenessDays)"]))
         }
         if report.errors > 0 { throw ExitCode(1) }
@@ -121,7 +121,7 @@ struct CatalogAdd: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.add")
         let node = try context.service.addCatalogNode(AddCatalogNodeRequest(
             parent: parent, name: name, position: position, nationalAreas: areas, ownerUnit: owner))
-        try printNode(node, verb: G.Catalog.added.text(), format: format)
+        try printNode(node, verb: CLIText.Catalog.added.text(), format: format)
     }
 }
 
@@ -136,7 +136,7 @@ struct CatalogRename: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.rename")
-        try printNode(try context.service.renameCatalogNode(RenameCatalogNodeRequest(node: node, name: name)), verb: G.Catalog.renamed.text(), format: format)
+        try printNode(try context.service.renameCatalogNode(RenameCatalogNodeRequest(node: node, name: name)), verb: CLIText.Catalog.renamed.text(), format: format)
     }
 }
 
@@ -152,13 +152,13 @@ struct CatalogMove: ParsableCommand {
     @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
 
     func validate() throws {
-        if (to == nil) == !top { throw ValidationError(G.Catalog.moveNeedsTarget.text()) }
+        if (to == nil) == !top { throw ValidationError(CLIText.Catalog.moveNeedsTarget.text()) }
     }
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.move")
         try printNode(try context.service.moveCatalogNode(MoveCatalogNodeRequest(node: node, parent: to, position: position)),
-                      verb: G.Catalog.moved.text(), format: format)
+                      verb: CLIText.Catalog.moved.text(), format: format)
     }
 }
 
@@ -173,7 +173,7 @@ struct CatalogReorder: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.reorder")
-        try printNode(try context.service.reorderCatalogNode(ReorderCatalogNodeRequest(node: node, position: position)), verb: G.Catalog.reordered.text(), format: format)
+        try printNode(try context.service.reorderCatalogNode(ReorderCatalogNodeRequest(node: node, position: position)), verb: CLIText.Catalog.reordered.text(), format: format)
     }
 }
 
@@ -188,7 +188,7 @@ struct CatalogRetire: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.retire")
-        try printNode(try context.service.retireCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.retired.text(), format: format)
+        try printNode(try context.service.retireCatalogNode(CatalogNodeReference(node: node)), verb: CLIText.Catalog.retired.text(), format: format)
     }
 }
 
@@ -202,7 +202,7 @@ struct CatalogRestore: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.restore")
-        try printNode(try context.service.restoreCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.restored.text(), format: format)
+        try printNode(try context.service.restoreCatalogNode(CatalogNodeReference(node: node)), verb: CLIText.Catalog.restored.text(), format: format)
     }
 }
 
@@ -217,7 +217,7 @@ struct CatalogDelete: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.delete")
-        try printNode(try context.service.deleteCatalogNode(CatalogNodeReference(node: node)), verb: G.Catalog.deleted.text(), format: format)
+        try printNode(try context.service.deleteCatalogNode(CatalogNodeReference(node: node)), verb: CLIText.Catalog.deleted.text(), format: format)
     }
 }
 
@@ -232,7 +232,7 @@ struct CatalogPlace: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.place")
-        try printNode(try context.service.placeDocument(PlaceDocumentRequest(document: document, node: node)), verb: G.Catalog.placed.text([document]), format: format)
+        try printNode(try context.service.placeDocument(PlaceDocumentRequest(document: document, node: node)), verb: CLIText.Catalog.placed.text([document]), format: format)
     }
 }
 
@@ -262,9 +262,9 @@ struct CatalogSet: ParsableCommand {
         case .json: try Console.json(node)
         case .text:
             let areaNames = node.nationalAreas.compactMap { NationalStandardArea(rawValue: $0)?.displayName }
-            Console.out(G.Catalog.updated.text([node.path, node.id]))
-            Console.out(G.Catalog.areasAndOwner.text([areaNames.isEmpty ? G.Common.none.text() : G.list(areaNames),
-                                                      node.ownerUnitId ?? G.Catalog.inheritedOwner.text()]))
+            Console.out(CLIText.Catalog.updated.text([node.path, node.id]))
+            Console.out(CLIText.Catalog.areasAndOwner.text([areaNames.isEmpty ? CLIText.Common.none.text() : CLIText.list(areaNames),
+                                                      node.ownerUnitId ?? CLIText.Catalog.inheritedOwner.text()]))
         }
     }
 }

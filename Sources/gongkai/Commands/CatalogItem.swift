@@ -12,7 +12,7 @@ struct CatalogItemCommand: ParsableCommand {
 /// Parses a code or Chinese name of a `DomainCode`, with the valid codes in the error.
 func domainCode<T: DomainCode>(_ text: String, _ what: String) throws -> T {
     guard let value = T(codeOrName: text) else {
-        throw CLIError(G.Common.badCode.text([what, text, T.codeList]))
+        throw CLIError(CLIText.Common.badCode.text([what, text, T.codeList]))
     }
     return value
 }
@@ -41,17 +41,17 @@ struct CatalogItemAdd: ParsableCommand {
     func run() throws {
         let carriers: [StandardCatalogItem.Carrier] = try channel
             .flatMap { $0.split(whereSeparator: InputWords.listSeparators.contains) }
-            .map { try domainCode(String($0), G.Catalog.fieldCarrier.text()) }
+            .map { try domainCode(String($0), CLIText.Catalog.fieldCarrier.text()) }
         let item = StandardCatalogItem(
             serialNumber: serial, firstLevelMatter: first, secondLevelMatter: second, content: content,
             basis: basis, timeLimit: timeLimit, publisher: publisher, carriers: carriers,
-            audience: try domainCode(audience, G.Catalog.fieldAudience.text()), mode: try domainCode(mode, G.Catalog.fieldMode.text()),
-            level: try domainCode(level, G.Catalog.fieldLevel.text()))
+            audience: try domainCode(audience, CLIText.Catalog.fieldAudience.text()), mode: try domainCode(mode, CLIText.Catalog.fieldMode.text()),
+            level: try domainCode(level, CLIText.Catalog.fieldLevel.text()))
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.item.add")
         let stored = try context.service.addStandardItem(AddStandardItemRequest(node: node, item: item))
         switch format {
         case .json: try Console.json(stored)
-        case .text: Console.out(G.Catalog.itemAdded.text(["\(stored.id)", stored.nodePath, first, second]))
+        case .text: Console.out(CLIText.Catalog.itemAdded.text(["\(stored.id)", stored.nodePath, first, second]))
         }
     }
 }
@@ -74,10 +74,10 @@ struct CatalogItemList: ParsableCommand {
                 let i = s.item
                 Console.out("\(s.id)\t\(s.nodePath)\t\(i.serialNumber.map(String.init) ?? "-")\t"
                             + "\(i.firstLevelMatter)/\(i.secondLevelMatter)\t\(i.publisher)\t"
-                            + "\(G.list(i.carriers.map(\.displayName)))\t"
+                            + "\(CLIText.list(i.carriers.map(\.displayName)))\t"
                             + "\(i.audience.displayName) \(i.mode.displayName) \(i.level.displayName)")
             }
-            if items.isEmpty { Console.out(G.Catalog.noItems.text()) }
+            if items.isEmpty { Console.out(CLIText.Catalog.noItems.text()) }
         }
     }
 }

@@ -14,22 +14,22 @@ struct ConsultCommand: ParsableCommand {
     static func line(_ r: ConsultationRecord) -> String {
         let c = r.consultation
         return "\(c.id)  \(r.unitName)  \(c.decision)  \(c.opens.iso)~\(c.closes.iso)  \(r.status.displayName)"
-            + (r.daysLeft.map { $0 >= 0 ? G.Registers.daysLeft.text(["\($0)"]) : G.Registers.daysPast.text(["\(-$0)"]) } ?? "")
+            + (r.daysLeft.map { $0 >= 0 ? CLIText.Registers.daysLeft.text(["\($0)"]) : CLIText.Registers.daysPast.text(["\(-$0)"]) } ?? "")
     }
 
     static func printDetail(_ r: ConsultationRecord) {
         let c = r.consultation
         Console.out(line(r))
-        Console.out(G.Registers.scope.text([c.scope]))
-        Console.out(G.Registers.methods.text([G.list(c.methods.map(\.displayName))]))
-        Console.out(G.Registers.period.text([c.opens.iso, c.closes.iso, "\(r.periodDays)"])
-                    + (c.shortPeriodReason.map { G.Registers.shortReason.text([$0]) } ?? ""))
-        Console.out(G.Registers.comments.text(["\(c.commentsReceived)"])
-                    + (c.commentSummary.isEmpty ? "" : G.Registers.commentSummary.text([c.commentSummary])))
-        Console.out(G.Registers.adoption.text([c.adoption ?? G.Registers.notRecorded.text()]))
-        Console.out(G.Registers.feedback.text([c.feedback ?? G.Registers.notRecorded.text()]))
+        Console.out(CLIText.Registers.scope.text([c.scope]))
+        Console.out(CLIText.Registers.methods.text([CLIText.list(c.methods.map(\.displayName))]))
+        Console.out(CLIText.Registers.period.text([c.opens.iso, c.closes.iso, "\(r.periodDays)"])
+                    + (c.shortPeriodReason.map { CLIText.Registers.shortReason.text([$0]) } ?? ""))
+        Console.out(CLIText.Registers.comments.text(["\(c.commentsReceived)"])
+                    + (c.commentSummary.isEmpty ? "" : CLIText.Registers.commentSummary.text([c.commentSummary])))
+        Console.out(CLIText.Registers.adoption.text([c.adoption ?? CLIText.Registers.notRecorded.text()]))
+        Console.out(CLIText.Registers.feedback.text([c.feedback ?? CLIText.Registers.notRecorded.text()]))
         if let closed = c.closedOn {
-            Console.out(G.Registers.closedOn.text([closed.iso]) + (c.earlyCloseReason.map { G.Registers.earlyClose.text([$0]) } ?? ""))
+            Console.out(CLIText.Registers.closedOn.text([closed.iso]) + (c.earlyCloseReason.map { CLIText.Registers.earlyClose.text([$0]) } ?? ""))
         }
     }
 
@@ -59,7 +59,7 @@ struct ConsultCommand: ParsableCommand {
                 shortPeriodReason: shortReason))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out(G.Registers.created.text()); ConsultCommand.printDetail(r)
+            case .text: Console.out(CLIText.Registers.created.text()); ConsultCommand.printDetail(r)
             }
         }
     }
@@ -77,7 +77,7 @@ struct ConsultCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out(G.Registers.noConsultations.text()) }
+                if list.isEmpty { Console.out(CLIText.Registers.noConsultations.text()) }
                 for r in list { Console.out(ConsultCommand.line(r)) }
             }
         }
@@ -117,7 +117,7 @@ struct ConsultCommand: ParsableCommand {
                 commentsReceived: comments, summary: summary, adoption: adoption, feedback: feedback, earlyReason: earlyReason))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out(G.Registers.closed.text()); ConsultCommand.printDetail(r)
+            case .text: Console.out(CLIText.Registers.closed.text()); ConsultCommand.printDetail(r)
             }
         }
     }
@@ -141,9 +141,9 @@ struct ConsultCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(s)
             case .text:
-                Console.out(G.Registers.minimumDays.text(["\(s.minimumPublicCommentDays)"])
-                            + (s.minimumPublicCommentDays == 0 ? G.Registers.notChecked.text() : ""))
-                Console.out(G.Registers.closingSoonDays.text(["\(s.closingSoonDays)"]))
+                Console.out(CLIText.Registers.minimumDays.text(["\(s.minimumPublicCommentDays)"])
+                            + (s.minimumPublicCommentDays == 0 ? CLIText.Registers.notChecked.text() : ""))
+                Console.out(CLIText.Registers.closingSoonDays.text(["\(s.closingSoonDays)"]))
             }
         }
     }

@@ -28,8 +28,8 @@ struct DocCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(step)
             case .text:
-                Console.out(G.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso])
-                            + (step.overrideReason.map { "\n" + G.Documents.overridden.text([$0]) } ?? ""))
+                Console.out(CLIText.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso])
+                            + (step.overrideReason.map { "\n" + CLIText.Documents.overridden.text([$0]) } ?? ""))
             }
         }
     }
@@ -71,10 +71,10 @@ struct DocCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(steps)
             case .text:
-                if steps.isEmpty { Console.out(G.Documents.noSteps.text([id])) }
+                if steps.isEmpty { Console.out(CLIText.Documents.noSteps.text([id])) }
                 for s in steps {
                     Console.out("\(s.date.iso)  \(s.actor)  \(s.action)  \(s.from.displayName) → \(s.to.displayName)"
-                                + (s.comment.map { G.Documents.stepComment.text([$0]) } ?? ""))
+                                + (s.comment.map { CLIText.Documents.stepComment.text([$0]) } ?? ""))
                 }
             }
         }

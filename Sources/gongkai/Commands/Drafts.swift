@@ -24,8 +24,8 @@ struct Drafts: ParsableCommand {
             switch format {
             case .json: try Console.json(removed)
             case .text:
-                if removed.isEmpty { Console.out(G.Workspace.noDrafts.text()) }
-                for d in removed { Console.out(G.Workspace.draftCleared.text([d.kindName, d.modified])) }
+                if removed.isEmpty { Console.out(CLIText.Workspace.noDrafts.text()) }
+                for d in removed { Console.out(CLIText.Workspace.draftCleared.text([d.kindName, d.modified])) }
             }
             return
         }
@@ -33,8 +33,8 @@ struct Drafts: ParsableCommand {
         switch format {
         case .json: try Console.json(drafts)
         case .text:
-            if drafts.isEmpty { Console.out(G.Workspace.noDrafts.text()) }
-            for d in drafts { Console.out(G.Workspace.draftLine.text(["\(d.modified)", d.kindName, "\(d.bytes)", d.resume])) }
+            if drafts.isEmpty { Console.out(CLIText.Workspace.noDrafts.text()) }
+            for d in drafts { Console.out(CLIText.Workspace.draftLine.text(["\(d.modified)", d.kindName, "\(d.bytes)", d.resume])) }
         }
     }
 }

@@ -22,17 +22,17 @@ struct DutiesCommand: ParsableCommand {
     static func printDetail(_ d: DutyDetail) {
         let r = d.entry
         Console.out(line(r))
-        Console.out(G.Registers.legalBasis.text([r.legalBasis]))
-        Console.out(G.Registers.responsibleUnit.text([r.responsibleUnit]))
-        let notFilled = G.Common.notFilled.text()
-        Console.out(G.Registers.procedure.text([r.procedure.isEmpty ? notFilled : r.procedure]))
-        Console.out(G.Registers.timeLimitAndPhone.text([r.timeLimit.isEmpty ? notFilled : r.timeLimit,
+        Console.out(CLIText.Registers.legalBasis.text([r.legalBasis]))
+        Console.out(CLIText.Registers.responsibleUnit.text([r.responsibleUnit]))
+        let notFilled = CLIText.Common.notFilled.text()
+        Console.out(CLIText.Registers.procedure.text([r.procedure.isEmpty ? notFilled : r.procedure]))
+        Console.out(CLIText.Registers.timeLimitAndPhone.text([r.timeLimit.isEmpty ? notFilled : r.timeLimit,
                                                          r.supervisionPhone.isEmpty ? notFilled : r.supervisionPhone]))
-        Console.out(G.Registers.version.text(["\(r.version)"]))
+        Console.out(CLIText.Registers.version.text(["\(r.version)"]))
         for v in d.history {
-            Console.out(G.Registers.versionLine.text(["\(v.version)", v.change.displayName, v.changedOn.iso, v.actor])
-                        + (v.reason.map { G.Registers.versionReason.text([$0]) } ?? "")
-                        + G.Registers.versionBefore.text([v.entry.name, v.entry.timeLimit, v.entry.legalBasis]))
+            Console.out(CLIText.Registers.versionLine.text(["\(v.version)", v.change.displayName, v.changedOn.iso, v.actor])
+                        + (v.reason.map { CLIText.Registers.versionReason.text([$0]) } ?? "")
+                        + CLIText.Registers.versionBefore.text([v.entry.name, v.entry.timeLimit, v.entry.legalBasis]))
         }
     }
 
@@ -57,7 +57,7 @@ struct DutiesCommand: ParsableCommand {
                                                                timeLimit: timeLimit, supervisionPhone: phone))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out(G.Registers.added.text() + DutiesCommand.line(r))
+            case .text: Console.out(CLIText.Registers.added.text() + DutiesCommand.line(r))
             }
         }
     }
@@ -87,7 +87,7 @@ struct DutiesCommand: ParsableCommand {
                 // The same table as `gongkai export duties` (ExportTable.duties — one definition of the columns).
                 FileHandle.standardOutput.write(try ExportFormat.csv.data(ExportTable.duties(records)))
             case .text:
-                if records.isEmpty { Console.out(current ? G.Registers.noCurrentDuties.text() : G.Registers.noDuties.text()) }
+                if records.isEmpty { Console.out(current ? CLIText.Registers.noCurrentDuties.text() : CLIText.Registers.noDuties.text()) }
                 for r in records { Console.out(DutiesCommand.line(r)) }
             }
         }
@@ -135,7 +135,7 @@ struct DutiesCommand: ParsableCommand {
                 timeLimit: timeLimit, supervisionPhone: phone, cancel: cancel, date: date, reason: reason))
             switch format {
             case .json: try Console.json(d)
-            case .text: Console.out(cancel ? G.Registers.cancelled.text() : G.Registers.amended.text()); DutiesCommand.printDetail(d)
+            case .text: Console.out(cancel ? CLIText.Registers.cancelled.text() : CLIText.Registers.amended.text()); DutiesCommand.printDetail(d)
             }
         }
     }

@@ -51,10 +51,10 @@ struct ExportCommand: ParsableCommand {
         let exportFormat = ExportFormat(rawValue: format.rawValue)!
         let toStdout = output == nil || output == "-"
         if toStdout, !exportFormat.isText {
-            throw CLIError(G.Exchange.xlsxNeedsOutput.text())
+            throw CLIError(CLIText.Exchange.xlsxNeedsOutput.text())
         }
         let context = try WorkspaceContext.open(global, origin: "cli:export")
-        let progress = Progress(G.Exchange.progressExporting.text())
+        let progress = Progress(CLIText.Exchange.progressExporting.text())
         progress.update(0, 1)
         let table = try exportKind.table(context.service, ExportOptions(year: year, unit: unit, mask: mask))
         let data = try exportFormat.data(table)
@@ -66,7 +66,7 @@ struct ExportCommand: ParsableCommand {
             // On the officer's side, 0600: exports hold applicants' names.
             try OfficerOutput.write(data, to: output)
             let kindName = UILanguage.current == .en ? exportKind.rawValue : exportKind.chineseName
-            ConsoleError.write(G.Exchange.exported.text([kindName, "\(table.rows.count)", OfficerOutput.shown(output)]))
+            ConsoleError.write(CLIText.Exchange.exported.text([kindName, "\(table.rows.count)", OfficerOutput.shown(output)]))
         }
     }
 }

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
             completion: .list(["utf-8", "gb18030", "utf-16", "utf-16be"]),
             transform: { name in
                 guard ImportEncoding(name: name) != nil else {
-                    throw ValidationError(G.Exchange.badEncoding.text([name, ImportEncoding.names]))
+                    throw ValidationError(CLIText.Exchange.badEncoding.text([name, ImportEncoding.names]))
                 }
                 return name
             })
@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
             completion: .list([",", "tab", ";"]),
             transform: { name in
                 guard let d = ImportDelimiter(name: name) else {
-                    throw ValidationError(G.Exchange.badDelimiter.text([name]))
+                    throw ValidationError(CLIText.Exchange.badDelimiter.text([name]))
                 }
                 return d
             })
@@ -67,21 +67,21 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let data = (try? OfficerSide.files.read(file)) else {
-            throw CLIError(G.Common.cannotReadFile.text([file]))
+            throw CLIError(CLIText.Common.cannotReadFile.text([file]))
         }
         var forced: ImportEncoding?
         if let encoding {
             guard let e = ImportEncoding(name: encoding) else {
-                throw CLIError(G.Exchange.badEncoding.text([encoding, ImportEncoding.names]))
+                throw CLIError(CLIText.Exchange.badEncoding.text([encoding, ImportEncoding.names]))
             }
             forced = e
         }
-        let progress = Progress(dryRun ? G.Exchange.progressChecking.text() : G.Exchange.progressImporting.text())
+        let progress = Progress(dryRun ? CLIText.Exchange.progressChecking.text() : CLIText.Exchange.progressImporting.text())
         do {
             var columnMap: ColumnMap?
             if let map {
                 guard let bytes = (try? OfficerSide.files.read(map)) else {
-                    throw CLIError(G.Exchange.cannotReadMap.text([map]))
+                    throw CLIError(CLIText.Exchange.cannotReadMap.text([map]))
                 }
                 let (text, _) = try TextDecoding.decode([UInt8](bytes), file: map)
                 columnMap = try ColumnMap.parse(text, file: map)
@@ -95,11 +95,11 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(result)
             case .text:
-                let what = kind == .applications ? G.Exchange.requests.text() : G.Exchange.documents.text()
-                let ids = result.ids.isEmpty ? "" : G.Exchange.ids.text([Self.range(result.ids)])
+                let what = kind == .applications ? CLIText.Exchange.requests.text() : CLIText.Exchange.documents.text()
+                let ids = result.ids.isEmpty ? "" : CLIText.Exchange.ids.text([Self.range(result.ids)])
                 Console.out(result.dryRun
-                    ? G.Exchange.dryRun.text([what, "\(result.count)", ids])
-                    : G.Exchange.imported.text([what, "\(result.count)", ids]))
+                    ? CLIText.Exchange.dryRun.text([what, "\(result.count)", ids])
+                    : CLIText.Exchange.imported.text([what, "\(result.count)", ids]))
             }
         } catch let failure as ImportFailure {
             progress.finish()
@@ -110,6 +110,6 @@ struct ImportCommand: ParsableCommand {
 
     /// "A2026-0001 … A2026-0120" for a long list.
     static func range(_ ids: [String]) -> String {
-        ids.count <= 5 ? G.list(ids) : G.Exchange.idRange.text([ids.first!, ids.last!])
+        ids.count <= 5 ? CLIText.list(ids) : CLIText.Exchange.idRange.text([ids.first!, ids.last!])
     }
 }

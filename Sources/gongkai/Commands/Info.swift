@@ -18,10 +18,10 @@ struct Info: ParsableCommand {
         case .json:
             try Console.json(o)
         case .text:
-            Console.out(G.Workspace.workspace.text([o.workspace]))
-            Console.out(G.Workspace.user.text([o.user]))
-            Console.out(G.Workspace.counts.text(["\(o.units)", "\(o.documents)", "\(o.applications)", "\(o.pending)"]))
-            Console.out(G.Workspace.migrationList.text([o.migrations.joined(separator: ", ")]))
+            Console.out(CLIText.Workspace.workspace.text([o.workspace]))
+            Console.out(CLIText.Workspace.user.text([o.user]))
+            Console.out(CLIText.Workspace.counts.text(["\(o.units)", "\(o.documents)", "\(o.applications)", "\(o.pending)"]))
+            Console.out(CLIText.Workspace.migrationList.text([o.migrations.joined(separator: ", ")]))
         }
     }
 }

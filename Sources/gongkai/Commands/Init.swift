@@ -25,9 +25,9 @@ struct Init: ParsableCommand {
         let demo = self.demo, admin = self.admin
         func bootstrap(_ service: GongkaiService) throws -> GongkaiService {
             guard let admin, admin != service.actor.login else { return service }
-            guard PeerIdentity.uid(of: admin) != nil else { throw CLIError(G.Workspace.adminNoAccount.text([admin])) }
+            guard PeerIdentity.uid(of: admin) != nil else { throw CLIError(CLIText.Workspace.adminNoAccount.text([admin])) }
             let existing = try service.adminLogins()
-            guard existing.isEmpty else { throw CLIError(G.Workspace.adminAlready.text([G.list(existing)])) }
+            guard existing.isEmpty else { throw CLIError(CLIText.Workspace.adminAlready.text([CLIText.list(existing)])) }
             return GongkaiService(workspace: service.workspace,
                                   actor: Actor(login: admin, origin: "cli:init", realLogin: service.actor.login))
         }
@@ -41,19 +41,19 @@ struct Init: ParsableCommand {
         case .json:
             try Console.json(report)
         case .text:
-            Console.out((report.created ? G.Workspace.created : G.Workspace.exists).text([report.workspace]))
-            Console.out(G.Workspace.migrations.text(["\(report.migrations.count)", report.migrations.joined(separator: ", ")]))
-            if report.seededUnits > 0 { Console.out(G.Workspace.unitsSeeded.text(["\(report.seededUnits)"])) }
-            if let first = report.registeredAdmin { Console.out(G.Workspace.adminRegistered.text([first])) }
-            if report.catalogNodes > 0 { Console.out(G.Workspace.catalogSeeded.text(["\(report.catalogNodes)"])) }
+            Console.out((report.created ? CLIText.Workspace.created : CLIText.Workspace.exists).text([report.workspace]))
+            Console.out(CLIText.Workspace.migrations.text(["\(report.migrations.count)", report.migrations.joined(separator: ", ")]))
+            if report.seededUnits > 0 { Console.out(CLIText.Workspace.unitsSeeded.text(["\(report.seededUnits)"])) }
+            if let first = report.registeredAdmin { Console.out(CLIText.Workspace.adminRegistered.text([first])) }
+            if report.catalogNodes > 0 { Console.out(CLIText.Workspace.catalogSeeded.text(["\(report.catalogNodes)"])) }
             if demo {
                 if report.demoUnits + report.demoDocuments + report.demoApplications == 0 {
-                    Console.out(G.Workspace.demoAlready.text())
+                    Console.out(CLIText.Workspace.demoAlready.text())
                 } else {
-                    Console.out(G.Workspace.demoAdded.text(["\(report.demoUnits)", "\(report.demoDocuments)", "\(report.demoApplications)"]))
+                    Console.out(CLIText.Workspace.demoAdded.text(["\(report.demoUnits)", "\(report.demoDocuments)", "\(report.demoApplications)"]))
                 }
             }
-            Console.out(G.Workspace.runToOpen.text())
+            Console.out(CLIText.Workspace.runToOpen.text())
         }
     }
 }

@@ -21,19 +21,19 @@ struct InspectCommand: ParsableCommand {
     static func line(_ r: InspectionRecord) -> String {
         let i = r.inspection
         let result = i.foundProblems
-            ? (i.fixedOn.map { G.Registers.fixedOn.text([$0.iso]) } ?? G.Registers.toFix.text())
-            : G.Registers.noProblems.text()
-        return G.Registers.inspectionLine.text([i.id, i.date.iso, r.unitName, i.channelKind.displayName, i.channel, i.inspector, result])
+            ? (i.fixedOn.map { CLIText.Registers.fixedOn.text([$0.iso]) } ?? CLIText.Registers.toFix.text())
+            : CLIText.Registers.noProblems.text()
+        return CLIText.Registers.inspectionLine.text([i.id, i.date.iso, r.unitName, i.channelKind.displayName, i.channel, i.inspector, result])
     }
 
     static func printDetail(_ r: InspectionRecord) {
         let i = r.inspection
         Console.out(line(r))
-        Console.out(G.Registers.checks.text([InspectionCheck.allCases.map { c in
-            !i.checks.contains(c) ? G.Registers.checkNotDone.text([c.displayName])
-                : (i.failed.contains(c) ? G.Registers.checkFailed.text([c.displayName]) : G.Registers.checkPassed.text([c.displayName]))
+        Console.out(CLIText.Registers.checks.text([InspectionCheck.allCases.map { c in
+            !i.checks.contains(c) ? CLIText.Registers.checkNotDone.text([c.displayName])
+                : (i.failed.contains(c) ? CLIText.Registers.checkFailed.text([c.displayName]) : CLIText.Registers.checkPassed.text([c.displayName]))
         }.joined(separator: "  ")]))
-        if !i.problems.isEmpty { Console.out(G.Registers.problemsFound.text([i.problems])) }
+        if !i.problems.isEmpty { Console.out(CLIText.Registers.problemsFound.text([i.problems])) }
     }
 
     struct Add: ParsableCommand {
@@ -62,7 +62,7 @@ struct InspectCommand: ParsableCommand {
                 failed: failed, problems: problems, fixedOn: fixed))
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out(G.Registers.registered.text()); InspectCommand.printDetail(r)
+            case .text: Console.out(CLIText.Registers.registered.text()); InspectCommand.printDetail(r)
             }
         }
     }
@@ -79,7 +79,7 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out(G.Registers.noInspections.text()) }
+                if list.isEmpty { Console.out(CLIText.Registers.noInspections.text()) }
                 for r in list { Console.out(InspectCommand.line(r)) }
             }
         }
@@ -98,7 +98,7 @@ struct InspectCommand: ParsableCommand {
             let r = try context.service.fixInspection(id: id, on: date)
             switch format {
             case .json: try Console.json(r)
-            case .text: Console.out(G.Registers.fixRecorded.text()); InspectCommand.printDetail(r)
+            case .text: Console.out(CLIText.Registers.fixRecorded.text()); InspectCommand.printDetail(r)
             }
         }
     }
@@ -117,12 +117,12 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(report)
             case .text:
-                if report.columns.isEmpty { Console.out(G.Registers.noStaleColumns.text(["\(report.stalenessDays)"])) }
+                if report.columns.isEmpty { Console.out(CLIText.Registers.noStaleColumns.text(["\(report.stalenessDays)"])) }
                 for c in report.columns {
-                    Console.out("\(c.path)  \(c.ownerUnitName ?? G.Registers.noOwner.text())  "
-                                + (c.lastUpdated.map { G.Registers.lastUpdated.text([$0.iso]) }
-                                    ?? G.Registers.neverUpdated.text([c.since.iso]))
-                                + G.Registers.idle.text(["\(c.idleDays)", "\(c.periodDays)"]))
+                    Console.out("\(c.path)  \(c.ownerUnitName ?? CLIText.Registers.noOwner.text())  "
+                                + (c.lastUpdated.map { CLIText.Registers.lastUpdated.text([$0.iso]) }
+                                    ?? CLIText.Registers.neverUpdated.text([c.since.iso]))
+                                + CLIText.Registers.idle.text(["\(c.idleDays)", "\(c.periodDays)"]))
                 }
             }
         }

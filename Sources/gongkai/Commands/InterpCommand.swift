@@ -15,26 +15,26 @@ struct InterpCommand: ParsableCommand {
     static func forms(_ text: String) throws -> [InterpretationForm] {
         switch InterpretationForm.parseList(text) {
         case .success(let forms) where !forms.isEmpty: return forms
-        case .success: throw CLIError(G.Documents.formsEmpty.text([G.list(InterpretationForm.allCases.map(\.displayName))]))
+        case .success: throw CLIError(CLIText.Documents.formsEmpty.text([CLIText.list(InterpretationForm.allCases.map(\.displayName))]))
         case .failure(let e): throw CLIError(e.description)
         }
     }
 
     static func elements(_ names: [String]) throws -> [InterpretationElement] {
         let parts = names.flatMap { $0.split(whereSeparator: InputWords.listSeparators.contains).map(String.init) }
-        return try parts.map { try DateArgument.code($0, InterpretationElement.self, option: G.Documents.elementOption.text()) }
+        return try parts.map { try DateArgument.code($0, InterpretationElement.self, option: CLIText.Documents.elementOption.text()) }
     }
 
     static func printDetail(_ d: InterpretationDetail) {
-        Console.out(G.Documents.interpHeader.text([d.id, d.doc, d.documentTitle, d.state.displayName]))
-        Console.out(G.Documents.interpUnit.text([d.unitName])
-                    + (d.unitReason.map { G.Documents.notDrafter.text([$0]) } ?? G.Documents.drafter.text())
-                    + G.Documents.leader.text([d.leader ?? G.Common.notFilled.text()]))
-        Console.out(G.Documents.forms.text([G.list(d.forms.map(\.displayName))]))
-        Console.out(G.Documents.elements.text([InterpretationElement.allCases
+        Console.out(CLIText.Documents.interpHeader.text([d.id, d.doc, d.documentTitle, d.state.displayName]))
+        Console.out(CLIText.Documents.interpUnit.text([d.unitName])
+                    + (d.unitReason.map { CLIText.Documents.notDrafter.text([$0]) } ?? CLIText.Documents.drafter.text())
+                    + CLIText.Documents.leader.text([d.leader ?? CLIText.Common.notFilled.text()]))
+        Console.out(CLIText.Documents.forms.text([CLIText.list(d.forms.map(\.displayName))]))
+        Console.out(CLIText.Documents.elements.text([InterpretationElement.allCases
             .map { (d.elements.contains($0) ? "[x]" : "[ ]") + $0.displayName }.joined(separator: " ")]))
-        Console.out(G.Documents.created.text([d.created.iso]) + (d.approved.map { G.Documents.approved.text([$0.iso]) } ?? "")
-                    + (d.published.map { G.Documents.published.text([$0.iso]) } ?? ""))
+        Console.out(CLIText.Documents.created.text([d.created.iso]) + (d.approved.map { CLIText.Documents.approved.text([$0.iso]) } ?? "")
+                    + (d.published.map { CLIText.Documents.published.text([$0.iso]) } ?? ""))
     }
 
     struct Add: ParsableCommand {
@@ -54,16 +54,16 @@ struct InterpCommand: ParsableCommand {
             var body = ""
             if let path = bodyFile {
                 guard let data = (try? OfficerSide.files.read(path)) else {
-                    throw CLIError(G.Documents.cannotReadInterpBody.text([path]))
+                    throw CLIError(CLIText.Documents.cannotReadInterpBody.text([path]))
                 }
-                body = try BodyFile.text(data, path: path, notUTF8: G.Documents.interpBodyNotUTF8.text([path]))
+                body = try BodyFile.text(data, path: path, notUTF8: CLIText.Documents.interpBodyNotUTF8.text([path]))
             }
             let context = try WorkspaceContext.open(global, origin: "cli:interp add")
             let detail = try context.service.addInterpretation(AddInterpretationRequest(
                 documentId: doc, forms: forms, unit: unit, reason: reason, leader: leader, body: body))
             switch format {
             case .json: try Console.json(detail)
-            case .text: Console.out(G.Documents.interpCreated.text()); InterpCommand.printDetail(detail)
+            case .text: Console.out(CLIText.Documents.interpCreated.text()); InterpCommand.printDetail(detail)
             }
         }
     }
@@ -80,12 +80,12 @@ struct InterpCommand: ParsableCommand {
             let list: [InterpretationDetail]
             if let id { list = [try context.service.interpretation(id: id)] }
             else if let doc { list = try context.service.interpretations(doc: doc) }
-            else { throw CLIError(G.Documents.needIdOrDoc.text()) }
+            else { throw CLIError(CLIText.Documents.needIdOrDoc.text()) }
             switch format {
             case .json: try Console.json(list)
             case .text:
-                if list.isEmpty { Console.out(G.Documents.noInterpretations.text()) }
-                for d in list { InterpCommand.printDetail(d); Console.out(d.body.isEmpty ? G.Documents.emptyBody.text() : d.body) }
+                if list.isEmpty { Console.out(CLIText.Documents.noInterpretations.text()) }
+                for d in list { InterpCommand.printDetail(d); Console.out(d.body.isEmpty ? CLIText.Documents.emptyBody.text() : d.body) }
             }
         }
     }
@@ -101,7 +101,7 @@ struct InterpCommand: ParsableCommand {
 
         func run() throws {
             let elements = try InterpCommand.elements(self.elements)
-            guard !elements.isEmpty else { throw CLIError(G.Documents.needElements.text()) }
+            guard !elements.isEmpty else { throw CLIError(CLIText.Documents.needElements.text()) }
             let context = try WorkspaceContext.open(global, origin: "cli:interp tick")
             let d = try context.service.tickInterpretation(id: id, elements: elements, on: !off)
             switch format {
@@ -124,13 +124,13 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(c)
             case .text:
-                func mark(_ b: Bool) -> String { b ? G.Common.yes.text() : G.Common.no.text() }
-                Console.out(G.Documents.syncRequired.text([c.doc, mark(c.required)]))
-                Console.out(G.Documents.syncState.text([mark(c.organised), mark(c.signedTogether), mark(c.publishedTogether),
-                                                        c.lagWorkdays.map { G.Documents.workdays.text(["\($0)"]) } ?? "—"]))
+                func mark(_ b: Bool) -> String { b ? CLIText.Common.yes.text() : CLIText.Common.no.text() }
+                Console.out(CLIText.Documents.syncRequired.text([c.doc, mark(c.required)]))
+                Console.out(CLIText.Documents.syncState.text([mark(c.organised), mark(c.signedTogether), mark(c.publishedTogether),
+                                                        c.lagWorkdays.map { CLIText.Documents.workdays.text(["\($0)"]) } ?? "—"]))
                 for p in c.problems {
-                    Console.out(G.Documents.syncProblem.text([p.code.displayName, p.message])
-                                + (p.overrideReason.map { G.Documents.syncOverridden.text([$0]) } ?? ""))
+                    Console.out(CLIText.Documents.syncProblem.text([p.code.displayName, p.message])
+                                + (p.overrideReason.map { CLIText.Documents.syncOverridden.text([$0]) } ?? ""))
                 }
             }
         }
@@ -170,7 +170,7 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(step)
             case .text:
-                Console.out(G.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso]))
+                Console.out(CLIText.Documents.step.text([id, step.from.displayName, step.to.displayName, action.displayName, step.actor, step.date.iso]))
             }
         }
     }
@@ -215,7 +215,7 @@ struct InterpCommand: ParsableCommand {
                     settings.requiredTags = tags.split(whereSeparator: InputWords.listSeparators.contains).map(String.init)
                 }
                 if let lag {
-                    guard lag >= 0 else { throw CLIError(G.Documents.lagNegative.text()) }
+                    guard lag >= 0 else { throw CLIError(CLIText.Documents.lagNegative.text()) }
                     settings.allowedLagWorkdays = lag
                 }
                 settings = try context.service.setInterpretationSettings(settings)
@@ -223,9 +223,9 @@ struct InterpCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(settings)
             case .text:
-                Console.out(G.Documents.requiredKinds.text([G.list(settings.requiredTags)]))
-                Console.out(G.Documents.allowedLag.text(["\(settings.allowedLagWorkdays)"])
-                            + (settings.allowedLagWorkdays == 0 ? G.Documents.sameDay.text() : ""))
+                Console.out(CLIText.Documents.requiredKinds.text([CLIText.list(settings.requiredTags)]))
+                Console.out(CLIText.Documents.allowedLag.text(["\(settings.allowedLagWorkdays)"])
+                            + (settings.allowedLagWorkdays == 0 ? CLIText.Documents.sameDay.text() : ""))
             }
         }
     }

@@ -80,10 +80,10 @@ struct LetterMake: ParsableCommand {
 
     func validate() throws {
         if count != nil && pages != nil {
-            throw ValidationError(G.Applications.countOrPages.text())
+            throw ValidationError(CLIText.Applications.countOrPages.text())
         }
         if (count != nil || pages != nil) && kind != .fee {
-            throw ValidationError(G.Applications.countOnlyForFee.text())
+            throw ValidationError(CLIText.Applications.countOnlyForFee.text())
         }
     }
 
@@ -110,11 +110,11 @@ struct LetterMake: ParsableCommand {
             }
         } catch let e as LetterError {
             var message = e.description
-            if case .missingData = e, kind == .fee { message += "\n" + G.Applications.feeNeedsQuantity.text() }
+            if case .missingData = e, kind == .fee { message += "\n" + CLIText.Applications.feeNeedsQuantity.text() }
             throw CLIError(message)
         } catch let e as LetterIssuer.NotWritten {
             let reason = (e.underlying as? OfficerFileError).map { $0.description } ?? "\(e.underlying)"
-            throw CLIError(G.Applications.letterNotWritten.text([OfficerOutput.shown(path), reason]))
+            throw CLIError(CLIText.Applications.letterNotWritten.text([OfficerOutput.shown(path), reason]))
         }
         let shown = OfficerOutput.isStandardOutput(path) ? path : OfficerOutput.shown(path)
         if json {
@@ -127,7 +127,7 @@ struct LetterMake: ParsableCommand {
                 try Console.json(Output(letter: issued.record, file: shown))
             }
         } else {
-            let lines = [G.Applications.letterMade.text([issued.record.kind.displayName, issued.record.number, shown]),
+            let lines = [CLIText.Applications.letterMade.text([issued.record.kind.displayName, issued.record.number, shown]),
                          "sha256 \(issued.record.sha256)"]
             // With -o - the letter is on standard output: the record goes to standard error.
             for line in lines { OfficerOutput.isStandardOutput(path) ? ConsoleError.write(line) : Console.out(line) }
@@ -163,12 +163,12 @@ struct LetterTemplatesCommand: ParsableCommand {
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter templates set")
             guard let data = (try? OfficerSide.files.read(file)), let text = String(data: data, encoding: .utf8) else {
-                throw CLIError(G.Applications.templateFileUnreadable.text([file]))
+                throw CLIError(CLIText.Applications.templateFileUnreadable.text([file]))
             }
             let check = LetterTemplates.check(LetterTemplates.Source(name: name, text: text, file: file))
-            if !check.isOK { throw CLIError(check.problems.map { G.Applications.templateProblem.text([$0]) }.joined(separator: "\n")) }
+            if !check.isOK { throw CLIError(check.problems.map { CLIText.Applications.templateProblem.text([$0]) }.joined(separator: "\n")) }
             let changed = try context.service.setTemplate(.letters, name: name, text: text)
-            Console.out(G.Applications.templateSet.text([name, changed.sha256 ?? ""]))
+            Console.out(CLIText.Applications.templateSet.text([name, changed.sha256 ?? ""]))
         }
     }
 
@@ -182,7 +182,7 @@ struct LetterTemplatesCommand: ParsableCommand {
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter templates reset")
             try context.service.setTemplate(.letters, name: name, text: nil)
-            Console.out(G.Applications.templateReset.text([name]))
+            Console.out(CLIText.Applications.templateReset.text([name]))
         }
     }
 
@@ -196,8 +196,8 @@ struct LetterTemplatesCommand: ParsableCommand {
 
         func run() throws {
             let written = try LetterTemplates.export(to: URL(fileURLWithPath: directory), overwrite: overwrite)
-            if written.isEmpty { Console.out(G.Applications.templatesExist.text()) }
-            for f in written { Console.out(G.Applications.written.text([f])) }
+            if written.isEmpty { Console.out(CLIText.Applications.templatesExist.text()) }
+            for f in written { Console.out(CLIText.Applications.written.text([f])) }
         }
     }
 
@@ -228,11 +228,11 @@ struct LetterTemplatesCommand: ParsableCommand {
             } else {
                 for c in checks {
                     Console.out("\(c.isOK ? "[ok]" : "[!!]") \(c.name)  \(c.origin)")
-                    Console.out(G.Applications.required.text([G.list(c.variables.required.map(LetterField.describe))]))
+                    Console.out(CLIText.Applications.required.text([CLIText.list(c.variables.required.map(LetterField.describe))]))
                     if !c.variables.conditional.isEmpty {
-                        Console.out(G.Applications.conditional.text([G.list(c.variables.conditional.map(LetterField.describe))]))
+                        Console.out(CLIText.Applications.conditional.text([CLIText.list(c.variables.conditional.map(LetterField.describe))]))
                     }
-                    for p in c.problems { Console.out(G.Applications.templateProblem.text([p])) }
+                    for p in c.problems { Console.out(CLIText.Applications.templateProblem.text([p])) }
                 }
             }
             if checks.contains(where: { !$0.isOK }) { throw ExitCode(1) }
@@ -281,8 +281,8 @@ struct LetterPatternCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(p)
         case .text:
-            Console.out(G.Applications.pattern.text([p.unitName, p.unitId, p.pattern.text, p.isSet ? "" : G.Applications.patternDefault.text()]))
-            Console.out(G.Applications.shortNameAndNext.text([p.shortName ?? G.Applications.shortNameUnset.text(), "\(p.year)", p.next]))
+            Console.out(CLIText.Applications.pattern.text([p.unitName, p.unitId, p.pattern.text, p.isSet ? "" : CLIText.Applications.patternDefault.text()]))
+            Console.out(CLIText.Applications.shortNameAndNext.text([p.shortName ?? CLIText.Applications.shortNameUnset.text(), "\(p.year)", p.next]))
         }
     }
 }

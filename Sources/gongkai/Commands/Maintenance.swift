@@ -16,8 +16,8 @@ struct Check: ParsableCommand {
         switch format {
         case .json: try Console.json(report)
         case .text:
-            for f in report.findings { Console.out("\(f.ok ? "[ok]" : "[!!]") " + G.Common.labelled.text([f.check, f.detail])) }
-            Console.out(report.ok ? G.Workspace.checkPassed.text() : G.Workspace.checkFailed.text())
+            for f in report.findings { Console.out("\(f.ok ? "[ok]" : "[!!]") " + CLIText.Common.labelled.text([f.check, f.detail])) }
+            Console.out(report.ok ? CLIText.Workspace.checkPassed.text() : CLIText.Workspace.checkFailed.text())
         }
         if !report.ok { throw ExitCode(1) }
     }
@@ -37,11 +37,11 @@ struct Backup: ParsableCommand {
         let shown = OfficerOutput.isStandardOutput(path) ? path : OfficerOutput.shown(path)
         var st = stat()
         if !OfficerOutput.isStandardOutput(path), lstat(shown, &st) == 0 {
-            throw CLIError(G.Common.cannotWrite.text([shown, G.Workspace.backupExists.text()]))
+            throw CLIError(CLIText.Common.cannotWrite.text([shown, CLIText.Workspace.backupExists.text()]))
         }
         let data = try context.service.backupData(destination: shown)
         try OfficerOutput.write(data, to: path)
-        if OfficerOutput.isStandardOutput(path) { ConsoleError.write(G.Workspace.backedUp.text([shown])) }
-        else { Console.out(G.Workspace.backedUp.text([shown])) }
+        if OfficerOutput.isStandardOutput(path) { ConsoleError.write(CLIText.Workspace.backedUp.text([shown])) }
+        else { Console.out(CLIText.Workspace.backedUp.text([shown])) }
     }
 }

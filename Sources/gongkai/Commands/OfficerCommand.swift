@@ -22,13 +22,13 @@ struct OfficerCommand: ParsableCommand {
 
         func run() throws {
             guard let r = Role(codeOrName: role) else {
-                throw CLIError(G.Workspace.unknownRole.text([role, Role.codeList]))
+                throw CLIError(CLIText.Workspace.unknownRole.text([role, Role.codeList]))
             }
             let context = try WorkspaceContext.open(global, origin: "cli:officer add")
             let officer = try context.service.addOfficer(Officer(login: login, name: name, unitId: unit, role: r))
             switch format {
             case .json: try Console.json(officer)
-            case .text: Console.out(G.Workspace.officerAdded.text([officer.login, officer.name, officer.unitId, officer.role.displayName]))
+            case .text: Console.out(CLIText.Workspace.officerAdded.text([officer.login, officer.name, officer.unitId, officer.role.displayName]))
             }
         }
     }

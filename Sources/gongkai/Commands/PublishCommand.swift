@@ -35,14 +35,14 @@ struct PublishCommand: ParsableCommand {
     /// (`serve --site`) or a folder inside it, never a place the officer chose on the server.
     func destination() throws -> String {
         guard SessionMode.active else { return out }
-        guard templates == nil else { throw CLIError(V.Service.publishNoTemplates.text()) }
+        guard templates == nil else { throw CLIError(ServiceText.Service.publishNoTemplates.text()) }
         guard let site = ProcessInfo.processInfo.environment["GONGKAI_SESSION_SITE"], !site.isEmpty else {
-            throw CLIError(V.Service.publishNoSite.text())
+            throw CLIError(ServiceText.Service.publishNoSite.text())
         }
         let target = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: site, isDirectory: true))
             .standardizedFileURL.path
         guard target == site || target.hasPrefix(site + "/") else {
-            throw CLIError(V.Service.publishOutsideSite.text([site, out]))
+            throw CLIError(ServiceText.Service.publishOutsideSite.text([site, out]))
         }
         return target
     }
@@ -50,7 +50,7 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         let out = try destination()
         let context = try WorkspaceContext.open(global, origin: "cli:publish")
-        let progress = Progress(G.Exchange.progressPublishing.text())
+        let progress = Progress(CLIText.Exchange.progressPublishing.text())
         let result = try Publisher.publish(context.service, to: out, siteName: siteName,
                                            templateDirectory: templates ?? Publisher.templateDirectory(forWorkspace: context.service.workspace.path),
                                            // The workspace's own templates belong to its owner; a folder given with --templates to this user.
@@ -60,9 +60,9 @@ struct PublishCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out(G.Exchange.published.text([result.directory, "\(result.documents)", "\(result.register)", "\(result.reports)",
+            Console.out(CLIText.Exchange.published.text([result.directory, "\(result.documents)", "\(result.register)", "\(result.reports)",
                                                    "\(result.duties)", "\(result.consultations)", "\(result.files)"])
-                + (result.customTemplates.isEmpty ? "" : G.Exchange.customTemplates.text([G.list(result.customTemplates)])))
+                + (result.customTemplates.isEmpty ? "" : CLIText.Exchange.customTemplates.text([CLIText.list(result.customTemplates)])))
         }
     }
 }

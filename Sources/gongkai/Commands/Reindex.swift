@@ -12,13 +12,13 @@ struct Reindex: ParsableCommand {
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:reindex")
-        let progress = Progress(G.Workspace.progressReindex.text())
+        let progress = Progress(CLIText.Workspace.progressReindex.text())
         let result = try context.service.reindexSearch { done, total in progress.update(done, total) }
         progress.finish()
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out(G.Workspace.reindexed.text(["\(result.documents)", "\(result.staleRowsRemoved)", "\(result.missingRowsAdded)"]))
+            Console.out(CLIText.Workspace.reindexed.text(["\(result.documents)", "\(result.staleRowsRemoved)", "\(result.missingRowsAdded)"]))
         }
     }
 }

@@ -20,7 +20,7 @@ struct Review: ParsableCommand {
             switch format {
             case .json: try Console.json(items)
             case .text:
-                if items.isEmpty { Console.out(G.Common.nothingToDo.text()) }
+                if items.isEmpty { Console.out(CLIText.Common.nothingToDo.text()) }
                 for i in items {
                     Console.out("\(i.due?.iso ?? "----------")  \(i.kind.displayName)  \(i.id)  \(i.title)  — \(i.reason)")
                 }

@@ -37,7 +37,7 @@ struct Serve: ParsableCommand {
     var owner: String?
 
     func run() throws {
-        if SessionMode.active { throw CLIError(V.Service.nestedService.text()) }
+        if SessionMode.active { throw CLIError(ServiceText.Service.nestedService.text()) }
         let env = ProcessInfo.processInfo.environment
         var path = WorkspaceLocation.resolve(option: global.workspace, environment: env)
         if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
@@ -54,17 +54,17 @@ struct Serve: ParsableCommand {
         if check {
             problems += WorkspacePermissions.socketProblems(socket: socket)
             if problems.isEmpty {
-                Console.out(V.Check.allGood.text([path, Actor.currentLogin(), (socket as NSString).deletingLastPathComponent]))
+                Console.out(ServiceText.Check.allGood.text([path, Actor.currentLogin(), (socket as NSString).deletingLastPathComponent]))
                 return
             }
-            Console.out(V.Check.problems.text(["\(problems.count)"]))
+            Console.out(ServiceText.Check.problems.text(["\(problems.count)"]))
             for p in problems { Console.out("  " + p) }
-            Console.out(V.Check.fixWith.text([WorkspacePermissions.fixCommand(workspace: path)]))
+            Console.out(ServiceText.Check.fixWith.text([WorkspacePermissions.fixCommand(workspace: path)]))
             throw ExitCode(1)
         }
         guard problems.isEmpty else {
-            throw CLIError(([V.Check.problems.text(["\(problems.count)"])] + problems.map { "  " + $0 }
-                            + [V.Check.fixWith.text([WorkspacePermissions.fixCommand(workspace: path)])]).joined(separator: "\n"))
+            throw CLIError(([ServiceText.Check.problems.text(["\(problems.count)"])] + problems.map { "  " + $0 }
+                            + [ServiceText.Check.fixWith.text([WorkspacePermissions.fixCommand(workspace: path)])]).joined(separator: "\n"))
         }
         // Opening it once checks it is a workspace and brings its schema up to date.
         _ = try Workspace.open(at: path)
@@ -83,7 +83,7 @@ struct Serve: ParsableCommand {
             source.resume()
             Serve.signalSources.append(source)
         }
-        Console.out(V.Service.serving.text([path, socket, Actor.currentLogin()]))
+        Console.out(ServiceText.Service.serving.text([path, socket, Actor.currentLogin()]))
         try server.wait()
     }
 

@@ -23,11 +23,11 @@ struct SiteTemplatesCommand: ParsableCommand {
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:site-templates set")
             guard let data = (try? OfficerSide.files.read(file)), let text = String(data: data, encoding: .utf8) else {
-                throw CLIError(G.Applications.templateFileUnreadable.text([file]))
+                throw CLIError(CLIText.Applications.templateFileUnreadable.text([file]))
             }
             do { try SiteTemplates.check(name: name, text: text) } catch let e as SiteError { throw CLIError(e.description) }
             let changed = try context.service.setTemplate(.site, name: name, text: text)
-            Console.out(G.Applications.templateSet.text([name, changed.sha256 ?? ""]))
+            Console.out(CLIText.Applications.templateSet.text([name, changed.sha256 ?? ""]))
         }
     }
 
@@ -40,7 +40,7 @@ struct SiteTemplatesCommand: ParsableCommand {
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:site-templates reset")
             try context.service.setTemplate(.site, name: name, text: nil)
-            Console.out(G.Applications.templateReset.text([name]))
+            Console.out(CLIText.Applications.templateReset.text([name]))
         }
     }
 }

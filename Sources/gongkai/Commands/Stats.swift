@@ -34,7 +34,7 @@ struct Stats: ParsableCommand {
     /// The chart's width is a number for this command only: 40 to 1 000 columns.
     func validate() throws {
         guard (40...1_000).contains(width) else {
-            throw ValidationError(G.Common.outOfRange.text(["--width", "\(width)", "40", "1000"]))
+            throw ValidationError(CLIText.Common.outOfRange.text(["--width", "\(width)", "40", "1000"]))
         }
     }
 

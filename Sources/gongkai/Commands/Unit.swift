@@ -37,8 +37,8 @@ struct UnitAdd: ParsableCommand {
         switch format {
         case .json: try Console.json(result)
         case .text:
-            Console.out(G.Workspace.unitAdded.text([result.unit.kind.displayName, result.unit.name, result.unit.id]))
-            Console.out(G.Workspace.unitCatalog.text([result.catalogNode.path, "\(result.columns.count)", G.list(result.columns)]))
+            Console.out(CLIText.Workspace.unitAdded.text([result.unit.kind.displayName, result.unit.name, result.unit.id]))
+            Console.out(CLIText.Workspace.unitCatalog.text([result.catalogNode.path, "\(result.columns.count)", CLIText.list(result.columns)]))
         }
     }
 }
@@ -60,7 +60,7 @@ struct UnitList: ParsableCommand {
         case .json: try Console.json(units)
         case .text:
             for unit in units {
-                let note = unit.isCountyOffice ? G.Workspace.countyOffice.text() : ""
+                let note = unit.isCountyOffice ? CLIText.Workspace.countyOffice.text() : ""
                 Console.out("\(unit.id)\t\(unit.kind.displayName)\t\(unit.name)\(note)")
             }
         }
@@ -101,8 +101,8 @@ struct UnitSet: ParsableCommand {
         switch format {
         case .json: try Console.json(remedies)
         case .text:
-            Console.out(G.Workspace.unitRemedies.text([remedies.reviewBody, remedies.court])
-                        + (remedies.isDefault ? G.Workspace.unitRemediesDefault.text() : ""))
+            Console.out(CLIText.Workspace.unitRemedies.text([remedies.reviewBody, remedies.court])
+                        + (remedies.isDefault ? CLIText.Workspace.unitRemediesDefault.text() : ""))
         }
     }
 }

@@ -21,7 +21,7 @@ enum BodyFile {
             if s == "\n" { line += 1; column = 0; continue }
             if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { continue }
             if TextInputPolicy.refuses(s, kind: kind) {
-                throw CLIError(G.Documents.bodyControlCharacter.text([
+                throw CLIError(CLIText.Documents.bodyControlCharacter.text([
                     path, TextInputPolicy.describe(s), "\(byte + 1)", "\(line)", "\(column)"]))
             }
         }

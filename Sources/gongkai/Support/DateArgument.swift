@@ -5,7 +5,7 @@ import GongkaiCore
 enum DateArgument {
     static func parse(_ text: String, option: String) throws -> CivilDate {
         guard let d = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            throw CLIError(G.Common.badDateOption.text([option, text]))
+            throw CLIError(CLIText.Common.badDateOption.text([option, text]))
         }
         return d
     }
@@ -13,8 +13,8 @@ enum DateArgument {
     /// A code of DOMAIN.md section 8 or its Chinese name.
     static func code<T: DomainCode>(_ text: String, _ type: T.Type, option: String) throws -> T {
         guard let v = T(codeOrName: text) else {
-            let names = G.list(T.allCases.map { G.Common.codeWithName.text([$0.rawValue, $0.displayName]) })
-            throw CLIError(G.Common.badOptionValue.text([option, text, names]))
+            let names = CLIText.list(T.allCases.map { CLIText.Common.codeWithName.text([$0.rawValue, $0.displayName]) })
+            throw CLIError(CLIText.Common.badOptionValue.text([option, text, names]))
         }
         return v
     }

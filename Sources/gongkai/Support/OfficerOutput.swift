@@ -13,7 +13,7 @@ enum OfficerOutput {
         do {
             try OfficerSide.files.write(data, to: path)
         } catch let e as OfficerFileError {
-            throw CLIError(G.Common.cannotWrite.text([e.path, e.description.dropPrefix(e.path + ": ")]))
+            throw CLIError(CLIText.Common.cannotWrite.text([e.path, e.description.dropPrefix(e.path + ": ")]))
         }
     }
 

@@ -15,15 +15,15 @@ enum ServiceLocation {
         if let value = environment["GONGKAI_SERVER"] {
             let v = value.trimmingCharacters(in: .whitespaces)
             if v.isEmpty || v == "none" { return nil }
-            return (v, V.Client.fromEnvironment.text())
+            return (v, ServiceText.Client.fromEnvironment.text())
         }
         if let path = UserConfig.defaultPath(environment: environment), let server = UserConfig.load(path: path).server {
-            return server == "none" ? nil : (server, V.Client.fromFile.text([path]))
+            return server == "none" ? nil : (server, ServiceText.Client.fromFile.text([path]))
         }
         if let data = FileManager.default.contents(atPath: systemConfig),
            let table = try? TOMLTable(string: String(decoding: data, as: UTF8.self)),
            let server = table["server"]?.string, !server.isEmpty, server != "none" {
-            return (server, V.Client.fromFile.text([systemConfig]))
+            return (server, ServiceText.Client.fromFile.text([systemConfig]))
         }
         return nil
     }
@@ -41,7 +41,7 @@ enum SessionMode {
         OfficerSide.files = RemoteOfficerFiles(channel: session)
         Workspace.onCommit = { session.notifyCommitted() }
         Workstation.pushedChanges = { session.takeChanged() }
-        ExternalEditor.unavailable = V.Service.editorUnavailable.text()
+        ExternalEditor.unavailable = ServiceText.Service.editorUnavailable.text()
         session.start()
     }
 

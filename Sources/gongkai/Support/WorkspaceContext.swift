@@ -12,7 +12,7 @@ struct WorkspaceContext {
     static func open(_ options: GlobalOptions, origin: String, seedOnCreate: Bool = true,
                      onCreate: ((GongkaiService) throws -> Void)? = nil) throws -> WorkspaceContext {
         if SessionMode.active && options.workspace != nil {
-            throw CLIError(V.Service.noWorkspaceOption.text())
+            throw CLIError(ServiceText.Service.noWorkspaceOption.text())
         }
         let path = WorkspaceLocation.resolve(option: options.workspace,
                                              environment: ProcessInfo.processInfo.environment)
@@ -39,7 +39,7 @@ struct WorkspaceContext {
             return WorkspaceContext(service: service, created: created)
         } catch let denied as AccessDenied where denied.rule == .unknownOfficer {
             let admins = (try? bootstrap.adminLogins()) ?? []
-            throw CLIError(denied.description + (admins.isEmpty ? "" : "\n" + G.Common.workspaceAdmins.text([G.list(admins)])))
+            throw CLIError(denied.description + (admins.isEmpty ? "" : "\n" + CLIText.Common.workspaceAdmins.text([CLIText.list(admins)])))
         }
     }
 }

@@ -12,9 +12,9 @@ struct LanguageCatalogTests {
         .deletingLastPathComponent().appendingPathComponent("Sources")
     static let tuiSources = sources.appendingPathComponent("GongkaiTUI")
 
-    /// The phrase catalogs: the TUI's `L` (L+Area.swift), the store's `S` (S+Area.swift), the
-    /// domain rules' `C` (C+Area.swift), the command line's `G` (G+Area.swift), import/export's
-    /// `X` (X+Area.swift) and the letters' `W` (W+Area.swift), each in its module's `Language/` folder.
+    /// The phrase catalogs: the TUI's `TUIText`, the store's `StoreText`, the domain rules'
+    /// `CoreText`, the command line's `CLIText`, import/export's `ExchangeText`, the letters'
+    /// `LettersText` and the service's `ServiceText` (each `Name+Area.swift`), in its module's `Language/` folder.
     static let catalogFolders = ["GongkaiTUI", "GongkaiStore", "GongkaiCore", "gongkai", "GongkaiExchange",
                                  "GongkaiLetters", "GongkaiServer"].map {
         sources.appendingPathComponent($0).appendingPathComponent("Language")
@@ -235,7 +235,7 @@ struct LanguageCatalogTests {
         let all = try Self.phrases()
         #expect(all.count > 300, "the catalog should hold the TUI's phrases, found \(all.count)")
         // Each module's catalog is read (a moved folder would silently drop its phrases).
-        for prefix in ["L+", "S+", "C+", "G+", "X+", "W+", "V+"] {
+        for prefix in ["TUIText+", "StoreText+", "CoreText+", "CLIText+", "ExchangeText+", "LettersText+", "ServiceText+"] {
             #expect(all.contains { $0.file.hasPrefix(prefix) }, "no phrases found in \(prefix)*.swift")
         }
         for p in all {
@@ -315,15 +315,15 @@ struct LanguageCatalogTests {
                 offenders.append("GongkaiServer/\(url.lastPathComponent):\(lit.line): \(lit.text)")
             }
         }
-        let report = "Chinese text outside the Language folders (put it in L+/S+/C+/G+/X+/W+/V+Area.swift):\n"
+        let report = "Chinese text outside the Language folders (put it in TUIText+/StoreText+/CoreText+/CLIText+/ExchangeText+/LettersText+/ServiceText+Area.swift):\n"
             + offenders.joined(separator: "\n")
         #expect(offenders.isEmpty, "\(report)")
     }
 
     @Test func phrasesFollowTheTaskLanguage() {
-        #expect(L.Panes.applications.text() == "申请")
+        #expect(TUIText.Panes.applications.text() == "申请")
         UILanguage.$current.withValue(.en) {
-            #expect(L.Panes.applications.text() == "Requests")
+            #expect(TUIText.Panes.applications.text() == "Requests")
             #expect(PaneKind.applications.title == "Requests")
             #expect(DocumentState.inReview.displayName == "In review")
             #expect(Commands.spec("quit")?.summary == "Quit (asks first if there are unsaved changes)")

@@ -22,7 +22,7 @@ struct RefusalLanguageTests {
             #expect("\(error)" == "No request numbered A2026-9999")
         }
         // Made in Chinese, read in English: the text is taken when it is read.
-        let missing = ServiceError.missingField(S.Service.fieldContent.with())
+        let missing = ServiceError.missingField(StoreText.Service.fieldContent.with())
         #expect("\(missing)" == "缺少申请内容（a required field is empty）")
         UILanguage.$current.withValue(.en) {
             #expect("\(missing)" == "Missing: the content of the request")

@@ -4,20 +4,20 @@ import GongkaiCore
 /// pane-scoped default bindings, which the `?` help lists.
 enum ApplicationCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec(name: "app-open", aliases: ["详情"], summary: L.Commands.appOpen, takesArgument: false),
-        CommandSpec(name: "app-new", aliases: ["登记申请"], summary: L.Commands.appNew, takesArgument: false),
+        CommandSpec(name: "app-open", aliases: ["详情"], summary: TUIText.Commands.appOpen, takesArgument: false),
+        CommandSpec(name: "app-new", aliases: ["登记申请"], summary: TUIText.Commands.appNew, takesArgument: false),
         CommandSpec(name: "filter", aliases: ["筛选"],
-                    summary: L.Commands.filter, takesArgument: true),
-        CommandSpec(name: "search", aliases: ["搜索"], summary: L.Commands.search, takesArgument: true),
-        CommandSpec(name: "search-prompt", aliases: [], summary: L.Commands.searchPrompt, takesArgument: false),
-        CommandSpec(name: "letter", aliases: ["文书"], summary: L.Letters.commandSummary, takesArgument: false),
+                    summary: TUIText.Commands.filter, takesArgument: true),
+        CommandSpec(name: "search", aliases: ["搜索"], summary: TUIText.Commands.search, takesArgument: true),
+        CommandSpec(name: "search-prompt", aliases: [], summary: TUIText.Commands.searchPrompt, takesArgument: false),
+        CommandSpec(name: "letter", aliases: ["文书"], summary: TUIText.Letters.commandSummary, takesArgument: false),
     ] + eventSpecs
 
     /// One command per event kind, named by its code (`:reply`, `:答复`), so the help says what each key records.
     static let eventSpecs: [CommandSpec] = ApplicationEventKind.allCases.map { kind in
         CommandSpec(name: kind.code, aliases: [kind.chineseName],
-                    summary: Phrase(L.Commands.recordEvent.text([kind.chineseName], in: .zh),
-                                     L.Commands.recordEvent.text([kind.englishName], in: .en)), takesArgument: false)
+                    summary: Phrase(TUIText.Commands.recordEvent.text([kind.chineseName], in: .zh),
+                                     TUIText.Commands.recordEvent.text([kind.englishName], in: .en)), takesArgument: false)
     }
 
     static let bindings: [Keymap.Binding] = [

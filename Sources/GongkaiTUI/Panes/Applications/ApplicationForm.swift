@@ -76,22 +76,22 @@ public struct FormState: Equatable, Sendable, Codable {
         var lines: [String] = []
         if fields.contains(where: { $0.key == "channel" }) {
             if let c = ReceiptChannel(codeOrName: value("channel")) {
-                lines.append(L.Applications.receiptDate.text() + c.receiptDateRule)
+                lines.append(TUIText.Applications.receiptDate.text() + c.receiptDateRule)
             } else {
-                lines.append(L.Applications.channelHint.text() + ReceiptChannel.allCases.map(\.displayName).joined(separator: "/"))
+                lines.append(TUIText.Applications.channelHint.text() + ReceiptChannel.allCases.map(\.displayName).joined(separator: "/"))
             }
         }
         if fields.contains(where: { $0.key == "outcome" }), let o = ApplicationOutcome(codeOrName: value("outcome")) {
-            lines.append(L.Applications.outcomeCode.text(["\(o.code)"]))
+            lines.append(TUIText.Applications.outcomeCode.text(["\(o.code)"]))
         }
         if fields.indices.contains(focus), case .choice(let options) = fields[focus].kind, !options.isEmpty {
             if options.count <= 8 {
-                lines.append(L.Applications.choiceHint.text() + options.joined(separator: " / "))
+                lines.append(TUIText.Applications.choiceHint.text() + options.joined(separator: " / "))
             } else {
                 // A long list (21 答复类型): show where the choice stands and its neighbours.
                 let i = options.firstIndex(of: fields[focus].value) ?? 0
                 let n = options.count
-                lines.append(L.Applications.longChoiceHint.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
+                lines.append(TUIText.Applications.longChoiceHint.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
             }
         }
         return lines
@@ -156,7 +156,7 @@ public struct FormState: Equatable, Sendable, Codable {
     func date(_ key: String, label: String) throws(FormInputError) -> CivilDate {
         let text = value(key)
         guard let d = CivilDate(iso: text) else {
-            throw FormInputError(message: L.Applications.badDate.text(["\(label)", "\(text)"]))
+            throw FormInputError(message: TUIText.Applications.badDate.text(["\(label)", "\(text)"]))
         }
         return d
     }
@@ -167,25 +167,25 @@ public struct FormState: Equatable, Sendable, Codable {
 
     func code<T: DomainCode>(_ key: String, _ type: T.Type, label: String) throws(FormInputError) -> T {
         guard let v = T(codeOrName: value(key)) else {
-            throw FormInputError(message: L.Applications.badChoice.text(["\(label)", "\(value(key))"]) + T.allCases.map(\.displayName).joined(separator: L.Common.listSeparator.text()))
+            throw FormInputError(message: TUIText.Applications.badChoice.text(["\(label)", "\(value(key))"]) + T.allCases.map(\.displayName).joined(separator: TUIText.Common.listSeparator.text()))
         }
         return v
     }
 
     func required(_ key: String, label: String) throws(FormInputError) -> String {
         let v = value(key)
-        if v.isEmpty { throw FormInputError(message: L.Applications.pleaseFill.text(["\(label)"])) }
+        if v.isEmpty { throw FormInputError(message: TUIText.Applications.pleaseFill.text(["\(label)"])) }
         return v
     }
 
     /// 登记申请的请求.
     func newApplication() throws(FormInputError) -> NewApplication {
         NewApplication(
-            received: try date("received", label: L.Fields.received.text()),
-            channel: try code("channel", ReceiptChannel.self, label: L.Fields.channel.text()),
-            applicantType: try code("applicantType", ApplicantType.self, label: L.Fields.applicantType.text()),
-            applicantName: try required("name", label: L.Fields.applicantNameLong.text()),
-            content: try required("content", label: L.Fields.content.text()),
+            received: try date("received", label: TUIText.Fields.received.text()),
+            channel: try code("channel", ReceiptChannel.self, label: TUIText.Fields.channel.text()),
+            applicantType: try code("applicantType", ApplicantType.self, label: TUIText.Fields.applicantType.text()),
+            applicantName: try required("name", label: TUIText.Fields.applicantNameLong.text()),
+            content: try required("content", label: TUIText.Fields.content.text()),
             unit: value("unit").isEmpty ? nil : value("unit"),
             idNumber: value("idNumber"), contact: value("contact"), formWanted: value("form"))
     }
@@ -198,37 +198,37 @@ public struct FormState: Equatable, Sendable, Codable {
 
     /// 办理环节的请求.
     func event(_ kind: ApplicationEventKind) throws(FormInputError) -> ApplicationEvent {
-        var e = ApplicationEvent(kind: kind, date: try date("date", label: L.Fields.date.text()))
+        var e = ApplicationEvent(kind: kind, date: try date("date", label: TUIText.Fields.date.text()))
         switch kind {
         case .clarifyRequest:
-            guard let due = try optionalDate("correctionDue", label: L.Fields.correctionDue.text()) else {
-                throw FormInputError(message: L.Applications.correctionDueRequired.text())
+            guard let due = try optionalDate("correctionDue", label: TUIText.Fields.correctionDue.text()) else {
+                throw FormInputError(message: TUIText.Applications.correctionDueRequired.text())
             }
             e.correctionDue = due
         case .consultStart:
-            e.party = try code("party", ConsultParty.self, label: L.Fields.consultParty.text())
+            e.party = try code("party", ConsultParty.self, label: TUIText.Fields.consultParty.text())
         case .extend:
             guard let days = Int(value("days")) else {
-                throw FormInputError(message: L.Applications.badDays.text(["\(value("days"))", "\(DeadlineClock.maxExtensionDays)"]))
+                throw FormInputError(message: TUIText.Applications.badDays.text(["\(value("days"))", "\(DeadlineClock.maxExtensionDays)"]))
             }
             e.days = days
-            e.approver = try required("approver", label: L.Fields.approverLong.text())
+            e.approver = try required("approver", label: TUIText.Fields.approverLong.text())
         case .reply:
-            e.outcome = try code("outcome", ApplicationOutcome.self, label: L.Fields.outcome.text())
+            e.outcome = try code("outcome", ApplicationOutcome.self, label: TUIText.Fields.outcome.text())
         case .feeNotice:
             // 按件 or 按量, never both (C8); the amount defaults to the schedule's.
             let count = value("count"), pages = value("pages")
             if !count.isEmpty {
-                guard let n = Int(count) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feeCount.text())", "\(count)"])) }
+                guard let n = Int(count) else { throw FormInputError(message: TUIText.Applications.badNumber.text(["\(TUIText.Fields.feeCount.text())", "\(count)"])) }
                 e.feeCount = n
             }
             if !pages.isEmpty {
-                guard let n = Int(pages) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feePages.text())", "\(pages)"])) }
+                guard let n = Int(pages) else { throw FormInputError(message: TUIText.Applications.badNumber.text(["\(TUIText.Fields.feePages.text())", "\(pages)"])) }
                 e.pages = n
             }
             let amount = value("amount")
             if !amount.isEmpty {
-                guard let n = Int(amount) else { throw FormInputError(message: L.Applications.badNumber.text(["\(L.Fields.feeAmount.text())", "\(amount)"])) }
+                guard let n = Int(amount) else { throw FormInputError(message: TUIText.Applications.badNumber.text(["\(TUIText.Fields.feeAmount.text())", "\(amount)"])) }
                 e.amount = n
             }
         case .clarifyReceived, .consultEnd, .withdraw, .feePaid:
@@ -244,65 +244,65 @@ public struct FormState: Equatable, Sendable, Codable {
     /// 登记申请 (条例第二十九条): receipt date (today), channel (its 第三十一条 rule shown), applicant,
     /// content, handling unit, personal data, form wanted.
     static func newApplication(today: CivilDate, units: [String]) -> FormState {
-        FormState(purpose: .newApplication, title: L.Applications.newTitle.text(), fields: [
-            FormField("received", L.Fields.received.text(), .date, value: today.iso, required: true),
-            FormField("channel", L.Fields.channel.text(), .choice(ReceiptChannel.allCases.map(\.displayName)),
+        FormState(purpose: .newApplication, title: TUIText.Applications.newTitle.text(), fields: [
+            FormField("received", TUIText.Fields.received.text(), .date, value: today.iso, required: true),
+            FormField("channel", TUIText.Fields.channel.text(), .choice(ReceiptChannel.allCases.map(\.displayName)),
                       value: ReceiptChannel.inPerson.displayName, required: true),
-            FormField("applicantType", L.Fields.applicantType.text(), .choice(ApplicantType.allCases.map(\.displayName)),
+            FormField("applicantType", TUIText.Fields.applicantType.text(), .choice(ApplicantType.allCases.map(\.displayName)),
                       value: ApplicantType.naturalPerson.displayName, required: true),
-            FormField("name", L.Fields.applicantName.text(), required: true),
-            FormField("content", L.Fields.content.text(), required: true),
-            FormField("unit", L.Fields.unit.text(), .choice(units), value: units.first ?? ""),
-            FormField("idNumber", L.Fields.idNumber.text()),
-            FormField("contact", L.Fields.contact.text()),
-            FormField("form", L.Fields.form.text()),
-        ], notes: [L.Applications.privacyNote.text()])
+            FormField("name", TUIText.Fields.applicantName.text(), required: true),
+            FormField("content", TUIText.Fields.content.text(), required: true),
+            FormField("unit", TUIText.Fields.unit.text(), .choice(units), value: units.first ?? ""),
+            FormField("idNumber", TUIText.Fields.idNumber.text()),
+            FormField("contact", TUIText.Fields.contact.text()),
+            FormField("form", TUIText.Fields.form.text()),
+        ], notes: [TUIText.Applications.privacyNote.text()])
     }
 
     /// One event's form; `clock` supplies the deadlines the officer should see while entering it.
     static func event(_ kind: ApplicationEventKind, applicationId id: String, today: CivilDate,
                       clock: ClockStatus?) -> FormState {
-        var fields = [FormField("date", L.Fields.date.text(), .date, value: today.iso, required: true)]
+        var fields = [FormField("date", TUIText.Fields.date.text(), .date, value: today.iso, required: true)]
         var notes: [String] = []
         switch kind {
         case .clarifyRequest:
-            fields.append(FormField("correctionDue", L.Fields.correctionDue.text(), .date, required: true))
+            fields.append(FormField("correctionDue", TUIText.Fields.correctionDue.text(), .date, required: true))
             if let c = clock {
-                notes.append(L.Applications.clarifyNote.text(["\(c.clarifyNoticeDue)", "\(DeadlineClock.clarifyNoticeDays)"]))
+                notes.append(TUIText.Applications.clarifyNote.text(["\(c.clarifyNoticeDue)", "\(DeadlineClock.clarifyNoticeDays)"]))
             }
-            notes.append(L.Applications.clarifyReceivedNote.text())
+            notes.append(TUIText.Applications.clarifyReceivedNote.text())
         case .clarifyReceived:
-            notes.append(L.Applications.clarifyRestartNote.text())
+            notes.append(TUIText.Applications.clarifyRestartNote.text())
         case .consultStart:
-            fields.append(FormField("party", L.Fields.consultParty.text(), .choice(ConsultParty.allCases.map(\.displayName)),
+            fields.append(FormField("party", TUIText.Fields.consultParty.text(), .choice(ConsultParty.allCases.map(\.displayName)),
                                     value: ConsultParty.thirdParty.displayName, required: true))
-            notes.append(L.Applications.consultNote.text(["\(DeadlineClock.consultDays)"]))
+            notes.append(TUIText.Applications.consultNote.text(["\(DeadlineClock.consultDays)"]))
         case .consultEnd:
-            notes.append(L.Applications.consultEndNote.text())
+            notes.append(TUIText.Applications.consultEndNote.text())
         case .extend:
-            fields.append(FormField("days", L.Fields.days.text(), .number, required: true))
-            fields.append(FormField("approver", L.Fields.approver.text(), required: true))
+            fields.append(FormField("days", TUIText.Fields.days.text(), .number, required: true))
+            fields.append(FormField("approver", TUIText.Fields.approver.text(), required: true))
             if let c = clock {
-                notes.append(L.Applications.extendNote.text([c.due?.iso ?? L.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
+                notes.append(TUIText.Applications.extendNote.text([c.due?.iso ?? TUIText.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
             }
         case .reply:
-            fields.append(FormField("outcome", L.Fields.outcome.text(), .choice(ApplicationOutcome.allCases.map(\.displayName)),
+            fields.append(FormField("outcome", TUIText.Fields.outcome.text(), .choice(ApplicationOutcome.allCases.map(\.displayName)),
                                     value: ApplicationOutcome.granted.displayName, required: true))
-            if let c = clock, let due = c.due { notes.append(L.Applications.replyDue.text(["\(due)"])) }
+            if let c = clock, let due = c.due { notes.append(TUIText.Applications.replyDue.text(["\(due)"])) }
         case .withdraw:
-            notes.append(L.Applications.withdrawNote.text())
+            notes.append(TUIText.Applications.withdrawNote.text())
         case .feeNotice:
-            fields.append(FormField("count", L.Fields.feeCount.text(), .number))
-            fields.append(FormField("pages", L.Fields.feePages.text(), .number))
-            fields.append(FormField("amount", L.Fields.feeAmount.text(), .number))
-            notes.append(L.Applications.feeNoticeNote.text(["\(DeadlineClock.feePaymentDays)"]))
+            fields.append(FormField("count", TUIText.Fields.feeCount.text(), .number))
+            fields.append(FormField("pages", TUIText.Fields.feePages.text(), .number))
+            fields.append(FormField("amount", TUIText.Fields.feeAmount.text(), .number))
+            notes.append(TUIText.Applications.feeNoticeNote.text(["\(DeadlineClock.feePaymentDays)"]))
         case .feePaid:
-            if let c = clock, let due = c.feePaymentDue { notes.append(L.Applications.feePaidNote.text(["\(due)"])) }
+            if let c = clock, let due = c.feePaymentDue { notes.append(TUIText.Applications.feePaidNote.text(["\(due)"])) }
         }
-        fields.append(FormField("note", L.Fields.remark.text()))
+        fields.append(FormField("note", TUIText.Fields.remark.text()))
         // 管理员越过规则 (C9): only an admin's reason is accepted by the service.
-        fields.append(FormField("override", L.Fields.overrideReason.text()))
-        return FormState(purpose: .event(kind, applicationId: id), title: L.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
+        fields.append(FormField("override", TUIText.Fields.overrideReason.text()))
+        return FormState(purpose: .event(kind, applicationId: id), title: TUIText.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
                          fields: fields, notes: notes)
     }
 }

@@ -52,14 +52,14 @@ extension ApplicationsController {
     static func produceLetter(model: AppModel, confirmed: String? = nil) {
         guard let source = dataSource(model) else { return }
         guard let id = confirmed ?? model.state.applications.detail?.id ?? selectedId(model) else {
-            return model.error(L.Letters.noSelection.text())
+            return model.error(TUIText.Letters.noSelection.text())
         }
         if confirmed == nil, let detail = try? source.applicationDetail(id: id),
            let kind = LetterRequest.kindForCurrentStep(detail.state),
            let earlier = detail.letters.last(where: { $0.kind == kind }) {
             model.state.applications.confirmingLetter = id
             model.state.message = StatusMessage(
-                text: L.Letters.confirmAnother.text([id, kind.displayName, earlier.number, earlier.date.iso]), isError: false)
+                text: TUIText.Letters.confirmAnother.text([id, kind.displayName, earlier.number, earlier.date.iso]), isError: false)
             return
         }
         do {
@@ -71,13 +71,13 @@ extension ApplicationsController {
             }
             reload(model)
             model.state.message = StatusMessage(
-                text: L.Letters.made.text([made.record.kind.displayName, made.record.number, made.path]), isError: false)
+                text: TUIText.Letters.made.text([made.record.kind.displayName, made.record.number, made.path]), isError: false)
         } catch ApplicationLetterError.noStep(let id, let state) {
-            model.error(L.Letters.noStep.text([id, state.displayName]))
+            model.error(TUIText.Letters.noStep.text([id, state.displayName]))
         } catch ApplicationLetterError.write(let path, let reason) {
-            model.error(L.Letters.writeFailed.text([path, reason]))
+            model.error(TUIText.Letters.writeFailed.text([path, reason]))
         } catch {
-            model.error(L.Letters.failed.text(["\(error)"]))
+            model.error(TUIText.Letters.failed.text(["\(error)"]))
         }
     }
 }

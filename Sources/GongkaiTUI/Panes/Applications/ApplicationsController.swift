@@ -12,7 +12,7 @@ enum ApplicationsController {
             if key == .char("y") || key == .char("Y") {
                 produceLetter(model: model, confirmed: id)
             } else {
-                model.state.message = StatusMessage(text: L.Letters.cancelled.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Letters.cancelled.text(), isError: false)
             }
             return true
         }
@@ -80,7 +80,7 @@ enum ApplicationsController {
     }
 
     static func openDetail(model: AppModel) {
-        guard let id = selectedId(model) else { return model.error(L.Applications.noneSelected.text()) }
+        guard let id = selectedId(model) else { return model.error(TUIText.Applications.noneSelected.text()) }
         guard let source = dataSource(model) else { return }
         do {
             model.state.applications.detail = ApplicationDetailView(try source.applicationDetail(id: id))
@@ -96,7 +96,7 @@ enum ApplicationsController {
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
             model.state.applications.form = FormState.newApplication(today: source.today, units: try source.unitNames())
-            model.state.message = StatusMessage(text: L.Applications.formHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -105,12 +105,12 @@ enum ApplicationsController {
     static func openEventForm(_ kind: ApplicationEventKind, model: AppModel) {
         guard let source = dataSource(model) else { return }
         guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
-            return model.error(L.Applications.noneSelected.text())
+            return model.error(TUIText.Applications.noneSelected.text())
         }
         let clock = model.state.applications.detail?.id == id
             ? model.state.applications.detail?.clock : (try? source.applicationDetail(id: id))?.clock
         if let clock, clock.state.isClosed {
-            return model.error(L.Applications.closed.text(["\(id)", clock.state == .replied ? L.Applications.replied.text() : L.Applications.withdrawn.text()]))
+            return model.error(TUIText.Applications.closed.text(["\(id)", clock.state == .replied ? TUIText.Applications.replied.text() : TUIText.Applications.withdrawn.text()]))
         }
         if restoreDraft(.event(kind, applicationId: id), source: source, model: model) { return }
         model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock)
@@ -120,7 +120,7 @@ enum ApplicationsController {
     static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
         guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
         model.state.applications.form = draft
-        model.state.message = StatusMessage(text: L.Applications.formRestored.text(), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
         return true
     }
 
@@ -134,7 +134,7 @@ enum ApplicationsController {
         case .cancel:
             model.state.applications.form = nil
             source?.formDraft.save(nil)
-            model.state.message = StatusMessage(text: L.Common.cancelledNoChange.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
         case .submit:
             model.state.applications.form = form
             submit(form, model: model)
@@ -151,10 +151,10 @@ enum ApplicationsController {
             switch form.purpose {
             case .newApplication:
                 detail = try source.addApplication(try form.newApplication())
-                done = L.Applications.registered.text(["\(detail.id)"])
+                done = TUIText.Applications.registered.text(["\(detail.id)"])
             case .event(let kind, let id):
                 detail = try source.recordEvent(applicationId: id, try form.event(kind), overrideReason: form.overrideReason)
-                done = L.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
+                done = TUIText.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
             }
             model.state.applications.form = nil
             source.formDraft.save(nil)
@@ -166,12 +166,12 @@ enum ApplicationsController {
             reload(model)
             let warnings = detail.clock.warnings.map(\.message)
             let status = ApplicationDetail.clockLine(detail.clock)
-            model.state.message = StatusMessage(text: ([done + L.Common.sentenceEnd.text() + status] + warnings).joined(separator: "  "),
+            model.state.message = StatusMessage(text: ([done + TUIText.Common.sentenceEnd.text() + status] + warnings).joined(separator: "  "),
                                                 isError: false)
         } catch let e as FormInputError {
             model.error(e.message)
         } catch {
-            model.error(L.Common.notSaved.text(["\(error)"]))
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
         }
     }
 
@@ -194,12 +194,12 @@ enum ApplicationsController {
             } else if let s = ApplicationState(codeOrName: value) {
                 q.state = s
             } else {
-                return model.error(L.Applications.noSuchState.text(["\(value)"]) + ApplicationState.allCases.map(\.displayName).joined(separator: L.Common.listSeparator.text()))
+                return model.error(TUIText.Applications.noSuchState.text(["\(value)"]) + ApplicationState.allCases.map(\.displayName).joined(separator: TUIText.Common.listSeparator.text()))
             }
         case "unit", InputWords.unit:
             q.unit = value.isEmpty ? nil : value
         default:
-            return model.error(L.Applications.filterUsage.text())
+            return model.error(TUIText.Applications.filterUsage.text())
         }
         apply(q, model: model)
     }
@@ -220,10 +220,10 @@ enum ApplicationsController {
             source.applicationQuery = previous
             model.state.applications.query = previous
             reload(model)
-            return model.error(L.Applications.filterFailed.text(["\(err)"]))
+            return model.error(TUIText.Applications.filterFailed.text(["\(err)"]))
         }
         let n = model.state.lists[.applications]?.count ?? 0
-        model.state.message = StatusMessage(text: L.Applications.filterResult.text(["\(model.state.applications.filterSummary)", "\(n)"]), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Applications.filterResult.text(["\(model.state.applications.filterSummary)", "\(n)"]), isError: false)
     }
 
     // MARK: Helpers
@@ -251,7 +251,7 @@ enum ApplicationsController {
 
     static func dataSource(_ model: AppModel) -> ApplicationsDataSource? {
         guard let source = model.data as? ApplicationsDataSource else {
-            model.error(L.Applications.noRegistering.text())
+            model.error(TUIText.Applications.noRegistering.text())
             return nil
         }
         return source

@@ -16,12 +16,12 @@ enum ApplicationsOverlay {
         return nil
     }
 
-    static var detailKeys: String { L.Applications.detailKeys.text() }
+    static var detailKeys: String { TUIText.Applications.detailKeys.text() }
 
     static func drawDetail(_ grid: inout CellGrid, detail: ApplicationDetailView, top: Int, bottom: Int) {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(L.Applications.detailTitle.text(["\(detail.id)"]) + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
+        grid.put(TUIText.Applications.detailTitle.text(["\(detail.id)"]) + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         let width = max(10, grid.width - 2)
         var lines: [(String, StyleRole)] = []
         for line in detail.lines {
@@ -54,7 +54,7 @@ enum ApplicationsOverlay {
         return .message
     }
 
-    static var formKeys: String { L.Applications.formKeys.text() }
+    static var formKeys: String { TUIText.Applications.formKeys.text() }
 
     static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 78)

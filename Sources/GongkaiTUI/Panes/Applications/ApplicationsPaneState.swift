@@ -19,10 +19,10 @@ public struct ApplicationsPaneState: Equatable, Sendable {
     /// "状态=逾期 单位=县教育局 搜索=张" for the message line.
     public var filterSummary: String {
         var parts: [String] = []
-        if let s = query.state { parts.append(L.Applications.filterState.text(["\(s.displayName)"])) }
-        if let u = query.unit { parts.append(L.Applications.filterUnit.text(["\(u)"])) }
-        if let q = query.search { parts.append(L.Applications.filterSearch.text(["\(q)"])) }
-        return parts.isEmpty ? L.Applications.filterNone.text() : parts.joined(separator: " ")
+        if let s = query.state { parts.append(TUIText.Applications.filterState.text(["\(s.displayName)"])) }
+        if let u = query.unit { parts.append(TUIText.Applications.filterUnit.text(["\(u)"])) }
+        if let q = query.search { parts.append(TUIText.Applications.filterSearch.text(["\(q)"])) }
+        return parts.isEmpty ? TUIText.Applications.filterNone.text() : parts.joined(separator: " ")
     }
 }
 

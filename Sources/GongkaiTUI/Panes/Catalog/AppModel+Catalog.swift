@@ -77,7 +77,7 @@ extension AppModel {
     /// Sets (or with nil clears) the 文件 pane's catalog filter and shows its first page.
     func setDocumentFilter(_ row: CatalogRow?) {
         state.catalog.documentFilter = row.map { CatalogFilter(nodeID: $0.id, name: $0.name, path: $0.path) }
-        state.emptyHints[.documents] = row.map { L.Catalog.noDocumentsUnder.text(["\($0.name)"]) }
+        state.emptyHints[.documents] = row.map { TUIText.Catalog.noDocumentsUnder.text(["\($0.name)"]) }
             ?? data.emptyHint(for: .documents)
         guard var list = state.lists[.documents] else { return }
         list.selected = 0
@@ -127,9 +127,9 @@ extension AppModel {
             ?? state.catalog.find(text, after: current, includeCurrent: true)
         if let found {
             selectCatalogNode(found)
-            state.message = StatusMessage(text: L.Catalog.jump.text(["\(text)"]), isError: false)
+            state.message = StatusMessage(text: TUIText.Catalog.jump.text(["\(text)"]), isError: false)
         } else {
-            error(L.Catalog.noMatchPrefix.text(["\(text)"]))
+            error(TUIText.Catalog.noMatchPrefix.text(["\(text)"]))
         }
     }
 
@@ -145,7 +145,7 @@ extension AppModel {
     func executeCatalogCommand(_ command: CommandLine) -> Bool {
         guard command.name.hasPrefix("catalog-") else { return false }
         guard catalogData != nil else {
-            error(L.Catalog.unavailable.text())
+            error(TUIText.Catalog.unavailable.text())
             return true
         }
         let row = selectedCatalogRow
@@ -185,67 +185,67 @@ extension AppModel {
             if let row { filter(to: row) }
         case "catalog-filter-clear":
             guard state.catalog.documentFilter != nil else {
-                state.message = StatusMessage(text: L.Catalog.noFilter.text(), isError: false)
+                state.message = StatusMessage(text: TUIText.Catalog.noFilter.text(), isError: false)
                 return true
             }
             setDocumentFilter(nil)
-            state.message = StatusMessage(text: L.Catalog.filterCleared.text(), isError: false)
+            state.message = StatusMessage(text: TUIText.Catalog.filterCleared.text(), isError: false)
         case "catalog-search":
             if let query = command.argument, !query.isEmpty {
                 search(query, backwards: false)
             } else {
-                state.catalog.form = CatalogForm(kind: .search, title: L.Catalog.searchTitle.text(), targetID: nil,
+                state.catalog.form = CatalogForm(kind: .search, title: TUIText.Catalog.searchTitle.text(), targetID: nil,
                                                  fields: [CatalogForm.Field(label: "")])
             }
         case "catalog-search-next", "catalog-search-prev":
             guard let query = state.catalog.lastSearch else {
-                error(L.Catalog.noSearch.text())
+                error(TUIText.Catalog.noSearch.text())
                 return true
             }
             search(query, backwards: command.name == "catalog-search-prev")
         case "catalog-add":
             guard let row else { return true }
-            state.catalog.form = CatalogForm(kind: .add, title: L.Catalog.parent.text(["\(row.path)"]), targetID: row.id,
-                                             fields: [CatalogForm.Field(label: L.Catalog.name.text())])
+            state.catalog.form = CatalogForm(kind: .add, title: TUIText.Catalog.parent.text(["\(row.path)"]), targetID: row.id,
+                                             fields: [CatalogForm.Field(label: TUIText.Catalog.name.text())])
         case "catalog-rename":
             guard let row else { return true }
-            state.catalog.form = CatalogForm(kind: .rename, title: L.Catalog.columnPath.text(["\(row.path)"]), targetID: row.id,
-                                             fields: [CatalogForm.Field(label: L.Catalog.newName.text(), text: row.name)])
+            state.catalog.form = CatalogForm(kind: .rename, title: TUIText.Catalog.columnPath.text(["\(row.path)"]), targetID: row.id,
+                                             fields: [CatalogForm.Field(label: TUIText.Catalog.newName.text(), text: row.name)])
         case "catalog-move":
             guard let row else { return true }
             let parentPath = row.parentId.flatMap { state.catalog.row(id: $0)?.path } ?? ""
-            state.catalog.form = CatalogForm(kind: .move, title: L.Catalog.moveTitle.text(["\(row.path)"]),
+            state.catalog.form = CatalogForm(kind: .move, title: TUIText.Catalog.moveTitle.text(["\(row.path)"]),
                                              targetID: row.id,
-                                             fields: [CatalogForm.Field(label: L.Catalog.newParent.text(), text: parentPath)])
+                                             fields: [CatalogForm.Field(label: TUIText.Catalog.newParent.text(), text: parentPath)])
         case "catalog-retire":
             guard let row else { return true }
             guard !row.retired else {
-                error(L.Catalog.alreadyRetired.text(["\(row.path)"]))
+                error(TUIText.Catalog.alreadyRetired.text(["\(row.path)"]))
                 return true
             }
-            state.catalog.form = CatalogForm(kind: .retire, title: L.Catalog.retireQuestion.text(["\(row.path)"]), targetID: row.id,
+            state.catalog.form = CatalogForm(kind: .retire, title: TUIText.Catalog.retireQuestion.text(["\(row.path)"]), targetID: row.id,
                                              fields: [])
         case "catalog-restore":
             guard let row else { return true }
-            apply(L.Catalog.restored.text()) { try $0.restoreCatalogNode(row.id) }
+            apply(TUIText.Catalog.restored.text()) { try $0.restoreCatalogNode(row.id) }
         case "catalog-shift-up", "catalog-shift-down":
             guard let row else { return true }
             let delta = command.name == "catalog-shift-up" ? -1 : 1
-            apply(L.Catalog.reordered.text()) { try $0.shiftCatalogNode(row.id, by: delta) }
+            apply(TUIText.Catalog.reordered.text()) { try $0.shiftCatalogNode(row.id, by: delta) }
         case "catalog-show-retired":
             state.catalog.includeRetired.toggle()
             reloadCatalog()
-            state.message = StatusMessage(text: state.catalog.includeRetired ? L.Catalog.showRetired.text() : L.Catalog.hideRetired.text(),
+            state.message = StatusMessage(text: state.catalog.includeRetired ? TUIText.Catalog.showRetired.text() : TUIText.Catalog.hideRetired.text(),
                                           isError: false)
         case "catalog-info":
             guard let row else { return true }
             let c = row.counts
             state.message = StatusMessage(
-                text: L.Catalog.info.text(["\(row.id)", "\(row.path)", "\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
-                    + L.Catalog.updated.text(["\(row.lastUpdated?.iso ?? "-")"]) + (row.stale ? L.Catalog.staleSuffix.text() : ""),
+                text: TUIText.Catalog.info.text(["\(row.id)", "\(row.path)", "\(c.items)", "\(c.documents)", "\(c.pending)", "\(c.overdue)"])
+                    + TUIText.Catalog.updated.text(["\(row.lastUpdated?.iso ?? "-")"]) + (row.stale ? TUIText.Catalog.staleSuffix.text() : ""),
                 isError: false)
         default:
-            error(L.App.unknownCommand.text(["\(command.name)"]))
+            error(TUIText.App.unknownCommand.text(["\(command.name)"]))
         }
         return true
     }
@@ -253,17 +253,17 @@ extension AppModel {
     private func filter(to row: CatalogRow) {
         setDocumentFilter(row)
         let count = state.lists[.documents]?.count ?? 0
-        state.message = StatusMessage(text: L.Catalog.filtered.text(["\(row.path)", "\(count)"]),
+        state.message = StatusMessage(text: TUIText.Catalog.filtered.text(["\(row.path)", "\(count)"]),
                                       isError: false)
     }
 
     private func search(_ query: String, backwards: Bool) {
         state.catalog.lastSearch = query
         guard let found = state.catalog.find(query, after: selectedCatalogRow?.id, backwards: backwards) else {
-            return error(L.Catalog.noMatch.text(["\(query)"]))
+            return error(TUIText.Catalog.noMatch.text(["\(query)"]))
         }
         selectCatalogNode(found)
-        state.message = StatusMessage(text: L.Catalog.searchHit.text(["\(query)", "\(state.catalog.row(id: found)?.path ?? "")"]),
+        state.message = StatusMessage(text: TUIText.Catalog.searchHit.text(["\(query)", "\(state.catalog.row(id: found)?.path ?? "")"]),
                                       isError: false)
     }
 
@@ -277,17 +277,17 @@ extension AppModel {
             if !query.isEmpty { search(query, backwards: false) }
         case .add:
             guard let parent = form.targetID else { return }
-            apply(L.Catalog.added.text(), keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
+            apply(TUIText.Catalog.added.text(), keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
         case .rename:
             guard let id = form.targetID else { return }
-            apply(L.Catalog.renamed.text(), keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
+            apply(TUIText.Catalog.renamed.text(), keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
         case .move:
             guard let id = form.targetID else { return }
             let parent = form.value()
-            apply(L.Catalog.moved.text(), keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
+            apply(TUIText.Catalog.moved.text(), keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
         case .retire:
             guard let id = form.targetID else { return }
-            apply(L.Catalog.retired.text(), keepFormOnError: true) { try $0.retireCatalogNode(id) }
+            apply(TUIText.Catalog.retired.text(), keepFormOnError: true) { try $0.retireCatalogNode(id) }
         }
     }
 
@@ -300,7 +300,7 @@ extension AppModel {
             state.catalog.form = nil
             reloadCatalog(select: node.retiredOn == nil || state.catalog.includeRetired ? node.id : node.parentId)
             state.overview = try? data.overview()
-            state.message = StatusMessage(text: L.Common.labelled.text(["\(verb)", "\(node.path)"]), isError: false)
+            state.message = StatusMessage(text: TUIText.Common.labelled.text(["\(verb)", "\(node.path)"]), isError: false)
         } catch {
             if keepFormOnError, state.catalog.form != nil {
                 state.catalog.form?.error = "\(error)"

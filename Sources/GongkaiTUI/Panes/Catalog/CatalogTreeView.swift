@@ -15,9 +15,9 @@ enum CatalogTreeView {
         switch pane {
         case .documents:
             guard let filter = state.catalog.documentFilter else { return "" }
-            return L.Catalog.filterNote.text(["\(filter.name)"])
+            return TUIText.Catalog.filterNote.text(["\(filter.name)"])
         case .catalog:
-            return state.catalog.includeRetired ? L.Catalog.withRetired.text() : ""
+            return state.catalog.includeRetired ? TUIText.Catalog.withRetired.text() : ""
         default:
             return ""
         }
@@ -46,10 +46,10 @@ enum CatalogTreeView {
         }
         let heading: String
         switch form.kind {
-        case .add: heading = L.Catalog.addHeading.text()
-        case .rename: heading = L.Catalog.renameHeading.text()
-        case .move: heading = L.Catalog.moveHeading.text()
-        case .retire: heading = L.Catalog.retireHeading.text()
+        case .add: heading = TUIText.Catalog.addHeading.text()
+        case .rename: heading = TUIText.Catalog.renameHeading.text()
+        case .move: heading = TUIText.Catalog.moveHeading.text()
+        case .retire: heading = TUIText.Catalog.retireHeading.text()
         case .search: heading = ""
         }
         grid.put(heading, x: x0 + 2, y: y0, style: .overlayTitle)
@@ -58,20 +58,20 @@ enum CatalogTreeView {
         var cursor: (x: Int, y: Int)? = nil
         var y = y0 + 2
         for (i, field) in form.fields.enumerated() {
-            let at = drawField(&grid, prefix: field.label + L.Common.colon.text(), field: field, x: x0 + 2, y: y, width: inner,
+            let at = drawField(&grid, prefix: field.label + TUIText.Common.colon.text(), field: field, x: x0 + 2, y: y, width: inner,
                                style: i == form.focus ? .selection : .overlay)
             if i == form.focus { cursor = at }
             y += 1
         }
         if form.fields.isEmpty {
-            grid.put(L.Catalog.retireExplain.text(), x: x0 + 2, y: y, maxWidth: inner, style: .overlay)
+            grid.put(TUIText.Catalog.retireExplain.text(), x: x0 + 2, y: y, maxWidth: inner, style: .overlay)
             y += 1
         }
         if let error = form.error {
             grid.put(error, x: x0 + 2, y: y, maxWidth: inner, style: .error)
         }
-        let hint = form.fields.isEmpty ? L.Catalog.retireKeys.text()
-                                       : (form.fields.count > 1 ? L.Common.formKeysMulti.text() : L.Common.formKeysSingle.text())
+        let hint = form.fields.isEmpty ? TUIText.Catalog.retireKeys.text()
+                                       : (form.fields.count > 1 ? TUIText.Common.formKeysMulti.text() : TUIText.Common.formKeysSingle.text())
         grid.put(hint, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
     }

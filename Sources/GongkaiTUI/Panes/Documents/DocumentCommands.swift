@@ -5,15 +5,15 @@ import GongkaiCore
 /// `EditorKeymap` (Docs/文件.md, 文件窗格按键).
 enum DocumentCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec(name: "open", aliases: ["打开"], summary: L.Commands.open, takesArgument: true),
-        CommandSpec(name: "doc-open", aliases: ["编辑"], summary: L.Commands.docOpen, takesArgument: false),
+        CommandSpec(name: "open", aliases: ["打开"], summary: TUIText.Commands.open, takesArgument: true),
+        CommandSpec(name: "doc-open", aliases: ["编辑"], summary: TUIText.Commands.docOpen, takesArgument: false),
         CommandSpec(name: "edit-external", aliases: ["外部编辑"],
-                    summary: L.Commands.editExternal, takesArgument: false),
-        CommandSpec(name: "doc-search", aliases: ["检索"], summary: L.Commands.docSearch,
+                    summary: TUIText.Commands.editExternal, takesArgument: false),
+        CommandSpec(name: "doc-search", aliases: ["检索"], summary: TUIText.Commands.docSearch,
                     takesArgument: true),
-        CommandSpec(name: "doc-search-prompt", aliases: [], summary: L.Commands.docSearchPrompt, takesArgument: false),
-        CommandSpec(name: "doc-submit", aliases: ["提交审核"], summary: L.Commands.docSubmit, takesArgument: false),
-        CommandSpec(name: "doc-publish", aliases: ["发布"], summary: L.Commands.docPublish,
+        CommandSpec(name: "doc-search-prompt", aliases: [], summary: TUIText.Commands.docSearchPrompt, takesArgument: false),
+        CommandSpec(name: "doc-submit", aliases: ["提交审核"], summary: TUIText.Commands.docSubmit, takesArgument: false),
+        CommandSpec(name: "doc-publish", aliases: ["发布"], summary: TUIText.Commands.docPublish,
                     takesArgument: false),
     ]
 
@@ -25,11 +25,11 @@ enum DocumentCommands {
     /// The editor's keys for the help overlay, generated from its keymap (so they are always the
     /// live bindings), after the form keys the controller handles itself.
     static func editorHelpLines(_ keymap: EditorKeymap = .standard) -> [String] {
-        var lines = ["", L.Help.editorTitle.text(),
-                     L.Help.editorTab.text(),
-                     L.Help.editorChoice.text(),
-                     L.Help.editorSave.text(),
-                     L.Help.editorEsc.text()]
+        var lines = ["", TUIText.Help.editorTitle.text(),
+                     TUIText.Help.editorTab.text(),
+                     TUIText.Help.editorChoice.text(),
+                     TUIText.Help.editorSave.text(),
+                     TUIText.Help.editorEsc.text()]
         for command in EditorCommand.allCases {
             let keys = keymap.keys(for: command)
             guard !keys.isEmpty, command != .insertTab else { continue }
@@ -43,20 +43,20 @@ enum DocumentCommands {
         switch command.name {
         case "open":
             guard let id = command.argument?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
-                model.error(L.Documents.openUsage.text())
+                model.error(TUIText.Documents.openUsage.text())
                 return true
             }
             DocumentEditorController.open(id, model: model)
         case "doc-open":
             guard let id = selectedId(model) else {
-                model.error(L.Documents.noneSelected.text())
+                model.error(TUIText.Documents.noneSelected.text())
                 return true
             }
             DocumentEditorController.open(id, model: model)
         case "edit-external":
             if model.state.documents.editor == nil {
                 guard let id = selectedId(model) else {
-                    model.error(L.Documents.noneSelected.text())
+                    model.error(TUIText.Documents.noneSelected.text())
                     return true
                 }
                 DocumentEditorController.open(id, model: model)
@@ -79,13 +79,13 @@ enum DocumentCommands {
     /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
     /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
     static func step(_ action: DocumentAction, model: AppModel) {
-        guard let id = selectedId(model) else { return model.error(L.Documents.noneSelected.text()) }
+        guard let id = selectedId(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
         guard let source = model.reviewSource else { return }
         do {
             let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)
             model.reloadAll()
             model.state.message = StatusMessage(
-                text: L.Common.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
+                text: TUIText.Common.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
         } catch {
             model.error("\(error)")
         }

@@ -89,18 +89,18 @@ extension DocumentEditorController {
                 fit(&editor, model: model)
                 model.state.documents.editor = editor
                 model.focus(.documents)
-                model.state.message = StatusMessage(text: L.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
                 sync(model)
             } catch {
-                model.error(L.Documents.restoreFailed.text(["\(error)"]))
+                model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))
             }
         case .char("d"), .char("D"):
             model.state.documents.recovery = nil
             source.documentJournal.remove()
-            model.state.message = StatusMessage(text: L.Documents.draftDiscarded.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.draftDiscarded.text(), isError: false)
         case .escape:
             model.state.documents.recovery = nil
-            model.state.message = StatusMessage(text: L.Documents.draftKept.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.draftKept.text(), isError: false)
         default: break
         }
     }

@@ -132,7 +132,7 @@ enum DocumentEditorController {
             editor.promptCaret = editor.promptText.count
             model.state.documents.editor = editor
         case .notFound:
-            model.state.message = StatusMessage(text: L.Documents.notFound.text(["\(editor.body.search?.query ?? "")"]), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.notFound.text(["\(editor.body.search?.query ?? "")"]), isError: false)
         case .editExternal:
             requestExternalEdit(model: model)
         case .unhandled(let key):
@@ -165,9 +165,9 @@ enum DocumentEditorController {
                     break
                 }
                 if editor.body.find(query) == .notFound {
-                    model.state.message = StatusMessage(text: L.Documents.notFound.text(["\(query)"]), isError: false)
+                    model.state.message = StatusMessage(text: TUIText.Documents.notFound.text(["\(query)"]), isError: false)
                 } else {
-                    model.state.message = StatusMessage(text: L.Documents.findKeys.text(["\(query)"]), isError: false)
+                    model.state.message = StatusMessage(text: TUIText.Documents.findKeys.text(["\(query)"]), isError: false)
                 }
             default:
                 _ = LineEditing.apply(key, text: &editor.promptText, caret: &editor.promptCaret)
@@ -180,13 +180,13 @@ enum DocumentEditorController {
             case .char("s"), .char("S"):
                 save(model: model)
                 if model.state.documents.editor?.isModified == false, model.state.documents.editor?.conflict == nil {
-                    close(model: model, message: L.Documents.savedAndClosed.text())
+                    close(model: model, message: TUIText.Documents.savedAndClosed.text())
                 }
             case .char("d"), .char("D"):
                 dataSource(model)?.documentJournal.remove()
-                close(model: model, message: L.Documents.changesDiscarded.text())
+                close(model: model, message: TUIText.Documents.changesDiscarded.text())
             default:
-                model.state.message = StatusMessage(text: L.Documents.keepEditing.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Documents.keepEditing.text(), isError: false)
             }
         }
     }
@@ -197,7 +197,7 @@ enum DocumentEditorController {
     static func open(_ id: String, model: AppModel) {
         guard let source = dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
-            return model.error(L.Documents.alreadyEditing.text(["\(current.id)"]))
+            return model.error(TUIText.Documents.alreadyEditing.text(["\(current.id)"]))
         }
         do {
             let detail = try source.documentDetail(id: id)
@@ -208,7 +208,7 @@ enum DocumentEditorController {
             model.focus(.documents)
             if let index = try? model.data.index(of: id, in: .documents) { model.moveSelection(to: index) }
             model.state.message = StatusMessage(
-                text: editor.readOnly ? readOnlyMessage(editor) : L.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys,
+                text: editor.readOnly ? readOnlyMessage(editor) : TUIText.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys,
                 isError: false)
         } catch {
             model.error("\(error)")
@@ -232,9 +232,9 @@ enum DocumentEditorController {
                 editor.conflict = nil
                 model.state.documents.editor = editor
                 source.documentJournal.remove()
-                var text = L.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
+                var text = TUIText.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
                 if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
-                    text += L.Documents.numberNormalised.text(["\(typed)", "\(stored)"])
+                    text += TUIText.Documents.numberNormalised.text(["\(typed)", "\(stored)"])
                 }
                 model.state.message = StatusMessage(text: text, isError: false)
                 model.reloadAll()
@@ -242,12 +242,12 @@ enum DocumentEditorController {
                 editor.conflict = conflict
                 model.state.documents.editor = editor
                 journal(model: model, force: true)
-                model.error(L.Documents.notSavedConflict.text([conflict.changedBy ?? L.Documents.anotherOfficer.text()]))
+                model.error(TUIText.Documents.notSavedConflict.text([conflict.changedBy ?? TUIText.Documents.anotherOfficer.text()]))
             }
         } catch let e as FormInputError {
             model.error(e.message)
         } catch {
-            model.error(L.Common.notSaved.text(["\(error)"]))
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
         }
     }
 
@@ -258,7 +258,7 @@ enum DocumentEditorController {
             model.state.documents.editor = editor
             return
         }
-        close(model: model, message: L.Documents.closed.text())
+        close(model: model, message: TUIText.Documents.closed.text())
     }
 
     static func close(model: AppModel, message: String) {
@@ -282,11 +282,11 @@ enum DocumentEditorController {
             fit(&fresh, model: model)
             model.state.documents.editor = fresh
             dataSource(model)?.documentJournal.remove()
-            model.state.message = StatusMessage(text: L.Documents.tookTheirs.text(["\(conflict.theirs.version)"]), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.tookTheirs.text(["\(conflict.theirs.version)"]), isError: false)
         case .escape:
             editor.conflict = nil
             model.state.documents.editor = editor
-            model.state.message = StatusMessage(text: L.Documents.backFromConflict.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.backFromConflict.text(), isError: false)
         default: break
         }
     }
@@ -299,10 +299,10 @@ enum DocumentEditorController {
               let now = try? source.documentDetail(id: editor.id), now.version != editor.opened.version,
               model.state.documents.externalVersionNoticed != now.version else { return }
         model.state.documents.externalVersionNoticed = now.version
-        let what = now.state != editor.opened.state ? L.Documents.nowState.text(["\(now.state.displayName)"]) : ""
+        let what = now.state != editor.opened.state ? TUIText.Documents.nowState.text(["\(now.state.displayName)"]) : ""
         model.state.message = StatusMessage(
-            text: L.Documents.changedByOther.text(["\(editor.id)", "\(what)", "\(now.version)"])
-                + (editor.isModified ? L.Documents.willShowBoth.text() : L.Documents.reopenToSee.text()),
+            text: TUIText.Documents.changedByOther.text(["\(editor.id)", "\(what)", "\(now.version)"])
+                + (editor.isModified ? TUIText.Documents.willShowBoth.text() : TUIText.Documents.reopenToSee.text()),
             isError: true)
     }
 
@@ -339,12 +339,12 @@ enum DocumentEditorController {
     }
 
     static func readOnlyMessage(_ editor: DocumentEditorState) -> String {
-        L.Documents.readOnly.text(["\(editor.opened.state.displayName)"])
+        TUIText.Documents.readOnly.text(["\(editor.opened.state.displayName)"])
     }
 
     static func dataSource(_ model: AppModel) -> DocumentsDataSource? {
         guard let source = model.data as? DocumentsDataSource else {
-            model.error(L.Documents.noEditing.text())
+            model.error(TUIText.Documents.noEditing.text())
             return nil
         }
         return source

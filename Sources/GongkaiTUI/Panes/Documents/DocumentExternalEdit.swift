@@ -14,15 +14,15 @@ extension DocumentEditorController {
     /// The body came back from $VISUAL/$EDITOR (nil: the editor failed; the text is unchanged).
     public static func externalEditFinished(_ text: String?, error: String?, model: AppModel) {
         guard var editor = model.state.documents.editor else { return }
-        guard let text else { return model.error(L.Documents.externalFailed.text(["\(error ?? "")"])) }
+        guard let text else { return model.error(TUIText.Documents.externalFailed.text(["\(error ?? "")"])) }
         if text != editor.body.text {
             editor.body.replaceAll(with: text)
             changed(&editor)
             fit(&editor, model: model)
             model.state.documents.editor = editor
-            model.state.message = StatusMessage(text: L.Documents.externalRead.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.externalRead.text(), isError: false)
         } else {
-            model.state.message = StatusMessage(text: L.Documents.externalUnchanged.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.externalUnchanged.text(), isError: false)
         }
         sync(model)
     }

@@ -9,16 +9,16 @@ public struct DocumentMetadataForm: Equatable, Sendable {
 
         public var label: String {
             switch self {
-            case .title: return L.Fields.title.text()
-            case .docNumber: return L.Fields.docNumber.text()
-            case .type: return L.Fields.type.text()
-            case .attribute: return L.Fields.attribute.text()
-            case .withheldReason: return L.Fields.withheldReason.text()
-            case .note: return L.Fields.note.text()
-            case .formed: return L.Fields.formed.text()
-            case .validUntil: return L.Fields.validUntil.text()
-            case .channels: return L.Fields.channels.text()
-            case .tags: return L.Fields.tags.text()
+            case .title: return TUIText.Fields.title.text()
+            case .docNumber: return TUIText.Fields.docNumber.text()
+            case .type: return TUIText.Fields.type.text()
+            case .attribute: return TUIText.Fields.attribute.text()
+            case .withheldReason: return TUIText.Fields.withheldReason.text()
+            case .note: return TUIText.Fields.note.text()
+            case .formed: return TUIText.Fields.formed.text()
+            case .validUntil: return TUIText.Fields.validUntil.text()
+            case .channels: return TUIText.Fields.channels.text()
+            case .tags: return TUIText.Fields.tags.text()
             }
         }
 
@@ -50,8 +50,8 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         withheldReason = edit.disclosure.withheldReason
         note = edit.disclosure.note ?? ""
         formed = edit.formed.iso
-        channels = edit.channels.joined(separator: L.Common.listSeparator.text())
-        tags = edit.tags.joined(separator: L.Common.listSeparator.text())
+        channels = edit.channels.joined(separator: TUIText.Common.listSeparator.text())
+        tags = edit.tags.joined(separator: TUIText.Common.listSeparator.text())
         category = edit.category
         validUntil = edit.validUntil?.iso ?? ""
     }
@@ -77,8 +77,8 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         case .title: return title
         case .docNumber: return docNumber
         case .type: return type.displayName
-        case .attribute: return attribute?.displayName ?? L.Documents.undecided.text()
-        case .withheldReason: return withheldReason?.displayName ?? L.Documents.pleaseChoose.text()
+        case .attribute: return attribute?.displayName ?? TUIText.Documents.undecided.text()
+        case .withheldReason: return withheldReason?.displayName ?? TUIText.Documents.pleaseChoose.text()
         case .note: return note
         case .formed: return formed
         case .validUntil: return validUntil
@@ -94,10 +94,10 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         let check = DocumentNumber.check(t, currentYear: currentYear)
         switch check.verdict {
         case .valid: return nil
-        case .invalid: return (L.Documents.numberUnreadable.text() + (check.error ?? ""), true)
+        case .invalid: return (TUIText.Documents.numberUnreadable.text() + (check.error ?? ""), true)
         case .validWithWarnings:
-            let advice = check.suggestion.map { L.Documents.willSaveAs.text(["\($0)"]) } ?? ""
-            return (advice + check.warnings.map(\.message).joined(separator: L.Common.clauseSeparator.text()), false)
+            let advice = check.suggestion.map { TUIText.Documents.willSaveAs.text(["\($0)"]) } ?? ""
+            return (advice + check.warnings.map(\.message).joined(separator: TUIText.Common.clauseSeparator.text()), false)
         }
     }
 
@@ -161,7 +161,7 @@ public struct DocumentMetadataForm: Equatable, Sendable {
     /// The edit to save, with `body`; throws a message when a field cannot be read.
     public func edit(id: String, version: Int, body: String) throws -> DocumentEdit {
         guard let date = CivilDate(iso: formed.trimmingCharacters(in: .whitespaces)) else {
-            throw FormInputError(message: L.Documents.badFormed.text(["\(formed)"]))
+            throw FormInputError(message: TUIText.Documents.badFormed.text(["\(formed)"]))
         }
         func list(_ s: String) -> [String] {
             s.split(whereSeparator: { InputWords.listSeparators.contains($0) }).map {
@@ -172,7 +172,7 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         let end = validUntil.trimmingCharacters(in: .whitespaces)
         var until: CivilDate?
         if RegisterEntry.isRegistered(type), !end.isEmpty {
-            guard let d = CivilDate(iso: end) else { throw FormInputError(message: L.Documents.badValidUntil.text(["\(validUntil)"])) }
+            guard let d = CivilDate(iso: end) else { throw FormInputError(message: TUIText.Documents.badValidUntil.text(["\(validUntil)"])) }
             until = d
         }
         let trimmedNote = note.trimmingCharacters(in: .whitespaces)

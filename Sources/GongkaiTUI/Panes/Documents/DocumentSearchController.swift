@@ -15,9 +15,9 @@ extension DocumentEditorController {
             model.state.documents.search = DocumentSearchView(query: q, hits: try source.searchDocuments(q))
             model.focus(.documents)
             let n = model.state.documents.search?.hits.count ?? 0
-            model.state.message = StatusMessage(text: L.Documents.searchResult.text(["\(q)", "\(n)"]), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.searchResult.text(["\(q)", "\(n)"]), isError: false)
         } catch {
-            model.error(L.Documents.searchFailed.text(["\(error)"]))
+            model.error(TUIText.Documents.searchFailed.text(["\(error)"]))
         }
     }
 

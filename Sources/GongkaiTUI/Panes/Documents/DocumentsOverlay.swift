@@ -6,7 +6,7 @@ import GongkaiStore
 /// so an input method's candidate window opens where the officer types. Pure: only the rows on
 /// screen are touched (the body editor draws its visible rows only).
 enum DocumentsOverlay {
-    static var editorKeys: String { L.Documents.editorKeys.text() }
+    static var editorKeys: String { TUIText.Documents.editorKeys.text() }
     static let labelWidth = 14
 
     /// Rows above the body: title bar, fields, hint, separator.
@@ -41,9 +41,9 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        var title = L.Documents.editorTitle.text(["\(editor.id)", "\(editor.opened.state.displayName)", "\(editor.opened.version)"])
-        if editor.isModified { title += L.Documents.unsavedMark.text() }
-        if editor.readOnly { title += L.Documents.readOnlyMark.text() }
+        var title = TUIText.Documents.editorTitle.text(["\(editor.id)", "\(editor.opened.state.displayName)", "\(editor.opened.version)"])
+        if editor.isModified { title += TUIText.Documents.unsavedMark.text() }
+        if editor.readOnly { title += TUIText.Documents.readOnlyMark.text() }
         let used = grid.put(title, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if used + 2 < grid.width {
             let keys = TextWidth.truncate(editorKeys, to: grid.width - used - 2)
@@ -55,7 +55,7 @@ enum DocumentsOverlay {
         for field in editor.form.fields {
             let focused = editor.focus == .field(field)
             grid.put(focused ? ">" : " ", x: 0, y: y, style: focused ? .selection : .normal)
-            grid.put(TextWidth.pad(field.label + L.Common.colon.text(), to: labelWidth), x: 2, y: y, style: .columnHeader)
+            grid.put(TextWidth.pad(field.label + TUIText.Common.colon.text(), to: labelWidth), x: 2, y: y, style: .columnHeader)
             let text = editor.form.text(of: field)
             if field.isChoice {
                 let shown = focused ? "< \(text) >" : text
@@ -78,13 +78,13 @@ enum DocumentsOverlay {
             y += 1
         }
         if let hint = editor.form.docNumberHint(currentYear: today.year) {
-            grid.put(L.Documents.numberHint.text() + hint.text, x: 2, y: y, maxWidth: grid.width - 3, style: hint.isError ? .error : .warning)
+            grid.put(TUIText.Documents.numberHint.text() + hint.text, x: 2, y: y, maxWidth: grid.width - 3, style: hint.isError ? .error : .warning)
         } else if let due = editor.opened.publishDue, editor.opened.published == nil {
-            let text = L.Documents.publishBy.text(["\(due.iso)"]) + (editor.opened.overdue ? L.Documents.overdueSuffix.text() : "")
+            let text = TUIText.Documents.publishBy.text(["\(due.iso)"]) + (editor.opened.overdue ? TUIText.Documents.overdueSuffix.text() : "")
             grid.put(text, x: 2, y: y, maxWidth: grid.width - 3, style: editor.opened.overdue ? .urgent : .muted)
         }
         y += 1
-        let label = L.Documents.bodyLabel.text()
+        let label = TUIText.Documents.bodyLabel.text()
         grid.put(String(repeating: "-", count: grid.width), x: 0, y: y, style: .muted)
         grid.put(label, x: 2, y: y, style: editor.focus == .body ? .paneTitleFocused : .columnHeader)
         let rect = bodyRect(editor, layout: layout)
@@ -99,13 +99,13 @@ enum DocumentsOverlay {
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)
         switch prompt {
         case .find:
-            let label = L.Documents.findLabel.text()
+            let label = TUIText.Documents.findLabel.text()
             let x = grid.put(label, x: 0, y: row, style: .message)
             grid.put(editor.promptText, x: x, y: row, maxWidth: grid.width - x)
             let before = String(editor.promptText.prefix(editor.promptCaret))
             return (min(grid.width - 1, x + TextWidth.of(before)), row)
         case .confirmLeave:
-            grid.put(L.Documents.confirmLeave.text(), x: 0, y: row, style: .warning)
+            grid.put(TUIText.Documents.confirmLeave.text(), x: 0, y: row, style: .warning)
             return nil
         }
     }
@@ -113,14 +113,14 @@ enum DocumentsOverlay {
     // MARK: Boxes
 
     static func drawConflict(_ grid: inout CellGrid, conflict: DocumentConflict) {
-        let names = ["title": L.Fields.title.text(), "docNumber": L.Fields.docNumber.text(), "type": L.Fields.type.text(), "attribute": L.Fields.attribute.text(), "formed": L.Fields.formed.text(),
-                     "body": L.Fields.body.text(), "channels": L.Fields.channels.text(), "tags": L.Fields.tags.text(), "validUntil": L.Fields.valid.text(), "state": L.Fields.state.text()]
+        let names = ["title": TUIText.Fields.title.text(), "docNumber": TUIText.Fields.docNumber.text(), "type": TUIText.Fields.type.text(), "attribute": TUIText.Fields.attribute.text(), "formed": TUIText.Fields.formed.text(),
+                     "body": TUIText.Fields.body.text(), "channels": TUIText.Fields.channels.text(), "tags": TUIText.Fields.tags.text(), "validUntil": TUIText.Fields.valid.text(), "state": TUIText.Fields.state.text()]
         let theirs = conflict.theirs
         var lines = [
-            L.Documents.changedAfterOpen.text([conflict.changedBy ?? L.Documents.anotherOfficer.text()]) + (conflict.changedAt.map { L.Common.parenthesized.text(["\($0.prefix(19))"]) } ?? "")
-                + L.Documents.nowVersion.text(["\(theirs.version)"]),
-            L.Documents.neitherOverwritten.text(),
-            L.Documents.differences.text() + conflict.fields.map { names[$0] ?? $0 }.joined(separator: L.Common.listSeparator.text()),
+            TUIText.Documents.changedAfterOpen.text([conflict.changedBy ?? TUIText.Documents.anotherOfficer.text()]) + (conflict.changedAt.map { TUIText.Common.parenthesized.text(["\($0.prefix(19))"]) } ?? "")
+                + TUIText.Documents.nowVersion.text(["\(theirs.version)"]),
+            TUIText.Documents.neitherOverwritten.text(),
+            TUIText.Documents.differences.text() + conflict.fields.map { names[$0] ?? $0 }.joined(separator: TUIText.Common.listSeparator.text()),
             "",
         ]
         // Each body from a little before the first place they differ, so the change is in view.
@@ -130,26 +130,26 @@ enum DocumentsOverlay {
         let from = max(0, common - 12)
         let width = max(20, min(grid.width - 2, 96) - 6)
         func excerpt(_ label: String, title: String, body: [Character], state: DocumentState) {
-            lines.append(L.Documents.excerptHeading.text(["\(label)", "\(title)", "\(state.displayName)"]))
+            lines.append(TUIText.Documents.excerptHeading.text(["\(label)", "\(title)", "\(state.displayName)"]))
             let text = (from > 0 ? "~" : "") + String(body[min(from, body.count)...]).replacingOccurrences(of: "\n", with: " / ")
             let wrapped = AppView.wrap(text, width: width)
             for l in wrapped.prefix(3) { lines.append("  " + l) }
             if wrapped.count > 3 { lines.append("  …") }
         }
-        excerpt(L.Documents.yours.text(), title: conflict.yours.title, body: mine, state: .draft)
+        excerpt(TUIText.Documents.yours.text(), title: conflict.yours.title, body: mine, state: .draft)
         lines.append("")
-        excerpt(L.Documents.theirs.text(), title: theirs.title, body: other, state: theirs.state)
+        excerpt(TUIText.Documents.theirs.text(), title: theirs.title, body: other, state: theirs.state)
         lines.append("")
-        lines.append(L.Documents.conflictKeys.text())
-        AppView.drawBox(&grid, title: L.Documents.conflictTitle.text(), lines: lines, scroll: 0, footer: "k / t / Esc")
+        lines.append(TUIText.Documents.conflictKeys.text())
+        AppView.drawBox(&grid, title: TUIText.Documents.conflictTitle.text(), lines: lines, scroll: 0, footer: "k / t / Esc")
     }
 
     static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry) {
         let body = entry.edit.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map { "  " + $0 }
-        let lines = [L.Documents.recoverIntro.text(["\(entry.edit.id)", "\(entry.edit.title)"]),
-                     L.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
-            + body + ["", L.Documents.recoverKeys.text()]
-        AppView.drawBox(&grid, title: L.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")
+        let lines = [TUIText.Documents.recoverIntro.text(["\(entry.edit.id)", "\(entry.edit.title)"]),
+                     TUIText.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
+            + body + ["", TUIText.Documents.recoverKeys.text()]
+        AppView.drawBox(&grid, title: TUIText.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")
     }
 
     // MARK: Search
@@ -158,10 +158,10 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(L.Documents.searchTitle.text(["\(search.query)", "\(search.hits.count)"]),
+        grid.put(TUIText.Documents.searchTitle.text(["\(search.query)", "\(search.hits.count)"]),
                  x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if search.hits.isEmpty {
-            grid.put(L.Documents.searchNone.text(),
+            grid.put(TUIText.Documents.searchNone.text(),
                      x: 1, y: top + 1, maxWidth: grid.width - 2, style: .muted)
             return
         }

@@ -5,16 +5,16 @@ import GongkaiCore
 enum InterpretationCommands {
     static let specs: [CommandSpec] = [
         CommandSpec(name: "interp-open", aliases: ["打开解读"],
-                    summary: L.Commands.interpOpen, takesArgument: false),
-        CommandSpec(name: "interp-new", aliases: ["新建解读"], summary: L.Commands.interpNew, takesArgument: false),
-        CommandSpec(name: "interp-tick", aliases: ["勾选要素"], summary: L.Commands.interpTick, takesArgument: false),
-        CommandSpec(name: "interp-doc", aliases: ["转到文件"], summary: L.Commands.interpDoc, takesArgument: false),
-        CommandSpec(name: "interp-submit", aliases: ["解读提交"], summary: L.Commands.interpSubmit, takesArgument: false),
-        CommandSpec(name: "interp-approve", aliases: ["解读签发"], summary: L.Commands.interpApprove, takesArgument: false),
-        CommandSpec(name: "interp-return", aliases: ["解读退回"], summary: L.Commands.interpReturn, takesArgument: true),
-        CommandSpec(name: "interp-publish", aliases: ["解读发布"], summary: L.Commands.interpPublish, takesArgument: false),
+                    summary: TUIText.Commands.interpOpen, takesArgument: false),
+        CommandSpec(name: "interp-new", aliases: ["新建解读"], summary: TUIText.Commands.interpNew, takesArgument: false),
+        CommandSpec(name: "interp-tick", aliases: ["勾选要素"], summary: TUIText.Commands.interpTick, takesArgument: false),
+        CommandSpec(name: "interp-doc", aliases: ["转到文件"], summary: TUIText.Commands.interpDoc, takesArgument: false),
+        CommandSpec(name: "interp-submit", aliases: ["解读提交"], summary: TUIText.Commands.interpSubmit, takesArgument: false),
+        CommandSpec(name: "interp-approve", aliases: ["解读签发"], summary: TUIText.Commands.interpApprove, takesArgument: false),
+        CommandSpec(name: "interp-return", aliases: ["解读退回"], summary: TUIText.Commands.interpReturn, takesArgument: true),
+        CommandSpec(name: "interp-publish", aliases: ["解读发布"], summary: TUIText.Commands.interpPublish, takesArgument: false),
         CommandSpec(name: "interp-period", aliases: ["解读统计"],
-                    summary: L.Commands.interpPeriod, takesArgument: true),
+                    summary: TUIText.Commands.interpPeriod, takesArgument: true),
     ]
 
     static let bindings: [Keymap.Binding] = [

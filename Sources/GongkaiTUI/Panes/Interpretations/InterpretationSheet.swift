@@ -12,12 +12,12 @@ public struct InterpretationSheet: Equatable, Sendable {
 
         public var label: String {
             switch self {
-            case .forms: return L.Interpretations.forms.text()
-            case .elements: return L.Interpretations.elements.text()
-            case .leader: return L.Interpretations.leader.text()
-            case .unit: return L.Interpretations.unit.text()
-            case .reason: return L.Interpretations.reason.text()
-            case .body: return L.Fields.body.text()
+            case .forms: return TUIText.Interpretations.forms.text()
+            case .elements: return TUIText.Interpretations.elements.text()
+            case .leader: return TUIText.Interpretations.leader.text()
+            case .unit: return TUIText.Interpretations.unit.text()
+            case .reason: return TUIText.Interpretations.reason.text()
+            case .body: return TUIText.Fields.body.text()
             }
         }
     }

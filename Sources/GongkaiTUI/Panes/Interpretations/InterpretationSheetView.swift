@@ -4,7 +4,7 @@ import GongkaiCore
 /// ☐/☑ lists, the three lines, the body editor, and the keys. Pure; returns the caret position so
 /// the hardware cursor (and an input method's candidate window) follows the typing.
 enum InterpretationSheetView {
-    static var keys: String { L.Interpretations.keys.text() }
+    static var keys: String { TUIText.Interpretations.keys.text() }
 
     /// 勾选框 — U+2610/U+2611: one cell under wcwidth (not East Asian ambiguous), so they line up.
     static func box(_ on: Bool) -> String { on ? "☑" : "☐" }
@@ -47,9 +47,9 @@ enum InterpretationSheetView {
         let top = 1, bottom = state.layout.statusRow
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        let id = s.interpretationId ?? L.Interpretations.newOne.text()
-        let ro = s.editable ? "" : L.Interpretations.readOnlyNote.text()
-        grid.put(L.Interpretations.sheetTitle.text(["\(id)", "\(s.state.displayName)", "\(s.documentId)", "\(s.documentTitle)", "\(ro)"]),
+        let id = s.interpretationId ?? TUIText.Interpretations.newOne.text()
+        let ro = s.editable ? "" : TUIText.Interpretations.readOnlyNote.text()
+        grid.put(TUIText.Interpretations.sheetTitle.text(["\(id)", "\(s.state.displayName)", "\(s.documentId)", "\(s.documentTitle)", "\(ro)"]),
                  x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         let inner = max(10, grid.width - 2)
         var y = top + 1
@@ -57,7 +57,7 @@ enum InterpretationSheetView {
 
         func label(_ area: InterpretationSheet.Area, _ y: Int) {
             let focused = s.area == area
-            grid.put(TextWidth.pad(area.label + L.Common.colon.text(), to: labelWidth), x: 1, y: y, maxWidth: labelWidth,
+            grid.put(TextWidth.pad(area.label + TUIText.Common.colon.text(), to: labelWidth), x: 1, y: y, maxWidth: labelWidth,
                      style: focused ? .overlayTitle : .columnHeader)
         }
         func list(_ area: InterpretationSheet.Area, _ labels: [String], cursorIndex: Int) {
@@ -73,7 +73,7 @@ enum InterpretationSheetView {
         list(.forms, formLabels(s), cursorIndex: s.formCursor)
         list(.elements, elementLabels(s), cursorIndex: s.elementCursor)
 
-        let unitNote = L.Interpretations.unitNote.text(["\(s.draftingUnitName)"])
+        let unitNote = TUIText.Interpretations.unitNote.text(["\(s.draftingUnitName)"])
         for (area, line, note) in [(InterpretationSheet.Area.leader, s.leader, ""), (.unit, s.unit, unitNote),
                                    (.reason, s.reason, "")] {
             label(area, y)
@@ -92,11 +92,11 @@ enum InterpretationSheetView {
             y += 1
         }
         label(.body, y)
-        grid.put(L.Interpretations.bodyHint.text(), x: 1 + labelWidth, y: y, maxWidth: inner - labelWidth, style: .muted)
+        grid.put(TUIText.Interpretations.bodyHint.text(), x: 1 + labelWidth, y: y, maxWidth: inner - labelWidth, style: .muted)
         let r = bodyRect(s, width: grid.width, top: top, bottom: bottom)
         let caret = s.body.render(into: &grid, x: r.x, y: r.y, width: r.width, height: r.height)
         if s.area == .body { cursor = caret }
-        let hint = s.confirmingCancel ? L.Interpretations.confirmCancel.text() : keys
+        let hint = s.confirmingCancel ? TUIText.Interpretations.confirmCancel.text() : keys
         grid.put(hint, x: 1, y: bottom - 1, maxWidth: inner, style: s.confirmingCancel ? .warning : .muted)
         return cursor
     }

@@ -8,12 +8,12 @@ enum InterpretationStatsFooter {
 
     static func lines(_ state: AppState) -> [String] {
         let s = state.interpretations
-        if let err = s.statsError { return [L.Interpretations.statsFailed.text() + err] }
+        if let err = s.statsError { return [TUIText.Interpretations.statsFailed.text() + err] }
         guard let st = s.stats else { return [] }
-        let late = st.late.isEmpty ? "" : L.Common.colon.text() + st.late.map { L.Interpretations.lateEntry.text(["\($0.doc)", "\($0.lagWorkdays)"]) }.joined(separator: L.Common.listSeparator.text())
-        return [L.Interpretations.statsLine.text(["\(st.from.iso)", "\(st.to.iso)", "\(st.published)"]),
-                L.Interpretations.statsMet.text(["\(st.metAllThree)", "\(InterpretationStatsText.share(st))", "\(st.late.count)"]) + late,
-                L.Interpretations.byForm.text() + InterpretationStatsText.byForm(st)]
+        let late = st.late.isEmpty ? "" : TUIText.Common.colon.text() + st.late.map { TUIText.Interpretations.lateEntry.text(["\($0.doc)", "\($0.lagWorkdays)"]) }.joined(separator: TUIText.Common.listSeparator.text())
+        return [TUIText.Interpretations.statsLine.text(["\(st.from.iso)", "\(st.to.iso)", "\(st.published)"]),
+                TUIText.Interpretations.statsMet.text(["\(st.metAllThree)", "\(InterpretationStatsText.share(st))", "\(st.late.count)"]) + late,
+                TUIText.Interpretations.byForm.text() + InterpretationStatsText.byForm(st)]
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, rect: Rect) {

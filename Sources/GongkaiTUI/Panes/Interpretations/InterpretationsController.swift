@@ -15,12 +15,12 @@ enum InterpretationsController {
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
             if sheet.confirmingCancel {
-                model.state.message = StatusMessage(text: L.Interpretations.confirmCancel.text(), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Interpretations.confirmCancel.text(), isError: false)
             }
         case .cancel:
             model.state.interpretations.sheet = nil
             model.markUnsaved(0)
-            model.state.message = StatusMessage(text: L.Interpretations.sheetClosed.text() + (sheet.modified ? L.Interpretations.notSavedSuffix.text() : ""), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Interpretations.sheetClosed.text() + (sheet.modified ? TUIText.Interpretations.notSavedSuffix.text() : ""), isError: false)
         case .save:
             model.state.interpretations.sheet = sheet
             save(sheet, model: model)
@@ -35,7 +35,7 @@ enum InterpretationsController {
         case "interp-new": open(model: model, area: .forms, forceNew: true)
         case "interp-tick": open(model: model, area: .elements, forceNew: false)
         case "interp-doc":
-            guard let doc = selectedDoc(model) else { model.error(L.Documents.noneSelected.text()); return true }
+            guard let doc = selectedDoc(model) else { model.error(TUIText.Documents.noneSelected.text()); return true }
             model.select(id: doc, in: .documents)
         case "interp-submit": act(.submit, comment: nil, model: model)
         case "interp-approve": act(.approve, comment: nil, model: model)
@@ -82,10 +82,10 @@ enum InterpretationsController {
 
     static func open(model: AppModel, area: InterpretationSheet.Area, forceNew: Bool) {
         guard let source = dataSource(model) else { return }
-        guard let doc = selectedDoc(model) else { return model.error(L.Documents.noneSelected.text()) }
+        guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
         do {
             guard let row = try source.interpretationRow(doc: doc) else {
-                return model.error(L.Interpretations.notNeeded.text(["\(doc)"]))
+                return model.error(TUIText.Interpretations.notNeeded.text(["\(doc)"]))
             }
             var sheet: InterpretationSheet
             if !forceNew, let latest = row.interpretations.last {
@@ -96,9 +96,9 @@ enum InterpretationsController {
             fit(&sheet, model: model)
             model.state.interpretations.sheet = sheet
             model.state.message = StatusMessage(
-                text: sheet.interpretationId == nil ? L.Interpretations.newHelp.text()
-                    : !sheet.editable ? L.Interpretations.readOnlyHelp.text(["\(sheet.interpretationId!)", sheet.state == .inReview ? L.Interpretations.submitted.text() : sheet.state.displayName])
-                    : L.Interpretations.editHelp.text(["\(sheet.interpretationId!)"]), isError: false)
+                text: sheet.interpretationId == nil ? TUIText.Interpretations.newHelp.text()
+                    : !sheet.editable ? TUIText.Interpretations.readOnlyHelp.text(["\(sheet.interpretationId!)", sheet.state == .inReview ? TUIText.Interpretations.submitted.text() : sheet.state.displayName])
+                    : TUIText.Interpretations.editHelp.text(["\(sheet.interpretationId!)"]), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -109,9 +109,9 @@ enum InterpretationsController {
     static func save(_ sheet: InterpretationSheet, model: AppModel) {
         guard let source = dataSource(model) else { return }
         guard sheet.editable else {
-            return model.error(L.Interpretations.cannotChange.text(["\(sheet.state.displayName)"]))
+            return model.error(TUIText.Interpretations.cannotChange.text(["\(sheet.state.displayName)"]))
         }
-        if sheet.forms.isEmpty { return model.error(L.Interpretations.chooseForm.text()) }
+        if sheet.forms.isEmpty { return model.error(TUIText.Interpretations.chooseForm.text()) }
         do {
             let detail = sheet.interpretationId == nil ? try source.addInterpretation(sheet.addRequest)
                 : try source.updateInterpretation(id: sheet.interpretationId!, sheet.updateRequest)
@@ -123,25 +123,25 @@ enum InterpretationsController {
             model.state.interpretations.sheet = saved
             model.markUnsaved(0)
             reload(model)
-            model.state.message = StatusMessage(text: L.Interpretations.saved.text(["\(detail.id)", detail.forms.map(\.displayName).joined(separator: L.Common.listSeparator.text())]),
+            model.state.message = StatusMessage(text: TUIText.Interpretations.saved.text(["\(detail.id)", detail.forms.map(\.displayName).joined(separator: TUIText.Common.listSeparator.text())]),
                                                 isError: false)
         } catch {
-            model.error(L.Common.notSaved.text(["\(error)"]))
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
         }
     }
 
     /// 解读办理 on the selected document's latest interpretation.
     static func act(_ action: DocumentAction, comment: String?, model: AppModel) {
         guard let source = dataSource(model) else { return }
-        guard let doc = selectedDoc(model) else { return model.error(L.Documents.noneSelected.text()) }
+        guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
         do {
             guard let id = try source.interpretationRow(doc: doc)?.interpretations.last?.id else {
-                return model.error(L.Interpretations.noneYet.text(["\(doc)"]))
+                return model.error(TUIText.Interpretations.noneYet.text(["\(doc)"]))
             }
             let step = try source.interpretationAction(action, id: id, comment: comment)
             reload(model)
             model.state.message = StatusMessage(
-                text: L.Interpretations.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
+                text: TUIText.Interpretations.transition.text(["\(id)", "\(step.from.displayName)", "\(step.to.displayName)", "\(action.displayName)"]), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -154,13 +154,13 @@ enum InterpretationsController {
             model.state.interpretations.period = currentYear(source.today)
         } else {
             guard parts.count == 2, let from = CivilDate(iso: parts[0]), let to = CivilDate(iso: parts[1]), from <= to else {
-                return model.error(L.Interpretations.periodUsage.text())
+                return model.error(TUIText.Interpretations.periodUsage.text())
             }
             model.state.interpretations.period = from...to
         }
         reloadStats(model: model)
         let p = model.state.interpretations.period!
-        model.state.message = StatusMessage(text: L.Interpretations.period.text(["\(p.lowerBound.iso)", "\(p.upperBound.iso)"]), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Interpretations.period.text(["\(p.lowerBound.iso)", "\(p.upperBound.iso)"]), isError: false)
     }
 
     // MARK: Helpers
@@ -187,7 +187,7 @@ enum InterpretationsController {
 
     static func dataSource(_ model: AppModel) -> InterpretationsDataSource? {
         guard let source = model.data as? InterpretationsDataSource else {
-            model.error(L.Interpretations.noSupport.text())
+            model.error(TUIText.Interpretations.noSupport.text())
             return nil
         }
         return source

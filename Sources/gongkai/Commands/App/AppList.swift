@@ -43,17 +43,17 @@ struct AppList: ParsableCommand {
         case .json:
             try Console.json(page)
         case .text:
-            Console.out(G.Common.total.text(["\(page.total)"]))
+            Console.out(CLIText.Common.total.text(["\(page.total)"]))
             if !page.items.isEmpty {
-                Console.out(G.Applications.listHeader.text())
+                Console.out(CLIText.Applications.listHeader.text())
             }
             for a in page.items {
-                let left = a.workdaysLeft.map { $0 < 0 ? G.Applications.overdueDays.text(["\(-$0)"]) : G.Applications.daysLeft.text(["\($0)"]) } ?? "-"
-                let due = a.due?.iso ?? a.consultDeadline.map { G.Applications.consultDue.text(["\($0)"]) }
-                    ?? a.correctionDue.map { G.Applications.correctionDue.text(["\($0)"]) } ?? "-"
+                let left = a.workdaysLeft.map { $0 < 0 ? CLIText.Applications.overdueDays.text(["\(-$0)"]) : CLIText.Applications.daysLeft.text(["\($0)"]) } ?? "-"
+                let due = a.due?.iso ?? a.consultDeadline.map { CLIText.Applications.consultDue.text(["\($0)"]) }
+                    ?? a.correctionDue.map { CLIText.Applications.correctionDue.text(["\($0)"]) } ?? "-"
                 Console.out([a.id, a.applicantName, a.received.iso, a.state.displayName, left, due,
                              a.unitName, a.content].joined(separator: "\t")
-                            + (a.provisional ? "\t" + G.Applications.provisional.text() : ""))
+                            + (a.provisional ? "\t" + CLIText.Applications.provisional.text() : ""))
             }
         }
     }

@@ -27,7 +27,7 @@ struct AppSettings: ParsableCommand {
         }
         switch format {
         case .json: try Console.json(settings)
-        case .text: Console.out(G.Applications.minCorrectionDays.text(["\(settings.minCorrectionWorkdays)"]))
+        case .text: Console.out(CLIText.Applications.minCorrectionDays.text(["\(settings.minCorrectionWorkdays)"]))
         }
     }
 }

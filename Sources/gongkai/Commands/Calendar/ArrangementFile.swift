@@ -10,7 +10,7 @@ enum ArrangementFile {
         do {
             text = try UTF8Text.decode([UInt8](data))
         } catch {
-            throw CLIError(G.Common.labelled.text([fileName, "\(error)"]))
+            throw CLIError(CLIText.Common.labelled.text([fileName, "\(error)"]))
         }
         do {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
@@ -18,7 +18,7 @@ enum ArrangementFile {
             }
             return try parseTOML(text)
         } catch let e as ArrangementError {
-            throw CLIError(G.Common.labelled.text([fileName, e.message]))
+            throw CLIError(CLIText.Common.labelled.text([fileName, e.message]))
         }
     }
 
@@ -27,19 +27,19 @@ enum ArrangementFile {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            throw CLIError(G.Calendar.tomlError.text(["\(e.source.begin.line)", e.description]))
+            throw CLIError(CLIText.Calendar.tomlError.text(["\(e.source.begin.line)", e.description]))
         }
-        guard let year = table["year"]?.int else { throw CLIError(G.Calendar.missingYear.text()) }
-        guard let notice = table["notice"]?.string else { throw CLIError(G.Calendar.missingNotice.text()) }
+        guard let year = table["year"]?.int else { throw CLIError(CLIText.Calendar.missingYear.text()) }
+        guard let notice = table["notice"]?.string else { throw CLIError(CLIText.Calendar.missingNotice.text()) }
         guard let noticeDate = table["noticeDate"].flatMap(dateText) else {
-            throw CLIError(G.Calendar.missingNoticeDate.text())
+            throw CLIError(CLIText.Calendar.missingNoticeDate.text())
         }
-        guard let off = table["daysOff"]?.array else { throw CLIError(G.Calendar.missingDaysOff.text()) }
+        guard let off = table["daysOff"]?.array else { throw CLIError(CLIText.Calendar.missingDaysOff.text()) }
         let makeUp = table["makeUpWorkdays"]?.array
         func strings(_ array: TOMLArray?, _ key: String) throws -> [String] {
             guard let array else { return [] }
             return try array.map { value in
-                guard let s = dateText(value) else { throw CLIError(G.Calendar.notADate.text([key, "\(value)"])) }
+                guard let s = dateText(value) else { throw CLIError(CLIText.Calendar.notADate.text([key, "\(value)"])) }
                 return s
             }
         }

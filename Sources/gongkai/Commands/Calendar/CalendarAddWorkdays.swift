@@ -28,9 +28,9 @@ struct CalendarAddWorkdays: ParsableCommand {
         case .json:
             try Console.json(count)
         case .text:
-            Console.out(count.due.iso + (count.provisional ? G.Calendar.provisional.text([G.list(count.missingYears.map(String.init))]) : ""))
+            Console.out(count.due.iso + (count.provisional ? CLIText.Calendar.provisional.text([CLIText.list(count.missingYears.map(String.init))]) : ""))
             let skipped = count.skipped.map { "\($0.date) \($0.reason.displayName)" }
-            if !skipped.isEmpty { Console.out(G.Calendar.skipped.text([G.list(skipped)])) }
+            if !skipped.isEmpty { Console.out(CLIText.Calendar.skipped.text([CLIText.list(skipped)])) }
         }
     }
 }

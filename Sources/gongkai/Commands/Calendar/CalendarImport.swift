@@ -28,7 +28,7 @@ struct CalendarImport: ParsableCommand {
 
     func run() throws {
         guard let data = (try? OfficerSide.files.read(file)) else {
-            throw CLIError(G.Common.cannotReadFile.text([file]))
+            throw CLIError(CLIText.Common.cannotReadFile.text([file]))
         }
         let arrangement = try ArrangementFile.parse(data, fileName: file)
         let context = try WorkspaceContext.open(global, origin: "cli:calendar-import")
@@ -39,12 +39,12 @@ struct CalendarImport: ParsableCommand {
         case .text:
             let what: String
             switch report.replaced {
-            case .builtIn: what = G.Calendar.replacedBuiltIn.text(["\(report.year)"])
-            case .imported: what = G.Calendar.replacedImported.text(["\(report.year)"])
-            case .missing: what = G.Calendar.entered.text(["\(report.year)"])
+            case .builtIn: what = CLIText.Calendar.replacedBuiltIn.text(["\(report.year)"])
+            case .imported: what = CLIText.Calendar.replacedImported.text(["\(report.year)"])
+            case .missing: what = CLIText.Calendar.entered.text(["\(report.year)"])
             }
-            Console.out(G.Calendar.importSummary.text([what, "\(arrangement.daysOff.count)", "\(arrangement.makeUpWorkdays.count)"]))
-            Console.out(G.Calendar.recomputed.text(["\(report.recomputedOpenApplications)"]))
+            Console.out(CLIText.Calendar.importSummary.text([what, "\(arrangement.daysOff.count)", "\(arrangement.makeUpWorkdays.count)"]))
+            Console.out(CLIText.Calendar.recomputed.text(["\(report.recomputedOpenApplications)"]))
         }
     }
 }

@@ -21,18 +21,18 @@ struct CalendarShow: ParsableCommand {
         case .json:
             try Console.json(y)
         case .text:
-            Console.out(G.Calendar.yearTitle.text(["\(y.year)", y.source.displayName]))
+            Console.out(CLIText.Calendar.yearTitle.text(["\(y.year)", y.source.displayName]))
             if y.provisional {
-                Console.out(G.Calendar.notEntered.text(["\(y.year)"]))
+                Console.out(CLIText.Calendar.notEntered.text(["\(y.year)"]))
                 if !y.estimatedHolidays.isEmpty {
-                    Console.out(G.Calendar.estimated.text([G.list(y.estimatedHolidays)]))
+                    Console.out(CLIText.Calendar.estimated.text([CLIText.list(y.estimatedHolidays)]))
                 }
                 return
             }
-            if let n = y.notice { Console.out(G.Calendar.notice.text([n, y.noticeDate?.iso ?? ""])) }
-            Console.out(G.Calendar.daysOff.text([G.list(y.daysOff)]))
-            Console.out(G.Calendar.makeUpDays.text([y.makeUpWorkdays.isEmpty ? G.Common.none.text() : G.list(y.makeUpWorkdays)]))
-            if let at = y.importedAt { Console.out(G.Calendar.imported.text(["\(at)", y.importedBy ?? ""])) }
+            if let n = y.notice { Console.out(CLIText.Calendar.notice.text([n, y.noticeDate?.iso ?? ""])) }
+            Console.out(CLIText.Calendar.daysOff.text([CLIText.list(y.daysOff)]))
+            Console.out(CLIText.Calendar.makeUpDays.text([y.makeUpWorkdays.isEmpty ? CLIText.Common.none.text() : CLIText.list(y.makeUpWorkdays)]))
+            if let at = y.importedAt { Console.out(CLIText.Calendar.imported.text(["\(at)", y.importedBy ?? ""])) }
         }
     }
 }

@@ -27,22 +27,22 @@ struct DemoGenerate: ParsableCommand {
         let fields = years.split(separator: "-", omittingEmptySubsequences: false)
         let parts = fields.compactMap { Int($0) }
         guard parts.count == fields.count, parts.count == 2 || parts.count == 1 else {
-            throw CLIError(G.Workspace.badYears.text([years]))
+            throw CLIError(CLIText.Workspace.badYears.text([years]))
         }
         let request = DemoGenerationRequest(documents: documents, applications: applications,
                                             fromYear: parts[0], toYear: parts.last!, seed: seed)
         let context = try WorkspaceContext.open(global, origin: "cli:demo")
-        let bar = Progress(G.Workspace.progressGenerating.text())
+        let bar = Progress(CLIText.Workspace.progressGenerating.text())
         let started = Date()
         let result = try context.service.generateDemo(request) { p in
-            bar.update(p.done, p.total, label: p.phase == .documents ? G.Workspace.progressDocuments.text() : G.Workspace.progressRequests.text())
+            bar.update(p.done, p.total, label: p.phase == .documents ? CLIText.Workspace.progressDocuments.text() : CLIText.Workspace.progressRequests.text())
         }
         bar.finish()
         switch format {
         case .json: try Console.json(result)
         case .text:
             let seconds = Date().timeIntervalSince(started)
-            Console.out(G.Workspace.generated.text(["\(result.units)", "\(result.documents)", "\(result.catalogPlacements)",
+            Console.out(CLIText.Workspace.generated.text(["\(result.units)", "\(result.documents)", "\(result.catalogPlacements)",
                                                      "\(result.applications)", "\(result.events)", "\(result.fromYear)",
                                                      "\(result.toYear)", "\(result.seed)", String(format: "%.1f", seconds)]))
         }

@@ -68,7 +68,7 @@ struct DocAdd: ParsableCommand {
         switch format {
         case .json: try Console.json(saved)
         case .text:
-            Console.out(G.Documents.registered.text([saved.id, saved.document.title]))
+            Console.out(CLIText.Documents.registered.text([saved.id, saved.document.title]))
             DocOptions.printWarnings(saved)
         }
     }
@@ -84,8 +84,8 @@ enum DocOptions {
             if let o = ApplicationOutcome(codeOrName: c), o.isWithheldReason { return o }
         }
         let names = ApplicationOutcome.allCases.filter(\.isWithheldReason)
-            .map { G.Common.codeWithName.text([$0.rawValue, $0.displayName]) }
-        throw CLIError(G.Documents.badWithheldReason.text([text, G.list(names)]))
+            .map { CLIText.Common.codeWithName.text([$0.rawValue, $0.displayName]) }
+        throw CLIError(CLIText.Documents.badWithheldReason.text([text, CLIText.list(names)]))
     }
 
     /// `a,b` or `a，b` (the full-width comma a Chinese input method types).
@@ -100,17 +100,17 @@ enum DocOptions {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let d = (try? OfficerSide.files.read(path)) else {
-                throw CLIError(G.Documents.cannotReadBody.text([path]))
+                throw CLIError(CLIText.Documents.cannotReadBody.text([path]))
             }
             data = d
         }
-        return try BodyFile.text(data, path: path, notUTF8: G.Documents.bodyNotUTF8.text([path]))
+        return try BodyFile.text(data, path: path, notUTF8: CLIText.Documents.bodyNotUTF8.text([path]))
     }
 
     static func printWarnings(_ saved: DocumentSaved) {
         if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
-            Console.out(G.Documents.numberNormalised.text([typed, stored]))
+            Console.out(CLIText.Documents.numberNormalised.text([typed, stored]))
         }
-        for w in saved.warnings { Console.out(G.Documents.hint.text([w.message])) }
+        for w in saved.warnings { Console.out(CLIText.Documents.hint.text([w.message])) }
     }
 }

@@ -22,10 +22,10 @@ struct DocList: ParsableCommand {
         switch format {
         case .json: try Console.json(page)
         case .text:
-            Console.out(G.Common.total.text(["\(page.total)"]))
+            Console.out(CLIText.Common.total.text(["\(page.total)"]))
             for d in page.items {
-                let due = d.publishDue.map { $0.iso + (d.overdue ? G.Documents.overdueMark.text() : "") } ?? "-"
-                Console.out([d.id, d.state.displayName, d.attribute?.displayName ?? G.Documents.undecided.text(), d.formed.iso, due,
+                let due = d.publishDue.map { $0.iso + (d.overdue ? CLIText.Documents.overdueMark.text() : "") } ?? "-"
+                Console.out([d.id, d.state.displayName, d.attribute?.displayName ?? CLIText.Documents.undecided.text(), d.formed.iso, due,
                              d.unitName, d.docNumber ?? "-", d.title].joined(separator: "\t"))
             }
         }

@@ -17,7 +17,7 @@ struct DocAmend: ParsableCommand {
         let d = try context.service.amendDocument(id: id, by: by)
         switch format {
         case .json: try Console.json(d)
-        case .text: Console.out(G.Documents.amendedBy.text([d.id, by, d.amendedOn?.iso ?? "", d.regulationStatus?.displayName ?? ""]))
+        case .text: Console.out(CLIText.Documents.amendedBy.text([d.id, by, d.amendedOn?.iso ?? "", d.regulationStatus?.displayName ?? ""]))
         }
     }
 }
@@ -38,7 +38,7 @@ struct DocRepeal: ParsableCommand {
         let d = try context.service.repealDocument(id: id, date: day)
         switch format {
         case .json: try Console.json(d)
-        case .text: Console.out(G.Documents.repealedFrom.text([d.id, day.iso, d.regulationStatus?.displayName ?? ""]))
+        case .text: Console.out(CLIText.Documents.repealedFrom.text([d.id, day.iso, d.regulationStatus?.displayName ?? ""]))
         }
     }
 }
@@ -58,15 +58,15 @@ struct DocRegisterCommand: ParsableCommand {
         switch format {
         case .json: try Console.json(r)
         case .text:
-            Console.out(G.Documents.registerTitle.text(["\(r.year)", r.asOf.iso]))
+            Console.out(CLIText.Documents.registerTitle.text(["\(r.year)", r.asOf.iso]))
             for line in r.entries {
                 let e = line.entry
-                Console.out([e.id, e.type.displayName, line.status.displayName + (line.needsEvaluation ? G.Documents.needsReview.text() : ""),
-                             e.issued.iso, e.validUntil.map { G.Documents.until.text([$0.iso]) } ?? "-", e.docNumber ?? "-", e.title]
+                Console.out([e.id, e.type.displayName, line.status.displayName + (line.needsEvaluation ? CLIText.Documents.needsReview.text() : ""),
+                             e.issued.iso, e.validUntil.map { CLIText.Documents.until.text([$0.iso]) } ?? "-", e.docNumber ?? "-", e.title]
                     .joined(separator: "\t"))
             }
             for c in r.counts {
-                Console.out(G.Documents.registerSummary.text([c.type.displayName, "\(c.issued)", "\(c.repealed)", "\(c.inForceAtYearEnd)"]))
+                Console.out(CLIText.Documents.registerSummary.text([c.type.displayName, "\(c.issued)", "\(c.repealed)", "\(c.inForceAtYearEnd)"]))
             }
         }
     }

@@ -18,7 +18,7 @@ struct DocSearch: ParsableCommand {
         switch format {
         case .json: try Console.json(hits)
         case .text:
-            if hits.isEmpty { Console.out(G.Common.notFound.text()) }
+            if hits.isEmpty { Console.out(CLIText.Common.notFound.text()) }
             for h in hits { Console.out("\(h.id)\t\(h.title)\n    \(h.snippet)") }
         }
     }

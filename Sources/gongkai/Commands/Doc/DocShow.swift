@@ -21,14 +21,14 @@ struct DocShow: ParsableCommand {
 
     static func text(_ d: DocumentDetail) -> String {
         var lines = ["\(d.id)  \(d.title)"]
-        func add(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { lines.append(G.Common.labelled.text([label, v])) } }
-        typealias D = G.Documents
+        func add(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { lines.append(CLIText.Common.labelled.text([label, v])) } }
+        typealias D = CLIText.Documents
         add(D.fieldNumber.text(), d.docNumber)
         add(D.fieldType.text(), d.type.displayName)
         add(D.fieldIssuer.text(), d.unitName)
         add(D.fieldState.text(), d.state.displayName)
         var attribute = d.attribute?.displayName ?? D.notDetermined.text()
-        if let r = d.withheldReason { attribute = G.Common.codeWithName.text([attribute, r.displayName]) }
+        if let r = d.withheldReason { attribute = CLIText.Common.codeWithName.text([attribute, r.displayName]) }
         add(D.fieldDisclosure.text(), attribute)
         add(D.fieldNote.text(), d.attributeNote)
         add(D.fieldCatalog.text(), d.category)
@@ -38,8 +38,8 @@ struct DocShow: ParsableCommand {
             add(D.fieldDue.text(), due.iso + (d.overdue ? D.overdue.text() : "")
                 + ((d.publication?.provisional ?? false) ? D.provisional.text() : ""))
         }
-        add(D.fieldChannels.text(), G.list(d.channels))
-        add(D.fieldTags.text(), G.list(d.tags))
+        add(D.fieldChannels.text(), CLIText.list(d.channels))
+        add(D.fieldTags.text(), CLIText.list(d.tags))
         add(D.fieldValidUntil.text(), d.validUntil?.iso)
         if let s = d.regulationStatus {
             var status = s.displayName

@@ -47,7 +47,7 @@ struct ManCommand: ParsableCommand {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CLIError(G.Workspace.cannotDumpHelp.text()) }
+        guard process.terminationStatus == 0 else { throw CLIError(CLIText.Workspace.cannotDumpHelp.text()) }
         let tool = try JSONDecoder().decode(ManPage.ToolInfo.self, from: data)
         let page = ManPage.render(tool, version: Gongkai.version, keys: KeyReference.lines(keymap: .standard),
                                   prose: Self.prose)

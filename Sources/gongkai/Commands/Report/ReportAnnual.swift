@@ -27,12 +27,12 @@ struct ReportAnnual: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if format == .docx && output == nil { throw ValidationError(G.Report.docxNeedsOutput.text()) }
+        if format == .docx && output == nil { throw ValidationError(CLIText.Report.docxNeedsOutput.text()) }
     }
 
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report annual")
-        let progress = Progress(G.Report.progressCounting.text())
+        let progress = Progress(CLIText.Report.progressCounting.text())
         let result = try service.annualReport(year: scope.year, scope: reportScope) { progress.update($0, $1) }
         progress.finish()
         if let output, !OfficerOutput.isStandardOutput(output) {
@@ -49,7 +49,7 @@ struct ReportAnnual: ParsableCommand {
             case .docx: data = try AnnualReportDOCX.data(result.report)
             }
             try OfficerOutput.write(data, to: output)
-            ConsoleError.write(G.Applications.written.text([OfficerOutput.shown(output)]))
+            ConsoleError.write(CLIText.Applications.written.text([OfficerOutput.shown(output)]))
         } else {
             switch format {
             case .json:
@@ -68,7 +68,7 @@ struct ReportAnnual: ParsableCommand {
             }
         }
         for c in result.checks where !c.ok {
-            FileHandle.standardError.write(Data((G.Report.checkFailed.text([TerminalText.safe(c.detail)]) + "\n").utf8))
+            FileHandle.standardError.write(Data((CLIText.Report.checkFailed.text([TerminalText.safe(c.detail)]) + "\n").utf8))
         }
     }
 

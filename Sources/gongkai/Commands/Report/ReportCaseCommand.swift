@@ -94,11 +94,11 @@ struct ReportCaseCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(cases)
             case .text:
-                if cases.isEmpty { Console.out(G.Report.noCases.text()) }
+                if cases.isEmpty { Console.out(CLIText.Report.noCases.text()) }
                 for c in cases {
-                    let filed = c.filedDate?.iso ?? G.Report.year.text(["\(c.filedYear)"])
-                    let decided = c.decidedDate?.iso ?? c.decidedYear.map { G.Report.year.text(["\($0)"]) }
-                    Console.out([c.id, c.kind.displayName, G.Report.filedOn.text([filed]), c.result.displayName + (decided.map { " " + $0 } ?? ""),
+                    let filed = c.filedDate?.iso ?? CLIText.Report.year.text(["\(c.filedYear)"])
+                    let decided = c.decidedDate?.iso ?? c.decidedYear.map { CLIText.Report.year.text(["\($0)"]) }
+                    Console.out([c.id, c.kind.displayName, CLIText.Report.filedOn.text([filed]), c.result.displayName + (decided.map { " " + $0 } ?? ""),
                                  c.unitName, c.applicationId ?? "-", c.note ?? ""].joined(separator: "\t"))
                 }
             }

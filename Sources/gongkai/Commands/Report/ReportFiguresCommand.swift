@@ -23,12 +23,12 @@ struct ReportFiguresCommand: ParsableCommand {
             guard let text else { return nil }
             do { return try ReportFigures.parseCount(text, field: field) } catch { throw CLIError("\(error)") }
         }
-        let l = try count(licensing, G.Report.fieldLicensing.text())
-        let p = try count(penalty, G.Report.fieldPenalty.text())
-        let c = try count(compulsion, G.Report.fieldCompulsion.text())
+        let l = try count(licensing, CLIText.Report.fieldLicensing.text())
+        let p = try count(penalty, CLIText.Report.fieldPenalty.text())
+        let c = try count(compulsion, CLIText.Report.fieldCompulsion.text())
         var fee: Decimal?
         if let fees {
-            do { fee = try ReportFigures.parseAmount(fees, field: G.Report.fieldFees.text()) } catch { throw CLIError("\(error)") }
+            do { fee = try ReportFigures.parseAmount(fees, field: CLIText.Report.fieldFees.text()) } catch { throw CLIError("\(error)") }
         }
         let (service, reportScope) = try scope.open(origin: "cli:report figures")
         var figures = try service.figures(year: scope.year, scope: reportScope)

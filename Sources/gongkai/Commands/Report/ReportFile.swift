@@ -17,7 +17,7 @@ struct ReportFile: ParsableCommand {
         switch format {
         case .json: try Console.json(filed)
         case .text:
-            Console.out(G.Report.filed.text([filed.report.title, "\(filed.version)", filed.filedBy, "\(filed.filedAt)"]))
+            Console.out(CLIText.Report.filed.text([filed.report.title, "\(filed.version)", filed.filedBy, "\(filed.filedAt)"]))
             let checks = try service.annualReport(year: scope.year, scope: reportScope).checks
             for c in checks where !c.ok { Console.out(CheckMark.line(c)) }
         }
@@ -42,9 +42,9 @@ struct ReportFiled: ParsableCommand {
         switch format {
         case .json: try Console.json(filed)
         case .text:
-            if filed.isEmpty { Console.out(G.Report.noneFiled.text(["\(year)"])) }
+            if filed.isEmpty { Console.out(CLIText.Report.noneFiled.text(["\(year)"])) }
             for f in filed {
-                Console.out(G.Report.filedLine.text([f.report.title, "\(f.version)", f.filedBy, "\(f.filedAt)"]))
+                Console.out(CLIText.Report.filedLine.text([f.report.title, "\(f.version)", f.filedBy, "\(f.filedAt)"]))
             }
         }
     }

@@ -19,19 +19,19 @@ struct ReportNarrativeCommand: ParsableCommand {
 
     func run() throws {
         guard let s = InputWords.reportSections[section] ?? ReportSection(codeOrName: section), s.isNarrative else {
-            throw CLIError(G.Report.badSection.text([section]))
+            throw CLIError(CLIText.Report.badSection.text([section]))
         }
         let body: String
         switch (text, file) {
         case let (t?, nil): body = t
         case let (nil, path?):
-            guard let data = (try? OfficerSide.files.read(path)) else { throw CLIError(G.Common.cannotReadNamed.text([path])) }
-            guard let t = String(data: data, encoding: .utf8) else { throw CLIError(G.Common.notUTF8.text([path])) }
+            guard let data = (try? OfficerSide.files.read(path)) else { throw CLIError(CLIText.Common.cannotReadNamed.text([path])) }
+            guard let t = String(data: data, encoding: .utf8) else { throw CLIError(CLIText.Common.notUTF8.text([path])) }
             body = t
-        default: throw CLIError(G.Report.textOrFile.text())
+        default: throw CLIError(CLIText.Report.textOrFile.text())
         }
         let (service, reportScope) = try scope.open(origin: "cli:report narrative")
         try service.setNarrative(year: scope.year, scope: reportScope, section: s, text: body)
-        Console.out(G.Report.narrativeSaved.text(["\(scope.year)", s.displayName, "\(body.count)"]))
+        Console.out(CLIText.Report.narrativeSaved.text(["\(scope.year)", s.displayName, "\(body.count)"]))
     }
 }

@@ -1,6 +1,0 @@
-import GongkaiCore
-
-/// 工作区服务的文字目录 — the texts `gongkai serve`, its sessions and its client say to people
-/// (refusals, the permission check, reconnecting), in Chinese and English, kept like the CLI's `G`:
-/// one `Phrase("中文", "English")` per line in `V+Area.swift`, used as `V.Area.x.text()`.
-public enum V {}

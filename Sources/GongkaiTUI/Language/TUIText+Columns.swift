@@ -1,0 +1,36 @@
+import GongkaiCore
+
+extension TUIText {
+    enum Columns {
+        static let number = Phrase("编号", "No.")
+        static let applicant = Phrase("申请人", "From")
+        static let received = Phrase("收到日期", "Received")
+        static let state = Phrase("状态", "State")
+        static let left = Phrase("剩余", "Left")
+        static let replyDue = Phrase("答复期限", "Reply due")
+        static let content = Phrase("内容", "Content")
+        static let column = Phrase("栏目", "Column")
+        static let items = Phrase("事项", "Item")
+        static let documents = Phrase("文件", "Docs")
+        static let pending = Phrase("待审", "Pend")
+        static let overdue = Phrase("逾期", "Late")
+        static let updated = Phrase("更新", "Updated")
+        static let title = Phrase("标题", "Title")
+        static let docState = Phrase("状态", "State")
+        static let attribute = Phrase("公开属性", "Disclosure")
+        static let publishBy = Phrase("公开期限", "Publish by")
+        static let docNumber = Phrase("文号", "Document number")
+        static let type = Phrase("类型", "Type")
+        static let document = Phrase("文件", "Document")
+        static let organised = Phrase("组织", "Org")
+        static let signed = Phrase("审签", "Sign")
+        static let deployed = Phrase("部署", "Pub")
+        static let forms = Phrase("形式", "Forms")
+        static let lag = Phrase("滞后", "Lag")
+        static let problems = Phrase("问题", "Problems")
+        static let due = Phrase("期限", "Due")
+        static let kind = Phrase("种类", "Kind")
+        static let matter = Phrase("事项", "Item")
+        static let reason = Phrase("说明", "Details")
+    }
+}

@@ -1,0 +1,18 @@
+import GongkaiCore
+
+extension TUIText {
+    enum Common {
+        static let clauseSeparator = Phrase("；", "; ")
+        static let colonMessage = Phrase("：{1}", ": {1}")
+        static let parenthesized = Phrase("（{1}）", " ({1})")
+        static let listSeparator = Phrase("、", ", ")
+        static let labelled = Phrase("{1}：{2}", "{1}: {2}")
+        static let colon = Phrase("：", ": ")
+        static let formKeysMulti = Phrase("Enter 确定  Tab 下一项  Esc 取消", "Enter OK  Tab next field  Esc cancel")
+        static let formKeysSingle = Phrase("Enter 确定  Esc 取消", "Enter OK  Esc cancel")
+        static let transition = Phrase("{1}：{2} → {3}（{4}）", "{1}: {2} -> {3} ({4})")
+        static let notSaved = Phrase("未保存：{1}", "Not saved: {1}")
+        static let cancelledNoChange = Phrase("已取消，未做任何修改", "Cancelled; nothing changed")
+        static let sentenceEnd = Phrase("。", ". ")
+    }
+}

@@ -1,0 +1,15 @@
+import GongkaiCore
+
+extension TUIText {
+    enum Drafts {
+        static let unfinished = Phrase("有未完成的草稿：", "Unfinished drafts: ")
+        static let entry = Phrase("{1}（{2}）{3}", "{1} ({2}) {3}")
+        static let applicationForm = Phrase("申请表单", "request form")
+        static let reportNarrative = Phrase("年度报告文字", "annual report text")
+        static let documentEdit = Phrase("文件编辑", "document edit")
+        static let resumeApplication = Phrase("在“申请”窗格重新打开同一表单即可恢复", "reopen the same form in the Requests pane to resume")
+        static let resumeReport = Phrase("在 :report 视图中重新编写同一部分即可恢复", "write the same part again in the :report view to resume")
+        static let resumeDocument = Phrase("启动工作台时按 r 恢复", "press r at start-up to resume")
+        static let storeRefused = Phrase("草稿无法保存，正在输入的内容断线后不能恢复：{1}", "Drafts cannot be kept, so typing would be lost on a dropped link: {1}")
+    }
+}

@@ -1,0 +1,37 @@
+import GongkaiCore
+
+extension TUIText {
+    enum Report {
+        static let licensing = Phrase("行政许可 本年处理决定数量", "Administrative licensing: decisions this year")
+        static let penalty = Phrase("行政处罚 本年处理决定数量", "Administrative penalties: decisions this year")
+        static let compulsion = Phrase("行政强制 本年处理决定数量", "Administrative compulsion: decisions this year")
+        static let fees = Phrase("行政事业性收费 本年收费金额（万元）", "Administrative fees: amount this year (10,000 yuan)")
+        static let noSupport = Phrase("此数据源不支持年度报告", "This data source does not support the annual report")
+        static let usage = Phrase("用法：report 2025 | report 2025 county | report 2025 县教育局", "Usage: report 2025 | report 2025 county | report 2025 <unit>")
+        static let filingCancelled = Phrase("已取消报送", "Filing cancelled")
+        static let regenerated = Phrase("已按记录重新生成", "Regenerated from the records")
+        static let countyFigures = Phrase("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report {1} 单位名）", "The county report's table 2 figures are the sum of the units; open a unit's report to enter them (:report {1} <unit>)")
+        static let figuresHelp = Phrase("Tab 下一项，Enter 或 C-s 保存，Esc 取消", "Tab next field, Enter or C-s saves, Esc cancels")
+        static let narrativeRestored = Phrase("已恢复上次未保存的文字（C-s 保存，Esc 放弃）", "Restored the text you had not saved (C-s saves, Esc discards)")
+        static let narrativeHelp = Phrase("C-s 保存，Esc 放弃修改", "C-s saves, Esc discards changes")
+        static let figuresSaved = Phrase("已保存表二填报数字", "Table 2 figures saved")
+        static let discarded = Phrase("已放弃修改", "Changes discarded")
+        static let sectionSaved = Phrase("已保存“{1}”", "Saved \"{1}\"")
+        static let filed = Phrase("已报送 {1} 第 {2} 版", "Filed {1}, version {2}")
+        static let checksFailed = Phrase("（有 {1} 项校验未通过）", " ({1} check(s) failed)")
+        static let notFiled = Phrase("未报送：{1}", "Not filed: {1}")
+        static let notGenerated = Phrase("（报告未能生成）", "(the report could not be generated)")
+        static let filedVersion = Phrase("已报送第 {1} 版；当前内容按记录实时生成", "Filed as version {1}; the content shown is generated live from the records")
+        static let notFiledYet = Phrase("尚未报送；内容按记录实时生成", "Not filed yet; the content is generated live from the records")
+        static let checks = Phrase("校验", "Checks")
+        static let carryInUnchecked = Phrase("     上年结转：{1} 年报告尚未报送，未核对", "     carried in: the {1} report is not filed yet, not checked")
+        static let dataProblem = Phrase("[!!] 数据问题：", "[!!] data problem: ")
+        static let notWritten = Phrase("  （未填写，按 {1} 编写）", "  (not written yet; press {1} to write it)")
+        static let title = Phrase(">年度报告 {1}  [{2}]   j/k 滚动  h/l 左右  e 填报数字  1/5/6 编写一、五、六  F 报送  r 重新生成  Esc 返回", ">Annual report {1}  [{2}]   j/k scroll  h/l left/right  e enter figures  1/5/6 write parts 1, 5, 6  F file  r regenerate  Esc back")
+        static let confirmFile = Phrase("报送 {1} 年报告（第 {2} 版，报送后内容冻结）？(y 确定 / 其他键取消)", "File the {1} report (version {2}; the content is frozen once filed)? (y yes / any other key cancels)")
+        static let figuresTitle = Phrase(" 填报表二数字 ", " Enter table 2 figures ")
+        static let figuresFooter = Phrase("Tab 下一项  Enter/C-s 保存  Esc 取消", "Tab next  Enter/C-s save  Esc cancel")
+        static let writeTitle = Phrase(" 编写 {1} ", " Write {1} ")
+        static let writeFooter = Phrase("Enter 换行  C-s 保存  Esc 放弃修改", "Enter new line  C-s save  Esc discard changes")
+    }
+}
