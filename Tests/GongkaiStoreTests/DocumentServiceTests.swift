@@ -28,6 +28,40 @@ struct DocumentServiceTests {
         try ws.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0 }
     }
 
+    /// Issue 22: every township's catalog has 工作动态; with the unit given the bare name is enough.
+    @Test func aColumnNameUniqueInTheUnitsOwnCatalogFilesTheDocumentThere() throws {
+        let ws = try workspace()
+        var request = draft("城关镇开展冬季防火检查", unit: "城关镇")
+        request.category = "工作动态"
+        let saved = try as_(ws, "wang.cg").addDocument(request)
+        #expect(saved.document.category == "部门乡镇信息公开/城关镇/工作动态")
+        let column = try as_(ws, "admin").catalogNode("部门乡镇信息公开/城关镇/工作动态")
+        #expect(try as_(ws, "admin").documents(inCatalog: column.id, offset: 0, limit: 100).map(\.id).contains(saved.id))
+        // Another unit's document with the same bare name goes to that unit's column.
+        var other = draft("东山镇开展冬季防火检查", unit: "东山镇")
+        other.category = "工作动态"
+        #expect(try as_(ws, "admin").addDocument(other).document.category == "部门乡镇信息公开/东山镇/工作动态")
+    }
+
+    @Test func aNameTwiceInTheUnitsCatalogIsRefusedWithItsFullPathsAndNothingIsSaved() throws {
+        let ws = try workspace()
+        let admin = as_(ws, "admin")
+        _ = try admin.addCatalogNode(AddCatalogNodeRequest(parent: "部门乡镇信息公开/城关镇/政策文件", name: "工作动态"))
+        let before = try documentCount(ws)
+        var request = draft("城关镇开展冬季防火检查", unit: "城关镇")
+        request.category = "工作动态"
+        do {
+            _ = try as_(ws, "wang.cg").addDocument(request)
+            Issue.record("an ambiguous column name was accepted")
+        } catch {
+            let message = "\(error)"
+            #expect(message.contains("部门乡镇信息公开/城关镇/政策文件/工作动态"))
+            #expect(message.contains("部门乡镇信息公开/城关镇/工作动态"))
+            #expect(!message.contains("东山镇"))
+        }
+        #expect(try documentCount(ws) == before)
+    }
+
     @Test func addKeepsEveryFieldAndStartsAsADraftWithItsPublicationClock() throws {
         let ws = try workspace()
         var request = draft("关于进一步优化营商环境的若干措施", body: "第一条 为优化营商环境……", number: "X政发〔2026〕20号")

@@ -77,19 +77,15 @@ enum CatalogStore {
 
     /// 栏目引用 — finds a column by id (`c05.09.01`, `n0003`), by "/"-joined path
     /// (`法定主动公开内容/基层政府信息公开/教育信息`; a top category's name is its path) or by a name only one
-    /// active column carries (`教育信息`).
-    static func resolve(_ reference: String, in tree: CatalogTree) throws -> CatalogNode {
+    /// active column carries (`教育信息`) — with `unitID`, only one column of that unit's catalog
+    /// (`CatalogTree.resolve(reference:unitID:)`).
+    static func resolve(_ reference: String, in tree: CatalogTree, unitID: String? = nil) throws -> CatalogNode {
         let ref = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let node = tree[ref] { return node }
-        // A full path wins (so a top category's name names it), then a name only one column carries.
-        if let node = tree.node(atPath: ref) { return node }
-        if ref.contains(CatalogNode.pathSeparator) { throw CatalogServiceError.unknownNode(ref) }
-        let active = tree.listing().filter { $0.name == ref }
-        let matches = active.isEmpty ? tree.nodes.filter { $0.name == ref } : active
-        switch matches.count {
-        case 0: throw CatalogServiceError.unknownNode(ref)
-        case 1: return matches[0]
-        default: throw CatalogServiceError.ambiguousNode(ref, candidates: matches.map { "\($0.path)（\($0.id)）" })
+        switch tree.resolve(reference: ref, unitID: unitID) {
+        case .found(let node): return node
+        case .unknown: throw CatalogServiceError.unknownNode(ref)
+        case .ambiguous(let matches):
+            throw CatalogServiceError.ambiguousNode(ref, candidates: matches.map { "\($0.path)（\($0.id)）" })
         }
     }
 

@@ -90,11 +90,11 @@ extension GongkaiService {
                                                       message: StoreText.Import.unpublishedWithDate.text([record.state.displayName, p.iso])))
                     default: break
                     }
+                    let unit = unitId(d.unit, line: line)
                     var column: CatalogNode?
-                    do { column = try Self.catalogColumn(db, Self.blankToNil(d.category)) } catch {
+                    do { column = try Self.catalogColumn(db, Self.blankToNil(d.category), unitID: unit) } catch {
                         problems.append(ImportProblem(line: line, field: "category", message: "\(error)"))
                     }
-                    let unit = unitId(d.unit, line: line)
                     if problems.count == before, let unit, let fields {
                         checked.append(Checked(record: record, unit: unit, fields: fields, column: column))
                     }

@@ -24,7 +24,7 @@ extension GongkaiService {
             guard try Self.nextDocumentId(db, year: request.formed.year) == id else {
                 throw ServiceError.conflict(StoreText.Documents.idTaken.with([id]))
             }
-            let column = try Self.catalogColumn(db, Self.blankToNil(request.category))
+            let column = try Self.catalogColumn(db, Self.blankToNil(request.category), unitID: unitId)
             try db.execute(sql: """
                 INSERT INTO document (id, title, docNumber, type, attribute, withheldReason, attributeNote, state,
                                       unitId, formed, body, channels, tags, category, validUntil, createdAt, updatedAt)
@@ -70,8 +70,8 @@ extension GongkaiService {
                 let oldCategory = try String.fetchOne(db, sql: "SELECT category FROM document WHERE id = ?", arguments: [edit.id])
                 var category = Self.blankToNil(edit.category)
                 if category != oldCategory {
-                    let column = try Self.catalogColumn(db, category)
-                    if let old = try Self.catalogColumn(db, oldCategory, strict: false) {
+                    let column = try Self.catalogColumn(db, category, unitID: row["unitId"])
+                    if let old = try Self.catalogColumn(db, oldCategory, unitID: row["unitId"], strict: false) {
                         try db.execute(sql: "DELETE FROM documentCatalog WHERE documentId = ? AND nodeId = ?",
                                        arguments: [edit.id, old.id])
                     }
@@ -181,12 +181,15 @@ extension GongkaiService {
     /// 公开目录栏目 — the catalog column a `--category` names (id, path or unique name). With no
     /// catalog yet (a workspace from before it) the text is kept as it is and nil returned; with a
     /// catalog, a path that names no column is refused (`strict`), so a typo is not filed nowhere.
-    static func catalogColumn(_ db: Database, _ reference: String?, strict: Bool = true) throws -> CatalogNode? {
+    /// The column a document is filed in: `reference` as `CatalogStore.resolve` reads it, a bare name
+    /// looked up first in the catalog of the document's unit `unitID`.
+    static func catalogColumn(_ db: Database, _ reference: String?, unitID: String? = nil,
+                              strict: Bool = true) throws -> CatalogNode? {
         guard let reference else { return nil }
         let tree = try CatalogStore.loadTree(db)
         guard !tree.nodes.isEmpty else { return nil }
         do {
-            return try CatalogStore.resolve(reference, in: tree)
+            return try CatalogStore.resolve(reference, in: tree, unitID: unitID)
         } catch {
             if !strict { return nil }
             throw ServiceError.invalid(StoreText.Documents.badColumn.with([reference, "\(error)"]))

@@ -26,7 +26,7 @@ struct DocAdd: ParsableCommand {
     @Option(help: "公开属性说明。")
     var note: String?
 
-    @Option(help: ArgumentHelp("公开目录路径，如 政府文件。", valueName: "PATH"))
+    @Option(help: ArgumentHelp("公开目录栏目：完整路径、编号，或发文单位目录里唯一的栏目名，如 工作动态。", valueName: "PATH"))
     var category: String
 
     @Option(help: "发文单位（编号或名称）。")
