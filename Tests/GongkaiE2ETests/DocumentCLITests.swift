@@ -45,6 +45,37 @@ struct DocumentCLITests {
         #expect((page["items"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true)
     }
 
+    /// Issue 22: the short command a township clerk types — a column name from the unit's own
+    /// catalog, 公开属性 left open (未定) in the draft, 成文日期 today — and the submit that refuses
+    /// the open attribute with the reason.
+    @Test func aTownshipDraftWithTheColumnNameAnOpenAttributeAndTodaysDate() throws {
+        let home = try temporaryHome()
+        #expect(try gongkai(["init", "--demo"], home: home).status == 0)
+        let add = try gongkai(["doc", "add", "--title", "城关镇冬季防火检查", "--type", "一般信息", "--attribute", "未定",
+                               "--unit", "城关镇", "--category", "工作动态", "--format", "json"], home: home)
+        #expect(add.status == 0, "\(add.error)")
+        let added = try #require(try json(add.output) as? [String: Any])
+        let id = try #require(added["id"] as? String)
+        let d = try #require(added["document"] as? [String: Any])
+        #expect(d["category"] as? String == "部门乡镇信息公开/城关镇/工作动态")
+        #expect(d["attribute"] == nil)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        formatter.timeZone = .current
+        #expect(d["formed"] as? String == formatter.string(from: Date()))
+        let submit = try gongkai(["doc", "submit", id], home: home)
+        #expect(submit.status != 0 && submit.error.contains("尚未确定公开属性"), "\(submit.error)")
+        let show = try #require(try json(try gongkai(["doc", "show", id, "--format", "json"], home: home).output) as? [String: Any])
+        #expect(show["state"] as? String == "draft")
+        // Without --unit the document is the officer's own unit's (here the county office), and the
+        // bare name is looked up in that unit's catalog.
+        let own = try gongkai(["doc", "add", "--title", "县政府办工作动态", "--type", "general", "--category", "工作动态",
+                               "--format", "json"], home: home)
+        let ownDoc = try #require(try json(own.output) as? [String: Any])["document"] as? [String: Any]
+        #expect(ownDoc?["category"] as? String == "部门乡镇信息公开/县人民政府办公室/工作动态", "\(own.error)")
+        #expect(ownDoc?["unitId"] as? String == "county-office")
+    }
+
     @Test func anUnusualDocNumberWarnsAndARefusalChangesNothing() throws {
         let home = try temporaryHome()
         #expect(try gongkai(["init", "--demo"], home: home).status == 0)

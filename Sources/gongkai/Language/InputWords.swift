@@ -12,3 +12,8 @@ extension InputWords {
     /// `gongkai report narrative --section 一|五|六`: the report's section numerals.
     static let reportSections: [String: ReportSection] = ["一": .overview, "五": .problems, "六": .otherMatters]
 }
+
+extension InputWords {
+    /// `gongkai doc add --attribute 未定`: the words that leave a draft's 公开属性 open.
+    static let undecided: Set<String> = ["未定", "未确定", "undecided"]
+}

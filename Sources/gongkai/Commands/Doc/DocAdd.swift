@@ -16,8 +16,8 @@ struct DocAdd: ParsableCommand {
     @Option(help: "文件类型：regulation 规章 | normative 行政规范性文件 | policy 其他政策文件 | general 一般信息。")
     var type: String
 
-    @Option(help: "公开属性：proactive 主动公开 | on-request 依申请公开 | withheld 不予公开。")
-    var attribute: String
+    @Option(help: "公开属性：proactive 主动公开 | on-request 依申请公开 | withheld 不予公开 | undecided 未定（草稿可以暂不确定，提交审核前必须确定；不写即未定）。")
+    var attribute: String?
 
     @Option(name: .customLong("withheld-reason"),
             help: "不予公开理由（不予公开时必填）：state-secret 国家秘密 | prohibited-by-law | security-stability | third-party | internal-affairs | process-info | enforcement-file | inquiry（可写 withheld.* 或中文名）。")
@@ -29,11 +29,11 @@ struct DocAdd: ParsableCommand {
     @Option(help: ArgumentHelp("公开目录栏目：完整路径、编号，或发文单位目录里唯一的栏目名，如 工作动态。", valueName: "PATH"))
     var category: String
 
-    @Option(help: "发文单位（编号或名称）。")
-    var unit: String
+    @Option(help: "发文单位（编号或名称），不写为本人所在单位。")
+    var unit: String?
 
-    @Option(help: ArgumentHelp("成文日期（形成或变更之日）YYYY-MM-DD；第二十六条的 20 个工作日从次日起算。", valueName: "DATE"))
-    var formed: String
+    @Option(help: ArgumentHelp("成文日期（形成或变更之日）YYYY-MM-DD，不写为今天；第二十六条的 20 个工作日从次日起算。", valueName: "DATE"))
+    var formed: String?
 
     @Option(name: .customLong("doc-number"), help: "文号，如 X政发〔2026〕3号（不规范的写法会提示并按规范写法保存）。")
     var docNumber: String?
@@ -54,16 +54,17 @@ struct DocAdd: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let attr = try DateArgument.code(attribute, DisclosureAttribute.self, option: "--attribute")
+        let attr = try DocOptions.attribute(attribute)
         let reason = try withheldReason.map { try DocOptions.withheldReason($0) }
+        let context = try WorkspaceContext.open(global, origin: "cli:doc add")
         let request = NewDocument(
             title: title, type: try DateArgument.code(type, DocumentType.self, option: "--type"),
             disclosure: DocumentDisclosure(attribute: attr, withheldReason: reason, note: note),
-            category: category, unit: unit, formed: try DateArgument.parse(formed, option: "--formed"),
+            category: category, unit: unit,
+            formed: try formed.map { try DateArgument.parse($0, option: "--formed") } ?? context.service.today(),
             docNumber: docNumber, body: try bodyFile.map(DocOptions.readBody) ?? "",
             channels: DocOptions.list(channels), tags: DocOptions.list(tags),
             validUntil: try validUntil.map { try DateArgument.parse($0, option: "--valid-until") })
-        let context = try WorkspaceContext.open(global, origin: "cli:doc add")
         let saved = try context.service.addDocument(request)
         switch format {
         case .json: try Console.json(saved)
@@ -76,6 +77,14 @@ struct DocAdd: ParsableCommand {
 
 /// Option parsing shared by the `doc` verbs.
 enum DocOptions {
+    /// `--attribute`: a code or Chinese name, or 未定 / `undecided` (nil, as when the option is left
+    /// out) — a draft may leave it open; submitting it for review is refused until it is set.
+    static func attribute(_ text: String?) throws -> DisclosureAttribute? {
+        guard let t = text?.trimmingCharacters(in: .whitespaces), !t.isEmpty else { return nil }
+        if InputWords.undecided.contains(t.lowercased()) { return nil }
+        return try DateArgument.code(t, DisclosureAttribute.self, option: "--attribute")
+    }
+
     /// A `withheld.*` reason by code (with or without the prefix) or Chinese name.
     static func withheldReason(_ text: String) throws -> ApplicationOutcome {
         let t = text.trimmingCharacters(in: .whitespaces)
