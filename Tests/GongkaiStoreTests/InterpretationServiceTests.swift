@@ -97,6 +97,25 @@ struct InterpretationServiceTests {
         #expect(try clerk.documentSteps(id: doc).map(\.action) == ["submit"])      // nothing changed
     }
 
+    /// Issue 22: an interpretation submitted for sign-off is an inbox item of its unit's reviewers.
+    @Test func anInterpretationAwaitingSignOffIsAReviewInboxItemUntilDecided() throws {
+        let ws = try workspace()
+        let doc = try newNormative(ws)
+        let clerk = as_(ws, "zhao.edu"), reviewer = as_(ws, "liu.edu")
+        let i = try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text, .graphic]))
+        #expect(try !reviewer.reviewQueue().contains { $0.kind == .interpretationReview })   // a draft is not
+        try clerk.performInterpretationAction(.submit, id: i.id)
+        let item = try #require(try reviewer.reviewQueue().first { $0.kind == .interpretationReview })
+        #expect(item.id == i.id && item.documentId == doc && item.title.hasPrefix("解读："))
+        #expect(item.reason.contains(doc) && item.kind.chineseName == "解读待审签")
+        #expect(try reviewer.reviewCount() == reviewer.reviewQueue().count)
+        // The clerk who drafted it has nothing to sign; another unit's reviewer does not see it.
+        #expect(try !clerk.reviewQueue().contains { $0.kind == .interpretationReview })
+        #expect(try !as_(ws, "wang.cg").reviewQueue().contains { $0.kind == .interpretationReview })
+        try reviewer.performInterpretationAction(.returnToDraft, id: i.id, comment: "补充图解")
+        #expect(try !reviewer.reviewQueue().contains { $0.kind == .interpretationReview })
+    }
+
     @Test func signedTogetherPassesWhenTheInterpretationIsSignedFirst() throws {
         let ws = try workspace()
         let doc = try newNormative(ws)

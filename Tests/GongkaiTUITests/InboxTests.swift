@@ -90,6 +90,35 @@ struct InboxTests {
         #expect(try documentState(m, "D2026-0002") == "in-review")
     }
 
+    /// Issue 22: an interpretation awaiting sign-off is decided in the inbox with the document keys.
+    @Test func anInterpretationAwaitingSignOffIsSignedAndReturnedWithTheDocumentKeys() throws {
+        let m = try demoModel(width: 120, height: 40)
+        let service = (m.data as! ServiceDataSource).service
+        func interpretationState(_ id: String) throws -> String? {
+            try service.workspace.writer.read { db in
+                try String.fetchOne(db, sql: "SELECT state FROM interpretation WHERE id = ?", arguments: [id])
+            }
+        }
+        let first = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text]))
+        let second = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0010", forms: [.text]))
+        try service.performInterpretationAction(.submit, id: first.id)
+        try service.performInterpretationAction(.submit, id: second.id)
+        m.handle(.char("i"))
+        let item = try #require(m.state.inbox?.items.first { $0.id == first.id })
+        #expect(item.kind == .interpretationReview && item.documentId == "D2026-0002")
+        #expect(screen(m).contains { $0.contains("解读待审签") })
+        select(m, id: first.id)
+        m.handle(.char("a"))
+        #expect(try interpretationState(first.id) == "approved")
+        #expect(m.state.inbox?.items.contains { $0.id == first.id } == false)
+        select(m, id: second.id)
+        m.handle(.char("r"))
+        for c in "请补充政策背景" { m.handle(.char(c)) }
+        m.handle(.enter)
+        #expect(try interpretationState(second.id) == "draft")
+        #expect(m.state.inbox?.items.contains { $0.kind == .interpretationReview } == false)
+    }
+
     @Test func snoozeHidesTheItemAndUndoBringsItBack() throws {
         let m = try openInbox()
         select(m, id: "D2026-0002")

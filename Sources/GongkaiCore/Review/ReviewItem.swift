@@ -8,6 +8,8 @@ public enum ReviewKind: String, DomainCode {
     case publicationOverdue = "publication-overdue"
     /// 三同步检查未通过.
     case interpretationCheck = "interpretation-check"
+    /// 解读待审签 — an interpretation submitted for sign-off (issue 22), decided like a document.
+    case interpretationReview = "interpretation-review"
     /// 依申请公开逾期 — 条例第三十三条.
     case applicationOverdue = "application-overdue"
     /// 依申请公开 3 个工作日内到期.
@@ -35,6 +37,7 @@ public enum ReviewKind: String, DomainCode {
         case .documentReturned: return "被退回"
         case .publicationOverdue: return "逾期未发布"
         case .interpretationCheck: return "三同步"
+        case .interpretationReview: return "解读待审签"
         case .applicationOverdue: return "申请逾期"
         case .applicationDueSoon: return "申请将到期"
         case .clarifyNoticeDue: return "补正告知"
@@ -55,6 +58,7 @@ public enum ReviewKind: String, DomainCode {
         case .documentReturned: return "Returned"
         case .publicationOverdue: return "Publication overdue"
         case .interpretationCheck: return "Three-in-sync rule"
+        case .interpretationReview: return "Interpretation awaiting sign-off"
         case .applicationOverdue: return "Request overdue"
         case .applicationDueSoon: return "Request due soon"
         case .clarifyNoticeDue: return "Correction notice"
@@ -73,7 +77,7 @@ public enum ReviewKind: String, DomainCode {
         switch self {
         case .applicationOverdue: return 0
         case .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded: return 1
-        case .publicationOverdue, .documentReview, .interpretationCheck: return 2
+        case .publicationOverdue, .documentReview, .interpretationReview, .interpretationCheck: return 2
         case .documentReturned, .annualReportDue, .decisionConsultation: return 3
         case .normativeExpiring, .staleColumn: return 4
         }
@@ -91,15 +95,22 @@ public struct ReviewItem: Hashable, Sendable, Codable {
     public var reason: String
     /// Whether the deadline has passed.
     public var overdue: Bool
+    /// The document an interpretation explains (`interpretationReview` only; absent from JSON otherwise).
+    public var documentId: String?
 
-    public init(kind: ReviewKind, id: String, title: String, due: CivilDate?, reason: String, overdue: Bool) {
+    public init(kind: ReviewKind, id: String, title: String, due: CivilDate?, reason: String, overdue: Bool,
+                documentId: String? = nil) {
         self.kind = kind
         self.id = id
         self.title = title
         self.due = due
         self.reason = reason
         self.overdue = overdue
+        self.documentId = documentId
     }
+
+    /// 可以在待办箱里签发或退回 — a document or an interpretation awaiting review (`a`, `r`, `A`).
+    public var isDecidable: Bool { kind == .documentReview || kind == .interpretationReview }
 }
 
 /// 待办排序 — most urgent first: overdue before not, earlier deadline first, items without a

@@ -25,4 +25,19 @@ extension GongkaiService {
                               overdue: open.contains { $0.code == .notPublishedTogether })
         }
     }
+
+    /// 解读待审签 — interpretations submitted for sign-off, for reviewers and admins of their unit
+    /// (the same officers who see documents awaiting review). Decided with the same keys as documents.
+    func interpretationReviewItems(_ db: Database, scope: UnitScope) throws -> [ReviewItem] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT i.id, i.documentId, d.title FROM interpretation i JOIN document d ON d.id = i.documentId
+            WHERE i.state = 'in-review' AND \(scope.sql("i.unitId")) ORDER BY i.created, i.id
+            """, arguments: scope.arguments)
+        return rows.map { row in
+            let doc: String = row["documentId"]
+            return ReviewItem(kind: .interpretationReview, id: row["id"],
+                              title: StoreText.Review.interpretationReviewTitle.text([row["title"] as String]), due: nil,
+                              reason: StoreText.Review.interpretationReview.text([doc]), overdue: false, documentId: doc)
+        }
+    }
 }

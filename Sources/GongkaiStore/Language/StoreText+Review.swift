@@ -4,6 +4,8 @@ extension StoreText {
     /// 待办 (the review inbox): item titles and reasons.
     enum Review {
         static let documentReview = Phrase("文件待审核", "Document awaiting review")
+        static let interpretationReviewTitle = Phrase("解读：{1}", "Interpretation: {1}")
+        static let interpretationReview = Phrase("解读待审签（解读文件 {1}）", "Interpretation awaiting sign-off (of document {1})")
         static let publishBy = Phrase("，应于 {1} 前发布（第二十六条）", "; to be published by {1} (art. 26)")
         static let publicationOverdue = Phrase("主动公开文件成文于 {1}，应于 {2} 前发布，已逾期 {3} 个工作日", "Proactive document formed {1}, due for publication by {2}, {3} working days late")
         static let provisional = Phrase("（暂定：缺少 {1} 年节假日安排）", " (provisional: no holiday arrangements for {1})")

@@ -68,6 +68,7 @@ extension GongkaiService {
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
             items += try interpretationItems(db, scope: scope, today: today, detailed: detailed)
+            if p.officer.role != .clerk { items += try interpretationReviewItems(db, scope: scope) }
             items += try consultationItems(db, scope: scope, today: today)
 
             items += try staleColumnItems(db, officerUnit: p.officer.unitId, today: today)

@@ -41,19 +41,19 @@ enum InboxController {
             approve(model: model)
             return true
         case .char("A"):
-            let ids = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.kind == .documentReview }.map(\.id)
-            guard !ids.isEmpty else {
+            let marked = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
+            guard !marked.isEmpty else {
                 model.error(TUIText.Review.noneMarked.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(ids: ids),
-                                       label: TUIText.Review.confirmBatch.text(["\(ids.count)"]), text: "", caret: 0)
+            inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(items: marked),
+                                       label: TUIText.Review.confirmBatch.text(["\(marked.count)"]), text: "", caret: 0)
         case .char("r"):
-            guard let item = inbox.current, item.kind == .documentReview else {
+            guard let item = inbox.current, item.isDecidable else {
                 model.error(TUIText.Review.onlyReviewReturn.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .returnComment(documentId: item.id), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
+            inbox.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
         case .char("s"):
             guard let item = inbox.current else { return true }
             let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
@@ -105,7 +105,7 @@ enum InboxController {
         let pane: PaneKind?
         switch item.kind {
         case .documentReview, .documentReturned, .publicationOverdue, .normativeExpiring: pane = .documents
-        case .interpretationCheck: pane = .interpretations
+        case .interpretationCheck, .interpretationReview: pane = .interpretations
         case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded: pane = .applications
         case .staleColumn: pane = .catalog
         case .annualReportDue, .decisionConsultation: pane = nil
@@ -131,25 +131,34 @@ enum InboxController {
             return
         }
         model.state.inbox = nil
-        model.select(id: item.id, in: pane)
+        model.select(id: item.documentId ?? item.id, in: pane)
     }
 
     static func approve(model: AppModel) {
         guard let item = model.state.inbox?.current else { return }
-        guard item.kind == .documentReview else { return model.error(TUIText.Review.onlyReviewApprove.text()) }
-        perform([item.id], action: .approve, comment: nil, model: model)
+        guard item.isDecidable else { return model.error(TUIText.Review.onlyReviewApprove.text()) }
+        perform([item], action: .approve, comment: nil, model: model)
     }
 
-    static func perform(_ ids: [String], action: DocumentAction, comment: String?, overrideReason: String? = nil,
+    /// Signs or returns documents and interpretations awaiting review, each through its own
+    /// service action; document steps can be undone with `u`.
+    static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
                         model: AppModel) {
         guard let source = model.reviewSource else { return }
         var steps: [GongkaiService.DocumentStep] = []
         var failures: [String] = []
-        for id in ids {
+        var decided = 0
+        for item in items {
+            let id = item.id
             do {
-                steps.append(try source.performDocumentAction(action, id: id, comment: comment,
-                                                              overrideReason: overrideReason))
-            } catch let refusal as SyncRefusal where ids.count == 1 && overrideReason == nil {
+                if item.kind == .interpretationReview {
+                    try source.performInterpretationAction(action, id: id, comment: comment)
+                } else {
+                    steps.append(try source.performDocumentAction(action, id: id, comment: comment,
+                                                                  overrideReason: overrideReason))
+                }
+                decided += 1
+            } catch let refusal as SyncRefusal where items.count == 1 && overrideReason == nil {
                 // One document refused by 三同步: ask for the reason that lets it through (audited).
                 let rules = refusal.problems.map(\.code.displayName).joined(separator: TUIText.Common.listSeparator.text())
                 model.state.inbox?.prompt = InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
@@ -160,12 +169,12 @@ enum InboxController {
                 failures.append(TUIText.Common.labelled.text(["\(id)", "\(error)"]))
             }
         }
-        if !steps.isEmpty { model.state.inbox?.lastAction = .documentSteps(steps) }
-        model.state.inbox?.marked.subtract(ids.map { ReviewKind.documentReview.rawValue + "|" + $0 })
+        model.state.inbox?.lastAction = steps.isEmpty ? nil : .documentSteps(steps)
+        model.state.inbox?.marked.subtract(items.map(InboxState.key))
         model.reloadAll()
         reload(model: model)
         if failures.isEmpty {
-            let what = steps.count == 1 ? steps[0].documentId : TUIText.Review.documentCount.text(["\(steps.count)"])
+            let what = items.count == 1 ? items[0].id : TUIText.Review.documentCount.text(["\(decided)"])
             model.state.message = StatusMessage(text: TUIText.Review.done.text(["\(action.displayName)", "\(what)"]), isError: false)
         } else {
             model.error(TUIText.Review.failed.text(["\(action.displayName)"]) + failures.joined(separator: TUIText.Common.clauseSeparator.text()))
@@ -200,10 +209,10 @@ enum InboxController {
 
     static func handlePrompt(_ key: Key, model: AppModel) {
         guard var prompt = model.state.inbox?.prompt else { return }
-        if case .confirmBatchApprove(let ids) = prompt.purpose {
+        if case .confirmBatchApprove(let items) = prompt.purpose {
             model.state.inbox?.prompt = nil
             if key == .char("y") || key == .char("Y") {
-                perform(ids, action: .approve, comment: nil, model: model)
+                perform(items, action: .approve, comment: nil, model: model)
             } else {
                 model.state.message = StatusMessage(text: TUIText.Review.cancelled.text(), isError: false)
             }
@@ -223,10 +232,10 @@ enum InboxController {
     static func submit(_ prompt: InboxPrompt, model: AppModel) {
         let text = prompt.text.trimmingCharacters(in: .whitespaces)
         switch prompt.purpose {
-        case .returnComment(let id):
+        case .returnComment(let item):
             guard !text.isEmpty else { return model.error(TUIText.Review.commentRequired.text()) }
             model.state.inbox?.prompt = nil
-            perform([id], action: .returnToDraft, comment: text, model: model)
+            perform([item], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
             guard let until = CivilDate(iso: text) else { return model.error(TUIText.Review.badDate.text(["\(text)"])) }
             guard let source = model.reviewSource else { return }
@@ -242,7 +251,9 @@ enum InboxController {
         case let .overrideReason(id, action):
             guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
-            perform([id], action: action, comment: nil, overrideReason: text, model: model)
+            let item = model.state.inbox?.items.first { $0.kind == .documentReview && $0.id == id }
+                ?? ReviewItem(kind: .documentReview, id: id, title: id, due: nil, reason: "", overdue: false)
+            perform([item], action: action, comment: nil, overrideReason: text, model: model)
         case .confirmBatchApprove:
             break
         }

@@ -21,12 +21,12 @@ public struct InboxState: Equatable, Sendable {
 /// A one-line question the inbox asks before acting.
 public struct InboxPrompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        /// 退回意见 for the document.
-        case returnComment(documentId: String)
+        /// 退回意见 for the document or interpretation.
+        case returnComment(item: ReviewItem)
         /// 暂缓到 (a date) for the item.
         case snoozeUntil(kind: ReviewKind, id: String)
-        /// 批量签发 of the marked documents (y/n).
-        case confirmBatchApprove(ids: [String])
+        /// 批量签发 of the marked documents and interpretations (y/n).
+        case confirmBatchApprove(items: [ReviewItem])
         /// 三同步特批理由 — the step was refused by a 三同步 check; a reason lets it through (audited).
         case overrideReason(documentId: String, action: DocumentAction)
     }

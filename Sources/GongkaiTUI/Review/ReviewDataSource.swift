@@ -10,6 +10,8 @@ public protocol ReviewDataSource: AnyObject {
     func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                overrideReason: String?) throws -> GongkaiService.DocumentStep
     func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws
+    /// 解读的签发、退回 — the 解读 pane's service action, from the inbox.
+    func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws
     func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate?
     func unsnooze(kind: ReviewKind, id: String) throws
 }
@@ -23,6 +25,10 @@ extension ServiceDataSource: ReviewDataSource {
     }
 
     public func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws { try service.undoDocumentStep(step) }
+
+    public func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws {
+        try service.performInterpretationAction(action, id: id, comment: comment)
+    }
 
     public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
         try service.snooze(kind: kind, id: id, until: until)

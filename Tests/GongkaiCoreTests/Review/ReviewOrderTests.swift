@@ -38,9 +38,10 @@ struct ReviewOrderTests {
     }
 
     @Test func everyKindHasAChineseNameAndCode() {
-        #expect(ReviewKind.allCases.count == 14)
+        #expect(ReviewKind.allCases.count == 15)
         #expect(ReviewKind(codeOrName: "申请逾期") == .applicationOverdue)
-        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 14)
+        #expect(Set(ReviewKind.allCases.map(\.chineseName)).count == 15)
         #expect(ReviewKind(codeOrName: "公众参与") == .decisionConsultation)
+        #expect(ReviewKind(codeOrName: "解读待审签") == .interpretationReview)
     }
 }
