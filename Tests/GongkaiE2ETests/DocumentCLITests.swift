@@ -67,6 +67,11 @@ struct DocumentCLITests {
         #expect(submit.status != 0 && submit.error.contains("尚未确定公开属性"), "\(submit.error)")
         let show = try #require(try json(try gongkai(["doc", "show", id, "--format", "json"], home: home).output) as? [String: Any])
         #expect(show["state"] as? String == "draft")
+        // The history in words (AuditNarrative), in the CLI as in the workstation.
+        let history = try gongkai(["doc", "history", id], home: home).output
+        #expect(history.contains("登记文件") && history.contains("  标题：城关镇冬季防火检查"), "\(history)")
+        let audit = try gongkai(["audit", "--item", id], home: home).output
+        #expect(audit.contains("[\(id)] ") && audit.contains("登记文件") && !audit.contains("document.add") && !audit.contains("{"))
         // Without --unit the document is the officer's own unit's (here the county office), and the
         // bare name is looked up in that unit's catalog.
         let own = try gongkai(["doc", "add", "--title", "县政府办工作动态", "--type", "general", "--category", "工作动态",

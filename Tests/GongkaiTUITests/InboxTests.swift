@@ -175,11 +175,15 @@ struct HistoryKeyTests {
         m.handle(.char("H"))
         let history = try #require(m.state.history)
         #expect(history.itemId == "D2026-0010")
-        // Added, filed in its two catalog columns (demo data), approved.
-        #expect(history.lines.count == 4)
-        #expect(history.lines[0].contains("li.ming  document.add"))
-        #expect(history.lines[1].contains("catalog.place") && history.lines[2].contains("catalog.place"))
-        #expect(history.lines[3].contains("document.approve") && history.lines[3].contains("[test]"))
+        // In words (issue 22): added, filed in its catalog columns (demo data), approved — who, the
+        // day, what, and each field before → after; never an action code or JSON.
+        let sentences = history.lines.filter { !$0.hasPrefix("  ") }
+        #expect(sentences.count == 4)
+        #expect(sentences[0].contains("登记文件") && sentences[1].contains("归入栏目") && sentences[2].contains("归入栏目"))
+        #expect(sentences[3].hasSuffix(" 签发") && sentences[3].contains(" 2026-"))
+        #expect(history.lines.contains("  状态：待审核 → 已签发"))
+        #expect(history.lines.contains { $0.hasPrefix("  标题：") })
+        #expect(!history.lines.contains { $0.contains("document.") || $0.contains("{") || $0.contains("\"") })
         #expect(screen(m).contains { $0.contains("修改记录：D2026-0010") })
         m.handle(.char("2"))                 // keys do not leak through
         m.handle(.escape)

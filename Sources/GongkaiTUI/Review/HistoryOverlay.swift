@@ -11,12 +11,13 @@ public struct HistoryState: Equatable, Sendable {
 
 /// Where the history comes from (the audit log, through the service door and its access rules).
 public protocol HistoryDataSource: AnyObject {
-    func history(of id: String) throws -> [AuditEntry]
+    /// The item's audit history told in words (AuditNarrative), newest first.
+    func history(of id: String) throws -> [AuditStory]
 }
 
 extension ServiceDataSource: HistoryDataSource {
-    public func history(of id: String) throws -> [AuditEntry] {
-        try service.auditEntries(AuditQuery(item: id))
+    public func history(of id: String) throws -> [AuditStory] {
+        try service.auditStories(AuditQuery(item: id))
     }
 }
 
@@ -36,30 +37,13 @@ enum HistoryController {
         }
         guard let source = model.data as? HistoryDataSource else { return true }
         do {
-            let entries = try source.history(of: id)
-            var lines = entries.map(line)
+            var lines = try source.history(of: id).flatMap(\.lines)
             if lines.isEmpty { lines = [TUIText.Review.noHistory.text()] }
             model.state.history = HistoryState(itemId: id, lines: lines)
         } catch {
             model.error("\(error)")
         }
         return true
-    }
-
-    /// `2026-11-29 09:12  wang.cg  document.submit  [tui:key:a]` — times in the server's zone.
-    static func line(_ e: AuditEntry) -> String {
-        let when = (try? Date(e.at, strategy: .iso8601)).map(localTime) ?? e.at
-        let who = e.realActor.map { TUIText.Review.onBehalf.text(["\(e.actor)", "\($0)"]) } ?? e.actor
-        var text = "\(when)  \(who)  \(e.action)"
-        if let after = e.after, !after.isEmpty, after != "{}" { text += "  " + after }
-        return text + "  [\(e.origin)]"
-    }
-
-    static func localTime(_ date: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = .current
-        let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
     }
 
     static func handle(_ key: Key, model: AppModel) -> Bool {

@@ -20,13 +20,15 @@ struct Audit: ParsableCommand {
             sinceDate = d
         }
         let context = try WorkspaceContext.open(global, origin: "cli:audit")
-        let entries = try context.service.auditEntries(AuditQuery(item: item, officer: officer, since: sinceDate))
+        let query = AuditQuery(item: item, officer: officer, since: sinceDate)
         switch format {
-        case .json: try Console.json(entries)
+        case .json: try Console.json(try context.service.auditEntries(query))
         case .text:
-            for e in entries {
-                let who = e.realActor.map { CLIText.Common.actingFor.text([e.actor, $0]) } ?? e.actor
-                Console.out("\(e.at)  \(who)  \(e.action)  \(e.item ?? "-")  [\(e.origin)]")
+            // In words (AuditNarrative): “王芳 2026-12-04 提交审核”, then each field before → after.
+            let entries = try context.service.auditEntries(query)
+            for (e, story) in zip(entries, try context.service.auditStories(query)) {
+                Console.out(e.item.map { "[\($0)] " } .map { $0 + story.sentence } ?? story.sentence)
+                story.changes.forEach { Console.out("  " + $0) }
             }
         }
     }

@@ -71,11 +71,10 @@ struct DocCommand: ParsableCommand {
             switch format {
             case .json: try Console.json(steps)
             case .text:
-                if steps.isEmpty { Console.out(CLIText.Documents.noSteps.text([id])) }
-                for s in steps {
-                    Console.out("\(s.date.iso)  \(s.actor)  \(s.action)  \(s.from.displayName) → \(s.to.displayName)"
-                                + (s.comment.map { CLIText.Documents.stepComment.text([$0]) } ?? ""))
-                }
+                // In words, every change of the document (its steps and edits), oldest first.
+                let stories = try context.service.auditStories(AuditQuery(item: id)).sorted { $0.at < $1.at }
+                if steps.isEmpty && stories.isEmpty { Console.out(CLIText.Documents.noSteps.text([id])) }
+                for story in stories { story.lines.forEach { Console.out($0) } }
             }
         }
     }

@@ -12,7 +12,6 @@ extension CLIText {
         static let workspaceAdmins = Phrase("本工作区的管理员：{1}", "Admins of this workspace: {1}")
         static let badDate = Phrase("日期无效：{1}（格式 YYYY-MM-DD）", "Not a valid date: {1} (format YYYY-MM-DD)")
         static let badDateShould = Phrase("日期“{1}”无效，应为 YYYY-MM-DD", "The date \"{1}\" is not valid; it should be YYYY-MM-DD")
-        static let actingFor = Phrase("{1}（由 {2} 代）", "{1} (by {2})")
         static let badCode = Phrase("{1}“{2}”无效，应为 {3} 或对应中文", "{1} \"{2}\" is not valid; use {3} or the Chinese name")
         static let cannotReadFile = Phrase("无法读取文件 {1}（cannot read the file）", "Cannot read the file {1}")
         static let notUTF8 = Phrase("文件 {1} 不是 UTF-8 文本", "The file {1} is not UTF-8 text")
