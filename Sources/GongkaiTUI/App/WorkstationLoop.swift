@@ -34,6 +34,25 @@ public enum Effect: Equatable, Sendable {
     /// Hand the body to $VISUAL/$EDITOR outside the full screen, then give the result to the
     /// document editor.
     case runEditor(body: String)
+    /// Write what is typed into the 申请 pane's form to its draft (nil: remove the draft).
+    case saveFormDraft(FormState?)
+    /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
+    case saveNarrativeDraft(NarrativeDraft.Content?)
+
+    /// Performs the effects that need no terminal (drafts) against `model`'s data source; the
+    /// ones that do (the external editor) are returned for the loop.
+    public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
+        effects.filter { effect in
+            switch effect {
+            case .runEditor: return true
+            case .saveFormDraft(let form):
+                (model.data as? ApplicationsDataSource)?.formDraft.save(form)
+            case .saveNarrativeDraft(let content):
+                (model.data as? ReportDataSource)?.narrativeDraft.save(content)
+            }
+            return false
+        }
+    }
 }
 
 /// 事件循环 — one pass reads one input (or notices a signal, a hang-up, another session's change),
@@ -124,13 +143,14 @@ public final class WorkstationLoop {
 
     /// Performs what the update asked for, in order.
     func perform(_ effects: [Effect]) {
-        for effect in effects {
+        for effect in Effect.performWithoutTerminal(effects, model: model) {
             switch effect {
             case .runEditor(let body):
                 let result = terminal.suspend { environment.editor(body) }
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
+            case .saveFormDraft, .saveNarrativeDraft: break
             }
         }
     }
