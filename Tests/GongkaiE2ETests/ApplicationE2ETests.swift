@@ -122,63 +122,6 @@ struct ApplicationE2ETests {
         #expect(still["source"] as? String == "missing")
     }
 
-    @Test func recordingAnApplicationInTheTUIShowsUpInTheCLI() throws {
-        let home = try temporaryHome()
-        let ws = home + "/ws.sqlite"
-        let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", ws])
-        try session.waitForText("4 申请")
-        try session.keys("4")
-        try session.waitFor("申请 focused") { $0.contains { $0.contains("|>4 申请") } }
-        try session.keys("a")
-        try session.waitForText("登记政府信息公开申请")
-        #expect(try session.capture().contains { $0.contains(todayISO()) })
-        try session.keys("Tab", "Right")           // 当面 → 邮寄(签收)
-        try session.waitForText("以行政机关签收之日为收到申请之日")
-        try session.keys("Tab", "Tab")
-        try session.type("王小明")
-        try session.keys("Tab")
-        try session.type("申请公开东山镇2026年预算执行情况")
-        try session.waitForText("申请公开东山镇2026年预算执行情况")
-        try session.keys("C-s")
-        let done = try session.waitForText("已登记申请 A")
-        #expect(done.contains { $0.contains("王**") })
-        #expect(!done.contains { $0.contains("王小明") })
-        try session.keys("q")
-        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
-        #expect(try session.exitStatus() == 0)
-
-        let list = try runProcess(try TmuxSession.binary(), ["app", "list", "--search", "东山镇", "--format", "json",
-                                                             "--workspace", ws])
-        #expect(list.status == 0, "\(list.error)")
-        let items = try #require(try json(list.output)["items"] as? [[String: Any]])
-        #expect(items.count == 1)
-        #expect(items.first?["applicantName"] as? String == "王**")
-        #expect(items.first?["channel"] as? String == "registered-mail")
-        #expect(items.first?["received"] as? String == todayISO())
-        #expect(items.first?["state"] as? String == "processing")
-        #expect(items.first?["workdaysLeft"] as? Int == 20)
-    }
-
-    @Test func whatWasTypedInAFormSurvivesHangup() throws {
-        let home = try temporaryHome()
-        let ws = home + "/ws.sqlite"
-        let session = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        try session.waitForText("4 申请")
-        try session.keys("4", "a")
-        try session.waitForText("登记政府信息公开申请")
-        try session.keys("Tab", "Tab", "Tab")
-        try session.type("孙悟空")
-        try session.waitForText("孙悟空")
-        kill(try session.programPID(), SIGHUP)
-        try session.waitFor("exit after SIGHUP", timeout: 10) { _ in (try? session.exitStatus()) != nil }
-        #expect(try session.exitStatus() == 128 + Int(SIGHUP))
-        let again = try TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        try again.waitForText("有未完成的草稿：申请表单")
-        try again.keys("4", "a")
-        let restored = try again.waitForText("已恢复上次未提交的表单")
-        #expect(restored.contains { $0.contains("孙悟空") })
-    }
-
     @Test func whatWasTypedInAFormSurvivesKill9() throws {
         let home = try temporaryHome()
         let ws = home + "/ws.sqlite"

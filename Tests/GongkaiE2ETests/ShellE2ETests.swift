@@ -81,21 +81,6 @@ struct ShellE2ETests {
         #expect(try session.exitStatus() == 128 + Int(SIGHUP))
     }
 
-    @Test func anotherProcessesChangeShowsWithoutAKeystroke() throws {
-        let home = try temporaryHome()
-        let workspace = home + "/shared.sqlite"
-        let session = try TmuxSession(width: 120, height: 40, home: home, arguments: ["--workspace", workspace])
-        try session.waitForText("还没有文件")
-        // Another officer's process adds data to the same workspace.
-        let other = try runProcess(try TmuxSession.binary(), ["init", "--demo", "--workspace", workspace])
-        #expect(other.status == 0)
-        let screen = try session.waitForText("张*", timeout: 5)
-        #expect(screen.contains { $0.contains("县义务教育阶段学校招生入学") })
-        #expect(!screen.contains { $0.contains("还没有文件") })
-        try session.keys("q")
-        try session.waitFor("exit", timeout: 10) { _ in (try? session.exitStatus()) != nil }
-    }
-
     @Test func nonUTF8LocaleFallsBackAndSaysSo() throws {
         let home = try temporaryHome()
         let session = try TmuxSession(width: 120, height: 40, home: home, environment: ["LANG": "POSIX", "LC_ALL": "POSIX"])

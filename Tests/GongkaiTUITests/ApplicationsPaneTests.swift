@@ -208,35 +208,6 @@ struct ApplicationsPaneTests {
         #expect(ApplicationsPane.row(item(state: .replied, left: nil, provisional: false)).emphasis == .muted)
     }
 
-    @Test func aFormInProgressSurvivesInItsDraftFileUntilSubmittedOrCancelled() throws {
-        let dir = NSTemporaryDirectory() + "gongkai-draft-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let files = LocalOfficerFiles(draftDirectory: dir, workingDirectory: NSTemporaryDirectory())
-        let path = dir + "/w.draft-li.json"
-        let first = try demoModel(width: 80, height: 24)
-        (first.data as! ServiceDataSource).formDraft = FormDraft(name: "w.draft-li.json", files: files)
-        first.handle(.char("4"))
-        first.handle(.char("a"))
-        for _ in 0..<3 { first.handle(.tab) }
-        type(first, "赵小红")
-        #expect(FileManager.default.fileExists(atPath: path))
-        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
-        #expect(mode == 0o600)
-
-        // A new process (after a hang-up) gets the same form back when it asks for it.
-        let second = try demoModel(width: 80, height: 24)
-        (second.data as! ServiceDataSource).formDraft = FormDraft(name: "w.draft-li.json", files: files)
-        second.handle(.char("4"))
-        second.handle(.char("a"))
-        #expect(second.state.applications.form?.value("name") == "赵小红")
-        #expect(second.state.message?.text.contains("已恢复") == true)
-        // Another form does not take it.
-        second.handle(.escape)
-        #expect(!FileManager.default.fileExists(atPath: path))
-        second.handle(.char("a"))
-        #expect(second.state.applications.form?.value("name") == "")
-    }
-
     @Test func detailWrappingKeepsDatesWholeAndPunctuationOffTheLineStart() {
         requireUTF8Locale()
         let lines = ApplicationsOverlay.wrapWords("第三方征求意见期限：2026-12-18（15 个工作日）", width: 24)

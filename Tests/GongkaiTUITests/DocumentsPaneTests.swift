@@ -255,7 +255,10 @@ struct DocumentsPaneTests {
         let m = try documentsModel(width: 80, height: 24)
         m.handle(.char("2"))
         m.execute(CommandLine(name: "edit-external"))
-        let body = try #require(m.externalEditRequest)
+        guard case .runEditor(let body)? = m.pendingEffects.last else {
+            Issue.record("edit-external asked for no editor: \(m.pendingEffects)")
+            return
+        }
         DocumentEditorController.externalEditFinished(body + "\n外部编辑器加的一段。", error: nil, model: m)
         #expect(m.state.documents.editor?.body.text.hasSuffix("外部编辑器加的一段。") == true)
         #expect(m.state.documents.editor?.isModified == true)

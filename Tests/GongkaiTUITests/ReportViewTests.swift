@@ -136,44 +136,6 @@ struct ReportViewTests {
     }
 }
 
-@Suite("年度报告文字草稿 Narrative draft")
-struct NarrativeDraftTests {
-    /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
-    init() { requireUTF8Locale() }
-
-    @Test func typedTextSurvivesAHangUpAndIsRemovedWhenSaved() throws {
-        requireUTF8Locale()
-        let dir = NSTemporaryDirectory() + "gongkai-draft-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (ws, _) = try Workspace.open(at: dir + "/workspace.sqlite")
-        let today = CivilDate(iso: "2026-11-27")!
-        let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { today })
-        _ = try service.initialize(demo: true, created: true)
-        let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
-        func session() -> AppModel {
-            AppModel(width: 120, height: 40, data: ServiceDataSource(service: service, files: files), workspaceDisplay: "~")
-        }
-        let first = session()
-        first.execute(CommandLine(parsing: "report 2026 edu")!)
-        first.handle(.char("1"))
-        for c in "断线前输入的文字" { first.handle(.char(c)) }
-        let draftPath = dir + "/state/" + DraftKind.workspaceKey(dir + "/workspace.sqlite") + ".report-draft-li.ming.json"
-        #expect(FileManager.default.fileExists(atPath: draftPath))
-        let mode = try FileManager.default.attributesOfItem(atPath: draftPath)[.posixPermissions] as? NSNumber
-        #expect(mode?.intValue == 0o600)
-        // The session is gone (SIGHUP); a new one opens the same section and finds the text.
-        let second = session()
-        second.execute(CommandLine(parsing: "report 2026 edu")!)
-        second.handle(.char("1"))
-        #expect(second.state.report?.narrative?.text == "断线前输入的文字")
-        #expect(second.state.message?.text.contains("已恢复") == true)
-        second.handle(.ctrl("s"))
-        #expect(!FileManager.default.fileExists(atPath: draftPath))
-        #expect(try service.annualReport(year: 2026, scope: .unit("edu")).report.overview == "断线前输入的文字")
-    }
-}
-
 @Suite("年度报告视图：窄终端 Report view, narrow")
 struct ReportNarrowTests {
     /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).

@@ -11,9 +11,9 @@ public final class AppModel {
     let data: PaneDataSource
     /// 剪贴板 — shared by the editors of this session (cut in one body, paste in another).
     public var clipboard = EditorClipboard()
-    /// The body to hand to $VISUAL/$EDITOR: the event loop takes it, runs the editor outside
-    /// curses and calls `DocumentEditorController.externalEditFinished`.
-    public var externalEditRequest: String?
+    /// What handling inputs asked of the world outside the model and is not performed yet
+    /// (`update` hands them to the loop, which performs them before drawing).
+    public private(set) var pendingEffects: [Effect] = []
     /// When the document draft journal was last written.
     var lastJournalWrite: Date?
     /// Bracketed paste outside the editors: pasted text goes into the command line or is
@@ -162,6 +162,16 @@ public final class AppModel {
         for pane in PaneKind.allCases { ensureVisible(pane) }
         DocumentEditorController.resize(model: self)
         InterpretationsController.resized(model: self)
+    }
+
+    /// Asks the loop to do something outside the model after this input.
+    func request(_ effect: Effect) { pendingEffects.append(effect) }
+
+    /// Handles one input and returns the effects it asks for, for the loop to perform.
+    public func update(_ input: EditorInput) -> [Effect] {
+        handle(input)
+        defer { pendingEffects = [] }
+        return pendingEffects
     }
 
     /// One input from the terminal: a key or a bracketed-paste marker.

@@ -33,16 +33,38 @@ public enum Workstation {
         try terminal.start(themes: themes, requestedTheme: theme)
         defer { terminal.stop() }
         if mouse { terminal.enableMouse() }
+        return run(terminal: terminal, files: nil, service: service, localeNotice: localeNotice, keymap: keymap,
+                   notices: notices, bars: bars)
+    }
+
+    /// The workstation on any `Terminal` (the ncurses one, or the recording one of the loop
+    /// tests), with the officer's files (`OfficerSide.files` when nil) and what the loop takes
+    /// from the process (signals, other sessions' changes, the clock, the external editor).
+    /// Runs in the language and display settings of the moment; returns the exit status.
+    public static func run(terminal: any Terminal, files: (any OfficerFiles)?, service: GongkaiService,
+                           localeNotice: String? = nil, keymap: Keymap = .standard, notices: [String] = [],
+                           bars: BarChart.Glyphs = .blocks, environment: LoopEnvironment = .process) -> Int32 {
+        let loop = start(terminal: terminal, files: files, service: service, localeNotice: localeNotice,
+                         keymap: keymap, notices: notices, bars: bars, environment: environment)
+        while true {
+            if let status = loop.step() { return status }
+        }
+    }
+
+    /// Builds the model for `terminal`, says the start-up notices and draws the first frame.
+    public static func start(terminal: any Terminal, files: (any OfficerFiles)?, service: GongkaiService,
+                             localeNotice: String? = nil, keymap: Keymap = .standard, notices: [String] = [],
+                             bars: BarChart.Glyphs = .blocks, environment: LoopEnvironment = .process) -> WorkstationLoop {
         let size = terminal.size
         let model = AppModel(width: size.width, height: size.height,
-                             data: ServiceDataSource(service: service), keymap: keymap,
+                             data: ServiceDataSource(service: service, files: files), keymap: keymap,
                              workspaceDisplay: displayPath(service.workspace.path),
                              localeNotice: localeNotice)
         model.state.barGlyphs = bars
         // Settings problems and theme fallbacks are said once, on the message line; so are the
         // drafts an SSH drop or a killed process left behind, with where to resume them.
         // A document draft has its own recovery box (DocumentEditorController.offerRecovery).
-        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login)
+        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login, files: files)
             .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
             : TUIText.Drafts.unfinished.text() + drafts.map { TUIText.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: TUIText.Common.clauseSeparator.text())
@@ -50,80 +72,7 @@ public enum Workstation {
         if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: TUIText.Common.clauseSeparator.text()), isError: true) }
         model.state.language = UILanguage.current
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
-        // The loop runs in the language of the moment; `:language` ends this pass and the next
-        // one runs in the new language (a task-local value is set for a scope, not assigned).
-        while true {
-            let status = try UILanguage.$current.withValue(model.state.language) {
-                try loop(model: model, terminal: terminal, service: service)
-            }
-            if let status { return status }
-        }
-    }
-
-    /// The event loop in one language; nil when the officer switched the language.
-    static func loop(model: AppModel, terminal: NcursesTerminal, service: GongkaiService) throws -> Int32? {
-        var changeToken = try? service.externalChangeToken()
-        var lastCheck = Date()
-        while !model.state.shouldQuit {
-            if let sig = SignalTrap.take() {
-                model.idle()                        // journal what was typed since the last write
-                return 128 + sig
-            }
-            // Live updates: another officer's change shows within about a second, keeping the
-            // cursor on the same item and any unsaved edits untouched.
-            if let pushed = pushedChanges {
-                if pushed() {
-                    model.reloadAll()
-                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
-                }
-            } else if Date().timeIntervalSince(lastCheck) >= 0.8 {
-                lastCheck = Date()
-                let token = try? service.externalChangeToken()
-                if token != changeToken {
-                    changeToken = token
-                    model.reloadAll()
-                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
-                }
-            }
-            guard let input = terminal.readInput() else {
-                // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
-                // as a hang-up does, instead of failing to read for ever.
-                if terminal.lost {
-                    model.idle()
-                    return 128 + SIGHUP
-                }
-                // Idle: the editor ends its undo step and journals pending changes.
-                if model.idle() { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
-                continue
-            }
-            switch input {
-            case .key(.resize):
-                let s = terminal.size
-                model.resize(width: s.width, height: s.height)
-                terminal.invalidate()
-            case .key(.ctrl("l")):
-                terminal.invalidate()
-                model.handle(input)
-            default:
-                model.handle(input)
-            }
-            if let body = model.externalEditRequest {
-                model.externalEditRequest = nil
-                let result = terminal.suspend { ExternalEditor.edit(body) }
-                let s = terminal.size
-                model.resize(width: s.width, height: s.height)
-                DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
-            }
-            if model.state.language != UILanguage.current {
-                return UILanguage.$current.withValue(model.state.language) {
-                    terminal.invalidate()
-                    terminal.draw(AppView.render(model.state, keymap: model.keymap))
-                    return nil
-                }
-            }
-            terminal.draw(AppView.render(model.state, keymap: model.keymap))
-        }
-        return 0
+        return WorkstationLoop(model: model, terminal: terminal, service: service, environment: environment)
     }
 
     /// `/home/li/.local/share/gongkai/workspace.sqlite` → `~/.local/share/gongkai/workspace.sqlite`.

@@ -2,7 +2,7 @@ import CNcurses
 import Foundation
 
 /// 终端后端 — the thin ncurses layer: reads keys, and flushes a frame by writing only the cells
-/// that changed since the last frame. Nothing else in the app talks to curses, and no escape
+/// that changed since the last frame (`ScreenDiff`). Nothing else in the app talks to curses, and no escape
 /// sequence is ever written by hand.
 public final class NcursesTerminal {
     private var previous: CellGrid?
@@ -176,21 +176,14 @@ public final class NcursesTerminal {
 
     /// Writes the frame's changed cells and moves the hardware cursor.
     public func draw(_ frame: Frame) {
-        let grid = frame.grid
-        let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
-        if old == nil { werase(gk_stdscr()) }
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
-                if let old, old[x, y] == cell,
-                   cell.width == 1 || (x + 1 < grid.width && old[x + 1, y] == grid[x + 1, y]) { continue }
-                let look = theme.look(cell.style)
-                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                _ = gk_put_cell(gk_stdscr(), Int32(y), Int32(x), &wide, Int32(wide.count), look.attrs, look.pair)
-            }
+        let diff = ScreenDiff.between(previous, frame.grid)
+        if diff.clearsScreen { werase(gk_stdscr()) }
+        for change in diff.changes {
+            let look = theme.look(change.cell.style)
+            var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            _ = gk_put_cell(gk_stdscr(), Int32(change.y), Int32(change.x), &wide, Int32(wide.count), look.attrs, look.pair)
         }
-        previous = grid
+        previous = frame.grid
         if let c = frame.cursor {
             if !cursorVisible { curs_set(1); cursorVisible = true }
             wmove(gk_stdscr(), Int32(c.y), Int32(c.x))

@@ -171,17 +171,17 @@ enum ReportController {
             view.narrative = editor
             model.state.report = view
             if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
-                source.narrativeDraft.save(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text))
+                model.request(.saveNarrativeDraft(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text)))
             }
         case .cancel:
-            source.narrativeDraft.save(nil)
+            model.request(.saveNarrativeDraft(nil))
             model.state.report?.narrative = nil
             model.markUnsaved(0)
             model.state.message = StatusMessage(text: TUIText.Report.discarded.text(), isError: false)
         case .save:
             do {
                 try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
-                source.narrativeDraft.save(nil)
+                model.request(.saveNarrativeDraft(nil))
                 model.state.report?.narrative = nil
                 model.markUnsaved(0)
                 reload(model: model)

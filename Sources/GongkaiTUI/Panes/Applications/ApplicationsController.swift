@@ -126,14 +126,13 @@ enum ApplicationsController {
 
     static func handleForm(_ key: Key, model: AppModel) {
         guard var form = model.state.applications.form else { return }
-        let source = model.data as? ApplicationsDataSource
         switch form.edit(key) {
         case .editing:
             model.state.applications.form = form
-            source?.formDraft.save(form)
+            model.request(.saveFormDraft(form))
         case .cancel:
             model.state.applications.form = nil
-            source?.formDraft.save(nil)
+            model.request(.saveFormDraft(nil))
             model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
         case .submit:
             model.state.applications.form = form
@@ -157,7 +156,7 @@ enum ApplicationsController {
                 done = TUIText.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
             }
             model.state.applications.form = nil
-            source.formDraft.save(nil)
+            model.request(.saveFormDraft(nil))
             if model.state.applications.detail?.id == detail.id {
                 var view = ApplicationDetailView(detail)
                 view.scroll = model.state.applications.detail?.scroll ?? 0

@@ -8,7 +8,7 @@ extension DocumentEditorController {
         guard let editor = model.state.documents.editor else { return }
         if editor.readOnly { return model.error(readOnlyMessage(editor)) }
         journal(model: model, force: editor.isModified)
-        model.externalEditRequest = editor.body.text
+        model.request(.runEditor(body: editor.body.text))
     }
 
     /// The body came back from $VISUAL/$EDITOR (nil: the editor failed; the text is unchanged).

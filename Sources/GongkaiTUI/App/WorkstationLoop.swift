@@ -1,0 +1,157 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+
+/// 循环的外部输入 — what the workstation's loop takes from the process besides the terminal:
+/// the signal received (SIGHUP, SIGTERM, SIGINT), whether another session committed (pushed by
+/// `gongkai serve`; nil: poll the workspace), the clock of that polling, and the external editor.
+/// The loop tests give their own.
+public struct LoopEnvironment {
+    public var takeSignal: () -> Int32?
+    public var pushedChanges: (() -> Bool)?
+    public var now: () -> Date
+    /// Runs $VISUAL/$EDITOR on a body: the edited text, or nil and why.
+    public var editor: (String) -> (text: String?, error: String?)
+
+    public init(takeSignal: @escaping () -> Int32?, pushedChanges: (() -> Bool)?, now: @escaping () -> Date,
+                editor: @escaping (String) -> (text: String?, error: String?)) {
+        self.takeSignal = takeSignal
+        self.pushedChanges = pushedChanges
+        self.now = now
+        self.editor = editor
+    }
+
+    /// The real process: `SignalTrap`, `Workstation.pushedChanges`, the wall clock, `ExternalEditor`.
+    public static var process: LoopEnvironment {
+        LoopEnvironment(takeSignal: SignalTrap.take, pushedChanges: Workstation.pushedChanges, now: Date.init,
+                        editor: { ExternalEditor.edit($0) })
+    }
+}
+
+/// 副作用 — what handling an input asks of the world outside the model; the loop performs it
+/// (`WorkstationLoop.perform`) after the input and before the frame is drawn.
+public enum Effect: Equatable, Sendable {
+    /// Hand the body to $VISUAL/$EDITOR outside the full screen, then give the result to the
+    /// document editor.
+    case runEditor(body: String)
+    /// Write what is typed into the 申请 pane's form to its draft (nil: remove the draft).
+    case saveFormDraft(FormState?)
+    /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
+    case saveNarrativeDraft(NarrativeDraft.Content?)
+
+    /// Performs the effects that need no terminal (drafts) against `model`'s data source; the
+    /// ones that do (the external editor) are returned for the loop.
+    public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
+        effects.filter { effect in
+            switch effect {
+            case .runEditor: return true
+            case .saveFormDraft(let form):
+                (model.data as? ApplicationsDataSource)?.formDraft.save(form)
+            case .saveNarrativeDraft(let content):
+                (model.data as? ReportDataSource)?.narrativeDraft.save(content)
+            }
+            return false
+        }
+    }
+}
+
+/// 事件循环 — one pass reads one input (or notices a signal, a hang-up, another session's change),
+/// updates the model, performs the effects it asked for and draws the frame. Each pass runs in
+/// the language of the moment, so `:language` takes effect on the next frame.
+public final class WorkstationLoop {
+    public let model: AppModel
+    public let terminal: any Terminal
+    let service: GongkaiService
+    var environment: LoopEnvironment
+    var changeToken: Int?
+    var lastCheck: Date
+
+    /// Seconds between two looks at the workspace for other sessions' commits (embedded mode).
+    static let pollInterval: TimeInterval = 0.8
+
+    init(model: AppModel, terminal: any Terminal, service: GongkaiService, environment: LoopEnvironment) {
+        self.model = model
+        self.terminal = terminal
+        self.service = service
+        self.environment = environment
+        changeToken = try? service.externalChangeToken()
+        lastCheck = environment.now()
+    }
+
+    /// One pass of the loop; the exit status when the session ends (0 on quit, 128 + the signal
+    /// on a signal or a lost terminal), nil to go on.
+    public func step() -> Int32? {
+        UILanguage.$current.withValue(model.state.language) { stepInLanguage() }
+    }
+
+    func draw() { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
+
+    func stepInLanguage() -> Int32? {
+        if model.state.shouldQuit { return 0 }
+        if let sig = environment.takeSignal() {
+            model.idle()                        // journal what was typed since the last write
+            return 128 + sig
+        }
+        // Live updates: another officer's change shows within about a second, keeping the
+        // cursor on the same item and any unsaved edits untouched.
+        if let pushed = environment.pushedChanges {
+            if pushed() {
+                model.reloadAll()
+                draw()
+            }
+        } else if environment.now().timeIntervalSince(lastCheck) >= Self.pollInterval {
+            lastCheck = environment.now()
+            let token = try? service.externalChangeToken()
+            if token != changeToken {
+                changeToken = token
+                model.reloadAll()
+                draw()
+            }
+        }
+        guard let input = terminal.readInput() else {
+            // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
+            // as a hang-up does, instead of failing to read for ever.
+            if terminal.lost {
+                model.idle()
+                return 128 + SIGHUP
+            }
+            // Idle: the editor ends its undo step and journals pending changes.
+            if model.idle() { draw() }
+            return nil
+        }
+        switch input {
+        case .key(.resize):
+            let s = terminal.size
+            model.resize(width: s.width, height: s.height)
+            terminal.invalidate()
+        case .key(.ctrl("l")):
+            terminal.invalidate()
+            perform(model.update(input))
+        default:
+            perform(model.update(input))
+        }
+        if model.state.language != UILanguage.current {
+            UILanguage.$current.withValue(model.state.language) {
+                terminal.invalidate()
+                draw()
+            }
+        } else {
+            draw()
+        }
+        return model.state.shouldQuit ? 0 : nil
+    }
+
+    /// Performs what the update asked for, in order.
+    func perform(_ effects: [Effect]) {
+        for effect in Effect.performWithoutTerminal(effects, model: model) {
+            switch effect {
+            case .runEditor(let body):
+                let result = terminal.suspend { environment.editor(body) }
+                let s = terminal.size
+                model.resize(width: s.width, height: s.height)
+                DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
+            case .saveFormDraft, .saveNarrativeDraft: break
+            }
+        }
+    }
+}

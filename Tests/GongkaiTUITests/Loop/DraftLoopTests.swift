@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// Drafts are effects: typing into a form or the report's narrative asks for a draft write, the
+/// loop writes it before the frame is drawn, and a new session after a hang-up finds it.
+@Suite("草稿与循环 Drafts written by the loop")
+struct DraftLoopTests {
+    func draftPath(_ s: LoopSession, _ kind: DraftKind) throws -> String {
+        s.directory + "/state/" + (try #require(kind.fileName(workspace: s.workspacePath, login: "li.ming")))
+    }
+
+    @Test func typingIntoAFormAsksForADraftWriteThatTheLoopPerformsBeforeDrawing() throws {
+        let s = try LoopSession(width: 80, height: 24)
+        s.keys(.char("4"), .char("a"), .tab, .tab, .tab)
+        // The update returns the write; the model alone writes nothing.
+        let effects = s.model.update(.key(.char("赵")))
+        #expect(effects == [.saveFormDraft(s.model.state.applications.form)])
+        let path = try draftPath(s, .applicationForm)
+        let before = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        #expect(!before.contains("赵"), "the draft on disk is the one the loop wrote after the last Tab")
+        s.type("小红")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("赵小红"))
+        #expect(FileManager.default.fileExists(atPath: path))
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        s.signal(SIGHUP)
+
+        // A new process (after a hang-up) gets the same form back when it asks for it.
+        let second = try LoopSession(width: 80, height: 24, directory: s.directory)
+        second.keys(.char("4"), .char("a"))
+        #expect(second.model.state.applications.form?.value("name") == "赵小红")
+        #expect(second.model.state.message?.text.contains("已恢复") == true)
+        // Cancelling removes it; another form does not take it.
+        second.keys(.escape)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        second.keys(.char("a"))
+        #expect(second.model.state.applications.form?.value("name") == "")
+    }
+
+    @Test func theReportsNarrativeSurvivesAHangUpAndIsRemovedWhenSaved() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        s.command("report 2026 edu")
+        s.keys(.char("1"))
+        s.type("断线前输入的文字")
+        let path = try draftPath(s, .reportNarrative)
+        #expect(FileManager.default.fileExists(atPath: path))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        s.signal(SIGHUP)
+        #expect(s.status == 128 + SIGHUP)
+
+        // The session is gone; a new one opens the same section and finds the text.
+        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        second.command("report 2026 edu")
+        second.keys(.char("1"))
+        #expect(second.model.state.report?.narrative?.text == "断线前输入的文字")
+        #expect(second.model.state.message?.text.contains("已恢复") == true)
+        second.keys(.ctrl("s"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try second.service.annualReport(year: 2026, scope: .unit("edu")).report.overview == "断线前输入的文字")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// 循环测试会话 — the workstation's real loop (`Workstation.start` + `WorkstationLoop.step`) on a
+/// `RecordingTerminal`, over a workspace file in a temporary directory and an officer's draft
+/// store of its own: feed keys, read the screen a terminal would show. Signals, other sessions'
+/// commits, the clock and the external editor are the session's to give. No process, no tmux.
+final class LoopSession {
+    /// What the loop's environment reads, set by the test.
+    final class Controls {
+        var signal: Int32?
+        var now = Date(timeIntervalSince1970: 1_800_000_000)
+        /// The bodies handed to the external editor, and what it gives back.
+        var edited: [String] = []
+        var editorReply: (String) -> (text: String?, error: String?) = { ($0, nil) }
+    }
+
+    let directory: String
+    let workspacePath: String
+    let service: GongkaiService
+    let files: LocalOfficerFiles
+    let terminal: RecordingTerminal
+    let controls = Controls()
+    let loop: WorkstationLoop
+    /// The exit status once the loop ended.
+    private(set) var status: Int32?
+
+    /// A session on a new workspace (`demo`: with the demo data) at `width`×`height`.
+    init(width: Int = 120, height: Int = 40, demo: Bool = true, language: UILanguage = .zh,
+         directory: String? = nil) throws {
+        requireUTF8Locale()
+        let dir = try directory ?? Self.temporaryDirectory()
+        self.directory = dir
+        workspacePath = dir + "/workspace.sqlite"
+        let (ws, created) = try Workspace.open(at: workspacePath)
+        service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+        if created { _ = try service.initialize(demo: demo, created: true) }
+        let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
+        let terminal = RecordingTerminal(width: width, height: height)
+        let service = self.service
+        self.files = files
+        self.terminal = terminal
+        let controls = self.controls
+        let environment = LoopEnvironment(
+            takeSignal: { defer { controls.signal = nil }; return controls.signal },
+            pushedChanges: nil,
+            now: { controls.now },
+            editor: { body in controls.edited.append(body); return controls.editorReply(body) })
+        loop = UILanguage.$current.withValue(language) {
+            Workstation.start(terminal: terminal, files: files, service: service, environment: environment)
+        }
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-loop-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    var model: AppModel { loop.model }
+    var lines: [String] { terminal.lines }
+    var text: String { terminal.text }
+
+    /// Runs passes of the loop until every queued input is read (at most one pass per input and
+    /// a few more), or the loop ends.
+    func run() {
+        var passes = terminal.script.count + 2
+        while status == nil, passes > 0, !terminal.isDrained {
+            status = loop.step()
+            passes -= 1
+        }
+    }
+
+    /// One pass with no input: the read times out (idle, signals, other sessions' changes).
+    func idle() {
+        guard status == nil else { return }
+        status = loop.step()
+    }
+
+    func keys(_ keys: Key...) {
+        terminal.feed(keys.map { .key($0) })
+        run()
+    }
+
+    /// Types each character as a key.
+    func type(_ text: String) {
+        terminal.feed(text.map { .key(.char($0)) })
+        run()
+    }
+
+    /// A `:` command line, typed and entered.
+    func command(_ line: String) {
+        keys(.char(":"))
+        type(line)
+        keys(.enter)
+    }
+
+    /// Bracketed paste of `text`.
+    func paste(_ text: String) {
+        terminal.feed([.pasteBegin] + text.map { .key(.char($0)) } + [.pasteEnd])
+        run()
+    }
+
+    /// A signal arrives; the next pass ends the session.
+    func signal(_ number: Int32) {
+        controls.signal = number
+        idle()
+    }
+
+    /// Time passes with no key.
+    func wait(seconds: TimeInterval) {
+        controls.now += seconds
+        idle()
+    }
+
+    func screenContains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import GongkaiTUI
+
+/// The cell-grid diff: which cells a terminal is sent to go from one frame to the next.
+@Suite("画面差异 Screen diff")
+struct ScreenDiffTests {
+    init() { requireUTF8Locale() }
+
+    func grid(_ lines: [String], width: Int = 10) -> CellGrid {
+        var g = CellGrid(width: width, height: lines.count)
+        for (y, l) in lines.enumerated() { g.put(l, x: 0, y: y) }
+        return g
+    }
+
+    @Test func theFirstFrameClearsAndWritesEveryLeadCell() {
+        let g = grid(["ab中", "x"], width: 5)
+        let d = ScreenDiff.between(nil, g)
+        #expect(d.clearsScreen)
+        // 5 + 5 cells, minus the continuation of 中.
+        #expect(d.changes.count == 9)
+        #expect(!d.changes.contains { $0.cell.isContinuation })
+        #expect(d.applied(to: nil, width: 5, height: 2) == g)
+    }
+
+    @Test func anUnchangedFrameWritesNothingAndOneChangedCellOnlyThatCell() {
+        let a = grid(["hello", "world"])
+        #expect(ScreenDiff.between(a, a).changes.isEmpty)
+        #expect(!ScreenDiff.between(a, a).clearsScreen)
+        let b = grid(["hello", "wOrld"])
+        let d = ScreenDiff.between(a, b)
+        #expect(d.changes == [ScreenDiff.Change(x: 1, y: 1, cell: Cell(text: "O", width: 1, style: .normal))])
+        #expect(d.applied(to: a, width: 10, height: 2) == b)
+    }
+
+    @Test func aStyleChangeAloneIsWritten() {
+        let a = grid(["abc"])
+        var b = a
+        b.put("b", x: 1, y: 0, style: .selection)
+        let d = ScreenDiff.between(a, b)
+        #expect(d.changes.map(\.x) == [1])
+        #expect(d.changes.first?.cell.style == .selection)
+    }
+
+    @Test func aWideGraphemeIsWrittenAgainWhenItsRightHalfWasOverwritten() {
+        // The old frame has "ab" where the new one has 中: the lead cell differs, one write.
+        let a = grid(["abcd"]), b = grid(["中cd"])
+        let d = ScreenDiff.between(a, b)
+        #expect(d.changes.map(\.x) == [0])
+        #expect(d.applied(to: a, width: 10, height: 1) == b)
+        // The second 中 becomes "x" and a blank: both cells are written (the blank was the
+        // right half of 中 and a terminal would keep showing it).
+        let c = grid(["中x"]), e = grid(["中中"])
+        #expect(ScreenDiff.between(e, c).changes.map(\.x) == [2, 3])
+        #expect(ScreenDiff.between(e, c).applied(to: e, width: 10, height: 1) == c)
+    }
+
+    @Test func aNewSizeRepaintsEverything() {
+        let a = grid(["abc"], width: 5), b = grid(["abc"], width: 6)
+        let d = ScreenDiff.between(a, b)
+        #expect(d.clearsScreen)
+        #expect(d.changes.count == 6)
+    }
+
+    @Test func writingEachDiffOverTheLastScreenAlwaysShowsTheNewFrame() {
+        // Random frames of ASCII and CJK text: the screen built from diffs alone equals the frame.
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", "中", "文", " ", "x"]
+        var screen: CellGrid?
+        var previous: CellGrid?
+        for _ in 0..<200 {
+            var g = CellGrid(width: 7, height: 3)
+            for y in 0..<3 {
+                let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+                g.put(text, x: Int.random(in: 0...2, using: &rng), y: y,
+                      style: Bool.random(using: &rng) ? .normal : .selection)
+            }
+            let d = ScreenDiff.between(previous, g)
+            screen = d.applied(to: screen, width: 7, height: 3)
+            #expect(screen == g)
+            previous = g
+        }
+    }
+}
