@@ -202,7 +202,7 @@ struct ApplicationServiceTests {
         #expect(page.total == 5 && page.items.map(\.id) == [soon, later])
     }
 
-    @Test func anOpenConsultationThatRunsOutIsRefreshedWhenListed() throws {
+    @Test func anOpenConsultationThatRunsOutIsListedByTodaysClockWithoutAWrite() throws {
         let ws = try Workspace.inMemory()
         let clock = PinnedDay(d("2026-11-02"))
         let s = GongkaiService(workspace: ws, actor: Actor(login: "li", origin: "test"), today: { clock.day })
@@ -210,11 +210,13 @@ struct ApplicationServiceTests {
         let id = try s.addApplication(request("2026-10-09")).id
         _ = try s.recordEvent(applicationId: id, .consultStart(d("2026-11-02"), party: .thirdParty))
         #expect(try s.listApplications(ApplicationQuery(state: .consulting)).total == 1)
+        let before = try auditCount(s)
         clock.day = d("2027-01-04")    // long past the 15 working days and the resumed due date
         let list = try s.listApplications(ApplicationQuery())
         #expect(list.items.first?.state == .overdue)
         #expect(try s.listApplications(ApplicationQuery(state: .overdue)).total == 1)
-        #expect(try auditCount(s, "application.clock-refresh") == 1)
+        #expect(try auditCount(s, "application.clock-refresh") == 0)
+        #expect(try auditCount(s) == before)
     }
 }
 

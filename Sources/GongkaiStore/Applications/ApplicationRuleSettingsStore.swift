@@ -19,7 +19,7 @@ extension GongkaiService {
 
     /// The settings in force.
     public func applicationRuleSettings() throws -> ApplicationRuleSettings {
-        try writer.read { db in try Self.applicationRuleSettings(db) }
+        try readShared { db in try Self.applicationRuleSettings(db) }
     }
 
     /// 修改办理规则设置 — admins only, audited (before → after).

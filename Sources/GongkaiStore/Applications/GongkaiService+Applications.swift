@@ -100,12 +100,12 @@ extension GongkaiService {
     /// 申请详情 with its clock as of today.
     public func application(id: String) throws -> ApplicationDetail {
         let today = self.today()
-        return try writer.read { db in
+        return try read { db, access in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId WHERE a.id = ?
                 """, arguments: [id]) else { throw ServiceError.unknownApplication(id) }
             // Personal data is shown unmasked only to the handling unit and the county office.
-            try policy(db).requireSee(unit: row["unitId"])
+            try access.policy.requireSee(unit: row["unitId"])
             let summary = try Self.applicationSummary(row)
             let events = try ApplicationClockCache.events(db, id: id)
             let calendar = try Self.workdayCalendar(db)
@@ -142,26 +142,31 @@ extension GongkaiService {
 
     func applicationPage(_ query: ApplicationQuery, knownTotal: Int?) throws -> ApplicationPage {
         let today = self.today()
-        try refreshStaleClocks(today: today)
-        return try writer.read { db in
+        return try read { db, access in
             let calendar = try Self.workdayCalendar(db)
             let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
-            let scope = try UnitScope(policy(db))
+            let scope = access.scope
             let whereSQL = "(\(filterSQL)) AND \(scope.sql("a.unitId"))"
             var args = filterArgs
             args += scope.arguments
-            let total = try knownTotal ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(whereSQL)",
-                                                       arguments: args) ?? 0
-            let window = PageWindow(offset: max(0, query.offset), limit: max(0, query.limit), total: total)
-            var pageArgs = args
+            // Applications whose key expired since the last write are placed by today's key.
+            let fresh = try ApplicationFreshOrder(db, whereSQL: whereSQL, arguments: args, calendar: calendar, today: today)
+            let mainTotal = try knownTotal.map { max(0, $0 - fresh.rows.count) }
+                ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(fresh.mainSQL)",
+                                arguments: fresh.mainArguments) ?? 0
+            let total = mainTotal + fresh.rows.count
+            let part = fresh.window(offset: max(0, query.offset), limit: max(0, query.limit))
+            let window = PageWindow(offset: part.mainOffset, limit: part.mainLimit, total: mainTotal)
+            var pageArgs = fresh.mainArguments
             pageArgs += [window.limit, window.offset]
             var rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId
-                WHERE \(whereSQL)
+                WHERE \(fresh.mainSQL)
                 ORDER BY \(window.fromEnd ? Self.urgencyOrderReversed : Self.urgencyOrder)
                 LIMIT ? OFFSET ?
                 """, arguments: pageArgs)
             if window.fromEnd { rows.reverse() }
+            rows = ApplicationFreshOrder.merge(main: rows, inserted: part.inserted)
             let summaries = try rows.map(Self.applicationSummary)
             let events = try ApplicationClockCache.events(db, ids: summaries.map(\.id))
             let items = summaries.map { a -> ApplicationListItem in
@@ -195,34 +200,23 @@ extension GongkaiService {
     /// listed (keeps the cursor on the same item when another session changes the list).
     public func applicationPosition(id: String, query: ApplicationQuery) throws -> Int? {
         let today = self.today()
-        return try writer.read { db in
+        return try read { db, access in
             let calendar = try Self.workdayCalendar(db)
             let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
-            let scope = try UnitScope(policy(db))
+            let scope = access.scope
             var args = filterArgs
             args += scope.arguments
-            args += [id]
+            let fresh = try ApplicationFreshOrder(db, whereSQL: "(\(filterSQL)) AND \(scope.sql("a.unitId"))",
+                                                  arguments: args, calendar: calendar, today: today)
+            if let index = fresh.rows.firstIndex(where: { ($0["id"] as String) == id }) { return fresh.positions[index] }
+            var positionArgs = fresh.mainArguments
+            positionArgs += [id]
             return try Int.fetchOne(db, sql: """
                 SELECT position FROM (
                   SELECT a.id, ROW_NUMBER() OVER (ORDER BY \(Self.urgencyOrder)) - 1 AS position
-                  FROM application a WHERE (\(filterSQL)) AND \(scope.sql("a.unitId"))
+                  FROM application a WHERE \(fresh.mainSQL)
                 ) WHERE id = ?
-                """, arguments: args)
-        }
-    }
-
-    /// Open consultations whose 15 working days have run out change state by themselves; their
-    /// stored sort key is refreshed (audited as one change) before a list is read.
-    func refreshStaleClocks(today: CivilDate) throws {
-        let stale = try writer.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM application WHERE sortRank < 2 AND refreshOn <= ?",
-                                arguments: [today.iso])
-        }
-        guard !stale.isEmpty else { return }
-        let _: Void = try change("application.clock-refresh", item: nil) { db in
-            let calendar = try Self.workdayCalendar(db)
-            for id in stale { try ApplicationClockCache.refresh(db, id: id, calendar: calendar, today: today) }
-            return ((), ChangeRecord(after: AuditLog.json(["ids": stale])))
+                """, arguments: positionArgs).map(fresh.position(ofMain:))
         }
     }
 

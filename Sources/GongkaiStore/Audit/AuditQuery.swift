@@ -21,8 +21,8 @@ extension GongkaiService {
     /// Admins and the county office read the whole log; other officers read the history of the
     /// items of their own unit and their own actions.
     public func auditEntries(_ query: AuditQuery) throws -> [AuditEntry] {
-        try writer.read { db in
-            let p = try policy(db)
+        try read { db, access in
+            let p = access.policy
             var conditions: [String] = []
             var args: StatementArguments = []
             if let item = query.item { conditions.append("item = ?"); _ = args.append(contentsOf: [item]) }

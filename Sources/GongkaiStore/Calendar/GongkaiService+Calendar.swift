@@ -5,7 +5,7 @@ import GongkaiCore
 extension GongkaiService {
     /// 工作日历 — the built-in years merged with the administrator's (stored years win).
     public func workdayCalendar() throws -> WorkdayCalendar {
-        try writer.read { db in try Self.workdayCalendar(db) }
+        try readShared { db in try Self.workdayCalendar(db) }
     }
 
     static func workdayCalendar(_ db: Database) throws -> WorkdayCalendar {
@@ -53,7 +53,7 @@ extension GongkaiService {
         // A calendar may be shown (and arranged) ahead: 1990 to ten years from now.
         try InputBounds.check(number: year, field: "year",
                               range: InputBounds.earliestDate.year...(today().year + InputBounds.calendarYearsAhead))
-        return try writer.read { db in
+        return try readShared { db in
             let row = try Row.fetchOne(db, sql: "SELECT * FROM holidayArrangement WHERE year = ?", arguments: [year])
             let calendar = try Self.workdayCalendar(db)
             guard let a = calendar.arrangementsByYear[year] else {

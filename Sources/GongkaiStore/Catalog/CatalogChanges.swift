@@ -58,7 +58,7 @@ extension GongkaiService {
     /// One column as the tree shows it (with its own children and counts).
     public func catalogTreeNode(_ reference: String) throws -> CatalogTreeNode {
         let today = self.today()
-        return try writer.read { db in
+        return try readShared { db in
             let tree = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(reference, in: tree)
             let stats = try CatalogStats.load(db, tree: tree, today: today,

@@ -9,14 +9,13 @@ extension GongkaiService {
     public func catalogTree(unit: String? = nil, includeRetired: Bool = false,
                             stalenessDays: Int = CatalogCheck.defaultStalenessDays) throws -> [CatalogTreeNode] {
         let today = self.today()
-        return try writer.read { db in
+        return try read(setUp: Self.requireCatalog) { db, access in
             let tree = try CatalogStore.loadTree(db)
-            guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
             // Counts, latest dates and staleness cover only what the officer may see (own unit's
             // documents, or all for the county office) with the column's own updates (standard
             // items, its last change): another unit's documents — a withheld draft of a township —
             // never show through a date (issue 19). `catalog check` (admins) sees everything.
-            let scope = try UnitScope(policy(db))
+            let scope = access.scope
             let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
@@ -35,13 +34,12 @@ extension GongkaiService {
                              stalenessDays: Int = CatalogCheck.defaultStalenessDays) throws -> CatalogCheckReport {
         let day = today ?? self.today()
         guard stalenessDays > 0 else { throw CatalogError.invalidStalenessDays(stalenessDays) }
-        return try writer.read { db in
+        return try read(setUp: Self.requireCatalog) { db, access in
             let tree = try CatalogStore.loadTree(db)
-            guard tree.count > 0 else { throw CatalogServiceError.catalogNotSeeded }
             // Only what the officer may see counts (as in `catalogTree`): a column is not fresh,
             // nor dated, by another unit's documents.
             let stats = try CatalogStats.load(db, tree: tree, today: day, stalenessDays: stalenessDays,
-                                              scope: try UnitScope(policy(db)))
+                                              scope: access.scope)
             let problems = stats.problems
             let errors = problems.filter { $0.severity == .error }.count
             return CatalogCheckReport(today: day, stalenessDays: stalenessDays, problems: problems,
@@ -51,14 +49,14 @@ extension GongkaiService {
 
     /// The column a reference (id, path or unique name) names.
     public func catalogNode(_ reference: String) throws -> CatalogNodeSummary {
-        try writer.read { db in CatalogNodeSummary(try CatalogStore.resolve(reference, in: CatalogStore.loadTree(db))) }
+        try readShared { db in CatalogNodeSummary(try CatalogStore.resolve(reference, in: CatalogStore.loadTree(db))) }
     }
 
     /// 栏目文件数 — documents filed in the column or anywhere below it (each counted once), of the units
     /// the officer may see.
     public func documentCount(inCatalog nodeID: CatalogNodeID) throws -> Int {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             return try Int.fetchOne(db, sql: Self.subtreeSQL + """
                 SELECT COUNT(*) FROM document d WHERE \(Self.inSubtree) AND \(scope.sql("d.unitId"))
                 """, arguments: [nodeID] + scope.arguments) ?? 0
@@ -67,8 +65,8 @@ extension GongkaiService {
 
     /// 栏目文件 — one page of the documents in the column or below it, newest formed first.
     public func documents(inCatalog nodeID: CatalogNodeID, offset: Int, limit: Int) throws -> [DocumentSummary] {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             let rows = try Row.fetchAll(db, sql: Self.subtreeSQL + """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
                 WHERE \(Self.inSubtree) AND \(scope.sql("d.unitId"))
@@ -80,8 +78,8 @@ extension GongkaiService {
 
     /// Where document `id` sits in `documents(inCatalog:…)` order, or nil when it is not listed there.
     public func documentPosition(id: String, inCatalog nodeID: CatalogNodeID) throws -> Int? {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             guard let row = try Row.fetchOne(db, sql: Self.subtreeSQL + """
                 SELECT formed FROM document d WHERE d.id = ? AND \(Self.inSubtree) AND \(scope.sql("d.unitId"))
                 """, arguments: [nodeID, id] + scope.arguments) else { return nil }
@@ -99,7 +97,7 @@ extension GongkaiService {
     /// 标准目录事项 — the items of a column (and, by default, of the columns below it); all when nil.
     public func listStandardItems(node reference: String? = nil,
                                   includeDescendants: Bool = true) throws -> [StoredStandardItem] {
-        try writer.read { db in
+        try readShared { db in
             let tree = try CatalogStore.loadTree(db)
             var ids: Set<CatalogNodeID>? = nil
             if let reference {
@@ -129,5 +127,12 @@ extension GongkaiService {
     /// A unit by code or exact name (`UnitResolver`).
     static func resolveUnitRow(_ db: Database, _ reference: String) throws -> UnitRow {
         try UnitResolver.resolve(db, reference)
+    }
+}
+
+extension GongkaiService {
+    /// A workspace with no catalog yet is refused with how to get one, whoever asks.
+    static func requireCatalog(_ db: Database) throws {
+        guard try !CatalogStore.isEmpty(db) else { throw CatalogServiceError.catalogNotSeeded }
     }
 }

@@ -13,7 +13,7 @@ public struct CatalogRegisterLink: Codable, Sendable, Equatable {
 extension GongkaiService {
     /// The register column `nodeID` leads to, or nil when it is an ordinary column.
     public func catalogRegisterLink(nodeID: String) throws -> CatalogRegisterLink? {
-        try writer.read { db in
+        try readShared { db in
             let tree = try CatalogStore.loadTree(db)
             guard let node = tree[nodeID], let kind = RegisterKind.forColumn(named: node.name) else { return nil }
             return CatalogRegisterLink(kind: kind, nodeId: nodeID, unitId: tree.effectiveOwner(of: nodeID))

@@ -30,7 +30,7 @@ extension GongkaiService {
 
     /// 单位 — one unit by id or name.
     public func unit(_ reference: String) throws -> OrgUnit {
-        try writer.read { db in
+        try readShared { db in
             let row = try Self.resolveUnitRow(db, reference)
             guard let unit = row.unit else { throw CorruptRowError(table: "unit", id: row.id, column: "kind") }
             return unit
@@ -63,7 +63,7 @@ extension GongkaiService {
 
     /// 复议机关、人民法院 of a unit (code or name).
     public func unitRemedies(unit reference: String) throws -> UnitRemedies {
-        try writer.read { db in try Self.unitRemedies(db, unitId: try UnitResolver.resolve(db, reference).id) }
+        try readShared { db in try Self.unitRemedies(db, unitId: try UnitResolver.resolve(db, reference).id) }
     }
 
     /// 设置复议机关、人民法院 — admins only, audited (before → after). An empty text restores the default.

@@ -50,9 +50,9 @@ extension GongkaiService {
 
     public func consultation(id: String) throws -> ConsultationRecord {
         let today = self.today()
-        return try writer.read { db in
+        return try read { db, access in
             guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noConsultation.with([id])) }
-            try policy(db).requireSee(unit: row.unitId)
+            try access.policy.requireSee(unit: row.unitId)
             return try Self.consultationRecord(db, try row.checked(), today: today)
         }
     }
@@ -61,8 +61,8 @@ extension GongkaiService {
     /// `openOnly` leaves out the closed ones.
     public func consultations(unit: String? = nil, openOnly: Bool = false) throws -> [ConsultationRecord] {
         let today = self.today()
-        return try writer.read { db in
-            let policy = try self.policy(db)
+        return try read { db, access in
+            let policy = access.policy
             let scope = UnitScope(policy)
             var sql = "SELECT * FROM consultation WHERE \(scope.sql("unitId"))"
             var args = scope.arguments
@@ -89,7 +89,7 @@ extension GongkaiService {
     }
 
     public func consultationSettings() throws -> ConsultationSettings {
-        try writer.read { db in try Self.consultationSettings(db) }
+        try readShared { db in try Self.consultationSettings(db) }
     }
 
     /// 修改公众参与设置 — admins only, audited. Both are the workspace's own rules of thumb.

@@ -67,8 +67,8 @@ extension GongkaiService {
         let year = year ?? today.year
         let yearEnd = CivilDate(year: year, month: 12, day: 31)!
         let asOf = min(yearEnd, today)
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             var args: StatementArguments = [yearEnd.iso]
             args += scope.arguments
             let rows = try Row.fetchAll(db, sql: """

@@ -15,8 +15,8 @@ extension GongkaiService {
         try checkInput(query, field: "search")
         let terms = DocumentSearchTerm.parse(query)
         guard !terms.isEmpty else { return [] }
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             var clauses = [scope.sql("d.unitId")]
             var args = scope.arguments
             let short = terms.filter { $0.kind == .short }

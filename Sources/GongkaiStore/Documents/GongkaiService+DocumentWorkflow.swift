@@ -94,11 +94,11 @@ extension GongkaiService {
 
     /// The workflow history of a document, oldest first.
     public func documentSteps(id: String) throws -> [DocumentStep] {
-        try writer.read { db in
+        try read { db, access in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
                 throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
-            try policy(db).requireSee(unit: unit)
+            try access.policy.requireSee(unit: unit)
             return try Row.fetchAll(db, sql: "SELECT * FROM documentTransition WHERE documentId = ? ORDER BY id",
                                     arguments: [id]).compactMap(Self.step)
         }

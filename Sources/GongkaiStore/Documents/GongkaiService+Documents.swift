@@ -16,7 +16,7 @@ extension GongkaiService {
                                               validUntil: request.validUntil, today: today)
         // The id is the audit entry's item, so it is chosen before the transaction and checked
         // again inside it (another session may have taken it in between).
-        let id = try writer.read { db in try Self.nextDocumentId(db, year: request.formed.year) }
+        let id = try readShared { db in try Self.nextDocumentId(db, year: request.formed.year) }
         try change("document.add", item: id) { db in
             let policy = try self.policy(db)
             let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
@@ -94,7 +94,7 @@ extension GongkaiService {
             }
         } catch is VersionMismatch {
             let theirs = try document(id: edit.id)
-            let last = try writer.read { db in
+            let last = try read { db, _ in
                 try Row.fetchOne(db, sql: """
                     SELECT actor, at FROM auditLog WHERE item = ? AND action LIKE 'document.%' ORDER BY id DESC LIMIT 1
                     """, arguments: [edit.id])
@@ -110,11 +110,11 @@ extension GongkaiService {
     /// 文件详情.
     public func document(id: String) throws -> DocumentDetail {
         let today = self.today()
-        return try writer.read { db in
+        return try read { db, access in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId WHERE d.id = ?
                 """, arguments: [id]) else { throw Self.noDocument(id) }
-            try policy(db).requireSee(unit: row["unitId"])
+            try access.policy.requireSee(unit: row["unitId"])
             return try Self.documentDetail(row, today: today, calendar: try Self.workdayCalendar(db))
         }
     }
@@ -124,8 +124,8 @@ extension GongkaiService {
     public func listDocuments(_ query: DocumentQuery) throws -> DocumentPage {
         try checkInput(query)
         let today = self.today()
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             let calendar = try Self.workdayCalendar(db)
             var clauses = [scope.sql("d.unitId")]
             var args: StatementArguments = []

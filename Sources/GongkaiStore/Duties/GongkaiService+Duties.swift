@@ -74,9 +74,9 @@ extension GongkaiService {
 
     /// One entry with its earlier versions.
     public func duty(id: String) throws -> DutyDetail {
-        try writer.read { db in
+        try read { db, access in
             guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noDuty.with([id])) }
-            try policy(db).requireSee(unit: row.unitId)
+            try access.policy.requireSee(unit: row.unitId)
             return try Self.dutyDetail(db, id: id)
         }
     }
@@ -84,7 +84,7 @@ extension GongkaiService {
     /// 权责清单 — the entries the officer may see (own unit; the county office every unit), by unit,
     /// kind (in `DutyKind` order), name.
     public func duties(_ query: DutyQuery = DutyQuery()) throws -> [DutyRecord] {
-        try writer.read { db in try Self.dutyRecords(db, policy: try self.policy(db), query: query) }
+        try read { db, access in try Self.dutyRecords(db, policy: access.policy, query: query) }
     }
 
     /// The entries of `query` within the officer's scope, in list order (the one query behind
@@ -129,8 +129,8 @@ extension GongkaiService {
         var lists = Self.currentLists(try duties(DutyQuery(unit: unit, currentOnly: true)), asOf: today)
         if lists.isEmpty, let unit {
             // A unit with nothing in force still gets its (empty) list.
-            let (id, name) = try writer.read { db -> (String, String) in
-                let policy = try self.policy(db)
+            let (id, name) = try read { db, access -> (String, String) in
+                let policy = access.policy
                 let id = try Self.registerUnit(db, unit, policy: policy)
                 return (id, try Self.unitName(db, id))
             }

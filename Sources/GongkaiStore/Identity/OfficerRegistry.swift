@@ -29,20 +29,20 @@ extension GongkaiService {
 
     /// 当前工作人员 — who the service acts for; throws `AccessDenied` for an unknown login.
     public func currentOfficer() throws -> AccessPolicy {
-        try writer.read { db in try policy(db) }
+        try read { db, access in access.policy }
     }
 
     /// The admins of this workspace, for the "whom to ask" message.
     public func adminLogins() throws -> [String] {
-        try writer.read { db in
+        try readShared { db in
             try String.fetchAll(db, sql: "SELECT login FROM officer WHERE role = 'admin' ORDER BY login")
         }
     }
 
     /// 工作人员名单 — admins see everyone; others see their own unit's officers.
     public func officers() throws -> [Officer] {
-        try writer.read { db in
-            let p = try policy(db)
+        try read { db, access in
+            let p = access.policy
             let rows = p.officer.role == .admin || p.seesAllUnits
                 ? try OfficerRow.order(Column("unitId"), Column("login")).fetchAll(db)
                 : try OfficerRow.filter(Column("unitId") == p.officer.unitId).order(Column("login")).fetchAll(db)

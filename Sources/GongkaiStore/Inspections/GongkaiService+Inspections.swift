@@ -41,17 +41,17 @@ extension GongkaiService {
     }
 
     public func inspection(id: String) throws -> InspectionRecord {
-        try writer.read { db in
+        try read { db, access in
             guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noInspection.with([id])) }
-            try policy(db).requireSee(unit: row.unitId)
+            try access.policy.requireSee(unit: row.unitId)
             return try Self.inspectionRecord(db, try row.checked())
         }
     }
 
     /// The inspections the officer may see (`unit`: one of them), newest first.
     public func inspections(unit: String? = nil) throws -> [InspectionRecord] {
-        try writer.read { db in
-            let policy = try self.policy(db)
+        try read { db, access in
+            let policy = access.policy
             let scope = UnitScope(policy)
             var sql = "SELECT * FROM inspection WHERE \(scope.sql("unitId"))"
             var args = scope.arguments
@@ -75,8 +75,8 @@ extension GongkaiService {
         try checkInput(stalenessDays, field: "stalenessDays")
         guard stalenessDays > 0 else { throw CatalogError.invalidStalenessDays(stalenessDays) }
         let today = self.today()
-        return try writer.read { db in
-            let policy = try self.policy(db)
+        return try read { db, access in
+            let policy = access.policy
             let only = try Self.blankToNil(unit).map { try Self.registerUnit(db, $0, policy: policy) }
             if let only { try policy.requireSee(unit: only) }
             let columns = try Self.staleColumns(db, today: today, stalenessDays: stalenessDays).filter { c in

@@ -113,11 +113,11 @@ extension GongkaiService {
 
     /// One interpretation.
     public func interpretation(id: String) throws -> InterpretationDetail {
-        try writer.read { db in
+        try read { db, access in
             guard let row = try InterpretationRow.fetchOne(db, key: id) else {
                 throw ServiceError.notFound(StoreText.Documents.noInterpretation.with([id]))
             }
-            let policy = try self.policy(db)
+            let policy = access.policy
             let docUnit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [row.documentId])
             guard policy.canSee(unit: row.unitId) || docUnit.map(policy.canSee(unit:)) == true else {
                 throw AccessDenied(rule: .otherUnit, officer: policy.officer.login)
@@ -128,11 +128,11 @@ extension GongkaiService {
 
     /// The interpretations of document `id`, oldest first.
     public func interpretations(doc id: String) throws -> [InterpretationDetail] {
-        try writer.read { db in
+        try read { db, access in
             guard let unit = try String.fetchOne(db, sql: "SELECT unitId FROM document WHERE id = ?", arguments: [id]) else {
                 throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
-            try policy(db).requireSee(unit: unit)
+            try access.policy.requireSee(unit: unit)
             return try Self.details(db, documentId: id)
         }
     }
@@ -140,7 +140,7 @@ extension GongkaiService {
     /// An interpretation's workflow history, oldest first.
     public func interpretationSteps(id: String) throws -> [InterpretationStep] {
         _ = try interpretation(id: id)
-        return try writer.read { db in
+        return try read { db, _ in
             try Row.fetchAll(db, sql: "SELECT * FROM interpretationTransition WHERE interpretationId = ? ORDER BY id",
                              arguments: [id]).compactMap { r in
                 guard let from = InterpretationState(rawValue: r["fromState"]), let to = InterpretationState(rawValue: r["toState"]),

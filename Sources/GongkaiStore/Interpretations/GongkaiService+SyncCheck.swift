@@ -90,11 +90,11 @@ extension GongkaiService {
     /// 三同步检查 of document `id` — `interp status`; the JSON of `SyncCheck` exactly.
     public func interpStatus(doc id: String) throws -> SyncCheck {
         let today = self.today()
-        return try writer.read { db in
+        return try read { db, access in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else {
                 throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id]))
             }
-            try policy(db).requireSee(unit: row["unitId"])
+            try access.policy.requireSee(unit: row["unitId"])
             return try Self.check(db, row: row, settings: try Self.interpretationSettings(db),
                                   calendar: try Self.workdayCalendar(db), today: today)
         }
@@ -205,13 +205,13 @@ extension GongkaiService {
     /// 解读窗格 — see `overview`.
     public func interpretationOverview() throws -> [InterpretationOverviewRow] {
         let today = self.today()
-        return try writer.read { db in try Self.overview(db, scope: UnitScope(policy(db)), today: today) }
+        return try read { db, access in try Self.overview(db, scope: access.scope, today: today) }
     }
 
     /// How many documents in the officer's scope require an interpretation (the 解读 pane's length).
     public func interpretationCount() throws -> Int {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSync WHERE required = 1 AND \(scope.sql("unitId"))",
                                     arguments: scope.arguments) ?? 0
         }
@@ -220,8 +220,8 @@ extension GongkaiService {
     /// One window of `interpretationOverview()`: only the rows on screen are checked.
     public func interpretationWindow(offset: Int, limit: Int) throws -> [InterpretationOverviewRow] {
         let today = self.today()
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             return try Self.overviewRows(db, ids: Self.requiringIds(db, scope: scope, offset: max(0, offset), limit: max(0, limit)),
                                          today: today)
         }
@@ -230,8 +230,8 @@ extension GongkaiService {
     /// The 解读 row of document `doc`, or nil when it is not in the officer's list.
     public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
         let today = self.today()
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM documentSync WHERE documentId = ? AND required = 1 AND \(scope.sql("unitId"))",
                                     arguments: [doc] + scope.arguments) == true else { return nil }
             return try Self.overviewRows(db, ids: [doc], today: today).first
@@ -240,8 +240,8 @@ extension GongkaiService {
 
     /// Where document `doc` sits in `interpretationOverview()` order, or nil when it is not listed.
     public func interpretationPosition(doc: String) throws -> Int? {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT formed FROM documentSync WHERE documentId = ? AND required = 1 AND \(scope.sql("unitId"))
                 """, arguments: [doc] + scope.arguments) else { return nil }
@@ -257,8 +257,8 @@ extension GongkaiService {
     /// by form, the share meeting all three checks and the late ones.
     public func interpStats(from: CivilDate, to: CivilDate, unit: String? = nil) throws -> InterpretationStats {
         guard from <= to else { throw ServiceError.invalid(StoreText.Documents.statsDates.with([from.iso, to.iso])) }
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             let unitId = try unit.map { ref -> String in
                 return try Self.resolveUnitRow(db, ref).id
             }

@@ -19,7 +19,7 @@ extension GongkaiService {
 
     /// The settings in force.
     public func interpretationSettings() throws -> InterpretationSettings {
-        try writer.read { db in try Self.interpretationSettings(db) }
+        try readShared { db in try Self.interpretationSettings(db) }
     }
 
     /// 修改解读设置 — admins only, audited (before → after).

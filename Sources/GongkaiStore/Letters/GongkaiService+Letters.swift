@@ -8,8 +8,8 @@ extension GongkaiService {
     /// 文书编号规则 of a unit (id or name; nil: the officer's own unit).
     public func letterPattern(unit: String? = nil, year: Int? = nil) throws -> UnitLetterPattern {
         let year = year ?? today().year
-        return try writer.read { db in
-            let policy = try self.policy(db)
+        return try read { db, access in
+            let policy = access.policy
             let unitId = try Self.resolveUnit(db, unit ?? policy.officer.unitId)
             try policy.requireSee(unit: unitId)
             return try Self.unitPattern(db, unitId: unitId, year: year)
@@ -90,10 +90,10 @@ extension GongkaiService {
 
     /// 文书记录 of one application, oldest first.
     public func letters(applicationId id: String) throws -> [LetterRecord] {
-        try writer.read { db in
+        try read { db, access in
             guard let unitId = try String.fetchOne(db, sql: "SELECT unitId FROM application WHERE id = ?",
                                                    arguments: [id]) else { throw ServiceError.unknownApplication(id) }
-            try policy(db).requireSee(unit: unitId)
+            try access.policy.requireSee(unit: unitId)
             return try Self.letterRecords(db, applicationId: id)
         }
     }

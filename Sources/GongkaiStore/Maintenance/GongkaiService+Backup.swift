@@ -18,7 +18,7 @@ extension GongkaiService {
     /// An online backup (SQLite backup API, consistent while others write) as bytes; refused
     /// before any work unless the officer is an admin.
     public func backupData(destination: String) throws -> Data {
-        try writer.read { db in try self.policy(db).requireAdmin() }
+        try read { db, access in try access.policy.requireAdmin() }
         let template = NSTemporaryDirectory() + "gongkai-backup-XXXXXX"
         var buffer = Array(template.utf8CString)
         guard let made = mkdtemp(&buffer) else {

@@ -107,8 +107,8 @@ extension GongkaiService {
     /// office (it publishes for every unit); another unit's officer is refused (own-unit-only).
     public func publicationSnapshot() throws -> PublicationSnapshot {
         let today = self.today()
-        return try writer.read { db in
-            let policy = try policy(db)
+        return try read { db, access in
+            let policy = access.policy
             guard policy.seesAllUnits else { throw AccessDenied(rule: .otherUnit, officer: policy.officer.login) }
             let units = try UnitRow.fetchAll(db, sql: """
                 SELECT * FROM unit ORDER BY CASE kind WHEN 'county' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, sortOrder, name

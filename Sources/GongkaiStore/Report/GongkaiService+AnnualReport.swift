@@ -10,8 +10,8 @@ extension GongkaiService {
     public func reportScope(_ text: String?) throws -> ReportScope {
         let t = (text ?? "").trimmingCharacters(in: .whitespaces)
         if ReportScope.countyWords.contains(t) { return .county }
-        return try writer.read { db in
-            if t.isEmpty { return .unit(try policy(db).officer.unitId) }
+        return try read { db, access in
+            if t.isEmpty { return .unit(access.policy.officer.unitId) }
             return .unit(try Self.resolveUnit(db, t))
         }
     }
@@ -24,8 +24,8 @@ extension GongkaiService {
                              progress: (Int, Int) -> Void = { _, _ in }) throws -> AnnualReportResult {
         try checkInput(year, field: "year")
         let today = self.today()
-        return try writer.read { db in
-            try Self.requireSee(scope, try policy(db), db)
+        return try read { db, access in
+            try Self.requireSee(scope, access.policy, db)
             try Self.checkYear(year, today: today)
             return try Self.computeReport(db, year: year, scope: scope, progress: progress)
         }
@@ -60,8 +60,8 @@ extension GongkaiService {
     /// 已报送的报告 of `year`: of one scope, or (nil) every scope the officer may see; oldest first.
     public func filedReports(year: Int, scope: ReportScope? = nil) throws -> [FiledReport] {
         try checkInput(year, field: "year")
-        return try writer.read { db in
-            let p = try policy(db)
+        return try read { db, access in
+            let p = access.policy
             if let scope { try Self.requireSee(scope, p, db) }
             var sql = "SELECT * FROM filedReport WHERE year = ?"
             var args: StatementArguments = [year]

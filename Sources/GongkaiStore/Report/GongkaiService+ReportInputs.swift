@@ -41,8 +41,8 @@ extension GongkaiService {
     /// 填报数字 of one unit and year as stored (zeros when nothing was entered); the county-wide sum for `.county`.
     public func figures(year: Int, scope: ReportScope) throws -> ReportFigures {
         try checkInput(year, field: "year")
-        return try writer.read { db in
-            try Self.requireSee(scope, try policy(db), db)
+        return try read { db, access in
+            try Self.requireSee(scope, access.policy, db)
             return try Self.storedFigures(db, year: year, unitId: scope.unitId)
         }
     }
@@ -135,11 +135,11 @@ extension GongkaiService {
 
     /// One case, when the officer may see its unit.
     public func reviewCase(id: String) throws -> RecordedReviewCase {
-        try writer.read { db in
+        try read { db, access in
             guard let c = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
                 throw ServiceError.notFound(StoreText.Reports.noCase.with([id]))
             }
-            try policy(db).requireSee(unit: c.unitId)
+            try access.policy.requireSee(unit: c.unitId)
             return c
         }
     }
@@ -148,8 +148,8 @@ extension GongkaiService {
     /// `year`'s table 四 only when a year is given; by filing year and id.
     public func reviewCases(year: Int? = nil, scope: ReportScope? = nil) throws -> [RecordedReviewCase] {
         try checkInput(year, field: "year")
-        return try writer.read { db in
-            let p = try policy(db)
+        return try read { db, access in
+            let p = access.policy
             if let scope { try Self.requireSee(scope, p, db) }
             let unitId = scope?.unitId ?? (p.seesAllUnits ? nil : p.officer.unitId)
             let all = try Self.reviewCaseRows(db, unitId: unitId)

@@ -16,8 +16,8 @@ extension Schema {
             try db.execute(sql: "CREATE INDEX application_by_urgency_order ON application(\(order))")
             try db.execute(sql: "CREATE INDEX application_by_unit_urgency ON application(unitId, \(order))")
             try db.create(index: "document_by_state_unit", on: "document", columns: ["state", "unitId"])
-            // Before every list read the service looks for consultations whose 15 days ran out
-            // (`refreshStaleClocks`); only consulting rows carry refreshOn, so a partial index
+            // Every list read looks for consultations whose 15 days ran out
+            // (`ApplicationFreshOrder`); only consulting rows carry refreshOn, so a partial index
             // answers without visiting the thousands of open applications.
             try db.execute(sql: """
                 CREATE INDEX application_clock_refresh ON application(refreshOn) WHERE refreshOn IS NOT NULL

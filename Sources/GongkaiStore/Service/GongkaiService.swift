@@ -130,8 +130,8 @@ public struct WorkspaceOverview: Codable, Sendable, Equatable {
 extension GongkaiService {
     public func overview() throws -> WorkspaceOverview {
         let migrations = try workspace.appliedMigrations()
-        var overview = try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        var overview = try read { db, access in
+            let scope = access.scope
             let units = try UnitRow.fetchCount(db)
             func count(_ sql: String) throws -> Int {
                 try Int.fetchOne(db, sql: sql + " AND " + scope.sql("unitId"), arguments: scope.arguments) ?? 0
@@ -149,7 +149,7 @@ extension GongkaiService {
 
     /// 单位 — county first, then departments, then townships, each by name.
     public func units() throws -> [OrgUnit] {
-        try writer.read { db in
+        try readShared { db in
             try UnitRow.fetchAll(db, sql: """
                 SELECT * FROM unit ORDER BY
                   CASE kind WHEN 'county' THEN 0 WHEN 'department' THEN 1 ELSE 2 END, sortOrder, name
@@ -158,8 +158,8 @@ extension GongkaiService {
     }
 
     public func documentCount(filter: DocumentFilter = .all) throws -> Int {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))",
                                     arguments: scope.arguments) ?? 0
         }
@@ -169,8 +169,8 @@ extension GongkaiService {
     /// caller knows the list's length (`total`, from `documentCount`), a page in the second half
     /// is read from the oldest end instead (`PageWindow`).
     public func documents(filter: DocumentFilter = .all, offset: Int, limit: Int, total: Int? = nil) throws -> [DocumentSummary] {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             let window = PageWindow(offset: offset, limit: limit, total: total ?? 0)
             var rows = try Row.fetchAll(db, sql: """
                 SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
@@ -184,8 +184,8 @@ extension GongkaiService {
 
     /// Where document `id` sits in `documents(filter:…)` order, or nil when it is not listed.
     public func documentPosition(id: String, filter: DocumentFilter = .all) throws -> Int? {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT formed, id FROM document d WHERE d.id = ? AND \(filter.sql) AND \(scope.sql("d.unitId"))
                 """, arguments: [id] + scope.arguments) else { return nil }
@@ -198,8 +198,8 @@ extension GongkaiService {
     }
 
     public func applicationCount() throws -> Int {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application WHERE \(scope.sql("unitId"))",
                                     arguments: scope.arguments) ?? 0
         }
@@ -207,8 +207,8 @@ extension GongkaiService {
 
     /// One page of applications, open ones first, oldest receipt first (the most urgent).
     public func applications(offset: Int, limit: Int) throws -> [ApplicationSummary] {
-        try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        try read { db, access in
+            let scope = access.scope
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*, u.name AS unitName FROM application a JOIN unit u ON u.id = a.unitId
                 WHERE \(scope.sql("a.unitId"))

@@ -29,8 +29,8 @@ extension GongkaiService {
     public func applicationLedger(year: Int? = nil, unit: String? = nil) throws -> [ApplicationLedgerLine] {
         try checkInput(year, field: "year")
         let today = self.today()
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             let calendar = try Self.workdayCalendar(db)
             var clauses = [scope.sql("a.unitId")]
             var args = scope.arguments
@@ -65,8 +65,8 @@ extension GongkaiService {
     public func documentLedger(year: Int? = nil, unit: String? = nil) throws -> [DocumentDetail] {
         try checkInput(year, field: "year")
         let today = self.today()
-        return try writer.read { db in
-            let scope = try UnitScope(policy(db))
+        return try read { db, access in
+            let scope = access.scope
             let calendar = try Self.workdayCalendar(db)
             var clauses = [scope.sql("d.unitId")]
             var args = scope.arguments

@@ -11,8 +11,8 @@ extension GongkaiService {
 
     func reviewItems(detailed: Bool) throws -> [ReviewItem] {
         let today = self.today()
-        return try writer.read { db in
-            let p = try policy(db)
+        return try read { db, access in
+            let p = access.policy
             let calendar = try Self.workdayCalendar(db)
             let scope = UnitScope(p)
             var items: [ReviewItem] = []

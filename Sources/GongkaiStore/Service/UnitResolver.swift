@@ -40,7 +40,7 @@ enum UnitResolver {
 extension GongkaiService {
     /// 单位 by its code or exact name (`UnitResolver`): for the screens that pick a unit from typed text.
     public func resolveUnit(_ reference: String) throws -> OrgUnit {
-        try writer.read { db in
+        try readShared { db in
             let row = try UnitResolver.resolve(db, reference)
             guard let unit = row.unit else { throw CorruptRowError(table: "unit", id: row.id, column: "kind") }
             return unit

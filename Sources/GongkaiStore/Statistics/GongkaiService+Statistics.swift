@@ -12,8 +12,8 @@ extension GongkaiService {
         guard (2008...(today.year + 1)).contains(year) else {
             throw ServiceError.invalidValue("统计年度 \(year) 无效：应在 2008 至 \(today.year) 之间")
         }
-        return try writer.read { db in
-            let p = try policy(db)
+        return try read { db, access in
+            let p = access.policy
             var unitId = UnitScope(p).unitId
             var unitName: String?
             if let ref = unit?.trimmingCharacters(in: .whitespaces), !ref.isEmpty, !ReportScope.countyWords.contains(ref) {
