@@ -87,9 +87,19 @@ public struct AnnualReport: Hashable, Sendable, Codable {
                                 facts: [ApplicationFact], cases: [ReviewCase],
                                 register: [DocumentType: DocumentRegisterCounts],
                                 figures: ReportFigures) -> AnnualReport {
+        computed(year: year, unitId: unitId, unitName: unitName,
+                 applications: .computed(year: year, facts: facts, unitId: unitId),
+                 cases: cases, register: register, figures: figures)
+    }
+
+    /// The same with table 三 already counted (from `ApplicationTally`s a database aggregated).
+    public static func computed(year: Int, unitId: String?, unitName: String,
+                                applications: ApplicationTable, cases: [ReviewCase],
+                                register: [DocumentType: DocumentRegisterCounts],
+                                figures: ReportFigures) -> AnnualReport {
         AnnualReport(year: year, unitId: unitId, unitName: unitName,
                      proactive: ProactiveDisclosureTable(year: year, register: register, figures: figures),
-                     applications: .computed(year: year, facts: facts, unitId: unitId),
+                     applications: applications,
                      reviewLitigation: .computed(year: year, cases: cases, unitId: unitId))
     }
 

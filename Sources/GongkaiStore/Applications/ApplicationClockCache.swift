@@ -70,6 +70,23 @@ enum ApplicationClockCache {
         return seq
     }
 
+    /// Stores the events of an application that has none yet (seq 1, 2, …), through one cached
+    /// statement (import: bound per row, not prepared per row).
+    static func insertFirst(_ db: Database, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
+        guard !events.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
+                                          approver, outcome, note, createdAt, actor, amount, feeCount, pages,
+                                          overrideRule, overrideReason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, e) in events.enumerated() {
+            try statement.execute(arguments: [id, i + 1, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
+                                              e.days, e.approver, e.outcome?.rawValue, e.note, at, actor, e.amount,
+                                              e.feeCount, e.pages, e.override?.rule.rawValue, e.override?.reason])
+        }
+    }
+
     /// The stored columns of one application as its events make them (the same numbers whether
     /// written by `refresh` or by the demo generator).
     struct Columns: Equatable {

@@ -90,9 +90,16 @@ extension GongkaiService {
                 }
                 guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
 
-                // Second pass: insert, allocating ids year by year.
+                // Second pass: insert, allocating ids year by year — one prepared statement per table
+                // bound per row, the clock columns computed from the events already parsed (issue 20).
                 var next: [Int: Int] = [:]
                 var ids: [String] = []
+                let insert = try db.cachedStatement(sql: """
+                    INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
+                                             channel, received, content, formWanted, unitId, createdAt, updatedAt,
+                                             phase, sortRank, sortDue, refreshOn, replied, outcome, withdrawn)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
                 for (i, (record, unit)) in checked.enumerated() {
                     let a = record.application
                     let year = a.received.year, prefix = "A\(year)-"
@@ -103,18 +110,16 @@ extension GongkaiService {
                     }
                     let id = prefix + String(format: "%04d", next[year]!)
                     next[year]! += 1
-                    try db.execute(sql: """
-                        INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
-                                                 channel, received, content, formWanted, unitId, createdAt, updatedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, a.applicantType.rawValue, a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines),
-                                         Self.blankToNil(a.idNumber), Self.blankToNil(a.contact), a.channel.rawValue,
-                                         a.received.iso, a.content.trimmingCharacters(in: .whitespacesAndNewlines),
-                                         Self.blankToNil(a.formWanted), unit, stamp, stamp])
-                    for event in record.events {
-                        _ = try ApplicationClockCache.insert(db, id: id, event: event, actor: actor.login, at: stamp)
-                    }
-                    try ApplicationClockCache.refresh(db, id: id, calendar: calendar, today: today)
+                    let c = ApplicationClockCache.columns(received: a.received, events: record.events,
+                                                          calendar: calendar, today: today)
+                    try insert.execute(arguments: [
+                        id, a.applicantType.rawValue, a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines),
+                        Self.blankToNil(a.idNumber), Self.blankToNil(a.contact), a.channel.rawValue,
+                        a.received.iso, a.content.trimmingCharacters(in: .whitespacesAndNewlines),
+                        Self.blankToNil(a.formWanted), unit, stamp, stamp,
+                        c.phase.rawValue, c.sortRank, c.sortDue?.iso, c.refreshOn?.iso, c.replied?.iso,
+                        c.outcome?.rawValue, c.withdrawn?.iso])
+                    try ApplicationClockCache.insertFirst(db, id: id, events: record.events, actor: actor.login, at: stamp)
                     // Personal data stays out of the audit text, as for `application.add`.
                     try AuditLog.append(db, actor: actor, action: "application.import", item: id,
                                         after: AuditLog.json(ImportAudit(file: file, line: record.line, received: a.received.iso,

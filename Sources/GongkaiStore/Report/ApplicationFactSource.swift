@@ -9,6 +9,9 @@ import GongkaiCore
 /// Read in two passes at county scale (issue 10): the application rows, then only the reply and
 /// withdraw events — for one unit through its applications, county-wide in one scan of the event
 /// table — instead of every event of every application in slices of 500 ids.
+///
+/// Since issue 20 the report counts table 三 from `ApplicationTallySource` (one GROUP BY); this
+/// record-by-record source stays as the reference its property test compares with.
 enum ApplicationFactSource {
     /// Facts of one unit (or every unit when `unitId` is nil) received on or before 31 December of `year`.
     /// `progress(done, total)` is called every 10 000 applications (a county-wide report reads a

@@ -91,11 +91,12 @@ extension GongkaiService {
         } else {
             unitName = countyWideName
         }
-        let facts = try ApplicationFactSource.facts(db, throughYear: year, unitId: unitId, progress: progress)
+        let applications = try ApplicationTallySource.tallies(db, year: year, unitId: unitId, progress: progress)
         let cases = try reviewCaseRows(db, unitId: unitId).map(\.reviewCase)
         let register = RegisterSource.counts(try RegisterSource.entries(db, unitId: unitId), year: year)
         let figures = try storedFigures(db, year: year, unitId: unitId)
-        var report = AnnualReport.computed(year: year, unitId: unitId, unitName: unitName, facts: facts,
+        var report = AnnualReport.computed(year: year, unitId: unitId, unitName: unitName,
+                                           applications: .computed(year: year, tallies: applications.tallies),
                                            cases: cases, register: register, figures: figures)
         for row in try Row.fetchAll(db, sql: "SELECT section, text FROM reportNarrative WHERE scope = ? AND year = ?",
                                     arguments: [scope.key, year]) {
@@ -104,7 +105,7 @@ extension GongkaiService {
             }
         }
         let previous = try latestFiled(db, year: year - 1, scope: scope)
-        let relevantFacts = facts.filter { $0.received.year == year || $0.isOpen(atEndOf: year - 1) }
+        let relevantFacts = applications.factsWithProblems.filter { $0.received.year == year || $0.isOpen(atEndOf: year - 1) }
         let problems = relevantFacts.flatMap(\.problems) + cases.filter { $0.column(in: year) != nil }.flatMap(\.problems)
         let filedVersion = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM filedReport WHERE scope = ? AND year = ?",
                                             arguments: [scope.key, year])
