@@ -28,6 +28,9 @@ struct LetterCase {
         setDate("letterDate", request.date)
         set("applicationId", detail.id)
         set("applicantName", detail.applicantName)
+        // 称呼: a natural person is 您, an organisation 贵单位.
+        let honorific = detail.applicantType == .naturalPerson ? "您" : "贵单位"
+        set("honorific", honorific)
         setDate("receivedDate", detail.received)
         set("channel", detail.channel.chineseName)
         set("content", detail.content)
@@ -111,8 +114,8 @@ struct LetterCase {
             }
             set("feeBasis", basis.chineseName)
             set("feeQuantity", basis == .perRequest
-                ? (request.feeItems == 1 ? "本件为您本自然月内第\(quantity)件申请"
-                   : "本申请计\(request.feeItems)件，为您本自然月内第\(quantity - request.feeItems + 1)—\(quantity)件")
+                ? (request.feeItems == 1 ? "本件为\(honorific)本自然月内第\(quantity)件申请"
+                   : "本申请计\(request.feeItems)件，为\(honorific)本自然月内第\(quantity - request.feeItems + 1)—\(quantity)件")
                 : "本申请共\(quantity)页")
             set("feeAmount", String(charge.total))
             values["feeLines"] = charge.lines.map { ["line": LetterText(InformationFee.describe($0, unit: basis.unit))] }

@@ -15,6 +15,7 @@ public struct LetterField: Hashable, Sendable {
         .init(name: "letterDate", label: "成文日期", note: "如 2026年3月2日"),
         .init(name: "applicationId", label: "申请编号", note: "如 A2026-0001"),
         .init(name: "applicantName", label: "申请人", note: "申请人姓名或名称"),
+        .init(name: "honorific", label: "称呼", note: "对申请人的称呼：自然人为“您”，法人或其他组织为“贵单位”"),
         .init(name: "receivedDate", label: "收到申请之日", note: "条例第三十一条"),
         .init(name: "channel", label: "申请方式", note: "当面、邮寄、互联网等"),
         .init(name: "content", label: "申请内容", note: "所申请的政府信息"),

@@ -25,6 +25,23 @@ struct LetterKindTests {
         #expect(letter.paragraphs.last?.text == "2026年3月4日")
     }
 
+    /// Issue 22: a natural person is addressed as 您, an organisation as 贵单位 (the {{honorific}} variable).
+    @Test func theApplicantIsAddressedAs您OrAs贵单位ByItsKind() throws {
+        let s = try letterService()
+        let person = try application(s)
+        let company = try s.addApplication(NewApplication(received: d("2026-03-02"), channel: .online, applicantType: .business,
+                                                          applicantName: "某建设有限公司", content: "申请公开某项目预算",
+                                                          contact: "13800000002")).id
+        for id in [person, company] {
+            _ = try s.recordEvent(applicationId: id, .clarifyRequest(d("2026-03-04"), correctionDue: d("2026-03-18"),
+                                                                     note: "请写明项目名称"))
+        }
+        let toPerson = try compose(s, person, LetterRequest(kind: .clarify, date: d("2026-03-04"))).document.plainText
+        let toCompany = try compose(s, company, LetterRequest(kind: .clarify, date: d("2026-03-04"))).document.plainText
+        #expect(toPerson.contains("收到您提出的") && toPerson.contains("请您对以下事项") && !toPerson.contains("贵单位"))
+        #expect(toCompany.contains("收到贵单位提出的") && toCompany.contains("请贵单位对以下事项") && !toCompany.contains("您"))
+    }
+
     @Test func thirdPartyConsultationGivesFifteenWorkingDaysAndWhatSilenceMeans() throws {
         let s = try letterService()
         let id = try application(s)

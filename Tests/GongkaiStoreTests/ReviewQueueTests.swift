@@ -17,6 +17,20 @@ struct ReviewQueueTests {
         return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { day })
     }
 
+    /// Issue 22: a deadline counted into 2027 (no arrangement built in) carries its mark and names the year.
+    @Test func aProvisionalPublicationDeadlineCarriesItsMarkAndTheMissingYear() throws {
+        let ws = try workspace()
+        let clerk = service(ws, "zhao.edu", today: "2026-12-21")
+        let saved = try clerk.addDocument(NewDocument(title: "县寒假托管服务方案", type: .general,
+                                                      disclosure: DocumentDisclosure(attribute: .proactive),
+                                                      formed: CivilDate(iso: "2026-12-21")!))
+        try clerk.performDocumentAction(.submit, id: saved.id)
+        let item = try #require(try service(ws, "liu.edu", today: "2026-12-21").reviewQueue().first { $0.id == saved.id })
+        #expect(item.provisional == true && item.due?.year == 2027)
+        #expect(item.dueText == item.due!.iso + "?")
+        #expect(item.reason.contains(item.due!.iso + "?") && item.reason.contains("2027"))
+    }
+
     @Test func reviewersSeeTheirUnitsDocumentsAwaitingReviewWithThePublicationDeadline() throws {
         let ws = try workspace()
         // 县教育局 reviewer: the enrolment plan (formed Sunday 2026-11-15) must be published by 2026-12-11.

@@ -119,6 +119,17 @@ struct InboxTests {
         #expect(m.state.inbox?.items.contains { $0.kind == .interpretationReview } == false)
     }
 
+    /// Issue 22: a provisional due date keeps every digit and its mark in the inbox column.
+    @Test func aProvisionalDueDateShowsWhole() throws {
+        let m = try openInbox()
+        var item = ReviewItem(kind: .applicationDueSoon, id: "Y2026-0099", title: "测试", due: CivilDate(iso: "2027-01-05"),
+                              reason: "暂定", overdue: false)
+        item.provisional = true
+        m.state.inbox?.items = [item]
+        m.state.inbox?.selected = 0
+        #expect(screen(m).contains { $0.contains("2027-01-05? ") })
+    }
+
     @Test func snoozeHidesTheItemAndUndoBringsItBack() throws {
         let m = try openInbox()
         select(m, id: "D2026-0002")

@@ -97,6 +97,11 @@ public struct ReviewItem: Hashable, Sendable, Codable {
     public var overdue: Bool
     /// The document an interpretation explains (`interpretationReview` only; absent from JSON otherwise).
     public var documentId: String?
+    /// true when `due` was counted across a year with no holiday arrangement (C5): shown `2027-01-05?`.
+    public var provisional: Bool?
+
+    /// `due` as shown: with the provisional mark (ProvisionalDate).
+    public var dueText: String? { due.map { ProvisionalDate.text($0, provisional: provisional == true) } }
 
     public init(kind: ReviewKind, id: String, title: String, due: CivilDate?, reason: String, overdue: Bool,
                 documentId: String? = nil) {

@@ -8,7 +8,7 @@ enum ReplyTemplate {
         ## {{letterNumber}}
 
         << {{applicantName}}：
-        本机关于{{receivedDate}}收到您（单位）提出的政府信息公开申请（申请编号：{{applicationId}}），申请获取“{{content}}”的政府信息。现答复如下：
+        本机关于{{receivedDate}}收到{{honorific}}提出的政府信息公开申请（申请编号：{{applicationId}}），申请获取“{{content}}”的政府信息。现答复如下：
         经审查，{{ground}}。
         {{#reason}}
         具体说明：{{reason}}

@@ -25,11 +25,16 @@ extension GongkaiService {
                     """, arguments: scope.arguments)
                 for row in rows {
                     let formed = CivilDate(iso: row["formed"])
-                    let due = (row["attribute"] as String?) == DisclosureAttribute.proactive.rawValue
-                        ? formed.map { calendar.addWorkdays(from: $0, days: 20).due } : nil
-                    items.append(ReviewItem(kind: .documentReview, id: row["id"], title: row["title"], due: due,
-                                            reason: StoreText.Review.documentReview.text() + (due.map { StoreText.Review.publishBy.text([$0.iso]) } ?? ""),
-                                            overdue: due.map { $0 < today } ?? false))
+                    let count = (row["attribute"] as String?) == DisclosureAttribute.proactive.rawValue
+                        ? formed.map { calendar.addWorkdays(from: $0, days: 20) } : nil
+                    let due = count?.due, provisional = count?.provisional == true
+                    var item = ReviewItem(kind: .documentReview, id: row["id"], title: row["title"], due: due,
+                                          reason: StoreText.Review.documentReview.text()
+                                            + (due.map { StoreText.Review.publishBy.text([ProvisionalDate.text($0, provisional: provisional)]) } ?? "")
+                                            + (provisional ? Self.provisionalNote(count!.missingYears) : ""),
+                                          overdue: due.map { $0 < today } ?? false)
+                    if provisional { item.provisional = true }
+                    items.append(item)
                 }
             }
 
@@ -46,10 +51,12 @@ extension GongkaiService {
                 let count = calendar.addWorkdays(from: formed, days: 20)
                 guard count.due < today else { continue }
                 let late = calendar.workdaysBetween(after: count.due, through: today)
-                items.append(ReviewItem(kind: .publicationOverdue, id: row["id"], title: row["title"], due: count.due,
-                                        reason: StoreText.Review.publicationOverdue.text([formed.iso, count.due.iso, "\(late)"])
-                                            + (count.provisional ? Self.provisionalNote(count.missingYears) : ""),
-                                        overdue: true))
+                var item = ReviewItem(kind: .publicationOverdue, id: row["id"], title: row["title"], due: count.due,
+                                      reason: StoreText.Review.publicationOverdue.text([formed.iso, ProvisionalDate.text(count.due, provisional: count.provisional), "\(late)"])
+                                          + (count.provisional ? Self.provisionalNote(count.missingYears) : ""),
+                                      overdue: true)
+                if count.provisional { item.provisional = true }
+                items.append(item)
             }
 
             // My unit's drafts that a reviewer sent back, with the comment.
@@ -152,6 +159,10 @@ extension GongkaiService {
                 }
             case .replied, .withdrawn:
                 break
+            }
+            // A deadline counted across a missing year carries its mark (C5) on every item of the application.
+            if c.provisional {
+                for i in items.indices where items[i].id == id && items[i].due == c.due { items[i].provisional = true }
             }
             // 补正告知超期 (C9): flagged on whatever item the application has in the inbox.
             if c.clarifyNoticeLate, let last = items.indices.last, items[last].id == id {

@@ -9,7 +9,7 @@ enum ApplicationsPane {
     static var columns: [PaneColumn] { [
         PaneColumn(TUIText.Columns.number.text(), .fixed(10)), PaneColumn(TUIText.Columns.applicant.text(), .fixed(8)),
         PaneColumn(TUIText.Columns.received.text(), .fixed(10)), PaneColumn(TUIText.Columns.state.text(), .fixed(10)),
-        PaneColumn(TUIText.Columns.left.text(), .fixed(4)), PaneColumn(TUIText.Columns.replyDue.text(), .fixed(11)),
+        PaneColumn(TUIText.Columns.left.text(), .fixed(4)), PaneColumn(TUIText.Columns.replyDue.text(), .fixed(ProvisionalDate.width)),
         PaneColumn(TUIText.Columns.content.text(), .flex(min: 8)),
     ] }
 
@@ -20,7 +20,7 @@ enum ApplicationsPane {
     static func row(_ a: ApplicationListItem) -> PaneRow {
         let left = a.workdaysLeft.map(String.init) ?? ""
         return PaneRow(id: a.id, cells: [a.id, a.applicantName, a.received.iso, a.state.displayName, left,
-                                         a.due.map { $0.iso + (a.provisional ? "?" : "") } ?? "", a.content],
+                                         a.due.map { ProvisionalDate.text($0, provisional: a.provisional) } ?? "", a.content],
                        emphasis: emphasis(a))
     }
 

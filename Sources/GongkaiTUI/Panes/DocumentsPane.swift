@@ -6,7 +6,7 @@ import GongkaiStore
 enum DocumentsPane {
     static var columns: [PaneColumn] { [
         PaneColumn(TUIText.Columns.title.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.docState.text(), .fixed(UILanguage.current == .en ? 10 : 6)),
-        PaneColumn(TUIText.Columns.attribute.text(), .fixed(10)), PaneColumn(TUIText.Columns.publishBy.text(), .fixed(10)),
+        PaneColumn(TUIText.Columns.attribute.text(), .fixed(10)), PaneColumn(TUIText.Columns.publishBy.text(), .fixed(ProvisionalDate.width)),
         PaneColumn(TUIText.Columns.docNumber.text(), .fixed(18)), PaneColumn(TUIText.Columns.type.text(), .fixed(14)),
     ] }
 
@@ -18,7 +18,7 @@ enum DocumentsPane {
         if d.published != nil {
             due = TUIText.Documents.published.text()
         } else if let dueDate = d.publishDue {
-            due = d.overdue ? TUIText.Documents.overduePrefix.text() + String(dueDate.iso.dropFirst(5)) : dueDate.iso + (d.provisional ? "?" : "")
+            due = d.overdue ? TUIText.Documents.overduePrefix.text() + String(dueDate.iso.dropFirst(5)) : ProvisionalDate.text(dueDate, provisional: d.provisional)
         } else {
             due = "-"
         }

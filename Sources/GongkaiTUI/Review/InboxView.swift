@@ -1,3 +1,4 @@
+import GongkaiCore
 /// 待办箱的绘制 — the inbox covers the panes (rows between the tab bar and the status bar).
 enum InboxView {
     /// Draws the inbox when open; returns the caret position while its prompt is typed.
@@ -10,7 +11,7 @@ enum InboxView {
         let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
         grid.put(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
-        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(10)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(10)),
+        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(10)),
                        PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
         var x = 3
@@ -32,7 +33,7 @@ enum InboxView {
             if selected { grid.fill(x: 0, y: y, count: width, style: style) }
             grid.put(selected ? ">" : " ", x: 0, y: y, style: style)
             grid.put(inbox.marked.contains(InboxState.key(item)) ? "*" : " ", x: 1, y: y, style: style)
-            let cells = [item.due?.iso ?? "-", item.kind.displayName, item.id, item.title, item.reason]
+            let cells = [item.dueText ?? "-", item.kind.displayName, item.id, item.title, item.reason]
             var cx = 3
             for (c, w) in widths.enumerated() {
                 grid.put(TextWidth.pad(cells[c], to: w), x: cx, y: y, maxWidth: w, style: style)

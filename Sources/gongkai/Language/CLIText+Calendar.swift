@@ -4,6 +4,7 @@ extension CLIText {
     /// `gongkai calendar …` — the working-day calendar and holiday arrangements.
     enum Calendar {
         static let provisional = Phrase("（暂定：{1} 年安排未录入）", " (provisional: no arrangement for {1})")
+        static let yearSeparator = Phrase("、", ", ")
         static let skipped = Phrase("不计入：{1}", "Not counted: {1}")
         static let tomlError = Phrase("TOML 格式错误（第 {1} 行）：{2}", "TOML error (line {1}): {2}")
         static let missingYear = Phrase("安排文件缺少整数字段 year（如 year = 2027）", "The arrangement file lacks the integer field year (e.g. year = 2027)")

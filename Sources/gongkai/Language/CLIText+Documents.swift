@@ -35,7 +35,7 @@ extension CLIText {
         static let fieldPublished = Phrase("发布日期", "Published")
         static let fieldDue = Phrase("公开期限", "Publish by")
         static let overdue = Phrase("（已逾期）", " (overdue)")
-        static let provisional = Phrase("（暂定）", " (provisional)")
+        static let provisional = Phrase("（暂定：缺少 {1} 年节假日安排）", " (provisional: no holiday arrangement for {1})")
         static let fieldChannels = Phrase("公开渠道", "Channels")
         static let fieldTags = Phrase("标签", "Tags")
         static let fieldValidUntil = Phrase("有效期至", "Valid until")

@@ -80,7 +80,11 @@ enum DocumentsOverlay {
         if let hint = editor.form.docNumberHint(currentYear: today.year) {
             grid.put(TUIText.Documents.numberHint.text() + hint.text, x: 2, y: y, maxWidth: grid.width - 3, style: hint.isError ? .error : .warning)
         } else if let due = editor.opened.publishDue, editor.opened.published == nil {
-            let text = TUIText.Documents.publishBy.text(["\(due.iso)"]) + (editor.opened.overdue ? TUIText.Documents.overdueSuffix.text() : "")
+            let missing = editor.opened.publication?.missingYears ?? []
+            let text = TUIText.Documents.publishBy.text([ProvisionalDate.text(due, provisional: !missing.isEmpty)])
+                + (editor.opened.overdue ? TUIText.Documents.overdueSuffix.text() : "")
+                + (missing.isEmpty ? "" : TUIText.Documents.provisionalYears.text([
+                    ProvisionalDate.years(missing, separator: TUIText.Common.listSeparator.text())]))
             grid.put(text, x: 2, y: y, maxWidth: grid.width - 3, style: editor.opened.overdue ? .urgent : .muted)
         }
         y += 1

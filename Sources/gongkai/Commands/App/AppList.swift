@@ -49,7 +49,7 @@ struct AppList: ParsableCommand {
             }
             for a in page.items {
                 let left = a.workdaysLeft.map { $0 < 0 ? CLIText.Applications.overdueDays.text(["\(-$0)"]) : CLIText.Applications.daysLeft.text(["\($0)"]) } ?? "-"
-                let due = a.due?.iso ?? a.consultDeadline.map { CLIText.Applications.consultDue.text(["\($0)"]) }
+                let due = a.due.map { ProvisionalDate.text($0, provisional: a.provisional) } ?? a.consultDeadline.map { CLIText.Applications.consultDue.text(["\($0)"]) }
                     ?? a.correctionDue.map { CLIText.Applications.correctionDue.text(["\($0)"]) } ?? "-"
                 Console.out([a.id, a.applicantName, a.received.iso, a.state.displayName, left, due,
                              a.unitName, a.content].joined(separator: "\t")

@@ -35,8 +35,9 @@ struct DocShow: ParsableCommand {
         add(D.fieldWritten.text(), d.formed.iso)
         add(D.fieldPublished.text(), d.published?.iso)
         if let due = d.publishDue {
-            add(D.fieldDue.text(), due.iso + (d.overdue ? D.overdue.text() : "")
-                + ((d.publication?.provisional ?? false) ? D.provisional.text() : ""))
+            let missing = d.publication?.missingYears ?? []
+            add(D.fieldDue.text(), ProvisionalDate.text(due, provisional: !missing.isEmpty) + (d.overdue ? D.overdue.text() : "")
+                + (missing.isEmpty ? "" : D.provisional.text([ProvisionalDate.years(missing, separator: CLIText.Calendar.yearSeparator.text())])))
         }
         add(D.fieldChannels.text(), CLIText.list(d.channels))
         add(D.fieldTags.text(), CLIText.list(d.tags))
