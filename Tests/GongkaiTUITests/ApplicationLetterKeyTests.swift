@@ -6,6 +6,12 @@ import Testing
 @testable import GongkaiOffice
 
 /// `W` in the 申请 pane: the letter for the current step, as DOCX, on the timeline (issue 14).
+/// A key, and what it asks for performed as the loop would (letters are effects).
+private func press(_ m: AppModel, _ key: Key) {
+    let left = Effect.performWithoutTerminal(m.update(.key(key)), model: m)
+    #expect(left.isEmpty)
+}
+
 @Suite("申请窗格文书键 Letter key")
 struct ApplicationLetterKeyTests {
     init() { requireUTF8Locale() }
@@ -27,20 +33,24 @@ struct ApplicationLetterKeyTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-tui-letters-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         (m.data as! ServiceDataSource).letterDirectory = dir.path
-        m.handle(.char("4"))
+        press(m, .char("4"))
         return (m, dir)
     }
 
     @Test func wMakesTheClarifyNoticeAsDocxAndTheTimelineShowsIt() throws {
         let (m, dir) = try model()
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
-        m.handle(.enter)
+        press(m, .enter)
         #expect(m.state.applications.detail?.id == "A2026-0007")
-        m.handle(.char("W"))
+        // The key asks for the letter; nothing is numbered or written until it is performed.
+        let effects = m.update(.key(.char("W")))
+        #expect(effects == [.produceLetter(applicationId: "A2026-0007")])
+        let file = dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        #expect(Effect.performWithoutTerminal(effects, model: m).isEmpty)
         let message = try #require(m.state.message)
         #expect(!message.isError, "\(message.text)")
         #expect(message.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第1号"))
-        let file = dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx")
         #expect(message.text.contains(file.path))
         let parts = try OOXMLPackage.parts(of: try Data(contentsOf: file))
         let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
@@ -54,12 +64,12 @@ struct ApplicationLetterKeyTests {
         let (m, dir) = try model()
         // The agency consultation has no consultee name recorded.
         m.execute(CommandLine(name: "search", argument: "A2026-0008"))
-        m.handle(.char("W"))
+        press(m, .char("W"))
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("征求意见对象（consultee）") == true)
         // A plain processing application has no letter for its step.
         m.execute(CommandLine(name: "search", argument: "A2026-0002"))
-        m.handle(.char("W"))
+        press(m, .char("W"))
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("没有对应的文书") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
@@ -70,13 +80,13 @@ struct ApplicationLetterKeyTests {
         let (m, dir) = try model()
         (m.data as! ServiceDataSource).letterDirectory = dir.path + "/missing"
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
-        m.handle(.char("W"))
+        press(m, .char("W"))
         let message = try #require(m.state.message)
         #expect(message.isError && message.text.contains("未取号"), "\(message.text)")
         let detail = try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007")
         #expect(detail.letters.isEmpty)
         (m.data as! ServiceDataSource).letterDirectory = dir.path
-        m.handle(.char("W"))
+        press(m, .char("W"))
         #expect(m.state.message?.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第1号") == true)
         var st = stat()
         #expect(stat(dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx").path, &st) == 0 && st.st_mode & 0o777 == 0o600)
@@ -86,17 +96,17 @@ struct ApplicationLetterKeyTests {
     @Test func aSecondLetterOfTheSameKindAsksFirst() throws {
         let (m, dir) = try model()
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
-        m.handle(.char("W"))
+        press(m, .char("W"))
         #expect(m.state.message?.text.contains("第1号") == true)
-        m.handle(.char("W"))
+        press(m, .char("W"))
         #expect(m.state.applications.confirmingLetter == "A2026-0007")
         #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（2026-11-27）") == true)
-        m.handle(.char("n"))
+        press(m, .char("n"))
         #expect(m.state.applications.confirmingLetter == nil)
         #expect(m.state.message?.text == "已取消，未生成文书")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("县人民政府办公室依申请2026第2号.docx").path))
-        m.handle(.char("W"))
-        m.handle(.char("y"))
+        press(m, .char("W"))
+        press(m, .char("y"))
         #expect(m.state.message?.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第2号") == true)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("县人民政府办公室依申请2026第2号.docx").path))
     }

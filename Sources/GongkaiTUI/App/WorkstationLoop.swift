@@ -38,8 +38,10 @@ public enum Effect: Equatable, Sendable {
     case saveFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
     case saveNarrativeDraft(NarrativeDraft.Content?)
+    /// Make the letter the application's current step calls for and write its file.
+    case produceLetter(applicationId: String)
 
-    /// Performs the effects that need no terminal (drafts) against `model`'s data source; the
+    /// Performs the effects that need no terminal (drafts, letters) against `model`'s data source; the
     /// ones that do (the external editor) are returned for the loop.
     public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
         effects.filter { effect in
@@ -49,6 +51,8 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? ApplicationsDataSource)?.formDraft.save(form)
             case .saveNarrativeDraft(let content):
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
+            case .produceLetter(let id):
+                ApplicationsController.letterRequested(applicationId: id, model: model)
             }
             return false
         }
@@ -150,7 +154,7 @@ public final class WorkstationLoop {
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
-            case .saveFormDraft, .saveNarrativeDraft: break
+            case .saveFormDraft, .saveNarrativeDraft, .produceLetter: break
             }
         }
     }

@@ -62,6 +62,13 @@ extension ApplicationsController {
                 text: TUIText.Letters.confirmAnother.text([id, kind.displayName, earlier.number, earlier.date.iso]), isError: false)
             return
         }
+        model.request(.produceLetter(applicationId: id))
+    }
+
+    /// Performs `.produceLetter`: the service numbers the letter and the file is written on the
+    /// officer's side; the timeline and the message line say what came of it.
+    static func letterRequested(applicationId id: String, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         do {
             let made = try source.produceLetter(applicationId: id)
             if model.state.applications.detail?.id == id {
