@@ -148,9 +148,9 @@ struct HistoryKeyTests {
         #expect(history.itemId == "D2026-0010")
         // Added, filed in its two catalog columns (demo data), approved.
         #expect(history.lines.count == 4)
-        #expect(history.lines[0].contains("li.ming  document.add"))
-        #expect(history.lines[1].contains("catalog.place") && history.lines[2].contains("catalog.place"))
-        #expect(history.lines[3].contains("document.approve") && history.lines[3].contains("[test]"))
+        #expect(history.lines[0].contains("li.ming  登记文件"))
+        #expect(history.lines[1].contains("文件归入目录栏目") && history.lines[2].contains("文件归入目录栏目"))
+        #expect(history.lines[3].contains("签发文件") && history.lines[3].contains("[test]"))
         #expect(screen(m).contains { $0.contains("修改记录：D2026-0010") })
         m.handle(.char("2"))                 // keys do not leak through
         m.handle(.escape)

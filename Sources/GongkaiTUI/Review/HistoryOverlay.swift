@@ -50,7 +50,7 @@ enum HistoryController {
     static func line(_ e: AuditEntry) -> String {
         let when = (try? Date(e.at, strategy: .iso8601)).map(localTime) ?? e.at
         let who = e.realActor.map { TUIText.Review.onBehalf.text(["\(e.actor)", "\($0)"]) } ?? e.actor
-        var text = "\(when)  \(who)  \(e.action)"
+        var text = "\(when)  \(who)  \(e.actionWords)"
         if let after = e.after, !after.isEmpty, after != "{}" { text += "  " + after }
         return text + "  [\(e.origin)]"
     }

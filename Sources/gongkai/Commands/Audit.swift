@@ -26,7 +26,7 @@ struct Audit: ParsableCommand {
         case .text:
             for e in entries {
                 let who = e.realActor.map { CLIText.Common.actingFor.text([e.actor, $0]) } ?? e.actor
-                Console.out("\(e.at)  \(who)  \(e.action)  \(e.item ?? "-")  [\(e.origin)]")
+                Console.out("\(e.at)  \(who)  \(e.actionWords)  \(e.item ?? "-")  [\(e.origin)]")
             }
         }
     }
