@@ -116,7 +116,7 @@ struct InterpretationE2ETests {
         #expect(clerk.status != 0 && clerk.error.contains("admin-only"))
         let set = try object(try run("interp", "settings", "--lag", "3", "--tags", "六稳六保，重要政策", "--format", "json").output)
         #expect(set["allowedLagWorkdays"] as? Int == 3 && set["requiredTags"] as? [String] == ["六稳六保", "重要政策"])
-        #expect(try run("audit", "--item", "interpretationSettings").output.contains("修改设置"))
+        #expect(try run("audit", "--item", "interpretationSettings").output.contains("修改政策解读设置"))
     }
 
     @Test func creatingAnInterpretationInThePaneWithChineseInput() throws {

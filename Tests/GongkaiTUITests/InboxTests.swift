@@ -186,12 +186,12 @@ struct HistoryKeyTests {
         m.handle(.char("H"))
         let history = try #require(m.state.history)
         #expect(history.itemId == "D2026-0010")
-        // In words (issue 22): added, filed in its catalog columns (demo data), approved — who, the
+        // In words: added, filed in its catalog columns (demo data), approved — who, the
         // day, what, and each field before → after; never an action code or JSON.
         let sentences = history.lines.filter { !$0.hasPrefix("  ") }
         #expect(sentences.count == 4)
-        #expect(sentences[0].contains("登记文件") && sentences[1].contains("归入栏目") && sentences[2].contains("归入栏目"))
-        #expect(sentences[3].hasSuffix(" 签发") && sentences[3].contains(" 2026-"))
+        #expect(sentences[0].contains("登记文件") && sentences[1].contains("文件归入目录栏目") && sentences[2].contains("文件归入目录栏目"))
+        #expect(sentences[3].hasSuffix(" 签发文件") && sentences[3].contains(" 2026-"))
         #expect(history.lines.contains("  状态：待审核 → 已签发"))
         #expect(history.lines.contains { $0.hasPrefix("  标题：") })
         #expect(!history.lines.contains { $0.contains("document.") || $0.contains("{") || $0.contains("\"") })

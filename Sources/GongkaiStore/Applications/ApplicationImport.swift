@@ -35,7 +35,7 @@ extension GongkaiService {
                                    progress: (Int, Int) -> Void = { _, _ in }) throws -> ImportResult {
         let today = self.today(), stamp = now(), actor = self.actor
         do {
-            return try change("import.applications", item: nil) { db in
+            return try change(.importApplications, item: nil) { db in
                 let policy = try self.policy(db)
                 let calendar = try Self.workdayCalendar(db)
                 let rules = try Self.applicationRuleSettings(db)
@@ -121,7 +121,7 @@ extension GongkaiService {
                         c.outcome?.rawValue, c.withdrawn?.iso])
                     try ApplicationClockCache.insertFirst(db, id: id, events: record.events, actor: actor.login, at: stamp)
                     // Personal data stays out of the audit text, as for `application.add`.
-                    try AuditLog.append(db, actor: actor, action: "application.import", item: id,
+                    try AuditLog.append(db, actor: actor, action: .applicationImport, item: id,
                                         after: AuditLog.json(ImportAudit(file: file, line: record.line, received: a.received.iso,
                                                                          unitId: unit, events: record.events.map(\.kind.rawValue))))
                     ids.append(id)

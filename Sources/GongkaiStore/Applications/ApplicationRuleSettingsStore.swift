@@ -30,7 +30,7 @@ extension GongkaiService {
             throw ServiceError.invalidValue(StoreText.Applications.minCorrectionRange.with(
                 ["\(settings.minCorrectionWorkdays)", "\(range.lowerBound)", "\(range.upperBound)"]))
         }
-        return try change("application.settings", item: Self.applicationRuleSettingsKey,
+        return try change(.applicationSettings, item: Self.applicationRuleSettingsKey,
                           require: { try $0.requireAdmin() }) { db in
             let before = try Self.applicationRuleSettings(db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",

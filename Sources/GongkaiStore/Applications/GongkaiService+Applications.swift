@@ -15,7 +15,7 @@ extension GongkaiService {
         guard !name.isEmpty else { throw ServiceError.missingField(StoreText.Service.fieldApplicantName.with()) }
         guard !content.isEmpty else { throw ServiceError.missingField(StoreText.Service.fieldContent.with()) }
         guard request.received <= today else { throw ServiceError.receivedInFuture(received: request.received, today: today) }
-        let id: String = try change("application.add", item: nil) { db in
+        let id: String = try change(.applicationAdd, item: nil) { db in
             // The handling unit defaults to the officer's own; another unit needs the county office.
             let policy = try self.policy(db)
             let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
@@ -63,7 +63,7 @@ extension GongkaiService {
         }
         let reason = (overrideReason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let prepared = event
-        let _: Void = try change("application.event", item: id) { db in
+        let _: Void = try change(.applicationEvent, item: id) { db in
             var recorded = prepared
             guard let row = try Row.fetchOne(db, sql: "SELECT received, unitId FROM application WHERE id = ?",
                                              arguments: [id]),

@@ -15,6 +15,13 @@ public struct AuditEntry: Codable, Sendable, Hashable, FetchableRecord, Persista
     public var origin: String
     /// Set when an admin acted as `actor` (`--as`): the login really at the keyboard.
     public var realActor: String?
+
+    /// The recorded action, when this version knows it.
+    public var kind: AuditAction? { AuditAction(rawValue: action) }
+
+    /// The action as a person reads it, in the language in force; an action this version does not
+    /// know (written by a newer one) shows its stored code.
+    public var actionWords: String { kind?.words ?? action }
 }
 
 enum AuditLog {
@@ -23,10 +30,10 @@ enum AuditLog {
     static func timestamp(_ date: Date = Date()) -> String { date.formatted(timestampStyle) }
 
     /// Appends one entry inside the caller's transaction, so a change and its record land together.
-    static func append(_ db: Database, actor: Actor, action: String, item: String?,
+    static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
                        before: String? = nil, after: String? = nil, now: Date = Date()) throws {
         let entry = AuditEntry(id: nil, at: timestamp(now), actor: actor.login,
-                               action: action, item: item, before: before, after: after,
+                               action: action.rawValue, item: item, before: before, after: after,
                                origin: actor.origin, realActor: actor.realLogin)
         try entry.insert(db)
     }

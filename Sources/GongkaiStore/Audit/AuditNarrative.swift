@@ -34,30 +34,18 @@ public enum AuditNarrative {
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
     }
 
-    /// The action in words: `document.submit` → 提交审核.
+    /// The action in words: `document.submit` → 提交文件审核 (the words of `AuditAction`); a code
+    /// no action names (an older log's) is named by its area.
     static func action(_ code: String) -> String {
+        if let known = AuditAction(rawValue: code) { return known.words }
         typealias A = StoreText.Audit
         let parts = code.split(separator: ".", maxSplits: 1).map(String.init)
         let area = parts.first ?? "", verb = parts.count > 1 ? parts[1] : ""
         switch (area, verb) {
-        case ("document", "add"): return A.documentAdd.text()
-        case ("document", "update"): return A.documentUpdate.text()
-        case ("document", "undo"): return A.documentUndo.text()
-        case ("document", "amend"): return A.documentAmend.text()
-        case ("document", "repeal"): return A.documentRepeal.text()
         case ("document", _) where DocumentAction(rawValue: verb) != nil: return DocumentAction(rawValue: verb)!.displayName
-        case ("interpretation", "add"): return A.interpretationAdd.text()
-        case ("interpretation", "update"): return A.interpretationUpdate.text()
         case ("interpretation", _) where DocumentAction(rawValue: verb) != nil:
             return A.interpretationStep.text([DocumentAction(rawValue: verb)!.displayName])
-        case ("application", "add"): return A.applicationAdd.text()
-        case ("application", "event"): return A.applicationEvent.text()
-        case ("application", "clock-refresh"): return A.applicationClock.text()
-        case ("letter", "issue"): return A.letterIssue.text()
-        case ("catalog", "place"): return A.catalogPlace.text()
         case ("catalog", _), ("unit", _): return A.catalogChange.text()
-        case ("review", "snooze"): return A.reviewSnooze.text()
-        case ("review", "unsnooze"): return A.reviewUnsnooze.text()
         case ("duty", _), ("consultation", _), ("inspection", _): return A.registerChange.text()
         case ("report", _): return A.reportChange.text()
         case (_, "settings"), (_, "pattern"), (_, "remedies"): return A.settingsChange.text()

@@ -29,7 +29,7 @@ extension GongkaiService {
         let today = self.today()
         let login = actor.login
         let stamp = now()
-        return try change("calendar.import", item: String(arrangement.year), require: { try $0.requireAdmin() }) { db in
+        return try change(.calendarImport, item: String(arrangement.year), require: { try $0.requireAdmin() }) { db in
             let before = try String.fetchOne(db, sql: "SELECT arrangement FROM holidayArrangement WHERE year = ?",
                                              arguments: [arrangement.year])
             let replaced: ArrangementSource = before != nil ? .imported

@@ -15,7 +15,7 @@ extension GongkaiService {
         // The audit item is the parent (nil at the top level): the new column's id exists only inside the
         // change, and it is in the entry's `after`.
         let parentItem = try request.parent.map { try catalogNode($0).id }
-        return try change("catalog.add", item: parentItem, require: { try $0.requireAdmin() }) { db in
+        return try change(.catalogAdd, item: parentItem, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             var tree = old
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: old).id }
@@ -35,7 +35,7 @@ extension GongkaiService {
         try checkInput(request)
         let areas = try request.nationalAreas.map(Self.nationalAreas)
         let id = try catalogNode(request.node).id
-        try change("catalog.update", item: id, require: { try $0.requireAdmin() }) { db in
+        try change(.catalogUpdate, item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             var tree = old
             if let areas { try tree.setNationalAreas(id, areas) }
@@ -80,14 +80,14 @@ extension GongkaiService {
     @discardableResult
     public func renameCatalogNode(_ request: RenameCatalogNodeRequest) throws -> CatalogNodeSummary {
         try checkInput(request)
-        return try changeNode("catalog.rename", request.node) { tree, id in try tree.rename(id, to: request.name) }
+        return try changeNode(.catalogRename, request.node) { tree, id in try tree.rename(id, to: request.name) }
     }
 
     /// 移动栏目（连同下级）.
     @discardableResult
     public func moveCatalogNode(_ request: MoveCatalogNodeRequest) throws -> CatalogNodeSummary {
         try checkInput(request)
-        return try changeNode("catalog.move", request.node) { tree, id in
+        return try changeNode(.catalogMove, request.node) { tree, id in
             let parentID = try request.parent.map { try CatalogStore.resolve($0, in: tree).id }
             try tree.move(id, under: parentID, at: request.position)
         }
@@ -97,7 +97,7 @@ extension GongkaiService {
     @discardableResult
     public func reorderCatalogNode(_ request: ReorderCatalogNodeRequest) throws -> CatalogNodeSummary {
         try checkInput(request)
-        return try changeNode("catalog.reorder", request.node) { tree, id in
+        return try changeNode(.catalogReorder, request.node) { tree, id in
             if let position = request.position {
                 try tree.reorder(id, to: position)
             } else {
@@ -110,13 +110,13 @@ extension GongkaiService {
     @discardableResult
     public func retireCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
         let today = self.today()
-        return try changeNode("catalog.retire", request.node) { tree, id in try tree.retire(id, on: today) }
+        return try changeNode(.catalogRetire, request.node) { tree, id in try tree.retire(id, on: today) }
     }
 
     /// 恢复栏目.
     @discardableResult
     public func restoreCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
-        try changeNode("catalog.restore", request.node) { tree, id in try tree.restore(id) }
+        try changeNode(.catalogRestore, request.node) { tree, id in try tree.restore(id) }
     }
 
     /// 删除栏目 — only a mistaken column that never held anything; one holding items or documents is
@@ -124,7 +124,7 @@ extension GongkaiService {
     @discardableResult
     public func deleteCatalogNode(_ request: CatalogNodeReference) throws -> CatalogNodeSummary {
         let id = try catalogNode(request.node).id
-        return try change("catalog.delete", item: id, require: { try $0.requireAdmin() }) { db in
+        return try change(.catalogDelete, item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentCatalog WHERE nodeId = ?",
@@ -150,7 +150,7 @@ extension GongkaiService {
         guard problems.isEmpty else { throw CatalogServiceError.invalidItem(problems.map(\.message)) }
         let today = self.today()
         let id = try catalogNode(request.node).id
-        return try change("catalog.item.add", item: id, require: { try $0.requireAdmin() }) { db in
+        return try change(.catalogItemAdd, item: id, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
@@ -172,7 +172,7 @@ extension GongkaiService {
         try checkInput(request)
         let documentID = request.document
         let id = try catalogNode(request.node).id
-        return try change("catalog.place", item: documentID, require: { try $0.requireAdmin() }) { db in
+        return try change(.catalogPlace, item: documentID, require: { try $0.requireAdmin() }) { db in
             let old = try CatalogStore.loadTree(db)
             let node = try CatalogStore.resolve(id, in: old)
             guard old.isActive(node.id) else { throw CatalogError.parentRetired(path: node.path) }
@@ -190,7 +190,7 @@ extension GongkaiService {
 
     /// Loads the tree, applies one `CatalogTree` change to the referenced column and saves the result,
     /// with the column before and after in the audit entry.
-    private func changeNode(_ action: String, _ reference: String,
+    private func changeNode(_ action: AuditAction, _ reference: String,
                             _ apply: (inout CatalogTree, CatalogNodeID) throws -> Void) throws -> CatalogNodeSummary {
         let id = try catalogNode(reference).id
         return try change(action, item: id, require: { try $0.requireAdmin() }) { db in

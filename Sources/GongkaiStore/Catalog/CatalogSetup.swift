@@ -10,7 +10,7 @@ extension CatalogStore {
         var created = try seedIfEmpty(db, on: date)
         if created > 0 {
             try assignSeedToCountyOffice(db)
-            try AuditLog.append(db, actor: actor, action: "catalog.seed", item: CatalogSeed.unitsCategoryID,
+            try AuditLog.append(db, actor: actor, action: .catalogSeed, item: CatalogSeed.unitsCategoryID,
                                 after: AuditLog.json(["columns": created]))
         }
         created += try ensureUnitCatalogs(db, on: date, actor: actor)
@@ -40,7 +40,7 @@ extension CatalogStore {
             guard isNew else { continue }
             let added = try CatalogNodeRow.fetchCount(db) - before
             created += added
-            try AuditLog.append(db, actor: actor, action: "catalog.unit", item: id,
+            try AuditLog.append(db, actor: actor, action: .catalogUnit, item: id,
                                 after: AuditLog.json(["unit": unit.id, "columns": String(added)]))
         }
         return created

@@ -11,7 +11,7 @@ extension GongkaiService {
         let name = try CatalogNode.validatedName(request.name)
         let today = self.today()
         let stamp = now()
-        return try change("unit.add", item: name, require: { try $0.requireAdmin() }) { db in
+        return try change(.unitAdd, item: name, require: { try $0.requireAdmin() }) { db in
             if try UnitRow.filter(Column("name") == name).fetchCount(db) > 0 {
                 throw CatalogServiceError.duplicateUnitName(name)
             }
@@ -69,7 +69,7 @@ extension GongkaiService {
     /// 设置复议机关、人民法院 — admins only, audited (before → after). An empty text restores the default.
     @discardableResult
     public func setUnitRemedies(unit reference: String, reviewBody: String?, court: String?) throws -> UnitRemedies {
-        try change("unit.remedies", item: reference, require: { try $0.requireAdmin() }) { db in
+        try change(.unitRemedies, item: reference, require: { try $0.requireAdmin() }) { db in
             let id = try UnitResolver.resolve(db, reference).id
             let before = try Self.unitRemedies(db, unitId: id)
             if let reviewBody {

@@ -12,7 +12,7 @@ extension GongkaiService {
     public func addConsultation(_ request: AddConsultationRequest) throws -> ConsultationRecord {
         try checkInput(request)
         let stamp = now(), today = self.today()
-        return try change("consultation.add", item: nil) { db in
+        return try change(.consultationAdd, item: nil) { db in
             let policy = try self.policy(db)
             let unit = try Self.registerUnit(db, request.unit, policy: policy)
             try policy.requireChange(unit: unit)
@@ -32,7 +32,7 @@ extension GongkaiService {
     public func closeConsultation(id: String, _ request: CloseConsultationRequest) throws -> ConsultationRecord {
         try checkInput(request)
         let stamp = now(), today = self.today()
-        return try change("consultation.close", item: id) { db in
+        return try change(.consultationClose, item: id) { db in
             let policy = try self.policy(db)
             guard let row = try ConsultationRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noConsultation.with([id])) }
             try policy.requireChange(unit: row.unitId)
@@ -102,7 +102,7 @@ extension GongkaiService {
         guard (0...90).contains(settings.closingSoonDays) else {
             throw ServiceError.invalidValue(StoreText.Registers.closingSoonRange.with())
         }
-        return try change("consultation.settings", item: Self.consultationSettingsKey,
+        return try change(.consultationSettings, item: Self.consultationSettingsKey,
                           require: { try $0.requireAdmin() }) { db in
             let before = try Self.consultationSettings(db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",

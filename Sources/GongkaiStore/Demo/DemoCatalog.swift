@@ -62,7 +62,7 @@ enum DemoCatalog {
                 guard let node = tree.node(atPath: path) else { continue }
                 try CatalogStore.place(db, documentID: documentID, nodeID: node.id)
                 try tree.markUsed(node.id)
-                try AuditLog.append(db, actor: actor, action: "catalog.place", item: documentID,
+                try AuditLog.append(db, actor: actor, action: .catalogPlace, item: documentID,
                                     after: AuditLog.json(["document": documentID, "node": node.id]))
             }
         }
@@ -73,7 +73,7 @@ enum DemoCatalog {
             try row.insert(db)
             try tree.markUsed(node.id)
             touched.insert(node.id)
-            try AuditLog.append(db, actor: actor, action: "catalog.item.add", item: node.id,
+            try AuditLog.append(db, actor: actor, action: .catalogItemAdd, item: node.id,
                                 after: AuditLog.json(item))
         }
         try CatalogStore.save(db, old: old, new: tree, touched: touched, touchedOn: today)

@@ -117,13 +117,13 @@ enum DemoData {
         where try UnitRow.fetchOne(db, key: unit.id) == nil {
             try UnitRow(id: unit.id, name: unit.name, kind: unit.kind.rawValue,
                         isCountyOffice: unit.isCountyOffice, sortOrder: i + 1, createdAt: stamp).insert(db)
-            try AuditLog.append(db, actor: actor, action: "unit.add", item: unit.id, after: AuditLog.json(unit))
+            try AuditLog.append(db, actor: actor, action: .unitAdd, item: unit.id, after: AuditLog.json(unit))
             counts.units += 1
         }
         for o in officers where try OfficerRow.fetchOne(db, key: o.login) == nil {
             try OfficerRow(login: o.login, name: o.name, unitId: o.unitId, role: o.role.rawValue,
                            createdAt: stamp).insert(db)
-            try AuditLog.append(db, actor: actor, action: "officer.add", item: o.login, after: AuditLog.json(o))
+            try AuditLog.append(db, actor: actor, action: .officerAdd, item: o.login, after: AuditLog.json(o))
             counts.officers += 1
         }
         for (i, d) in documents.enumerated() {
@@ -136,7 +136,7 @@ enum DemoData {
                                   published: d.publishedDaysAgo.map { today.adding(days: -$0).iso },
                                   body: d.body, createdAt: stamp, updatedAt: stamp)
             try row.insert(db)
-            try AuditLog.append(db, actor: actor, action: "document.add", item: id, after: AuditLog.json(row))
+            try AuditLog.append(db, actor: actor, action: .documentAdd, item: id, after: AuditLog.json(row))
             counts.documents += 1
         }
         for (i, a) in applications.enumerated() {
@@ -155,7 +155,7 @@ enum DemoData {
             }
             try ApplicationClockCache.refresh(db, id: id, calendar: try GongkaiService.workdayCalendar(db), today: today)
             // Personal data stays out of the audit text: the log is readable more widely.
-            try AuditLog.append(db, actor: actor, action: "application.add", item: id,
+            try AuditLog.append(db, actor: actor, action: .applicationAdd, item: id,
                                 after: AuditLog.json(["received": row.received, "channel": row.channel,
                                                       "unitId": row.unitId]))
             counts.applications += 1

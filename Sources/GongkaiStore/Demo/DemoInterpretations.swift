@@ -48,7 +48,7 @@ enum DemoInterpretations {
                 body: item.body, state: item.state.rawValue, created: formed.iso, approved: approved?.iso,
                 published: item.state == .published ? published?.iso : nil, createdAt: stamp, updatedAt: stamp)
             try row.insert(db)
-            try AuditLog.append(db, actor: actor, action: "interpretation.add", item: id,
+            try AuditLog.append(db, actor: actor, action: .interpretationAdd, item: id,
                                 after: AuditLog.json(GongkaiService.auditView(row)))
         }
     }

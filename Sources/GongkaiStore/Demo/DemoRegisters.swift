@@ -49,7 +49,7 @@ enum DemoRegisters {
                                   legalBasis: d.basis, responsibleUnit: d.responsible, procedure: d.procedure,
                                   timeLimit: d.timeLimit, supervisionPhone: d.phone)
             try DutyRow(entry, createdAt: stamp, updatedAt: stamp).insert(db)
-            try AuditLog.append(db, actor: actor, action: "duty.add", item: entry.id, after: AuditLog.json(entry))
+            try AuditLog.append(db, actor: actor, action: .dutyAdd, item: entry.id, after: AuditLog.json(entry))
         }
         // One adjustment with its earlier version kept: 教育局's inspection entry got a new time limit.
         if var adjusted = try DutyRow.fetchOne(db, key: "QZ0003")?.checked() {
@@ -62,7 +62,7 @@ enum DemoRegisters {
                 VALUES (?, ?, ?, ?, 'adjusted', ?, ?, ?)
                 """, arguments: [old.id, old.version, AuditLog.json(old), on.iso, "县教育督导工作调整", actor.login, stamp])
             try DutyRow(adjusted, createdAt: stamp, updatedAt: stamp).update(db)
-            try AuditLog.append(db, actor: actor, action: "duty.adjust", item: old.id,
+            try AuditLog.append(db, actor: actor, action: .dutyAdjust, item: old.id,
                                 before: AuditLog.json(old), after: AuditLog.json(adjusted))
         }
 
@@ -84,7 +84,7 @@ enum DemoRegisters {
         for var c in consultations {
             c.id = try GongkaiService.nextRegisterID(db, table: "consultation", prefix: String(format: "GC%04d-", c.opens.year))
             try ConsultationRow(c, createdAt: stamp, updatedAt: stamp).insert(db)
-            try AuditLog.append(db, actor: actor, action: "consultation.add", item: c.id, after: AuditLog.json(c))
+            try AuditLog.append(db, actor: actor, action: .consultationAdd, item: c.id, after: AuditLog.json(c))
         }
 
         let inspections = [
@@ -100,7 +100,7 @@ enum DemoRegisters {
         for var i in inspections {
             i.id = try GongkaiService.nextRegisterID(db, table: "inspection", prefix: String(format: "XJ%04d-", i.date.year))
             try InspectionRow(i, createdAt: stamp, updatedAt: stamp).insert(db)
-            try AuditLog.append(db, actor: actor, action: "inspection.add", item: i.id, after: AuditLog.json(i))
+            try AuditLog.append(db, actor: actor, action: .inspectionAdd, item: i.id, after: AuditLog.json(i))
         }
     }
 }

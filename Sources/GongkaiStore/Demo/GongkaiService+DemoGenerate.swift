@@ -38,7 +38,7 @@ extension GongkaiService {
         try generator.insertApplications(writer, units: units, calendar: calendar, result: &result, progress: progress)
         let summary = result
         try writer.write { db in
-            try AuditLog.append(db, actor: actor, action: "demo.generate", item: nil, after: AuditLog.json(summary))
+            try AuditLog.append(db, actor: actor, action: .demoGenerate, item: nil, after: AuditLog.json(summary))
         }
         return result
     }

@@ -36,7 +36,7 @@ extension GongkaiService {
                                 progress: (Int, Int) -> Void = { _, _ in }) throws -> ImportResult {
         let today = self.today(), stamp = now(), actor = self.actor
         do {
-            return try change("import.documents", item: nil) { db in
+            return try change(.importDocuments, item: nil) { db in
                 let policy = try self.policy(db)
                 var problems: [ImportProblem] = []
                 var units = ImportUnitResolver(db: db, policy: policy, defaultUnit: defaultUnit)
@@ -128,7 +128,7 @@ extension GongkaiService {
                                                 actor: actor, date: c.record.published ?? today,
                                                 comment: StoredWords.importedFrom(file: file, line: c.record.line), stamp: stamp)
                     }
-                    try AuditLog.append(db, actor: actor, action: "document.import", item: id,
+                    try AuditLog.append(db, actor: actor, action: .documentImport, item: id,
                                         after: AuditLog.json(ImportAudit(file: file, line: c.record.line, unitId: c.unit,
                                                                          state: c.record.state.rawValue)))
                     ids.append(id)

@@ -14,7 +14,7 @@ extension GongkaiService {
     public func amendDocument(id: String, by amendingId: String) throws -> DocumentDetail {
         guard id != amendingId else { throw ServiceError.invalid(StoreText.Documents.amendSelf.with()) }
         let today = self.today()
-        try change("document.amend", item: id) { db in
+        try change(.documentAmend, item: id) { db in
             let policy = try self.policy(db)
             let target = try Self.registeredRow(db, id: id)
             try policy.requireChange(unit: target["unitId"])
@@ -43,7 +43,7 @@ extension GongkaiService {
     /// 废止 — document `id` is repealed from `date` (the first day it no longer applies).
     public func repealDocument(id: String, date: CivilDate) throws -> DocumentDetail {
         try checkInput(date, field: "date")
-        try change("document.repeal", item: id) { db in
+        try change(.documentRepeal, item: id) { db in
             let target = try Self.registeredRow(db, id: id)
             try self.policy(db).requireChange(unit: target["unitId"])
             if let repealed = target["repealedOn"] as String? {

@@ -31,7 +31,7 @@ extension GongkaiService {
                                       overrideReason: String? = nil) throws -> DocumentStep {
         try checkInput((comment: comment, overrideReason: overrideReason))
         let today = self.today(), stamp = now(), actor = self.actor
-        return try change("document.\(action.rawValue)", item: id) { db in
+        return try change(.document(action), item: id) { db in
             let policy = try self.policy(db)
             guard let row = try DocumentRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([id])) }
             try policy.requireChange(unit: row.unitId)
@@ -72,7 +72,7 @@ extension GongkaiService {
             throw ServiceError.invalid(StoreText.Documents.undoOnly.with())
         }
         let today = self.today(), stamp = now(), actor = self.actor
-        try change("document.undo", item: step.documentId) { db in
+        try change(.documentUndo, item: step.documentId) { db in
             let policy = try self.policy(db)
             guard var row = try DocumentRow.fetchOne(db, key: step.documentId) else {
                 throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([step.documentId]))

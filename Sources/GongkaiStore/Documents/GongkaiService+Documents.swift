@@ -17,7 +17,7 @@ extension GongkaiService {
         // The id is the audit entry's item, so it is chosen before the transaction and checked
         // again inside it (another session may have taken it in between).
         let id = try readShared { db in try Self.nextDocumentId(db, year: request.formed.year) }
-        try change("document.add", item: id) { db in
+        try change(.documentAdd, item: id) { db in
             let policy = try self.policy(db)
             let unitId = try Self.resolveUnit(db, request.unit ?? policy.officer.unitId)
             try policy.requireChange(unit: unitId)
@@ -53,7 +53,7 @@ extension GongkaiService {
                                               formed: edit.formed, docNumber: edit.docNumber,
                                               validUntil: edit.validUntil, today: today)
         do {
-            try change("document.update", item: edit.id) { db in
+            try change(.documentUpdate, item: edit.id) { db in
                 guard let row = try Row.fetchOne(db, sql: "SELECT unitId, state, version FROM document WHERE id = ?",
                                                  arguments: [edit.id]) else { throw Self.noDocument(edit.id) }
                 try self.policy(db).requireChange(unit: row["unitId"])

@@ -10,7 +10,7 @@ extension GongkaiService {
     public func addDuty(_ request: AddDutyRequest) throws -> DutyRecord {
         try checkInput(request)
         let stamp = now()
-        return try change("duty.add", item: nil) { db in
+        return try change(.dutyAdd, item: nil) { db in
             let policy = try self.policy(db)
             let unit = try Self.registerUnit(db, request.unit, policy: policy)
             try policy.requireChange(unit: unit)
@@ -39,7 +39,7 @@ extension GongkaiService {
             throw ServiceError.invalid(StoreText.Registers.nothingToChange.with())
         }
         let date = request.date ?? today
-        return try change(request.cancel ? "duty.cancel" : "duty.adjust", item: id) { db in
+        return try change(request.cancel ? .dutyCancel : .dutyAdjust, item: id) { db in
             let policy = try self.policy(db)
             guard let row = try DutyRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noDuty.with([id])) }
             try policy.requireChange(unit: row.unitId)

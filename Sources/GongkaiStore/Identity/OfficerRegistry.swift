@@ -60,7 +60,7 @@ extension GongkaiService {
         let name = officer.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ServiceError.invalid("姓名不能为空") }
         let stamp = now()
-        return try change("officer.add", item: officer.login, require: { try $0.requireAdmin() }) { db in
+        return try change(.officerAdd, item: officer.login, require: { try $0.requireAdmin() }) { db in
             // The unit by its code or exact name (`UnitResolver`): `officer add --unit 城关镇`.
             let unitId = try UnitResolver.resolve(db, officer.unitId).id
             guard try OfficerRow.fetchOne(db, key: officer.login) == nil else {
@@ -90,7 +90,7 @@ public enum SessionIdentity {
         let acting = GongkaiService(workspace: workspace,
                                     actor: Actor(login: target, origin: origin, realLogin: realLogin), today: today)
         _ = try acting.currentOfficer()   // the target must be a registered officer too
-        try acting.change("session.act-as", item: target) { _ in ((), ChangeRecord(after: AuditLog.json(["as": target, "by": realLogin]))) }
+        try acting.change(.sessionActAs, item: target) { _ in ((), ChangeRecord(after: AuditLog.json(["as": target, "by": realLogin]))) }
         return acting
     }
 }

@@ -9,7 +9,7 @@ extension GongkaiService {
         try checkInput(request)
         let stamp = now(), today = self.today()
         let date = request.date ?? today
-        return try change("inspection.add", item: nil) { db in
+        return try change(.inspectionAdd, item: nil) { db in
             let policy = try self.policy(db)
             let unit = try Self.registerUnit(db, request.unit, policy: policy)
             try policy.requireChange(unit: unit)
@@ -30,7 +30,7 @@ extension GongkaiService {
     public func fixInspection(id: String, on date: CivilDate? = nil) throws -> InspectionRecord {
         try checkInput(date, field: "date")
         let stamp = now(), today = self.today()
-        return try change("inspection.fix", item: id) { db in
+        return try change(.inspectionFix, item: id) { db in
             guard let row = try InspectionRow.fetchOne(db, key: id) else { throw ServiceError.notFound(StoreText.Registers.noInspection.with([id])) }
             try self.policy(db).requireChange(unit: row.unitId)
             let old = try row.checked()

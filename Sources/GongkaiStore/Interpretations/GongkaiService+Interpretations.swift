@@ -10,7 +10,7 @@ extension GongkaiService {
     public func addInterpretation(_ request: AddInterpretationRequest) throws -> InterpretationDetail {
         try checkInput(request)
         let today = self.today(), stamp = now()
-        return try change("interpretation.add", item: nil) { db in
+        return try change(.interpretationAdd, item: nil) { db in
             let policy = try self.policy(db)
             guard let doc = try DocumentRow.fetchOne(db, key: request.documentId) else {
                 throw ServiceError.notFound(StoreText.Documents.noDocumentShort.with([request.documentId]))
@@ -35,7 +35,7 @@ extension GongkaiService {
     public func updateInterpretation(id: String, _ request: UpdateInterpretationRequest) throws -> InterpretationDetail {
         try checkInput(request)
         let stamp = now()
-        return try change("interpretation.update", item: id) { db in
+        return try change(.interpretationUpdate, item: id) { db in
             var row = try Self.editableRow(db, id: id, policy: try self.policy(db))
             let before = row
             if let forms = request.forms { row.forms = InterpretationRow.codes(forms) }
@@ -74,7 +74,7 @@ extension GongkaiService {
                                             comment: String? = nil) throws -> InterpretationStep {
         try checkInput(comment, field: "comment")
         let today = self.today(), stamp = now(), actor = self.actor
-        return try change("interpretation.\(action.rawValue)", item: id) { db in
+        return try change(.interpretation(action), item: id) { db in
             let policy = try self.policy(db)
             guard var row = try InterpretationRow.fetchOne(db, key: id) else {
                 throw ServiceError.notFound(StoreText.Documents.noInterpretation.with([id]))

@@ -32,7 +32,7 @@ extension GongkaiService {
         guard settings.allowedLagWorkdays >= 0, settings.allowedLagWorkdays <= 20 else {
             throw ServiceError.invalidValue("允许滞后工作日数应在 0 至 20 之间（C6：默认 0，即同日发布）")
         }
-        return try change("interpretation.settings", item: Self.interpretationSettingsKey,
+        return try change(.interpretationSettings, item: Self.interpretationSettingsKey,
                           require: { try $0.requireAdmin() }) { db in
             let before = try Self.interpretationSettings(db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",

@@ -29,7 +29,7 @@ extension GongkaiService {
         let stamp = now()
         let login = actor.login
         let year = today().year
-        return try change("letter.pattern", item: nil, require: { try $0.requireAdmin() }) { db in
+        return try change(.letterPattern, item: nil, require: { try $0.requireAdmin() }) { db in
             let unitId = try Self.resolveUnit(db, unit)
             let before = try Self.unitPattern(db, unitId: unitId, year: year)
             try db.execute(sql: """
@@ -56,7 +56,7 @@ extension GongkaiService {
         let stamp = now()
         let login = actor.login
         let id = request.applicationId
-        return try change("letter.issue", item: id) { db in
+        return try change(.letterIssue, item: id) { db in
             guard let unitId = try String.fetchOne(db, sql: "SELECT unitId FROM application WHERE id = ?",
                                                    arguments: [id]) else { throw ServiceError.unknownApplication(id) }
             try self.policy(db).requireChange(unit: unitId)

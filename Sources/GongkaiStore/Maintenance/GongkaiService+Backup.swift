@@ -30,7 +30,7 @@ extension GongkaiService {
         try workspace.backup(to: file)
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let record = BackupRecord(bytes: data.count, sha256: SHA256.hex(data), destination: destination)
-        try change("workspace.backup", item: nil, require: { try $0.requireAdmin() }) { _ in
+        try change(.workspaceBackup, item: nil, require: { try $0.requireAdmin() }) { _ in
             ((), ChangeRecord(after: AuditLog.json(record)))
         }
         return data

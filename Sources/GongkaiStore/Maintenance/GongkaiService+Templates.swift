@@ -40,7 +40,7 @@ extension GongkaiService {
         let dir = folder.directory(workspace: workspace.path)
         let path = dir + "/" + name + ".mustache"
         let owner = TemplateFile.owner(ofWorkspace: workspace.path)
-        return try change(text == nil ? "template.reset" : "template.set", item: folder.rawValue + "/" + name,
+        return try change(text == nil ? .templateReset : .templateSet, item: folder.rawValue + "/" + name,
                           require: { try $0.requireAdmin() }) { _ in
             // Templates are read only when they belong to the workspace's owner: a file this
             // process wrote as someone else would never be used, so it is not written at all.

@@ -18,7 +18,7 @@ extension GongkaiService {
     /// Rebuilds in batches of `batchSize` documents, calling `progress(done, total)` after each.
     public func reindexSearch(batchSize: Int = 2_000,
                               progress: (Int, Int) -> Void = { _, _ in }) throws -> ReindexResult {
-        try change("search.reindex", item: nil, require: { try $0.requireAdmin() }) { db in
+        try change(.searchReindex, item: nil, require: { try $0.requireAdmin() }) { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
             let indexedBefore = try Set(String.fetchAll(db, sql: """
                 SELECT k.documentId FROM documentSearchKey k JOIN documentSearch s ON s.rowid = k.key

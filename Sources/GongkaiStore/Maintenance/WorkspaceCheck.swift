@@ -45,9 +45,9 @@ extension Workspace {
     /// `doc add` / `app add` (and `init --demo`, which writes the same actions), `import
     /// documents` / `import applications` (one entry per record). A new way of creating records
     /// adds its action here, or `check` reports its records as unaudited.
-    static let creationActions: [String: [String]] = [
-        "document": ["document.add", "document.import"],
-        "application": ["application.add", "application.import"],
+    static let creationActions: [String: [AuditAction]] = [
+        "document": [.documentAdd, .documentImport],
+        "application": [.applicationAdd, .applicationImport],
     ]
 
     /// Runs every check read-only; safe while other officers work.
@@ -68,7 +68,8 @@ extension Workspace {
             // audited way a record is created (`Workspace.creationActions`: added, imported, demo
             // data); generated demo rows (ids `D2024-G…`, `A2024-G…`) are covered by their one
             // `demo.generate` entry.
-            let generated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = 'demo.generate'") ?? 0
+            let generated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditLog WHERE action = ?",
+                                           arguments: [AuditAction.demoGenerate.rawValue]) ?? 0
             for (table, letter) in [("document", "D"), ("application", "A")] {
                 let actions = Workspace.creationActions[table] ?? []
                 let coveredByGeneration = generated > 0 ? "t.id GLOB '\(letter)[0-9][0-9][0-9][0-9]-G*'" : "0"
@@ -76,7 +77,7 @@ extension Workspace {
                     SELECT COUNT(*) FROM \(table) t WHERE NOT (\(coveredByGeneration)) AND NOT EXISTS (
                       SELECT 1 FROM auditLog a WHERE a.item = t.id
                       AND a.action IN (\(actions.map { _ in "?" }.joined(separator: ","))))
-                    """, arguments: StatementArguments(actions)) ?? 0
+                    """, arguments: StatementArguments(actions.map(\.rawValue))) ?? 0
                 findings.append(.init(check: "audit-\(table)", ok: missing == 0,
                                       text: missing == 0
                                         ? (table == "document" ? StoreText.Maintenance.documentsAudited : StoreText.Maintenance.applicationsAudited).with()

@@ -40,7 +40,7 @@ extension GongkaiService {
         let today = self.today()
         let stamp = now()
         let login = actor.login
-        return try change("report.file", item: "report-\(year)", require: { try $0.requireReviewer() }) { db in
+        return try change(.reportFile, item: "report-\(year)", require: { try $0.requireReviewer() }) { db in
             try Self.requireChange(scope, try self.policy(db), db)
             try Self.checkYear(year, today: today)
             let result = try Self.computeReport(db, year: year, scope: scope)

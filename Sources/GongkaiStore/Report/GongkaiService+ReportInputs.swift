@@ -19,7 +19,7 @@ extension GongkaiService {
         let errors = figures.validationErrors
         guard errors.isEmpty else { throw ServiceError.invalidValue(PhraseText(verbatim: errors.joined(separator: StoreText.Reports.errorSeparator.text(in: .zh)))) }
         let today = self.today(), stamp = now(), login = actor.login
-        return try change("report.figures", item: "report-\(year)") { db in
+        return try change(.reportFigures, item: "report-\(year)") { db in
             try Self.requireChange(scope, try self.policy(db), db)
             try Self.checkYear(year, today: today)
             let before = try Self.storedFigures(db, year: year, unitId: unitId)
@@ -63,7 +63,7 @@ extension GongkaiService {
         let today = self.today(), stamp = now(), login = actor.login
         // One newline convention, whatever the terminal or a pasted file sent.
         let body = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        try change("report.narrative", item: "report-\(year)") { db in
+        try change(.reportNarrative, item: "report-\(year)") { db in
             try Self.requireChange(scope, try self.policy(db), db)
             try Self.checkYear(year, today: today)
             let before = try String.fetchOne(db, sql: """
@@ -88,7 +88,7 @@ extension GongkaiService {
             throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: StoreText.Reports.errorSeparator.text()) })
         }
         let stamp = now()
-        let id: String = try change("report.case.add", item: nil) { db in
+        let id: String = try change(.reportCaseAdd, item: nil) { db in
             let unitId = try Self.caseUnit(db, input, policy: try self.policy(db))
             let prefix = "RC\(input.filedYear)-"
             let last = try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM reviewCase WHERE id LIKE ?",
@@ -113,7 +113,7 @@ extension GongkaiService {
             throw ServiceError.invalidValue(PhraseText { input.validationErrors.joined(separator: StoreText.Reports.errorSeparator.text()) })
         }
         let stamp = now()
-        try change("report.case.update", item: id) { db in
+        try change(.reportCaseUpdate, item: id) { db in
             let p = try self.policy(db)
             guard let old = try Self.reviewCaseRows(db, unitId: nil, id: id).first else {
                 throw ServiceError.notFound(StoreText.Reports.noCase.with([id]))

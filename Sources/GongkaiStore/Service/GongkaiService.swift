@@ -57,7 +57,7 @@ extension GongkaiService {
                     try UnitRow(id: unit.id, name: unit.name, kind: unit.kind.rawValue,
                                 isCountyOffice: unit.isCountyOffice, sortOrder: 0,
                                 createdAt: stamp).insert(db)
-                    try AuditLog.append(db, actor: actor, action: "unit.add", item: unit.id,
+                    try AuditLog.append(db, actor: actor, action: .unitAdd, item: unit.id,
                                         after: AuditLog.json(unit))
                     report.seededUnits += 1
                 }
@@ -70,7 +70,7 @@ extension GongkaiService {
                 let admin = Officer(login: actor.login, name: actor.login, unitId: DemoData.baseUnits[0].id, role: .admin)
                 try OfficerRow(login: admin.login, name: admin.name, unitId: admin.unitId,
                                role: admin.role.rawValue, createdAt: stamp).insert(db)
-                try AuditLog.append(db, actor: actor, action: "officer.add", item: admin.login,
+                try AuditLog.append(db, actor: actor, action: .officerAdd, item: admin.login,
                                     after: AuditLog.json(admin))
                 report.registeredAdmin = admin.login
             }

@@ -193,7 +193,7 @@ extension GongkaiService {
         let today = self.today()
         guard until > today else { throw ServiceError.invalid(StoreText.Review.snoozeNotFuture.with([today.iso])) }
         let login = actor.login, stamp = now()
-        return try change("review.snooze", item: id) { db in
+        return try change(.reviewSnooze, item: id) { db in
             let previous = try String.fetchOne(db, sql: "SELECT until FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",
                                                arguments: [login, kind.rawValue, id]).flatMap(CivilDate.init(iso:))
             try db.execute(sql: """
@@ -208,7 +208,7 @@ extension GongkaiService {
     /// Ends a snooze (undo, or "show it again now").
     public func unsnooze(kind: ReviewKind, id: String) throws {
         let login = actor.login
-        try change("review.unsnooze", item: id) { db in
+        try change(.reviewUnsnooze, item: id) { db in
             try db.execute(sql: "DELETE FROM reviewSnooze WHERE login = ? AND kind = ? AND itemId = ?",
                            arguments: [login, kind.rawValue, id])
             return ((), ChangeRecord(after: AuditLog.json(["kind": kind.rawValue])))

@@ -25,7 +25,7 @@ extension GongkaiService {
     /// Only registered officers change anything; `require` adds the action's own rule (e.g.
     /// `{ try $0.requireAdmin() }`), checked before the body runs.
     @discardableResult
-    func change<T>(_ action: String, item: String?,
+    func change<T>(_ action: AuditAction, item: String?,
                    require: (AccessPolicy) throws -> Void = { _ in },
                    _ body: (Database) throws -> (T, ChangeRecord)) throws -> T {
         let actor = self.actor
