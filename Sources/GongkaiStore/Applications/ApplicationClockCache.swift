@@ -59,14 +59,7 @@ enum ApplicationClockCache {
     static func insert(_ db: Database, id: String, event e: ApplicationEvent, actor: String, at: String) throws -> Int {
         let seq = (try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM applicationEvent WHERE applicationId = ?",
                                     arguments: [id]) ?? 0) + 1
-        try db.execute(sql: """
-            INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
-                                          approver, outcome, note, createdAt, actor, amount, feeCount, pages,
-                                          overrideRule, overrideReason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, seq, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
-                             e.days, e.approver, e.outcome?.rawValue, e.note, at, actor, e.amount, e.feeCount,
-                             e.pages, e.override?.rule.rawValue, e.override?.reason])
+        try db.cachedStatement(sql: insertSQL).execute(arguments: arguments(id: id, seq: seq, event: e, actor: actor, at: at))
         return seq
     }
 
@@ -74,17 +67,22 @@ enum ApplicationClockCache {
     /// statement (import: bound per row, not prepared per row).
     static func insertFirst(_ db: Database, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         guard !events.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
-                                          approver, outcome, note, createdAt, actor, amount, feeCount, pages,
-                                          overrideRule, overrideReason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(sql: insertSQL)
         for (i, e) in events.enumerated() {
-            try statement.execute(arguments: [id, i + 1, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue,
-                                              e.days, e.approver, e.outcome?.rawValue, e.note, at, actor, e.amount,
-                                              e.feeCount, e.pages, e.override?.rule.rawValue, e.override?.reason])
+            try statement.execute(arguments: arguments(id: id, seq: i + 1, event: e, actor: actor, at: at))
         }
+    }
+
+    private static let insertSQL = """
+        INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
+                                      approver, outcome, note, createdAt, actor, amount, feeCount, pages,
+                                      overrideRule, overrideReason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    private static func arguments(id: String, seq: Int, event e: ApplicationEvent, actor: String, at: String) -> StatementArguments {
+        [id, seq, e.kind.rawValue, e.date.iso, e.correctionDue?.iso, e.party?.rawValue, e.days, e.approver,
+         e.outcome?.rawValue, e.note, at, actor, e.amount, e.feeCount, e.pages, e.override?.rule.rawValue, e.override?.reason]
     }
 
     /// The stored columns of one application as its events make them (the same numbers whether
