@@ -90,7 +90,11 @@ struct ApplicationLetterKeyTests {
         #expect(m.state.message?.text.contains("第1号") == true)
         m.handle(.char("W"))
         #expect(m.state.applications.confirmingLetter == "A2026-0007")
-        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（2026-11-27）") == true)
+        // The letter is dated the day the correction was asked for, not the day it was printed (issue 22).
+        let asked = try #require(try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007").events
+            .map(\.event).last { $0.kind == .clarifyRequest }?.date)
+        #expect(asked != CivilDate(iso: "2026-11-27"))
+        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（\(asked.iso)）") == true)
         m.handle(.char("n"))
         #expect(m.state.applications.confirmingLetter == nil)
         #expect(m.state.message?.text == "已取消，未生成文书")
