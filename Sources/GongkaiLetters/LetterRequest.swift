@@ -40,6 +40,20 @@ public struct LetterRequest: Sendable, Hashable {
 
     /// 当前环节的文书 — the letter the application's current step calls for (the 申请 pane's key):
     /// 待补正 → 补正告知书, 征求意见中 → 征求意见函, 已延期 → 延期答复告知书, 已答复 → 答复书.
+    /// 文书日期 — a letter is dated the day of the step it records (补正告知、征求意见、延期、答复、
+    /// 收费通知), not the day it is printed; nil when that step is not recorded (then today).
+    public static func eventDate(_ kind: LetterKind, events: [ApplicationEvent]) -> CivilDate? {
+        let step: ApplicationEventKind
+        switch kind {
+        case .clarify: step = .clarifyRequest
+        case .consult: step = .consultStart
+        case .extend: step = .extend
+        case .reply: step = .reply
+        case .fee: step = .feeNotice
+        }
+        return events.last { $0.kind == step }?.date
+    }
+
     public static func kindForCurrentStep(_ state: ApplicationState) -> LetterKind? {
         switch state {
         case .awaitingCorrection: return .clarify

@@ -42,6 +42,18 @@ struct LetterKindTests {
         #expect(toCompany.contains("收到贵单位提出的") && toCompany.contains("请贵单位对以下事项") && !toCompany.contains("您"))
     }
 
+    /// Issue 22: a letter is dated the day of the step it records, not the day it is printed.
+    @Test func aLetterDefaultsToTheDateOfItsStep() throws {
+        let s = try letterService()
+        let id = try application(s)
+        #expect(LetterRequest.eventDate(.clarify, events: try s.application(id: id).events.map(\.event)) == nil)
+        _ = try s.recordEvent(applicationId: id, .clarifyRequest(d("2026-03-04"), correctionDue: d("2026-03-18"),
+                                                                 note: "请写明项目名称"))
+        let events = try s.application(id: id).events.map(\.event)
+        #expect(LetterRequest.eventDate(.clarify, events: events) == d("2026-03-04"))
+        #expect(LetterRequest.eventDate(.reply, events: events) == nil)
+    }
+
     @Test func thirdPartyConsultationGivesFifteenWorkingDaysAndWhatSilenceMeans() throws {
         let s = try letterService()
         let id = try application(s)

@@ -100,7 +100,11 @@ struct ApplicationLetterKeyTests {
         #expect(m.state.message?.text.contains("第1号") == true)
         press(m, .char("W"))
         #expect(m.state.applications.confirmingLetter == "A2026-0007")
-        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（2026-11-27）") == true)
+        // The letter is dated the day the correction was asked for, not the day it was printed.
+        let asked = try #require(try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007").events
+            .map(\.event).last { $0.kind == .clarifyRequest }?.date)
+        #expect(asked != CivilDate(iso: "2026-11-27"))
+        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（\(asked.iso)）") == true)
         press(m, .char("n"))
         #expect(m.state.applications.confirmingLetter == nil)
         #expect(m.state.message?.text == "已取消，未生成文书")

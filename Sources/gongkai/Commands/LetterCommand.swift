@@ -48,7 +48,7 @@ struct LetterMake: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("输出文件；- 为标准输出。Output file.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("成文日期（默认今天）。", valueName: "DATE"))
+    @Option(help: ArgumentHelp("成文日期（默认为文书所记环节的日期：补正告知、征求意见、延期、答复或收费通知之日；未记录时为今天）。", valueName: "DATE"))
     var date: String?
 
     @Option(help: "补正告知书：需要补正的事项（默认取补正告知环节的备注）。")
@@ -91,7 +91,8 @@ struct LetterMake: ParsableCommand {
         let context = try WorkspaceContext.open(global, origin: "cli:letter")
         let service = context.service
         let request = LetterRequest(
-            kind: kind, date: try date.map { try DateArgument.parse($0, option: "--date") } ?? service.today(),
+            kind: kind, date: try date.map { try DateArgument.parse($0, option: "--date") }
+                ?? LetterRequest.eventDate(kind, events: try service.application(id: id).events.map(\.event)) ?? service.today(),
             correctionItems: correct,
             correctionDue: try correctionDue.map { try DateArgument.parse($0, option: "--correction-due") },
             consultee: thirdParty,

@@ -33,7 +33,7 @@ extension ServiceDataSource {
         var written = ""
         do {
             let issued = try LetterIssuer(service: service)
-                .issue(applicationId: id, request: LetterRequest(kind: kind, date: service.today()), format: .docx) { data, number in
+                .issue(applicationId: id, request: LetterRequest(kind: kind, date: LetterRequest.eventDate(kind, events: detail.events.map(\.event)) ?? service.today()), format: .docx) { data, number in
                     written = letterDirectory + "/" + LetterIssuer.fileName(number: number, format: .docx)
                     try files.write(data, to: written)
                 }
