@@ -59,6 +59,7 @@ public enum AuditNarrative {
         case ("review", "snooze"): return A.reviewSnooze.text()
         case ("review", "unsnooze"): return A.reviewUnsnooze.text()
         case ("duty", _), ("consultation", _), ("inspection", _): return A.registerChange.text()
+        case ("report", "file"): return A.reportFile.text()
         case ("report", _): return A.reportChange.text()
         case (_, "settings"), (_, "pattern"), (_, "remedies"): return A.settingsChange.text()
         default: return A.otherChange.text()

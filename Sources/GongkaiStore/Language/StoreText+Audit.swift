@@ -29,6 +29,7 @@ extension StoreText {
         static let reviewSnooze = Phrase("暂缓待办", "snoozed the inbox item")
         static let reviewUnsnooze = Phrase("取消暂缓", "ended the snooze")
         static let registerChange = Phrase("修改登记簿", "changed a register")
+        static let reportFile = Phrase("报送年度报告", "filed the annual report")
         static let reportChange = Phrase("修改年度报告", "changed the annual report")
         static let settingsChange = Phrase("修改设置", "changed the settings")
         static let otherChange = Phrase("修改", "made a change")
