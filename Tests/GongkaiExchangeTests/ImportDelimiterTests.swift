@@ -150,14 +150,14 @@ struct ImportDelimiterTests {
         // In a TAB file a comma is just text; the stray quote is in the 5th TAB column.
         var issues = try refused(.applications, source(tsvHeader + "张三\t自然人\t2026-03-05\t当面\t申请, \"公开\"预算\t\t\r\n",
                                                        name: "t.tsv"), service: s)
-        #expect(issues.count == 2 && issues.allSatisfy { $0.line == 2 && $0.column == 5 && $0.reason.contains("stray quote") })
+        #expect(issues.count == 2 && issues.allSatisfy { $0.line == 2 && $0.column == 5 && $0.reason.contains("字段中间出现引号") })
         // A closing quote followed by the semicolon is fine; followed by a comma it is not.
         issues = try refused(.applications, source(semicolonHeader + "\"张三\",x;自然人;2026-03-05;当面;内容;;\r\n"), service: s)
-        #expect(issues[0].line == 2 && issues[0].column == 1 && issues[0].reason.contains("closing quote"))
+        #expect(issues[0].line == 2 && issues[0].column == 1 && issues[0].reason.contains("右引号后还有字符"))
         // An unclosed quote in a UTF-16 TAB file: the line where it opened.
         issues = try refused(.applications, ImportSource(name: "u.txt", bytes: excelUnicodeText(
             tsvHeader + multiLineRow + "李四\t自然人\t2026-03-05\t当面\t\"内容\r\n更多\t\t\r\n")), service: s)
-        #expect(issues.count == 1 && issues[0].line == 4 && issues[0].column == 5 && issues[0].reason.contains("unclosed"))
+        #expect(issues.count == 1 && issues[0].line == 4 && issues[0].column == 5 && issues[0].reason.contains("引号没有闭合"))
     }
 
     @Test func aColumnMapSavedAsUnicodeTextWorks() throws {

@@ -93,13 +93,13 @@ struct ImportRefusalTests {
         let s = try demoService()
         // A quote in the middle of a field.
         var issues = try refused(.applications, source(header + "张三,自然人,2026-03-05,当面,申请\"公开\"预算,,\n"), service: s)
-        #expect(issues[0].line == 2 && issues[0].column == 5 && issues[0].reason.contains("stray quote"))
+        #expect(issues[0].line == 2 && issues[0].column == 5 && issues[0].reason.contains("字段中间出现引号"))
         // Text after a closing quote.
         issues = try refused(.applications, source(header + "\"张三\"x,自然人,2026-03-05,当面,内容,,\n"), service: s)
-        #expect(issues[0].line == 2 && issues[0].column == 1 && issues[0].reason.contains("closing quote"))
+        #expect(issues[0].line == 2 && issues[0].column == 1 && issues[0].reason.contains("右引号后还有字符"))
         // A quote never closed: reported on the line where it opened.
         issues = try refused(.applications, source(header + good + "李四,自然人,2026-03-05,当面,\"申请公开\n预算,,\n"), service: s)
-        #expect(issues.count == 1 && issues[0].line == 3 && issues[0].column == 5 && issues[0].reason.contains("unclosed"))
+        #expect(issues.count == 1 && issues[0].line == 3 && issues[0].column == 5 && issues[0].reason.contains("引号没有闭合"))
     }
 
     @Test func lineNumbersCountPhysicalLinesOfMultiLineCells() throws {

@@ -26,7 +26,7 @@ struct LetterLanguageTests {
             Issue.record("composed without data")
         } catch let e as LetterError {
             #expect(e.description == "缺少生成文书所需的数据（模板 clarify（内置模板））：需要补正的事项（correctionItems）、"
-                    + "补正期限（correctionDue）。未生成任何文件，也未取号。（missing data）")
+                    + "补正期限（correctionDue）。未生成任何文件，也未取号。")
         }
     }
 

@@ -1,18 +1,18 @@
 extension CoreText {
     /// 登记簿的规则 (权责清单, 公众参与, 网站巡检): why an entry was refused.
     enum Registers {
-        static let dutyMissingName = Phrase("缺少事项名称（name is required）", "The name of the matter is required")
-        static let dutyMissingLegalBasis = Phrase("缺少设定依据：权责事项须写明所依据的法律法规（legal basis is required）", "The legal basis is required: name the laws and regulations the duty rests on")
+        static let dutyMissingName = Phrase("缺少事项名称", "The name of the matter is required")
+        static let dutyMissingLegalBasis = Phrase("缺少设定依据：权责事项须写明所依据的法律法规", "The legal basis is required: name the laws and regulations the duty rests on")
         static let dutyMissingStateDate = Phrase("状态为“{1}”的事项须写明{1}日期（--date）", "An entry in state \"{1}\" needs its date (--date)")
-        static let dutyDateWithoutChange = Phrase("“现行”事项没有调整或取消日期（a current entry carries no change date）", "A current entry carries no change date")
-        static let dutyAlreadyCancelled = Phrase("事项 {1} 已取消，不能再修改；如需恢复请新增事项（cancelled entries are history）", "Entry {1} is cancelled and cannot change; to restore it, add a new entry")
-        static let dutyDateBeforeLastChange = Phrase("日期 {1} 早于该事项上一次变更的日期 {2}（a change cannot predate the last one）", "The date {1} is before the entry's last change ({2})")
+        static let dutyDateWithoutChange = Phrase("“现行”事项没有调整或取消日期", "A current entry carries no change date")
+        static let dutyAlreadyCancelled = Phrase("事项 {1} 已取消，不能再修改；如需恢复请新增事项", "Entry {1} is cancelled and cannot change; to restore it, add a new entry")
+        static let dutyDateBeforeLastChange = Phrase("日期 {1} 早于该事项上一次变更的日期 {2}", "The date {1} is before the entry's last change ({2})")
 
-        static let consultMissingDecision = Phrase("缺少决策事项（decision is required）", "The decision is required")
-        static let consultMissingScope = Phrase("缺少征集范围（scope is required）", "The scope is required")
+        static let consultMissingDecision = Phrase("缺少决策事项", "The decision is required")
+        static let consultMissingScope = Phrase("缺少征集范围", "The scope is required")
         static let consultNoMethod = Phrase("至少选择一种参与方式：{1}", "Choose at least one method: {1}")
         static let consultUnknownMethod = Phrase("参与方式“{1}”无效，可用：{2}", "Unknown method \"{1}\"; use one of: {2}")
-        static let consultClosesBeforeOpens = Phrase("截止日期 {2} 早于开始日期 {1}（closing date before opening date）", "The closing date {2} is before the opening date {1}")
+        static let consultClosesBeforeOpens = Phrase("截止日期 {2} 早于开始日期 {1}", "The closing date {2} is before the opening date {1}")
         static let consultTooShort = Phrase("向社会公开征求意见期间为 {1} 天，少于本工作区设置的 {2} 天；如确需缩短，请用 --short-reason 写明理由（工作区设置，不是法律规定）", "Public comment runs {1} days, less than this workspace's {2}; if it must be shorter, give the reason with --short-reason (a workspace setting, not the law)")
         static let consultNegativeCount = Phrase("收到意见数不能为负数", "The number of comments cannot be negative")
         static let consultMissingSummary = Phrase("收到了意见，须写明意见概要（--summary）", "Comments were received: summarise them (--summary)")

@@ -21,7 +21,7 @@ extension ServiceText {
 
     /// The client's side: connecting, reconnecting.
     public enum Client {
-        public static let cannotConnect = Phrase("无法连接工作区服务 {1}：{2}。服务地址来自 {3}；请确认服务在运行（systemctl status gongkai）。", "Cannot connect to the workspace service {1}: {2}. The address comes from {3}; check the service is running (systemctl status gongkai).")
+        public static let cannotConnect = Phrase("无法连接工作区服务 {1}：{2}。服务地址来自 {3}；请确认服务在运行。", "Cannot connect to the workspace service {1}: {2}. The address comes from {3}; check the service is running (systemctl status gongkai).")
         public static let lost = Phrase("与工作区服务的连接中断。", "The connection to the workspace service was lost.")
         public static let reconnecting = Phrase("与工作区服务的连接中断，正在重新连接（最多 {1} 秒）……", "The connection to the workspace service was lost; reconnecting (up to {1} seconds)…")
         public static let reconnected = Phrase("已重新连接工作区服务，会话已重新开始；未保存的草稿仍在本机。", "Reconnected to the workspace service; a new session has started. Unsaved drafts are kept on this machine.")

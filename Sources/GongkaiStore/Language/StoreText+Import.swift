@@ -6,7 +6,7 @@ extension StoreText {
     enum Import {
         static let lineProblem = Phrase("第 {1} 行{2}：{3}", "Line {1}{2}: {3}")
         static let lineField = Phrase("（{1}）", " ({1})")
-        static let refused = Phrase("导入被拒绝，未导入任何记录（nothing imported）：", "Import refused; nothing was imported:")
+        static let refused = Phrase("导入被拒绝，未导入任何记录：", "Import refused; nothing was imported:")
         static let unit = Phrase("单位“{1}”：{2}", "Unit \"{1}\": {2}")
         static let needsAttribute = Phrase("“{1}”的文件须有公开属性：{2}", "A document that is \"{1}\" needs its disclosure attribute: {2}")
         static let publishedNeedsDate = Phrase("已发布的文件须有发布日期", "A published document needs its publication date")

@@ -3,7 +3,7 @@ import GongkaiCore
 extension StoreText {
     /// 权责清单、公众参与、巡检 — the refusals of the registers' services.
     enum Registers {
-        static let cancelNoChanges = Phrase("取消事项时不能同时修改内容（cancel takes no field changes）", "Cancelling a duty takes no changes to its fields")
+        static let cancelNoChanges = Phrase("取消事项时不能同时修改内容", "Cancelling a duty takes no changes to its fields")
         static let nothingToChange = Phrase("没有要调整的内容：请给出要修改的项目，或用 --cancel 取消事项", "Nothing to change: give the fields to change, or --cancel to cancel the duty")
         static let noDuty = Phrase("没有编号为 {1} 的权责事项", "No duty numbered {1}")
         static let noConsultation = Phrase("没有编号为 {1} 的公众参与事项", "No consultation numbered {1}")

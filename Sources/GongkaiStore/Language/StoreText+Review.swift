@@ -27,7 +27,7 @@ extension StoreText {
         static let syncProblem = Phrase("【{1}】{2}", "[{1}] {2}")
         static let syncSeparator = Phrase("；", "; ")
         static let consultationTitle = Phrase("公众参与：{1}", "Public participation: {1}")
-        static let consultationClosedAgo = Phrase("意见征集已于 {1} 截止 {2} 天，请登记意见采纳情况并公开反馈（consult close）", "Comments closed {1}, {2} days ago: record what was adopted and publish the feedback (consult close)")
+        static let consultationClosedAgo = Phrase("意见征集已于 {1} 截止 {2} 天，请登记意见采纳情况并公开反馈", "Comments closed {1}, {2} days ago: record what was adopted and publish the feedback (consult close)")
         static let consultationClosesToday = Phrase("意见征集今天（{1}）截止", "Comments close today ({1})")
         static let consultationClosesIn = Phrase("意见征集还有 {1} 天截止（{2}）", "Comments close in {1} days ({2})")
         static let consultationAfterClose = Phrase("，截止后登记采纳情况并公开反馈", "; then record what was adopted and publish the feedback")

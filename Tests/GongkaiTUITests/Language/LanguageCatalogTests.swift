@@ -248,6 +248,17 @@ struct LanguageCatalogTests {
         }
     }
 
+    /// Issue 22: the Chinese interface carries no English glosses (“缺少事项名称（name is required）”):
+    /// the English text is the other language's, not a parenthesis inside the Chinese one.
+    @Test func noChinesePhraseCarriesAnEnglishGloss() throws {
+        let gloss = try Regex(#"[（(][A-Za-z][A-Za-z ,'.-]* [A-Za-z ,'.-]*[）)]"#)
+        for p in try Self.phrases() {
+            #expect(p.zh.firstMatch(of: gloss) == nil, "\(p.file):\(p.line): English gloss in Chinese text: \(p.zh)")
+        }
+        #expect("缺少事项名称（name is required）".firstMatch(of: gloss) != nil)   // the scan finds one
+        #expect("补正期限（条例第三十条）（C5）".firstMatch(of: gloss) == nil)
+    }
+
     @Test func theScannerFindsWhatItMustFind() {
         // The checks above and below are only as good as the literal scanner: prove it on a sample.
         let sample = """
