@@ -163,7 +163,7 @@ extension ReportCheck {
     }
 }
 
-// JSON as in issue 8: {"year", "columns": [7 codes], "rows": {"received": [7 ints], …}} — every row
+// JSON: {"year", "columns": [7 codes], "rows": {"received": [7 ints], …}} — every row
 // code present; decoding refuses missing or unknown rows, wrong counts and a different column order.
 extension ApplicationTable: Codable {
     private enum CodingKeys: String, CodingKey { case year, columns, rows }

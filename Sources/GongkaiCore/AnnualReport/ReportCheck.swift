@@ -52,7 +52,7 @@ public enum ReportIdentity: String, DomainCode {
 }
 
 /// 校验结果 — one identity checked on one column, row or group: `ok` and a Chinese `detail`
-/// (the numbers on both sides when it fails). JSON: `{"name", "ok", "detail"}` (issue 8).
+/// (the numbers on both sides when it fails). JSON: `{"name", "ok", "detail"}`.
 public struct ReportCheck: Hashable, Sendable, Codable {
     /// The identity's code, e.g. `table3.balance`.
     public var name: String

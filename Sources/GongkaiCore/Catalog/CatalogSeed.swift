@@ -47,7 +47,7 @@ public enum CatalogSeed {
     /// are): the summary puts 政府网站与政务新媒体 management under carrying out the disclosure rules
     /// (“围绕落实新修订的政府信息公开条例加强制度执行……加强政府网站建设管理。加强政务新媒体建设和监管”) and
     /// names the portal and the WeChat platform as 公开渠道. The column opens the 网站巡检 register
-    /// (`RegisterKind.inspections`). Added in issue 13; workspaces created before get it with
+    /// (`RegisterKind.inspections`). Added with the registers; workspaces created before get it with
     /// `gongkai catalog add 政府网站与政务新媒体 --parent c03` (Docs/目录.md).
     public static let disclosureSystemColumns: [String] = ["政府网站与政务新媒体"]
 

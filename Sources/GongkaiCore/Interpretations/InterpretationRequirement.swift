@@ -1,4 +1,4 @@
-/// 解读设置 — the workspace settings of the 三同步 rule (issue 6; C6): which tags make a document
+/// 解读设置 — the workspace settings of the 三同步 rule (C6): which tags make a document
 /// require an interpretation, and the allowed publication lag.
 public struct InterpretationSettings: Hashable, Sendable, Codable {
     /// 需解读的标签 — a document of another type requires an interpretation when tagged with one.

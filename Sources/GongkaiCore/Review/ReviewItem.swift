@@ -1,4 +1,4 @@
-/// 待办事项种类 — what can wait in an officer's review inbox (issue 7).
+/// 待办事项种类 — what can wait in an officer's review inbox.
 public enum ReviewKind: String, DomainCode {
     /// 待我审核的文件.
     case documentReview = "document-review"

@@ -6,7 +6,7 @@ import GongkaiCore
 /// the reply date and outcome, the first withdraw event the withdrawal date; DOMAIN.md section 7
 /// convention, counted by `ApplicationTable.computed`).
 ///
-/// Read in two passes at county scale (issue 10): the application rows, then only the reply and
+/// Read in two passes at county scale: the application rows, then only the reply and
 /// withdraw events — for one unit through its applications, county-wide in one scan of the event
 /// table — instead of every event of every application in slices of 500 ids.
 enum ApplicationFactSource {
