@@ -231,7 +231,7 @@ struct CatalogChangeTests {
     }
 
     @Test func theOverdueCutoffFollowsTheWorkingDayCalendar() {
-        // DOMAIN.md C1: formed 2025-09-26 → 20 working days end 2025-10-30 (National Day skipped).
+        // Docs/领域规则.md C1: formed 2025-09-26 → 20 working days end 2025-10-30 (National Day skipped).
         #expect(CatalogStats.overdueCutoff(today: CivilDate(iso: "2025-10-30")!) < CivilDate(iso: "2025-09-26")!)
         // …and so does a document formed on Saturday 2025-09-27 (the next day, a make-up Sunday, is day 1).
         #expect(CatalogStats.overdueCutoff(today: CivilDate(iso: "2025-10-31")!) == CivilDate(iso: "2025-09-27")!)

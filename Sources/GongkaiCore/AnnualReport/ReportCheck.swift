@@ -1,5 +1,5 @@
 /// 勾稽关系 — the identities the annual report's numbers must satisfy (国办公开办函〔2021〕30号 表三
-/// 注“第一项加第二项之和，等于第三项加第四项之和”; DOMAIN.md section 7), plus the project's sanity checks.
+/// 注“第一项加第二项之和，等于第三项加第四项之和”; Docs/领域规则.md §7), plus the project's sanity checks.
 public enum ReportIdentity: String, DomainCode {
     /// 表三 一 + 二 = 三（七）+ 四, per column — the identity printed on the official table.
     case table3Balance = "table3.balance"

@@ -1,5 +1,5 @@
 /// 法定公开目录（种子） — the county's statutory disclosure catalog (公开目录) exactly as its half-year work
-/// summary lists it (DOMAIN.md §2, `000_51997be5ebe871bb.txt`), after the two corrections in `corrections`.
+/// summary lists it (Docs/领域规则.md §2, `000_51997be5ebe871bb.txt`), after the two corrections in `corrections`.
 ///
 /// Ids: `c` + the 1-based two-digit position at each level of the corrected lists, joined with ".":
 /// the 8 top categories are `c01`…`c08`; 法定主动公开内容's 10 columns `c05.01`…`c05.10`; 基层政府信息公开's

@@ -21,7 +21,7 @@ public struct InterpretationSettings: Hashable, Sendable, Codable {
 
 /// 是否需要解读及原因 — the answer of `InterpretationRequirement.evaluate`.
 public enum InterpretationRequirement: Hashable, Sendable, Codable {
-    /// 规章 / 行政规范性文件 — always (国办发〔2016〕80号; DOMAIN.md section 5).
+    /// 规章 / 行政规范性文件 — always (国办发〔2016〕80号; Docs/领域规则.md §5).
     case byType(DocumentType)
     /// Tagged with a tag of the setting (the first that matched, as written in the setting).
     case byTag(String)
