@@ -110,7 +110,7 @@ struct ReportViewTests {
         #expect(try service(m).filedReports(year: 2026, scope: .county).map(\.version) == [1, 2])
         m.handle(.char("H"))
         let history = try #require(m.state.history)
-        #expect(history.itemId == "report-2026" && history.lines.filter { $0.contains("report.file") }.count == 2)
+        #expect(history.itemId == "report-2026" && history.lines.filter { $0.contains("报送年度报告") }.count == 2)
         m.handle(.escape)
         #expect(m.state.history == nil && m.state.report != nil)
     }
