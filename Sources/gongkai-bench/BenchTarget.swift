@@ -1,4 +1,4 @@
-/// 性能目标 — one of issue 10's targets, measured: our figure, the baseline it is compared with,
+/// 性能目标 — one of the performance targets, measured: our figure, the baseline it is compared with,
 /// and whether the ratio is within the limit.
 struct BenchTarget {
     var name: String

@@ -12,7 +12,7 @@ enum ReportBench {
     }
 
     /// Table 三's counts by applicant type: carried in, received, each outcome replied in the year,
-    /// withdrawn, carried forward (DOMAIN.md section 7), from the stored columns.
+    /// withdrawn, carried forward (Docs/领域规则.md §7), from the stored columns.
     static func equivalentSQL(year: Int, unitId: String?) -> String {
         let start = "\(year)-01-01", end = "\(year)-12-31"
         let unit = unitId.map { " AND unitId = '\($0)'" } ?? ""

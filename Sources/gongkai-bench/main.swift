@@ -2,7 +2,7 @@ import Foundation
 import GongkaiStore
 import GongkaiTUI
 
-/// gongkai-bench — issue 10's measurements at county scale (Docs/性能.md). Build in release mode:
+/// gongkai-bench — measurements at county scale (Docs/性能.md). Build in release mode:
 /// `swift run -c release gongkai-bench`.
 func runBench() throws {
     let args = Array(Swift.CommandLine.arguments.dropFirst())

@@ -34,7 +34,7 @@ struct ApplicationE2ETests {
         #expect(add.status == 0, "\(add.error)")
         let app = try json(add.output)
         #expect(app["id"] as? String == "A2025-0001")
-        #expect(app["due"] as? String == "2025-10-30")       // C1 example of DOMAIN.md
+        #expect(app["due"] as? String == "2025-10-30")       // C1 example of Docs/领域规则.md
         #expect(app["state"] as? String == "overdue")        // long past by the real today
         #expect(app["idNumber"] as? String == "**************1234")
         #expect(app["channel"] as? String == "online")

@@ -47,10 +47,10 @@ struct AccessTests {
         let township = service(ws, "wang.cg")          // 城关镇 clerk
         let docs = try township.documents(offset: 0, limit: 100)
         #expect(!docs.isEmpty && docs.allSatisfy { $0.unitId == "chengguan" })
-        #expect(try township.applications(offset: 0, limit: 100).allSatisfy { $0.unitId == "chengguan" })
+        #expect(try everyOne(township.applications(offset: 0, limit: 100)) { $0.unitId == "chengguan" })
         #expect(try township.documentCount() == docs.count)
         let dept = service(ws, "zhao.edu")              // 县教育局 clerk
-        #expect(try dept.documents(offset: 0, limit: 100).allSatisfy { $0.unitId == "edu" })
+        #expect(try everyOne(dept.documents(offset: 0, limit: 100)) { $0.unitId == "edu" })
         #expect(try dept.overview().applications == 1)
         let county = service(ws, "chen.review")         // county office reviewer
         #expect(try county.documents(offset: 0, limit: 100).count == 10)
@@ -90,7 +90,7 @@ struct AccessTests {
         }
         let acting = try SessionIdentity.resolve(workspace: ws, realLogin: "admin", actAs: "wang.cg", origin: "test")
         #expect(acting.actor.login == "wang.cg" && acting.actor.realLogin == "admin")
-        #expect(try acting.documents(offset: 0, limit: 100).allSatisfy { $0.unitId == "chengguan" })
+        #expect(try everyOne(acting.documents(offset: 0, limit: 100)) { $0.unitId == "chengguan" })
         let entry = try ws.writer.read { db in try AuditEntry.filter(Column("action") == "session.act-as").fetchOne(db) }
         #expect(entry?.actor == "wang.cg" && entry?.realActor == "admin")
     }

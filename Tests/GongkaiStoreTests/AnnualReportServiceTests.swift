@@ -187,7 +187,7 @@ struct AnnualReportServiceTests {
         #expect(throws: AccessDenied.self) { try f.acting(as: "zhao.edu").fileReport(year: 2025, scope: .unit("edu")) }
         let v1 = try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .unit("edu"))
         #expect(v1.version == 1 && v1.filedBy == "liu.edu" && v1.report.overview == "本年度工作总体情况。")
-        #expect(throws: AccessDenied.self) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .unit("hexi")) }
+        expectRefused(.otherUnit) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .unit("hexi")) }
         #expect(throws: AccessDenied.self) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .county) }
         // A later record changes the live report, not the filed one.
         let late = try f.add("2025-12-31", .business, unit: "edu")
@@ -237,9 +237,9 @@ struct AnnualReportServiceTests {
         #expect(try clerk.reportScope(nil) == .unit("edu"))
         #expect(try clerk.reportScope("全县") == .county)
         #expect(try clerk.reportScope("河西乡") == .unit("hexi"))
-        #expect(throws: AccessDenied.self) { try clerk.annualReport(year: 2025, scope: .county) }
-        #expect(throws: AccessDenied.self) { try clerk.annualReport(year: 2025, scope: .unit("hexi")) }
-        #expect(throws: AccessDenied.self) { try clerk.setNarrative(year: 2025, scope: .unit("hexi"), section: .problems, text: "x") }
+        expectRefused(.otherUnit) { try clerk.annualReport(year: 2025, scope: .county) }
+        expectRefused(.otherUnit) { try clerk.annualReport(year: 2025, scope: .unit("hexi")) }
+        expectRefused(.otherUnit) { try clerk.setNarrative(year: 2025, scope: .unit("hexi"), section: .problems, text: "x") }
         try clerk.setFigures(year: 2025, scope: .unit("edu"), figures: ReportFigures(penaltyDecisions: 4))
         #expect(throws: ServiceError.self) { try clerk.annualReport(year: 2027, scope: .unit("edu")) }
         #expect(throws: ServiceError.self) { try f.service.reportScope("没有这个单位") }

@@ -32,8 +32,10 @@ struct DocumentWorkflowServiceTests {
 
     @Test func aReviewerApprovesAClerkPublishesEveryStepRecorded() throws {
         let ws = try workspace()
-        #expect(throws: ServiceError.self) { try as_(ws, "zhao.edu").performDocumentAction(.approve, id: plan) }   // clerk
-        #expect(throws: AccessDenied.self) { try as_(ws, "wang.cg").performDocumentAction(.approve, id: plan) }   // other unit
+        // A clerk's 签发 is refused by the rule that names it (reviewer-only), not by any error.
+        let clerk = #expect(throws: ServiceError.self) { try as_(ws, "zhao.edu").performDocumentAction(.approve, id: plan) }
+        #expect(clerk == .invalid(PhraseText { DocumentRuleError.reviewerRequired(action: .approve, role: .clerk).message }))
+        expectRefused(.otherUnit) { try as_(ws, "wang.cg").performDocumentAction(.approve, id: plan) }   // other unit
         try as_(ws, "liu.edu").performDocumentAction(.approve, id: plan)
         try publishInterpretation(ws)       // 三同步: the interpretation goes out with the plan
         try as_(ws, "zhao.edu").performDocumentAction(.publish, id: plan)

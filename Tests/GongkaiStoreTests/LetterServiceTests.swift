@@ -70,7 +70,7 @@ struct LetterServiceTests {
         #expect(throws: AccessDenied(rule: .otherUnit, officer: "wang.cg")) {
             try service(ws, "wang.cg").issueLetter(request(id)) { Data($0.utf8) }
         }
-        #expect(throws: AccessDenied.self) { try service(ws, "wang.cg").letters(applicationId: id) }
+        expectRefused(.otherUnit) { try service(ws, "wang.cg").letters(applicationId: id) }
         // The county office may.
         #expect(try service(ws, "chen.review").issueLetter(request(id)) { Data($0.utf8) }.record.number
                 == "县教育局依申请〔2026〕第1号")

@@ -30,8 +30,8 @@ struct RegisterServiceTests {
         let clerk = as_(ws, "wang.cg")          // 城关镇
         #expect(Set(try clerk.duties().map(\.unitId)) == ["chengguan"])
         #expect(try as_(ws, "chen.review").duties().count == 7)   // the county office sees every unit
-        #expect(throws: AccessDenied.self) { try clerk.duty(id: "QZ0001") }                  // 县教育局's
-        #expect(throws: AccessDenied.self) { try clerk.duties(DutyQuery(unit: "县教育局")) }
+        expectRefused(.otherUnit) { try clerk.duty(id: "QZ0001") }                  // 县教育局's
+        expectRefused(.otherUnit) { try clerk.duties(DutyQuery(unit: "县教育局")) }
         #expect(throws: AccessDenied.self) {
             try clerk.updateDuty(id: "QZ0001", UpdateDutyRequest(timeLimit: "10个工作日"))
         }
@@ -95,7 +95,7 @@ struct RegisterServiceTests {
         let clerk = as_(ws, "wang.cg")
         #expect(try clerk.consultations().map(\.consultation.unitId) == ["chengguan"])
         #expect(try as_(ws, "admin").consultations().count == 3)
-        #expect(throws: AccessDenied.self) { try clerk.consultation(id: "GC2026-0001") }   // 县教育局's
+        expectRefused(.otherUnit) { try clerk.consultation(id: "GC2026-0001") }   // 县教育局's
         let edu = try as_(ws, "admin").consultation(id: "GC2026-0001")
         #expect(edu.consultation.unitId == "edu" && edu.status == .open && edu.daysLeft == 14)
         // 29 days of public comment: refused under the default setting, accepted with a reason.
@@ -162,7 +162,7 @@ struct RegisterServiceTests {
         #expect(try as_(ws, "chen.review").inspections().count == 3)
         let open = try #require(try as_(ws, "zhao.edu").inspections().first)
         #expect(open.awaitingFix && open.inspection.checks == [.antiTamper, .antiVirus])
-        #expect(throws: AccessDenied.self) { try as_(ws, "wang.cg").fixInspection(id: open.inspection.id) }
+        expectRefused(.otherUnit) { try as_(ws, "wang.cg").fixInspection(id: open.inspection.id) }
         let fixed = try as_(ws, "zhao.edu").fixInspection(id: open.inspection.id)
         #expect(fixed.inspection.fixedOn?.iso == "2026-11-27" && !fixed.awaitingFix)
         let added = try as_(ws, "wang.cg").addInspection(AddInspectionRequest(
@@ -192,7 +192,7 @@ struct RegisterServiceTests {
         let finance = try as_(ws, "admin").staleColumnReport(unit: "县财政局").columns
         #expect(!finance.isEmpty && finance.allSatisfy { $0.ownerUnitName == "县财政局" && $0.idleDays > $0.periodDays })
         #expect(try as_(ws, "zhao.edu").staleColumnReport(stalenessDays: 30).columns.allSatisfy { $0.ownerUnitId == "edu" })
-        #expect(throws: AccessDenied.self) { try as_(ws, "zhao.edu").staleColumnReport(unit: "县财政局") }
+        expectRefused(.otherUnit) { try as_(ws, "zhao.edu").staleColumnReport(unit: "县财政局") }
         #expect(throws: (any Error).self) { try admin.staleColumnReport(stalenessDays: 0) }
     }
 

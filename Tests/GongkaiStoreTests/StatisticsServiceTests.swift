@@ -111,8 +111,8 @@ struct StatisticsServiceTests {
         #expect(own.totalReceived == 8)
         #expect(own.interpretationsPublished == 2 && own.documentsPublished == 3)
         #expect(try clerk.yearStatistics(year: 2025, unit: "县教育局") == own)
-        #expect(throws: AccessDenied.self) { try clerk.yearStatistics(year: 2025, unit: "hexi") }
-        #expect(throws: AccessDenied.self) { try clerk.yearStatistics(year: 2025, unit: "全县") }
+        expectRefused(.otherUnit) { try clerk.yearStatistics(year: 2025, unit: "hexi") }
+        expectRefused(.otherUnit) { try clerk.yearStatistics(year: 2025, unit: "全县") }
         // The county office may pick any unit.
         let hexi = try f.report.service.yearStatistics(year: 2025, unit: "河西乡")
         #expect(hexi.overdue == OverdueRate(answered: 0, answeredLate: 0, openOverdue: 1))

@@ -1,4 +1,4 @@
-/// 权限规则 — who may see and change what (issue 7):
+/// 权限规则 — who may see and change what:
 /// - officers of a unit see and change their unit's documents, interpretations and applications;
 /// - officers of the county office (a unit flag) see and change every unit's;
 /// - applicants' personal data is unmasked only for the handling unit and the county office;

@@ -1,4 +1,4 @@
-/// 年度报告章节 — the six sections of the annual report — 国办公开办函〔2021〕30号; DOMAIN.md section 7.
+/// 年度报告章节 — the six sections of the annual report — 国办公开办函〔2021〕30号; Docs/领域规则.md §7.
 /// 一、五、六 are narrative text the officer writes; 二、三、四 are tables computed from the records.
 public enum ReportSection: String, DomainCode {
     case overview

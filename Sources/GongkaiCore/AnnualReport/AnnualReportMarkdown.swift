@@ -11,7 +11,7 @@ public enum AnnualReportMarkdown {
                     out += ["**\(b.title)**", ""] + table(header: b.header, rows: b.rows) + [""]
                 }
             case .applications:
-                // The template's labels verbatim, the row code beside each (DOMAIN.md section 7).
+                // The template's labels verbatim, the row code beside each (Docs/领域规则.md §7).
                 let header = ["项目", "代码"] + ReportColumn.allCases.map { c in
                     c.headerGroup.map { "\($0)·\(c.chineseName)" } ?? c.chineseName
                 }

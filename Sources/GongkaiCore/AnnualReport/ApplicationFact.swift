@@ -1,7 +1,7 @@
 /// 申请统计要素 — the minimum the annual report needs to know about one 政府信息公开申请: who applied
 /// (the column), when it was received, and how and when it was closed (国办公开办函〔2021〕30号 表三).
 ///
-/// How a fact is counted (CONVENTION, DOMAIN.md section 7, plus the project decisions marked ★):
+/// How a fact is counted (CONVENTION, Docs/领域规则.md §7, plus the project decisions marked ★):
 /// - 新收 in the year of `received` (条例第三十一条 date of receipt).
 /// - Closed by its reply: counted once, in the row of `outcome`, in the year of `replied`.
 /// - ★ Closed by withdrawal (撤回) before any reply: counted once in 三（六）3 其他 (`other.other`) in the

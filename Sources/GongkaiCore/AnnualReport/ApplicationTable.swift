@@ -1,5 +1,5 @@
 /// 表三 收到和处理政府信息公开申请情况 — 25 rows × 7 columns of counts for one year
-/// (国办公开办函〔2021〕30号 表三; DOMAIN.md section 7).
+/// (国办公开办函〔2021〕30号 表三; Docs/领域规则.md §7).
 ///
 /// The table is a plain value of raw numbers: `computed(year:facts:unitId:)` fills it from the
 /// ledger (and then every identity holds by construction), but it can equally be built from numbers
@@ -163,7 +163,7 @@ extension ReportCheck {
     }
 }
 
-// JSON as in issue 8: {"year", "columns": [7 codes], "rows": {"received": [7 ints], …}} — every row
+// JSON: {"year", "columns": [7 codes], "rows": {"received": [7 ints], …}} — every row
 // code present; decoding refuses missing or unknown rows, wrong counts and a different column order.
 extension ApplicationTable: Codable {
     private enum CodingKeys: String, CodingKey { case year, columns, rows }

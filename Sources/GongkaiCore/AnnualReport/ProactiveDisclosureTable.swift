@@ -1,7 +1,7 @@
 import Foundation
 
 /// 规章/规范性文件件数 — one line of 第二十条第（一）项: 本年制发件数, 本年废止件数, 现行有效件数
-/// (at 31 December) — 国办公开办函〔2021〕30号 表二; from the document register (DOMAIN.md section 6),
+/// (at 31 December) — 国办公开办函〔2021〕30号 表二; from the document register (Docs/领域规则.md §6),
 /// whose 立改废 logic lives elsewhere: this type only carries its summary.
 public struct DocumentRegisterCounts: Hashable, Sendable, Codable {
     /// 本年制发件数.

@@ -1,5 +1,5 @@
 /// 勾稽关系 — the identities the annual report's numbers must satisfy (国办公开办函〔2021〕30号 表三
-/// 注“第一项加第二项之和，等于第三项加第四项之和”; DOMAIN.md section 7), plus the project's sanity checks.
+/// 注“第一项加第二项之和，等于第三项加第四项之和”; Docs/领域规则.md §7), plus the project's sanity checks.
 public enum ReportIdentity: String, DomainCode {
     /// 表三 一 + 二 = 三（七）+ 四, per column — the identity printed on the official table.
     case table3Balance = "table3.balance"
@@ -52,7 +52,7 @@ public enum ReportIdentity: String, DomainCode {
 }
 
 /// 校验结果 — one identity checked on one column, row or group: `ok` and a Chinese `detail`
-/// (the numbers on both sides when it fails). JSON: `{"name", "ok", "detail"}` (issue 8).
+/// (the numbers on both sides when it fails). JSON: `{"name", "ok", "detail"}`.
 public struct ReportCheck: Hashable, Sendable, Codable {
     /// The identity's code, e.g. `table3.balance`.
     public var name: String

@@ -1,5 +1,5 @@
 /// 表三行 — the 25 rows of table 三 (收到和处理政府信息公开申请情况), in the official order, with the
-/// codes the project uses on the command line and in JSON — 国办公开办函〔2021〕30号 表三; DOMAIN.md section 7.
+/// codes the project uses on the command line and in JSON — 国办公开办函〔2021〕30号 表三; Docs/领域规则.md §7.
 public enum ReportRow: String, DomainCode {
     case received = "received"
     case carriedIn = "carried-in"
@@ -58,7 +58,7 @@ public enum ReportRow: String, DomainCode {
         }
     }
 
-    /// The label exactly as DOMAIN.md section 7 lists it: the first row of a group carries the group
+    /// The label exactly as Docs/领域规则.md §7 lists it: the first row of a group carries the group
     /// (`三（三）不予公开 1 属于国家秘密`), the following rows only their item (`2 其他法律行政法规禁止公开`).
     public var label: String {
         if let g = group, itemNumber == 1 { return g + " " + item }
@@ -100,7 +100,7 @@ public enum ReportRow: String, DomainCode {
     /// The outcome this row counts (三（一）–（六）); nil for 一、二、三（七）、四.
     public var outcome: ApplicationOutcome? { ApplicationOutcome(rawValue: rawValue) }
 
-    /// The row an outcome is counted in (the codes are the same, DOMAIN.md section 8).
+    /// The row an outcome is counted in (the codes are the same, Docs/领域规则.md §8).
     /// `granted.already-public` and `unavailable.not-this-agency` count in 三（一） and 三（四）1 (C11).
     public init(_ outcome: ApplicationOutcome) { self = ReportRow(rawValue: outcome.reportRowCode)! }
 

@@ -55,7 +55,7 @@ public enum ReviewResult: String, DomainCode {
 }
 
 /// 复议诉讼案件 — one administrative reconsideration or lawsuit about the unit's open-government-
-/// information work, recorded against an application or on its own (issue 8; 国办公开办函〔2021〕30号 表四).
+/// information work, recorded against an application or on its own (国办公开办函〔2021〕30号 表四).
 ///
 /// ★ How it is counted for year Y (the contract is silent; chosen to mirror table 三's convention
 /// “counted in the year of its reply; open at 31 December → carried”, since table 四 has no

@@ -1,4 +1,4 @@
-/// 办理环节 — the events that move the 依申请公开 reply clock (DOMAIN.md section 8; 条例第三十条至第三十四条).
+/// 办理环节 — the events that move the 依申请公开 reply clock (Docs/领域规则.md §8; 条例第三十条至第三十四条).
 public enum ApplicationEventKind: String, DomainCode {
     /// 补正告知 — the one notice asking the applicant to clarify; stops the clock (条例第三十条; C3).
     case clarifyRequest = "clarify-request"

@@ -1,4 +1,4 @@
-/// 内置节假日安排 — the State Council's arrangements for 2023–2026 exactly as in DOMAIN.md section 4,
+/// 内置节假日安排 — the State Council's arrangements for 2023–2026 exactly as in Docs/领域规则.md §4,
 /// which was checked against the official notices (copies circulating online are sometimes wrong).
 ///
 /// Later years are entered by the administrator (C5); until then those years count Monday–Friday

@@ -1,7 +1,7 @@
 import Foundation
 
 /// 节假日安排 — one year's 国务院办公厅关于部分节假日安排的通知: the days off and the weekend days made
-/// working days (调休上班). DOMAIN.md section 4; the working-day calendar is built only from these.
+/// working days (调休上班). Docs/领域规则.md §4; the working-day calendar is built only from these.
 ///
 /// Every way of making one validates it, so an arrangement in hand is always consistent: days off
 /// and make-up days lie in or next to the year, make-up days are Saturdays or Sundays, and no day

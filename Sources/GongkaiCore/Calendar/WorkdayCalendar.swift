@@ -1,4 +1,4 @@
-/// 日类型 — what a calendar day is for deadline counting (DOMAIN.md section 4).
+/// 日类型 — what a calendar day is for deadline counting (Docs/领域规则.md §4).
 public enum DayKind: String, DomainCode {
     /// 工作日 — Monday–Friday, not a holiday.
     case workday
@@ -32,7 +32,7 @@ public enum DayKind: String, DomainCode {
     public var isWorkday: Bool { self == .workday || self == .makeUpWorkday }
 }
 
-/// 工作日历 — working days per DOMAIN.md section 4 and CONVENTIONS C1, C5, C7.
+/// 工作日历 — working days per Docs/领域规则.md §4 and CONVENTIONS C1, C5, C7.
 ///
 /// A pure value: every deadline is recomputed from stored inputs with the calendar in force, so
 /// entering a missing year's arrangement later corrects open items (C7).

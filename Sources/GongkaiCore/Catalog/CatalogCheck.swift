@@ -38,7 +38,7 @@ public struct CatalogProblem: Hashable, Sendable, Codable {
     }
 }
 
-/// 目录检查 — DOMAIN.md §2 and §9: `catalog check` finds what an inspection of the disclosure catalog (公开目录)
+/// 目录检查 — Docs/领域规则.md §2 and §9: `catalog check` finds what an inspection of the disclosure catalog (公开目录)
 /// would fault.
 ///
 /// Only active columns are looked at (a retired column and its subtree are history). Results come grouped

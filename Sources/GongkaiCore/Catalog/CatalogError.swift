@@ -1,6 +1,6 @@
 import Foundation
 
-/// 目录操作错误 — project rules (DOMAIN.md §2): why a change to the disclosure catalog (公开目录) was refused;
+/// 目录操作错误 — project rules (Docs/领域规则.md §2): why a change to the disclosure catalog (公开目录) was refused;
 /// `message` is what officers see.
 public enum CatalogError: Error, Equatable, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     case emptyName

@@ -6,7 +6,7 @@ public typealias CatalogNodeID = String
 
 /// 目录节点来源 — where a catalog node came from; statutory (seed) nodes may be retired but never deleted.
 public enum CatalogNodeOrigin: String, DomainCode {
-    /// From the county's statutory catalog (`CatalogSeed`, DOMAIN.md §2).
+    /// From the county's statutory catalog (`CatalogSeed`, Docs/领域规则.md §2).
     case seed
     /// Created by `UnitCatalogTemplate` when a unit was added under 部门乡镇信息公开.
     case unitTemplate = "unit-template"
@@ -31,7 +31,7 @@ public enum CatalogNodeOrigin: String, DomainCode {
     }
 }
 
-/// 目录节点（栏目） — one column of the disclosure catalog (公开目录, DOMAIN.md §2).
+/// 目录节点（栏目） — one column of the disclosure catalog (公开目录, Docs/领域规则.md §2).
 ///
 /// Structure-changing properties are only settable through `CatalogTree`, which keeps names unique among
 /// active siblings, orders contiguous and paths in step with ancestors' names.

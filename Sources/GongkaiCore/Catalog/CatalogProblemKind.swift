@@ -1,4 +1,4 @@
-/// 目录检查问题类别 — DOMAIN.md §2 and §9: what `catalog check` can find in the disclosure catalog (公开目录).
+/// 目录检查问题类别 — Docs/领域规则.md §2 and §9: what `catalog check` can find in the disclosure catalog (公开目录).
 public enum CatalogProblemKind: String, DomainCode {
     /// 同级栏目重名 — two active columns with one name under one parent make paths ambiguous.
     case duplicateSibling = "duplicate-sibling"
@@ -6,7 +6,7 @@ public enum CatalogProblemKind: String, DomainCode {
     case uncoveredStandardArea = "uncovered-standard-area"
     /// 栏目无责任单位 — a column holding items that no unit (own or inherited) is responsible for.
     case noOwner = "no-owner"
-    /// 栏目长期不更新 — a standard website-inspection failure (DOMAIN.md §9).
+    /// 栏目长期不更新 — a standard website-inspection failure (Docs/领域规则.md §9).
     case staleColumn = "stale-column"
 
     public var chineseName: String {

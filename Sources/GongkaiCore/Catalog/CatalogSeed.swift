@@ -1,5 +1,5 @@
 /// 法定公开目录（种子） — the county's statutory disclosure catalog (公开目录) exactly as its half-year work
-/// summary lists it (DOMAIN.md §2, `000_51997be5ebe871bb.txt`), after the two corrections in `corrections`.
+/// summary lists it (Docs/领域规则.md §2, `000_51997be5ebe871bb.txt`), after the two corrections in `corrections`.
 ///
 /// Ids: `c` + the 1-based two-digit position at each level of the corrected lists, joined with ".":
 /// the 8 top categories are `c01`…`c08`; 法定主动公开内容's 10 columns `c05.01`…`c05.10`; 基层政府信息公开's
@@ -47,7 +47,7 @@ public enum CatalogSeed {
     /// are): the summary puts 政府网站与政务新媒体 management under carrying out the disclosure rules
     /// (“围绕落实新修订的政府信息公开条例加强制度执行……加强政府网站建设管理。加强政务新媒体建设和监管”) and
     /// names the portal and the WeChat platform as 公开渠道. The column opens the 网站巡检 register
-    /// (`RegisterKind.inspections`). Added in issue 13; workspaces created before get it with
+    /// (`RegisterKind.inspections`). Added with the registers; workspaces created before get it with
     /// `gongkai catalog add 政府网站与政务新媒体 --parent c03` (Docs/目录.md).
     public static let disclosureSystemColumns: [String] = ["政府网站与政务新媒体"]
 

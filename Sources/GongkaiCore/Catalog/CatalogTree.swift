@@ -1,6 +1,6 @@
 import Foundation
 
-/// 公开目录树 — the disclosure catalog (公开目录, DOMAIN.md §2) as an in-memory value: every change goes
+/// 公开目录树 — the disclosure catalog (公开目录, Docs/领域规则.md §2) as an in-memory value: every change goes
 /// through a method that keeps it valid, and a refused change leaves the tree untouched.
 ///
 /// Rules the methods enforce:

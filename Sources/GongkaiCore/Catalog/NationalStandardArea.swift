@@ -1,8 +1,8 @@
 /// 标准目录领域（基层政务公开标准指引领域） — 国办发〔2019〕54号: the 26 areas of the State Council departments'
-/// guidelines grass-roots governments compile standard catalogs against (DOMAIN.md §2; list rebuilt from two
+/// guidelines grass-roots governments compile standard catalogs against (Docs/领域规则.md §2; list rebuilt from two
 /// local implementation plans, the national text itself was not read).
 ///
-/// The cases are in the order DOMAIN.md lists them; `catalog check` reports uncovered areas in that order.
+/// The cases are in the order Docs/领域规则.md lists them; `catalog check` reports uncovered areas in that order.
 public enum NationalStandardArea: String, DomainCode {
     case urbanRuralPlanning = "urban-rural-planning"
     case majorConstructionProjects = "major-construction-projects"
@@ -31,7 +31,7 @@ public enum NationalStandardArea: String, DomainCode {
     case municipalServices = "municipal-services"
     case affordableHousing = "affordable-housing"
 
-    /// The area's name exactly as DOMAIN.md writes it (ASCII parentheses in 征地补偿(农村集体土地征收)).
+    /// The area's name exactly as Docs/领域规则.md writes it (ASCII parentheses in 征地补偿(农村集体土地征收)).
     public var chineseName: String {
         switch self {
         case .urbanRuralPlanning: return "城乡规划"
@@ -100,12 +100,12 @@ public enum NationalStandardArea: String, DomainCode {
     ///
     /// The county renamed most areas for its portal, so the match is by meaning, not by text:
     /// - 征地拆迁 is the county's single column for both expropriation areas (rural collective land and
-    ///   state-owned-land housing), as DOMAIN.md states.
+    ///   state-owned-land housing), as Docs/领域规则.md states.
     /// - 住房保障 is 保障性住房 only: 农村危房改造 is a separate national area (rural housing subsidies run by
-    ///   住建/扶贫), and DOMAIN.md records that the county has no category for it.
+    ///   住建/扶贫), and Docs/领域规则.md records that the county has no category for it.
     /// - 政府采购 (under 法定主动公开内容, not in this table) is deliberately NOT linked to 公共资源交易: government
     ///   procurement is only one part of public-resource trading (which also covers construction tendering,
-    ///   land-use-right and property-right transactions), and DOMAIN.md records that area as uncovered.
+    ///   land-use-right and property-right transactions), and Docs/领域规则.md records that area as uncovered.
     /// - 其他法定信息's columns are outside the 54号 standardisation, so they carry no links.
     public static let seedMapping: [(seedName: String, areas: [NationalStandardArea])] = [
         ("教育信息", [.compulsoryEducation]),
@@ -143,7 +143,7 @@ public enum NationalStandardArea: String, DomainCode {
         NationalStandardArea.seedMapping.filter { $0.areas.contains(self) }.map(\.seedName)
     }
 
-    /// Sorts areas into the canonical (DOMAIN.md) order and drops repeats, so stored links compare equal.
+    /// Sorts areas into the canonical (Docs/领域规则.md) order and drops repeats, so stored links compare equal.
     public static func normalized<S: Sequence>(_ areas: S) -> [NationalStandardArea]
     where S.Element == NationalStandardArea {
         let set = Set(areas)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// 标准目录事项 — one row of a grass-roots standard disclosure catalog (基层政务公开标准目录), as 国办发〔2019〕54号
-/// asks counties and townships to compile and publish them (fields per DOMAIN.md §2).
+/// asks counties and townships to compile and publish them (fields per Docs/领域规则.md §2).
 public struct StandardCatalogItem: Hashable, Sendable, Codable {
-    /// 公开渠道和载体 — the fixed list of channels and carriers a standard catalog row may name (DOMAIN.md §2).
+    /// 公开渠道和载体 — the fixed list of channels and carriers a standard catalog row may name (Docs/领域规则.md §2).
     public enum Carrier: String, DomainCode {
         case governmentWebsite = "government-website"
         case governmentGazette = "government-gazette"

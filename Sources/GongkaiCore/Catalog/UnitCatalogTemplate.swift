@@ -1,5 +1,5 @@
 /// 单位目录模板 — the sub-catalog created under 部门乡镇信息公开 when a county department or a township is
-/// added (DOMAIN.md §2 and §9); names come from the seed's vocabulary so units and county use one language.
+/// added (Docs/领域规则.md §2 and §9); names come from the seed's vocabulary so units and county use one language.
 ///
 /// Departments and townships differ where their duties differ: only departments get 政府采购, 行政处罚,
 /// 双随机一公开 and 收费目录 (enforcement, procurement and fees are department powers at county level);

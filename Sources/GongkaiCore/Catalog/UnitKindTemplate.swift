@@ -1,5 +1,5 @@
 /// 单位目录模板类别 — which `UnitCatalogTemplate` a unit's sub-catalog under 部门乡镇信息公开 is built from
-/// (DOMAIN.md §2). The county government office (县政府办) publishes like a department, so it takes the
+/// (Docs/领域规则.md §2). The county government office (县政府办) publishes like a department, so it takes the
 /// department template.
 extension UnitKind {
     public var catalogTemplateKind: UnitCatalogTemplate.Kind {

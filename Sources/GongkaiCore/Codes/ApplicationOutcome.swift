@@ -1,4 +1,4 @@
-/// 处理结果 — the outcome rows 三（一）–（六） of the annual report's table 三 (DOMAIN.md section 7);
+/// 处理结果 — the outcome rows 三（一）–（六） of the annual report's table 三 (Docs/领域规则.md §7);
 /// an application is counted once, in its outcome row, in the year of its reply. Two reply types
 /// of 第三十六条 have no row of their own and count in another's (C11): `granted.already-public`
 /// in 三（一）, `unavailable.not-this-agency` in 三（四）1 (`reportRow`).

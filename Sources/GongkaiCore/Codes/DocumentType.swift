@@ -1,4 +1,4 @@
-/// 文件类型 — DOMAIN.md section 8; 规章 and 行政规范性文件 are tracked through 立改废 (section 6).
+/// 文件类型 — Docs/领域规则.md §8; 规章 and 行政规范性文件 are tracked through 立改废 (section 6).
 public enum DocumentType: String, DomainCode {
     case regulation
     case normative

@@ -1,4 +1,4 @@
-/// 代码 — a code of DOMAIN.md section 8: an English code used on the command line and in JSON,
+/// 代码 — a code of Docs/领域规则.md §8: an English code used on the command line and in JSON,
 /// and its Chinese name, which is accepted wherever the code is (`--applicant-type 自然人`).
 public protocol DomainCode: RawRepresentable, CaseIterable, Hashable, Sendable, Codable
 where RawValue == String {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// 文件办理规则错误 — why a workflow step on a document was refused (条例第十三条、第二十六条;
-/// issue 5), with a Chinese message for the officer and an English one for the log.
+/// 文件办理规则错误 — why a workflow step on a document was refused (条例第十三条、第二十六条),
+/// with a Chinese message for the officer and an English one for the log.
 public enum DocumentRuleError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
     /// The action is not possible from this state (e.g. 发布 a 草稿).
     case illegalTransition(action: DocumentAction, from: DocumentState)

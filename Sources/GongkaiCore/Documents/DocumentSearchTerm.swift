@@ -1,6 +1,6 @@
 import Foundation
 
-/// 检索方式 — which index path a search term takes (issue 5: FTS5 trigram plus a path for 1–2
+/// 检索方式 — which index path a search term takes (FTS5 trigram plus a path for 1–2
 /// character Chinese terms such as 教育, 税).
 public enum SearchTermKind: String, DomainCode {
     /// ≥ 3 characters: the FTS5 trigram index can match it.
@@ -24,7 +24,7 @@ public enum SearchTermKind: String, DomainCode {
     }
 }
 
-/// 检索词 — one whitespace-separated term of a full-text query and the path it takes (issue 5).
+/// 检索词 — one whitespace-separated term of a full-text query and the path it takes.
 ///
 /// Length is counted in Unicode scalars, because that is what SQLite's trigram tokenizer counts:
 /// 义务教育 is 4 (trigram), 教育 is 2 (short); an emoji with a skin tone is 2 scalars.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 办理动作 — the steps of the document workflow (issue 5), also used for interpretations (issue 6):
+/// 办理动作 — the steps of the document workflow, also used for interpretations:
 /// 提交审核 / 签发 / 退回 / 发布. The codes are the CLI verbs `doc submit|approve|return|publish`.
 public enum DocumentAction: String, DomainCode {
     case submit
@@ -111,7 +111,7 @@ public struct DocumentTransition: Hashable, Sendable, Codable {
     }
 }
 
-/// 文件办理流程 — 草稿 → 待审核 → 已签发 → 已发布, 退回 → 草稿 (issue 5; 条例第十三条、第二十六条).
+/// 文件办理流程 — 草稿 → 待审核 → 已签发 → 已发布, 退回 → 草稿 (条例第十三条、第二十六条).
 ///
 /// Decisions where the contract is silent:
 /// - 依申请公开 and 不予公开 documents stop at 已签发: 发布 means going out on the portal and the

@@ -1,4 +1,4 @@
-/// 效力状态 — the 立改废 status of a 规章 or 行政规范性文件 (DOMAIN.md section 6).
+/// 效力状态 — the 立改废 status of a 规章 or 行政规范性文件 (Docs/领域规则.md §6).
 public enum RegulationStatus: String, DomainCode {
     case inForce = "in-force"
     case amended
@@ -25,7 +25,7 @@ public enum RegulationStatus: String, DomainCode {
     }
 }
 
-/// 规章和规范性文件台账条目 — one 规章 or 行政规范性文件 with its lifecycle (立改废; DOMAIN.md
+/// 规章和规范性文件台账条目 — one 规章 or 行政规范性文件 with its lifecycle (立改废; Docs/领域规则.md
 /// section 6; annual report table 二 第二十条第（一）项).
 ///
 /// Date conventions (the contract is silent; Docs/ states them):

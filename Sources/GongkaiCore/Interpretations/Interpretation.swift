@@ -1,6 +1,6 @@
 import Foundation
 
-/// 政策解读 — one interpretation record linked to one policy document (国办发〔2016〕80号; issue 6).
+/// 政策解读 — one interpretation record linked to one policy document (国办发〔2016〕80号).
 /// The dates are those of its own workflow steps; the 三同步 check compares them with the
 /// document's.
 public struct Interpretation: Hashable, Sendable, Codable, Identifiable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 解读形式 — the forms of a policy interpretation (国办发〔2016〕80号; DOMAIN.md section 5); an
+/// 解读形式 — the forms of a policy interpretation (国办发〔2016〕80号; Docs/领域规则.md §5); an
 /// interpretation may use several.
 public enum InterpretationForm: String, DomainCode {
     case text
@@ -96,7 +96,7 @@ public struct UnknownFormsError: Error, Equatable, Sendable, CustomStringConvert
     }
 }
 
-/// 解读要素 — what a good interpretation covers (甘肃 rule; DOMAIN.md section 5): the checklist.
+/// 解读要素 — what a good interpretation covers (甘肃 rule; Docs/领域规则.md §5): the checklist.
 public enum InterpretationElement: String, DomainCode {
     case background
     case objectives

@@ -1,4 +1,4 @@
-/// 解读设置 — the workspace settings of the 三同步 rule (issue 6; C6): which tags make a document
+/// 解读设置 — the workspace settings of the 三同步 rule (C6): which tags make a document
 /// require an interpretation, and the allowed publication lag.
 public struct InterpretationSettings: Hashable, Sendable, Codable {
     /// 需解读的标签 — a document of another type requires an interpretation when tagged with one.
@@ -21,7 +21,7 @@ public struct InterpretationSettings: Hashable, Sendable, Codable {
 
 /// 是否需要解读及原因 — the answer of `InterpretationRequirement.evaluate`.
 public enum InterpretationRequirement: Hashable, Sendable, Codable {
-    /// 规章 / 行政规范性文件 — always (国办发〔2016〕80号; DOMAIN.md section 5).
+    /// 规章 / 行政规范性文件 — always (国办发〔2016〕80号; Docs/领域规则.md §5).
     case byType(DocumentType)
     /// Tagged with a tag of the setting (the first that matched, as written in the setting).
     case byTag(String)

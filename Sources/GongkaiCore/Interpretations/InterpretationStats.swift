@@ -1,5 +1,5 @@
 /// 解读统计 — interpretations published in a period (and unit), by form, the share that met all
-/// three 三同步 checks, and the late ones (issue 6; the seed's “上半年度共发布政策解读相关信息9条”).
+/// three 三同步 checks, and the late ones (the seed's “上半年度共发布政策解读相关信息9条”).
 ///
 /// Each published interpretation is judged on its own against its document (a second, later video
 /// of a document is late even when the text interpretation was on time). An interpretation whose

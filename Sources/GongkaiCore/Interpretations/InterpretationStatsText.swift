@@ -1,7 +1,7 @@
 import Foundation
 
 /// 解读统计的文字 — the lines `interp stats --format text` prints and the 解读 pane's statistics
-/// use (issue 6; the seed's “上半年度共发布政策解读相关信息9条”).
+/// use (the seed's “上半年度共发布政策解读相关信息9条”).
 public enum InterpretationStatsText {
     /// 三同步均达标比例 as a percentage with one decimal, "—" when nothing was published.
     public static func share(_ s: InterpretationStats) -> String {

@@ -33,8 +33,8 @@ public enum InterpretationState: String, DomainCode {
     public init(_ state: DocumentState) { self = InterpretationState(rawValue: state.rawValue)! }
 }
 
-/// 解读办理规则错误 — why a step on an interpretation was refused (国办发〔2016〕80号 “谁起草、谁解读”;
-/// issue 6), Chinese and English messages.
+/// 解读办理规则错误 — why a step on an interpretation was refused (国办发〔2016〕80号 “谁起草、谁解读”),
+/// Chinese and English messages.
 public enum InterpretationRuleError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
     /// Not possible from this state.
     case illegalTransition(action: DocumentAction, from: InterpretationState)
@@ -78,7 +78,7 @@ public enum InterpretationRuleError: Error, Equatable, Sendable, LocalizedError,
     public var errorDescription: String? { message }
 }
 
-/// 解读办理流程 — the document workflow's transitions applied to an interpretation (issue 6).
+/// 解读办理流程 — the document workflow's transitions applied to an interpretation.
 /// Differences: the disclosure attribute does not apply (an interpretation exists to be published),
 /// and review needs at least one form.
 public enum InterpretationWorkflow {

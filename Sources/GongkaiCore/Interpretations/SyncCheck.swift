@@ -92,7 +92,7 @@ public struct SyncProblem: Hashable, Sendable, Codable {
     }
 }
 
-/// 三同步检查 — 同步组织、同步审签、同步部署 for one document (国办发〔2016〕80号; DOMAIN.md section 5; C6).
+/// 三同步检查 — 同步组织、同步审签、同步部署 for one document (国办发〔2016〕80号; Docs/领域规则.md §5; C6).
 ///
 /// JSON exactly `{"doc": ID, "required": bool, "organised": bool, "signedTogether": bool,
 /// "publishedTogether": bool, "lagWorkdays": n|null, "problems": [...]}`.

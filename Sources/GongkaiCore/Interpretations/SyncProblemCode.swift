@@ -1,6 +1,6 @@
 import Foundation
 
-/// 三同步问题类型 (C6; issue 6).
+/// 三同步问题类型 (C6).
 public enum SyncProblemCode: String, DomainCode {
     /// 尚无解读 — a draft that requires an interpretation has none yet (a reminder, not yet a breach).
     case interpretationMissing = "interpretation-missing"

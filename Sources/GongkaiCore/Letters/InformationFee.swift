@@ -1,5 +1,5 @@
 /// 信息处理费 — the progressive (超额累进) schedule of 《政府信息公开信息处理费管理办法》
-/// (国办函〔2020〕109号; 条例第四十二条; DOMAIN.md section 3). One of the two standards applies to an
+/// (国办函〔2020〕109号; 条例第四十二条; Docs/领域规则.md §3). One of the two standards applies to an
 /// application, never both (办法第三条).
 public enum InformationFee {
     /// 计收方式.

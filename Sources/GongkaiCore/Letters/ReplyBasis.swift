@@ -1,4 +1,4 @@
-/// 答复依据 — for every outcome code of DOMAIN.md section 7, the articles of 《中华人民共和国政府信息
+/// 答复依据 — for every outcome code of Docs/领域规则.md §7, the articles of 《中华人民共和国政府信息
 /// 公开条例》(国务院令第711号) a 答复书 cites and the statutory wording of the decision. The reply type
 /// is an item of 第三十六条 wherever one fits; 第十四条、第十五条、第十六条 give the reasons a
 /// withholding rests on; 第三十条、第三十五条、第三十七条、第三十八条、第三十九条、第四十二条 the rest.

@@ -1,4 +1,4 @@
-/// 公众参与行政决策 — one decision put to the public (DOMAIN.md §9; the county summary: "明确公众参与
+/// 公众参与行政决策 — one decision put to the public (Docs/领域规则.md §9; the county summary: "明确公众参与
 /// 行政决策的事项范围、参与方式、参与渠道"): the decision, its scope, the methods, the period, the
 /// comments received and, once closed, how they were adopted and the feedback published.
 public struct Consultation: Hashable, Sendable, Codable {

@@ -1,5 +1,5 @@
 /// 公众参与方式 — how the public is heard on a decision (the county summary: 实地走访、书面征求意见、
-/// 向社会公开征求意见、问卷调查、民意调查; DOMAIN.md §9).
+/// 向社会公开征求意见、问卷调查、民意调查; Docs/领域规则.md §9).
 public enum ConsultationMethod: String, DomainCode {
     case siteVisit = "site-visit"
     case written

@@ -1,4 +1,4 @@
-/// 权责事项 — one power or duty of a unit's 权责清单 / 机构职能目录 (DOMAIN.md §9; the county summary:
+/// 权责事项 — one power or duty of a unit's 权责清单 / 机构职能目录 (Docs/领域规则.md §9; the county summary:
 /// "梳理权责清单,机构职能目录并公开"): kind, name, legal basis, responsible unit, procedure, time
 /// limit and supervision phone, with its state.
 public struct DutyEntry: Hashable, Sendable, Codable {

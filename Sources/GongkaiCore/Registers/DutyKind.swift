@@ -1,4 +1,4 @@
-/// 权力事项类别 — the kind of a power or duty in a unit's 权责清单 (DOMAIN.md §9).
+/// 权力事项类别 — the kind of a power or duty in a unit's 权责清单 (Docs/领域规则.md §9).
 public enum DutyKind: String, DomainCode {
     case licensing
     case penalty

@@ -1,4 +1,4 @@
-/// 巡检记录 — one inspection of a government website or new-media account (DOMAIN.md §9; the county
+/// 巡检记录 — one inspection of a government website or new-media account (Docs/领域规则.md §9; the county
 /// summary: "加强日常巡检和监测，发现问题……及时妥善处理"): when, by whom, which channel, which of the
 /// security checks were made and which failed, the problems found, and the day they were fixed.
 public struct Inspection: Hashable, Sendable, Codable {

@@ -1,5 +1,5 @@
 /// 安全检查项 — the protections the county summary names for government websites and new media
-/// ("完善防攻击、防篡改、防病毒等安全防护措施"; DOMAIN.md §9).
+/// ("完善防攻击、防篡改、防病毒等安全防护措施"; Docs/领域规则.md §9).
 public enum InspectionCheck: String, DomainCode {
     case antiAttack = "anti-attack"
     case antiTamper = "anti-tamper"

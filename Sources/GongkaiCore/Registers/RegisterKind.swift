@@ -1,4 +1,4 @@
-/// 登记簿 — the three registers beside the disclosure catalog (DOMAIN.md §9), and which catalog
+/// 登记簿 — the three registers beside the disclosure catalog (Docs/领域规则.md §9), and which catalog
 /// columns lead to them: a column is matched by its name, so the seed's 重大决策意见征集, each unit's
 /// 权责清单 and columns officers add (政府网站, 政务新媒体 …) all open their register.
 public enum RegisterKind: String, DomainCode {

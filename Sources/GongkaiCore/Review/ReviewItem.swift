@@ -1,4 +1,4 @@
-/// 待办事项种类 — what can wait in an officer's review inbox (issue 7).
+/// 待办事项种类 — what can wait in an officer's review inbox.
 public enum ReviewKind: String, DomainCode {
     /// 待我审核的文件.
     case documentReview = "document-review"
@@ -28,7 +28,7 @@ public enum ReviewKind: String, DomainCode {
     case staleColumn = "stale-column"
     /// 年度报告待发布 — 条例第四十九条.
     case annualReportDue = "annual-report-due"
-    /// 公众参与行政决策即将截止或已截止待反馈 (DOMAIN.md §9; `ConsultationRules.reminder`).
+    /// 公众参与行政决策即将截止或已截止待反馈 (Docs/领域规则.md §9; `ConsultationRules.reminder`).
     case decisionConsultation = "decision-consultation"
 
     public var chineseName: String {

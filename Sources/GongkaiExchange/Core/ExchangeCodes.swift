@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 表格中的代码 — the codes of DOMAIN.md section 8 as ledgers write them: the code (`natural-person`),
+/// 表格中的代码 — the codes of Docs/领域规则.md §8 as ledgers write them: the code (`natural-person`),
 /// the Chinese name (`自然人`) via `DomainCode(codeOrName:)`, and the short forms offices use
 /// (`邮寄` for 邮寄(签收), `规范性文件` for 行政规范性文件 …), listed here and in Docs/导入导出与发布.md.
 public enum ExchangeCodes {

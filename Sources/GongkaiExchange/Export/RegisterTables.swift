@@ -1,7 +1,7 @@
 import GongkaiCore
 import GongkaiStore
 
-/// 登记簿表格 — the columns of the three registers of issue 13 as files. Each is defined once here:
+/// 登记簿表格 — the columns of the three registers as files. Each is defined once here:
 /// `gongkai export duties|consultations|inspections` and `gongkai duties list --format csv` write
 /// these tables, so the two commands cannot drift apart.
 extension ExportTable {

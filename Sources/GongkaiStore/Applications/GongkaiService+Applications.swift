@@ -134,7 +134,7 @@ extension GongkaiService {
 
     /// 申请列表的一屏 — the rows of one window for a list whose length the caller already counted
     /// (`total`): no COUNT over the table on each scroll, and a window in the second half is read
-    /// from the end backwards over the same index, so that `G` costs what `g` costs (issue 10).
+    /// from the end backwards over the same index, so that `G` costs what `g` costs.
     public func applicationWindow(_ query: ApplicationQuery, total: Int) throws -> [ApplicationListItem] {
         try checkInput(query)
         return try applicationPage(query, knownTotal: total).items

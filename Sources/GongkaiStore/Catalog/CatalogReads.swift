@@ -14,7 +14,7 @@ extension GongkaiService {
             // Counts, latest dates and staleness cover only what the officer may see (own unit's
             // documents, or all for the county office) with the column's own updates (standard
             // items, its last change): another unit's documents — a withheld draft of a township —
-            // never show through a date (issue 19). `catalog check` (admins) sees everything.
+            // never show through a date. `catalog check` (admins) sees everything.
             let scope = access.scope
             let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
             var roots = tree.children(of: nil, includeRetired: includeRetired)

@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 新建公众参与事项 — `consult add` (issue 13). `unit` nil means the officer's own unit.
+/// 新建公众参与事项 — `consult add`. `unit` nil means the officer's own unit.
 public struct AddConsultationRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var decision: String

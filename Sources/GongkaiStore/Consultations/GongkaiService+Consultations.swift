@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 公众参与行政决策 — decisions put to the public, their period, the comments, the adoption and the
-/// published feedback (DOMAIN.md §9; issue 13). Officers of the unit and of the county office act;
+/// published feedback (Docs/领域规则.md §9). Officers of the unit and of the county office act;
 /// every change is audited.
 extension GongkaiService {
     static let consultationSettingsKey = "consultationSettings"

@@ -4,7 +4,7 @@ import GongkaiCore
 
 /// 示例解读 — what `gongkai init --demo` adds to the 解读 pane: the published 规范性文件 were
 /// interpreted the same day (三同步 met), and the 招生入学 plan in review already has its
-/// interpretation signed, so a reviewer can sign both together (国办发〔2016〕80号; issue 6).
+/// interpretation signed, so a reviewer can sign both together (国办发〔2016〕80号).
 enum DemoInterpretations {
     struct Item {
         /// Index of the document in `DemoData.documents` (its id is `D<year>-<index+1>`).

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 示例登记簿 — what `gongkai init --demo` adds to 权责清单, 公众参与 and 网站巡检 (issue 13), dated
+/// 示例登记簿 — what `gongkai init --demo` adds to 权责清单, 公众参与 and 网站巡检, dated
 /// relative to today: 县教育局's consultation is open (closing in 14 days, outside the inbox's
 /// 7-day window, so the demo's inbox stays as it was), 城关镇's opens in 5 days, the county office's
 /// is closed with its feedback.

@@ -1,7 +1,7 @@
 import Foundation
 import GongkaiCore
 
-/// 规章和规范性文件台账行 — one entry with its status (立改废; DOMAIN.md section 6).
+/// 规章和规范性文件台账行 — one entry with its status (立改废; Docs/领域规则.md §6).
 public struct RegisterLine: Codable, Sendable, Hashable {
     public var entry: RegisterEntry
     public var status: RegulationStatus

@@ -1,7 +1,7 @@
 import Foundation
 import GongkaiCore
 
-/// 登记文件 — a new document as drafted (issue 5): the fields of a 政府信息 and its 公开属性, fixed
+/// 登记文件 — a new document as drafted: the fields of a 政府信息 and its 公开属性, fixed
 /// when the information is made (条例第十三条).
 public struct NewDocument: Codable, Sendable, Hashable {
     public var title: String

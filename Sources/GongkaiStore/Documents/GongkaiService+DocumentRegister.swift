@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 立改废 — amending and repealing 规章 and 行政规范性文件, and their register with the annual
-/// report's counts (DOMAIN.md section 6; table 二 第二十条第（一）项). A document enters the register
+/// report's counts (Docs/领域规则.md §6; table 二 第二十条第（一）项). A document enters the register
 /// once signed (已签发 or 已发布): a draft has not been issued.
 extension GongkaiService {
     /// The states in which a 规章 or 规范性文件 has been issued.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 文件 — adding, saving, reading and listing documents (issue 5; 条例第十三条、第二十六条). Every
+/// 文件 — adding, saving, reading and listing documents (条例第十三条、第二十六条). Every
 /// write goes through `change` (access and audit in the same transaction); every read applies the
 /// officer's `UnitScope`.
 extension GongkaiService {

@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 新增权责事项 — `duties add` (issue 13). `unit` nil means the officer's own unit.
+/// 新增权责事项 — `duties add`. `unit` nil means the officer's own unit.
 public struct AddDutyRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var kind: DutyKind

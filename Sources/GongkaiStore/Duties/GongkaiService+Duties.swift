@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 权责清单 / 机构职能目录 — each unit's powers and duties (DOMAIN.md §9; issue 13). Officers of the
+/// 权责清单 / 机构职能目录 — each unit's powers and duties (Docs/领域规则.md §9). Officers of the
 /// unit (any role) and of the county office keep them; every change is audited, and an adjustment
 /// or cancellation keeps the replaced version in `dutyRevision`.
 extension GongkaiService {

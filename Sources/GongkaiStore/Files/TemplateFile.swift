@@ -5,7 +5,7 @@ import GongkaiCore
 /// (the service account under `gongkai serve`, the officer on a laptop): a regular file, not a
 /// symbolic link (opened with O_NOFOLLOW, checked with fstat on the open file), owned by the
 /// workspace file's owner and writable by no group or other. Anything else is refused, naming
-/// the file and why, so a template planted by another officer is never read (issue 18).
+/// the file and why, so a template planted by another officer is never read.
 public enum TemplateFile {
     /// Who must own templates: the owner of the workspace file (this user for an in-memory one).
     public static func owner(ofWorkspace path: String) -> uid_t {

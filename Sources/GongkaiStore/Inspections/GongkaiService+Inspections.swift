@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 政府网站与政务新媒体巡检 — inspection records (防攻击、防篡改、防病毒; problems found; fixed on) and
-/// the report of columns not updated within the staleness period (DOMAIN.md §9; issue 13).
+/// the report of columns not updated within the staleness period (Docs/领域规则.md §9).
 extension GongkaiService {
     public func addInspection(_ request: AddInspectionRequest) throws -> InspectionRecord {
         try checkInput(request)

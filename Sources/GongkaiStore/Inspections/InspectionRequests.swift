@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 新增巡检记录 — `inspect add` (issue 13). `unit` nil means the officer's own unit; `date` nil today.
+/// 新增巡检记录 — `inspect add`. `unit` nil means the officer's own unit; `date` nil today.
 public struct AddInspectionRequest: Codable, Sendable, Equatable {
     public var unit: String?
     public var date: CivilDate?

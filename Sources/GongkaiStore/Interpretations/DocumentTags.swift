@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// 文件标签 — the tags that make a document of another type require an interpretation
-/// (六稳六保、重要政策 …; issue 6). The `tags` column arrives with the document fields of issue 5;
+/// (六稳六保、重要政策 …). The `tags` column arrives with the document content fields;
 /// until then a workspace has none and every document reads as untagged. This is the one place
 /// that reads them, so the merge changes only this file.
 enum DocumentTags {

@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 政策解读 — recording an interpretation, editing its checklist, forms and body, and its own
-/// workflow (提交审核、签发、退回、发布), every change audited (国办发〔2016〕80号; issue 6).
+/// workflow (提交审核、签发、退回、发布), every change audited (国办发〔2016〕80号).
 /// Officers of the drafting unit or of the interpreting unit (and the county office) may act.
 extension GongkaiService {
     /// 新建解读 — for a document that requires one; the interpreting unit follows 谁起草、谁解读.

@@ -4,7 +4,7 @@ import GongkaiCore
 
 /// 三同步检查 — 同步组织、同步审签、同步部署 read from the workspace: the document's workflow steps,
 /// its interpretations, the settings (C6) and the override reasons recorded on its steps
-/// (国办发〔2016〕80号; DOMAIN.md section 5; issue 6).
+/// (国办发〔2016〕80号; Docs/领域规则.md §5).
 extension GongkaiService {
     /// The dates and overrides the check compares, for one document row.
     struct SyncInputs {

@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 解读详情 — what `interp add|show` print and the 解读 pane's form edits (issue 6).
+/// 解读详情 — what `interp add|show` print and the 解读 pane's form edits.
 public struct InterpretationDetail: Codable, Sendable, Equatable {
     public var id: String
     public var doc: String
@@ -37,7 +37,7 @@ public struct InterpretationStep: Codable, Sendable, Equatable {
 }
 
 /// 解读窗格的一行 — a document that requires an interpretation, its 三同步 check and its
-/// interpretations (the 解读 pane; issue 6).
+/// interpretations (the 解读 pane).
 public struct InterpretationOverviewRow: Codable, Sendable, Equatable {
     public var doc: String
     public var title: String

@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// 新建解读 — `interp add` and the 解读 pane's form (issue 6). `unit` nil (or the drafting unit)
+/// 新建解读 — `interp add` and the 解读 pane's form. `unit` nil (or the drafting unit)
 /// means the drafting unit interprets (谁起草、谁解读); another unit needs `reason`.
 public struct AddInterpretationRequest: Codable, Sendable, Equatable {
     public var documentId: String

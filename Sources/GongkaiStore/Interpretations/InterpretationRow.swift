@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 解读记录行 — one row of `interpretation` (政策解读; issue 6). Forms and elements are stored as
-/// comma-separated codes (DOMAIN.md section 8).
+/// 解读记录行 — one row of `interpretation` (政策解读). Forms and elements are stored as
+/// comma-separated codes (Docs/领域规则.md §8).
 struct InterpretationRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "interpretation"
     var id: String

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GongkaiCore
 
-/// 文书 — number patterns, numbering and the letters on an application's timeline (issue 14).
+/// 文书 — number patterns, numbering and the letters on an application's timeline.
 /// Rendering lives in GongkaiLetters; the service gives the number and records the result.
 extension GongkaiService {
     /// 文书编号规则 of a unit (id or name; nil: the officer's own unit).

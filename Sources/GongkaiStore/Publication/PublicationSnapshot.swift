@@ -20,7 +20,7 @@ public struct PublicationSnapshot: Codable, Sendable, Equatable {
     public var register: [PublishedRegisterLine]
     /// 年度报告 — the latest filed version of each (scope, year), newest year first.
     public var reports: [FiledReport]
-    /// 现行权责清单 — per unit that has entries in force, in unit order (issue 13).
+    /// 现行权责清单 — per unit that has entries in force, in unit order.
     public var duties: [CurrentDutyList]
     /// 公众参与 — closed consultations (feedback published), latest closing first.
     public var consultations: [PublishedConsultation]

@@ -1,8 +1,8 @@
 import GongkaiCore
 
 /// 年度报告（生成结果） — a report computed live from the records, with its checks (勾稽关系,
-/// 国办公开办函〔2021〕30号; issue 8), the data errors that affected counting, and the latest filed
-/// version. JSON, as issue 8 fixes it: `{"year", "unit", "table2", "table3": {"columns", "rows"},
+/// 国办公开办函〔2021〕30号), the data errors that affected counting, and the latest filed
+/// version. JSON, fixed as: `{"year", "unit", "table2", "table3": {"columns", "rows"},
 /// "table4", "checks": [{"name","ok","detail"}]}` plus `unitName`, `title`, the narrative sections,
 /// `dataProblems` and `filedVersion`. `unit` is null for the county-wide report.
 public struct AnnualReportResult: Hashable, Sendable, Codable {

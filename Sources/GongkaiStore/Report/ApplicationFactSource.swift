@@ -3,10 +3,10 @@ import GongkaiCore
 
 /// 申请统计要素来源 — the `ApplicationFact` of every application received by the end of a year,
 /// from the application rows and their stored events (the first reply event in stored order gives
-/// the reply date and outcome, the first withdraw event the withdrawal date; DOMAIN.md section 7
+/// the reply date and outcome, the first withdraw event the withdrawal date; Docs/领域规则.md §7
 /// convention, counted by `ApplicationTable.computed`).
 ///
-/// Read in two passes at county scale (issue 10): the application rows, then only the reply and
+/// Read in two passes at county scale: the application rows, then only the reply and
 /// withdraw events — for one unit through its applications, county-wide in one scan of the event
 /// table — instead of every event of every application in slices of 500 ids.
 ///

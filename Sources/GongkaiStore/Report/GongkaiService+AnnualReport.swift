@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 政府信息公开工作年度报告 — computed live from the records, checked, and filed (frozen) — 条例第四十九条、
-/// 第五十条; format 国办公开办函〔2021〕30号; DOMAIN.md section 7; issue 8.
+/// 第五十条; format 国办公开办函〔2021〕30号; Docs/年度报告.md.
 extension GongkaiService {
     /// 报告范围 from what the officer typed: nothing → the officer's own unit; `county`/`全县` → the
     /// county-wide report; otherwise a unit's id or name.

@@ -3,7 +3,7 @@ import GongkaiCore
 
 /// 台账来源 — the 规章 and 行政规范性文件 that table 二 第二十条第（一）项 counts, read from what the
 /// `document` table holds today. This is the ONE place that turns documents into `RegisterEntry`
-/// values: when the richer register (repeal, amendment, validity — issue 5) lands, only this
+/// values: when the richer register (repeal, amendment, validity) lands, only this
 /// function changes.
 ///
 /// ★ Decision until then (Docs/年度报告.md states it): only **published** documents of type

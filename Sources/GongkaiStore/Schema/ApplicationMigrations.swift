@@ -1,7 +1,7 @@
 import GRDB
 import GongkaiCore
 
-/// 依申请公开与工作日历的数据库结构 — issue 3's named migrations (never edited once shipped).
+/// 依申请公开与工作日历的数据库结构 — the named migrations (never edited once shipped).
 extension Schema {
     static func registerApplicationMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v2-holiday-arrangements") { db in

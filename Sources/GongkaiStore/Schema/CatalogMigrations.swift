@@ -1,6 +1,6 @@
 import GRDB
 
-/// 公开目录的数据库结构 — the disclosure catalog (公开目录, DOMAIN.md §2): its columns, the standard catalog
+/// 公开目录的数据库结构 — the disclosure catalog (公开目录, Docs/领域规则.md §2): its columns, the standard catalog
 /// items (标准目录事项, 国办发〔2019〕54号) filed under them, and which documents sit in which column.
 extension Schema {
     static func registerCatalogMigrations(_ m: inout DatabaseMigrator) {

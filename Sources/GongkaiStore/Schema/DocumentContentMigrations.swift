@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 文件内容 — the fields issue 5 adds to `document` (公开渠道、标签、公开属性说明、目录路径、
+    /// 文件内容 — the content fields of `document` (公开渠道、标签、公开属性说明、目录路径、
     /// 有效期、立改废状态、版本号) and the full-text index over 标题、文号、正文 (FTS5 trigram).
     static func registerDocumentContentMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v4-document-content") { db in

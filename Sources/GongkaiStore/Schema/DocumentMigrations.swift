@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 文件办理记录 — every step of the document workflow, who and when (issue 5).
+    /// 文件办理记录 — every step of the document workflow, who and when.
     static func registerDocumentMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v3-document-transitions") { db in
             try db.create(table: "documentTransition") { t in

@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 办理规则与收费 (issue 24) — the fee events (收费通知、缴纳费用; 国办函〔2020〕109号; C8) with their
+    /// 办理规则与收费 — the fee events (收费通知、缴纳费用; 国办函〔2020〕109号; C8) with their
     /// amount and count or pages, and the admin override of a case-history rule (C9) on each event;
     /// each unit's 复议机关 and 人民法院 (C10). The event table is rebuilt because SQLite cannot widen
     /// the CHECK on `kind`. Never edited once shipped.

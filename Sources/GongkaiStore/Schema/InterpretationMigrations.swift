@@ -2,7 +2,7 @@ import GRDB
 
 extension Schema {
     /// 政策解读 — interpretation records, their own workflow steps, and the 三同步 override reasons
-    /// recorded on document steps (国办发〔2016〕80号; issue 6).
+    /// recorded on document steps (国办发〔2016〕80号).
     static func registerInterpretationMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v4-interpretations") { db in
             try db.create(table: "interpretation") { t in

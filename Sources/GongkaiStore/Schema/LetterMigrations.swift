@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 文书 — issue 14: per-unit number patterns, the per-unit-per-year counter, and every letter
+    /// 文书 — per-unit number patterns, the per-unit-per-year counter, and every letter
     /// produced (on the application's timeline). Never edited once shipped.
     static func registerLetterMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v6-letters") { db in

@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 列表索引 — issue 10: the 申请 list's urgency order (`GongkaiService.urgencyOrder`) as an
+    /// 列表索引 — the 申请 list's urgency order (`GongkaiService.urgencyOrder`) as an
     /// index on the very expressions it sorts by, county-wide and per handling unit, so a page is
     /// read by walking the index instead of sorting every application (a temporary B-tree over a
     /// million rows on each page); and documents by state, so the status bar's count of documents

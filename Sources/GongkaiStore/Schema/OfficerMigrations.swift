@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 工作人员登记 and acting-as in the audit log (issue 7).
+    /// 工作人员登记 and acting-as in the audit log.
     static func registerOfficerMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v2-officers") { db in
             try db.create(table: "officer") { t in

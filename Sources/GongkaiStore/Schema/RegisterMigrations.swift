@@ -1,8 +1,8 @@
 import GRDB
 
 extension Schema {
-    /// 登记簿 — issue 13: 权责清单 (entries and their earlier versions), 公众参与行政决策, and
-    /// 政府网站与政务新媒体巡检 (DOMAIN.md §9). Never edited once shipped.
+    /// 登记簿 — 权责清单 (entries and their earlier versions), 公众参与行政决策, and
+    /// 政府网站与政务新媒体巡检 (Docs/领域规则.md §9). Never edited once shipped.
     static func registerRegisterMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v6-duties") { db in
             try db.create(table: "dutyEntry") { t in

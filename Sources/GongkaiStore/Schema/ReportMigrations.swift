@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 年度报告 — issue 8's tables: the entered figures of table 二, the cases of table 四, the
+    /// 年度报告 — the report's tables: the entered figures of table 二, the cases of table 四, the
     /// narrative sections 一、五、六, and filed (frozen) reports. Never edited once shipped.
     static func registerReportMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v4-annual-report") { db in

@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// 待办暂缓 — an officer's snoozed inbox items (issue 7).
+    /// 待办暂缓 — an officer's snoozed inbox items.
     static func registerReviewMigrations(_ m: inout DatabaseMigrator) {
         m.registerMigration("v3-review-snooze") { db in
             try db.create(table: "reviewSnooze") { t in

@@ -19,7 +19,7 @@ public struct ChangeRecord: Sendable {
 extension GongkaiService {
     /// 变更 — the single path for every change: one write transaction that runs `body` and
     /// appends the audit entry (who, when, what, before → after, origin) together, so a change
-    /// never lands without its record and a failed change leaves neither. Access rules (issue 7)
+    /// never lands without its record and a failed change leaves neither. Access rules
     /// belong here too, so that no door can skip them.
     ///
     /// Only registered officers change anything; `require` adds the action's own rule (e.g.

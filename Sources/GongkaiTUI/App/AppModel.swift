@@ -130,7 +130,7 @@ public final class AppModel {
 
     /// 滚动补行 — when the list scrolled by less than a screen, keeps the rows still on screen and
     /// reads only the rows that came into view (one row for `j` at the bottom), so scrolling
-    /// costs the new rows, not the whole screen (issue 10). Nil when nothing overlaps or the read
+    /// costs the new rows, not the whole screen. Nil when nothing overlaps or the read
     /// came back short (the list changed meanwhile): the caller then reads the whole window.
     func shiftedWindow(_ pane: PaneKind, loaded: [PaneRow], at offset: Int,
                        needed: Range<Int>) throws -> [PaneRow]? {

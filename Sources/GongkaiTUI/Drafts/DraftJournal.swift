@@ -51,7 +51,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         return Self.workspaceKey(workspace) + "." + rawValue + "-" + Self.safeLogin(login) + ".json"
     }
 
-    /// Where drafts were kept before issue 18: beside the workspace file (read once to migrate).
+    /// Where older versions kept drafts: beside the workspace file (read once to migrate).
     func legacyPath(workspace: String, login: String) -> String? {
         guard workspace.hasPrefix("/") else { return nil }
         return workspace + "." + rawValue + "-" + Self.safeLogin(login) + ".json"

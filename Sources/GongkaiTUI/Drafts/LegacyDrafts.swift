@@ -1,7 +1,7 @@
 import Foundation
 import GongkaiStore
 
-/// 旧草稿 — before issue 18 drafts lay beside the workspace file
+/// 旧草稿 — before drafts moved to the draft store they lay beside the workspace file
 /// (`<workspace>.<kind>-<login>.json`), where anyone with the directory could plant or read them.
 /// Such a file is read once, only when it is a regular file of this user (opened without
 /// following a link), copied into the officer's draft store unless a draft is already there, and

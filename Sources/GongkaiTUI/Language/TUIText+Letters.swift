@@ -1,7 +1,7 @@
 import GongkaiCore
 
 extension TUIText {
-    /// 文书 — the 申请 pane's `W` key (issue 14).
+    /// 文书 — the 申请 pane's `W` key.
     enum Letters {
         static let commandSummary = Phrase("生成当前环节的文书（补正告知书、征求意见函、延期答复告知书或答复书，DOCX）", "Make the letter for the current step (DOCX)")
         static let made = Phrase("已生成{1} {2}：{3}", "{1} {2} written to {3}")

@@ -1,7 +1,7 @@
 import GongkaiCore
 
 extension TUIText {
-    /// 登记簿视图 — 权责清单、公众参与、网站巡检 (Registers/; issue 13).
+    /// 登记簿视图 — 权责清单、公众参与、网站巡检 (Registers/).
     enum Registers {
         static let titleDuties = Phrase("权责清单", "Powers and duties")
         static let titleConsultations = Phrase("公众参与", "Public participation")

@@ -3,7 +3,7 @@ import GongkaiStore
 
 /// 解读 — documents that require an interpretation (规章 and 行政规范性文件 always; others when
 /// tagged as the settings say) with their 三同步 checks: 同步组织、同步审签、同步部署 as ☐/☑, the
-/// forms, the lag in working days and the problems (国办发〔2016〕80号; C6; issue 6).
+/// forms, the lag in working days and the problems (国办发〔2016〕80号; C6).
 enum InterpretationsPane {
     static var columns: [PaneColumn] { [
         PaneColumn(TUIText.Columns.document.text(), .flex(min: 12)), PaneColumn(TUIText.Columns.organised.text(), .fixed(4)), PaneColumn(TUIText.Columns.signed.text(), .fixed(4)),

@@ -11,7 +11,7 @@ public final class ServiceDataSource: PaneDataSource {
     public var formDraft: FormDraft
     /// The length of each list as last counted (at start, Ctrl-L and after every change): a
     /// scroll reads only its window, never recounts, and reads a window in the second half from
-    /// the end (issue 10).
+    /// the end.
     var counted: [PaneKind: Int] = [:]
 
     /// 正文草稿 — the open document editor's journal in the officer's draft store.

@@ -6,7 +6,7 @@ import GongkaiStore
 public protocol ReviewDataSource: AnyObject {
     var today: CivilDate { get }
     func reviewQueue() throws -> [ReviewItem]
-    /// `overrideReason`: 三同步特批理由 for a step a 三同步 check would refuse (issue 6).
+    /// `overrideReason`: 三同步特批理由 for a step a 三同步 check would refuse.
     func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                overrideReason: String?) throws -> GongkaiService.DocumentStep
     func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws

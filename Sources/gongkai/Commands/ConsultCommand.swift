@@ -4,7 +4,7 @@ import GongkaiCore
 import GongkaiStore
 
 /// `gongkai consult` — 公众参与行政决策: decisions put to the public, the comments, the adoption and
-/// the published feedback (DOMAIN.md §9; issue 13). Methods accept codes or Chinese names.
+/// the published feedback (Docs/领域规则.md §9). Methods accept codes or Chinese names.
 struct ConsultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consult",

@@ -4,7 +4,7 @@ import GongkaiCore
 import GongkaiExchange
 import GongkaiStore
 
-/// `gongkai duties` — 权责清单 / 机构职能目录: each unit's powers and duties (DOMAIN.md §9; issue 13).
+/// `gongkai duties` — 权责清单 / 机构职能目录: each unit's powers and duties (Docs/领域规则.md §9).
 /// Kinds accept codes or Chinese names (`--kind 行政许可`).
 struct DutiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

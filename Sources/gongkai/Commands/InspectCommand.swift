@@ -4,7 +4,7 @@ import GongkaiCore
 import GongkaiStore
 
 /// `gongkai inspect` — 政府网站与政务新媒体巡检: inspection records and the report of columns not
-/// updated within the staleness period (DOMAIN.md §9; issue 13).
+/// updated within the staleness period (Docs/领域规则.md §9).
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",

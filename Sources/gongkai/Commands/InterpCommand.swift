@@ -4,7 +4,7 @@ import GongkaiCore
 import GongkaiStore
 
 /// `gongkai interp` — 政策解读 and the 三同步 rule (同步组织、同步审签、同步部署; 谁起草、谁解读;
-/// 国办发〔2016〕80号; issue 6). Forms and elements accept codes or Chinese names.
+/// 国办发〔2016〕80号). Forms and elements accept codes or Chinese names.
 struct InterpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interp",

@@ -1,7 +1,7 @@
 import GongkaiCore
 
 extension CLIText {
-    /// `gongkai duties`, `gongkai consult`, `gongkai inspect` — the registers of issue 13.
+    /// `gongkai duties`, `gongkai consult`, `gongkai inspect` — the three registers.
     enum Registers {
         static let added = Phrase("已新增：", "Added: ")
         static let created = Phrase("已新建：", "Created:")

@@ -10,7 +10,7 @@ enum DateArgument {
         return d
     }
 
-    /// A code of DOMAIN.md section 8 or its Chinese name.
+    /// A code of Docs/领域规则.md §8 or its Chinese name.
     static func code<T: DomainCode>(_ text: String, _ type: T.Type, option: String) throws -> T {
         guard let v = T(codeOrName: text) else {
             let names = CLIText.list(T.allCases.map { CLIText.Common.codeWithName.text([$0.rawValue, $0.displayName]) })

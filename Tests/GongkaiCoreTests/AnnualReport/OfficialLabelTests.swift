@@ -3,7 +3,7 @@ import Testing
 @testable import GongkaiCore
 
 /// The labels of table 三 are the template's words verbatim (国办公开办函〔2021〕30号). The reference
-/// below is copied from DOMAIN.md section 7 (row | code), where “三（三）不予公开 1.…” means the group
+/// below is copied from Docs/领域规则.md §7 (row | code), where “三（三）不予公开 1.…” means the group
 /// cell （三）不予公开 and the item 1.…, and “三、本年度办理结果 （一）予以公开” the heading and the row.
 @Suite struct OfficialLabelTests {
     static let template: [(row: String, code: String)] = [
@@ -34,7 +34,7 @@ import Testing
         ("四、结转下年度继续办理", "carried-out"),
     ]
 
-    /// DOMAIN.md's “三（三）不予公开 1.x” → the template's cells （三）不予公开 and 1.x.
+    /// Docs/领域规则.md's “三（三）不予公开 1.x” → the template's cells （三）不予公开 and 1.x.
     static func cells(_ domainRow: String) -> (heading: String?, group: String?, item: String) {
         var text = domainRow
         var heading: String?

@@ -1,9 +1,9 @@
 import Testing
 @testable import GongkaiCore
 
-@Suite("表三 行与列 (DOMAIN.md section 7)")
+@Suite("表三 行与列 (Docs/领域规则.md §7)")
 struct ReportRowTests {
-    /// DOMAIN.md section 7, copied row by row: (label, code).
+    /// Docs/领域规则.md §7, copied row by row: (label, code).
     static let domainRows: [(String, String)] = [
         ("一、本年新收政府信息公开申请数量", "received"),
         ("二、上年结转政府信息公开申请数量", "carried-in"),

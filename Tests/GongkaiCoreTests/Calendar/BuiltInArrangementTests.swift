@@ -1,7 +1,7 @@
 import Testing
 @testable import GongkaiCore
 
-/// The shipped 2023–2026 calendars against the DOMAIN.md section 4 table (checked against the
+/// The shipped 2023–2026 calendars against the Docs/领域规则.md §4 table (checked against the
 /// official notices), day by day.
 @Suite struct BuiltInArrangementTests {
     let cal = WorkdayCalendar.builtIn
@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    @Test("notice dates are those of DOMAIN.md")
+    @Test("notice dates are those of Docs/领域规则.md")
     func noticeDates() {
         #expect(HolidayArrangement.year2023.noticeDate == d("2022-12-08"))
         #expect(HolidayArrangement.year2024.noticeDate == d("2023-10-25"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GongkaiCore
 
-/// 法定公开目录（种子） — DOMAIN.md §2.
+/// 法定公开目录（种子） — Docs/领域规则.md §2.
 @Suite struct CatalogSeedTests {
     let tree = CatalogSeed.tree(createdOn: catalogSeedDay)
 

@@ -17,7 +17,7 @@ struct LetterRulesTests {
         #expect(LetterTemplateName.replyVariant(.withheldThirdParty) == "reply.withheld.third-party")
     }
 
-    /// Every outcome code of DOMAIN.md section 7 maps to its article(s).
+    /// Every outcome code of Docs/领域规则.md §7 maps to its article(s).
     @Test(arguments: [
         (ApplicationOutcome.granted, ["第三十六条第（二）项"]),
         (.partiallyGranted, ["第三十七条", "第三十六条第（二）项", "第三十六条第（三）项"]),

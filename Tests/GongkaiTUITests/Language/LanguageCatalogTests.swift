@@ -109,9 +109,28 @@ struct LanguageCatalogTests {
         return ["abstract:", "discussion:", "help:", "ArgumentHelp("].contains { code.hasSuffix($0) }
     }
 
-    static func swiftFiles(under dir: URL) -> [URL] {
+    /// The Swift files under `dir`; a missing or empty folder is an error (a moved folder must not
+    /// make the scan pass by scanning nothing).
+    static func swiftFiles(under dir: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SourceFolderMissing(path: dir.path)
+        }
         let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
-        return (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+        let files = (e?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+        guard !files.isEmpty else { throw SourceFolderMissing(path: dir.path) }
+        return files
+    }
+
+    struct SourceFolderMissing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "no Swift sources under \(path)" }
+    }
+
+    @Test func theFileListerFailsOnAMissingFolder() throws {
+        let missing = Self.tuiSources.appendingPathComponent("NoSuchFolder")
+        #expect(throws: SourceFolderMissing.self) { try Self.swiftFiles(under: missing) }
+        #expect(try !Self.swiftFiles(under: Self.tuiSources).isEmpty)
     }
 
     /// Han ideographs, CJK punctuation and full-width forms.
@@ -216,7 +235,7 @@ struct LanguageCatalogTests {
     /// `Phrase("…", "…")` in the catalog files, with their file and line.
     static func phrases() throws -> [(file: String, line: Int, zh: String, en: String)] {
         var out: [(String, Int, String, String)] = []
-        for url in catalogFolders.flatMap(swiftFiles(under:)) {
+        for url in try catalogFolders.flatMap(swiftFiles(under:)) {
             let source = try String(contentsOf: url, encoding: .utf8)
             for (n, line) in source.components(separatedBy: "\n").enumerated() where line.contains("Phrase(\"")
                 && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
@@ -284,7 +303,7 @@ struct LanguageCatalogTests {
 
     @Test func noUITextBypassesTheCatalog() throws {
         var offenders: [String] = []
-        for url in Self.swiftFiles(under: Self.tuiSources) where !url.path.contains("/Language/") {
+        for url in try Self.swiftFiles(under: Self.tuiSources) where !url.path.contains("/Language/") {
             var source = try String(contentsOf: url, encoding: .utf8)
             // Command aliases are words typed at the `:` prompt (`:退出`), not text shown.
             while let r = source.range(of: "aliases: [") {
@@ -302,7 +321,7 @@ struct LanguageCatalogTests {
                 offenders.append("\(url.path.replacingOccurrences(of: Self.sources.path + "/", with: "")):\(lit.line): \(lit.text)")
             }
         }
-        for url in Self.swiftFiles(under: Self.cliSources) where !url.path.contains("/Language/") {
+        for url in try Self.swiftFiles(under: Self.cliSources) where !url.path.contains("/Language/") {
             let file = url.path.replacingOccurrences(of: Self.cliSources.path + "/", with: "")
             let source = try String(contentsOf: url, encoding: .utf8)
             for lit in Self.literals(in: source) where Self.hasCJK(lit.text) && !Self.isArgumentParserText(before: lit.before) {
@@ -310,7 +329,7 @@ struct LanguageCatalogTests {
                 offenders.append("gongkai/\(file):\(lit.line): \(lit.text)")
             }
         }
-        for url in Self.swiftFiles(under: Self.exchangeSources) where !url.path.contains("/Language/") {
+        for url in try Self.swiftFiles(under: Self.exchangeSources) where !url.path.contains("/Language/") {
             let file = url.path.replacingOccurrences(of: Self.exchangeSources.path + "/", with: "")
             let source = try String(contentsOf: url, encoding: .utf8)
             for lit in Self.literals(in: source) where Self.hasCJK(lit.text) {
@@ -320,7 +339,7 @@ struct LanguageCatalogTests {
                 offenders.append("GongkaiExchange/\(file):\(lit.line): \(lit.text)")
             }
         }
-        for url in Self.swiftFiles(under: Self.serverSources) where !url.path.contains("/Language/") {
+        for url in try Self.swiftFiles(under: Self.serverSources) where !url.path.contains("/Language/") {
             let source = try String(contentsOf: url, encoding: .utf8)
             for lit in Self.literals(in: source) where Self.hasCJK(lit.text) {
                 offenders.append("GongkaiServer/\(url.lastPathComponent):\(lit.line): \(lit.text)")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// 目录表单 — the small forms of the 目录 pane: add, rename, move and retire a column (admin actions,
-/// DOMAIN.md §2), and the `/` search prompt. Text arrives as `Key.char`, so Chinese typed through an
+/// Docs/领域规则.md §2), and the `/` search prompt. Text arrives as `Key.char`, so Chinese typed through an
 /// input method goes in like any other character.
 public struct CatalogForm: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {

@@ -6,7 +6,7 @@ import GongkaiStore
 /// the whole entry first, then one short line per edit appended as it is typed (what changed in
 /// the body, the caret, and the metadata when it changed), written before the frame that shows
 /// the edit is drawn. So an SSH drop, a restarted service or `kill -9` loses nothing that was on
-/// the screen (issue 19: at most 200 ms of typing). When the keyboard goes idle the journal is
+/// the screen (at most 200 ms of typing). When the keyboard goes idle the journal is
 /// compacted back to one whole entry. Offered for recovery on the next start; removed once saved
 /// or discarded (vim's swap file, nano's `.save`).
 public final class DocumentDraftJournal: @unchecked Sendable {

@@ -1,7 +1,7 @@
 import GongkaiCore
 
 /// 解读窗格命令与按键 — the 解读 pane's named commands (also typed at the `:` prompt) and its
-/// pane-scoped bindings, which the `?` help lists (issue 6).
+/// pane-scoped bindings, which the `?` help lists.
 enum InterpretationCommands {
     static let specs: [CommandSpec] = [
         CommandSpec(name: "interp-open", aliases: ["打开解读"],

@@ -1,7 +1,7 @@
 import GongkaiCore
 import GongkaiStore
 
-/// 解读表单 — one interpretation being created or edited in the 解读 pane (issue 6): the forms
+/// 解读表单 — one interpretation being created or edited in the 解读 pane: the forms
 /// (multi-select), the elements checklist (甘肃 rule), the responsible leader, the interpreting unit
 /// with the reason when it is not the drafting unit (谁起草、谁解读), and the body in the same
 /// `TextEditor` the documents use. A value: keys change it, `InterpretationsController` saves it.

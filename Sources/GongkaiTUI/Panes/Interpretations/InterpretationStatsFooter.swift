@@ -1,7 +1,7 @@
 import GongkaiCore
 
 /// 解读统计栏 — the last rows of the 解读 pane: interpretations published in the period, by form,
-/// the share meeting all three 三同步 checks, and the late ones (issue 6).
+/// the share meeting all three 三同步 checks, and the late ones.
 enum InterpretationStatsFooter {
     /// Rows kept for the statistics when the pane is tall enough to keep list rows too.
     static func rows(paneHeight: Int) -> Int { paneHeight >= 9 ? 3 : 0 }

@@ -3,7 +3,7 @@ import GongkaiStore
 
 /// What the 解读 pane needs beyond its list rows: one document's check and interpretations, the
 /// writes and the period statistics — all through the service door, so the TUI keeps the same
-/// 三同步 rules as the CLI (issue 6).
+/// 三同步 rules as the CLI.
 public protocol InterpretationsDataSource: AnyObject {
     var today: CivilDate { get }
     func interpretationRow(doc: String) throws -> InterpretationOverviewRow?

@@ -3,7 +3,7 @@ import GongkaiCore
 import TOMLKit
 
 /// 节假日安排文件 — reads the administrator's TOML or JSON file into a validated arrangement
-/// (HolidayArrangement.validated; DOMAIN.md section 4). JSON when the file starts with `{`.
+/// (HolidayArrangement.validated; Docs/领域规则.md §4). JSON when the file starts with `{`.
 enum ArrangementFile {
     static func parse(_ data: Data, fileName: String) throws -> HolidayArrangement {
         let text: String

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `gongkai calendar` — the working-day calendar (节假日安排; DOMAIN.md section 4; C1, C5, C7).
+/// `gongkai calendar` — the working-day calendar (节假日安排; Docs/领域规则.md §4; C1, C5, C7).
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
