@@ -3,7 +3,7 @@ import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
 
-/// 修改记录的叙述 — audit entries told in words in the interface language (issue 22).
+/// 修改记录的叙述 — audit entries told in words in the interface language.
 @Suite("修改记录的叙述 Audit narrative", .serialized)
 struct AuditNarrativeTests {
     func entry(_ action: String, before: String? = nil, after: String? = nil, realActor: String? = nil) -> AuditEntry {
@@ -15,7 +15,7 @@ struct AuditNarrativeTests {
         let story = AuditNarrative.story(entry("document.submit", before: #"{"state":"draft"}"#,
                                                after: #"{"from":"draft","to":"in-review","action":"submit","version":3}"#),
                                          names: ["wang.cg": "王芳"])
-        #expect(story.sentence.hasPrefix("王芳 ") && story.sentence.hasSuffix(" 提交审核"))
+        #expect(story.sentence.hasPrefix("王芳 ") && story.sentence.hasSuffix(" 提交文件审核"))
         #expect(story.sentence.contains(AuditNarrative.localDay("2026-12-04T01:12:00Z")))
         #expect(story.changes == ["状态：草稿 → 待审核"])
     }
@@ -36,13 +36,13 @@ struct AuditNarrativeTests {
             let story = AuditNarrative.story(entry(action, after: #"{"until":"2026-12-11","nested":{"a":1}}"#))
             #expect(!story.lines.joined().contains(action) && !story.lines.joined().contains("{"), "\(action)")
         }
-        #expect(AuditNarrative.story(entry("interpretation.approve")).sentence.hasSuffix("解读签发"))
+        #expect(AuditNarrative.story(entry("interpretation.approve")).sentence.hasSuffix(" 签发政策解读"))
         let english = UILanguage.$current.withValue(.en) {
             AuditNarrative.story(entry("document.approve", before: #"{"state":"in-review"}"#,
                                        after: #"{"from":"in-review","to":"approved"}"#, realActor: "admin"),
                                  names: ["wang.cg": "Wang Fang"])
         }
-        #expect(english.sentence.hasPrefix("Wang Fang (by admin on their behalf) ") && english.sentence.hasSuffix(": Sign off"))
+        #expect(english.sentence.hasPrefix("Wang Fang (by admin on their behalf) ") && english.sentence.hasSuffix(": Document signed off"))
         #expect(english.changes.first?.hasPrefix("state: ") == true)
     }
 }

@@ -126,7 +126,7 @@ extension GongkaiService {
         func names(_ db: Database, _ sql: String) throws -> [String: String] {
             Dictionary(try Row.fetchAll(db, sql: sql).map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
         }
-        let (officers, units) = try writer.read { db in
+        let (officers, units) = try read { db, _ in
             (try names(db, "SELECT login, name FROM officer"), try names(db, "SELECT id, name FROM unit"))
         }
         return entries.map { AuditNarrative.story($0, names: officers, units: units) }
