@@ -47,7 +47,6 @@ public enum AuditNarrative {
             return A.interpretationStep.text([DocumentAction(rawValue: verb)!.displayName])
         case ("catalog", _), ("unit", _): return A.catalogChange.text()
         case ("duty", _), ("consultation", _), ("inspection", _): return A.registerChange.text()
-        case ("report", "file"): return A.reportFile.text()
         case ("report", _): return A.reportChange.text()
         case (_, "settings"), (_, "pattern"), (_, "remedies"): return A.settingsChange.text()
         default: return A.otherChange.text()

@@ -77,7 +77,6 @@ extension StoreText {
         static let interpretationStep = Phrase("解读{1}", "interpretation: {1}")
         static let catalogChange = Phrase("修改公开目录", "changed the catalog")
         static let registerChange = Phrase("修改登记簿", "changed a register")
-        static let reportFile = Phrase("报送年度报告", "filed the annual report")
         static let reportChange = Phrase("修改年度报告", "changed the annual report")
         static let settingsChange = Phrase("修改设置", "changed the settings")
         static let otherChange = Phrase("修改", "made a change")
