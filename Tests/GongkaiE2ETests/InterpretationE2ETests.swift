@@ -113,7 +113,7 @@ struct InterpretationE2ETests {
         #expect(badDate.status != 0 && badDate.error.contains("2026-02-30"))
         // The rule's settings: admins only, audited.
         let clerk = try run("interp", "settings", "--lag", "3", "--as", "zhao.edu")
-        #expect(clerk.status != 0 && clerk.error.contains("admin-only"))
+        #expect(clerk.status != 0 && clerk.error.contains("（规则「仅限管理员」）") && !clerk.error.contains("admin-only"))
         let set = try object(try run("interp", "settings", "--lag", "3", "--tags", "六稳六保，重要政策", "--format", "json").output)
         #expect(set["allowedLagWorkdays"] as? Int == 3 && set["requiredTags"] as? [String] == ["六稳六保", "重要政策"])
         #expect(try run("audit", "--item", "interpretationSettings").output.contains("修改政策解读设置"))

@@ -34,9 +34,9 @@ struct OfficerFilesCLITests {
         #expect(report.status == 0, "\(report.error)")
         #expect(mode(home + "/report.csv") == 0o600)
         #expect(try String(contentsOfFile: home + "/report.csv", encoding: .utf8).contains(","))
-        // Backups: a clerk is refused by the admin-only rule; the admin's is 0600 and audited.
+        // Backups: a clerk is refused by the rule 仅限管理员 (admin-only); the admin's is 0600 and audited.
         let clerk = try gongkai(["backup", home + "/clerk.sqlite", "--as", "wang.cg"], home: home)
-        #expect(clerk.status != 0 && clerk.error.contains("管理员") && !FileManager.default.fileExists(atPath: home + "/clerk.sqlite"))
+        #expect(clerk.status != 0 && clerk.error.contains("（规则「仅限管理员」）") && !FileManager.default.fileExists(atPath: home + "/clerk.sqlite"))
         let backup = try gongkai(["backup", "b.sqlite"], home: home)
         #expect(backup.status == 0, "\(backup.error)")
         #expect(mode(home + "/b.sqlite") == 0o600)

@@ -124,7 +124,8 @@ struct ImportRefusalTests {
         let clerk = acting("wang.cg", on: admin)   // 城关镇 clerk
         let text = "申请人,申请人类型,收到日期,收到方式,申请内容,承办单位\n张三,自然人,2026-03-05,当面,内容,县教育局\n"
         let issues = try refused(.applications, source(text), service: clerk)
-        #expect(issues[0].column == 6 && issues[0].reason.contains("own-unit-only"))
+        #expect(issues[0].column == 6 && issues[0].reason.contains("（规则「仅限本单位」）")
+                && !issues[0].reason.contains("own-unit-only"))
         // With no unit column the records go to the clerk's own unit.
         let own = try LedgerImport.run(.applications, source("申请人,申请人类型,收到日期,收到方式,申请内容\n张三,自然人,2026-03-05,当面,内容\n"),
                                        service: clerk)
@@ -136,7 +137,7 @@ struct ImportRefusalTests {
                                      service: clerk, unit: "edu")
             Issue.record("--unit edu was accepted for a 城关镇 clerk")
         } catch let failure as ImportFailure {
-            #expect(failure.issues[0].reason.contains("own-unit-only"))
+            #expect(failure.issues[0].reason.contains("（规则「仅限本单位」）") && !failure.issues[0].reason.contains("own-unit-only"))
         }
     }
 

@@ -69,7 +69,8 @@ final class ServiceIdentityTests: DeployedServiceTestCase {
         // --as from a clerk: refused by the service, nothing done.
         let asA = try fixture.gongkai(fixture.clerkB, ["--as", fixture.clerkA, "app", "list"])
         XCTAssertNotEqual(asA.status, 0)
-        XCTAssertTrue(asA.error.contains("act-as-admin-only"), asA.error)
+        XCTAssertTrue(asA.error.contains("（规则「仅管理员可代他人操作」）"), asA.error)
+        XCTAssertFalse(asA.error.contains("act-as-admin-only"), asA.error)
         // --as from the admin: honoured, and the audit says who really did it.
         let id = try addApplication()
         let asAdmin = try fixture.gongkai(fixture.admin, ["--as", fixture.clerkA, "app", "list"])
@@ -101,7 +102,8 @@ final class ServiceIdentityTests: DeployedServiceTestCase {
         let promote = try fixture.gongkai(fixture.clerkB, ["officer", "add", fixture.prefix + "-x", "--name", "x",
                                                            "--unit", fixture.unitB, "--role", "admin"])
         XCTAssertNotEqual(promote.status, 0)
-        XCTAssertTrue(promote.error.contains("admin-only"), promote.error)
+        XCTAssertTrue(promote.error.contains("（规则「仅限管理员」）"), promote.error)
+        XCTAssertFalse(promote.error.contains("admin-only"), promote.error)
         // The audit log file is out of reach; no verb rewrites it.
         let tamper = try fixture.shell(fixture.clerkB, "exec 3<>'\(fixture.workspace)'")
         XCTAssertNotEqual(tamper.status, 0)

@@ -42,7 +42,7 @@ public struct AccessPolicy: Sendable {
 
 /// 无权操作 — a refused action; the message names the rule, and nothing was changed.
 public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Rule: String, Sendable, Codable {
+    public enum Rule: String, Sendable, Codable, CaseIterable {
         /// 只能查看和办理本单位的事项（县政府办公室除外）.
         case otherUnit = "own-unit-only"
         /// 目录、日历、单位和工作人员只能由管理员维护.
@@ -65,8 +65,12 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         self.officer = officer
     }
 
-    /// In the language in force when it is read (`UILanguage.current`).
-    public var description: String {
+    /// In the language in force when it is read (`UILanguage.current`): the rule by its name in
+    /// words (`Rule.name(in:)`), never its code; the code stays in `rule.rawValue` for JSON.
+    public var description: String { text(in: UILanguage.current) }
+
+    /// The refusal in one language.
+    public func text(in lang: UILanguage) -> String {
         typealias A = CoreText.Access
         let phrase: Phrase
         switch rule {
@@ -77,5 +81,26 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         case .actAsAdminOnly: phrase = A.actAsAdminOnly
         case .overrideAdminOnly: phrase = A.overrideAdminOnly
         }
-        return phrase.text([rule.rawValue, officer])
-    }}
+        return phrase.text([rule.name(in: lang), officer], in: lang)
+    }
+}
+
+extension AccessDenied.Rule {
+    /// The rule's name in words (“仅限本单位” / “own unit only”), as refusals show it.
+    public func name(in lang: UILanguage) -> String {
+        typealias N = CoreText.Access.RuleName
+        let phrase: Phrase
+        switch self {
+        case .otherUnit: phrase = N.otherUnit
+        case .adminOnly: phrase = N.adminOnly
+        case .reviewerOnly: phrase = N.reviewerOnly
+        case .unknownOfficer: phrase = N.unknownOfficer
+        case .actAsAdminOnly: phrase = N.actAsAdminOnly
+        case .overrideAdminOnly: phrase = N.overrideAdminOnly
+        }
+        return phrase.text(in: lang)
+    }
+
+    /// The name in the language in force (`UILanguage.current`).
+    public var displayName: String { name(in: UILanguage.current) }
+}

@@ -42,12 +42,13 @@ struct RefusalLanguageTests {
         var caught: Error?
         do { _ = try stranger.overview() } catch { caught = error }
         let denied = try #require(caught as? AccessDenied)
-        #expect("\(denied)" == "登录名 mallory 尚未登记为工作人员（规则 registered-officers-only），请联系本工作区的管理员用 gongkai officer add 登记。")
+        #expect(denied.rule == .unknownOfficer)
+        #expect("\(denied)" == "登录名 mallory 尚未登记为工作人员（规则「仅限已登记的工作人员」），请联系本工作区的管理员用 gongkai officer add 登记。")
         UILanguage.$current.withValue(.en) {
-            #expect("\(denied)" == "The login mallory is not registered as an officer (rule registered-officers-only); ask this workspace's administrator to add it with gongkai officer add.")
+            #expect("\(denied)" == "The login mallory is not registered as an officer (rule \"registered officers only\"); ask this workspace's administrator to add it with gongkai officer add.")
             #expect(!LanguageCatalogTests.hasCJK("\(AccessDenied(rule: .adminOnly, officer: "zhao.edu"))"))
         }
-        #expect("\(AccessDenied(rule: .adminOnly, officer: "zhao.edu"))" == "无权操作（规则 admin-only）：目录、日历、单位和工作人员只能由管理员维护。")
+        #expect("\(AccessDenied(rule: .adminOnly, officer: "zhao.edu"))" == "无权操作（规则「仅限管理员」）：目录、日历、单位和工作人员只能由管理员维护。")
     }
 
     @Test func aRefusalOnTheEnglishMessageLineIsEnglish() throws {
