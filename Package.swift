@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "GongkaiOffice",
             dependencies: [
+                "GongkaiCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]

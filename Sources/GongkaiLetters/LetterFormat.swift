@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiOffice
 
 /// 输出格式 — Markdown, printable HTML, or a Word document.
@@ -25,7 +26,7 @@ public enum LetterMarkdown {
     public static func render(_ doc: LetterDocument) -> String {
         var blocks: [String] = []
         for p in doc.paragraphs {
-            let text = escape(p.text)
+            let text = MarkupEscaper.escape(p.text, for: .markdown)
             switch p.role {
             case .blank: continue
             case .title: blocks.append("# " + text)
@@ -35,43 +36,11 @@ public enum LetterMarkdown {
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
-
-    /// Backslash-escapes CommonMark's punctuation that can start markup anywhere, and what starts
-    /// a block at the beginning of a paragraph (lists, headings, quotes, tables, code).
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if "\\`*_[]<>&#|~!{}()".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        if let first = out.first, "-+=>:".contains(first) { out = "\\" + out }
-        // “1. ” / “1) ” at the start is an ordered list.
-        let digits = out.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
-            out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
-        }
-        return out
-    }
 }
 
 /// Printable HTML: A4 page, 仿宋 body and 宋体 title, centred title, right-aligned signature; every
 /// character of text escaped.
 public enum LetterHTML {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
     static let style = """
         @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
         body { font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "宋体", "SimSun", serif;
@@ -89,7 +58,7 @@ public enum LetterHTML {
     public static func render(_ doc: LetterDocument) -> String {
         var body = ""
         for p in doc.paragraphs {
-            let text = escape(p.text)
+            let text = MarkupEscaper.escape(p.text, for: .htmlText)
             switch p.role {
             case .title: body += "<h1>\(text)</h1>\n"
             case .centered: body += "<p class=\"center\">\(text)</p>\n"
@@ -104,7 +73,7 @@ public enum LetterHTML {
             <html lang="zh-CN">
             <head>
             <meta charset="utf-8">
-            <title>\(escape(doc.title))</title>
+            <title>\(MarkupEscaper.escape(doc.title, for: .htmlText))</title>
             <style>
             \(style)
             </style>

@@ -1,6 +1,7 @@
 // Office Open XML packaging (ECMA-376 part 2): a .xlsx or .docx file is a zip archive of XML
 // parts plus [Content_Types].xml. ZIPFoundation does the zip; this type only names the parts.
 import Foundation
+import GongkaiCore
 import ZIPFoundation
 
 /// One part of an OOXML package: its path inside the zip and its bytes.
@@ -58,28 +59,6 @@ public enum OOXMLPackage {
             var bytes = Data()
             _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
             out[entry.path] = bytes
-        }
-        return out
-    }
-
-    /// Escapes text for an XML text node or attribute value; drops characters XML 1.0 forbids
-    /// (C0 controls other than tab/newline/return), which would make Word or Excel refuse the file.
-    public static func escapeXML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
         }
         return out
     }

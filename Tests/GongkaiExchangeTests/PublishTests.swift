@@ -53,7 +53,7 @@ struct PublishTests {
         #expect(shown.count == 5 && hidden.count >= 8)
         for d in shown { #expect(files["docs/\(d.id).html"] != nil, "\(d.title)") }
         for d in hidden {
-            #expect(!all.contains(AnnualReportHTML.escape(d.title)) && !all.contains(d.title), "\(d.title) leaked")
+            #expect(!all.contains(MarkupEscaper.escape(d.title, for: .htmlText)) && !all.contains(d.title), "\(d.title) leaked")
             #expect(files["docs/\(d.id).html"] == nil)
             #expect(!all.contains(d.id + ".html"))
         }

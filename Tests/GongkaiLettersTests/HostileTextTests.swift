@@ -75,7 +75,7 @@ struct HostileTextTests {
         #expect(md.contains("\\[链接\\]\\(http://x\\)") && md.contains("\\*\\*粗\\*\\*"))
         #expect(md.contains("\\&amp;") && !md.contains(" <b>"))
         #expect(!lines.contains { $0.hasPrefix(">") || $0.hasPrefix("- ") || $0.hasPrefix("1.") })
-        #expect(LetterMarkdown.escape("1. 编号") == "1\\. 编号")
-        #expect(LetterMarkdown.escape("- 列表") == "\\- 列表")
+        #expect(MarkupEscaper.escape("1. 编号", for: .markdown) == "1\\. 编号")
+        #expect(MarkupEscaper.escape("- 列表", for: .markdown) == "\\- 列表")
     }
 }

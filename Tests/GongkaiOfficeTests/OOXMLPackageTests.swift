@@ -19,10 +19,4 @@ import Testing
         let parts = [OOXMLPart(path: "a.xml", xml: "<a>一</a>")]
         #expect(try OOXMLPackage.archive(parts) == OOXMLPackage.archive(parts))
     }
-
-    @Test func escapingRemovesMarkupAndForbiddenControls() {
-        #expect(OOXMLPackage.escapeXML("<b>&\"'") == "&lt;b&gt;&amp;&quot;&apos;")
-        #expect(OOXMLPackage.escapeXML("a\u{1B}[31mb\u{0}c") == "a[31mbc")
-        #expect(OOXMLPackage.escapeXML("行\n二\t") == "行\n二\t")
-    }
 }

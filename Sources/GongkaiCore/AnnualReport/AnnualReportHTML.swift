@@ -37,22 +37,8 @@ public enum AnnualReportHTML {
         return h.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes the five characters that matter in HTML text and attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// HTML text through the one escaper.
+    static func escape(_ s: String) -> String { MarkupEscaper.escape(s, for: .htmlText) }
 
     static func table2(_ t: ProactiveDisclosureTable) -> [String] {
         var h = ["<table>"]

@@ -61,9 +61,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
 
     static func markdown(_ table: ExportTable) -> String {
         func cell(_ s: String) -> String {
-            TerminalSanitizer.sanitizeLines(s.replacingOccurrences(of: "\r\n", with: "\n")).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: "<br>")
+            MarkupEscaper.escape(TerminalSanitizer.sanitizeLines(s.replacingOccurrences(of: "\r\n", with: "\n")), for: .markdownTableCell)
         }
         var lines = ["# " + cell(table.title), ""]
         lines.append("| " + table.columns.map { cell($0.header) }.joined(separator: " | ") + " |")

@@ -2,6 +2,7 @@
 // _rels/.rels, word/document.xml, word/styles.xml and word/_rels/document.xml.rels — enough for
 // Word, WPS and LibreOffice to open a letter of plain paragraphs on A4.
 import Foundation
+import GongkaiCore
 
 /// 段落对齐.
 public enum DOCXAlignment: String, Sendable, Equatable {
@@ -189,7 +190,7 @@ public struct DOCXDocument: Sendable, Equatable {
     var coreXML: String {
         Self.xmlHeader + """
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(OOXMLPackage.escapeXML(title))</dc:title></cp:coreProperties>
+            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(MarkupEscaper.escape(title, for: .xml))</dc:title></cp:coreProperties>
             """
     }
 
@@ -200,13 +201,13 @@ public struct DOCXDocument: Sendable, Equatable {
         else if p.spaceAfter > 0 { body += "<w:spacing w:after=\"\(Int(p.spaceAfter * 20))\"/>" }
         if p.firstLineChars > 0 { body += "<w:ind w:firstLineChars=\"\(p.firstLineChars * 100)\"/>" }
         body += "<w:jc w:val=\"\(p.alignment.jc)\"/></w:pPr>"
-        let font = OOXMLPackage.escapeXML(p.eastAsianFont)
+        let font = MarkupEscaper.escape(p.eastAsianFont, for: .xml)
         let halfPoints = Int((p.size * 2).rounded())
         for run in p.runs where !run.text.isEmpty {
             body += "<w:r><w:rPr><w:rFonts w:eastAsia=\"\(font)\" w:hint=\"eastAsia\"/>"
             if run.bold { body += "<w:b/><w:bCs/>" }
             body += "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/></w:rPr>"
-            body += "<w:t xml:space=\"preserve\">\(OOXMLPackage.escapeXML(run.text))</w:t></w:r>"
+            body += "<w:t xml:space=\"preserve\">\(MarkupEscaper.escape(run.text, for: .xml))</w:t></w:r>"
         }
         return body + "</w:p>"
     }

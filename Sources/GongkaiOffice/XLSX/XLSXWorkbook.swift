@@ -2,6 +2,7 @@
 // table, every cell an inline string (no formulas, so a value from outside can never run as one),
 // the header row bold and frozen. Built with OOXMLPackage; read back with XLSXReader.
 import Foundation
+import GongkaiCore
 
 /// One worksheet: its name (at most 31 characters, no `[]:*?/\`) and its rows, the first the header.
 public struct XLSXSheet: Sendable, Equatable {
@@ -42,7 +43,7 @@ public enum XLSXWorkbook {
         var used = Set<String>()
         for (i, sheet) in sheets.enumerated() {
             let name = uniqueName(sheetName(sheet.name, index: i + 1), used: &used)
-            sheetList += "<sheet name=\"\(OOXMLPackage.escapeXML(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            sheetList += "<sheet name=\"\(MarkupEscaper.escape(name, for: .xml))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
             rels += "<Relationship Id=\"rId\(i + 1)\" "
                 + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
                 + "Target=\"worksheets/sheet\(i + 1).xml\"/>"
@@ -102,7 +103,7 @@ public enum XLSXWorkbook {
             for (c, value) in row.enumerated() where !value.isEmpty {
                 let style = r == 0 ? " s=\"1\"" : ""
                 xml += "<c r=\"\(columnName(c))\(r + 1)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">"
-                    + OOXMLPackage.escapeXML(value) + "</t></is></c>"
+                    + MarkupEscaper.escape(value, for: .xml) + "</t></is></c>"
             }
             xml += "</row>"
         }
