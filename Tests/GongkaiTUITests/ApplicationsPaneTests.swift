@@ -18,6 +18,18 @@ private func urgentModel(width: Int, height: Int) throws -> AppModel {
     }
 }
 
+/// The demo workspace seen by `login` (li.ming: county office; wang.cg: 城关镇 clerk), with that
+/// officer's service for reading back what the TUI wrote.
+private func officerModel(_ login: String) throws -> (AppModel, GongkaiService) {
+    requireUTF8Locale()
+    let ws = try Workspace.inMemory()
+    let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+    _ = try admin.initialize(demo: true, created: true)
+    let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
+    return (AppModel(width: 80, height: 24, data: ServiceDataSource(service: service),
+                     workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite"), service)
+}
+
 private func type(_ m: AppModel, _ text: String) {
     for c in text { m.handle(.char(c)) }
 }
@@ -111,6 +123,64 @@ struct ApplicationsPaneTests {
         #expect(m.state.message?.text.hasPrefix("已登记申请 A2026-0007") == true)
         #expect(m.state.lists[.applications]?.count == 7)
         #expect(screen(m).contains { $0.contains("王**") })
+    }
+
+    /// 承办单位 is picked, never typed: the own unit first and chosen, only the units the officer may
+    /// act for offered, a typed character jumps to a unit containing it, deleting does nothing.
+    @Test func unitIsPickedFromTheUnitsTheOfficerMayActFor() throws {
+        let (m, service) = try officerModel("li.ming")           // the county office: every unit
+        m.handle(.char("4"))
+        m.handle(.char("a"))
+        for _ in 0..<5 { m.handle(.tab) }
+        let units = try service.units().map(\.name)
+        guard case .picker(let options)? = m.state.applications.form?.fields[5].kind else {
+            Issue.record("承办单位 is not a picker"); return
+        }
+        #expect(options.first == "县人民政府办公室" && Set(options) == Set(units) && options.count == 9)
+        #expect(m.state.applications.form?.value("unit") == "县人民政府办公室")
+        type(m, "教")
+        #expect(m.state.applications.form?.value("unit") == "县教育局")
+        for key: Key in [.backspace, .ctrl("u"), .delete, .char("Q"), .char(" ")] { m.handle(key) }
+        #expect(m.state.applications.form?.value("unit") == "县教育局")
+        type(m, "镇")                                               // the next unit containing 镇
+        #expect(m.state.applications.form?.value("unit") == "城关镇")
+        type(m, "镇")
+        #expect(m.state.applications.form?.value("unit") == "东山镇")
+        m.handle(.right)
+        #expect(m.state.applications.form?.value("unit") == "县人民政府办公室")   // wraps round
+        type(m, "教")
+        let lines = screen(m)
+        expectGolden(lines, "applications-form-unit-80x24")
+        #expect(lines.contains { $0.contains("Left/Right 或输入字选择（第 2/9 项）：上一项 县人民政府办公室") })
+        m.handle(.backTab)
+        type(m, "申请公开学校收费标准")
+        m.handle(.backTab)
+        type(m, "王小明")
+        m.handle(.ctrl("s"))
+        #expect(m.state.message?.isError == false)
+        let added = try service.application(id: "A2026-0007")
+        #expect(added.unitId == "edu" && added.unitName == "县教育局")
+    }
+
+    @Test func aTownshipClerkPicksOnlyTheirOwnUnit() throws {
+        let (m, service) = try officerModel("wang.cg")
+        m.handle(.char("4"))
+        m.handle(.char("a"))
+        for _ in 0..<5 { m.handle(.tab) }
+        #expect(m.state.applications.form?.fields[5].kind == .picker(["城关镇"]))
+        #expect(m.state.applications.form?.value("unit") == "城关镇")
+        type(m, "县政府")
+        m.handle(.right)
+        m.handle(.backspace)
+        #expect(m.state.applications.form?.value("unit") == "城关镇")
+        m.handle(.backTab)
+        type(m, "申请公开镇卫生院采购")
+        m.handle(.backTab)
+        type(m, "李四")
+        m.handle(.ctrl("s"))
+        #expect(m.state.message?.isError == false)
+        let id = try #require(m.state.message?.text.firstMatch(of: /A\d{4}-\d{4}/).map { String($0.output) })
+        #expect(try service.application(id: id).unitId == "chengguan")
     }
 
     @Test func formErrorsStayOnTheMessageLineAndNothingIsSaved() throws {

@@ -6,6 +6,8 @@ extension TUIText {
         static let channelHint = Phrase("申请方式：", "Channel: ")
         static let outcomeCode = Phrase("答复类型代码：{1}（年度报告表三）", "Reply type code: {1} (annual report table 3)")
         static let choiceHint = Phrase("Left/Right 切换：", "Left/Right change: ")
+        static let pickerHint = Phrase("Left/Right 或输入字选择：{1}", "Left/Right or type to choose: {1}")
+        static let longPickerHint = Phrase("Left/Right 或输入字选择（第 {1}/{2} 项）：上一项 {3}，下一项 {4}", "Left/Right or type to choose ({1}/{2}): previous {3}, next {4}")
         static let longChoiceHint = Phrase("Left/Right 切换（第 {1}/{2} 项）：上一项 {3}，下一项 {4}；也可直接输入代码或名称", "Left/Right change ({1}/{2}): previous {3}, next {4}; or type a code or name")
         static let badDate = Phrase("{1}“{2}”不是有效日期，应为 YYYY-MM-DD", "{1} \"{2}\" is not a valid date; use YYYY-MM-DD")
         static let badChoice = Phrase("{1}“{2}”无效，可选：", "{1} \"{2}\" is not valid; choose from: ")

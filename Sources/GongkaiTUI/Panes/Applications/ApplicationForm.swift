@@ -11,6 +11,17 @@ public struct FormField: Equatable, Sendable, Codable {
         case number
         /// One of these values (Left/Right cycles); typing a code or Chinese name also works.
         case choice([String])
+        /// Only one of these values, never free text (承办单位): Left/Right cycles, a typed
+        /// character moves to the next value containing it, deleting does nothing.
+        case picker([String])
+
+        /// The values a choice or picker offers; nil for free input.
+        var options: [String]? {
+            switch self {
+            case .choice(let o), .picker(let o): return o
+            case .text, .date, .number: return nil
+            }
+        }
     }
 
     public var key: String
@@ -84,14 +95,17 @@ public struct FormState: Equatable, Sendable, Codable {
         if fields.contains(where: { $0.key == "outcome" }), let o = ApplicationOutcome(codeOrName: value("outcome")) {
             lines.append(TUIText.Applications.outcomeCode.text(["\(o.code)"]))
         }
-        if fields.indices.contains(focus), case .choice(let options) = fields[focus].kind, !options.isEmpty {
+        if fields.indices.contains(focus), let options = fields[focus].kind.options, !options.isEmpty {
+            let i = options.firstIndex(of: fields[focus].value) ?? 0
+            let n = options.count
+            let picker: Bool = { if case .picker = fields[focus].kind { return true } else { return false } }()
             if options.count <= 8 {
-                lines.append(TUIText.Applications.choiceHint.text() + options.joined(separator: " / "))
+                lines.append(picker ? TUIText.Applications.pickerHint.text(["\(options.joined(separator: " / "))"])
+                                    : TUIText.Applications.choiceHint.text() + options.joined(separator: " / "))
             } else {
-                // A long list (21 答复类型): show where the choice stands and its neighbours.
-                let i = options.firstIndex(of: fields[focus].value) ?? 0
-                let n = options.count
-                lines.append(TUIText.Applications.longChoiceHint.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
+                // A long list (21 答复类型, every unit): show where the choice stands and its neighbours.
+                let phrase = picker ? TUIText.Applications.longPickerHint : TUIText.Applications.longChoiceHint
+                lines.append(phrase.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
             }
         }
         return lines
@@ -103,6 +117,15 @@ public struct FormState: Equatable, Sendable, Codable {
         guard fields.indices.contains(focus) else { return .cancel }
         var f = fields[focus]
         var chars = Array(f.value)
+        if case .picker(let options) = f.kind {
+            // Moving, closing and Left/Right cycling work as on a choice; typing only picks.
+            switch key {
+            case .escape, .ctrl("g"), .ctrl("c"), .ctrl("s"), .enter, .tab, .down, .backTab, .up, .left, .right: break
+            default:
+                pick(key, options)
+                return .editing
+            }
+        }
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
             return .cancel
@@ -119,7 +142,7 @@ public struct FormState: Equatable, Sendable, Codable {
             focus = (focus + fields.count - 1) % fields.count
             return .editing
         case .left, .right:
-            if case .choice(let options) = f.kind, !options.isEmpty {
+            if let options = f.kind.options, !options.isEmpty {
                 let i = options.firstIndex(of: f.value) ?? -1
                 let next = key == .right ? (i + 1) % options.count : (i <= 0 ? options.count - 1 : i - 1)
                 chars = Array(options[next])
@@ -149,6 +172,17 @@ public struct FormState: Equatable, Sendable, Codable {
         f.caret = min(f.caret, f.value.count)
         fields[focus] = f
         return .editing
+    }
+
+    /// A typed character on a picker field moves to the next value (after the current one)
+    /// containing it; nothing else a key types changes the value, so it stays one of `options`.
+    private mutating func pick(_ key: Key, _ options: [String]) {
+        guard case .char(let c) = key, !options.isEmpty else { return }
+        let i = options.firstIndex(of: fields[focus].value) ?? -1
+        guard let n = (1...options.count).lazy.map({ (i + $0 + options.count) % options.count })
+            .first(where: { options[$0].contains(c) }) else { return }
+        fields[focus].value = options[n]
+        fields[focus].caret = options[n].count
     }
 
     // MARK: Requests
@@ -242,7 +276,8 @@ public struct FormState: Equatable, Sendable, Codable {
     // MARK: The forms
 
     /// 登记申请 (条例第二十九条): receipt date (today), channel (its 第三十一条 rule shown), applicant,
-    /// content, handling unit, personal data, form wanted.
+    /// content, handling unit (picked from `units`, the units the officer may act for, own unit
+    /// first and chosen), personal data, form wanted.
     static func newApplication(today: CivilDate, units: [String]) -> FormState {
         FormState(purpose: .newApplication, title: TUIText.Applications.newTitle.text(), fields: [
             FormField("received", TUIText.Fields.received.text(), .date, value: today.iso, required: true),
@@ -252,7 +287,7 @@ public struct FormState: Equatable, Sendable, Codable {
                       value: ApplicantType.naturalPerson.displayName, required: true),
             FormField("name", TUIText.Fields.applicantName.text(), required: true),
             FormField("content", TUIText.Fields.content.text(), required: true),
-            FormField("unit", TUIText.Fields.unit.text(), .choice(units), value: units.first ?? ""),
+            FormField("unit", TUIText.Fields.unit.text(), .picker(units), value: units.first ?? ""),
             FormField("idNumber", TUIText.Fields.idNumber.text()),
             FormField("contact", TUIText.Fields.contact.text()),
             FormField("form", TUIText.Fields.form.text()),

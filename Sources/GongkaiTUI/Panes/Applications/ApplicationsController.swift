@@ -95,7 +95,7 @@ enum ApplicationsController {
         guard let source = dataSource(model) else { return }
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
-            model.state.applications.form = FormState.newApplication(today: source.today, units: try source.unitNames())
+            model.state.applications.form = FormState.newApplication(today: source.today, units: try source.actingUnitNames())
             model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
         } catch {
             model.error("\(error)")

@@ -9,7 +9,9 @@ public protocol ApplicationsDataSource: AnyObject {
     func applicationDetail(id: String) throws -> ApplicationDetail
     func addApplication(_ request: NewApplication) throws -> ApplicationDetail
     func recordEvent(applicationId: String, _ event: ApplicationEvent, overrideReason: String?) throws -> ApplicationDetail
-    func unitNames() throws -> [String]
+    /// 承办单位的选项 — names of the units the officer may act for, own unit first (a township
+    /// clerk: only their unit; the county office: every unit).
+    func actingUnitNames() throws -> [String]
     /// 文书 — the letter for the application's current step, written as DOCX and recorded.
     func produceLetter(applicationId: String) throws -> ProducedLetter
     /// Where the open form's draft is kept (SIGHUP / kill -9 safety).
@@ -30,5 +32,10 @@ extension ServiceDataSource: ApplicationsDataSource {
         try service.recordEvent(applicationId: applicationId, event, overrideReason: overrideReason)
     }
 
-    public func unitNames() throws -> [String] { try service.units().map(\.name) }
+    public func actingUnitNames() throws -> [String] {
+        let policy = try service.currentOfficer()
+        let units = try service.units().filter { policy.canSee(unit: $0.id) }
+        let own = units.filter { $0.id == policy.officer.unitId }
+        return (own + units.filter { $0.id != policy.officer.unitId }).map(\.name)
+    }
 }
