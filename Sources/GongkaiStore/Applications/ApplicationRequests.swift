@@ -12,7 +12,7 @@ public struct NewApplication: Codable, Sendable, Hashable {
     public var applicantName: String
     /// 申请内容 — the information requested.
     public var content: String
-    /// 承办单位 — id or name; nil: the county office.
+    /// 承办单位 — id or name; nil: the officer's own unit.
     public var unit: String?
     /// 身份证件号码 (personal data).
     public var idNumber: String?

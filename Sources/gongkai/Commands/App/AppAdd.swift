@@ -25,7 +25,7 @@ struct AppAdd: ParsableCommand {
     @Option(help: "申请获取的政府信息（内容描述）。")
     var content: String
 
-    @Option(help: "承办单位（编号或名称；默认县人民政府办公室）。")
+    @Option(help: "承办单位（编号或名称；默认本人单位）。")
     var unit: String?
 
     @Option(name: .customLong("id-number"), help: "身份证件号码（个人信息，列表中遮蔽）。")
