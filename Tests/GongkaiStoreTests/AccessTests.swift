@@ -6,15 +6,8 @@ import Testing
 
 /// Access rules through the service door: two units, three roles, the county office.
 @Suite("权限 Access rules")
-struct AccessTests {
+struct AccessTests: DemoWorkspaceSuite {
     /// A demo workspace initialised by `admin`, and a service acting as `login`.
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-        _ = try admin.initialize(demo: true, created: true)
-        return ws
-    }
-
     func service(_ ws: Workspace, _ login: String) -> GongkaiService {
         GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     }

@@ -96,7 +96,7 @@ struct AnnualReportServiceTests {
         let t26 = try f.service.annualReport(year: 2026, scope: .unit("edu")).report.applications
         #expect(t26.values(of: .received) == [0, 0, 0, 0, 0, 0, 0])
         #expect(t26.values(of: .carriedIn) == [0, 0, 1, 0, 1, 0, 2])
-        #expect(t26.values(of: .notProcessedDuplicate) == [0, 0, 0, 0, 1, 0, 1])
+        #expect(t26.values(of: .outcome(.notProcessedDuplicate)) == [0, 0, 0, 0, 1, 0, 1])
         #expect(t26.values(of: .carriedOut) == [0, 0, 1, 0, 0, 0, 1])
         // 2024: the carry application was new and stayed open.
         let t24 = try f.service.annualReport(year: 2024, scope: .unit("edu")).report.applications

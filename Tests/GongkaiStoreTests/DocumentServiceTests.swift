@@ -5,18 +5,7 @@ import Testing
 @testable import GongkaiStore
 
 @Suite("文件 Documents: fields, 文号, conflicts, search, register, access")
-struct DocumentServiceTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
-    }
-
+struct DocumentServiceTests: DemoWorkspaceSuite {
     func draft(_ title: String, body: String = "", type: DocumentType = .policy, number: String? = nil,
                formed: String = "2026-11-02", unit: String? = nil) -> NewDocument {
         NewDocument(title: title, type: type, disclosure: DocumentDisclosure(attribute: .proactive),

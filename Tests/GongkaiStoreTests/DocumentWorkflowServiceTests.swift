@@ -5,18 +5,7 @@ import Testing
 @testable import GongkaiStore
 
 @Suite("文件办理 Document workflow through the service")
-struct DocumentWorkflowServiceTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
-    }
-
+struct DocumentWorkflowServiceTests: DemoWorkspaceSuite {
     func state(_ ws: Workspace, _ id: String) throws -> String? {
         try ws.writer.read { db in try String.fetchOne(db, sql: "SELECT state FROM document WHERE id = ?", arguments: [id]) }
     }

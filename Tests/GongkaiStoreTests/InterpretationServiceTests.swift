@@ -4,26 +4,11 @@ import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
 
-/// A settable "today" shared by the services of one test.
-final class TestClock: @unchecked Sendable {
-    var today: CivilDate
-    init(_ iso: String) { today = CivilDate(iso: iso)! }
-}
-
 @Suite("政策解读 Interpretations and the 三同步 guards through the service")
-struct InterpretationServiceTests {
+struct InterpretationServiceTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-16")     // a Monday
 
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try as_(ws, "admin").initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     /// A fresh 规范性文件 of 县教育局 in draft, with 公开属性 set, formed on `formed`.
     func newNormative(_ ws: Workspace, id: String = "D2026-0100", type: String = "normative",

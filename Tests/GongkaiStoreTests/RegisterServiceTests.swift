@@ -7,19 +7,10 @@ import Testing
 /// 权责清单、公众参与、网站巡检 through the service door (issue 13): access scoping, audit, history,
 /// the inbox reminder and the stale-column report. Demo workspace made on 2026-11-27.
 @Suite("登记簿 Registers through the service")
-struct RegisterServiceTests {
+struct RegisterServiceTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-27")
 
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try as_(ws, "admin").initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     func on(_ iso: String) { clock.today = CivilDate(iso: iso)! }
 

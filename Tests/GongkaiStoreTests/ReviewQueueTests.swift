@@ -4,14 +4,7 @@ import Testing
 @testable import GongkaiStore
 
 @Suite("待办 Review queue")
-struct ReviewQueueTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
+struct ReviewQueueTests: DemoWorkspaceSuite {
     func service(_ ws: Workspace, _ login: String, today: String) -> GongkaiService {
         let day = CivilDate(iso: today)!
         return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { day })
