@@ -60,7 +60,7 @@ struct LetterCLITests {
         #expect(try gongkai(["init", "--demo"], home: home).status == 0)
         let missing = try gongkai(["letter", "A2026-0001", "--kind", "clarify", "-o", home + "/c.md", "--format", "md"], home: home)
         #expect(missing.status != 0)
-        #expect(missing.error.contains("需要补正的事项（correctionItems）") && missing.error.contains("补正期限（correctionDue）"))
+        #expect(missing.error.contains("需要补正的事项（补正告知的备注，或 --correct）") && missing.error.contains("补正期限（补正告知登记的补正期限）"))
         #expect(!FileManager.default.fileExists(atPath: home + "/c.md"))
         // Export, break one template, check reports it with a non-zero exit.
         #expect(try gongkai(["letter", "templates", "export", home + "/templates/letters"], home: home).status == 0)

@@ -138,7 +138,7 @@ struct LetterKindTests {
             _ = try compose(s, id, LetterRequest(kind: .clarify, date: pinned))
             Issue.record("composed without data")
         } catch let e as LetterError {
-            #expect(e.description.contains("需要补正的事项（correctionItems）、补正期限（correctionDue）"))
+            #expect(e.description.contains("需要补正的事项（补正告知的备注，或 --correct）、补正期限（补正告知登记的补正期限）"))
         }
         // The officer can supply what the record lacks.
         let supplied = LetterRequest(kind: .clarify, date: pinned, correctionItems: "写明年度", correctionDue: d("2026-03-30"))

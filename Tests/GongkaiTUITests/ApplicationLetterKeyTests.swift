@@ -66,7 +66,7 @@ struct ApplicationLetterKeyTests {
         m.execute(CommandLine(name: "search", argument: "A2026-0008"))
         press(m, .char("W"))
         #expect(m.state.message?.isError == true)
-        #expect(m.state.message?.text.contains("征求意见对象（consultee）") == true)
+        #expect(m.state.message?.text.contains("征求意见对象（征求意见环节的备注，或 --third-party）") == true)
         // A plain processing application has no letter for its step.
         m.execute(CommandLine(name: "search", argument: "A2026-0002"))
         press(m, .char("W"))

@@ -6,7 +6,7 @@ extension StoreText {
         static let idTaken = Phrase("文件编号 {1} 刚被另一会话占用，请重试", "The document id {1} was just taken by another session; try again")
         static let onlyDrafts = Phrase("“{1}”的文件不能修改：只有草稿可以修改，已提交的文件须先退回", "A document that is \"{1}\" cannot be edited: only drafts are; return a submitted document first")
         static let badColumn = Phrase("公开目录“{1}”：{2}", "Catalog column \"{1}\": {2}")
-        static let noDocument = Phrase("没有编号为 {1} 的文件（no document {1}）", "No document numbered {1}")
+        static let noDocument = Phrase("没有编号为 {1} 的文件", "No document numbered {1}")
         static let noDocumentShort = Phrase("没有编号为 {1} 的文件", "No document numbered {1}")
         static let formedInFuture = Phrase("成文日期 {1} 晚于今天 {2}", "The date written {1} is after today ({2})")
         static let validityOnlyRegistered = Phrase("只有规章和行政规范性文件登记有效期", "Only regulations and normative documents record a validity")
