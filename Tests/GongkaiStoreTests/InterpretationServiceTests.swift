@@ -32,14 +32,14 @@ struct InterpretationServiceTests: DemoWorkspaceSuite {
         let clerk = as_(ws, "zhao.edu")
         let d = try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.graphic, .qa]))
         #expect(d.unit == "edu" && d.unitReason == nil && d.forms == [.graphic, .qa] && d.state == .draft)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text], unit: "县财政局"))
         }
         let joint = try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text], unit: "县财政局",
                                                                          reason: "联合发文，县财政局牵头"))
         #expect(joint.unit == "finance" && joint.unitReason == "联合发文，县财政局牵头")
         // Another unit's clerk cannot interpret 县教育局's document.
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.otherUnit) {
             try as_(ws, "wang.cg").addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text]))
         }
         let audit = try as_(ws, "admin").auditEntries(AuditQuery(item: d.id)).map(\.action)
@@ -56,7 +56,7 @@ struct InterpretationServiceTests: DemoWorkspaceSuite {
         #expect(ticked.missingElements.count == 7)
         try clerk.updateInterpretation(id: d.id, UpdateInterpretationRequest(leader: "王局长", body: "一、背景"))
         try clerk.performInterpretationAction(.submit, id: d.id)
-        #expect(throws: ServiceError.self) { try clerk.tickInterpretation(id: d.id, elements: [.glossary]) }
+        expectRefused(.invalid) { try clerk.tickInterpretation(id: d.id, elements: [.glossary]) }
         #expect(try clerk.interpretation(id: d.id).body == "一、背景")
     }
 
@@ -165,7 +165,7 @@ struct InterpretationServiceTests: DemoWorkspaceSuite {
         #expect(late.problems.map(\.code) == [.notPublishedTogether])
         #expect(late.problems[0].message.contains("晚 2 个工作日"))
         // A city that allows 3 working days: the same dates pass.
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.adminOnly) {
             try clerk.setInterpretationSettings(InterpretationSettings(allowedLagWorkdays: 3))
         }
         try as_(ws, "admin").setInterpretationSettings(InterpretationSettings(allowedLagWorkdays: 3))
@@ -232,7 +232,7 @@ struct InterpretationServiceTests: DemoWorkspaceSuite {
         // (县人民政府办公室, 县市场监督管理局) fall before November.
         #expect(try clerk.interpStats(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, unit: "县教育局").published == 3)
         #expect(try as_(ws, "admin").interpStats(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, unit: "finance").published == 0)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try clerk.interpStats(from: CivilDate(iso: "2026-12-01")!, to: CivilDate(iso: "2026-11-01")!)
         }
     }
