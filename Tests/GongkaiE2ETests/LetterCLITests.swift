@@ -69,7 +69,8 @@ struct LetterCLITests {
         let check = try gongkai(["letter", "templates", "check"], home: home)
         #expect(check.status != 0 && check.output.contains("[!!] extend"))
         // Patterns: admins only (the initialising login is the admin), refused when malformed.
-        #expect(try gongkai(["letter", "pattern", "set", "--unit", "edu", "{year}"], home: home).status != 0)
+        let malformed = try gongkai(["letter", "pattern", "set", "--unit", "edu", "{year}"], home: home)
+        #expect(malformed.status != 0 && malformed.error.contains("编号规则必须含有序号 {seq}"), "\(malformed.error)")
         let set = try gongkai(["letter", "pattern", "set", "--unit", "edu", "--short", "教", "{简称}〔{year}〕{seq:2}号"], home: home)
         #expect(set.status == 0 && set.output.contains("教〔"))
         #expect(set.output.contains("01号"))
