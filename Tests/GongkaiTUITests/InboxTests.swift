@@ -149,16 +149,20 @@ struct InboxTests {
         #expect(m.state.message?.text.contains("日期无效") == true)
     }
 
-    @Test func enterOpensTheItemInItsPane() throws {
+    /// Enter reads the item (ReaderTests); `o` in the reader goes to it in its pane.
+    @Test func enterThenOOpensTheItemInItsPane() throws {
         let m = try openInbox()
         select(m, id: "D2026-0010")
         m.handle(.enter)
+        #expect(m.state.inbox?.reader?.item.id == "D2026-0010")
+        m.handle(.char("o"))
         #expect(m.state.inbox == nil && m.state.focus == .documents)
         let list = m.state.lists[.documents]!
         #expect(list.row(at: list.selected)?.id == "D2026-0010")
         m.handle(.char("i"))
         select(m, id: "A2026-0001")
         m.handle(.enter)
+        m.handle(.char("o"))
         #expect(m.state.focus == .applications)
         let apps = m.state.lists[.applications]!
         #expect(apps.row(at: apps.selected)?.id == "A2026-0001")

@@ -40,6 +40,7 @@ enum InboxView {
                 cx += w + 1
             }
         }
+        ReaderView.draw(&grid, state: state)
         guard let prompt = inbox.prompt else { return nil }
         let row = state.layout.messageRow
         grid.fill(x: 0, y: row, count: width, style: .normal)
