@@ -62,6 +62,8 @@ enum InboxController {
             return true
         case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
             return false
+        case _ where model.keymap.command(for: key)?.name == "history":
+            return false   // H: the history of the selected item (HistoryController)
         default:
             return true
         }
