@@ -178,3 +178,34 @@ struct ReaderTests {
         #expect(screen(m).contains { $0.contains("没有待办事项。") })
     }
 }
+
+/// The reader of each kind at 80×24 and 120×40 (golden text under Golden/).
+@Suite("审阅器 Reader goldens")
+struct ReaderGoldenTests {
+    init() { requireUTF8Locale() }
+
+    /// A model at `width`×`height` with an interpretation of D2026-0002 awaiting sign-off, the
+    /// inbox open and the reader on item `id`.
+    func reader(_ id: String, width: Int, height: Int) throws -> AppModel {
+        let m = try demoModel(width: width, height: height)
+        let service = (m.data as! ServiceDataSource).service
+        let j = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text, .graphic],
+                                                                       leader: "县教育局局长", elements: [.background, .mainContent],
+                                                                       body: "一、政策背景\n二、主要内容"))
+        try service.performInterpretationAction(.submit, id: j.id)
+        m.handle(.char("i"))
+        while m.state.inbox?.current?.id != id, m.state.inbox!.selected < m.state.inbox!.items.count - 1 {
+            m.handle(.char("j"))
+        }
+        m.handle(.enter)
+        #expect(m.state.inbox?.reader?.item.id == id)
+        return m
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func eachKind(width: Int, height: Int) throws {
+        for (id, name) in [("D2026-0002", "document"), ("A2026-0001", "application"), ("J2026-0004", "interpretation")] {
+            expectGolden(screen(try reader(id, width: width, height: height)), "reader-\(name)-\(width)x\(height)")
+        }
+    }
+}

@@ -25,6 +25,8 @@ public struct ReaderLine: Equatable, Sendable {
         case warning
         /// Text from outside (a body, an application's content): wrapped without an indent.
         case body
+        /// A checklist (☑背景依据  ☐目标任务 …): its entries, separated by two spaces, are never split.
+        case items
     }
 
     public var kind: Kind
@@ -67,6 +69,11 @@ enum ReaderContent {
         case .interpretationReview:
             guard let source = data as? ReaderDataSource else { return summary(item) }
             let detail = try source.interpretationDetail(id: item.id)
+            // A document that requires an interpretation says why (its 解读 pane row); any other has its check.
+            if let row = try (data as? InterpretationsDataSource)?.interpretationRow(doc: detail.doc) {
+                return interpretationLines(detail, sync: syncLines(requirement: row.requirement, check: row.check,
+                                                                   interpretations: row.interpretations))
+            }
             return interpretationLines(detail, sync: syncLines(requirement: nil, check: try source.syncCheck(doc: detail.doc),
                                                                interpretations: try source.interpretations(ofDocument: detail.doc)))
         case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded:
@@ -130,7 +137,7 @@ enum ReaderContent {
         let why = requirement ?? (c.required ? nil : R.notRequired.text())
         var lines = [ReaderLine(.heading, why.map { R.syncHeading.text([$0]) } ?? R.syncPlain.text())]
         let checks = [(c.organised, R.organised), (c.signedTogether, R.signed), (c.publishedTogether, R.publishedTogether)]
-        lines.append(ReaderLine(.plain, checks.map { InterpretationSheetView.box($0.0) + $0.1.text() }.joined(separator: "  ")))
+        lines.append(ReaderLine(.items, checks.map { InterpretationSheetView.box($0.0) + $0.1.text() }.joined(separator: "  ")))
         for p in c.problems {
             let text = R.problem.text([p.message]) + (p.overridden ? TUIText.Interpretations.overriddenSuffix.text() : "")
             lines.append(ReaderLine(.warning, text))
@@ -155,7 +162,7 @@ enum ReaderContent {
         ].compactMap { $0 }
         let ticked = Set(i.elements)
         let elements = InterpretationElement.allCases.map { InterpretationSheetView.box(ticked.contains($0)) + $0.displayName }
-        lines.append(ReaderLine(.plain, TUIText.Common.labelled.text([TUIText.Interpretations.elements.text(), elements.joined(separator: "  ")])))
+        lines.append(ReaderLine(.items, TUIText.Common.labelled.text([TUIText.Interpretations.elements.text(), elements.joined(separator: "  ")])))
         if !i.missingElements.isEmpty {
             lines.append(ReaderLine(.warning, R.missing.text([list(i.missingElements.map(\.displayName))])))
         }

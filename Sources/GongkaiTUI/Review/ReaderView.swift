@@ -22,9 +22,11 @@ enum ReaderView {
             switch line.kind {
             case .heading: style = .columnHeader
             case .warning: style = .warning
-            case .plain, .body: style = .normal
+            case .plain, .body, .items: style = .normal
             }
-            if line.kind == .body {
+            if line.kind == .items {
+                for (i, part) in packed(text, width: width - 2).enumerated() { out.append((i == 0 ? part : "  " + part, style)) }
+            } else if line.kind == .body {
                 for part in ApplicationsOverlay.wrapWords(text, width: width) { out.append((part, style)) }
             } else {
                 // Continuation lines of a field are indented under it.
@@ -34,6 +36,25 @@ enum ReaderView {
             }
         }
         return out
+    }
+
+    /// A checklist's entries (separated by two spaces) packed onto lines of `width` cells, each
+    /// entry whole; an entry wider than a line is wrapped by itself.
+    static func packed(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for entry in text.components(separatedBy: "  ") where !entry.isEmpty {
+            let joined = current.isEmpty ? entry : current + "  " + entry
+            if TextWidth.of(joined) <= width {
+                current = joined
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            let pieces = ApplicationsOverlay.wrapWords(entry, width: width)
+            lines += pieces.dropLast()
+            current = pieces.last ?? ""
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// The furthest the text scrolls at this size.
