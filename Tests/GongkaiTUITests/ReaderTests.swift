@@ -209,3 +209,27 @@ struct ReaderGoldenTests {
         }
     }
 }
+
+/// The reader in English: every label, the kind and the keys are English (the document's own
+/// title and text stay as written).
+@Suite("审阅器 Reader in English")
+struct ReaderEnglishTests {
+    init() { requireUTF8Locale() }
+
+    @Test func aDocumentAt80x24() throws {
+        try UILanguage.$current.withValue(.en) {
+            let m = try demoModel(width: 80, height: 24)
+            m.handle(.char("i"))
+            while m.state.inbox?.current?.id != "D2026-0002" { m.handle(.char("j")) }
+            m.handle(.enter)
+            let lines = screen(m)
+            expectGolden(lines, "en-reader-document-80x24")
+            #expect(lines[1].hasPrefix(">Reader  [3/5]  Awaiting review D2026-0002"))
+            #expect(lines[21].hasPrefix(" a sign r return s snooze n/p next/prev o view H history q back"))
+            #expect(lines.contains { $0 == " Three-in-sync (an interpretation is required)" })
+            for label in ["Type: ", "Issuing unit: ", "State: ", "Disclosure: ", "Three-in-sync (", "Text:"] {
+                #expect(lines.contains { $0.hasPrefix(" " + label) }, "\(label)")
+            }
+        }
+    }
+}

@@ -15,8 +15,8 @@ extension TUIText {
         static let notOpen = Phrase("阅读器未打开（在待办中按 Enter 阅读）", "The reader is not open (press Enter in the inbox)")
 
         static let title = Phrase(">阅读  [{1}]  {2} {3}  {4}", ">Reader  [{1}]  {2} {3}  {4}")
-        static let keysDecidable = Phrase("a 签发 r 退回 s 暂缓 n/p 下/上一件 o 所在视图 H 记录 q 返回", "a sign off r return s snooze n/p next/prev o its view H history q back")
-        static let keysOther = Phrase("s 暂缓 n/p 下/上一件 o 所在视图 H 记录 q 返回", "s snooze n/p next/prev o its view H history q back")
+        static let keysDecidable = Phrase("a 签发 r 退回 s 暂缓 n/p 下/上一件 o 所在视图 H 记录 q 返回", "a sign r return s snooze n/p next/prev o view H history q back")
+        static let keysOther = Phrase("s 暂缓 n/p 下/上一件 o 所在视图 H 记录 q 返回", "s snooze n/p next/prev o view H history q back")
         static let allDone = Phrase("待办已全部处理", "The inbox is empty: everything is dealt with")
         static let firstItem = Phrase("已是第一件待办", "This is the first inbox item")
         static let lastItem = Phrase("已是最后一件待办", "This is the last inbox item")
@@ -38,6 +38,7 @@ extension TUIText {
         // 三同步
         static let syncHeading = Phrase("三同步（{1}）", "Three-in-sync ({1})")
         static let syncPlain = Phrase("三同步", "Three-in-sync")
+        static let required = Phrase("须同步解读", "an interpretation is required")
         static let notRequired = Phrase("此文件不要求同步解读", "no interpretation required for this document")
         static let organised = Phrase("同步组织", "Organised together")
         static let signed = Phrase("同步审签", "Signed together")
