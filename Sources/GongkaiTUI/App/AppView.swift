@@ -74,7 +74,8 @@ public enum AppView {
                                : "\(marker)\(pane.title)  [\(position)]") + CatalogTreeView.titleNote(for: pane, state: state)
         grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
 
-        let columns = state.columns[pane] ?? []
+        let shown = (0..<max(0, rect.height - 2)).compactMap { list.row(at: list.scroll + $0)?.cells }
+        let columns = PaneColumn.fitted(state.columns[pane] ?? [], to: shown)
         let widths = layoutColumns(columns, totalWidth: rect.width - 1)
         var x = rect.x + 1
         for (i, w) in widths.enumerated() {

@@ -27,7 +27,7 @@ extension TUIText {
         static let snoozed = Phrase("已暂缓到 {1}（u 撤销）", "Snoozed until {1} (u undoes)")
         static let reasonRequired = Phrase("特批须填写理由（将记入审计日志）", "An override needs a reason (it is written to the audit log)")
         static let markedCount = Phrase("  已标记 {1}", "  marked {1}")
-        static let inboxTitle = Phrase(">待办  [{1}]{2}   Enter 打开  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回", ">Inbox  [{1}]{2}   Enter open  a sign off  r return  s snooze  Space mark  A sign off marked  u undo  Esc back")
+        static let inboxTitle = Phrase(">待办  [{1}]{2}   Enter 阅读  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回", ">Inbox  [{1}]{2}   Enter read  a sign off  r return  s snooze  Space mark  A sign off marked  u undo  Esc back")
         static let empty = Phrase("没有待办事项。", "Nothing in the inbox.")
     }
 }

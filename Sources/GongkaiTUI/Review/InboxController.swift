@@ -8,7 +8,7 @@ import GongkaiStore
 enum InboxController {
     static let commands: [CommandSpec] = [
         CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
-    ]
+    ] + ReaderController.commands
 
     static let bindings: [Keymap.Binding] = [
         Keymap.Binding(key: .char("i"), command: "inbox"),
@@ -18,6 +18,7 @@ enum InboxController {
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var inbox = model.state.inbox else { return false }
         if inbox.prompt != nil { handlePrompt(key, model: model); return true }
+        if inbox.reader != nil { return ReaderController.handle(key, model: model) }
         let motion = ViewMotion.of(key, keymap: model.keymap)
         switch key {
         case .escape, .char("q"):
@@ -32,10 +33,9 @@ enum InboxController {
                 if inbox.marked.contains(k) { inbox.marked.remove(k) } else { inbox.marked.insert(k) }
                 inbox.selected += 1
             }
-        case .enter:
+        case ReaderController.openBinding.key:
             model.state.inbox = inbox
-            open(model: model)
-            return true
+            return ReaderController.execute(CommandLine(name: ReaderController.openBinding.command), model: model)
         case .char("a"):
             model.state.inbox = inbox
             approve(model: model)
@@ -49,22 +49,21 @@ enum InboxController {
             inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(items: marked),
                                        label: TUIText.Review.confirmBatch.text(["\(marked.count)"]), text: "", caret: 0)
         case .char("r"):
-            guard let item = inbox.current, item.isDecidable else {
-                model.error(TUIText.Review.onlyReviewReturn.text())
-                return true
-            }
-            inbox.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
+            model.state.inbox = inbox
+            askReturnComment(model: model)
+            return true
         case .char("s"):
-            guard let item = inbox.current else { return true }
-            let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
-            inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
-                                       label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
+            model.state.inbox = inbox
+            askSnooze(model: model)
+            return true
         case .char("u"):
             model.state.inbox = inbox
             undo(model: model)
             return true
         case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
             return false
+        case _ where model.keymap.command(for: key)?.name == "history":
+            return false   // H: the history of the selected item (HistoryController)
         default:
             return true
         }
@@ -75,7 +74,7 @@ enum InboxController {
     }
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
-        guard command.name == "inbox" else { return false }
+        guard command.name == "inbox" else { return ReaderController.execute(command, model: model) }
         model.state.inbox = InboxState()
         reload(model: model)
         return true
@@ -96,6 +95,7 @@ enum InboxController {
         model.state.inbox = inbox
         model.state.inboxCount = inbox.items.count
         model.scrollInbox()
+        ReaderController.follow(model: model)
     }
 
     // MARK: Actions
@@ -132,6 +132,23 @@ enum InboxController {
         }
         model.state.inbox = nil
         model.select(id: item.documentId ?? item.id, in: pane)
+    }
+
+    /// `r`: asks for the comment a return needs (documents and interpretations awaiting review).
+    static func askReturnComment(model: AppModel) {
+        guard let item = model.state.inbox?.current, item.isDecidable else {
+            return model.error(TUIText.Review.onlyReviewReturn.text())
+        }
+        model.state.inbox?.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(),
+                                                text: "", caret: 0)
+    }
+
+    /// `s`: asks until when to snooze the item, a week from today offered.
+    static func askSnooze(model: AppModel) {
+        guard let item = model.state.inbox?.current else { return }
+        let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
+        model.state.inbox?.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
+                                                label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
     }
 
     static func approve(model: AppModel) {

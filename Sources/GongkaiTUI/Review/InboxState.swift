@@ -12,6 +12,8 @@ public struct InboxState: Equatable, Sendable {
     public var prompt: InboxPrompt?
     /// The last review action, while it can still be undone (`u`).
     public var lastAction: InboxUndo?
+    /// 审阅器 — the current item read in full, while open (Enter).
+    public var reader: ReaderState?
 
     static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
 
