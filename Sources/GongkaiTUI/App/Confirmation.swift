@@ -1,0 +1,92 @@
+import GongkaiCore
+
+/// 确认 — the workstation's one confirmation model. Every step that cannot be taken back with one
+/// key asks first on the bottom line, naming what it will do and the item it will do it to (its
+/// number and title): `y` goes ahead, any other key cancels and says so. Closing a form or editor
+/// with unsaved input asks the same way (`y` discards, any other key keeps editing). While the
+/// question is open it takes every key, so nothing acts on an item the officer is not looking at.
+public struct Confirmation: Equatable, Sendable {
+    /// What `y` does.
+    public enum Step: Equatable, Sendable {
+        /// Close a form or editor and drop what was typed.
+        case discard(DiscardTarget)
+    }
+
+    /// The forms and editors whose unsaved input `discard` drops.
+    public enum DiscardTarget: Equatable, Sendable {
+        case newDocumentForm
+    }
+
+    public var step: Step
+    /// What will happen (提交审核, 发布 …), or for `discard` the form's name.
+    public var verb: String
+    /// The item acted on: its number and title as shown ("D2026-0005《…》"); empty for `discard`.
+    public var item: String
+
+    public init(_ step: Step, verb: String, item: String = "") {
+        self.step = step
+        self.verb = verb
+        self.item = item
+    }
+
+    /// A document, application or interpretation named by number and title.
+    static func item(_ id: String, title: String?) -> String {
+        guard let title, !title.isEmpty else { return id }
+        return TUIText.Confirm.item.text([id, title])
+    }
+
+    /// The question on the bottom line.
+    public var question: String {
+        switch step {
+        case .discard: return TUIText.Confirm.discardQuestion.text([verb])
+        }
+    }
+}
+
+/// Asks, answers and draws the open `Confirmation`; `AppModel.handle` gives it every key first.
+enum ConfirmationController {
+    static func ask(_ confirmation: Confirmation, model: AppModel) {
+        model.state.confirmation = confirmation
+    }
+
+    /// The answer to the open question; false when none is open.
+    static func handle(_ key: Key, model: AppModel) -> Bool {
+        guard let confirmation = model.state.confirmation else { return false }
+        if key == .resize { return true }
+        model.state.confirmation = nil
+        let yes = key == .char("y") || key == .char("Y") || key == .char(InputWords.yes)
+        guard yes else {
+            let text: String
+            switch confirmation.step {
+            case .discard: text = TUIText.Confirm.keepEditing.text()
+            }
+            model.state.message = StatusMessage(text: text, isError: false)
+            return true
+        }
+        switch confirmation.step {
+        case .discard(let target): discard(target, model: model)
+        }
+        return true
+    }
+
+    static func discard(_ target: Confirmation.DiscardTarget, model: AppModel) {
+        switch target {
+        case .newDocumentForm: model.state.documents.newDraft = nil
+        }
+        model.state.message = StatusMessage(text: TUIText.Confirm.discarded.text(), isError: false)
+    }
+
+    /// The question over the bottom line (the item's title is shortened to fit, never the keys).
+    static func draw(_ grid: inout CellGrid, state: AppState) {
+        guard let confirmation = state.confirmation, state.layout.mode != .tooSmall else { return }
+        let row = state.layout.messageRow
+        var shown = confirmation
+        var keep = confirmation.item.count
+        while TextWidth.of(shown.question) > grid.width, keep > 1 {
+            keep -= 1
+            shown.item = String(confirmation.item.prefix(keep)) + "…"
+        }
+        grid.fill(x: 0, y: row, count: grid.width, style: .normal)
+        grid.put(shown.question, x: 0, y: row, maxWidth: grid.width, style: .warning)
+    }
+}

@@ -1,0 +1,14 @@
+import GongkaiCore
+
+extension TUIText {
+    /// 确认 — the one question asked before a step that cannot be taken back with one key (App/Confirmation).
+    enum Confirm {
+        static let question = Phrase("{1} {2}？y 确认，其他键取消", "{1} {2}? y confirms, any other key cancels")
+        static let item = Phrase("{1}《{2}》", "{1} “{2}”")
+        static let cancelled = Phrase("已取消：{1} {2} 未执行，没有改动。", "Cancelled: {1} {2} not done, nothing changed.")
+        static let discardQuestion = Phrase("{1}有未保存的输入，放弃？y 放弃，其他键继续编辑", "{1} has unsaved input. Discard it? y discards, any other key keeps editing")
+        static let keepEditing = Phrase("继续编辑，输入都还在。", "Still editing; nothing was lost.")
+        static let discarded = Phrase("已放弃未保存的输入，没有改动。", "Unsaved input discarded; nothing changed.")
+        static let newDocumentForm = Phrase("新建文件表单", "The new document form")
+    }
+}
