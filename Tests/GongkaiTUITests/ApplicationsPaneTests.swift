@@ -206,6 +206,8 @@ struct ApplicationsPaneTests {
         m.handle(.char("r"))
         #expect(m.state.applications.form?.purpose == .event(.reply, applicationId: "A2026-0008"))
         m.handle(.ctrl("s"))
+        #expect(m.state.confirmation?.question.hasPrefix("答复（予以公开） A2026-0008《") == true)
+        m.handle(.char("y"))
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("征求意见尚未返回") == true)
         #expect(m.state.applications.form != nil)
@@ -225,6 +227,8 @@ struct ApplicationsPaneTests {
         m.handle(.ctrl("u"))
         type(m, "部分公开")
         m.handle(.ctrl("s"))
+        #expect(m.state.applications.form != nil && m.state.confirmation != nil)   // 答复 asks first
+        m.handle(.char("y"))
         #expect(m.state.applications.form == nil)
         #expect(m.state.message?.text.contains("已登记“答复”") == true)
         m.execute(CommandLine(name: "search"))

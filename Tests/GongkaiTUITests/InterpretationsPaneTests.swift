@@ -142,8 +142,10 @@ struct InterpretationsPaneTests {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("3"))
         m.handle(.char("P"))                                   // publish the signed demo interpretation
+        #expect(m.state.confirmation?.question.hasPrefix("发布 ") == true)
+        m.handle(.char("y"))
         #expect(m.state.message?.text.contains("已签发 → 已发布") == true)
-        m.handle(.char("P"))
+        m.handle(.char("P")); m.handle(.char("y"))
         #expect(m.state.message?.isError == true)
     }
 

@@ -98,10 +98,10 @@ struct ReportViewTests {
     @Test func filingAsksOnceAndMakesVersions() throws {
         let m = try open("2026 county")
         m.handle(.char("F"))
-        #expect(m.state.report?.confirmingFile == true)
-        #expect(screen(m)[39].contains("报送 2026 年报告（第 1 版"))
+        #expect(m.state.confirmation?.step == .fileReport)
+        #expect(screen(m)[39].hasPrefix("报送 ") && screen(m)[39].contains("2026") && screen(m)[39].contains("（第 1 版，报送后内容冻结）？y 确认"))
         m.handle(.char("n"))
-        #expect(m.state.report?.result?.filedVersion == nil)
+        #expect(m.state.report?.result?.filedVersion == nil && m.state.message?.text.hasPrefix("已取消：报送") == true)
         m.handle(.char("F")); m.handle(.char("y"))
         #expect(m.state.report?.result?.filedVersion == 1)
         #expect(m.state.message?.text.contains("第 1 版") == true)

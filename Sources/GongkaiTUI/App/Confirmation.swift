@@ -10,6 +10,18 @@ public struct Confirmation: Equatable, Sendable {
     public enum Step: Equatable, Sendable {
         /// Close a form or editor and drop what was typed.
         case discard(DiscardTarget)
+        /// 文件 `s` 提交审核 / `P` 发布 of this document.
+        case documentStep(DocumentAction, id: String)
+        /// 解读 `s` / `A` 签发 / `P` / `:interp-return` of this interpretation (of document `documentId`).
+        case interpretationStep(DocumentAction, id: String, documentId: String, comment: String?)
+        /// 待办箱 `A`: sign off every marked item.
+        case batchApprove([ReviewItem])
+        /// 申请 `W`: the letter for the application's current step (it takes the next number).
+        case letter(applicationId: String)
+        /// The open 申请 form (答复): record it.
+        case applicationForm
+        /// 年度报告 `F`: file the open report (its content is frozen).
+        case fileReport
     }
 
     /// The forms and editors whose unsaved input `discard` drops.
@@ -39,6 +51,7 @@ public struct Confirmation: Equatable, Sendable {
     public var question: String {
         switch step {
         case .discard: return TUIText.Confirm.discardQuestion.text([verb])
+        default: return TUIText.Confirm.question.text([verb, item])
         }
     }
 }
@@ -59,12 +72,21 @@ enum ConfirmationController {
             let text: String
             switch confirmation.step {
             case .discard: text = TUIText.Confirm.keepEditing.text()
+            default: text = TUIText.Confirm.cancelled.text([confirmation.verb, confirmation.item])
             }
             model.state.message = StatusMessage(text: text, isError: false)
             return true
         }
         switch confirmation.step {
         case .discard(let target): discard(target, model: model)
+        case .documentStep(let action, let id): DocumentCommands.perform(action, id: id, model: model)
+        case let .interpretationStep(action, id, _, comment):
+            InterpretationsController.perform(action, id: id, comment: comment, model: model)
+        case .batchApprove(let items): InboxController.perform(items, action: .approve, comment: nil, model: model)
+        case .letter(let id): model.request(.produceLetter(applicationId: id))
+        case .applicationForm:
+            if let form = model.state.applications.form { ApplicationsController.submit(form, model: model) }
+        case .fileReport: ReportController.file(model: model)
         }
         return true
     }

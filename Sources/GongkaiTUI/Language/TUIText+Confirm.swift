@@ -9,6 +9,11 @@ extension TUIText {
         static let discardQuestion = Phrase("{1}有未保存的输入，放弃？y 放弃，其他键继续编辑", "{1} has unsaved input. Discard it? y discards, any other key keeps editing")
         static let keepEditing = Phrase("继续编辑，输入都还在。", "Still editing; nothing was lost.")
         static let discarded = Phrase("已放弃未保存的输入，没有改动。", "Unsaved input discarded; nothing changed.")
+        static let batchItems = Phrase("已标记的 {1} 件（{2}）", "the {1} marked items ({2})")
+        static let letterVerb = Phrase("生成{1}", "Make the {1} for")
+        static let letterAgain = Phrase("{1}（已有{2} {3}（{4}），再生成一份将占用新的编号）", "{1} (it already has {2} {3} ({4}); another takes a new number)")
+        static let replyVerb = Phrase("答复（{1}）", "Reply ({1}) to")
+        static let reportItem = Phrase("{1}（第 {2} 版，报送后内容冻结）", "{1} (version {2}; frozen once filed)")
         static let newDocumentForm = Phrase("新建文件表单", "The new document form")
     }
 }

@@ -79,10 +79,18 @@ enum DocumentCommands {
         return true
     }
 
-    /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
-    /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
+    /// 提交审核 / 发布 of the selected document: asks first, naming the document (App/Confirmation),
+    /// so the step never lands on a row the officer did not mean.
     static func step(_ action: DocumentAction, model: AppModel) {
         guard let id = selectedId(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
+        let title = (model.data as? DocumentsDataSource).flatMap { try? $0.documentDetail(id: id).title }
+        ConfirmationController.ask(Confirmation(.documentStep(action, id: id), verb: action.displayName,
+                                                item: Confirmation.item(id, title: title)), model: model)
+    }
+
+    /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
+    /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
+    static func perform(_ action: DocumentAction, id: String, model: AppModel) {
         guard let source = model.reviewSource else { return }
         do {
             let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)

@@ -100,6 +100,9 @@ extension DocumentEditorController {
                 fit(&editor, model: model)
                 model.state.documents.editor = editor
                 model.focus(.documents)
+                // The list's selection follows the recovered document, so the next `s` or `P`
+                // acts on the document the officer was editing, not on the row that was selected.
+                if let index = try? model.paneIndex(of: entry.edit.id, in: .documents) { model.moveSelection(to: index) }
                 model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
                 sync(model)
             } catch {
