@@ -193,7 +193,9 @@ struct ApplicationsPaneTests {
         #expect(m.state.applications.form != nil)
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("2025-02-30") == true)
-        m.handle(.escape)
+        m.handle(.escape)                          // typed input: asks first
+        #expect(m.state.applications.form != nil && m.state.confirmation?.step == .discard(.applicationForm))
+        m.handle(.char("y"))
         #expect(m.state.applications.form == nil)
         #expect(m.state.lists[.applications]?.count == 6)
     }

@@ -115,8 +115,11 @@ struct InterpretationsPaneTests {
         m.handle(.char("n"))
         m.handle(.char(" "))
         m.handle(.escape)
-        #expect(m.state.interpretations.sheet?.confirmingCancel == true)
+        #expect(m.state.confirmation?.step == .discard(.interpretationSheet) && m.state.interpretations.sheet != nil)
+        m.handle(.escape)                                      // not y: still editing
+        #expect(m.state.interpretations.sheet?.modified == true && m.state.confirmation == nil)
         m.handle(.escape)
+        m.handle(.char("y"))
         #expect(m.state.interpretations.sheet == nil)
         #expect(try service(m).interpretations(doc: "D2026-0002").count == 1)
     }

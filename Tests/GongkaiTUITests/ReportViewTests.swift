@@ -91,7 +91,13 @@ struct ReportViewTests {
         #expect(m.state.report?.result?.report.problems == "问题一\n改进：加强培训")
         m.handle(.char("5"))
         m.handle(.up); m.handle(.end); type(m, "（已整改）")
-        m.handle(.escape)                          // discarded
+        m.handle(.escape)                          // asks first: the typing is not dropped silently
+        #expect(m.state.confirmation?.question == "年度报告文字有未保存的输入，放弃？y 放弃，其他键继续编辑")
+        #expect(screen(m)[39].hasPrefix("年度报告文字有未保存的输入，放弃？"))
+        m.handle(.char("n"))
+        #expect(m.state.report?.narrative?.text.contains("（已整改）") == true)
+        m.handle(.escape); m.handle(.char("y"))    // discarded
+        #expect(m.state.report?.narrative == nil)
         #expect(m.state.report?.result?.report.problems == "问题一\n改进：加强培训")
     }
 

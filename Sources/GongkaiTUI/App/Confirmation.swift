@@ -27,6 +27,32 @@ public struct Confirmation: Equatable, Sendable {
     /// The forms and editors whose unsaved input `discard` drops.
     public enum DiscardTarget: Equatable, Sendable {
         case newDocumentForm
+        /// 申请 pane: 登记申请 or an event's form.
+        case applicationForm
+        /// 目录: add / rename / move a column.
+        case catalogForm
+        /// 年度报告: the figures of table 二, and the narrative of 一、五、六.
+        case figuresForm
+        case narrative
+        /// 解读 sheet.
+        case interpretationSheet
+
+        /// The form's name in the question.
+        var name: String {
+            switch self {
+            case .newDocumentForm: return TUIText.Confirm.newDocumentForm.text()
+            case .applicationForm: return TUIText.Confirm.applicationForm.text()
+            case .catalogForm: return TUIText.Confirm.catalogForm.text()
+            case .figuresForm: return TUIText.Confirm.figuresForm.text()
+            case .narrative: return TUIText.Confirm.narrative.text()
+            case .interpretationSheet: return TUIText.Confirm.interpretationSheet.text()
+            }
+        }
+    }
+
+    /// Esc on a form or editor with unsaved input: asks before dropping it.
+    static func discard(_ target: DiscardTarget) -> Confirmation {
+        Confirmation(.discard(target), verb: target.name)
     }
 
     public var step: Step
@@ -94,6 +120,20 @@ enum ConfirmationController {
     static func discard(_ target: Confirmation.DiscardTarget, model: AppModel) {
         switch target {
         case .newDocumentForm: model.state.documents.newDraft = nil
+        case .applicationForm:
+            model.state.applications.form = nil
+            model.request(.saveFormDraft(nil))
+        case .catalogForm: model.state.catalog.form = nil
+        case .figuresForm:
+            model.state.report?.figuresForm = nil
+            model.markUnsaved(0)
+        case .narrative:
+            model.request(.saveNarrativeDraft(nil))
+            model.state.report?.narrative = nil
+            model.markUnsaved(0)
+        case .interpretationSheet:
+            model.state.interpretations.sheet = nil
+            model.markUnsaved(0)
         }
         model.state.message = StatusMessage(text: TUIText.Confirm.discarded.text(), isError: false)
     }

@@ -15,5 +15,10 @@ extension TUIText {
         static let replyVerb = Phrase("答复（{1}）", "Reply ({1}) to")
         static let reportItem = Phrase("{1}（第 {2} 版，报送后内容冻结）", "{1} (version {2}; frozen once filed)")
         static let newDocumentForm = Phrase("新建文件表单", "The new document form")
+        static let applicationForm = Phrase("申请表单", "The request form")
+        static let catalogForm = Phrase("目录表单", "The catalog form")
+        static let figuresForm = Phrase("表二填报表单", "The table II figures form")
+        static let narrative = Phrase("年度报告文字", "The annual report text")
+        static let interpretationSheet = Phrase("解读", "The interpretation")
     }
 }

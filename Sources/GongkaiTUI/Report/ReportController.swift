@@ -138,6 +138,8 @@ enum ReportController {
         case .editing:
             view.figuresForm = form
             model.state.report = view
+        case .cancel where form.touched:
+            ConfirmationController.ask(.discard(.figuresForm), model: model)
         case .cancel:
             model.state.report?.figuresForm = nil
             model.markUnsaved(0)
@@ -170,6 +172,9 @@ enum ReportController {
             if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
                 model.request(.saveNarrativeDraft(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text)))
             }
+        case .cancel where editor.text != (view.result?.report[narrative: editor.section] ?? ""):
+            // Esc with text not saved asks first (a restored draft counts).
+            ConfirmationController.ask(.discard(.narrative), model: model)
         case .cancel:
             model.request(.saveNarrativeDraft(nil))
             model.state.report?.narrative = nil

@@ -73,6 +73,8 @@ public struct FormState: Equatable, Sendable, Codable {
     public var notes: [String]
     /// 输入跳转 — what was typed on the focused picker since the last other key (nil: nothing).
     public var typeahead: String?
+    /// Something was typed or chosen since the form opened (a restored draft counts): Esc asks.
+    public var edited: Bool?
 
     public init(purpose: FormPurpose, title: String, fields: [FormField], notes: [String] = []) {
         self.purpose = purpose
@@ -118,6 +120,12 @@ public struct FormState: Equatable, Sendable, Codable {
     // MARK: Editing
 
     mutating func edit(_ key: Key) -> FormOutcome {
+        let before = fields.map(\.value)
+        defer { if fields.map(\.value) != before { edited = true } }
+        return apply(key)
+    }
+
+    private mutating func apply(_ key: Key) -> FormOutcome {
         guard fields.indices.contains(focus) else { return .cancel }
         var f = fields[focus]
         var chars = Array(f.value)

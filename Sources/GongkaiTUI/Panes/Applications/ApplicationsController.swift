@@ -109,7 +109,8 @@ enum ApplicationsController {
 
     /// Reopens what was typed before a hang-up or crash, when the same form is asked for again.
     static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
-        guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        guard var draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        draft.edited = true
         model.state.applications.form = draft
         model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
         return true
@@ -122,6 +123,7 @@ enum ApplicationsController {
             model.state.applications.form = form
             model.request(.saveFormDraft(form))
         case .cancel:
+            if form.edited == true { return ConfirmationController.ask(.discard(.applicationForm), model: model) }
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))
             model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)

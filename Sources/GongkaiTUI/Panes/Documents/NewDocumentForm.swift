@@ -177,8 +177,7 @@ enum NewDocumentController {
             model.state.documents.newDraft = draft
         case .cancel:
             if draft.touched {
-                ConfirmationController.ask(Confirmation(.discard(.newDocumentForm),
-                                                         verb: TUIText.Confirm.newDocumentForm.text()), model: model)
+                ConfirmationController.ask(.discard(.newDocumentForm), model: model)
             } else {
                 model.state.documents.newDraft = nil
                 model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)

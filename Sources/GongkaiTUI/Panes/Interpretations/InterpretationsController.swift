@@ -14,9 +14,9 @@ enum InterpretationsController {
         case .editing:
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
-            if sheet.confirmingCancel {
-                model.state.message = StatusMessage(text: TUIText.Interpretations.confirmCancel.text(), isError: false)
-            }
+        case .cancel where sheet.modified && sheet.editable:
+            model.state.interpretations.sheet = sheet
+            ConfirmationController.ask(.discard(.interpretationSheet), model: model)
         case .cancel:
             model.state.interpretations.sheet = nil
             model.markUnsaved(0)
