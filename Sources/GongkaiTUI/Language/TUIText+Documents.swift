@@ -9,7 +9,7 @@ extension TUIText {
         static let newNote = Phrase("公开属性可以先“未定”存为草稿，提交审核前必须确定。Enter 或 C-s 打开编辑器填写标题和正文，保存时登记。", "The disclosure attribute may stay “undecided” in a draft; it must be set before submitting. Enter or C-s opens the editor for the title and body; saving adds the document.")
         static let newHelp = Phrase("新建文件：Left/Right 或输入字选择，Tab 下一项，Enter 或 C-s 打开编辑器，Esc 取消", "New document: Left/Right or type to choose, Tab next field, Enter or C-s opens the editor, Esc cancels")
         static let newEditorTitle = Phrase(" 新建文件  {1}  草稿（未登记）", " New document  {1}  draft (not added yet)")
-        static let newEditing = Phrase("新建文件：先填标题，Tab 到正文；C-s 保存即登记为草稿。", "New document: type the title, Tab to the body; C-s saves it as a draft.")
+        static let newEditing = Phrase("新建文件：先填标题，S-Tab 到正文（Tab 逐栏往下）；C-s 保存即登记为草稿。", "New document: type the title, S-Tab to the body (Tab goes field by field); C-s saves it as a draft.")
         static let added = Phrase("已登记 {1}《{2}》（草稿，版本 {3}）", "Added {1} “{2}” (draft, version {3})")
         static let openUsage = Phrase("用法：open 文件编号，如 open D2026-0001", "Usage: open document-id, e.g. open D2026-0001")
         static let noneSelected = Phrase("没有选中的文件", "No document selected")

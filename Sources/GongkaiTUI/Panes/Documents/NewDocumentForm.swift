@@ -52,8 +52,6 @@ public struct NewDocumentForm: Equatable, Sendable {
     public var choices: NewDocumentChoices
     /// The catalog path of each option of the 栏目 picker, in the same order.
     public var columnPaths: [String]
-    /// Something was changed since the form opened (Esc asks before dropping it).
-    public var touched = false
 
     static let unitKey = "unit", columnKey = "column", typeKey = "type", attributeKey = "attribute", formedKey = "formed"
 
@@ -127,7 +125,6 @@ public struct NewDocumentForm: Equatable, Sendable {
         let before = form
         let outcome = form.edit(key)
         if form.value(Self.unitKey) != before.value(Self.unitKey) { refreshColumns() }
-        if form.fields.map(\.value) != before.fields.map(\.value) { touched = true }
         return outcome
     }
 
@@ -176,7 +173,7 @@ enum NewDocumentController {
         case .editing:
             model.state.documents.newDraft = draft
         case .cancel:
-            if draft.touched {
+            if draft.form.edited == true {
                 ConfirmationController.ask(.discard(.newDocumentForm), model: model)
             } else {
                 model.state.documents.newDraft = nil
