@@ -151,9 +151,14 @@ struct NewDocumentTests {
         m.handle(.char("n"))                  // any other key: keep editing, nothing lost
         #expect(m.state.documents.newDraft != nil && m.state.confirmation == nil)
         #expect(m.state.message?.text.contains("继续编辑") == true)
+        #expect(m.state.unsavedChanges == 1)  // F10 / :quit ask first too
+        m.execute(CommandLine(name: "quit"))
+        #expect(m.state.confirmingQuit && !m.state.shouldQuit)
+        m.handle(.char("n"))
         m.handle(.escape)
         m.handle(.char("y"))
         #expect(m.state.documents.newDraft == nil && m.state.message?.text.contains("已放弃") == true)
+        #expect(m.state.unsavedChanges == 0)
     }
 
     @Test func aPastedYDoesNotAnswerTheQuestion() throws {

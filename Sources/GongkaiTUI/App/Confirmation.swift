@@ -119,7 +119,9 @@ enum ConfirmationController {
 
     static func discard(_ target: Confirmation.DiscardTarget, model: AppModel) {
         switch target {
-        case .newDocumentForm: model.state.documents.newDraft = nil
+        case .newDocumentForm:
+            model.state.documents.newDraft = nil
+            model.markUnsaved(0)
         case .applicationForm:
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))

@@ -172,11 +172,13 @@ enum NewDocumentController {
         switch draft.edit(key) {
         case .editing:
             model.state.documents.newDraft = draft
+            model.markUnsaved(draft.form.edited == true ? 1 : 0)   // quitting asks first
         case .cancel:
             if draft.form.edited == true {
                 ConfirmationController.ask(.discard(.newDocumentForm), model: model)
             } else {
                 model.state.documents.newDraft = nil
+                model.markUnsaved(0)
                 model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
             }
         case .submit:
@@ -184,6 +186,7 @@ enum NewDocumentController {
             do {
                 let detail = try draft.draft()
                 model.state.documents.newDraft = nil
+                model.markUnsaved(0)
                 DocumentEditorController.openNew(detail, model: model)
             } catch {
                 model.error(error.message)
