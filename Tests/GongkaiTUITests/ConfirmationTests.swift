@@ -146,7 +146,11 @@ struct ConfirmationTests {
         let before = try session.service.documentCount(filter: .all)
         let m = session.model()
         #expect(m.state.documents.recovery?.edit.title == "断线前的新文件")
+        // The box names it as the officer knows it, not by its internal id.
+        #expect(screen(m).contains { $0.contains("上次编辑文件 新建文件「断线前的新文件」") })
+        #expect(!screen(m).contains { $0.contains(DocumentDetail.unsavedPrefix) })
         m.handle(.char("r"))
+        #expect(m.state.message?.text.contains(DocumentDetail.unsavedPrefix) == false)
         let editor = try #require(m.state.documents.editor)
         #expect(editor.opened.isUnsaved && editor.opened.unitId == "chengguan" && editor.form.title == "断线前的新文件")
         m.handle(.ctrl("s"))

@@ -103,7 +103,7 @@ extension DocumentEditorController {
                 // The list's selection follows the recovered document, so the next `s` or `P`
                 // acts on the document the officer was editing, not on the row that was selected.
                 if let index = try? model.paneIndex(of: entry.edit.id, in: .documents) { model.moveSelection(to: index) }
-                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
+                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text([shownID(entry.edit.id)]), isError: false)
                 sync(model)
             } catch {
                 model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))

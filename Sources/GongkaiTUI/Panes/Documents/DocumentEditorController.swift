@@ -197,7 +197,7 @@ enum DocumentEditorController {
     static func open(_ id: String, model: AppModel) {
         guard let source = dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
-            return model.error(TUIText.Documents.alreadyEditing.text(["\(current.id)"]))
+            return model.error(TUIText.Documents.alreadyEditing.text([shownID(current.id)]))
         }
         do {
             let detail = try source.documentDetail(id: id)
@@ -371,6 +371,12 @@ enum DocumentEditorController {
                                            .pageDown, .documentStart, .documentEnd, .toggleMark, .selectAll, .copy,
                                            .leave, .search, .searchNext, .searchPrevious]
         return allowed.contains(command)
+    }
+
+    /// A document's number as the officer reads it: a new one not added yet is “新建文件”, never
+    /// its internal `new:` id.
+    static func shownID(_ id: String) -> String {
+        id.hasPrefix(DocumentDetail.unsavedPrefix) ? TUIText.Documents.newTitle.text() : id
     }
 
     static func readOnlyMessage(_ editor: DocumentEditorState) -> String {

@@ -154,7 +154,7 @@ enum DocumentsOverlay {
 
     static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry) {
         let body = entry.edit.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map { "  " + $0 }
-        let lines = [TUIText.Documents.recoverIntro.text(["\(entry.edit.id)", "\(entry.edit.title)"]),
+        let lines = [TUIText.Documents.recoverIntro.text([DocumentEditorController.shownID(entry.edit.id), "\(entry.edit.title)"]),
                      TUIText.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
             + body + ["", TUIText.Documents.recoverKeys.text()]
         AppView.drawBox(&grid, title: TUIText.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")

@@ -148,7 +148,7 @@ enum NewDocumentController {
     static func open(model: AppModel) {
         guard let source = DocumentEditorController.dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
-            return model.error(TUIText.Documents.alreadyEditing.text(["\(current.id)"]))
+            return model.error(TUIText.Documents.alreadyEditing.text([DocumentEditorController.shownID(current.id)]))
         }
         do {
             let choices = try source.newDocumentChoices()
