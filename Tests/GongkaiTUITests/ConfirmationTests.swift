@@ -158,4 +158,26 @@ struct ConfirmationTests {
         #expect(try session.service.document(id: id).title == "断线前的新文件")
         #expect(try session.service.documentCount(filter: .all) == before + 1 && selectedDocument(m) == id)
     }
+
+    @Test func inEnglishTheQuestionAndTheNewDocumentFormSpeakEnglish() throws {
+        try UILanguage.$current.withValue(.en) {
+            let m = try demoModel(width: 80, height: 24)
+            m.select(id: draftId, in: .documents)
+            m.handle(.char("s"))
+            let question = try #require(m.state.confirmation?.question)
+            #expect(question.hasPrefix("Submit for review \(draftId) “") && question.hasSuffix("”? y confirms, any other key cancels"))
+            m.handle(.char("n"))
+            #expect(m.state.message?.text.hasPrefix("Cancelled: Submit for review \(draftId)") == true)
+            m.handle(.char("a"))
+            m.handle(.tab); m.handle(.right)
+            m.handle(.escape)
+            let lines = screen(m)
+            #expect(lines[23].hasPrefix("The new document form has unsaved input. Discard it?"))
+            // Apart from the workspace's own data (unit and column names, titles), no Chinese.
+            for label in ["Issuing unit", "Catalog column", "Type", "Date formed"] {
+                #expect(lines.contains { $0.contains("| *" + label) || $0.contains("|  " + label) }, "\(label)")
+            }
+            #expect(lines.contains { $0.contains("undecided") })
+        }
+    }
 }
