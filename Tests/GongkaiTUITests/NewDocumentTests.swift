@@ -65,6 +65,21 @@ struct NewDocumentTests {
         #expect(m.state.documents.newDraft?.selectedPath == work.path)
     }
 
+    @Test func aTownshipsColumnChosenByTheCountyOfficeBringsItsUnit() throws {
+        let m = try model(as: "li.ming")
+        let columns = NewDocumentChoices.columns(of: try service(m).catalogTree())
+        let work = try #require(columns.first { $0.path == "部门乡镇信息公开/城关镇/工作动态" })
+        m.selectCatalogNode(work.id)
+        m.execute(CommandLine(name: "new"))
+        #expect(field(m, "unit") == "城关镇" && m.state.documents.newDraft?.selectedPath == work.path)
+        // A clerk of another unit is not given 城关镇: the column falls back to their own catalog.
+        let clerk = try model(as: "zhao.edu")
+        clerk.selectCatalogNode(work.id)
+        clerk.execute(CommandLine(name: "new"))
+        #expect(field(clerk, "unit") == "县教育局")
+        #expect(clerk.state.documents.newDraft?.selectedPath?.hasPrefix("部门乡镇信息公开/县教育局/") == true)
+    }
+
     @Test func theCountyOfficeChoosesTheUnitAndTheColumnsFollow() throws {
         let m = try model(as: "li.ming")
         m.execute(try #require(CommandLine(parsing: "新建")))

@@ -63,7 +63,11 @@ public struct NewDocumentForm: Equatable, Sendable {
     public init(choices: NewDocumentChoices, ownUnit: String, defaultColumn: String?, today: CivilDate) {
         self.choices = choices
         let unitNames = choices.units.map(\.name)
-        let own = choices.units.first { $0.id == ownUnit }?.name ?? unitNames.first ?? ""
+        // The column chosen in 目录 belongs to a unit the officer may add for (the county office
+        // browsing a township's catalog): that unit; otherwise the officer's own.
+        let columnUnit = choices.columns.first { $0.id == defaultColumn || $0.path == defaultColumn }?.owner
+        let own = choices.units.first { $0.id == columnUnit }?.name
+            ?? choices.units.first { $0.id == ownUnit }?.name ?? unitNames.first ?? ""
         form = FormState(purpose: .newDocument, title: TUIText.Documents.newTitle.text(), fields: [
             FormField(Self.unitKey, TUIText.Fields.issuingUnit.text(), .picker(unitNames), value: own, required: true),
             FormField(Self.columnKey, TUIText.Fields.column.text(), .picker([])),
