@@ -79,7 +79,7 @@ struct InboxTests {
         select(m, id: "D2026-0002"); m.handle(.char(" "))
         #expect(m.state.inbox?.marked.count == 2)
         m.handle(.char("A"))
-        #expect(m.state.inbox?.prompt?.label.contains("2 件") == true)
+        #expect(m.state.confirmation?.question.hasPrefix("签发 已标记的 2 件（") == true)
         m.handle(.char("n"))
         #expect(try documentState(m, "D2026-0010") == "in-review")
         m.handle(.char("A")); m.handle(.char("y"))
@@ -261,14 +261,18 @@ struct DocumentPaneStepTests {
         let draft = try #require(docs.first { $0.title.hasPrefix("城关镇2026年第三季度低保对象公示") })
         m.select(id: draft.id, in: .documents)
         m.handle(.char("s"))
+        #expect(try state(draft.id) == .draft)                 // asked first, naming the document
+        #expect(m.state.confirmation?.question.hasPrefix("提交审核 \(draft.id)《城关镇2026年第三季度低保对象公示") == true)
+        m.handle(.char("y"))
         #expect(try state(draft.id) == .inReview)
         #expect(m.state.message?.text.contains("草稿 → 待审核") == true)
-        m.handle(.char("P"))                                   // not signed yet: refused, nothing changed
+        m.handle(.char("P")); m.handle(.char("y"))             // not signed yet: refused, nothing changed
         #expect(m.state.message?.isError == true)
         #expect(try state(draft.id) == .inReview)
         let signed = try #require(docs.first { $0.title.contains("惠企政策的若干措施") && $0.state == .approved })
         m.select(id: signed.id, in: .documents)
         m.handle(.char("P"))
+        m.handle(.char("y"))
         #expect(try state(signed.id) == .published, "\(m.state.message?.text ?? "")")
     }
 }

@@ -179,7 +179,7 @@ public final class AppModel {
         guard let input = resolveTerminalInput(input) else { return }
         if case .mouse(let m) = input { return handle(mouse: m) }
         if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
-           DocumentEditorController.handle(input, model: self) {
+           state.confirmation == nil, DocumentEditorController.handle(input, model: self) {
             return
         }
         switch pasteGuard.feed(input) {
@@ -212,8 +212,9 @@ public final class AppModel {
     /// Whether a one-line text input takes the keys now (a pane's form or a prompt), so that a
     /// paste can be typed into it; in a list a pasted `j` or `q` would run a command instead.
     var isTypingText: Bool {
-        state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
-            || state.report?.figuresForm != nil || state.interpretations.sheet != nil
+        state.confirmation == nil && (state.documents.newDraft != nil
+            || state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
+            || state.report?.figuresForm != nil || state.interpretations.sheet != nil)
     }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen
@@ -232,6 +233,7 @@ public final class AppModel {
     public func handle(_ key: Key) {
         if key == .resize { return }
         if state.confirmingQuit { return handleQuitConfirmation(key) }
+        if ConfirmationController.handle(key, model: self) { return }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
         if state.commandLine == nil, !state.helpVisible, state.history == nil,
@@ -242,6 +244,7 @@ public final class AppModel {
         if RegisterController.handle(key, model: self) { return }
         if StatisticsController.handle(key, model: self) { return }
         if InboxController.handle(key, model: self) { return }
+        if NewDocumentController.handle(key, model: self) { return }
         if ApplicationsController.handle(key, model: self) { return }
         if InterpretationsController.handle(key, model: self) { return }
         if handleCatalogKey(key) { return }

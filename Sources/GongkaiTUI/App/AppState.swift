@@ -45,6 +45,8 @@ public struct AppState: Equatable, Sendable {
     public var commandHistory: [String] = []
     public var message: StatusMessage?
     public var confirmingQuit = false
+    /// 确认 — the question asked before a step that cannot be taken back (App/Confirmation).
+    public var confirmation: Confirmation?
     /// Edits not yet saved (the editor panes add to it); `q` asks first when non-zero.
     public var unsavedChanges = 0
     /// Set when the locale had to be changed to reach UTF-8 (shown on the status bar).

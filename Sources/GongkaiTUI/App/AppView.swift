@@ -46,6 +46,8 @@ public enum AppView {
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
+        ConfirmationController.draw(&grid, state: state)
+        if state.confirmation != nil { cursor = nil }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }

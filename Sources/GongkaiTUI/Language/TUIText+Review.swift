@@ -8,7 +8,6 @@ extension TUIText {
         static let historyTitle = Phrase(" 修改记录：{1} ", " History: {1} ")
         static let historyFooter = Phrase("j/k 滚动  Esc 关闭", "j/k scroll  Esc close")
         static let noneMarked = Phrase("没有已标记的待审核文件或解读（Space 标记）", "No marked documents or interpretations awaiting review (Space marks)")
-        static let confirmBatch = Phrase("签发已标记的 {1} 件？(y 确定 / 其他键取消) ", "Sign off the {1} marked items? (y yes / any other key cancels) ")
         static let onlyReviewReturn = Phrase("只有待审核的文件和待审签的解读可以退回", "Only documents and interpretations awaiting review can be returned")
         static let returnComment = Phrase("退回意见：", "Return comment: ")
         static let snoozeUntil = Phrase("暂缓到（YYYY-MM-DD）：", "Snooze until (YYYY-MM-DD): ")

@@ -72,13 +72,6 @@ enum ReportController {
         guard var view = model.state.report else { return false }
         if view.figuresForm != nil { handleForm(key, model: model); return true }
         if view.narrative != nil { handleEditor(key, model: model); return true }
-        if view.confirmingFile {
-            model.state.report?.confirmingFile = false
-            if key == .char("y") || key == .char("Y") { file(model: model) } else {
-                model.state.message = StatusMessage(text: TUIText.Report.filingCancelled.text(), isError: false)
-            }
-            return true
-        }
         let page = max(1, ReportView.bodyHeight(model.state) - 2)
         if let motion = ViewMotion.of(key, keymap: model.keymap) {
             view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
@@ -120,7 +113,11 @@ enum ReportController {
                                                 isError: false)
             model.markUnsaved(1)
         case .char("F"):
-            view.confirmingFile = true
+            // 报送 freezes the content: asked first, naming the report and its version (App/Confirmation).
+            let next = (view.result?.filedVersion ?? 0) + 1
+            let title = view.result?.report.title ?? "\(view.year)"
+            ConfirmationController.ask(Confirmation(.fileReport, verb: TUIText.Report.fileVerb.text(),
+                                                    item: TUIText.Confirm.reportItem.text([title, "\(next)"])), model: model)
         case .char("H"):
             // The report's own audit trail: figures, narrative and filings are logged as `report-YYYY`.
             model.execute(CommandLine(name: "history", argument: "report-\(view.year)"))
@@ -141,6 +138,8 @@ enum ReportController {
         case .editing:
             view.figuresForm = form
             model.state.report = view
+        case .cancel where form.touched:
+            ConfirmationController.ask(.discard(.figuresForm), model: model)
         case .cancel:
             model.state.report?.figuresForm = nil
             model.markUnsaved(0)
@@ -173,6 +172,9 @@ enum ReportController {
             if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
                 model.request(.saveNarrativeDraft(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text)))
             }
+        case .cancel where editor.text != (view.result?.report[narrative: editor.section] ?? ""):
+            // Esc with text not saved asks first (a restored draft counts).
+            ConfirmationController.ask(.discard(.narrative), model: model)
         case .cancel:
             model.request(.saveNarrativeDraft(nil))
             model.state.report?.narrative = nil

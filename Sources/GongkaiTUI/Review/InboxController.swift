@@ -46,8 +46,10 @@ enum InboxController {
                 model.error(TUIText.Review.noneMarked.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(items: marked),
-                                       label: TUIText.Review.confirmBatch.text(["\(marked.count)"]), text: "", caret: 0)
+            let ids = marked.map(\.id).joined(separator: TUIText.Common.listSeparator.text())
+            ConfirmationController.ask(Confirmation(.batchApprove(marked), verb: DocumentAction.approve.displayName,
+                                                    item: TUIText.Confirm.batchItems.text(["\(marked.count)", ids])),
+                                       model: model)
         case .char("r"):
             model.state.inbox = inbox
             askReturnComment(model: model)
@@ -226,15 +228,6 @@ enum InboxController {
 
     static func handlePrompt(_ key: Key, model: AppModel) {
         guard var prompt = model.state.inbox?.prompt else { return }
-        if case .confirmBatchApprove(let items) = prompt.purpose {
-            model.state.inbox?.prompt = nil
-            if key == .char("y") || key == .char("Y") {
-                perform(items, action: .approve, comment: nil, model: model)
-            } else {
-                model.state.message = StatusMessage(text: TUIText.Review.cancelled.text(), isError: false)
-            }
-            return
-        }
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             model.state.inbox?.prompt = nil
@@ -271,8 +264,6 @@ enum InboxController {
             let item = model.state.inbox?.items.first { $0.kind == .documentReview && $0.id == id }
                 ?? ReviewItem(kind: .documentReview, id: id, title: id, due: nil, reason: "", overdue: false)
             perform([item], action: action, comment: nil, overrideReason: text, model: model)
-        case .confirmBatchApprove:
-            break
         }
     }
 }

@@ -27,8 +27,6 @@ public struct InboxPrompt: Equatable, Sendable {
         case returnComment(item: ReviewItem)
         /// 暂缓到 (a date) for the item.
         case snoozeUntil(kind: ReviewKind, id: String)
-        /// 批量签发 of the marked documents and interpretations (y/n).
-        case confirmBatchApprove(items: [ReviewItem])
         /// 三同步特批理由 — the step was refused by a 三同步 check; a reason lets it through (audited).
         case overrideReason(documentId: String, action: DocumentAction)
     }

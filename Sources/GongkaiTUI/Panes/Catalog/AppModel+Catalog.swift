@@ -100,6 +100,8 @@ extension AppModel {
     func handleCatalogKey(_ key: Key) -> Bool {
         if var form = state.catalog.form {
             switch form.handle(key) {
+            case .cancel where form.touched:
+                ConfirmationController.ask(.discard(.catalogForm), model: self)
             case .cancel:
                 state.catalog.form = nil
             case .submit:
