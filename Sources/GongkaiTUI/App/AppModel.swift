@@ -213,7 +213,7 @@ public final class AppModel {
     /// paste can be typed into it; in a list a pasted `j` or `q` would run a command instead.
     var isTypingText: Bool {
         state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
-            || state.report?.figuresForm != nil || state.interpretations.sheet != nil
+            || state.report?.figuresForm != nil || state.interpretations.sheet != nil || state.register?.form != nil
     }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen

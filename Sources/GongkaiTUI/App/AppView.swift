@@ -42,6 +42,7 @@ public enum AppView {
         if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
         if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
         RegisterView.draw(&grid, state: state)
+        if let caret = RegisterFormController.draw(&grid, state: state) { cursor = caret }
         StatisticsView.draw(&grid, state: state)
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }

@@ -42,10 +42,12 @@ public struct FormField: Equatable, Sendable, Codable {
     }
 }
 
-/// 表单用途 — a new application, or one event of an application.
+/// 表单用途 — a new application, one event of an application, or a register's change
+/// (Registers/RegisterForms).
 public enum FormPurpose: Equatable, Sendable, Codable {
     case newApplication
     case event(ApplicationEventKind, applicationId: String)
+    case register(RegisterFormAction)
 }
 
 /// What a key did to the form.

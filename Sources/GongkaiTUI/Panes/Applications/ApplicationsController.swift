@@ -154,6 +154,8 @@ enum ApplicationsController {
             case .event(let kind, let id):
                 detail = try source.recordEvent(applicationId: id, try form.event(kind), overrideReason: form.overrideReason)
                 done = TUIText.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
+            case .register:
+                return  // the register views submit their own forms (RegisterFormController)
             }
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))
