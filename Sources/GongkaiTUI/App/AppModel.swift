@@ -234,6 +234,7 @@ public final class AppModel {
         if state.confirmingQuit { return handleQuitConfirmation(key) }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if MessageLog.handle(key, model: self) { return }
         if state.commandLine == nil, !state.helpVisible, state.history == nil,
            (state.documents.editor != nil || state.documents.search != nil || state.documents.recovery != nil),
            DocumentEditorController.handle(.key(key), model: self) { return }
@@ -303,6 +304,7 @@ public final class AppModel {
             if RegisterController.execute(command, model: self) { return }
             if StatisticsController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
+            if MessageLog.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error(TUIText.App.unknownCommand.text(["\(command.name)"]))
         }

@@ -43,7 +43,11 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var commandLine: CommandLineState?
     public var commandHistory: [String] = []
-    public var message: StatusMessage?
+    public var message: StatusMessage? {
+        didSet { if let message, message != oldValue { messageLog.record(message) } }
+    }
+    /// This session's messages (`:messages`, Messages/MessageLog).
+    public var messageLog = MessageLogState()
     public var confirmingQuit = false
     /// Edits not yet saved (the editor panes add to it); `q` asks first when non-zero.
     public var unsavedChanges = 0

@@ -36,6 +36,7 @@ public enum AppView {
         let caret = ApplicationsOverlay.draw(&grid, state: state)
         let documentCaret = DocumentsOverlay.draw(&grid, state: state)
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret ?? documentCaret
+        let longMessage = MessageLog.bottomLineBeforeOverlays(grid, state: state, row: layout.messageRow)
         if state.commandLine == nil, let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: layout.messageRow) {
             cursor = prompt
         }
@@ -47,6 +48,8 @@ public enum AppView {
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
+        MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
+        MessageLog.drawBox(&grid, state: state)
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
         return Frame(grid: grid, cursor: cursor)
     }
