@@ -5,6 +5,9 @@ extension LettersText {
     enum Letters {
         static let missingData = Phrase("缺少生成文书所需的数据（模板 {1}）：{2}。未生成任何文件，也未取号。", "Missing data for the letter (template {1}): {2}. No file was made and no number was taken.")
         static let listSeparator = Phrase("、", ", ")
+        /// After a deadline counted across a year whose holiday arrangement is missing (C5): the
+        /// letter says the date is provisional and names the year.
+        static let provisionalDate = Phrase("{1}（暂定：{2}年节假日安排尚未录入，按周一至周五推算，安排确定后可能调整）", "{1} (provisional: the {2} holiday arrangement is not entered yet; counted Monday to Friday, it may change)")
         static let labelAndName = Phrase("{1}（{2}）", "{1} ({2})")
         static let unknownVariable = Phrase("未知变量（{1}）", "unknown variable ({1})")
         static let noReply = Phrase("{1} 尚未登记答复，不能生成答复书；请先登记答复（gongkai app event {1} reply --outcome 代码）。", "{1} has no reply recorded, so there is no reply letter; record the reply first (gongkai app event {1} reply --outcome CODE)")
