@@ -153,6 +153,27 @@ struct RegisterFormTests {
         #expect(m.state.register?.form == nil && m.state.message?.isError == true)
     }
 
+    @Test func theFormsSpeakEnglishInEnglish() throws {
+        let m = try demoModel(width: 80, height: 24)
+        try UILanguage.$current.withValue(.en) {
+            run(m, "inspect")
+            m.handle(.char("a"))
+            let form = try #require(m.state.register?.form)
+            #expect(form.title == "Record an inspection" && form.value("check-anti-virus") == "passed")
+            #expect(form.value("channelKind") == "Government website")
+            try focus(m, "channelName"); type(m, "County portal")
+            try focus(m, "check-anti-virus"); m.handle(.right)
+            // The service's own rule: a failed check needs the problems described.
+            m.handle(.ctrl("s"))
+            #expect(m.state.message?.isError == true && m.state.register?.form != nil)
+            try focus(m, "problems"); type(m, "Antivirus out of date")
+            m.handle(.ctrl("s"))
+            #expect(m.state.message?.text.hasPrefix("Recorded XJ") == true, "\(m.state.message?.text ?? "")")
+            let id = try #require(m.state.register?.current?.id)
+            #expect(try service(m).inspection(id: id).inspection.failed == [.antiVirus])
+        }
+    }
+
     @Test func escapeAsksBeforeLosingTypedInput() throws {
         let m = try demoModel(width: 80, height: 24)
         run(m, "duties")

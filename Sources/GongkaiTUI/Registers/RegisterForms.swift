@@ -200,9 +200,10 @@ extension FormState {
     func addInspectionRequest() throws(FormInputError) -> AddInspectionRequest {
         var checks: [InspectionCheck] = [], failed: [InspectionCheck] = []
         for c in InspectionCheck.allCases {
+            // Either language: a form restored from a draft may have been typed in the other one.
             switch value(RegisterForms.checkKey(c)) {
-            case RF.passed.text(): checks.append(c)
-            case RF.failed.text(): checks.append(c); failed.append(c)
+            case RF.passed.zh, RF.passed.en: checks.append(c)
+            case RF.failed.zh, RF.failed.en: checks.append(c); failed.append(c)
             default: break
             }
         }
