@@ -126,6 +126,37 @@ struct RegisterFormTests {
         #expect(m.state.message?.isError == true && m.state.register?.form == nil)
     }
 
+    @Test func theConsultationSettingsAreChangedByAnAdminOnly() throws {
+        let m = try demoModel(width: 80, height: 24)
+        run(m, "consult")
+        m.handle(.char("S"))
+        #expect(m.state.register?.form?.value("minDays") == "30" && m.state.register?.form?.value("soonDays") == "7")
+        m.handle(.ctrl("u")); for c in "20" { m.handle(.char(c)) }
+        m.handle(.ctrl("s"))
+        #expect(m.state.message?.text == "已保存公众参与设置" && m.state.register?.form == nil)
+        #expect(try service(m).consultationSettings().minimumPublicCommentDays == 20)
+        // Not a number: the field is named and nothing changes.
+        m.handle(.char("S")); m.handle(.ctrl("u")); m.handle(.char("x")); m.handle(.ctrl("s"))
+        #expect(m.state.message?.text == "最短征求意见天数“x”不是整数")
+        #expect(try service(m).consultationSettings().minimumPublicCommentDays == 20)
+        m.handle(.escape); m.handle(.char("y"))
+        // S means nothing in the other registers.
+        run(m, "duties")
+        m.handle(.char("S"))
+        #expect(m.state.register?.form == nil && m.state.message?.isError == true)
+
+        // A clerk opens the form; the service refuses the change (admins only).
+        let ws = (m.data as! ServiceDataSource).service.workspace
+        let clerk = AppModel(width: 80, height: 24,
+                             data: ServiceDataSource(service: GongkaiService(workspace: ws, actor: Actor(login: "wang.cg", origin: "test"),
+                                                                             today: { pinnedToday })),
+                             workspaceDisplay: "~")
+        run(clerk, "consult")
+        clerk.handle(.char("S")); clerk.handle(.ctrl("u")); clerk.handle(.char("5")); clerk.handle(.ctrl("s"))
+        #expect(clerk.state.message?.isError == true && clerk.state.message?.text.hasPrefix("未保存：") == true)
+        #expect(try service(m).consultationSettings().minimumPublicCommentDays == 20)
+    }
+
     @Test func inspectionsAreRecordedWithACheckPickerAndFixed() throws {
         let m = try demoModel(width: 80, height: 24)
         run(m, "inspect")

@@ -12,6 +12,14 @@ extension TUIText {
         static let addInspection = Phrase("登记巡检", "Record an inspection")
         static let fixInspection = Phrase("记录整改 {1}", "Record the fix of {1}")
 
+        static let settings = Phrase("公众参与设置（本工作区）", "Public participation settings (this workspace)")
+        static let minDays = Phrase("最短征求意见天数", "Minimum comment days")
+        static let soonDays = Phrase("截止前提醒天数", "Closing-soon days")
+        static let settingsNote = Phrase("向社会公开征求意见的最短天数（0 表示不检查；默认 30）和截止前多少天进入待办（默认 7）。仅管理员可修改；这是工作区设置，不是法律规定。", "The minimum days of a public comment (0 turns the check off; default 30) and how many days before closing it enters the inbox (default 7). Admins only; a workspace setting, not a legal rule.")
+        static let settingsSaved = Phrase("已保存公众参与设置", "Public participation settings saved")
+        static let cmdSettings = Phrase("公众参与：修改本工作区的设置（仅管理员）", "Public participation: change this workspace's settings (admins)")
+        static let aliasSettings = Phrase("公众参与设置", "consult-settings")
+
         // Field labels
         static let unit = Phrase("单位", "Unit")
         static let kind = Phrase("类别", "Kind")
@@ -83,7 +91,7 @@ extension TUIText {
         static let aliasEdit = Phrase("调整登记", "register-edit")
         static let aliasClose = Phrase("办结登记", "register-close")
         static let keysDuties = Phrase("a 新增 e 调整 c 取消", "a add e adjust c cancel")
-        static let keysConsultations = Phrase("a 新建 c 办结", "a add c close")
+        static let keysConsultations = Phrase("a 新建 c 办结 S 设置", "a add c close S settings")
         static let keysInspections = Phrase("a 登记 c 整改", "a add c fixed")
     }
 }

@@ -18,6 +18,8 @@ public protocol RegisterWriting: AnyObject {
     func addConsultation(_ request: AddConsultationRequest) throws -> ConsultationRecord
     func closeConsultation(id: String, _ request: CloseConsultationRequest) throws -> ConsultationRecord
     func addInspection(_ request: AddInspectionRequest) throws -> InspectionRecord
+    func consultationSettings() throws -> ConsultationSettings
+    func setConsultationSettings(_ settings: ConsultationSettings) throws -> ConsultationSettings
     func fixInspection(id: String, on date: CivilDate?) throws -> InspectionRecord
     /// Where the open register form's draft is kept (SIGHUP / kill -9 safety, as the 申请 form's).
     var registerFormDraft: FormDraft { get }
@@ -35,6 +37,10 @@ extension ServiceDataSource: RegisterWriting {
         try service.closeConsultation(id: id, request)
     }
     public func addInspection(_ request: AddInspectionRequest) throws -> InspectionRecord { try service.addInspection(request) }
+    public func consultationSettings() throws -> ConsultationSettings { try service.consultationSettings() }
+    public func setConsultationSettings(_ settings: ConsultationSettings) throws -> ConsultationSettings {
+        try service.setConsultationSettings(settings)
+    }
     public func fixInspection(id: String, on date: CivilDate?) throws -> InspectionRecord { try service.fixInspection(id: id, on: date) }
     public var registerFormDraft: FormDraft {
         FormDraft.forRegisters(service.workspace.path, login: service.actor.login, files: officerFiles)
@@ -52,6 +58,7 @@ enum RegisterFormController {
         CommandSpec(name: "register-add", aliases: [T.aliasAdd.zh], summary: T.cmdAdd, takesArgument: false),
         CommandSpec(name: "register-edit", aliases: [T.aliasEdit.zh], summary: T.cmdEdit, takesArgument: false),
         CommandSpec(name: "register-close", aliases: [T.aliasClose.zh], summary: T.cmdClose, takesArgument: false),
+        CommandSpec(name: "consult-settings", aliases: [T.aliasSettings.zh], summary: T.cmdSettings, takesArgument: false),
     ]
 
     /// The register view's keys for its forms.
@@ -59,6 +66,7 @@ enum RegisterFormController {
         (.char("a"), "register-add"),
         (.char("e"), "register-edit"),
         (.char("c"), "register-close"),
+        (.char("S"), "consult-settings"),
     ]
 
     /// The form keys shown in the register's title row.
@@ -89,6 +97,7 @@ enum RegisterFormController {
         case "register-add": action = { try openAdd($0, $1, model) }
         case "register-edit": action = { try openEdit($0, $1, model) }
         case "register-close": action = { try openClose($0, $1, model) }
+        case "consult-settings": action = { try openSettings($0, $1, model) }
         default: return false
         }
         guard let view = model.state.register else {
@@ -151,6 +160,13 @@ enum RegisterFormController {
             guard r.awaitingFix else { return model.error(T.nothingToFix.text([id])) }
             open(RegisterForms.fixInspection(r, today: source.today), source: source, model: model)
         }
+    }
+
+    static func openSettings(_ view: RegisterViewState, _ source: RegisterWriting, _ model: AppModel) throws {
+        guard view.kind == .consultations else {
+            return model.error(T.notForKind.text([RegisterController.title(view)]))
+        }
+        open(RegisterForms.consultationSettings(try source.consultationSettings()), source: source, model: model)
     }
 
     /// Opens `form`, or what was typed into the same form before a hang-up (its draft).
@@ -229,6 +245,10 @@ enum RegisterFormController {
             case .closeConsultation(let c):
                 id = try source.closeConsultation(id: c, try form.closeConsultationRequest()).consultation.id
                 done = T.closed.text([id])
+            case .consultationSettings:
+                _ = try source.setConsultationSettings(try form.consultationSettingsRequest())
+                id = view(model)?.current?.id ?? ""
+                done = T.settingsSaved.text()
             case .addInspection:
                 id = try source.addInspection(try form.addInspectionRequest()).inspection.id
                 done = T.added.text([id])
@@ -244,6 +264,8 @@ enum RegisterFormController {
             model.error(TUIText.Common.notSaved.text(["\(error)"]))
         }
     }
+
+    static func view(_ model: AppModel) -> RegisterViewState? { model.state.register }
 
     // MARK: Drawing
 

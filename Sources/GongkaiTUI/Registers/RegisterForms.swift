@@ -9,13 +9,15 @@ public enum RegisterFormAction: Equatable, Sendable, Codable {
     case cancelDuty(id: String)
     case addConsultation
     case closeConsultation(id: String)
+    /// `consult settings` (admins; the service refuses anyone else).
+    case consultationSettings
     case addInspection
     case fixInspection(id: String)
 
     public var kind: RegisterKind {
         switch self {
         case .addDuty, .amendDuty, .cancelDuty: return .duties
-        case .addConsultation, .closeConsultation: return .consultations
+        case .addConsultation, .closeConsultation, .consultationSettings: return .consultations
         case .addInspection, .fixInspection: return .inspections
         }
     }
@@ -97,6 +99,14 @@ enum RegisterForms {
             FormField("feedback", T.feedback.text(), required: true),
             FormField("earlyReason", T.earlyReason.text()),
         ], notes: notes)
+    }
+
+    /// 公众参与设置 — the workspace's minimum public-comment days and the closing-soon reminder.
+    static func consultationSettings(_ s: ConsultationSettings) -> FormState {
+        form(.consultationSettings, title: T.settings.text(), fields: [
+            FormField("minDays", T.minDays.text(), .number, value: String(s.minimumPublicCommentDays), required: true),
+            FormField("soonDays", T.soonDays.text(), .number, value: String(s.closingSoonDays), required: true),
+        ], notes: [T.settingsNote.text()])
     }
 
     static func addInspection(units: [String], inspector: String, today: CivilDate) -> FormState {
@@ -195,6 +205,10 @@ extension FormState {
         CloseConsultationRequest(commentsReceived: try count("comments", RF.comments), summary: value("summary"),
                                  adoption: try filled("adoption", RF.adoption), feedback: try filled("feedback", RF.feedback),
                                  earlyReason: optionalText("earlyReason"))
+    }
+
+    func consultationSettingsRequest() throws(FormInputError) -> ConsultationSettings {
+        ConsultationSettings(minimumPublicCommentDays: try count("minDays", RF.minDays), closingSoonDays: try count("soonDays", RF.soonDays))
     }
 
     func addInspectionRequest() throws(FormInputError) -> AddInspectionRequest {
