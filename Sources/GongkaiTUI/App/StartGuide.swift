@@ -12,13 +12,15 @@ public struct StartGuideFacts: Equatable, Sendable {
 }
 
 public protocol StartGuideSource: AnyObject {
-    func startGuideFacts() throws -> StartGuideFacts
+    /// `pending`: the inbox count when the caller has it already (the model's overview), so the
+    /// review queue is not computed twice at start-up.
+    func startGuideFacts(pending: Int?) throws -> StartGuideFacts
 }
 
 extension ServiceDataSource: StartGuideSource {
-    public func startGuideFacts() throws -> StartGuideFacts {
+    public func startGuideFacts(pending: Int?) throws -> StartGuideFacts {
         let officer = try service.currentOfficer().officer
-        return StartGuideFacts(name: officer.name, role: officer.role, pending: try service.overview().pending,
+        return StartGuideFacts(name: officer.name, role: officer.role, pending: try pending ?? service.overview().pending,
                                missingYears: try provisionalYears())
     }
 
@@ -65,7 +67,7 @@ enum StartGuide {
 
     /// Puts the guide on the message line, after `notices` when there are any.
     static func show(model: AppModel, notices: [String]) {
-        let facts = try? (model.data as? StartGuideSource)?.startGuideFacts()
+        let facts = try? (model.data as? StartGuideSource)?.startGuideFacts(pending: model.state.overview?.pending)
         if notices.isEmpty {
             guard let facts else { return }
             model.state.message = StatusMessage(text: text(facts), isError: false)
