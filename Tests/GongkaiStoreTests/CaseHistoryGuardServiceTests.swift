@@ -94,7 +94,8 @@ struct CaseHistoryGuardServiceTests: DemoWorkspaceSuite {
         let recorded = try #require(detail.events.last)
         #expect(recorded.event.override == GuardOverride(rule: .stillUnclearAfterCorrection, reason: "申请人当面口头补正，已记录在案"))
         // Shown on the case, not flagged as a broken rule.
-        #expect(detail.textLines.contains { $0.contains("still-unclear-after-correction") && $0.contains("口头补正") })
+        #expect(detail.textLines.contains { $0.contains("管理员越过规则“收到补正后才能答复补正后仍不明确”") && $0.contains("口头补正") })
+        #expect(!detail.textLines.contains { $0.contains("still-unclear-after-correction") }, "words, not the code")
         #expect(!detail.clock.warnings.contains { $0.kind == .ruleBroken })
         // In the audit log.
         let after = try ws.writer.read { db in

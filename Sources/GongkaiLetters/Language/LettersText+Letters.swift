@@ -8,6 +8,9 @@ extension LettersText {
         /// A missing item: its label and where it comes from (the labels are Chinese; English shows the variable).
         static let missingItem = Phrase("{1}（{2}）", "{1} ({2})")
         static let unknownVariable = Phrase("模板自设的变量 {1}", "the template's own variable {1}")
+        /// After a deadline counted across a year whose holiday arrangement is missing (C5): the
+        /// letter says the date is provisional and names the year.
+        static let provisionalDate = Phrase("{1}（暂定：{2}年节假日安排尚未录入，按周一至周五推算，安排确定后可能调整）", "{1} (provisional: the {2} holiday arrangement is not entered yet; counted Monday to Friday, it may change)")
         static let noReply = Phrase("{1} 尚未登记答复，不能生成答复书；请先登记答复（gongkai app event {1} reply --outcome 代码）。", "{1} has no reply recorded, so there is no reply letter; record the reply first (gongkai app event {1} reply --outcome CODE)")
         static let noLetterForStep = Phrase("申请当前状态为“{1}”，没有对应的文书；可用 gongkai letter --kind 指定。", "The request is in state \"{1}\", which has no letter; choose one with gongkai letter --kind")
         static let missingEvent = Phrase("生成{1}需要先登记“{2}”环节。", "To make the {1}, record the {2} step first")

@@ -14,6 +14,7 @@ extension StoreText {
         static let badNumber = Phrase("文号“{1}”无法识别：{2}", "The document number \"{1}\" is not recognised: {2}")
         static let undoOnly = Phrase("只能撤销签发或退回", "Only a sign-off or a return can be undone")
         static let changedSince = Phrase("文件 {1} 此后已有变化，不能撤销", "Document {1} has changed since; it cannot be undone")
+        static let interpretationChangedSince = Phrase("解读 {1} 此后已有变化，不能撤销", "Interpretation {1} has changed since; it cannot be undone")
         static let amendSelf = Phrase("文件不能修改自身", "A document cannot amend itself")
         static let repealedNoAmend = Phrase("文件 {1} 已于 {2} 废止，不能再修改", "Document {1} was repealed on {2}; it cannot be amended")
         static let amendBeforeFormed = Phrase("修改文件 {1} 的成文日期 {2} 早于被修改文件 {3} 的成文日期", "The amending document {1} was written ({2}) before the amended document {3}")

@@ -214,7 +214,7 @@ public final class AppModel {
     var isTypingText: Bool {
         state.confirmation == nil && (state.documents.newDraft != nil
             || state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
-            || state.report?.figuresForm != nil || state.interpretations.sheet != nil)
+            || state.report?.figuresForm != nil || state.interpretations.sheet != nil || state.register?.form != nil)
     }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen
@@ -236,6 +236,7 @@ public final class AppModel {
         if ConfirmationController.handle(key, model: self) { return }
         if state.commandLine != nil { return handleCommandLineKey(key) }
         if state.helpVisible { return handleHelpKey(key) }
+        if MessageLog.handle(key, model: self) { return }
         if state.commandLine == nil, !state.helpVisible, state.history == nil,
            (state.documents.editor != nil || state.documents.search != nil || state.documents.recovery != nil),
            DocumentEditorController.handle(.key(key), model: self) { return }
@@ -306,6 +307,7 @@ public final class AppModel {
             if RegisterController.execute(command, model: self) { return }
             if StatisticsController.execute(command, model: self) { return }
             if HistoryController.execute(command, model: self) { return }
+            if MessageLog.execute(command, model: self) { return }
             if executeCatalogCommand(command) { return }
             error(TUIText.App.unknownCommand.text(["\(command.name)"]))
         }

@@ -43,7 +43,11 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var commandLine: CommandLineState?
     public var commandHistory: [String] = []
-    public var message: StatusMessage?
+    public var message: StatusMessage? {
+        didSet { if let message, message != oldValue { messageLog.record(message) } }
+    }
+    /// This session's messages (`:messages`, Messages/MessageLog).
+    public var messageLog = MessageLogState()
     public var confirmingQuit = false
     /// 确认 — the question asked before a step that cannot be taken back (App/Confirmation).
     public var confirmation: Confirmation?

@@ -36,16 +36,20 @@ public enum AppView {
         let caret = ApplicationsOverlay.draw(&grid, state: state)
         let documentCaret = DocumentsOverlay.draw(&grid, state: state)
         cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret ?? documentCaret
+        let longMessage = MessageLog.bottomLineBeforeOverlays(grid, state: state, row: layout.messageRow)
         if state.commandLine == nil, let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: layout.messageRow) {
             cursor = prompt
         }
         if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
         if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
         RegisterView.draw(&grid, state: state)
+        if let caret = RegisterFormController.draw(&grid, state: state) { cursor = caret }
         StatisticsView.draw(&grid, state: state)
         HistoryController.draw(&grid, state: state)
         if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
         if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
+        MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
+        MessageLog.drawBox(&grid, state: state)
         ConfirmationController.draw(&grid, state: state)
         if state.confirmation != nil { cursor = nil }
         if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }

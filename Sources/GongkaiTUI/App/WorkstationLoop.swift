@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case runEditor(body: String)
     /// Write what is typed into the 申请 pane's form to its draft (nil: remove the draft).
     case saveFormDraft(FormState?)
+    /// Write what is typed into a register's form to its draft (nil: remove the draft).
+    case saveRegisterFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
     case saveNarrativeDraft(NarrativeDraft.Content?)
     /// Make the letter the application's current step calls for and write its file.
@@ -49,6 +51,8 @@ public enum Effect: Equatable, Sendable {
             case .runEditor: return true
             case .saveFormDraft(let form):
                 (model.data as? ApplicationsDataSource)?.formDraft.save(form)
+            case .saveRegisterFormDraft(let form):
+                (model.data as? RegisterWriting)?.registerFormDraft.save(form)
             case .saveNarrativeDraft(let content):
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
             case .produceLetter(let id):
@@ -154,7 +158,7 @@ public final class WorkstationLoop {
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
-            case .saveFormDraft, .saveNarrativeDraft, .produceLetter: break
+            case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter: break
             }
         }
     }

@@ -81,6 +81,7 @@ public enum Commands {
         + StatisticsController.commands
         + DocumentCommands.specs
         + InterpretationCommands.specs
+        + MessageLog.commands
 
     public static func spec(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

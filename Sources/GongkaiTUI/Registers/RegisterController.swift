@@ -12,7 +12,7 @@ enum RegisterController {
         CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect.text(), takesArgument: true),
         CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister.text(),
                     takesArgument: false),
-    ]
+    ] + RegisterFormController.commands
 
     static let bindings: [Keymap.Binding] = [
         Keymap.Binding(key: .char("R"), command: "open-register", scope: .catalog),
@@ -28,6 +28,7 @@ enum RegisterController {
     }
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+        if RegisterFormController.execute(command, model: model) { return true }
         if command.name == "open-register" {
             openFromCatalog(model: model, quietIfNone: false)
             return true
@@ -111,6 +112,7 @@ enum RegisterController {
 
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var view = model.state.register else { return false }
+        if RegisterFormController.handle(key, model: model) { return true }
         let page = max(1, RegisterView.listHeight(model.state) - 1)
         let motion = ViewMotion.of(key, keymap: model.keymap)
         switch key {

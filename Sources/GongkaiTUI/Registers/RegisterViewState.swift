@@ -27,6 +27,12 @@ public struct RegisterViewState: Equatable, Sendable {
     public var detail = false
     public var detailScroll = 0
     public var error: String?
+    /// The open add / edit / close form (Registers/RegisterFormController), nil when none.
+    public var form: FormState?
+    /// The form as opened, to tell whether Esc would lose typed input (nil: restored from a draft).
+    public var formAsOpened: FormState?
+    /// Esc was pressed on a form with typed input: the next key says whether to discard it.
+    public var confirmingDiscard = false
 
     public init(kind: RegisterKind, unitId: String?, unitName: String?) {
         self.kind = kind

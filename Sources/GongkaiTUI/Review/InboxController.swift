@@ -160,18 +160,19 @@ enum InboxController {
     }
 
     /// Signs or returns documents and interpretations awaiting review, each through its own
-    /// service action; document steps can be undone with `u`.
+    /// service action; both can be undone with `u`.
     static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
                         model: AppModel) {
         guard let source = model.reviewSource else { return }
         var steps: [GongkaiService.DocumentStep] = []
+        var interpretationSteps: [InterpretationStep] = []
         var failures: [String] = []
         var decided = 0
         for item in items {
             let id = item.id
             do {
                 if item.kind == .interpretationReview {
-                    try source.performInterpretationAction(action, id: id, comment: comment)
+                    interpretationSteps.append(try source.performInterpretationAction(action, id: id, comment: comment))
                 } else {
                     steps.append(try source.performDocumentAction(action, id: id, comment: comment,
                                                                   overrideReason: overrideReason))
@@ -188,7 +189,8 @@ enum InboxController {
                 failures.append(TUIText.Common.labelled.text(["\(id)", "\(error)"]))
             }
         }
-        model.state.inbox?.lastAction = steps.isEmpty ? nil : .documentSteps(steps)
+        model.state.inbox?.lastAction = steps.isEmpty && interpretationSteps.isEmpty ? nil
+            : .reviewSteps(documents: steps, interpretations: interpretationSteps)
         model.state.inbox?.marked.subtract(items.map(InboxState.key))
         model.reloadAll()
         reload(model: model)
@@ -206,7 +208,8 @@ enum InboxController {
         }
         do {
             switch last {
-            case .documentSteps(let steps):
+            case let .reviewSteps(steps, interpretations):
+                for step in interpretations.reversed() { try source.undoInterpretationStep(step) }
                 for step in steps.reversed() { try source.undoDocumentStep(step) }
             case let .snooze(kind, id, previous):
                 if let previous, previous > source.today {

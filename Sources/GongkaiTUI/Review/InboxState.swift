@@ -38,6 +38,7 @@ public struct InboxPrompt: Equatable, Sendable {
 
 /// What `u` can undo.
 public enum InboxUndo: Equatable, Sendable {
-    case documentSteps([GongkaiService.DocumentStep])
+    /// The sign-offs and returns of the last decision, documents' and interpretations'.
+    case reviewSteps(documents: [GongkaiService.DocumentStep], interpretations: [InterpretationStep])
     case snooze(kind: ReviewKind, id: String, previous: CivilDate?)
 }

@@ -42,12 +42,13 @@ public struct FormField: Equatable, Sendable, Codable {
     }
 }
 
-/// 表单用途 — a new application, one event of an application, or a new document's unit, column,
-/// type and 公开属性 (Panes/Documents/NewDocumentForm).
+/// 表单用途 — a new application, one event of an application, a new document's unit, column,
+/// type and 公开属性 (Panes/Documents/NewDocumentForm), or a register's change (Registers/RegisterForms).
 public enum FormPurpose: Equatable, Sendable, Codable {
     case newApplication
     case event(ApplicationEventKind, applicationId: String)
     case newDocument
+    case register(RegisterFormAction)
 }
 
 /// What a key did to the form.

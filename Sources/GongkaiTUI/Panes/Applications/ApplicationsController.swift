@@ -158,6 +158,8 @@ enum ApplicationsController {
                 done = TUIText.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
             case .newDocument:
                 return   // the 文件 pane's form (NewDocumentController), never open here
+            case .register:
+                return  // the register views submit their own forms (RegisterFormController)
             }
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))
