@@ -81,7 +81,7 @@ struct CatalogCountStoreTests {
                             documents.removeAll { $0 == gone }
                         }
                     }
-                    try MaintainedState.settle(db)
+                    try MaintainedState.settle(db, changes: nil)
                 }
             }
             counted += try agree(ws, "step \(step)")

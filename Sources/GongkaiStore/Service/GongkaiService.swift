@@ -93,7 +93,7 @@ extension GongkaiService {
                 try DemoRegisters.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
-            try MaintainedState.settle(db)
+            try MaintainedState.settle(db, changes: workspace.changes)
         }
         return report
     }

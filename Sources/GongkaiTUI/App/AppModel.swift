@@ -19,6 +19,8 @@ public final class AppModel {
     /// Bracketed paste outside the editors: pasted text goes into the command line or is
     /// dropped, never run as keys.
     var pasteGuard = PasteGuard()
+    /// What another session's change left to re-read, in order (`AppModel+Reload`).
+    var pendingReloads: [ReloadSlice] = []
 
     public init(width: Int, height: Int, data: PaneDataSource, keymap: Keymap = .standard,
                 workspaceDisplay: String, localeNotice: String? = nil) {
@@ -59,45 +61,6 @@ public final class AppModel {
             return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
         }
         moveSelection(to: index)
-    }
-
-    /// Re-reads counts and the visible windows of every pane (start, Ctrl-L, after changes).
-    public func reloadAll() {
-        DocumentEditorController.noticeExternalChange(model: self)
-        if let review = reviewSource {
-            state.today = review.today
-            if state.inbox != nil { InboxController.reload(model: self) }
-        }
-        if state.report != nil { ReportController.reload(model: self) }
-        if state.register != nil { RegisterController.reload(model: self) }
-        if state.statistics != nil { StatisticsController.reload(model: self) }
-        do {
-            state.overview = try data.overview()
-            // The overview's 待办 is the inbox's length, counted once.
-            if reviewSource != nil, state.inbox == nil { state.inboxCount = state.overview?.pending }
-        } catch {
-            state.message = StatusMessage(text: TUIText.App.workspaceReadFailed.text(["\(error)"]), isError: true)
-        }
-        reloadCatalog()
-        InterpretationsController.reloadStats(model: self)
-        for pane in PaneKind.allCases {
-            var list = state.lists[pane]!
-            let selectedId = list.row(at: list.selected)?.id
-            do {
-                list.count = try paneCount(pane)
-                list.error = nil
-            } catch {
-                list.count = 0
-                list.error = "\(error)"
-            }
-            // Keep the cursor on the same item when rows were added or removed above it.
-            if let selectedId, let index = try? paneIndex(of: selectedId, in: pane) {
-                list.selected = index
-            }
-            list.selected = min(list.selected, max(0, list.count - 1))
-            state.lists[pane] = list
-            ensureVisible(pane, forceReload: true)
-        }
     }
 
     /// Keeps the selection on screen and loads exactly the visible rows when they change.
