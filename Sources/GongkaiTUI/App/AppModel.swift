@@ -92,8 +92,9 @@ public final class AppModel {
     }
 
     /// 滚动补行 — when the list scrolled by less than a screen, keeps the rows still on screen and
-    /// reads only the rows that came into view (one row for `j` at the bottom), so scrolling
-    /// costs the new rows, not the whole screen. Nil when nothing overlaps or the read
+    /// reads only the rows that came into view (one row for `j` at the bottom), from the sort key
+    /// of the row next to them (a keyset read), so scrolling costs the new rows, not the whole
+    /// screen nor the rows above it. Nil when nothing overlaps or the read
     /// came back short (the list changed meanwhile): the caller then reads the whole window.
     func shiftedWindow(_ pane: PaneKind, loaded: [PaneRow], at offset: Int,
                        needed: Range<Int>) throws -> [PaneRow]? {
@@ -102,12 +103,16 @@ public final class AppModel {
         let kept = max(needed.lowerBound, have.lowerBound)..<min(needed.upperBound, have.upperBound)
         var head: [PaneRow] = [], tail: [PaneRow] = []
         if needed.lowerBound < have.lowerBound {
-            head = try paneRows(pane, offset: needed.lowerBound, limit: have.lowerBound - needed.lowerBound)
-            guard head.count == have.lowerBound - needed.lowerBound else { return nil }
+            let n = have.lowerBound - needed.lowerBound
+            head = try paneRows(pane, beside: loaded[0].id, side: .before, limit: n)
+                ?? paneRows(pane, offset: needed.lowerBound, limit: n)
+            guard head.count == n else { return nil }
         }
         if needed.upperBound > have.upperBound {
-            tail = try paneRows(pane, offset: have.upperBound, limit: needed.upperBound - have.upperBound)
-            guard tail.count == needed.upperBound - have.upperBound else { return nil }
+            let n = needed.upperBound - have.upperBound
+            tail = try paneRows(pane, beside: loaded[loaded.count - 1].id, side: .after, limit: n)
+                ?? paneRows(pane, offset: have.upperBound, limit: n)
+            guard tail.count == n else { return nil }
         }
         return head + loaded[(kept.lowerBound - offset)..<(kept.upperBound - offset)] + tail
     }
