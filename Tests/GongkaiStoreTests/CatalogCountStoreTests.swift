@@ -79,7 +79,7 @@ struct CatalogCountStoreTests: DemoWorkspaceSuite {
                             documents.removeAll { $0 == gone }
                         }
                     }
-                    try MaintainedState.settle(db)
+                    try MaintainedState.settle(db, changes: nil)
                 }
             }
             counted += try agree(ws, "step \(step)")

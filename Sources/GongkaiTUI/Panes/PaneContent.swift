@@ -56,6 +56,14 @@ public protocol PaneDataSource: AnyObject {
     /// Shown when the pane has no rows.
     func emptyHint(for pane: PaneKind) -> String
     func overview() throws -> WorkspaceOverview
+    /// The `limit` rows just after or before the row `id` in the pane's order, read from that row's
+    /// sort key (a keyset read: the cost of the rows, not of the scroll position); nil when the
+    /// source cannot (the caller then reads by position).
+    func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]?
+}
+
+extension PaneDataSource {
+    public func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? { nil }
 }
 
 /// Lays out column widths for a total width: fixed columns first, flex columns share the rest.
