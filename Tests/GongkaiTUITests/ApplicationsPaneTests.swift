@@ -123,6 +123,12 @@ struct ApplicationsPaneTests {
         #expect(m.state.message?.text.hasPrefix("已登记申请 A2026-0007") == true)
         #expect(m.state.lists[.applications]?.count == 7)
         #expect(screen(m).contains { $0.contains("王**") })
+        // The request just registered is selected (it sorts among older, more urgent ones), so the
+        // next key acts on it: `c` opens its 补正告知, not another request's.
+        let list = try #require(m.state.lists[.applications])
+        #expect(list.row(at: list.selected)?.id == "A2026-0007")
+        m.handle(.char("c"))
+        #expect(m.state.applications.form?.purpose == .event(.clarifyRequest, applicationId: "A2026-0007"))
     }
 
     /// 承办单位 is picked, never typed: the own unit first and chosen, only the units the officer may

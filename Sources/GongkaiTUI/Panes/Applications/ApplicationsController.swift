@@ -169,6 +169,9 @@ enum ApplicationsController {
                 model.state.applications.detail = view
             }
             reload(model)
+            // A request just registered is the one the officer goes on with: select it, so the
+            // next key (c, s, x, r, W …) acts on it and not on the row that was selected before.
+            if case .newApplication = form.purpose { model.select(id: detail.id, in: .applications) }
             let warnings = detail.clock.warnings.map(\.message)
             let status = ApplicationDetail.clockLine(detail.clock)
             model.state.message = StatusMessage(text: ([done + TUIText.Common.sentenceEnd.text() + status] + warnings).joined(separator: "  "),
