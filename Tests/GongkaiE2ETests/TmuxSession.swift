@@ -7,8 +7,9 @@ final class TmuxSession {
     let socket = "gongkai-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let home: String
 
+    /// `directory`: the program's working directory (where it writes `letters/`); the runner's when nil.
     init(width: Int, height: Int, home: String, environment: [String: String] = [:],
-         arguments: [String] = []) throws {
+         arguments: [String] = [], directory: String? = nil) throws {
         self.home = home
         var env = ["LANG": "C.UTF-8", "LC_ALL": "", "HOME": home, "TERM": "xterm-256color"]
         env.merge(environment) { _, new in new }
@@ -20,7 +21,8 @@ final class TmuxSession {
                        + [shellQuote(try TmuxSession.binary())] + arguments.map(shellQuote)).joined(separator: " ")
         // The shell stays after the program ends and prints its exit status for us to read.
         let command = "sh -c " + shellQuote(program + "; s=$?; echo; echo \(TmuxSession.exitMarker)$s; sleep 600")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+                 + (directory.map { ["-c", $0] } ?? []) + [command])
     }
 
     deinit { try? tmux(["kill-server"]) }
