@@ -230,7 +230,7 @@ struct ApplicationsPaneTests {
         m.handle(.right)
         #expect(m.state.applications.form?.value("outcome") == "部分公开")
         let replyForm = screen(m)
-        #expect(replyForm.contains { $0.contains("答复类型代码：partially-granted") })
+        #expect(replyForm.contains { $0.contains("计入年度报告表三“三（二）部分公开”") })
         #expect(replyForm.contains { $0.contains("第 3/23 项") })
         m.handle(.ctrl("u"))
         type(m, "部分公开")

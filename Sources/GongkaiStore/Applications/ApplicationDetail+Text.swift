@@ -75,7 +75,7 @@ extension ApplicationDetail {
         switch c.state {
         case .replied:
             if let d = c.replyDate { s += P.replyDate.text(["\(d)"]) }
-            if let o = c.outcome { s += P.outcome.text([o.displayName, o.code]) }
+            if let o = c.outcome { s += P.outcome.text([o.displayName]) }
             if c.repliedLate { s += P.repliedLate.text() }
         case .withdrawn:
             if let d = c.withdrawnDate { s += P.withdrawnDate.text(["\(d)"]) }
@@ -91,7 +91,7 @@ extension ApplicationDetail {
             s += P.dueWhileFee.text()
             if let d = c.feePaymentDue { s += P.feePaymentDue.text(["\(d)"]) }
         case .processing, .extended, .overdue:
-            if let due = c.due { s += P.due.text(["\(due)"]) }
+            if let due = c.due { s += P.due.text([ProvisionalDate.text(due, provisional: c.provisional)]) }
             if let left = c.workdaysLeft {
                 s += left < 0 ? P.overdueBy.text(["\(-left)"]) : P.daysLeft.text(["\(left)"])
             }
@@ -107,7 +107,7 @@ extension ApplicationDetail {
         if let p = e.party { s += P.eventParty.text([p.displayName]) }
         if let n = e.days { s += P.eventDays.text(["\(n)"]) }
         if let a = e.approver { s += P.eventApprover.text([a]) }
-        if let o = e.outcome { s += P.eventOutcome.text([o.displayName, o.code]) }
+        if let o = e.outcome { s += P.eventOutcome.text([o.displayName]) }
         if let a = e.amount {
             let basis: InformationFee.Basis = e.pages != nil ? .perPage : .perRequest
             s += P.eventFee.text(["\(a)", basis.displayName, "\(e.pages ?? e.feeCount ?? 0)\(basis.unit)"])

@@ -19,7 +19,7 @@ extension StoreText {
 
         static let state = Phrase("状态：{1}", "State: {1}")
         static let replyDate = Phrase("  答复日期：{1}", "  Replied: {1}")
-        static let outcome = Phrase("  答复类型：{1}（{2}）", "  Outcome: {1} ({2})")
+        static let outcome = Phrase("  答复类型：{1}", "  Outcome: {1}")
         static let repliedLate = Phrase("  逾期答复", "  replied late")
         static let withdrawnDate = Phrase("  撤回日期：{1}", "  Withdrawn: {1}")
         static let dueAfterCorrection = Phrase("  答复期限：待收到补正后重新计算", "  Due: counted again once the correction arrives")
@@ -34,7 +34,7 @@ extension StoreText {
         static let eventParty = Phrase("  对象：{1}", "  party: {1}")
         static let eventDays = Phrase("  {1} 个工作日", "  {1} working days")
         static let eventApprover = Phrase("  批准人：{1}", "  approved by: {1}")
-        static let eventOutcome = Phrase("  {1}（{2}）", "  {1} ({2})")
+        static let eventOutcome = Phrase("  答复类型：{1}", "  outcome: {1}")
         static let eventNote = Phrase("  备注：{1}", "  note: {1}")
         static let eventActor = Phrase("  ［{1}］", "  [{1}]")
 

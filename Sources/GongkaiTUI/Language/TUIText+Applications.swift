@@ -4,7 +4,7 @@ extension TUIText {
     enum Applications {
         static let receiptDate = Phrase("收到申请之日：", "Date of receipt: ")
         static let channelHint = Phrase("申请方式：", "Channel: ")
-        static let outcomeCode = Phrase("答复类型代码：{1}（年度报告表三）", "Reply type code: {1} (annual report table 3)")
+        static let outcomeRow = Phrase("计入年度报告表三“{1}”", "Counts in annual report table 3 under “{1}”")
         static let choiceHint = Phrase("Left/Right 切换：", "Left/Right change: ")
         static let pickerHint = Phrase("Left/Right 或输入字选择：{1}", "Left/Right or type to choose: {1}")
         static let longPickerHint = Phrase("Left/Right 或输入字选择（第 {1}/{2} 项）：上一项 {3}，下一项 {4}", "Left/Right or type to choose ({1}/{2}): previous {3}, next {4}")

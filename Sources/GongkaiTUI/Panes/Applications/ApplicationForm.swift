@@ -88,8 +88,8 @@ public struct FormState: Equatable, Sendable, Codable {
         (fields.first { $0.key == key }?.value ?? "").trimmingCharacters(in: .whitespaces)
     }
 
-    /// Lines that follow the current input: the 第三十一条 rule for the chosen channel, the code of
-    /// the chosen outcome, the options of the focused choice field.
+    /// Lines that follow the current input: the 第三十一条 rule for the chosen channel, the row of
+    /// table 三 the chosen outcome counts in, the options of the focused choice field.
     public var liveHints: [String] {
         var lines: [String] = []
         if fields.contains(where: { $0.key == "channel" }) {
@@ -100,7 +100,7 @@ public struct FormState: Equatable, Sendable, Codable {
             }
         }
         if fields.contains(where: { $0.key == "outcome" }), let o = ApplicationOutcome(codeOrName: value("outcome")) {
-            lines.append(TUIText.Applications.outcomeCode.text(["\(o.code)"]))
+            lines.append(TUIText.Applications.outcomeRow.text([ReportRow(o).displayName]))
         }
         if fields.indices.contains(focus), let options = fields[focus].kind.options, !options.isEmpty {
             let i = options.firstIndex(of: fields[focus].value) ?? 0
@@ -349,12 +349,12 @@ public struct FormState: Equatable, Sendable, Codable {
             fields.append(FormField("days", TUIText.Fields.days.text(), .number, required: true))
             fields.append(FormField("approver", TUIText.Fields.approver.text(), required: true))
             if let c = clock {
-                notes.append(TUIText.Applications.extendNote.text([c.due?.iso ?? TUIText.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
+                notes.append(TUIText.Applications.extendNote.text([c.due.map { ProvisionalDate.text($0, provisional: c.provisional) } ?? TUIText.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
             }
         case .reply:
             fields.append(FormField("outcome", TUIText.Fields.outcome.text(), .choice(ApplicationOutcome.allCases.map(\.displayName)),
                                     value: ApplicationOutcome.granted.displayName, required: true))
-            if let c = clock, let due = c.due { notes.append(TUIText.Applications.replyDue.text(["\(due)"])) }
+            if let c = clock, let due = c.due { notes.append(TUIText.Applications.replyDue.text([ProvisionalDate.text(due, provisional: c.provisional)])) }
         case .withdraw:
             notes.append(TUIText.Applications.withdrawNote.text())
         case .feeNotice:
