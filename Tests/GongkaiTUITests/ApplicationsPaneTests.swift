@@ -129,6 +129,10 @@ struct ApplicationsPaneTests {
         #expect(list.row(at: list.selected)?.id == "A2026-0007")
         m.handle(.char("c"))
         #expect(m.state.applications.form?.purpose == .event(.clarifyRequest, applicationId: "A2026-0007"))
+        // No label of the event form is cut at 80 columns (the label column fits the longest one).
+        let eventForm = screen(m)
+        #expect(eventForm.contains { $0.contains("越过规则理由（仅管理员）") }, "\(eventForm.joined(separator: "\n"))")
+        #expect(eventForm.contains { $0.contains("*补正期限") })
     }
 
     /// 承办单位 is picked, never typed: the own unit first and chosen, only the units the officer may

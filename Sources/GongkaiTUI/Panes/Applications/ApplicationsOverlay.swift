@@ -75,7 +75,10 @@ enum ApplicationsOverlay {
             grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
         }
         grid.put(" \(form.title) ", x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
-        let labelWidth = 18
+        // Labels are never cut: the column is as wide as the longest label (at least 18 cells,
+        // at most half the box), e.g. 越过规则理由（仅管理员）.
+        let widest = form.fields.map { TextWidth.of((($0.required ? "*" : " ") + $0.label)) + 1 }.max() ?? 18
+        let labelWidth = min(max(18, widest), max(18, inner / 2))
         let valueX = x0 + 2 + labelWidth
         let valueWidth = max(4, inner - labelWidth)
         var cursor: (x: Int, y: Int)?
