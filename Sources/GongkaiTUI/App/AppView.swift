@@ -32,21 +32,14 @@ public enum AppView {
             for y in 1..<(layout.statusRow) { grid.put("|", x: r.width, y: y, style: .muted) }
         }
         drawStatusBar(&grid, state: state, row: layout.statusRow)
-        var cursor: (x: Int, y: Int)? = nil
-        let caret = ApplicationsOverlay.draw(&grid, state: state)
-        let documentCaret = DocumentsOverlay.draw(&grid, state: state)
-        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret ?? documentCaret
-        if state.commandLine == nil, let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: layout.messageRow) {
-            cursor = prompt
+        if let m = state.message {
+            grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)
         }
-        if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
-        if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
-        RegisterView.draw(&grid, state: state)
-        StatisticsView.draw(&grid, state: state)
-        HistoryController.draw(&grid, state: state)
-        if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
-        if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
-        if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
+        // The open views, bottom first; the one drawn last (on top) decides where the caret is.
+        var cursor: (x: Int, y: Int)? = nil
+        for view in ViewStack.views.reversed() where view.id.pane == nil && view.isOpen(state) {
+            cursor = view.draw(&grid, state: state, keymap: keymap)
+        }
         return Frame(grid: grid, cursor: cursor)
     }
 
@@ -130,33 +123,6 @@ public enum AppView {
         } else {
             grid.put(left, x: 0, y: row, style: .statusBar)
         }
-    }
-
-    /// Draws the message or command line; returns the caret position when typing.
-    static func drawBottomLine(_ grid: inout CellGrid, state: AppState, row: Int) -> (x: Int, y: Int)? {
-        if let line = state.commandLine {
-            // Scroll horizontally so the caret stays visible on a long line.
-            let before = String(line.text.prefix(line.caret))
-            let caretX = 1 + TextWidth.of(before)
-            let shift = max(0, caretX - (grid.width - 2))
-            grid.put(":", x: 0, y: row)
-            var visible = line.text
-            var dropped = 0
-            while dropped < shift, let c = visible.first {
-                dropped += TextWidth.of(c)
-                visible.removeFirst()
-            }
-            grid.put(visible, x: 1, y: row, maxWidth: grid.width - 1)
-            return (min(grid.width - 1, caretX - dropped), row)
-        }
-        if state.confirmingQuit {
-            grid.put(TUIText.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
-            return nil
-        }
-        if let m = state.message {
-            grid.put(m.text, x: 0, y: row, style: m.isError ? .error : .message)
-        }
-        return nil
     }
 
     // MARK: Help overlay

@@ -14,9 +14,9 @@ import TOMLKit
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
-/// [keys.applications]    # only in one pane (catalog, documents, interpretations, applications,
-///                        # or in quotes: [keys."申请"])
-/// "R" = "reply"
+/// [keys.applications]    # only in one view: a pane (catalog, documents, interpretations,
+///                        # applications, or in quotes: [keys."申请"]) or an overlay (inbox,
+/// "R" = "reply"          # report, stats, register, history, help, app-form …; `gongkai keys`)
 /// ```
 ///
 /// A wrong file never stops the workstation: the problems (with the line, where TOML can tell)
@@ -107,11 +107,12 @@ public struct UserConfig: Sendable {
         if let keys = table["keys"]?.table {
             for name in keys.keys {
                 if let scopeTable = keys[name]?.table {
-                    guard let pane = PaneKind(argument: name) else {
-                        config.problems.append(TUIText.Config.keysNotPane.text(["\(file)", "\(name)"]))
+                    guard let view = ViewID(argument: name) else {
+                        config.problems.append(TUIText.Config.keysNotPane.text(["\(file)", "\(name)",
+                                                                                ViewID.allCases.map(\.rawValue).joined(separator: " ")]))
                         continue
                     }
-                    for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: pane, file: file) }
+                    for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: view, file: file) }
                 } else {
                     config.bind(name, keys[name], scope: nil, file: file)
                 }
@@ -141,7 +142,7 @@ public struct UserConfig: Sendable {
         return nil
     }
 
-    mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: PaneKind?, file: String) {
+    mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: ViewID?, file: String) {
         guard let key = Key(name: keyName) else {
             problems.append(TUIText.Config.notKeyName.text(["\(file)", "\(keyName)"]))
             return

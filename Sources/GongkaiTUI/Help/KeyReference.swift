@@ -27,7 +27,7 @@ public enum KeyReference {
         }
         let summaries = keymap.helpEntries()
         return order.enumerated().map { i, b in
-            Entry(keys: keys[i] ?? [], command: b.command, pane: b.scope.map { String(describing: $0) },
+            Entry(keys: keys[i] ?? [], command: b.command, pane: b.scope?.rawValue,
                   summary: summaries[i].summary)
         }
     }

@@ -5,42 +5,63 @@ import GongkaiStore
 /// 待办箱的按键 — the inbox takes keys while it is open: j/k move, Enter opens the item in its
 /// pane, `a` approves (签发), `r` returns with a comment (退回), `s` snoozes until a date,
 /// Space marks, `A` approves every marked document after asking once, `u` undoes the last action.
-enum InboxController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
-    ]
+/// The keys are bindings scoped to the inbox (`[keys.inbox]` rebinds them).
+enum InboxController: WorkstationView {
+    static let id = ViewID.inbox
 
-    static let bindings: [Keymap.Binding] = [
-        Keymap.Binding(key: .char("i"), command: "inbox"),
-    ]
+    static var commands: [CommandSpec] {
+        [
+            CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
+            CommandSpec(name: "inbox-open", aliases: ["打开待办"], summary: TUIText.ViewCommands.inboxOpen, takesArgument: false),
+            CommandSpec(name: "inbox-mark", aliases: ["标记"], summary: TUIText.ViewCommands.inboxMark, takesArgument: false),
+            CommandSpec(name: "inbox-approve", aliases: ["签发"], summary: TUIText.ViewCommands.inboxApprove, takesArgument: false),
+            CommandSpec(name: "inbox-approve-marked", aliases: ["批量签发"], summary: TUIText.ViewCommands.inboxApproveMarked,
+                        takesArgument: false),
+            CommandSpec(name: "inbox-return", aliases: ["退回"], summary: TUIText.ViewCommands.inboxReturn, takesArgument: false),
+            CommandSpec(name: "inbox-snooze", aliases: ["暂缓"], summary: TUIText.ViewCommands.inboxSnooze, takesArgument: false),
+            CommandSpec(name: "inbox-undo", aliases: ["撤销"], summary: TUIText.ViewCommands.inboxUndo, takesArgument: false),
+        ]
+    }
 
-    /// Keys while the inbox is open; false when the key should go on to the keymap.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.inbox, [("Esc", "close"), ("q", "close"), ("Space", "inbox-mark"), ("Enter", "inbox-open"),
+                               ("a", "inbox-approve"), ("A", "inbox-approve-marked"), ("r", "inbox-return"),
+                               ("s", "inbox-snooze"), ("u", "inbox-undo")])
+            + Keymap.scoped(.inboxPrompt, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit")])
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.inbox != nil }
+
+    static func scopes(_ state: AppState) -> [ViewID] {
+        guard let prompt = state.inbox?.prompt else { return [.inbox] }
+        if case .confirmBatchApprove = prompt.purpose { return [.confirm] }
+        return [.inboxPrompt]
+    }
+
+    static func takesText(_ state: AppState) -> Bool { scopes(state) == [.inboxPrompt] }
+
+    static func scrollsWithWheel(_ state: AppState) -> Bool { state.inbox?.prompt == nil }
+
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var inbox = model.state.inbox else { return false }
-        if inbox.prompt != nil { handlePrompt(key, model: model); return true }
-        let motion = ViewMotion.of(key, keymap: model.keymap)
-        switch key {
-        case .escape, .char("q"):
-            model.state.inbox = nil
+        if inbox.prompt != nil { return performPrompt(command, model: model) }
+        switch command.name {
+        case "close":
+            close(model: model)
             return true
-        case _ where motion != nil:
-            inbox.selected = motion!.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
-                                           last: inbox.items.count - 1)
-        case .char(" "):
+        case "inbox-mark":
             if let item = inbox.current {
                 let k = InboxState.key(item)
                 if inbox.marked.contains(k) { inbox.marked.remove(k) } else { inbox.marked.insert(k) }
                 inbox.selected += 1
             }
-        case .enter:
-            model.state.inbox = inbox
+        case "inbox-open":
             open(model: model)
             return true
-        case .char("a"):
-            model.state.inbox = inbox
+        case "inbox-approve":
             approve(model: model)
             return true
-        case .char("A"):
+        case "inbox-approve-marked":
             let marked = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
             guard !marked.isEmpty else {
                 model.error(TUIText.Review.noneMarked.text())
@@ -48,25 +69,24 @@ enum InboxController {
             }
             inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(items: marked),
                                        label: TUIText.Review.confirmBatch.text(["\(marked.count)"]), text: "", caret: 0)
-        case .char("r"):
+        case "inbox-return":
             guard let item = inbox.current, item.isDecidable else {
                 model.error(TUIText.Review.onlyReviewReturn.text())
                 return true
             }
             inbox.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
-        case .char("s"):
+        case "inbox-snooze":
             guard let item = inbox.current else { return true }
             let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
             inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
                                        label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
-        case .char("u"):
-            model.state.inbox = inbox
+        case "inbox-undo":
             undo(model: model)
             return true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
-            return false
         default:
-            return true
+            guard let motion = ViewMotion(command: command.name) else { return false }
+            inbox.selected = motion.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
+                                          last: inbox.items.count - 1)
         }
         inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
         model.state.inbox = inbox
@@ -74,11 +94,17 @@ enum InboxController {
         return true
     }
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static func close(model: AppModel) { model.state.inbox = nil }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "inbox" else { return false }
         model.state.inbox = InboxState()
         reload(model: model)
         return true
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        InboxView.draw(&grid, state: state)
     }
 
     /// Re-reads the queue, keeping the cursor on the same item when it is still there.
@@ -207,26 +233,35 @@ enum InboxController {
 
     // MARK: Prompt
 
-    static func handlePrompt(_ key: Key, model: AppModel) {
-        guard var prompt = model.state.inbox?.prompt else { return }
+    /// The prompt's commands: yes/no for the batch, cancel and submit for a typed answer.
+    static func performPrompt(_ command: CommandLine, model: AppModel) -> Bool {
+        guard let prompt = model.state.inbox?.prompt else { return false }
         if case .confirmBatchApprove(let items) = prompt.purpose {
             model.state.inbox?.prompt = nil
-            if key == .char("y") || key == .char("Y") {
+            if command.name == "confirm-yes" {
                 perform(items, action: .approve, comment: nil, model: model)
             } else {
                 model.state.message = StatusMessage(text: TUIText.Review.cancelled.text(), isError: false)
             }
+            return true
+        }
+        switch command.name {
+        case "cancel": model.state.inbox?.prompt = nil
+        case "submit": submit(prompt, model: model)
+        default: return false
+        }
+        return true
+    }
+
+    /// A key no binding names: text for the prompt, "no" for the batch question.
+    static func take(_ key: Key, model: AppModel) {
+        guard var prompt = model.state.inbox?.prompt else { return }
+        if case .confirmBatchApprove = prompt.purpose {
+            _ = performPrompt(CommandLine(name: "cancel"), model: model)
             return
         }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
-            model.state.inbox?.prompt = nil
-        case .enter:
-            submit(prompt, model: model)
-        default:
-            _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
-            model.state.inbox?.prompt = prompt
-        }
+        _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
+        model.state.inbox?.prompt = prompt
     }
 
     static func submit(_ prompt: InboxPrompt, model: AppModel) {

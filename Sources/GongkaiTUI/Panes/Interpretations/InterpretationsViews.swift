@@ -1,0 +1,44 @@
+import GongkaiCore
+
+/// 解读窗格 — the pane as a view (its pane-scoped bindings; its commands run from anywhere).
+enum InterpretationsPaneView: WorkstationView {
+    static let id = ViewID.interpretations
+    static var bindings: [Keymap.Binding] { InterpretationCommands.bindings }
+    static var commands: [CommandSpec] { InterpretationCommands.specs }
+    static func isOpen(_ state: AppState) -> Bool { state.focus == .interpretations }
+    static func passes(_ command: String, state: AppState) -> Bool { true }
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
+    static func open(_ command: CommandLine, model: AppModel) -> Bool { InterpretationsController.execute(command, model: model) }
+    static func close(model: AppModel) {}
+}
+
+/// 解读表 — the interpretation sheet: characters go to the part that has the focus (text in the
+/// lines and the body; h/l/Space choose in the lists); its other keys are bindings scoped to
+/// `interp-sheet`. F1, F10 and C-l keep their global meaning (C-c stays the body's copy).
+enum InterpretationSheetOverlay: WorkstationView {
+    static let id = ViewID.interpretationSheet
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.interpretationSheet, [("C-s", "save"), ("Tab", "field-next"), ("S-Tab", "field-prev"), ("Esc", "cancel"),
+                                             ("F1", "help"), ("F10", "quit"), ("C-l", "redraw")])
+    }
+    static func isOpen(_ state: AppState) -> Bool { state.interpretations.sheet != nil }
+    static func takesText(_ state: AppState) -> Bool { true }
+    static func passes(_ command: String, state: AppState) -> Bool { ["help", "quit", "redraw"].contains(command) }
+
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        guard let key = FormKeys.key(for: command) else { return false }
+        InterpretationsController.handle(key, model: model)
+        return true
+    }
+
+    static func take(_ key: Key, model: AppModel) { InterpretationsController.handle(key, model: model) }
+
+    static func close(model: AppModel) {
+        model.state.interpretations.sheet = nil
+        model.markUnsaved(0)
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        InterpretationSheetView.draw(&grid, state: state)
+    }
+}
