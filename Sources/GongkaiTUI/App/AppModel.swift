@@ -250,6 +250,8 @@ public final class AppModel {
         case "top": moveSelection(to: 0)
         case "bottom": moveSelection(to: Int.max)
         case "help":
+            let below = topView
+            state.helpScopes = below.id == .help ? state.helpScopes : below.scopes(state)
             state.helpVisible = true
             state.helpScroll = 0
         case "command-line": state.commandLine = CommandLineState()

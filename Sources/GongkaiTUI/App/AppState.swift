@@ -41,6 +41,11 @@ public struct AppState: Equatable, Sendable {
     public var lists: [PaneKind: ListState] = [:]
     public var helpVisible = false
     public var helpScroll = 0
+    /// The scopes of the view that was open when `?` was pressed: the help lists their keys first.
+    public var helpScopes: [ViewID] = []
+    /// The help's `/` prompt while it is typed, and the last search (for `n`).
+    public var helpPrompt: CommandLineState?
+    public var helpQuery: String?
     public var commandLine: CommandLineState?
     public var commandHistory: [String] = []
     public var message: StatusMessage?

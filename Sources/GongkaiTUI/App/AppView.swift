@@ -127,25 +127,8 @@ public enum AppView {
 
     // MARK: Help overlay
 
-    static func helpLines(keymap: Keymap) -> [String] {
-        let entries = keymap.helpEntries()
-        let keyWidth = min(24, entries.map { TextWidth.of($0.keys) }.max() ?? 8)
-        var lines = entries.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.summary }
-        lines.append("")
-        lines.append(TUIText.Help.commandLine.text())
-        for spec in Commands.all {
-            let words = ([spec.name] + spec.shownAliases).joined(separator: " / ")
-            let arg = spec.takesArgument ? TUIText.Help.argument.text() : ""
-            lines.append("  :" + words + arg + "  " + spec.summary)
-        }
-        lines += DocumentCommands.editorHelpLines()
-        return lines
-    }
-
-    static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
-        drawBox(&grid, title: TUIText.Help.title.text(), lines: helpLines(keymap: keymap), scroll: state.helpScroll,
-                footer: TUIText.Help.footer.text())
-    }
+    /// The help's lines with no view open first (what `gongkai keys` prints).
+    static func helpLines(keymap: Keymap) -> [String] { KeyReference.lines(keymap: keymap) }
 
     /// A centred, scrollable box of text lines (help, history) with an ASCII border.
     static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String) {

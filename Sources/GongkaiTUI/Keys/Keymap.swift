@@ -63,25 +63,12 @@ public struct Keymap: Sendable {
         pairs.map { Binding(key: Key(name: $0.0)!, command: $0.1, scope: view) }
     }
 
-    /// Help lines: each command with all keys bound to it, in binding order; view-scoped
-    /// bindings say which view they work in.
-    public func helpEntries() -> [(keys: String, command: String, summary: String)] {
-        struct Group: Hashable { var command: String; var scope: ViewID? }
-        var order: [Group] = []
-        var keys: [Group: [String]] = [:]
-        for b in bindings {
-            let g = Group(command: b.command, scope: b.scope)
-            if keys[g] == nil { order.append(g) }
-            keys[g, default: []].append(b.key.name)
+    /// What a bound command line does, as the help says it (`pane 2`: switch to the 文件 pane).
+    static func summary(of command: String) -> String {
+        let parsed = CommandLine(parsing: command)
+        if let arg = parsed?.argument, parsed?.name == "pane", let pane = PaneKind(argument: arg) {
+            return TUIText.Commands.switchToPane.text(["\(pane.title)"])
         }
-        return order.map { g in
-            let parsed = CommandLine(parsing: g.command)
-            var summary = Commands.spec(parsed?.name ?? g.command)?.summary ?? g.command
-            if let arg = parsed?.argument, parsed?.name == "pane", let pane = PaneKind(argument: arg) {
-                summary = TUIText.Commands.switchToPane.text(["\(pane.title)"])
-            }
-            if let scope = g.scope { summary = "[\(scope.title)] " + summary }
-            return (keys[g]!.joined(separator: ", "), g.command, summary)
-        }
+        return Commands.spec(parsed?.name ?? command)?.summary ?? command
     }
 }

@@ -18,7 +18,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
     case report, reportFigures = "report-figures", reportNarrative = "report-narrative"
     case statistics = "stats", register
     // Overlays of the whole workstation.
-    case help, commandLine = "command-line"
+    case help, helpSearch = "help-search", commandLine = "command-line"
     /// 确认 — every yes/no question (quit, file the report, approve the marked, produce a letter).
     case confirm
 
@@ -79,6 +79,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
         case .statistics: return TUIText.Views.statistics
         case .register: return TUIText.Views.register
         case .help: return TUIText.Views.help
+        case .helpSearch: return TUIText.Views.helpSearch
         case .commandLine: return TUIText.Views.commandLine
         case .confirm: return TUIText.Views.confirm
         case .catalog, .documents, .interpretations, .applications: return TUIText.Views.help // unreachable: panes above

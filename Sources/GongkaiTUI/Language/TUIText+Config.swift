@@ -21,6 +21,8 @@ extension TUIText {
         static let unknownKey = Phrase("设置文件 {1}{2}：不认识的设置 {3}（可用：theme、language、due-soon-days、mouse、bars、[keys]）", "Settings file {1}{2}: unknown setting {3} (known: theme, language, due-soon-days, mouse, bars, [keys])")
         static let themeNotText = Phrase("设置文件 {1}：theme 应为文字，如 theme = \"mono\"", "Settings file {1}: theme should be text, e.g. theme = \"mono\"")
         static let keysNotPane = Phrase("设置文件 {1}：[keys.{2}] 不是视图（可用：{3}；窗格也可写 目录/文件/解读/申请）", "Settings file {1}: [keys.{2}] is not a view (one of: {3})")
+        static let keyTwice = Phrase("设置文件 {1}：[{2}] 中 {3} 和 {4} 是同一个键，后写的 {4} 生效", "Settings file {1}: in [{2}], {3} and {4} are the same key; the later {4} is used")
+        static let shadowed = Phrase("设置文件 {1}：全局按键 {2} 在这些视图中仍是视图自己的按键：{3}（要在那里改，写在 [keys.视图名] 下）", "Settings file {1}: the global key {2} keeps its own meaning in these views: {3} (to change it there, bind it under [keys.<view>])")
         static let notKeyName = Phrase("设置文件 {1}：[keys] 中的 {2} 不是按键名（如 j、C-d、S-Tab、F5、Space）", "Settings file {1}: {2} in [keys] is not a key name (e.g. j, C-d, S-Tab, F5, Space)")
         static let notCommand = Phrase("设置文件 {1}：按键 {2} 绑定的“{3}”不是命令（:help 列出全部命令）", "Settings file {1}: key {2} is bound to \"{3}\", which is not a command (:help lists all commands)")
         static let monoDescription = Phrase("单色：只用粗体、反显、下划线、暗淡", "Monochrome: bold, reverse, underline and dim only")

@@ -23,6 +23,7 @@ extension TUIText {
         static let statistics = Phrase("统计", "Statistics")
         static let register = Phrase("登记簿", "Register")
         static let help = Phrase("帮助", "Help")
+        static let helpSearch = Phrase("帮助查找", "Help search")
         static let commandLine = Phrase("命令行", "Command line")
         static let confirm = Phrase("确认", "Confirmation")
         /// The heading of the global keys in the help.

@@ -14,10 +14,10 @@ enum RegisterController: WorkstationView {
     ] }
 
     static let opening: [CommandSpec] = [
-        CommandSpec(name: "duties", aliases: [TUIText.Registers.aliasDuties.zh], summary: TUIText.Registers.cmdDuties.text(), takesArgument: true),
-        CommandSpec(name: "consult", aliases: [TUIText.Registers.aliasConsult.zh], summary: TUIText.Registers.cmdConsult.text(), takesArgument: true),
-        CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect.text(), takesArgument: true),
-        CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister.text(),
+        CommandSpec(name: "duties", aliases: [TUIText.Registers.aliasDuties.zh], summary: TUIText.Registers.cmdDuties, takesArgument: true),
+        CommandSpec(name: "consult", aliases: [TUIText.Registers.aliasConsult.zh], summary: TUIText.Registers.cmdConsult, takesArgument: true),
+        CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect, takesArgument: true),
+        CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister,
                     takesArgument: false),
     ]
 

@@ -8,7 +8,7 @@ enum StatisticsController: WorkstationView {
 
     static var commands: [CommandSpec] {
         [
-            CommandSpec(name: "stats", aliases: ["统计"], summary: TUIText.Statistics.commandSummary.text(), takesArgument: true),
+            CommandSpec(name: "stats", aliases: ["统计"], summary: TUIText.Statistics.commandSummary, takesArgument: true),
             CommandSpec(name: "stats-prev-year", aliases: ["上一年"], summary: TUIText.ViewCommands.statsPrevYear, takesArgument: false),
             CommandSpec(name: "stats-next-year", aliases: ["下一年"], summary: TUIText.ViewCommands.statsNextYear, takesArgument: false),
             CommandSpec(name: "stats-unit", aliases: ["切换单位"], summary: TUIText.ViewCommands.statsUnit, takesArgument: false),
