@@ -86,6 +86,17 @@ struct ViewStackTests {
         #expect(m.state.register?.selected == 0)
     }
 
+    @Test func theWheelOverDocumentSearchResultsMovesThroughTheHits() throws {
+        let m = try demoModel(width: 80, height: 24)
+        run(m, "doc-search 公开")
+        let hits = try #require(m.state.documents.search?.hits.count)
+        #expect(hits > 0)
+        let pane = m.state.lists[.documents]!.selected
+        m.handle(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        #expect(m.state.documents.search?.selected == min(3, hits - 1))
+        #expect(m.state.lists[.documents]!.selected == pane)
+    }
+
     @Test func aViewsOwnBindingWinsOverAGlobalRebindingOfTheSameKey() throws {
         let base = try demoModel(width: 80, height: 24)
         let config = UserConfig.parse("[keys]\ns = \"move-down\"", file: "config.toml")

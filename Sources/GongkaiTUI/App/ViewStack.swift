@@ -58,6 +58,20 @@ extension WorkstationView {
     static func scrollsWithWheel(_ state: AppState) -> Bool { false }
 }
 
+/// 窗格视图 — a pane as a view: open while it has the focus, every global command works in it,
+/// its commands run through `open` (from its keys or typed anywhere).
+protocol PaneView: WorkstationView {
+    static var pane: PaneKind { get }
+}
+
+extension PaneView {
+    static var id: ViewID { ViewID(pane) }
+    static func isOpen(_ state: AppState) -> Bool { state.focus == pane }
+    static func passes(_ command: String, state: AppState) -> Bool { true }
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
+    static func close(model: AppModel) {}
+}
+
 /// 视图栈 — every view, top first: a key goes to the first view that is open, drawing goes
 /// bottom first, reloads to every open view. The focused pane is always open, so the list ends
 /// with the panes.

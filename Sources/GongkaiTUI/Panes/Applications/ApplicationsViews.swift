@@ -2,15 +2,11 @@ import GongkaiCore
 
 /// 申请窗格 — the pane as a view: its keys are the pane-scoped bindings, its commands run from
 /// anywhere (`:reply` works on the application shown or selected).
-enum ApplicationsPaneView: WorkstationView {
-    static let id = ViewID.applications
+enum ApplicationsPaneView: PaneView {
+    static let pane = PaneKind.applications
     static var bindings: [Keymap.Binding] { ApplicationCommands.bindings }
     static var commands: [CommandSpec] { ApplicationCommands.specs }
-    static func isOpen(_ state: AppState) -> Bool { state.focus == .applications }
-    static func passes(_ command: String, state: AppState) -> Bool { true }
-    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
     static func open(_ command: CommandLine, model: AppModel) -> Bool { ApplicationsController.execute(command, model: model) }
-    static func close(model: AppModel) {}
 }
 
 /// 申请的叠加层 — the detail view, the form (a box in the middle) and the question before a

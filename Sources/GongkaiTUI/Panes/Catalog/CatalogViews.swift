@@ -2,12 +2,10 @@ import GongkaiCore
 
 /// 目录窗格 — the pane as a view: its pane-scoped bindings; characters no binding claims jump
 /// to a column by name (type-to-jump: 教育 jumps to 教育信息).
-enum CatalogPaneView: WorkstationView {
-    static let id = ViewID.catalog
+enum CatalogPaneView: PaneView {
+    static let pane = PaneKind.catalog
     static var bindings: [Keymap.Binding] { CatalogCommands.bindings }
     static var commands: [CommandSpec] { CatalogCommands.all }
-    static func isOpen(_ state: AppState) -> Bool { state.focus == .catalog }
-    static func passes(_ command: String, state: AppState) -> Bool { true }
 
     /// A bound key ends a type-to-jump word; the command itself runs through the app.
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
@@ -21,7 +19,6 @@ enum CatalogPaneView: WorkstationView {
     }
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool { model.executeCatalogCommand(command) }
-    static func close(model: AppModel) {}
 }
 
 /// 栏目表单 — add, rename, move, search (one-line fields) and the retire question (y / 是 or

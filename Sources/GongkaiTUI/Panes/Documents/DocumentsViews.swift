@@ -1,15 +1,11 @@
 import GongkaiCore
 
 /// 文件窗格 — the pane as a view (its pane-scoped bindings; its commands run from anywhere).
-enum DocumentsPaneView: WorkstationView {
-    static let id = ViewID.documents
+enum DocumentsPaneView: PaneView {
+    static let pane = PaneKind.documents
     static var bindings: [Keymap.Binding] { DocumentCommands.bindings }
     static var commands: [CommandSpec] { DocumentCommands.specs }
-    static func isOpen(_ state: AppState) -> Bool { state.focus == .documents }
-    static func passes(_ command: String, state: AppState) -> Bool { true }
-    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
     static func open(_ command: CommandLine, model: AppModel) -> Bool { DocumentCommands.execute(command, model: model) }
-    static func close(model: AppModel) {}
 }
 
 /// 草稿恢复 — the offer at start to restore a draft left by a dropped session.
@@ -118,6 +114,7 @@ enum DocumentSearchResultsView: WorkstationView {
     static func isOpen(_ state: AppState) -> Bool { state.documents.search != nil }
     static func scopes(_ state: AppState) -> [ViewID] { [.documentSearch, .documents] }
     static func passes(_ command: String, state: AppState) -> Bool { true }
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         DocumentEditorController.performSearch(command, model: model)

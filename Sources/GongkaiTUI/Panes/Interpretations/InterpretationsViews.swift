@@ -1,15 +1,11 @@
 import GongkaiCore
 
 /// 解读窗格 — the pane as a view (its pane-scoped bindings; its commands run from anywhere).
-enum InterpretationsPaneView: WorkstationView {
-    static let id = ViewID.interpretations
+enum InterpretationsPaneView: PaneView {
+    static let pane = PaneKind.interpretations
     static var bindings: [Keymap.Binding] { InterpretationCommands.bindings }
     static var commands: [CommandSpec] { InterpretationCommands.specs }
-    static func isOpen(_ state: AppState) -> Bool { state.focus == .interpretations }
-    static func passes(_ command: String, state: AppState) -> Bool { true }
-    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
     static func open(_ command: CommandLine, model: AppModel) -> Bool { InterpretationsController.execute(command, model: model) }
-    static func close(model: AppModel) {}
 }
 
 /// 解读表 — the interpretation sheet: characters go to the part that has the focus (text in the
