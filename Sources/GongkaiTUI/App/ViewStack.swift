@@ -6,6 +6,17 @@ import GongkaiCore
 /// its `ViewID`, rebindable in config.toml as `[keys.<id>]`) naming commands that `perform` runs.
 ///
 /// Adding a view: write a type conforming to this protocol and add it to `ViewStack.views`.
+///
+/// Porting a controller written as `static func handle(_ key: Key, model:) -> Bool` with literal
+/// keys: give it a `ViewID` case (and a TUIText.Views title); turn each `case .char("a"):` into a
+/// default binding `Keymap.scoped(.id, [("a", "my-command")])` and the case body into
+/// `case "my-command":` of `perform`; motions come as the global `move-down` … commands
+/// (`ViewMotion(command:)`); "pass ? : F1 F10 C-l" is the default `passes`; "swallow the rest" is
+/// the default `take`. A form or prompt answers `takesText` and edits in `take`; its Enter, Esc,
+/// Tab … are bindings to `submit`, `cancel`, `field-next` … (`FormKeys` turns them back into the
+/// key the form model understands). A yes/no question answers with the scope `.confirm`
+/// (`confirm-yes`; anything else is no). Its old `execute` becomes `open`, its draw call in
+/// AppView becomes `draw`, its reload line in reloadAll becomes `reload`.
 protocol WorkstationView {
     /// The view's name (the scope of its bindings).
     static var id: ViewID { get }
