@@ -60,13 +60,18 @@ enum DocumentEditorController {
                 key = k
             }
             // The `editor-field` bindings: Esc leaves, Enter / Down go on, Up goes back.
-            switch model.keymap.command(for: key, in: [.editorField], global: false)?.name {
+            let fieldCommand = model.keymap.command(for: key, in: [.editorField], global: false)?.name
+            switch fieldCommand {
             case "close":
                 model.state.documents.editor = editor
                 leave(model: model)
                 return true
             case "field-next": moveFocus(&editor, by: 1)
             case "field-prev": moveFocus(&editor, by: -1)
+            case "choice-next" where field.isChoice && !editor.readOnly, "choice-prev" where field.isChoice && !editor.readOnly:
+                // The choice fields (type, attribute …): h / l / Space / Left / Right by default.
+                guard let step = fieldCommand.flatMap({ FormKeys.canonical[$0] }), editor.form.edit(step, field: field) else { break }
+                changed(&editor)
             default:
                 if editor.readOnly {
                     if key.isTyping { model.error(readOnlyMessage(editor)) }

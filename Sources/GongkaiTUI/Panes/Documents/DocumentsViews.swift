@@ -51,7 +51,9 @@ enum DocumentEditorView: WorkstationView {
     static let id = ViewID.editor
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.editor, [("Tab", "field-next"), ("S-Tab", "field-prev"), ("C-s", "save")])
-            + Keymap.scoped(.editorField, [("Esc", "close"), ("Enter", "field-next"), ("Down", "field-next"), ("Up", "field-prev")])
+            + Keymap.scoped(.editorField, [("Esc", "close"), ("Enter", "field-next"), ("Down", "field-next"), ("Up", "field-prev"),
+                                           ("h", "choice-prev"), ("Left", "choice-prev"), ("l", "choice-next"),
+                                           ("Right", "choice-next"), ("Space", "choice-next")])
             + Keymap.scoped(.editorFind, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("Enter", "submit")])
             + Keymap.scoped(.editorLeave, [("s", "leave-save"), ("S", "leave-save"), ("d", "leave-discard"), ("D", "leave-discard")])
             + Keymap.scoped(.conflict, [("k", "keep-mine"), ("K", "keep-mine"), ("t", "take-theirs"), ("T", "take-theirs"),
