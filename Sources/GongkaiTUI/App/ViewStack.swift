@@ -122,6 +122,7 @@ enum ViewStack {
         CommandSpec(name: "scroll-right", aliases: ["右移"], summary: TUIText.ViewCommands.scrollRight, takesArgument: false),
         CommandSpec(name: "choice-next", aliases: ["下一个选项"], summary: TUIText.ViewCommands.choiceNext, takesArgument: false),
         CommandSpec(name: "choice-prev", aliases: ["上一个选项"], summary: TUIText.ViewCommands.choicePrev, takesArgument: false),
+        CommandSpec(name: "tick", aliases: ["勾选"], summary: TUIText.ViewCommands.sheetTick, takesArgument: false),
     ]
 
     /// The view of `id` (the registry holds one per id; parts of a view answer for their parent).
@@ -137,7 +138,7 @@ enum ViewStack {
 enum FormKeys {
     static let canonical: [String: Key] = [
         "cancel": .escape, "submit": .enter, "save": .ctrl("s"), "field-next": .tab, "field-prev": .backTab,
-        "move-down": .down, "move-up": .up, "top": .home, "bottom": .end, "choice-next": .right, "choice-prev": .left,
+        "move-down": .down, "move-up": .up, "top": .home, "bottom": .end, "choice-next": .right, "choice-prev": .left, "tick": .enter,
     ]
 
     /// The key the form understands for `command`, nil when the form has no such command.

@@ -12,7 +12,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
     case documentSearch = "doc-search", recovery
     // Overlays of the other panes.
     case applicationForm = "app-form", applicationDetail = "app-detail"
-    case catalogForm = "catalog-form", interpretationSheet = "interp-sheet"
+    case catalogForm = "catalog-form", interpretationSheet = "interp-sheet", interpretationList = "interp-list"
     // Full-screen views.
     case inbox, inboxPrompt = "inbox-prompt", history
     case report, reportFigures = "report-figures", reportNarrative = "report-narrative"
@@ -70,6 +70,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
         case .applicationDetail: return TUIText.Views.applicationDetail
         case .catalogForm: return TUIText.Views.catalogForm
         case .interpretationSheet: return TUIText.Views.interpretationSheet
+        case .interpretationList: return TUIText.Views.interpretationList
         case .inbox: return TUIText.Views.inbox
         case .inboxPrompt: return TUIText.Views.inboxPrompt
         case .history: return TUIText.Views.history

@@ -14,6 +14,7 @@ extension TUIText {
         static let applicationDetail = Phrase("申请详情", "Application detail")
         static let catalogForm = Phrase("栏目表单", "Column form")
         static let interpretationSheet = Phrase("解读表", "Interpretation sheet")
+        static let interpretationList = Phrase("解读表的勾选列表", "Interpretation sheet lists")
         static let inbox = Phrase("待办箱", "Inbox")
         static let inboxPrompt = Phrase("待办输入", "Inbox prompt")
         static let history = Phrase("修改记录", "History")

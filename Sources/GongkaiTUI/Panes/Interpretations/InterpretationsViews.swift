@@ -10,12 +10,28 @@ enum InterpretationsPaneView: PaneView {
 
 /// 解读表 — the interpretation sheet: characters go to the part that has the focus (text in the
 /// lines and the body; h/l/Space choose in the lists); its other keys are bindings scoped to
-/// `interp-sheet`. F1, F10 and C-l keep their global meaning (C-c stays the body's copy).
+/// `interp-sheet`. F1, F10 and C-l keep their global meaning (C-c stays the body's copy). In the
+/// two lists (forms, elements) the keys are `interp-list` bindings: h/l/j/k and the arrows move,
+/// Space and Enter tick.
 enum InterpretationSheetOverlay: WorkstationView {
     static let id = ViewID.interpretationSheet
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.interpretationSheet, [("C-s", "save"), ("Tab", "field-next"), ("S-Tab", "field-prev"), ("Esc", "cancel"),
                                              ("F1", "help"), ("F10", "quit"), ("C-l", "redraw")])
+            + Keymap.scoped(.interpretationList, [("h", "choice-prev"), ("k", "choice-prev"), ("Left", "choice-prev"),
+                                                  ("Up", "choice-prev"), ("l", "choice-next"), ("j", "choice-next"),
+                                                  ("Right", "choice-next"), ("Down", "choice-next"), ("Home", "top"),
+                                                  ("End", "bottom"), ("Space", "tick"), ("Enter", "tick")])
+    }
+
+    /// The forms or elements list has the focus.
+    static func inList(_ state: AppState) -> Bool {
+        guard let area = state.interpretations.sheet?.area else { return false }
+        return area == .forms || area == .elements
+    }
+
+    static func scopes(_ state: AppState) -> [ViewID] {
+        inList(state) ? [.interpretationList, .interpretationSheet] : [.interpretationSheet]
     }
     static func isOpen(_ state: AppState) -> Bool { state.interpretations.sheet != nil }
     static func takesText(_ state: AppState) -> Bool { true }
@@ -27,7 +43,15 @@ enum InterpretationSheetOverlay: WorkstationView {
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { InterpretationsController.handle(key, model: model) }
+    /// Text for the lines and the body; in a list a character is looked up in its bindings.
+    static func take(_ key: Key, model: AppModel) {
+        if inList(model.state), key.isTyping,
+           let command = model.keymap.command(for: key, in: [.interpretationList], global: false) {
+            _ = perform(command, model: model)
+            return
+        }
+        InterpretationsController.handle(key, model: model)
+    }
 
     static func close(model: AppModel) {
         model.state.interpretations.sheet = nil
