@@ -23,6 +23,13 @@ struct LetterCase {
             if !v.text.isEmpty { values[name] = v }
         }
         func setDate(_ name: String, _ d: CivilDate?) { set(name, d.map(Self.chineseDate)) }
+        /// A deadline the clock counted: provisional when it reaches a year with no arrangement (C5).
+        func setDeadline(_ name: String, _ d: CivilDate?) {
+            guard let d else { return }
+            let missing = detail.clock.missingYears.filter { $0 <= d.year }
+            set(name, missing.isEmpty ? Self.chineseDate(d)
+                : LettersText.Letters.provisionalDate.text([Self.chineseDate(d), missing.sorted().map(String.init).joined(separator: "、")], in: .zh))
+        }
         set("unitName", detail.unitName)
         set("letterNumber", number)
         setDate("letterDate", request.date)
@@ -55,14 +62,14 @@ struct LetterCase {
             // The consultee's deadline as the clock computed it (S + 15 working days, C2).
             let deadline = detail.clock.consultDeadline
                 ?? detail.derivation.pausedRanges.last { $0.start == e.date }?.deadline
-            setDate("consultDeadline", deadline)
+            setDeadline("consultDeadline", deadline)
         case .extend:
             guard let e = last(.extend) else { throw .missingEvent(kind: .extend, event: LettersText.Letters.extendStep.zh) }
             set("extensionDays", e.days.map(String.init))
             set("approver", e.approver)
             setDate("extensionDate", e.date)
             // The due date with the extension, as DeadlineClock counted it (C4).
-            setDate("newDueDate", detail.clock.due ?? detail.derivation.due)
+            setDeadline("newDueDate", detail.clock.due ?? detail.derivation.due)
         case .reply:
             guard let e = last(.reply), let outcome = e.outcome else { throw .noReply(detail.id) }
             self.outcome = outcome

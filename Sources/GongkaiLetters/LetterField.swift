@@ -1,3 +1,5 @@
+import GongkaiCore
+
 // Formal letters (补正告知书, 征求意见函, 延期答复告知书, 答复书, 信息处理费缴费通知书) from editable
 // Mustache templates. See Docs/告知书与答复书.md.
 
@@ -58,9 +60,13 @@ public struct LetterField: Hashable, Sendable {
 
     public static let byName: [String: LetterField] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
-    /// “申请人（applicantName）”, or the bare name when the template invented it.
+    /// What an officer must supply, in the interface language: in Chinese the item and where it
+    /// comes from (“需要补正的事项（补正告知的备注，或 --correct）”), in English the variable's name
+    /// (the labels are Chinese, as in the letters); a name the template invented is said to be one.
     public static func describe(_ name: String) -> String {
-        if let f = byName[name] { return LettersText.Letters.labelAndName.text([f.label, name]) }
+        if let f = byName[name] {
+            return UILanguage.current == .en ? name : LettersText.Letters.missingItem.text([f.label, f.note])
+        }
         return LettersText.Letters.unknownVariable.text([name])
     }
 }

@@ -49,7 +49,10 @@ public struct LetterTemplates: Sendable {
             self.file = file
         }
 
-        public var originLabel: String { file ?? LettersText.Letters.builtInTemplate.text([name]) }
+        /// The file, or the letter's name for a shipped template (“补正告知书，内置模板”).
+        public var originLabel: String {
+            file ?? LettersText.Letters.builtInTemplate.text([LetterKind(rawValue: name)?.displayName ?? name])
+        }
     }
 
     /// The template `name`: the edited file when one exists, else the shipped one.

@@ -1,11 +1,18 @@
 import Foundation
 
-/// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--seed S] [--data DIR]
-/// [--rounds R] [--runs K] [--report-year Y] [--no-keycost] [--sessions N]
-/// [--only first-frame|keys|service|search|report|editor|keycost]`.
+/// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--mid-documents N]
+/// [--mid-applications M] [--seed S] [--data DIR] [--rounds R] [--runs K] [--report-year Y]
+/// [--no-keycost] [--sessions N] [--writers W] [--burst-sessions N]
+/// [--only first-frame|keys|inbox|burst|import|service|search|report|editor|keycost]`.
+/// The sizes are issue 20's: "big" 50,000 documents and 200,000 requests, "mid" 20,000 and 5,000.
 struct BenchOptions {
-    var documents = 100_000
-    var applications = 1_000_000
+    var documents = 50_000
+    var applications = 200_000
+    var midDocuments = 20_000
+    var midApplications = 5_000
+    /// Colleagues adding requests, and workstations open, while a keystroke is measured.
+    var writers = 8
+    var burstSessions = 20
     var seed: UInt64 = 10
     var dataDirectory = ".build/bench"
     var rounds = 5
@@ -38,6 +45,10 @@ struct BenchOptions {
             case "--report-year": o.reportYear = Int(try value()) ?? o.reportYear
             case "--no-keycost": o.keycost = false
             case "--sessions": o.sessions = Int(try value()) ?? o.sessions
+            case "--mid-documents": o.midDocuments = Int(try value()) ?? o.midDocuments
+            case "--mid-applications": o.midApplications = Int(try value()) ?? o.midApplications
+            case "--writers": o.writers = Int(try value()) ?? o.writers
+            case "--burst-sessions": o.burstSessions = Int(try value()) ?? o.burstSessions
             case "--only": o.only = try value()
             default: throw BenchError("未知参数 \(args[i])（见 Docs/性能.md）")
             }

@@ -26,15 +26,20 @@ func runBench() throws {
 
     // 首帧与峰值内存
     if o.includes("first-frame") {
+        let mid = try BenchWorkspaces.county(in: dir, documents: o.midDocuments, applications: o.midApplications, seed: o.seed)
         let firstEmpty = try FirstFrameProbe.measure(path: empty, runs: o.runs)
+        let firstMid = try FirstFrameProbe.measure(path: mid, runs: o.runs)
         let firstBig = try FirstFrameProbe.measure(path: big, runs: o.runs)
         say("")
         say("## 首帧（新进程：打开工作区 → 第一帧 CellGrid，120×40）")
         say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
+        say("- 中等规模（文件 \(o.midDocuments)，申请 \(o.midApplications)）：\(firstMid.latency.summary)")
         say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
-        targets.append(BenchTarget(name: "首帧（p50）", measured: Latency.format(firstBig.latency.p50) + " ms",
-                                   baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
-                                   ratio: firstBig.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
+        for (label, sample) in [("中等规模", firstMid), ("县级规模", firstBig)] {
+            targets.append(BenchTarget(name: "首帧 \(label)（p50）", measured: Latency.format(sample.latency.p50) + " ms",
+                                       baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
+                                       ratio: sample.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
+        }
         let rssDelta = Double(firstBig.peakKiB.max()! - firstEmpty.peakKiB.max()!) / 1024
         targets.append(BenchTarget(name: "峰值 RSS 增量", measured: String(format: "%.1f MB", rssDelta),
                                    baseline: "空工作区 \(firstEmpty.peakKiB.max()! / 1024) MB",
@@ -52,9 +57,34 @@ func runBench() throws {
                 if let l = r.byKey[key] { say("    - \(key)：\(l.summary)") }
             }
             worstP99 = max(worstP99, r.all.p99)
+            if let j = r.byKey["j"] {
+                targets.append(BenchTarget(name: "\(r.pane.title)窗格 j p99（任何滚动位置）", measured: Latency.format(j.p99) + " ms",
+                                           baseline: "—", ratio: j.p99, limit: 16, limitText: "≤ 16 ms"))
+            }
+        }
+        targets.append(BenchTarget(name: "按键→帧 p99（最差窗格）", measured: Latency.format(worstP99) + " ms",
+                                   baseline: "—", ratio: worstP99, limit: 16, limitText: "≤ 16 ms"))
     }
-    targets.append(BenchTarget(name: "按键→帧 p99（最差窗格）", measured: Latency.format(worstP99) + " ms",
-                               baseline: "—", ratio: worstP99, limit: 5, limitText: "≤ 5 ms"))
+
+    // 打开待办
+    if o.includes("inbox") {
+        let inbox = InboxBench.measure(service: service, runs: max(20, o.runs * 2))
+        say("")
+        say("## 打开待办（i：AppModel.handle + AppView.render，120×40）")
+        say("- \(inbox.summary)")
+        targets.append(BenchTarget(name: "打开待办 p99", measured: Latency.format(inbox.p99) + " ms", baseline: "—",
+                                   ratio: inbox.p99, limit: 16, limitText: "≤ 16 ms"))
+    }
+
+    // 同事同时登记时的按键
+    if o.includes("burst") {
+        let r = try BurstBench.measure(path: big, writers: o.writers, sessions: o.burstSessions, keys: max(100, o.rounds * 40))
+        say("")
+        say("## 按键 → 帧：\(o.writers) 位同事同时登记申请，\(o.burstSessions) 个工作台打开（同一进程内各自的连接与线程）")
+        say("- \(r.latency.summary)；期间新登记 \(r.added) 件")
+        targets.append(BenchTarget(name: "写入高峰时的按键 p99（\(o.writers) 写入，\(o.burstSessions) 会话）",
+                                   measured: Latency.format(r.latency.p99) + " ms", baseline: "—",
+                                   ratio: r.latency.p99, limit: 100, limitText: "≤ 100 ms"))
     }
 
     // 经由工作区服务的按键到帧
@@ -105,6 +135,17 @@ func runBench() throws {
                                        baseline: "sqlite3 " + Latency.format(shell.p50) + " ms",
                                        ratio: ours.p50 / shell.p50, limit: 1.5, limitText: "≤ 1.5×"))
     }
+    }
+
+    // 导入申请台账
+    if o.includes("import") {
+        let r = try ImportBench.measure(dir: dir, count: 5_000, runs: max(3, o.runs / 2))
+        say("")
+        say("## 导入 5000 件申请（importApplications，新工作区）与 sqlite3 的 INSERT … SELECT（同一结构，同样的行）")
+        say("- 导入：\(r.ours.summary)；INSERT … SELECT：\(r.insertSelect.summary)")
+        targets.append(BenchTarget(name: "导入 5000 件申请（p50）", measured: Latency.format(r.ours.p50) + " ms",
+                                   baseline: "INSERT … SELECT " + Latency.format(r.insertSelect.p50) + " ms",
+                                   ratio: r.ours.p50 / r.insertSelect.p50, limit: 3, limitText: "≤ 3×"))
     }
 
     // 1 MB 正文

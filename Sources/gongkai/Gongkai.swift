@@ -69,7 +69,8 @@ struct Gongkai: ParsableCommand {
     /// typed (`--unit $'\e]0;x\a'`), and an error must not drive the terminal either.
     static func exitSanitized(_ error: Error) -> Never {
         let code = exitCode(for: error)
-        let text = fullMessage(for: error)
+        // The parser's own errors read in the interface language; --help text passes unchanged.
+        let text = code == .success ? fullMessage(for: error) : ParserMessages.localized(fullMessage(for: error))
         if !text.isEmpty {
             let safe = Data((TerminalText.safe(text) + "\n").utf8)
             if code == .success { FileHandle.standardOutput.write(safe) } else { FileHandle.standardError.write(safe) }

@@ -148,8 +148,11 @@ struct ApplicationE2ETests {
         #expect(restored.contains { $0.contains("钱多多") })
         try again.keys("C-s")
         try again.waitFor("name field empty refused") { $0.contains { $0.contains("请填写申请内容") } }
+        // The restored form holds typed input: Esc asks first, y drops it.
         try again.keys("Escape")
-        try again.waitForText("已取消")
+        try again.waitForText("申请表单有未保存的输入，放弃？")
+        try again.keys("y")
+        try again.waitForText("已放弃未保存的输入")
         #expect(draftFile(home: home, kind: "draft") == nil)
         let none = try runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--workspace", ws])
         #expect(none.output.contains("没有可恢复的草稿"))

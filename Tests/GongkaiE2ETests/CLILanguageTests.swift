@@ -17,6 +17,28 @@ struct CLILanguageTests {
         return home
     }
 
+    /// The argument parser's own refusals (a missing option, a value not among the choices, an
+    /// unknown option) read in Chinese in the Chinese interface and stay English in the English one.
+    @Test func theParsersRefusalsSpeakTheInterfaceLanguage() throws {
+        let home = try demoHome()
+        let english = ["LANG=en_US.UTF-8"], chinese = ["LANG=C.UTF-8"]
+        let kind = try gongkai(["unit", "add", "某某", "--kind", "village"], home: home, env: chinese)
+        #expect(kind.status != 0)
+        #expect(kind.error.contains("错误：--kind <kind> 的值“village”无效，可用：county、department、township"), "\(kind.error)")
+        #expect(kind.error.contains("用法：gongkai unit add") && kind.error.contains("说明：--kind <kind>"), "\(kind.error)")
+        #expect(!kind.error.contains("is invalid") && !kind.error.contains("Usage:") && !kind.error.contains("Please"))
+        let missing = try gongkai(["unit", "add", "某某"], home: home, env: chinese)
+        #expect(missing.status != 0 && missing.error.contains("错误：缺少参数 --kind <kind>"), "\(missing.error)")
+        let unknown = try gongkai(["app", "list", "--bogus"], home: home, env: chinese)
+        #expect(unknown.status != 0 && unknown.error.contains("错误：没有选项 --bogus"), "\(unknown.error)")
+        #expect(unknown.error.contains("详见 gongkai app list --help"), "\(unknown.error)")
+        let enKind = try gongkai(["unit", "add", "某某", "--kind", "village"], home: home, env: english)
+        #expect(enKind.status != 0 && enKind.error.contains("Error: The value 'village' is invalid for '--kind <kind>'"), "\(enKind.error)")
+        // Help is not an error: it passes unchanged.
+        let help = try gongkai(["unit", "add", "--help"], home: home, env: chinese)
+        #expect(help.status == 0 && help.output.contains("USAGE:"), "\(help.output)")
+    }
+
     @Test func englishLocaleGivesEnglishAndCUTF8TheChineseAsBefore() throws {
         let home = try demoHome()
         let english = ["LANG=en_US.UTF-8"], chinese = ["LANG=C.UTF-8"]

@@ -80,6 +80,6 @@ struct CatalogE2ETests {
         #expect(list.compactMap { $0["name"] as? String } == ["县人民政府办公室", "西岭镇"])
 
         let unknownKind = try gongkai(["unit", "add", "某某", "--kind", "village"], workspace: workspace)
-        #expect(unknownKind.status != 0)
+        #expect(unknownKind.status != 0 && unknownKind.error.contains("village") && unknownKind.error.contains("--kind"), "\(unknownKind.error)")
     }
 }

@@ -60,7 +60,7 @@ struct LetterCLITests {
         #expect(try gongkai(["init", "--demo"], home: home).status == 0)
         let missing = try gongkai(["letter", "A2026-0001", "--kind", "clarify", "-o", home + "/c.md", "--format", "md"], home: home)
         #expect(missing.status != 0)
-        #expect(missing.error.contains("需要补正的事项（correctionItems）") && missing.error.contains("补正期限（correctionDue）"))
+        #expect(missing.error.contains("需要补正的事项（补正告知的备注，或 --correct）") && missing.error.contains("补正期限（补正告知登记的补正期限）"))
         #expect(!FileManager.default.fileExists(atPath: home + "/c.md"))
         // Export, break one template, check reports it with a non-zero exit.
         #expect(try gongkai(["letter", "templates", "export", home + "/templates/letters"], home: home).status == 0)
@@ -69,7 +69,8 @@ struct LetterCLITests {
         let check = try gongkai(["letter", "templates", "check"], home: home)
         #expect(check.status != 0 && check.output.contains("[!!] extend"))
         // Patterns: admins only (the initialising login is the admin), refused when malformed.
-        #expect(try gongkai(["letter", "pattern", "set", "--unit", "edu", "{year}"], home: home).status != 0)
+        let malformed = try gongkai(["letter", "pattern", "set", "--unit", "edu", "{year}"], home: home)
+        #expect(malformed.status != 0 && malformed.error.contains("编号规则必须含有序号 {seq}"), "\(malformed.error)")
         let set = try gongkai(["letter", "pattern", "set", "--unit", "edu", "--short", "教", "{简称}〔{year}〕{seq:2}号"], home: home)
         #expect(set.status == 0 && set.output.contains("教〔"))
         #expect(set.output.contains("01号"))

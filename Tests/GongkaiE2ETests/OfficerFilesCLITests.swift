@@ -40,7 +40,8 @@ struct OfficerFilesCLITests {
         let backup = try gongkai(["backup", "b.sqlite"], home: home)
         #expect(backup.status == 0, "\(backup.error)")
         #expect(mode(home + "/b.sqlite") == 0o600)
-        #expect(try gongkai(["backup", "b.sqlite"], home: home).status != 0)   // never overwrites
+        let again = try gongkai(["backup", "b.sqlite"], home: home)   // never overwrites
+        #expect(again.status != 0 && again.error.contains("文件已存在，不覆盖"), "\(again.error)")
         #expect(try gongkai(["audit", "--format", "json"], home: home).output.contains("workspace.backup"))
     }
 
@@ -141,7 +142,8 @@ struct OfficerFilesCLITests {
         let text = try pages.filter { $0.hasSuffix(".html") }
             .map { try String(contentsOfFile: home + "/site/" + $0, encoding: .utf8) }.joined()
         #expect(text.contains("本县指南") && !text.contains("PRIVATE-KEY"))
-        #expect(try gongkai(["site-templates", "set", "nosuch", "--file", guide], home: home).status != 0)
+        let unknownTemplate = try gongkai(["site-templates", "set", "nosuch", "--file", guide], home: home)
+        #expect(unknownTemplate.status != 0 && unknownTemplate.error.contains("没有名为 nosuch 的网站模板"), "\(unknownTemplate.error)")
         #expect(try gongkai(["site-templates", "reset", "guide"], home: home).status == 0)
         #expect(try gongkai(["audit", "--format", "json"], home: home).output.contains("template.reset"))
     }

@@ -83,7 +83,7 @@ struct RegisterCLITests {
         #expect(c["methods"] as? [String] == ["site-visit"] && record["status"] as? String == "open" && record["periodDays"] as? Int == 1)
         let id = try #require(c["id"] as? String)
         let noFeedback = try gongkai(["consult", "close", id, "--comments", "0", "--adoption", "无意见"], home: home)
-        #expect(noFeedback.status != 0)
+        #expect(noFeedback.status != 0 && noFeedback.error.contains("--feedback"), "\(noFeedback.error)")
         let closed = try gongkai(["consult", "close", id, "--comments", "2", "--summary", "希望延长周末开放",
                                   "--adoption", "采纳", "--feedback", "已公布", "--format", "json"], home: home)
         let closedRecord = try json(closed.output) as? [String: Any]

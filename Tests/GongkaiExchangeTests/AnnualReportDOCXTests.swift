@@ -23,7 +23,7 @@ struct AnnualReportDOCXTests {
         #expect(t3.columnWidths.count == 10)
         #expect(t3.rows.count == 3 + ReportRow.allCases.count)
         // The heading 三、本年度办理结果 opens the first result row and is merged down the 22 result rows.
-        let first = t3.rows[3 + ReportRow.granted.index]
+        let first = t3.rows[3 + ReportRow.outcome(.granted).index]
         #expect(first[0].paragraph.text == "三、本年度办理结果" && first[0].verticalMerge == .restart)
         #expect(first[1].paragraph.text == "（一）予以公开" && first[1].gridSpan == 2)
         let lastResult = t3.rows[3 + ReportRow.processedTotal.index]

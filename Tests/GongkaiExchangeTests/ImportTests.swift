@@ -35,7 +35,7 @@ struct ImportTests {
         // Table 三 counts them: received 3, granted 1 in 2025.
         let report = try s.annualReport(year: 2025, scope: .county).report
         #expect(report.applications.values(of: .received).last == 3)
-        #expect(report.applications.values(of: .granted).last == 1)
+        #expect(report.applications.values(of: .outcome(.granted)).last == 1)
         // Audit: one entry per record (no personal data) and one for the batch.
         let entries = try s.auditEntries(AuditQuery())
         #expect(entries.filter { $0.action == "application.import" }.map(\.item) == result.ids.map(Optional.some))

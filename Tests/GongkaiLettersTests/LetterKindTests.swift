@@ -100,6 +100,28 @@ struct LetterKindTests {
         #expect(due == WorkdayCalendar.builtIn.addWorkdays(from: d("2026-03-02"), days: 30).due)
     }
 
+    @Test func aDeadlineReachingAYearWithoutItsArrangementSaysSoInTheLetter() throws {
+        let ws = try Workspace.inMemory()
+        let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { d("2026-12-28") })
+        _ = try s.initialize(demo: false, created: true)
+        let id = try s.addApplication(NewApplication(received: d("2026-12-01"), channel: .online, applicantType: .naturalPerson,
+                                                     applicantName: "张三", content: "申请公开某项目预算", idNumber: "",
+                                                     contact: "13800000001")).id
+        _ = try s.recordEvent(applicationId: id, .extend(d("2026-12-28"), days: 20, approver: "王主任"))
+        let detail = try s.application(id: id)
+        // The built-in calendar stops at 2026: the extended due date falls in 2027 and is provisional (C5).
+        let due = try #require(detail.clock.due)
+        #expect(due.year == 2027 && detail.clock.missingYears == [2027])
+        let letter = try shippedOnly.compose(detail: detail, request: LetterRequest(kind: .extend, date: d("2026-12-28")),
+                                             number: "县政府办依申请〔2026〕第9号").document.plainText
+        #expect(letter.contains("将于\(due.year)年\(due.month)月\(due.day)日（暂定：2027年节假日安排尚未录入，按周一至周五推算，安排确定后可能调整）前作出答复"))
+        // A date inside the entered years carries no mark.
+        let s2 = try letterService()
+        let id2 = try application(s2)
+        _ = try s2.recordEvent(applicationId: id2, .extend(d("2026-03-20"), days: 10, approver: "王主任"))
+        #expect(!(try compose(s2, id2, LetterRequest(kind: .extend, date: d("2026-03-20"))).document.plainText.contains("暂定")))
+    }
+
     @Test func feeNoticeComputesTheProgressiveAmount() throws {
         let s = try letterService()
         let id = try application(s)
@@ -138,7 +160,7 @@ struct LetterKindTests {
             _ = try compose(s, id, LetterRequest(kind: .clarify, date: pinned))
             Issue.record("composed without data")
         } catch let e as LetterError {
-            #expect(e.description.contains("需要补正的事项（correctionItems）、补正期限（correctionDue）"))
+            #expect(e.description.contains("需要补正的事项（补正告知的备注，或 --correct）、补正期限（补正告知登记的补正期限）"))
         }
         // The officer can supply what the record lacks.
         let supplied = LetterRequest(kind: .clarify, date: pinned, correctionItems: "写明年度", correctionDue: d("2026-03-30"))

@@ -18,15 +18,15 @@ struct LetterLanguageTests {
         }
         let e = try #require(english)
         let text = UILanguage.$current.withValue(.en) { e.description }
-        #expect(text == "Missing data for the letter (template clarify (built-in template)): "
-                + "需要补正的事项 (correctionItems), 补正期限 (correctionDue). No file was made and no number was taken.")
+        #expect(text == "Missing data for the letter (Notice to correct the request, built-in template): "
+                + "correctionItems, correctionDue. No file was made and no number was taken.")
         // The same refusal in Chinese.
         do {
             _ = try compose(s, id, request)
             Issue.record("composed without data")
         } catch let e as LetterError {
-            #expect(e.description == "缺少生成文书所需的数据（模板 clarify（内置模板））：需要补正的事项（correctionItems）、"
-                    + "补正期限（correctionDue）。未生成任何文件，也未取号。")
+            #expect(e.description == "缺少生成文书所需的数据（补正告知书，内置模板）：需要补正的事项（补正告知的备注，或 --correct）、"
+                    + "补正期限（补正告知登记的补正期限）。未生成任何文件，也未取号。")
         }
     }
 
@@ -38,6 +38,6 @@ struct LetterLanguageTests {
             #expect(missingStep.description == "To make the \(LetterKind.extend.englishName), record the extension step first")
             #expect(LetterError.noReply(id).description.hasPrefix("\(id) has no reply recorded"))
         }
-        #expect(missingStep.description == "生成\(LetterKind.extend.chineseName)需要先登记“延期”环节。（the 延期 step is not recorded）")
+        #expect(missingStep.description == "生成\(LetterKind.extend.chineseName)需要先登记“延期”环节。")
     }
 }

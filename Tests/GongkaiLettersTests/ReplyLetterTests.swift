@@ -61,8 +61,8 @@ struct ReplyLetterTests {
         #expect(text.contains("第三十六条第（一）项") && !text.contains("第三十六条第（二）项"))
         #expect(text.contains("预算决算”栏目"))
         // Counted in 三（一） and 三（四）1 (C11).
-        #expect(ReportRow(.grantedAlreadyPublic) == .granted)
-        #expect(ReportRow(.unavailableNotThisAgency) == .unavailableNotHeld)
+        #expect(ReportRow(.grantedAlreadyPublic) == .outcome(.granted))
+        #expect(ReportRow(.unavailableNotThisAgency) == .outcome(.unavailableNotHeld))
     }
 
     @Test func aUnitsOwnReviewBodyAndCourtAreNamed() throws {

@@ -6,15 +6,8 @@ import Testing
 
 /// Access rules through the service door: two units, three roles, the county office.
 @Suite("权限 Access rules")
-struct AccessTests {
+struct AccessTests: DemoWorkspaceSuite {
     /// A demo workspace initialised by `admin`, and a service acting as `login`.
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-        _ = try admin.initialize(demo: true, created: true)
-        return ws
-    }
-
     func service(_ ws: Workspace, _ login: String) -> GongkaiService {
         GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     }
@@ -35,7 +28,7 @@ struct AccessTests {
         let stranger = service(ws, "mallory")
         #expect(throws: AccessDenied(rule: .unknownOfficer, officer: "mallory")) { try stranger.documents(offset: 0, limit: 10) }
         #expect(throws: AccessDenied(rule: .unknownOfficer, officer: "mallory")) { try stranger.overview() }
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.unknownOfficer) {
             try stranger.addOfficer(Officer(login: "mallory", name: "M", unitId: "edu", role: .admin))
         }
         let denied = AccessDenied(rule: .unknownOfficer, officer: "mallory")
@@ -69,13 +62,13 @@ struct AccessTests {
         #expect(try service(ws, "admin").officers().contains { $0.login == "new.one" } == false)
         try service(ws, "admin").addOfficer(Officer(login: "new.one", name: "新人", unitId: "hexi", role: .clerk))
         #expect(try auditCount(ws) == before + 1)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.conflict) {
             try service(ws, "admin").addOfficer(Officer(login: "new.one", name: "又一个", unitId: "hexi", role: .clerk))
         }
-        #expect(throws: ServiceError.self) {
+        expectRefused(.unitNotResolved) {
             try service(ws, "admin").addOfficer(Officer(login: "x", name: "无单位", unitId: "no-such-unit", role: .clerk))
         }
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try service(ws, "admin").addOfficer(Officer(login: "bad login;rm", name: "坏", unitId: "hexi", role: .clerk))
         }
     }

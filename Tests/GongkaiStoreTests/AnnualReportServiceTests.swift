@@ -96,7 +96,7 @@ struct AnnualReportServiceTests {
         let t26 = try f.service.annualReport(year: 2026, scope: .unit("edu")).report.applications
         #expect(t26.values(of: .received) == [0, 0, 0, 0, 0, 0, 0])
         #expect(t26.values(of: .carriedIn) == [0, 0, 1, 0, 1, 0, 2])
-        #expect(t26.values(of: .notProcessedDuplicate) == [0, 0, 0, 0, 1, 0, 1])
+        #expect(t26.values(of: .outcome(.notProcessedDuplicate)) == [0, 0, 0, 0, 1, 0, 1])
         #expect(t26.values(of: .carriedOut) == [0, 0, 1, 0, 0, 0, 1])
         // 2024: the carry application was new and stayed open.
         let t24 = try f.service.annualReport(year: 2024, scope: .unit("edu")).report.applications
@@ -135,10 +135,10 @@ struct AnnualReportServiceTests {
                                                         compulsionDecisions: 1, feeAmount: Decimal(string: "12.3456")!))
         try f.service.setFigures(year: 2025, scope: .unit("hexi"),
                                  figures: ReportFigures(licensingDecisions: 2, feeAmount: Decimal(string: "0.0544")!))
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalidValue) {
             try f.service.setFigures(year: 2025, scope: .unit("edu"), figures: ReportFigures(feeAmount: Decimal(string: "1.23456")!))
         }
-        #expect(throws: ServiceError.self) { try f.service.setFigures(year: 2025, scope: .county, figures: ReportFigures()) }
+        expectRefused(.invalid) { try f.service.setFigures(year: 2025, scope: .county, figures: ReportFigures()) }
         // Two published normative documents (2024, 2025), one draft: the draft is not counted.
         try f.ws.writer.write { db in
             for (id, state, formed, published) in [("D1", "published", "2024-03-01", "2024-03-05"),
@@ -154,7 +154,7 @@ struct AnnualReportServiceTests {
                                                         decidedDate: d("2025-08-01"), unit: "edu"))
         let pending = try f.service.addReviewCase(ReviewCaseInput(kind: .litigationDirect, filedYear: 2025, unit: "县教育局"))
         #expect(pending.id == "RC2025-0002" && pending.unitId == "edu")
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalidValue) {
             try f.service.addReviewCase(ReviewCaseInput(kind: .reconsideration, filedYear: 2025, result: .corrected))
         }
         let r = try f.service.annualReport(year: 2025, scope: .unit("edu")).report
@@ -180,15 +180,15 @@ struct AnnualReportServiceTests {
         try f.service.setNarrative(year: 2025, scope: .unit("edu"), section: .overview, text: "本年度工作总体情况。")
         try f.service.setFigures(year: 2025, scope: .unit("edu"),
                                  figures: ReportFigures(licensingDecisions: 7, feeAmount: Decimal(string: "12.3456")!))
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try f.service.setNarrative(year: 2025, scope: .unit("edu"), section: .applications, text: "x")
         }
         // A clerk may not file; the unit's reviewer may; another unit's reviewer may not.
-        #expect(throws: AccessDenied.self) { try f.acting(as: "zhao.edu").fileReport(year: 2025, scope: .unit("edu")) }
+        expectRefused(.reviewerOnly) { try f.acting(as: "zhao.edu").fileReport(year: 2025, scope: .unit("edu")) }
         let v1 = try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .unit("edu"))
         #expect(v1.version == 1 && v1.filedBy == "liu.edu" && v1.report.overview == "本年度工作总体情况。")
         expectRefused(.otherUnit) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .unit("hexi")) }
-        #expect(throws: AccessDenied.self) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .county) }
+        expectRefused(.otherUnit) { try f.acting(as: "liu.edu").fileReport(year: 2025, scope: .county) }
         // A later record changes the live report, not the filed one.
         let late = try f.add("2025-12-31", .business, unit: "edu")
         #expect(!late.isEmpty)
@@ -241,8 +241,8 @@ struct AnnualReportServiceTests {
         expectRefused(.otherUnit) { try clerk.annualReport(year: 2025, scope: .unit("hexi")) }
         expectRefused(.otherUnit) { try clerk.setNarrative(year: 2025, scope: .unit("hexi"), section: .problems, text: "x") }
         try clerk.setFigures(year: 2025, scope: .unit("edu"), figures: ReportFigures(penaltyDecisions: 4))
-        #expect(throws: ServiceError.self) { try clerk.annualReport(year: 2027, scope: .unit("edu")) }
-        #expect(throws: ServiceError.self) { try f.service.reportScope("没有这个单位") }
+        expectRefused(.invalidValue) { try clerk.annualReport(year: 2027, scope: .unit("edu")) }
+        expectRefused(.unitNotResolved) { try f.service.reportScope("没有这个单位") }
     }
 }
 

@@ -95,7 +95,7 @@ struct ApplicationServiceTests {
         #expect(json.contains("\"workdaysLeft\":null"))
 
         let events = try eventCount(s), audits = try auditCount(s)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.deadline) {
             try s.recordEvent(applicationId: id, .reply(d("2026-11-25"), outcome: .granted))
         }
         #expect(try eventCount(s) == events)
@@ -166,7 +166,7 @@ struct ApplicationServiceTests {
         let legacy = try s.applications(offset: 0, limit: 10).first { $0.id == a }
         #expect(legacy?.replied == d("2026-11-20") && legacy?.outcome == .withheldThirdParty)
         #expect(try s.application(id: b).state == .withdrawn)
-        #expect(throws: ServiceError.self) { try s.recordEvent(applicationId: a, .withdraw(d("2026-11-25"))) }
+        expectRefused(.deadline) { try s.recordEvent(applicationId: a, .withdraw(d("2026-11-25"))) }
         #expect(try auditCount(s, "application.event") == 2)
     }
 
@@ -266,7 +266,7 @@ struct CalendarServiceTests {
         let s = try emptyService()
         let r = try s.addWorkdays(from: d("2025-09-26"), days: 20)
         #expect(r.due == d("2025-10-30") && !r.provisional)
-        #expect(throws: ServiceError.self) { try s.addWorkdays(from: d("2025-09-26"), days: -1) }
+        expectRefused(.invalidValue) { try s.addWorkdays(from: d("2025-09-26"), days: -1) }
     }
 
     @Test func importingAMissingYearIsAuditedAndRecomputesOpenItems() throws {

@@ -6,14 +6,7 @@ import Testing
 
 /// 备份 — every unit's personal data: admins only, audited (issue 18).
 @Suite("备份权限 Backup access")
-struct BackupAccessTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
+struct BackupAccessTests: DemoWorkspaceSuite {
     func service(_ ws: Workspace, _ login: String) -> GongkaiService {
         GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     }

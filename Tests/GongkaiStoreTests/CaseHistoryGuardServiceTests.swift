@@ -9,17 +9,8 @@ private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 /// The case-history rules (C9) and the fee events (C8) at the service door: refusals name the
 /// rule, nothing is written; an admin overrides with a reason (audited, on the case); a clerk cannot.
 @Suite("办理记录规则 Case-history guards at the service door")
-struct CaseHistoryGuardServiceTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { d("2025-06-30") })
-        _ = try admin.initialize(demo: true, created: true)
-        return ws
-    }
-
-    func service(_ ws: Workspace, _ login: String) -> GongkaiService {
-        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { d("2025-06-30") })
-    }
+struct CaseHistoryGuardServiceTests: DemoWorkspaceSuite {
+    var today: @Sendable () -> CivilDate { { d("2025-06-30") } }
 
     /// A 城关镇 application received 2025-03-03 (due 2025-03-31).
     func application(_ s: GongkaiService) throws -> String {
@@ -37,7 +28,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func eachRuleRefusesAndNamesItselfNothingIsWritten() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg")
+        let clerk = as_(ws, "wang.cg")
         let id = try application(clerk)
         // other.no-correction with no 补正 notice at all.
         #expect(rule { _ = try clerk.recordEvent(applicationId: id, .reply(d("2025-03-10"), outcome: .otherNoCorrection)) }
@@ -51,12 +42,18 @@ struct CaseHistoryGuardServiceTests {
         #expect(rule { _ = try clerk.recordEvent(applicationId: id, .clarifyRequest(d("2025-03-05"), correctionDue: d("2025-03-06"))) }
                 == .correctionPeriodMinimum)
         #expect(try events(ws, id) == 0)
-        // The message names the rule and the article, in Chinese with the English.
+        // The message names the rule and the article in the interface language only: no English
+        // inside the Chinese message, the English one in English.
         do {
             _ = try clerk.recordEvent(applicationId: id, .reply(d("2025-03-10"), outcome: .otherNoCorrection))
+            Issue.record("a reply as no-correction before the correction period ended was accepted")
         } catch let e as ServiceError {
-            #expect(e.message.contains("no-correction-after-period") && e.message.contains("条例第三十条")
-                    && e.message.contains("Regulations art. 30"))
+            guard case .caseHistory(let refusal) = e else { Issue.record("refused by \(e), not a case-history rule"); return }
+            #expect(refusal.rule == .noCorrectionAfterPeriod)
+            #expect(e.message.contains("条例第三十条") && !e.message.contains("Regulations art. 30"))
+            UILanguage.$current.withValue(.en) {
+                #expect(e.message.contains("Regulations art. 30") && !e.message.contains("条例"))
+            }
         }
         // One notice; then a late correction needs a note; a second notice is refused.
         _ = try clerk.recordEvent(applicationId: id, .clarifyRequest(d("2025-03-05"), correctionDue: d("2025-03-19")))
@@ -70,10 +67,10 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func theMinimumCorrectionPeriodIsAnAdminSetting() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg"), admin = service(ws, "admin")
+        let clerk = as_(ws, "wang.cg"), admin = as_(ws, "admin")
         #expect(try clerk.applicationRuleSettings().minCorrectionWorkdays == 10)
-        #expect(throws: AccessDenied.self) { try clerk.setApplicationRuleSettings(ApplicationRuleSettings(minCorrectionWorkdays: 3)) }
-        #expect(throws: ServiceError.self) { try admin.setApplicationRuleSettings(ApplicationRuleSettings(minCorrectionWorkdays: 0)) }
+        expectRefused(.adminOnly) { try clerk.setApplicationRuleSettings(ApplicationRuleSettings(minCorrectionWorkdays: 3)) }
+        expectRefused(.invalidValue) { try admin.setApplicationRuleSettings(ApplicationRuleSettings(minCorrectionWorkdays: 0)) }
         try admin.setApplicationRuleSettings(ApplicationRuleSettings(minCorrectionWorkdays: 3))
         let id = try application(clerk)
         // 2025-03-05 → 2025-03-10 is 3 working days: accepted under the new setting.
@@ -86,7 +83,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func anAdminOverridesWithAReasonAClerkCannot() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg"), admin = service(ws, "admin")
+        let clerk = as_(ws, "wang.cg"), admin = as_(ws, "admin")
         let id = try application(clerk)
         let reply = ApplicationEvent.reply(d("2025-03-10"), outcome: .unavailableStillUnclear)
         #expect(throws: AccessDenied(rule: .overrideAdminOnly, officer: "wang.cg")) {
@@ -97,7 +94,8 @@ struct CaseHistoryGuardServiceTests {
         let recorded = try #require(detail.events.last)
         #expect(recorded.event.override == GuardOverride(rule: .stillUnclearAfterCorrection, reason: "申请人当面口头补正，已记录在案"))
         // Shown on the case, not flagged as a broken rule.
-        #expect(detail.textLines.contains { $0.contains("still-unclear-after-correction") && $0.contains("口头补正") })
+        #expect(detail.textLines.contains { $0.contains("管理员越过规则“收到补正后才能答复补正后仍不明确”") && $0.contains("口头补正") })
+        #expect(!detail.textLines.contains { $0.contains("still-unclear-after-correction") }, "words, not the code")
         #expect(!detail.clock.warnings.contains { $0.kind == .ruleBroken })
         // In the audit log.
         let after = try ws.writer.read { db in
@@ -109,7 +107,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func aLateNoticeAfterTheDueDateLeavesTheCaseOverdue() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg")
+        let clerk = as_(ws, "wang.cg")
         let id = try application(clerk)
         _ = try clerk.recordEvent(applicationId: id, .clarifyRequest(d("2025-04-15"), correctionDue: d("2025-04-30")))
         let detail = try clerk.recordEvent(applicationId: id, .clarifyReceived(d("2025-04-18")))
@@ -123,7 +121,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func feesPauseTheClockAndCloseAsFeeUnpaidOnlyAfterThePeriod() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg")
+        let clerk = as_(ws, "wang.cg")
         let id = try application(clerk)
         // Count or pages, never both.
         #expect(throws: ServiceError.deadline(.feeBasisNotOne)) {
@@ -147,7 +145,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func officerAddAcceptsTheUnitName() throws {
         let ws = try workspace()
-        let admin = service(ws, "admin")
+        let admin = as_(ws, "admin")
         let o = try admin.addOfficer(Officer(login: "sun.cg", name: "孙丽", unitId: "城关镇", role: .clerk))
         #expect(o.unitId == "chengguan")
         let error = #expect(throws: ServiceError.self) {
@@ -159,7 +157,7 @@ struct CaseHistoryGuardServiceTests {
 
     @Test func theInboxAndTheStatisticsFlagLateNoticesAndUnpaidFees() throws {
         let ws = try workspace()
-        let clerk = service(ws, "wang.cg")
+        let clerk = as_(ws, "wang.cg")
         func add(_ name: String) throws -> String {
             try clerk.addApplication(NewApplication(received: d("2025-05-06"), channel: .inPerson, applicantType: .naturalPerson,
                                                     applicantName: name, content: "村务公开", unit: "城关镇")).id

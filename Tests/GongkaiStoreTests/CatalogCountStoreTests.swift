@@ -8,10 +8,8 @@ import Testing
 /// closure of every column, over random sequences of filings, field changes, new and deleted
 /// documents and moved columns, for the county and for single units.
 @Suite("栏目计数 Maintained catalog counts")
-struct CatalogCountStoreTests {
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { CivilDate(iso: "2026-11-16")! })
-    }
+struct CatalogCountStoreTests: DemoWorkspaceSuite {
+    var today: @Sendable () -> CivilDate { { CivilDate(iso: "2026-11-16")! } }
 
     func agree(_ ws: Workspace, _ note: String) throws -> Int {
         try ws.writer.read { db in
@@ -81,7 +79,7 @@ struct CatalogCountStoreTests {
                             documents.removeAll { $0 == gone }
                         }
                     }
-                    try MaintainedState.settle(db)
+                    try MaintainedState.settle(db, changes: nil)
                 }
             }
             counted += try agree(ws, "step \(step)")

@@ -114,7 +114,7 @@ struct DemoGeneratorTests {
         let s = try emptyService()
         _ = try s.initialize(demo: true, created: false)
         let clerk = GongkaiService(workspace: s.workspace, actor: Actor(login: "wang.cg", origin: "test"), today: s.today)
-        #expect(throws: AccessDenied.self) { try clerk.generateDemo(Self.request) }
+        expectRefused(.adminOnly) { try clerk.generateDemo(Self.request) }
         #expect(try count(s, "SELECT COUNT(*) FROM application WHERE id GLOB 'A????-G*'") == 0)
     }
 }

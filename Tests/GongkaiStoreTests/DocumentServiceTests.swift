@@ -5,18 +5,7 @@ import Testing
 @testable import GongkaiStore
 
 @Suite("文件 Documents: fields, 文号, conflicts, search, register, access")
-struct DocumentServiceTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
-    }
-
+struct DocumentServiceTests: DemoWorkspaceSuite {
     func draft(_ title: String, body: String = "", type: DocumentType = .policy, number: String? = nil,
                formed: String = "2026-11-02", unit: String? = nil) -> NewDocument {
         NewDocument(title: title, type: type, disclosure: DocumentDisclosure(attribute: .proactive),
@@ -99,7 +88,7 @@ struct DocumentServiceTests {
         #expect(try s.listDocuments(DocumentQuery(catalogNode: "c04")).items.contains { $0.id == saved.id })
         // A path that names no column is refused: nothing is filed nowhere.
         r.category = "政府文件/不存在的栏目"
-        #expect(throws: ServiceError.self) { try s.addDocument(r) }
+        expectRefused(.invalid) { try s.addDocument(r) }
     }
 
     @Test func anUnusualDocNumberIsStoredInStandardFormWithWarningsAndAnUnreadableOneIsRefused() throws {
@@ -109,12 +98,12 @@ struct DocumentServiceTests {
         #expect(saved.warnings.map(\.code) == [.nonStandardBrackets, .leadingZeros])
         #expect(saved.document.docNumber == "X教发〔2026〕3号" && saved.docNumberTyped == "X教发[2026]03号")
         let before = try documentCount(ws)
-        #expect(throws: ServiceError.self) { try service.addDocument(draft("无效文号", number: "第三号文件")) }
-        #expect(throws: ServiceError.self) { try service.addDocument(draft("  ")) }
-        #expect(throws: ServiceError.self) { try service.addDocument(draft("未来", formed: "2026-12-30")) }
+        expectRefused(.invalid) { try service.addDocument(draft("无效文号", number: "第三号文件")) }
+        expectRefused(.missingField) { try service.addDocument(draft("  ")) }
+        expectRefused(.invalid) { try service.addDocument(draft("未来", formed: "2026-12-30")) }
         var withheld = draft("不予公开缺理由")
         withheld.disclosure = DocumentDisclosure(attribute: .withheld)
-        #expect(throws: ServiceError.self) { try service.addDocument(withheld) }
+        expectRefused(.invalid) { try service.addDocument(withheld) }
         #expect(try documentCount(ws) == before)
     }
 
@@ -147,7 +136,7 @@ struct DocumentServiceTests {
             Issue.record("no conflict"); return
         }
         #expect(c2.fields == ["state"])
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try as_(ws, "zhao.edu").updateDocument(DocumentEdit(try as_(ws, "zhao.edu").document(id: id)))
         }
     }
@@ -189,7 +178,7 @@ struct DocumentServiceTests {
         #expect(try township.searchDocuments("教育").isEmpty)
         expectRefused(.otherUnit) { try township.document(id: "D2026-0002") }
         #expect(try township.listDocuments(DocumentQuery()).items.allSatisfy { $0.unitId == "chengguan" })
-        #expect(throws: AccessDenied.self) { try township.addDocument(draft("越权", unit: "edu")) }
+        expectRefused(.otherUnit) { try township.addDocument(draft("越权", unit: "edu")) }
         #expect(try as_(ws, "chen.review").searchDocuments("教育").contains { $0.id == "D2026-0002" })   // county office
     }
 
@@ -225,10 +214,10 @@ struct DocumentServiceTests {
         let new = try issue("县城市管理办法（修订）", formed: "2026-06-01")
         let trial = try issue("县农贸市场管理暂行办法", formed: "2026-02-01", validUntil: "2027-03-31")
         let gone = try issue("县养犬管理规定", formed: "2026-03-01")
-        #expect(throws: ServiceError.self) { try admin.amendDocument(id: "D2026-0004", by: new) }   // general doc
+        expectRefused(.invalid) { try admin.amendDocument(id: "D2026-0004", by: new) }   // general doc
         #expect(try admin.amendDocument(id: old, by: new).regulationStatus == .amended)
         #expect(try admin.repealDocument(id: gone, date: CivilDate(iso: "2026-09-30")!).regulationStatus == .repealed)
-        #expect(throws: ServiceError.self) { try admin.repealDocument(id: gone, date: CivilDate(iso: "2026-10-01")!) }
+        expectRefused(.conflict) { try admin.repealDocument(id: gone, date: CivilDate(iso: "2026-10-01")!) }
 
         let register = try admin.documentRegister(year: 2026)
         let status = Dictionary(uniqueKeysWithValues: register.entries.map { ($0.entry.id, $0.status) })

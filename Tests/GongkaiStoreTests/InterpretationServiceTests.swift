@@ -4,26 +4,11 @@ import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
 
-/// A settable "today" shared by the services of one test.
-final class TestClock: @unchecked Sendable {
-    var today: CivilDate
-    init(_ iso: String) { today = CivilDate(iso: iso)! }
-}
-
 @Suite("政策解读 Interpretations and the 三同步 guards through the service")
-struct InterpretationServiceTests {
+struct InterpretationServiceTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-16")     // a Monday
 
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try as_(ws, "admin").initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     /// A fresh 规范性文件 of 县教育局 in draft, with 公开属性 set, formed on `formed`.
     func newNormative(_ ws: Workspace, id: String = "D2026-0100", type: String = "normative",
@@ -47,14 +32,14 @@ struct InterpretationServiceTests {
         let clerk = as_(ws, "zhao.edu")
         let d = try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.graphic, .qa]))
         #expect(d.unit == "edu" && d.unitReason == nil && d.forms == [.graphic, .qa] && d.state == .draft)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text], unit: "县财政局"))
         }
         let joint = try clerk.addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text], unit: "县财政局",
                                                                          reason: "联合发文，县财政局牵头"))
         #expect(joint.unit == "finance" && joint.unitReason == "联合发文，县财政局牵头")
         // Another unit's clerk cannot interpret 县教育局's document.
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.otherUnit) {
             try as_(ws, "wang.cg").addInterpretation(AddInterpretationRequest(documentId: doc, forms: [.text]))
         }
         let audit = try as_(ws, "admin").auditEntries(AuditQuery(item: d.id)).map(\.action)
@@ -71,7 +56,7 @@ struct InterpretationServiceTests {
         #expect(ticked.missingElements.count == 7)
         try clerk.updateInterpretation(id: d.id, UpdateInterpretationRequest(leader: "王局长", body: "一、背景"))
         try clerk.performInterpretationAction(.submit, id: d.id)
-        #expect(throws: ServiceError.self) { try clerk.tickInterpretation(id: d.id, elements: [.glossary]) }
+        expectRefused(.invalid) { try clerk.tickInterpretation(id: d.id, elements: [.glossary]) }
         #expect(try clerk.interpretation(id: d.id).body == "一、背景")
     }
 
@@ -180,7 +165,7 @@ struct InterpretationServiceTests {
         #expect(late.problems.map(\.code) == [.notPublishedTogether])
         #expect(late.problems[0].message.contains("晚 2 个工作日"))
         // A city that allows 3 working days: the same dates pass.
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.adminOnly) {
             try clerk.setInterpretationSettings(InterpretationSettings(allowedLagWorkdays: 3))
         }
         try as_(ws, "admin").setInterpretationSettings(InterpretationSettings(allowedLagWorkdays: 3))
@@ -247,7 +232,7 @@ struct InterpretationServiceTests {
         // (县人民政府办公室, 县市场监督管理局) fall before November.
         #expect(try clerk.interpStats(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, unit: "县教育局").published == 3)
         #expect(try as_(ws, "admin").interpStats(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-30")!, unit: "finance").published == 0)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try clerk.interpStats(from: CivilDate(iso: "2026-12-01")!, to: CivilDate(iso: "2026-11-01")!)
         }
     }

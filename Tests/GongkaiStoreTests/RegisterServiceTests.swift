@@ -7,19 +7,10 @@ import Testing
 /// 权责清单、公众参与、网站巡检 through the service door (issue 13): access scoping, audit, history,
 /// the inbox reminder and the stale-column report. Demo workspace made on 2026-11-27.
 @Suite("登记簿 Registers through the service")
-struct RegisterServiceTests {
+struct RegisterServiceTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-27")
 
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try as_(ws, "admin").initialize(demo: true, created: true)
-        return ws
-    }
-
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     func on(_ iso: String) { clock.today = CivilDate(iso: iso)! }
 
@@ -32,10 +23,10 @@ struct RegisterServiceTests {
         #expect(try as_(ws, "chen.review").duties().count == 7)   // the county office sees every unit
         expectRefused(.otherUnit) { try clerk.duty(id: "QZ0001") }                  // 县教育局's
         expectRefused(.otherUnit) { try clerk.duties(DutyQuery(unit: "县教育局")) }
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.otherUnit) {
             try clerk.updateDuty(id: "QZ0001", UpdateDutyRequest(timeLimit: "10个工作日"))
         }
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.otherUnit) {
             try clerk.addDuty(AddDutyRequest(unit: "edu", kind: .licensing, name: "x", legalBasis: "y"))
         }
         // Nothing of 县教育局's changed.
@@ -62,10 +53,10 @@ struct RegisterServiceTests {
         #expect(cancelled.entry.state == .cancelled && cancelled.entry.stateDate?.iso == "2026-11-27")
         #expect(cancelled.history.map(\.version) == [1, 2] && cancelled.history[1].entry.timeLimit == "受理之日起60日内")
         // Cancelled is history: no further change.
-        #expect(throws: ServiceError.self) { try clerk.updateDuty(id: "QZ0001", UpdateDutyRequest(name: "新名称")) }
+        expectRefused(.invalid) { try clerk.updateDuty(id: "QZ0001", UpdateDutyRequest(name: "新名称")) }
         // A cancel with field changes, and an update with nothing in it, are refused.
-        #expect(throws: ServiceError.self) { try clerk.updateDuty(id: "QZ0002", UpdateDutyRequest(name: "x", cancel: true)) }
-        #expect(throws: ServiceError.self) { try clerk.updateDuty(id: "QZ0002", UpdateDutyRequest()) }
+        expectRefused(.invalid) { try clerk.updateDuty(id: "QZ0002", UpdateDutyRequest(name: "x", cancel: true)) }
+        expectRefused(.invalid) { try clerk.updateDuty(id: "QZ0002", UpdateDutyRequest()) }
 
         let current = try clerk.currentDutyLists(unit: "县教育局")
         #expect(current.count == 1 && current[0].unitName == "县教育局")
@@ -85,7 +76,7 @@ struct RegisterServiceTests {
         // A unit with nothing in force still has its (empty) list.
         let empty = try as_(ws, "chen.review").currentDutyLists(unit: "河西乡")
         #expect(empty.count == 1 && empty[0].unitId == "hexi" && empty[0].entries.isEmpty)
-        #expect(throws: ServiceError.self) { try as_(ws, "chen.review").currentDutyLists(unit: "不存在的局") }
+        expectRefused(.unitNotResolved) { try as_(ws, "chen.review").currentDutyLists(unit: "不存在的局") }
     }
 
     // MARK: 公众参与
@@ -101,14 +92,14 @@ struct RegisterServiceTests {
         // 29 days of public comment: refused under the default setting, accepted with a reason.
         let short = AddConsultationRequest(decision: "城关镇农贸市场搬迁方案", scope: "城关镇居民", methods: [.publicComment],
                                            opens: CivilDate(iso: "2026-11-27")!, closes: CivilDate(iso: "2026-12-25")!)
-        #expect(throws: ServiceError.self) { try clerk.addConsultation(short) }
+        expectRefused(.invalid) { try clerk.addConsultation(short) }
         var withReason = short
         withReason.shortPeriodReason = "市场租约年底到期"
         let added = try clerk.addConsultation(withReason)
         #expect(added.consultation.unitId == "chengguan" && added.periodDays == 29 && added.consultation.id == "GC2026-0004")
         var reversed = short
         reversed.closes = CivilDate(iso: "2026-11-26")!
-        #expect(throws: ServiceError.self) { try clerk.addConsultation(reversed) }
+        expectRefused(.invalid) { try clerk.addConsultation(reversed) }
         #expect(try as_(ws, "admin").auditEntries(AuditQuery(item: added.consultation.id)).map(\.action) == ["consultation.add"])
     }
 
@@ -127,10 +118,10 @@ struct RegisterServiceTests {
         on("2026-12-14")
         let late = try #require(try as_(ws, "zhao.edu").reviewQueue().first { $0.id == "GC2026-0001" })
         #expect(late.overdue && late.reason.contains("截止 3 天"))
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try as_(ws, "zhao.edu").closeConsultation(id: "GC2026-0001", CloseConsultationRequest(commentsReceived: 12, adoption: "采纳 8 条", feedback: "已公布"))
         }   // 12 comments need their summary
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.otherUnit) {
             try as_(ws, "wang.cg").closeConsultation(id: "GC2026-0001", CloseConsultationRequest(commentsReceived: 0, adoption: "a", feedback: "f"))
         }
         let closed = try as_(ws, "zhao.edu").closeConsultation(id: "GC2026-0001", CloseConsultationRequest(
@@ -143,13 +134,13 @@ struct RegisterServiceTests {
     @Test func theSettingsAreTheWorkspacesAndForAdminsOnly() throws {
         let ws = try workspace()
         #expect(try as_(ws, "wang.cg").consultationSettings() == ConsultationSettings(minimumPublicCommentDays: 30, closingSoonDays: 7))
-        #expect(throws: AccessDenied.self) {
+        expectRefused(.adminOnly) {
             try as_(ws, "chen.review").setConsultationSettings(ConsultationSettings(minimumPublicCommentDays: 0))
         }
         try as_(ws, "admin").setConsultationSettings(ConsultationSettings(minimumPublicCommentDays: 0, closingSoonDays: 20))
         // With a 20-day window the demo consultation (closing in 14 days) is in the inbox today.
         #expect(try as_(ws, "zhao.edu").reviewQueue().contains { $0.id == "GC2026-0001" })
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalidValue) {
             try as_(ws, "admin").setConsultationSettings(ConsultationSettings(minimumPublicCommentDays: -1))
         }
     }
@@ -169,7 +160,7 @@ struct RegisterServiceTests {
             inspector: "王芳", channelKind: .newMedia, channel: "城关镇微信公众号", failed: [.antiAttack],
             problems: "后台登录口令过于简单"))
         #expect(added.inspection.unitId == "chengguan" && added.inspection.date.iso == "2026-11-27" && added.awaitingFix)
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try as_(ws, "wang.cg").addInspection(AddInspectionRequest(inspector: "王芳", channelKind: .website, channel: "网站",
                                                                       checks: [.antiVirus], failed: [.antiAttack], problems: "x"))
         }

@@ -4,14 +4,7 @@ import Testing
 @testable import GongkaiStore
 
 @Suite("待办 Review queue")
-struct ReviewQueueTests {
-    func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-            .initialize(demo: true, created: true)
-        return ws
-    }
-
+struct ReviewQueueTests: DemoWorkspaceSuite {
     func service(_ ws: Workspace, _ login: String, today: String) -> GongkaiService {
         let day = CivilDate(iso: today)!
         return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { day })
@@ -94,7 +87,7 @@ struct SnoozeTests {
         #expect(try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-12-03")!)?.iso == "2026-12-01")
         try reviewer("2026-11-27").unsnooze(kind: item.kind, id: item.id)
         #expect(try reviewer("2026-11-27").reviewQueue().map(\.id) == [item.id])
-        #expect(throws: ServiceError.self) {
+        expectRefused(.invalid) {
             try reviewer("2026-11-27").snooze(kind: item.kind, id: item.id, until: CivilDate(iso: "2026-11-27")!)
         }
     }

@@ -38,7 +38,7 @@ struct SearchBigramStoreTests {
                         ids.removeAll { $0 == id }
                     }
                 }
-                try MaintainedState.settle(db)
+                try MaintainedState.settle(db, changes: nil)
             }
             for _ in 0..<4 {
                 let term = String((0..<Int.random(in: 1...2, using: &g)).map { _ in "教育税收社会救助Ab".randomElement(using: &g)! })

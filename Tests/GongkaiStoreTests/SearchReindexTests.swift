@@ -60,6 +60,6 @@ struct SearchReindexTests {
         let admin = try demoService()
         let clerk = GongkaiService(workspace: admin.workspace, actor: Actor(login: "wang.cg", origin: "test"),
                                    today: { pinnedToday })
-        #expect(throws: AccessDenied.self) { try clerk.reindexSearch() }
+        expectRefused(.adminOnly) { try clerk.reindexSearch() }
     }
 }

@@ -118,7 +118,7 @@ struct StatisticsServiceTests {
         #expect(hexi.overdue == OverdueRate(answered: 0, answeredLate: 0, openOverdue: 1))
         #expect(hexi.overdue.rate == 1.0)
         #expect(hexi.byForm == [.init(form: .video, count: 1)])
-        #expect(throws: ServiceError.self) { try f.report.service.yearStatistics(year: 2025, unit: "没有这个单位") }
-        #expect(throws: ServiceError.self) { try f.report.service.yearStatistics(year: 1999) }
+        expectRefused(.unitNotResolved) { try f.report.service.yearStatistics(year: 2025, unit: "没有这个单位") }
+        expectRefused(.invalidValue) { try f.report.service.yearStatistics(year: 1999) }
     }
 }

@@ -9,13 +9,10 @@ import Testing
 /// review, interpretations added and moved, settings changed, days passing), and the 解读 pane and
 /// the inbox read from them give what evaluating every document gives.
 @Suite("三同步待办状态 Maintained sync standing")
-struct SyncStandingStoreTests {
+struct SyncStandingStoreTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-02")
 
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     /// The reference: every document evaluated from its rows, as the workstation did before the
     /// table existed.

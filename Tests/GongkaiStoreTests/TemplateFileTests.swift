@@ -60,12 +60,12 @@ struct TemplateFileTests {
         #expect(!TemplateFile.isPresent(path))
         let actions = try admin.auditEntries(AuditQuery()).map(\.action)
         #expect(actions.contains("template.set") && actions.contains("template.reset"))
-        #expect(throws: ServiceError.self) { try admin.setTemplate(.letters, name: "../evil", text: "x") }
+        expectRefused(.invalidValue) { try admin.setTemplate(.letters, name: "../evil", text: "x") }
         if geteuid() == 0 {
             // A workspace owned by another account (the service's): this process's template would
             // never be read, so it is not written.
             #expect(chown(ws.path, 65534, 65534) == 0)
-            #expect(throws: ServiceError.self) { try admin.setTemplate(.letters, name: "reply", text: "改过的答复书") }
+            expectRefused(.invalid) { try admin.setTemplate(.letters, name: "reply", text: "改过的答复书") }
             #expect(!TemplateFile.isPresent(path))
         }
     }

@@ -42,8 +42,12 @@ struct ApplicationLetterKeyTests {
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
         press(m, .enter)
         #expect(m.state.applications.detail?.id == "A2026-0007")
-        // The key asks for the letter; nothing is numbered or written until it is performed.
-        let effects = m.update(.key(.char("W")))
+        // The key asks first, naming the application; y asks for the letter; nothing is numbered or
+        // written until it is performed.
+        #expect(m.update(.key(.char("W"))).isEmpty)
+        let question = try #require(m.state.confirmation?.question)
+        #expect(question.hasPrefix("生成补正告知书 A2026-0007《") && question.hasSuffix("？y 确认，其他键取消"))
+        let effects = m.update(.key(.char("y")))
         #expect(effects == [.produceLetter(applicationId: "A2026-0007")])
         let file = dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx")
         #expect(!FileManager.default.fileExists(atPath: file.path))
@@ -65,8 +69,9 @@ struct ApplicationLetterKeyTests {
         // The agency consultation has no consultee name recorded.
         m.execute(CommandLine(name: "search", argument: "A2026-0008"))
         press(m, .char("W"))
+        press(m, .char("y"))
         #expect(m.state.message?.isError == true)
-        #expect(m.state.message?.text.contains("征求意见对象（consultee）") == true)
+        #expect(m.state.message?.text.contains("征求意见对象（征求意见环节的备注，或 --third-party）") == true)
         // A plain processing application has no letter for its step.
         m.execute(CommandLine(name: "search", argument: "A2026-0002"))
         press(m, .char("W"))
@@ -81,33 +86,38 @@ struct ApplicationLetterKeyTests {
         (m.data as! ServiceDataSource).letterDirectory = dir.path + "/missing"
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
         press(m, .char("W"))
+        press(m, .char("y"))
         let message = try #require(m.state.message)
         #expect(message.isError && message.text.contains("未取号"), "\(message.text)")
         let detail = try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007")
         #expect(detail.letters.isEmpty)
         (m.data as! ServiceDataSource).letterDirectory = dir.path
         press(m, .char("W"))
+        press(m, .char("y"))
         #expect(m.state.message?.text.contains("已生成补正告知书 县人民政府办公室依申请〔2026〕第1号") == true)
         var st = stat()
         #expect(stat(dir.appendingPathComponent("县人民政府办公室依申请2026第1号.docx").path, &st) == 0 && st.st_mode & 0o777 == 0o600)
     }
 
-    /// A second `W` for the same step asks before it takes a new number: any key but y cancels.
+    /// Every `W` asks before it takes a number; a second one for the same step says which letter
+    /// already exists: any key but y cancels.
     @Test func aSecondLetterOfTheSameKindAsksFirst() throws {
         let (m, dir) = try model()
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
         press(m, .char("W"))
+        press(m, .char("y"))
         #expect(m.state.message?.text.contains("第1号") == true)
         press(m, .char("W"))
-        #expect(m.state.applications.confirmingLetter == "A2026-0007")
+        #expect(m.state.confirmation?.step == .letter(applicationId: "A2026-0007"))
         // The letter is dated the day the correction was asked for, not the day it was printed.
         let asked = try #require(try (m.data as! ServiceDataSource).applicationDetail(id: "A2026-0007").events
             .map(\.event).last { $0.kind == .clarifyRequest }?.date)
         #expect(asked != CivilDate(iso: "2026-11-27"))
-        #expect(m.state.message?.text.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（\(asked.iso)）") == true)
+        #expect(m.state.confirmation?.question.contains("已有补正告知书 县人民政府办公室依申请〔2026〕第1号（\(asked.iso)）") == true)
         press(m, .char("n"))
-        #expect(m.state.applications.confirmingLetter == nil)
-        #expect(m.state.message?.text == "已取消，未生成文书")
+        #expect(m.state.confirmation == nil)
+        #expect(m.state.message?.text.hasPrefix("已取消：生成补正告知书 A2026-0007《") == true)
+        #expect(m.state.message?.text.hasSuffix("未执行，没有改动。") == true)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("县人民政府办公室依申请2026第2号.docx").path))
         press(m, .char("W"))
         press(m, .char("y"))

@@ -193,7 +193,9 @@ struct ApplicationsPaneTests {
         #expect(m.state.applications.form != nil)
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("2025-02-30") == true)
-        m.handle(.escape)
+        m.handle(.escape)                          // typed input: asks first
+        #expect(m.state.applications.form != nil && m.state.confirmation?.step == .discard(.applicationForm))
+        m.handle(.char("y"))
         #expect(m.state.applications.form == nil)
         #expect(m.state.lists[.applications]?.count == 6)
     }
@@ -206,6 +208,8 @@ struct ApplicationsPaneTests {
         m.handle(.char("r"))
         #expect(m.state.applications.form?.purpose == .event(.reply, applicationId: "A2026-0008"))
         m.handle(.ctrl("s"))
+        #expect(m.state.confirmation?.question.hasPrefix("答复（予以公开） A2026-0008《") == true)
+        m.handle(.char("y"))
         #expect(m.state.message?.isError == true)
         #expect(m.state.message?.text.contains("征求意见尚未返回") == true)
         #expect(m.state.applications.form != nil)
@@ -225,6 +229,8 @@ struct ApplicationsPaneTests {
         m.handle(.ctrl("u"))
         type(m, "部分公开")
         m.handle(.ctrl("s"))
+        #expect(m.state.applications.form != nil && m.state.confirmation != nil)   // 答复 asks first
+        m.handle(.char("y"))
         #expect(m.state.applications.form == nil)
         #expect(m.state.message?.text.contains("已登记“答复”") == true)
         m.execute(CommandLine(name: "search"))

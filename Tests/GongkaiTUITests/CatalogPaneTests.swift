@@ -151,7 +151,9 @@ struct CatalogPaneTests {
         #expect(m.state.catalog.form?.error?.contains("已有同名栏目“扶贫开发”") == true)
         #expect(m.state.catalog.form?.fields.first?.text == "扶贫开发")
         #expect(screen(m).contains { $0.contains("已有同名栏目“扶贫开发”") })
-        m.handle(.escape)
+        m.handle(.escape)                   // typed input: asks first
+        #expect(m.state.confirmation?.step == .discard(.catalogForm) && m.state.catalog.form != nil)
+        m.handle(.char("y"))
         #expect(m.state.catalog.form == nil && selectedName(m) == "教育信息")
 
         // Move: the field starts with the parent's path.

@@ -19,7 +19,7 @@ struct HelpViewTests {
         let lines = HelpView.lines(m.state, keymap: m.keymap)
         #expect(lines.first == TUIText.Help.viewTitle.text(["待办箱", "inbox"]))
         let global = try #require(lines.firstIndex(of: TUIText.Help.globalTitle.text()))
-        let approve = try #require(lines.firstIndex { $0.hasPrefix("  a ") && $0.contains("签发所选事项") })
+        let approve = try #require(lines.firstIndex { $0.hasPrefix("  a ") && $0.contains("签发选中或正在阅读") })
         #expect(approve < global)
         #expect(boxLines(m).first { $0.contains("待办箱") } != nil)
         m.handle(.escape)

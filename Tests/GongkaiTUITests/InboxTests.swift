@@ -79,7 +79,7 @@ struct InboxTests {
         select(m, id: "D2026-0002"); m.handle(.char(" "))
         #expect(m.state.inbox?.marked.count == 2)
         m.handle(.char("A"))
-        #expect(m.state.inbox?.prompt?.label.contains("2 件") == true)
+        #expect(m.state.confirmation?.question.hasPrefix("签发 已标记的 2 件（") == true)
         m.handle(.char("n"))
         #expect(try documentState(m, "D2026-0010") == "in-review")
         m.handle(.char("A")); m.handle(.char("y"))
@@ -130,6 +130,45 @@ struct InboxTests {
         #expect(screen(m).contains { $0.contains("2027-01-05? ") })
     }
 
+    /// Issue 22: county-scale ids keep every character in the 编号 column at 80×24.
+    @Test func countyScaleIdsAreNotCutAt80x24() throws {
+        let m = try demoModel(width: 80, height: 24)
+        m.handle(.char("i"))
+        m.state.inbox?.items = [
+            ReviewItem(kind: .documentReview, id: "D2026-G0012345", title: "县级规模文件", due: CivilDate(iso: "2026-12-07"),
+                       reason: "文件待审核", overdue: false),
+            ReviewItem(kind: .applicationDueSoon, id: "A2026-G001234", title: "县级规模申请", due: CivilDate(iso: "2026-11-30"),
+                       reason: "即将到期", overdue: false),
+        ]
+        let lines = screen(m)
+        #expect(lines.contains { $0.contains(" D2026-G0012345 县级规模文件") })
+        #expect(lines.contains { $0.contains(" A2026-G001234  县级规模申请") })
+        #expect(InboxView.idWidth(m.state.inbox!.items) == 14)
+        #expect(InboxView.idWidth([]) == InboxView.minIdWidth)
+    }
+
+    /// Issue 22: the 申请 pane's 编号 column holds the longest form of an application id.
+    @Test func theApplicationsPaneShowsACountyScaleIdWhole() throws {
+        let m = try demoModel(width: 80, height: 24) { ws in
+            try ws.writer.write { db in
+                try db.execute(sql: "UPDATE application SET id = 'A2026-G0012345' WHERE id = 'A2026-0001'")
+            }
+        }
+        m.handle(.char("4"))
+        #expect(screen(m).contains { $0.contains("A2026-G0012345 ") })
+    }
+
+    /// Issue 22: `H` in the inbox shows the history of the selected item, not of a pane's row.
+    @Test func hInTheInboxShowsTheSelectedItemsHistory() throws {
+        let m = try openInbox()
+        select(m, id: "D2026-0002")
+        m.handle(.char("H"))
+        #expect(m.state.history?.itemId == "D2026-0002")
+        #expect(screen(m).contains { $0.contains("修改记录：D2026-0002") })
+        m.handle(.escape)
+        #expect(m.state.history == nil && m.state.inbox?.current?.id == "D2026-0002")
+    }
+
     @Test func snoozeHidesTheItemAndUndoBringsItBack() throws {
         let m = try openInbox()
         select(m, id: "D2026-0002")
@@ -149,16 +188,20 @@ struct InboxTests {
         #expect(m.state.message?.text.contains("日期无效") == true)
     }
 
-    @Test func enterOpensTheItemInItsPane() throws {
+    /// Enter reads the item (ReaderTests); `o` in the reader goes to it in its pane.
+    @Test func enterThenOOpensTheItemInItsPane() throws {
         let m = try openInbox()
         select(m, id: "D2026-0010")
         m.handle(.enter)
+        #expect(m.state.inbox?.reader?.item.id == "D2026-0010")
+        m.handle(.char("o"))
         #expect(m.state.inbox == nil && m.state.focus == .documents)
         let list = m.state.lists[.documents]!
         #expect(list.row(at: list.selected)?.id == "D2026-0010")
         m.handle(.char("i"))
         select(m, id: "A2026-0001")
         m.handle(.enter)
+        m.handle(.char("o"))
         #expect(m.state.focus == .applications)
         let apps = m.state.lists[.applications]!
         #expect(apps.row(at: apps.selected)?.id == "A2026-0001")
@@ -218,14 +261,18 @@ struct DocumentPaneStepTests {
         let draft = try #require(docs.first { $0.title.hasPrefix("城关镇2026年第三季度低保对象公示") })
         m.select(id: draft.id, in: .documents)
         m.handle(.char("s"))
+        #expect(try state(draft.id) == .draft)                 // asked first, naming the document
+        #expect(m.state.confirmation?.question.hasPrefix("提交审核 \(draft.id)《城关镇2026年第三季度低保对象公示") == true)
+        m.handle(.char("y"))
         #expect(try state(draft.id) == .inReview)
         #expect(m.state.message?.text.contains("草稿 → 待审核") == true)
-        m.handle(.char("P"))                                   // not signed yet: refused, nothing changed
+        m.handle(.char("P")); m.handle(.char("y"))             // not signed yet: refused, nothing changed
         #expect(m.state.message?.isError == true)
         #expect(try state(draft.id) == .inReview)
         let signed = try #require(docs.first { $0.title.contains("惠企政策的若干措施") && $0.state == .approved })
         m.select(id: signed.id, in: .documents)
         m.handle(.char("P"))
+        m.handle(.char("y"))
         #expect(try state(signed.id) == .published, "\(m.state.message?.text ?? "")")
     }
 }

@@ -115,8 +115,11 @@ struct InterpretationsPaneTests {
         m.handle(.char("n"))
         m.handle(.char(" "))
         m.handle(.escape)
-        #expect(m.state.interpretations.sheet?.confirmingCancel == true)
+        #expect(m.state.confirmation?.step == .discard(.interpretationSheet) && m.state.interpretations.sheet != nil)
+        m.handle(.escape)                                      // not y: still editing
+        #expect(m.state.interpretations.sheet?.modified == true && m.state.confirmation == nil)
         m.handle(.escape)
+        m.handle(.char("y"))
         #expect(m.state.interpretations.sheet == nil)
         #expect(try service(m).interpretations(doc: "D2026-0002").count == 1)
     }
@@ -142,8 +145,10 @@ struct InterpretationsPaneTests {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("3"))
         m.handle(.char("P"))                                   // publish the signed demo interpretation
+        #expect(m.state.confirmation?.question.hasPrefix("发布 ") == true)
+        m.handle(.char("y"))
         #expect(m.state.message?.text.contains("已签发 → 已发布") == true)
-        m.handle(.char("P"))
+        m.handle(.char("P")); m.handle(.char("y"))
         #expect(m.state.message?.isError == true)
     }
 

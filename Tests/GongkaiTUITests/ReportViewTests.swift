@@ -91,17 +91,23 @@ struct ReportViewTests {
         #expect(m.state.report?.result?.report.problems == "问题一\n改进：加强培训")
         m.handle(.char("5"))
         m.handle(.up); m.handle(.end); type(m, "（已整改）")
-        m.handle(.escape)                          // discarded
+        m.handle(.escape)                          // asks first: the typing is not dropped silently
+        #expect(m.state.confirmation?.question == "年度报告文字有未保存的输入，放弃？y 放弃，其他键继续编辑")
+        #expect(screen(m)[39].hasPrefix("年度报告文字有未保存的输入，放弃？"))
+        m.handle(.char("n"))
+        #expect(m.state.report?.narrative?.text.contains("（已整改）") == true)
+        m.handle(.escape); m.handle(.char("y"))    // discarded
+        #expect(m.state.report?.narrative == nil)
         #expect(m.state.report?.result?.report.problems == "问题一\n改进：加强培训")
     }
 
     @Test func filingAsksOnceAndMakesVersions() throws {
         let m = try open("2026 county")
         m.handle(.char("F"))
-        #expect(m.state.report?.confirmingFile == true)
-        #expect(screen(m)[39].contains("报送 2026 年报告（第 1 版"))
+        #expect(m.state.confirmation?.step == .fileReport)
+        #expect(screen(m)[39].hasPrefix("报送 ") && screen(m)[39].contains("2026") && screen(m)[39].contains("（第 1 版，报送后内容冻结）？y 确认"))
         m.handle(.char("n"))
-        #expect(m.state.report?.result?.filedVersion == nil)
+        #expect(m.state.report?.result?.filedVersion == nil && m.state.message?.text.hasPrefix("已取消：报送") == true)
         m.handle(.char("F")); m.handle(.char("y"))
         #expect(m.state.report?.result?.filedVersion == 1)
         #expect(m.state.message?.text.contains("第 1 版") == true)

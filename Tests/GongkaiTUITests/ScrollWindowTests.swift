@@ -8,7 +8,15 @@ import Testing
 private final class RecordingSource: PaneDataSource {
     let inner: ServiceDataSource
     var reads: [(pane: PaneKind, offset: Int, limit: Int)] = []
+    /// Keyset reads (the rows beside a row on screen); off: the source reads only by position.
+    var keyset = false
+    var besideReads: [(pane: PaneKind, id: String, side: PageSide, limit: Int)] = []
     init(_ inner: ServiceDataSource) { self.inner = inner }
+    func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? {
+        guard keyset else { return nil }
+        besideReads.append((pane, id, side, limit))
+        return try inner.rows(for: pane, beside: id, side: side, limit: limit)
+    }
     func columns(for pane: PaneKind) -> [PaneColumn] { inner.columns(for: pane) }
     func count(for pane: PaneKind) throws -> Int { try inner.count(for: pane) }
     func rows(for pane: PaneKind, offset: Int, limit: Int) throws -> [PaneRow] {
@@ -58,6 +66,38 @@ struct ScrollWindowTests {
         #expect(source.reads.count == 1 && source.reads[0].limit == 1)
         let back = m.state.lists[.applications]!
         #expect(back.window == (try fresh.rows(for: .applications, offset: back.windowOffset, limit: height)))
+    }
+
+    /// In every list pane, `j` past the bottom reads the one new row from the sort key of the last
+    /// row on screen (no position read), `k` past the top the one above the first; the screen
+    /// shows what reading it in full shows.
+    @Test func jAndKPastTheEdgeReadOneRowBesideTheScreenInEveryPane() throws {
+        let (m, source, fresh) = try model()
+        source.keyset = true
+        for (key, pane) in [("2", PaneKind.documents), ("3", .interpretations), ("4", .applications)] {
+            m.handle(.char(Character(key)))
+            let height = m.state.lists[pane]!.window.count
+            #expect(m.state.lists[pane]!.count > height + 5, "\(pane): more rows than the screen")
+            for _ in 0..<(height + 2) { m.handle(.char("j")) }
+            source.reads.removeAll()
+            source.besideReads.removeAll()
+            let last = m.state.lists[pane]!.window.last!.id
+            m.handle(.char("j"))
+            #expect(source.reads.isEmpty, "\(pane): no read by position")
+            #expect(source.besideReads.count == 1 && source.besideReads[0].id == last
+                    && source.besideReads[0].side == .after && source.besideReads[0].limit == 1, "\(pane)")
+            let list = m.state.lists[pane]!
+            _ = try fresh.count(for: pane)
+            #expect(list.window == (try fresh.rows(for: pane, offset: list.windowOffset, limit: height)), "\(pane)")
+            for _ in 0..<(height - 1) { m.handle(.char("k")) }
+            source.besideReads.removeAll()
+            let first = m.state.lists[pane]!.window.first!.id
+            m.handle(.char("k"))
+            #expect(source.reads.isEmpty)
+            #expect(source.besideReads.count == 1 && source.besideReads[0].id == first && source.besideReads[0].side == .before)
+            let back = m.state.lists[pane]!
+            #expect(back.window == (try fresh.rows(for: pane, offset: back.windowOffset, limit: height)), "\(pane)")
+        }
     }
 
     @Test func aJumpStillReadsTheWholeScreen() throws {

@@ -26,6 +26,10 @@ struct ViewStackTests {
         .register: { m in m.execute(CommandLine(parsing: "duties")!) },
         .statistics: { m in m.execute(CommandLine(parsing: "stats 2026")!) },
         .inbox: { m in m.handle(.char("i")) },
+        .reader: { m in m.handle(.char("i")); m.handle(.enter) },
+        .newDocument: { m in m.execute(CommandLine(parsing: "new")!) },
+        .registerForm: { m in m.execute(CommandLine(parsing: "duties")!); m.handle(.char("a")) },
+        .messages: { m in m.execute(CommandLine(parsing: "messages")!) },
         .recovery: { m in
             let source = try #require(m.data as? DocumentsDataSource)
             let detail = try source.documentDetail(id: "D2026-0002")

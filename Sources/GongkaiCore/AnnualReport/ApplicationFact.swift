@@ -56,7 +56,7 @@ public struct ApplicationFact: Hashable, Sendable, Codable, Identifiable {
             candidates.append(Closing(date: max(r, received), row: ReportRow(o)))
         }
         if let w = withdrawn {
-            candidates.append(Closing(date: max(w, received), row: .otherOther))
+            candidates.append(Closing(date: max(w, received), row: .outcome(.otherOther)))
         }
         // min keeps the first of equal elements, and the reply is appended first.
         return candidates.min { $0.date < $1.date }

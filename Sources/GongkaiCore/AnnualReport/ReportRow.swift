@@ -1,33 +1,62 @@
 /// 表三行 — the 25 rows of table 三 (收到和处理政府信息公开申请情况), in the official order, with the
 /// codes the project uses on the command line and in JSON — 国办公开办函〔2021〕30号 表三; Docs/领域规则.md §7.
-public enum ReportRow: String, DomainCode {
-    case received = "received"
-    case carriedIn = "carried-in"
-    case granted
-    case partiallyGranted = "partially-granted"
-    case withheldStateSecret = "withheld.state-secret"
-    case withheldProhibitedByLaw = "withheld.prohibited-by-law"
-    case withheldSecurityStability = "withheld.security-stability"
-    case withheldThirdParty = "withheld.third-party"
-    case withheldInternalAffairs = "withheld.internal-affairs"
-    case withheldProcessInfo = "withheld.process-info"
-    case withheldEnforcementFile = "withheld.enforcement-file"
-    case withheldInquiry = "withheld.inquiry"
-    case unavailableNotHeld = "unavailable.not-held"
-    case unavailableNeedsCreation = "unavailable.needs-creation"
-    case unavailableStillUnclear = "unavailable.still-unclear"
-    case notProcessedComplaint = "not-processed.complaint"
-    case notProcessedDuplicate = "not-processed.duplicate"
-    case notProcessedPublication = "not-processed.publication"
-    case notProcessedExcessive = "not-processed.excessive"
-    case notProcessedConfirmation = "not-processed.confirmation"
-    case otherNoCorrection = "other.no-correction"
-    case otherFeeUnpaid = "other.fee-unpaid"
-    case otherOther = "other.other"
+public enum ReportRow: DomainCode {
+    /// 一、本年新收政府信息公开申请数量.
+    case received
+    /// 二、上年结转政府信息公开申请数量.
+    case carriedIn
+    /// 三（一）–（六）: the row an outcome code counts in — the row's code is the outcome's code, so
+    /// the rows are not listed twice (`outcomeRows` derives them from `ApplicationOutcome`).
+    case outcome(ApplicationOutcome)
     /// 三（七）总计 — the sum of every outcome row 三（一）–（六）.
-    case processedTotal = "processed-total"
+    case processedTotal
     /// 四、结转下年度继续办理 — applications still open at 31 December.
-    case carriedOut = "carried-out"
+    case carriedOut
+
+    /// The 21 outcome rows, in the official order: every outcome that counts in a row of its own
+    /// (C11: `granted.already-public` and `unavailable.not-this-agency` count in another's).
+    public static let outcomeRows: [ReportRow] = ApplicationOutcome.allCases
+        .filter { $0.reportRowCode == $0.rawValue }.map(ReportRow.outcome)
+
+    /// The 25 rows in the official order.
+    public static let allCases: [ReportRow] = [.received, .carriedIn] + outcomeRows + [.processedTotal, .carriedOut]
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "received": self = .received
+        case "carried-in": self = .carriedIn
+        case "processed-total": self = .processedTotal
+        case "carried-out": self = .carriedOut
+        default:
+            guard let o = ApplicationOutcome(rawValue: rawValue), o.reportRowCode == rawValue else { return nil }
+            self = .outcome(o)
+        }
+    }
+
+    /// The code on the command line and in JSON: an outcome row's is its outcome's code.
+    public var rawValue: String {
+        switch self {
+        case .received: return "received"
+        case .carriedIn: return "carried-in"
+        case .outcome(let o): return o.rawValue
+        case .processedTotal: return "processed-total"
+        case .carriedOut: return "carried-out"
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let code = try decoder.singleValueContainer().decode(String.self)
+        guard let row = ReportRow(rawValue: code) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a row of table 三: \(code)"))
+        }
+        self = row
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
 
     /// The full, unambiguous Chinese name (group and item), e.g. `三（六）其他处理 3 其他`; accepted
     /// wherever the code is. The label printed in the table is `label`.
@@ -50,11 +79,11 @@ public enum ReportRow: String, DomainCode {
         switch self {
         case .received: return "1. New requests this year"
         case .carriedIn: return "2. Carried in from last year"
-        case .granted: return "3(1) Disclosed"
-        case .partiallyGranted: return "3(2) Partially disclosed"
+        case .outcome(.granted): return "3(1) Disclosed"
+        case .outcome(.partiallyGranted): return "3(2) Partially disclosed"
+        case .outcome(let o): return o.englishName
         case .processedTotal: return "3(7) Total"
         case .carriedOut: return "4. Carried over to next year"
-        default: return rawValue // unreachable: every itemised row is an outcome
         }
     }
 
@@ -89,26 +118,26 @@ public enum ReportRow: String, DomainCode {
         switch self {
         case .received: return "一、本年新收政府信息公开申请数量"
         case .carriedIn: return "二、上年结转政府信息公开申请数量"
-        case .granted: return "三（一）予以公开"
-        case .partiallyGranted: return "三（二）部分公开"
+        case .outcome(.granted): return "三（一）予以公开"
+        case .outcome(.partiallyGranted): return "三（二）部分公开"
+        case .outcome(let o): return o.chineseName
         case .processedTotal: return "三（七）总计"
         case .carriedOut: return "四、结转下年度继续办理"
-        default: return rawValue // unreachable: every itemised row is an outcome
         }
     }
 
     /// The outcome this row counts (三（一）–（六）); nil for 一、二、三（七）、四.
-    public var outcome: ApplicationOutcome? { ApplicationOutcome(rawValue: rawValue) }
+    public var outcome: ApplicationOutcome? {
+        if case .outcome(let o) = self { return o }
+        return nil
+    }
 
     /// The row an outcome is counted in (the codes are the same, Docs/领域规则.md §8).
     /// `granted.already-public` and `unavailable.not-this-agency` count in 三（一） and 三（四）1 (C11).
-    public init(_ outcome: ApplicationOutcome) { self = ReportRow(rawValue: outcome.reportRowCode)! }
+    public init(_ outcome: ApplicationOutcome) { self = .outcome(ApplicationOutcome(rawValue: outcome.reportRowCode)!) }
 
     /// Whether the row is one of the outcome rows 三（一）–（六） summed into 三（七）总计.
     public var isOutcome: Bool { outcome != nil }
-
-    /// The 21 outcome rows, in the official order.
-    public static let outcomeRows: [ReportRow] = allCases.filter(\.isOutcome)
 
     // MARK: The template's words (国办公开办函〔2021〕30号) — the one source of the statutory labels
 
@@ -135,27 +164,14 @@ public enum ReportRow: String, DomainCode {
         switch self {
         case .received: return "一、本年新收政府信息公开申请数量"
         case .carriedIn: return "二、上年结转政府信息公开申请数量"
-        case .granted: return "（一）予以公开"
-        case .partiallyGranted: return "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
-        case .withheldStateSecret: return "1.属于国家秘密"
-        case .withheldProhibitedByLaw: return "2.其他法律行政法规禁止公开"
-        case .withheldSecurityStability: return "3.危及“三安全一稳定”"
-        case .withheldThirdParty: return "4.保护第三方合法权益"
-        case .withheldInternalAffairs: return "5.属于三类内部事务信息"
-        case .withheldProcessInfo: return "6.属于四类过程性信息"
-        case .withheldEnforcementFile: return "7.属于行政执法案卷"
-        case .withheldInquiry: return "8.属于行政查询事项"
-        case .unavailableNotHeld: return "1.本机关不掌握相关政府信息"
-        case .unavailableNeedsCreation: return "2.没有现成信息需要另行制作"
-        case .unavailableStillUnclear: return "3.补正后申请内容仍不明确"
-        case .notProcessedComplaint: return "1.信访举报投诉类申请"
-        case .notProcessedDuplicate: return "2.重复申请"
-        case .notProcessedPublication: return "3.要求提供公开出版物"
-        case .notProcessedExcessive: return "4.无正当理由大量反复申请"
-        case .notProcessedConfirmation: return "5.要求行政机关确认或重新出具已获取信息"
-        case .otherNoCorrection: return "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
-        case .otherFeeUnpaid: return "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-        case .otherOther: return "3.其他"
+        case .outcome(.granted): return "（一）予以公开"
+        case .outcome(.partiallyGranted): return "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+        // The template spells out these two items in full; every other item prints its outcome's name.
+        case .outcome(.otherNoCorrection):
+            return "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+        case .outcome(.otherFeeUnpaid):
+            return "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+        case .outcome(let o): return "\(itemNumber!).\(o.chineseName)"
         case .processedTotal: return "（七）总计"
         case .carriedOut: return "四、结转下年度继续办理"
         }

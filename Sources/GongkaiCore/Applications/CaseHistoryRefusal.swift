@@ -21,10 +21,8 @@ public struct CaseHistoryRefusal: Error, Equatable, Sendable, LocalizedError, Cu
     public var chineseMessage: String { text(in: .zh) }
     public var englishMessage: String { text(in: .en) }
 
-    /// In Chinese: Chinese with the English in brackets; in English: English only.
-    public var message: String {
-        UILanguage.current == .en ? englishMessage : CoreText.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
-    }
+    /// In the interface language in force: Chinese only, or English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : chineseMessage }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

@@ -137,7 +137,7 @@ public struct ClockWarning: Hashable, Sendable, Codable {
     public var kind: ClockWarningKind
     /// The date the warning concerns (the event's, or the passed deadline).
     public var date: CivilDate?
-    /// Chinese message (English in brackets).
+    /// The message in the interface language it was made in.
     public var message: String
 }
 

@@ -80,10 +80,8 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
     public var chineseMessage: String { text(in: .zh) }
     public var englishMessage: String { text(in: .en) }
 
-    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
-    public var message: String {
-        UILanguage.current == .en ? englishMessage : CoreText.Deadlines.withEnglish.text([chineseMessage, englishMessage], in: .zh)
-    }
+    /// In the interface language in force: Chinese only, or English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : chineseMessage }
     public var description: String { message }
     public var errorDescription: String? { message }
 

@@ -227,8 +227,8 @@ public enum ArrangementError: Error, Equatable, Sendable, LocalizedError, Custom
         }
     }
 
-    /// "中文（English）", for the status line and the CLI.
-    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
+    /// In the interface language in force: Chinese only, or English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : chineseMessage }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

@@ -20,7 +20,7 @@ public enum HolidayEstimator {
     public static let supportedYears = 2001...2099
 
     /// 标注 — shown beside every estimate.
-    public static let disclaimer = "估算，仅供参考；以国务院办公厅当年节假日安排通知为准（estimated; the State Council notice decides）"
+    public static let disclaimer = "估算，仅供参考；以国务院办公厅当年节假日安排通知为准"
 
     /// The statutory festivals of `year`, or nil outside `supportedYears`.
     public static func estimatedFestivals(year: Int) -> [EstimatedFestival]? {

@@ -58,8 +58,8 @@ public enum DocumentRuleError: Error, Equatable, Sendable, LocalizedError, Custo
     }
 
     /// "中文（English）".
-    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
-    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
+    /// In the interface language in force: Chinese only, or English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : chineseMessage }
     public var description: String { message }
     public var errorDescription: String? { message }
 }

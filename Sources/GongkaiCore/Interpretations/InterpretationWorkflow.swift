@@ -1,37 +1,8 @@
 import Foundation
 
-/// 解读状态 — an interpretation's own workflow, the same four states as a document's
-/// (草稿 → 待审核 → 已签发 → 已发布) so that 同步审签 and 同步部署 compare like with like.
-public enum InterpretationState: String, DomainCode {
-    case draft
-    case inReview = "in-review"
-    case approved
-    case published
-
-    public var chineseName: String {
-        switch self {
-        case .draft: return "草稿"
-        case .inReview: return "待审核"
-        case .approved: return "已签发"
-        case .published: return "已发布"
-        }
-    }
-
-    /// The English name shown when the interface language is English.
-    public var englishName: String {
-        switch self {
-        case .draft: return "Draft"
-        case .inReview: return "Awaiting review"
-        case .approved: return "Signed off"
-        case .published: return "Published"
-        }
-    }
-
-    /// The document state with the same code (the transition table is shared).
-    public var documentState: DocumentState { DocumentState(rawValue: rawValue)! }
-
-    public init(_ state: DocumentState) { self = InterpretationState(rawValue: state.rawValue)! }
-}
+/// 解读状态 — an interpretation's own workflow has the document's four states
+/// (草稿 → 待审核 → 已签发 → 已发布), one definition, so that 同步审签 and 同步部署 compare like with like.
+public typealias InterpretationState = DocumentState
 
 /// 解读办理规则错误 — why a step on an interpretation was refused (国办发〔2016〕80号 “谁起草、谁解读”),
 /// Chinese and English messages.
@@ -72,8 +43,8 @@ public enum InterpretationRuleError: Error, Equatable, Sendable, LocalizedError,
         }
     }
 
-    /// In Chinese (the CLI): Chinese with the English in brackets; in English: English only.
-    public var message: String { UILanguage.current == .en ? englishMessage : "\(chineseMessage)（\(englishMessage)）" }
+    /// In the interface language in force: Chinese only, or English only.
+    public var message: String { UILanguage.current == .en ? englishMessage : chineseMessage }
     public var description: String { message }
     public var errorDescription: String? { message }
 }
@@ -86,7 +57,7 @@ public enum InterpretationWorkflow {
     public static func nextState(after action: DocumentAction, from state: InterpretationState,
                                  forms: [InterpretationForm], role: Role,
                                  comment: String? = nil) throws(InterpretationRuleError) -> InterpretationState {
-        guard action.allowedFrom.contains(state.documentState) else {
+        guard action.allowedFrom.contains(state) else {
             throw .illegalTransition(action: action, from: state)
         }
         if action.needsReviewer, role == .clerk { throw .reviewerRequired(action: action, role: role) }
@@ -100,7 +71,7 @@ public enum InterpretationWorkflow {
         case .publish:
             break
         }
-        return InterpretationState(action.target)
+        return action.target
     }
 
     /// The record the store writes; `from`/`to` carry the shared state codes.
@@ -109,7 +80,7 @@ public enum InterpretationWorkflow {
                                comment: String? = nil) throws(InterpretationRuleError) -> DocumentTransition {
         let to = try nextState(after: action, from: state, forms: forms, role: role, comment: comment)
         let trimmed = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return DocumentTransition(from: state.documentState, to: to.documentState, action: action,
+        return DocumentTransition(from: state, to: to, action: action,
                                   actor: actor, date: date, comment: (trimmed?.isEmpty ?? true) ? nil : trimmed)
     }
 }

@@ -11,9 +11,9 @@ extension CoreText {
 
         static let warnEventInFuture = Phrase("{1}记录日期 {2} 晚于今天 {3}", "{1} is dated {2}, after today ({3})")
         static let warnClarifyLate = Phrase("补正告知于 {1} 发出，超过收到申请后 {2} 个工作日的期限 {3}（条例第三十条）", "Clarification notice sent on {1}, after the limit of {2} working days from receipt ({3}; art. 30)")
-        static let warnRepeatedClarify = Phrase("再次发出补正告知；条例第三十条要求一次性告知（a second clarification notice; the law asks for one）", "A second clarification notice; art. 30 asks for everything in one notice")
+        static let warnRepeatedClarify = Phrase("再次发出补正告知；条例第三十条要求一次性告知", "A second clarification notice; art. 30 asks for everything in one notice")
         static let warnConsultAfterDue = Phrase("征求意见时答复期限 {1} 已过，征求意见不能使期限恢复", "The consultation started after the due date {1}; it cannot revive the deadline")
-        static let warnConsultAnswerLate = Phrase("意见于 {1} 返回，已超过征求意见期限 {2}；不计算期间止于期限日。{3}（the answer came after the 15-working-day period）", "The answer came on {1}, after the consultation deadline {2}; the paused period ends on the deadline. {3}")
+        static let warnConsultAnswerLate = Phrase("意见于 {1} 返回，已超过征求意见期限 {2}；不计算期间止于期限日。{3}", "The answer came on {1}, after the consultation deadline {2}; the paused period ends on the deadline. {3}")
         static let warnCorrectionOverdue = Phrase("补正期限 {1} 已过，未收到补正；无正当理由的，视为放弃申请，可按“逾期不补正、不再处理”（other.no-correction）办结（条例第三十条）", "The correction period ended on {1} without a correction; without good reason the request counts as abandoned and may be closed as other.no-correction (art. 30)")
     }
 }

@@ -22,8 +22,6 @@ extension CoreText {
         static let feeAmountCount = Phrase("收费金额 {1} 元无效：按件计收应为 1 至 {2} 元（国办函〔2020〕109号）", "amount {1} yuan is invalid: per request it is 1 to {2} yuan")
         static let feeAlreadyPending = Phrase("{1} 的收费通知尚未缴费，请先登记缴纳费用", "the fee notice of {1} is still unpaid")
         static let feePaidWithoutNotice = Phrase("没有未缴费的收费通知，不能登记“缴纳费用”", "fee-paid without an unpaid fee notice")
-        /// The Chinese reading of a refusal: Chinese, then the English in brackets.
-        static let withEnglish = Phrase("{1}（{2}）", "{1} ({2})")
         static let parameterCorrectionDue = Phrase("补正期限", "correctionDue")
         static let parameterParty = Phrase("征求意见对象（第三方/其他机关）", "party")
         static let parameterDays = Phrase("延期天数", "days")

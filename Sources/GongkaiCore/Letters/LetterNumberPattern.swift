@@ -112,12 +112,12 @@ public enum LetterNumberPatternError: Error, Equatable, Sendable, CustomStringCo
 
     public var description: String {
         switch self {
-        case .empty: return "编号规则不能为空（pattern is empty）"
-        case .unbalancedBrace: return "编号规则中的花括号不成对；字面的花括号写作 {{ 或 }}（unbalanced brace）"
+        case .empty: return "编号规则不能为空"
+        case .unbalancedBrace: return "编号规则中的花括号不成对；字面的花括号写作 {{ 或 }}"
         case .unknownPlaceholder(let n):
-            return "编号规则中没有 {\(n)} 这一占位符；可用 {unit}/{简称}、{year}/{年}、{seq}/{序号}、{seq:3}（unknown placeholder）"
-        case .missingSequence: return "编号规则必须含有序号 {seq}（或 {序号}），否则文书编号会重复（pattern needs {seq}）"
-        case .controlCharacter: return "编号规则不能含有换行或控制字符（control character in pattern）"
+            return "编号规则中没有 {\(n)} 这一占位符；可用 {unit}/{简称}、{year}/{年}、{seq}/{序号}、{seq:3}"
+        case .missingSequence: return "编号规则必须含有序号 {seq}（或 {序号}），否则文书编号会重复"
+        case .controlCharacter: return "编号规则不能含有换行或控制字符"
         }
     }
 }

@@ -46,10 +46,10 @@ extension ExchangeText {
         static let unclosedQuote = Phrase("引号没有闭合，文件到此结束", "Unclosed quote: the file ends inside it")
 
         static let bomContradicts = Phrase("文件以 {1} 的字节顺序标记（BOM）开头，与 --encoding {2} 不符；去掉 --encoding 即可自动识别", "The file starts with a {1} byte order mark (BOM), which contradicts --encoding {2}; leave out --encoding to detect it")
-        static let notUTF8NorGB18030 = Phrase("文件既不是有效的 UTF-8 也不是 GB18030 文本（第 {1} 个字节起）；请在 Excel/WPS 中另存为 CSV UTF-8，或用 --encoding 指定编码（not UTF-8 nor GB18030）", "The file is neither UTF-8 nor GB18030 text (from byte {1}); save it as CSV UTF-8 in Excel/WPS, or name its encoding with --encoding")
-        static let notUTF16 = Phrase("文件不是有效的 UTF-16{1} 文本（{2}）；请在 Excel/WPS 中重新另存为“Unicode 文本”或 CSV UTF-8（not valid UTF-16）", "The file is not valid UTF-16{1} text ({2}); save it again in Excel/WPS as \"Unicode Text\" or CSV UTF-8")
+        static let notUTF8NorGB18030 = Phrase("文件既不是有效的 UTF-8 也不是 GB18030 文本（第 {1} 个字节起）；请在 Excel/WPS 中另存为 CSV UTF-8，或用 --encoding 指定编码", "The file is neither UTF-8 nor GB18030 text (from byte {1}); save it as CSV UTF-8 in Excel/WPS, or name its encoding with --encoding")
+        static let notUTF16 = Phrase("文件不是有效的 UTF-16{1} 文本（{2}）；请在 Excel/WPS 中重新另存为“Unicode 文本”或 CSV UTF-8", "The file is not valid UTF-16{1} text ({2}); save it again in Excel/WPS as \"Unicode Text\" or CSV UTF-8")
         static let unpairedSurrogate = Phrase("第 {1} 个字节起有不成对的代理项", "an unpaired surrogate from byte {1}")
         static let oddByteCount = Phrase("字节数为奇数，文件不完整", "an odd number of bytes: the file is cut short")
-        static let notGB18030 = Phrase("文件不是有效的 GB18030 文本（not valid GB18030）", "The file is not valid GB18030 text")
+        static let notGB18030 = Phrase("文件不是有效的 GB18030 文本", "The file is not valid GB18030 text")
     }
 }

@@ -113,7 +113,7 @@ extension ApplicationDetail {
             s += P.eventFee.text(["\(a)", basis.displayName, "\(e.pages ?? e.feeCount ?? 0)\(basis.unit)"])
         }
         if let n = e.note { s += P.eventNote.text([n]) }
-        if let o = e.override { s += P.eventOverride.text([o.rule.code, o.rule.displayName, o.reason]) }
+        if let o = e.override { s += P.eventOverride.text([o.rule.displayName, o.reason]) }
         s += P.eventActor.text([r.actor])
         return s
     }

@@ -143,14 +143,7 @@ extension GongkaiService {
     func applicationPage(_ query: ApplicationQuery, knownTotal: Int?) throws -> ApplicationPage {
         let today = self.today()
         return try read { db, access in
-            let calendar = try Self.workdayCalendar(db)
-            let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
-            let scope = access.scope
-            let whereSQL = "(\(filterSQL)) AND \(scope.sql("a.unitId"))"
-            var args = filterArgs
-            args += scope.arguments
-            // Applications whose key expired since the last write are placed by today's key.
-            let fresh = try ApplicationFreshOrder(db, whereSQL: whereSQL, arguments: args, calendar: calendar, today: today)
+            let (_, _, calendar, fresh) = try Self.listSelection(db, query, scope: access.scope, today: today)
             let mainTotal = try knownTotal.map { max(0, $0 - fresh.rows.count) }
                 ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(fresh.mainSQL)",
                                 arguments: fresh.mainArguments) ?? 0
@@ -167,19 +160,39 @@ extension GongkaiService {
                 """, arguments: pageArgs)
             if window.fromEnd { rows.reverse() }
             rows = ApplicationFreshOrder.merge(main: rows, inserted: part.inserted)
-            let summaries = try rows.map(Self.applicationSummary)
-            let events = try ApplicationClockCache.events(db, ids: summaries.map(\.id))
-            let items = summaries.map { a -> ApplicationListItem in
-                let s = DeadlineClock.evaluate(received: a.received, events: events[a.id] ?? [], today: today,
-                                               calendar: calendar)
-                return ApplicationListItem(
-                    id: a.id, applicantType: a.applicantType, applicantName: a.applicantName, channel: a.channel,
-                    received: a.received, content: a.content, unitId: a.unitId, unitName: a.unitName,
-                    state: s.state, due: s.due, workdaysLeft: s.workdaysLeft, consultDeadline: s.consultDeadline,
-                    correctionDue: s.correctionDue, replyDate: s.replyDate, outcome: s.outcome,
-                    provisional: s.provisional, missingYears: s.missingYears)
-            }
-            return ApplicationPage(total: total, offset: query.offset, items: items)
+            return ApplicationPage(total: total, offset: query.offset,
+                                   items: try Self.listItems(db, rows: rows, today: today, calendar: calendar))
+        }
+    }
+
+    /// The requests `query` lists in the officer's `scope`: the condition over `application a`
+    /// and its arguments, and the list split by `ApplicationFreshOrder` (requests whose key
+    /// expired since the last write are placed by today's key).
+    static func listSelection(_ db: Database, _ query: ApplicationQuery, scope: UnitScope, today: CivilDate) throws
+        -> (whereSQL: String, arguments: StatementArguments, calendar: WorkdayCalendar, fresh: ApplicationFreshOrder) {
+        let calendar = try Self.workdayCalendar(db)
+        let (condition, conditionArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
+        let whereSQL = "(\(condition)) AND \(scope.sql("a.unitId"))"
+        var args = conditionArgs
+        args += scope.arguments
+        let fresh = try ApplicationFreshOrder(db, whereSQL: whereSQL, arguments: args, calendar: calendar, today: today)
+        return (whereSQL, args, calendar, fresh)
+    }
+
+    /// List rows of `application a` (with `unitName`) with their clocks as of `today`.
+    static func listItems(_ db: Database, rows: [Row], today: CivilDate,
+                          calendar: WorkdayCalendar) throws -> [ApplicationListItem] {
+        let summaries = try rows.map(Self.applicationSummary)
+        let events = try ApplicationClockCache.events(db, ids: summaries.map(\.id))
+        return summaries.map { a -> ApplicationListItem in
+            let s = DeadlineClock.evaluate(received: a.received, events: events[a.id] ?? [], today: today,
+                                           calendar: calendar)
+            return ApplicationListItem(
+                id: a.id, applicantType: a.applicantType, applicantName: a.applicantName, channel: a.channel,
+                received: a.received, content: a.content, unitId: a.unitId, unitName: a.unitName,
+                state: s.state, due: s.due, workdaysLeft: s.workdaysLeft, consultDeadline: s.consultDeadline,
+                correctionDue: s.correctionDue, replyDate: s.replyDate, outcome: s.outcome,
+                provisional: s.provisional, missingYears: s.missingYears)
         }
     }
 
@@ -201,13 +214,7 @@ extension GongkaiService {
     public func applicationPosition(id: String, query: ApplicationQuery) throws -> Int? {
         let today = self.today()
         return try read { db, access in
-            let calendar = try Self.workdayCalendar(db)
-            let (filterSQL, filterArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
-            let scope = access.scope
-            var args = filterArgs
-            args += scope.arguments
-            let fresh = try ApplicationFreshOrder(db, whereSQL: "(\(filterSQL)) AND \(scope.sql("a.unitId"))",
-                                                  arguments: args, calendar: calendar, today: today)
+            let fresh = try Self.listSelection(db, query, scope: access.scope, today: today).fresh
             if let index = fresh.rows.firstIndex(where: { ($0["id"] as String) == id }) { return fresh.positions[index] }
             var positionArgs = fresh.mainArguments
             positionArgs += [id]

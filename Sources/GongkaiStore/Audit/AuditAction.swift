@@ -50,6 +50,7 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case interpretationReturn = "interpretation.return"
     case interpretationSettings = "interpretation.settings"
     case interpretationSubmit = "interpretation.submit"
+    case interpretationUndo = "interpretation.undo"
     case interpretationUpdate = "interpretation.update"
     case letterIssue = "letter.issue"
     case letterPattern = "letter.pattern"

@@ -30,12 +30,13 @@ enum AuditLog {
     static func timestamp(_ date: Date = Date()) -> String { date.formatted(timestampStyle) }
 
     /// Appends one entry inside the caller's transaction, so a change and its record land together.
+    /// One cached statement (an import appends an entry per record).
     static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
                        before: String? = nil, after: String? = nil, now: Date = Date()) throws {
-        let entry = AuditEntry(id: nil, at: timestamp(now), actor: actor.login,
-                               action: action.rawValue, item: item, before: before, after: after,
-                               origin: actor.origin, realActor: actor.realLogin)
-        try entry.insert(db)
+        try db.cachedStatement(sql: """
+            INSERT INTO auditLog(at, actor, action, item, before, after, origin, realActor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [timestamp(now), actor.login, action.rawValue, item, before, after,
+                                     actor.origin, actor.realLogin])
     }
 
     /// A compact JSON rendering of a value for the before/after columns.

@@ -141,7 +141,7 @@ struct DemoGenerator {
                         placed += 1
                     }
                 }
-                try MaintainedState.settle(db)
+                try MaintainedState.settle(db, changes: nil)
                 return placed
             }
             result.documents += rows.count

@@ -38,6 +38,8 @@ extension GongkaiService {
         try generator.insertApplications(writer, units: units, calendar: calendar, result: &result, progress: progress)
         let summary = result
         try writer.write { db in
+            // Written in batches around the service's door: every area counts as changed.
+            try ChangeCounterStore.bump(db, ChangeArea.allCases)
             try AuditLog.append(db, actor: actor, action: .demoGenerate, item: nil, after: AuditLog.json(summary))
         }
         return result

@@ -41,6 +41,26 @@ public struct DocumentDetail: Codable, Sendable, Hashable, Identifiable {
     public var version: Int
     public var updatedAt: String
 
+    /// 新建文件（尚未保存）— what the editor opens for a document not added yet: no id (`unsavedID`
+    /// names the unit it will be added for, so a journaled draft can be recovered), version 0, a
+    /// 草稿 of `unitId` with the fields chosen before the title is typed. Saving it is `addDocument`.
+    public static func unsaved(unitId: String, unitName: String, type: DocumentType, attribute: DisclosureAttribute?,
+                               category: String?, formed: CivilDate) -> DocumentDetail {
+        DocumentDetail(id: unsavedID(unit: unitId), title: "", docNumber: nil, type: type, attribute: attribute,
+                       withheldReason: nil, attributeNote: nil, state: .draft, unitId: unitId, unitName: unitName,
+                       category: category, formed: formed, published: nil, publishDue: nil, overdue: false,
+                       publication: nil, channels: [], tags: [], body: "", validUntil: nil, regulationStatus: nil,
+                       amendedBy: nil, amendedOn: nil, repealedOn: nil, needsEvaluation: false, version: 0,
+                       updatedAt: "")
+    }
+
+    /// The id an unsaved new document carries until `addDocument` gives it one.
+    public static func unsavedID(unit: String) -> String { unsavedPrefix + unit }
+    public static let unsavedPrefix = "new:"
+
+    /// Not added yet (`unsaved`): the first save adds it.
+    public var isUnsaved: Bool { version == 0 && id.hasPrefix(Self.unsavedPrefix) }
+
     /// The register view of this document (`RegisterEntry`), for 规章 and 规范性文件.
     public var registerEntry: RegisterEntry? {
         guard RegisterEntry.isRegistered(type) else { return nil }

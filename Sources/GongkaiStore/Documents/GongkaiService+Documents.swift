@@ -141,7 +141,7 @@ extension GongkaiService {
                 clauses.append("d.unitId = ?"); args += [try Self.resolveUnit(db, unit)]
             }
             let base = with + """
-                SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
+                SELECT \(Self.documentListColumns) FROM document d JOIN unit u ON u.id = d.unitId
                 WHERE \(clauses.joined(separator: " AND "))
                 """
             let order = " ORDER BY d.formed DESC, d.id DESC"

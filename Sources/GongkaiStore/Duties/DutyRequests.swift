@@ -55,7 +55,7 @@ public struct UpdateDutyRequest: Codable, Sendable, Equatable {
         self.reason = reason
     }
 
-    var changesFields: Bool {
+    public var changesFields: Bool {
         kind != nil || name != nil || legalBasis != nil || responsibleUnit != nil || procedure != nil
             || timeLimit != nil || supervisionPhone != nil
     }

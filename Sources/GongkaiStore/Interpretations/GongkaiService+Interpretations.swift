@@ -105,7 +105,7 @@ extension GongkaiService {
                 """, arguments: [id, transition.from.rawValue, transition.to.rawValue, action.rawValue, actor.login,
                                  actor.realLogin, today.iso, transition.comment, stamp])
             let step = InterpretationStep(id: db.lastInsertedRowID, interpretationId: id,
-                                          from: InterpretationState(transition.from), to: InterpretationState(transition.to),
+                                          from: transition.from, to: transition.to,
                                           action: action.rawValue, actor: actor.login, date: today, comment: transition.comment)
             return (step, ChangeRecord(before: AuditLog.json(before), after: AuditLog.json(step)))
         }

@@ -55,7 +55,7 @@ extension StoreText {
         static let feePaymentDue = Phrase("  缴费期限：{1}（20 个工作日）", "  Payment due: {1} (20 working days)")
         static let clarifyLateFlag = Phrase("补正告知超期：补正告知晚于收到申请后 7 个工作日（条例第三十条）", "Correction notice late: sent more than 7 working days after receipt (art. 30)")
         static let eventFee = Phrase("  {1} 元（{2} {3}）", "  {1} yuan ({2} {3})")
-        static let eventOverride = Phrase("  管理员越过规则 {1}「{2}」，理由：{3}", "  admin override of rule {1} \"{2}\", reason: {3}")
+        static let eventOverride = Phrase("  管理员越过规则“{1}”，理由：{2}", "  admin override of the rule \"{1}\", reason: {2}")
         static let feePause = Phrase("  收费通知：{1} 至 {2}（两端都计），不计 {3} 个工作日；缴费期限 {4}（C8）", "  Fee notice: {1} to {2} (both included), {3} working days not counted; payment due {4} (C8)")
         static let feePauseOpen = Phrase("尚未缴费", "not yet paid")
         static let feePauseAfterDue = Phrase("  收费通知：{1}（答复期限已过，不影响期限）；缴费期限 {2}（C8）", "  Fee notice: {1} (after the due date, moves nothing); payment due {2} (C8)")

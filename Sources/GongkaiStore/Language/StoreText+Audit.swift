@@ -44,6 +44,7 @@ extension StoreText {
         static let inspectionFix = Phrase("登记巡检整改", "Inspection fix recorded")
         static let interpretationAdd = Phrase("新增政策解读", "Interpretation added")
         static let interpretationApprove = Phrase("签发政策解读", "Interpretation signed off")
+        static let interpretationUndo = Phrase("撤销政策解读上一步", "Interpretation step undone")
         static let interpretationPublish = Phrase("发布政策解读", "Interpretation published")
         static let interpretationReturn = Phrase("退回政策解读", "Interpretation returned")
         static let interpretationSettings = Phrase("修改政策解读设置", "Interpretation settings changed")
@@ -151,6 +152,7 @@ extension AuditAction {
         case .inspectionFix: return A.inspectionFix
         case .interpretationAdd: return A.interpretationAdd
         case .interpretationApprove: return A.interpretationApprove
+        case .interpretationUndo: return A.interpretationUndo
         case .interpretationPublish: return A.interpretationPublish
         case .interpretationReturn: return A.interpretationReturn
         case .interpretationSettings: return A.interpretationSettings

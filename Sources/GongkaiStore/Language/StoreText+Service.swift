@@ -11,8 +11,6 @@ extension StoreText {
         static let fieldApplicantName = Phrase("申请人姓名或名称", "the applicant's name")
         static let fieldContent = Phrase("申请内容", "the content of the request")
         static let fieldDocumentTitle = Phrase("文件标题", "the document's title")
-        /// The Chinese reading of a refusal: Chinese, then the English in brackets.
-        static let withEnglish = Phrase("{1}（{2}）", "{1} ({2})")
         static let receivedInFuture = Phrase("收到申请之日 {1} 晚于今天 {2}", "The date of receipt {1} is after today ({2})")
     }
 }

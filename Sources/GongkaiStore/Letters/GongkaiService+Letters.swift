@@ -24,7 +24,7 @@ extension GongkaiService {
         do { pattern = try LetterNumberPattern(text) } catch { throw ServiceError.invalid(PhraseText(verbatim: error.description)) }
         let short = shortName?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let s = short, s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw ServiceError.invalid("简称不能含有控制字符（control character in short name）")
+            throw ServiceError.invalid("简称不能含有控制字符")
         }
         let stamp = now()
         let login = actor.login
@@ -51,7 +51,7 @@ extension GongkaiService {
                             produce: (_ number: String) throws -> Data) throws -> (record: LetterRecord, data: Data) {
         try checkInput(request)
         guard ["md", "html", "docx"].contains(request.format) else {
-            throw ServiceError.invalidValue("文书格式应为 md|html|docx（format must be md, html or docx）")
+            throw ServiceError.invalidValue("文书格式应为 md|html|docx")
         }
         let stamp = now()
         let login = actor.login

@@ -77,7 +77,7 @@ enum ApplicationTallySource {
             if let code = row["closedIn"] as String?, let w = row["closedWhen"] as Int?,
                let when = ApplicationTally.YearPosition(rawValue: w) {
                 if code.isEmpty {
-                    closing = (.otherOther, when)
+                    closing = (.outcome(.otherOther), when)
                 } else if let outcome = ApplicationOutcome(rawValue: code) {
                     closing = (ReportRow(outcome), when)
                 } else {

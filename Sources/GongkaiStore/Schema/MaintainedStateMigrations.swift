@@ -20,5 +20,9 @@ extension Schema {
                 WHERE validUntil IS NOT NULL AND repealedOn IS NULL
                 """)
         }
+        // 变更计数 — one counter per area, raised by the transactions that write the area's tables.
+        m.registerMigration("v9-change-counters") { db in
+            try ChangeCounterStore.create(db)
+        }
     }
 }

@@ -93,7 +93,7 @@ extension GongkaiService {
                 try DemoRegisters.insert(db, today: today, actor: actor)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('demo', ?)", arguments: [stamp])
             }
-            try MaintainedState.settle(db)
+            try MaintainedState.settle(db, changes: workspace.changes)
         }
         return report
     }
@@ -173,7 +173,7 @@ extension GongkaiService {
             let scope = access.scope
             let window = PageWindow(offset: offset, limit: limit, total: total ?? 0)
             var rows = try Row.fetchAll(db, sql: """
-                SELECT d.*, u.name AS unitName FROM document d JOIN unit u ON u.id = d.unitId
+                SELECT \(Self.documentListColumns) FROM document d JOIN unit u ON u.id = d.unitId
                 WHERE \(filter.sql) AND \(scope.sql("d.unitId"))
                 ORDER BY \(window.fromEnd ? "d.formed ASC, d.id ASC" : "d.formed DESC, d.id DESC") LIMIT ? OFFSET ?
                 """, arguments: scope.arguments + [window.limit, window.offset])

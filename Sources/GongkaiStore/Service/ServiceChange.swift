@@ -34,7 +34,7 @@ extension GongkaiService {
             try require(try policy(db))
             let (value, record) = try body(db)
             // State many screens show is brought up to date before the change commits.
-            try MaintainedState.settle(db)
+            try MaintainedState.settle(db, changes: workspace.changes)
             try AuditLog.append(db, actor: actor, action: action, item: record.item ?? item,
                                 before: record.before, after: record.after)
             return value

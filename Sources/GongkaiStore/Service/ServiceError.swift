@@ -3,7 +3,7 @@ import GongkaiCore
 
 /// 操作被拒绝 — why the service refused a request; nothing was changed. Read in the language in
 /// force where it is shown (`UILanguage.current`, taken when `description` is read): in Chinese
-/// (the CLI) Chinese first with English in brackets where there is one, in English English only.
+/// Chinese only in Chinese, English only in English (no English glosses in the Chinese interface).
 public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
     /// 申请编号不存在.
     case unknownApplication(String)
@@ -50,20 +50,8 @@ public enum ServiceError: Error, Equatable, Sendable, LocalizedError, CustomStri
 
     public var chineseMessage: String { text(in: .zh) }
 
-    public var message: String {
-        if UILanguage.current == .en { return text(in: .en) }
-        switch self {
-        case .unknownApplication(let id): return StoreText.Service.withEnglish.text([chineseMessage, "no application \(id)"], in: .zh)
-        case .unknownUnit(let u): return StoreText.Service.withEnglish.text([chineseMessage, "no unit \(u)"], in: .zh)
-        case .unitNotResolved(let u, _): return StoreText.Service.withEnglish.text([chineseMessage, "no single unit \(u)"], in: .zh)
-        case .missingField: return StoreText.Service.withEnglish.text([chineseMessage, "a required field is empty"], in: .zh)
-        case .receivedInFuture: return StoreText.Service.withEnglish.text([chineseMessage, "date of receipt is in the future"], in: .zh)
-        case .deadline(let e): return e.message
-        case .caseHistory(let e): return e.message
-        case .arrangement(let e): return e.message
-        case .invalidValue, .invalid, .notFound, .conflict: return chineseMessage
-        }
-    }
+    /// The message in the interface language in force: Chinese only in Chinese, English only in English.
+    public var message: String { text(in: UILanguage.current) }
 
     public var description: String { message }
     public var errorDescription: String? { message }

@@ -9,11 +9,15 @@ public final class Workspace: Sendable {
     /// 只读 — the file or its directory cannot be written by this user: lists and reports work,
     /// every change is refused (`GongkaiService.change`) with a clear message.
     public let isReadOnly: Bool
+    /// 变更记录器 — notes which areas the writer connection's statements write, for the change
+    /// counters other sessions poll (`ChangeCounters`).
+    let changes: ChangeTracker
 
-    init(path: String, writer: any DatabaseWriter, readOnly: Bool = false) {
+    init(path: String, writer: any DatabaseWriter, readOnly: Bool = false, changes: ChangeTracker = ChangeTracker()) {
         self.path = path
         self.writer = writer
         self.isReadOnly = readOnly
+        self.changes = changes
     }
 
     public enum OpenError: Error, CustomStringConvertible {
@@ -92,6 +96,8 @@ public final class Workspace: Sendable {
         if let hook = Workspace.onCommit {
             config.prepareDatabase { db in db.add(transactionObserver: CommitObserver(hook), extent: .databaseLifetime) }
         }
+        let changes = ChangeTracker()
+        config.prepareDatabase { db in changes.attach(to: db) }
         // The -wal and -shm files SQLite creates must be as private as the database.
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
@@ -106,7 +112,7 @@ public final class Workspace: Sendable {
             }
             throw error
         }
-        let workspace = Workspace(path: path, writer: pool)
+        let workspace = Workspace(path: path, writer: pool, changes: changes)
         if created, let onCreate {
             do { try onCreate(workspace) } catch {
                 try? pool.close()
@@ -184,9 +190,12 @@ public final class Workspace: Sendable {
 
     /// A private in-memory workspace (tests, previews).
     public static func inMemory() throws -> Workspace {
-        let queue = try DatabaseQueue()
+        let changes = ChangeTracker()
+        var config = Configuration()
+        config.prepareDatabase { db in changes.attach(to: db) }
+        let queue = try DatabaseQueue(configuration: config)
         try Schema.migrator.migrate(queue)
-        return Workspace(path: ":memory:", writer: queue)
+        return Workspace(path: ":memory:", writer: queue, changes: changes)
     }
 
     /// The names of the migrations applied, in order.

@@ -19,6 +19,8 @@ public final class AppModel {
     /// Bracketed paste outside the editors: pasted text goes into the command line or is
     /// dropped, never run as keys.
     var pasteGuard = PasteGuard()
+    /// What another session's change left to re-read, in order (`AppModel+Reload`).
+    var pendingReloads: [ReloadSlice] = []
 
     public init(width: Int, height: Int, data: PaneDataSource, keymap: Keymap = .standard,
                 workspaceDisplay: String, localeNotice: String? = nil) {
@@ -61,39 +63,6 @@ public final class AppModel {
         moveSelection(to: index)
     }
 
-    /// Re-reads counts and the visible windows of every pane (start, Ctrl-L, after changes).
-    public func reloadAll() {
-        if let review = reviewSource { state.today = review.today }
-        reloadOpenViews()
-        do {
-            state.overview = try data.overview()
-            // The overview's 待办 is the inbox's length, counted once.
-            if reviewSource != nil, state.inbox == nil { state.inboxCount = state.overview?.pending }
-        } catch {
-            state.message = StatusMessage(text: TUIText.App.workspaceReadFailed.text(["\(error)"]), isError: true)
-        }
-        reloadCatalog()
-        InterpretationsController.reloadStats(model: self)
-        for pane in PaneKind.allCases {
-            var list = state.lists[pane]!
-            let selectedId = list.row(at: list.selected)?.id
-            do {
-                list.count = try paneCount(pane)
-                list.error = nil
-            } catch {
-                list.count = 0
-                list.error = "\(error)"
-            }
-            // Keep the cursor on the same item when rows were added or removed above it.
-            if let selectedId, let index = try? paneIndex(of: selectedId, in: pane) {
-                list.selected = index
-            }
-            list.selected = min(list.selected, max(0, list.count - 1))
-            state.lists[pane] = list
-            ensureVisible(pane, forceReload: true)
-        }
-    }
-
     /// Keeps the selection on screen and loads exactly the visible rows when they change.
     func ensureVisible(_ pane: PaneKind, forceReload: Bool = false) {
         var list = state.lists[pane]!
@@ -123,8 +92,9 @@ public final class AppModel {
     }
 
     /// 滚动补行 — when the list scrolled by less than a screen, keeps the rows still on screen and
-    /// reads only the rows that came into view (one row for `j` at the bottom), so scrolling
-    /// costs the new rows, not the whole screen. Nil when nothing overlaps or the read
+    /// reads only the rows that came into view (one row for `j` at the bottom), from the sort key
+    /// of the row next to them (a keyset read), so scrolling costs the new rows, not the whole
+    /// screen nor the rows above it. Nil when nothing overlaps or the read
     /// came back short (the list changed meanwhile): the caller then reads the whole window.
     func shiftedWindow(_ pane: PaneKind, loaded: [PaneRow], at offset: Int,
                        needed: Range<Int>) throws -> [PaneRow]? {
@@ -133,12 +103,16 @@ public final class AppModel {
         let kept = max(needed.lowerBound, have.lowerBound)..<min(needed.upperBound, have.upperBound)
         var head: [PaneRow] = [], tail: [PaneRow] = []
         if needed.lowerBound < have.lowerBound {
-            head = try paneRows(pane, offset: needed.lowerBound, limit: have.lowerBound - needed.lowerBound)
-            guard head.count == have.lowerBound - needed.lowerBound else { return nil }
+            let n = have.lowerBound - needed.lowerBound
+            head = try paneRows(pane, beside: loaded[0].id, side: .before, limit: n)
+                ?? paneRows(pane, offset: needed.lowerBound, limit: n)
+            guard head.count == n else { return nil }
         }
         if needed.upperBound > have.upperBound {
-            tail = try paneRows(pane, offset: have.upperBound, limit: needed.upperBound - have.upperBound)
-            guard tail.count == needed.upperBound - have.upperBound else { return nil }
+            let n = needed.upperBound - have.upperBound
+            tail = try paneRows(pane, beside: loaded[loaded.count - 1].id, side: .after, limit: n)
+                ?? paneRows(pane, offset: have.upperBound, limit: n)
+            guard tail.count == n else { return nil }
         }
         return head + loaded[(kept.lowerBound - offset)..<(kept.upperBound - offset)] + tail
     }
@@ -260,7 +234,7 @@ public final class AppModel {
             state.message = StatusMessage(text: TUIText.App.refreshed.text(), isError: false)
         case "quit":
             if state.unsavedChanges > 0 {
-                state.confirmingQuit = true
+                ConfirmationController.ask(Confirmation(.quit(unsaved: state.unsavedChanges), verb: ""), model: self)
             } else {
                 state.shouldQuit = true
             }

@@ -48,8 +48,18 @@ public struct AppState: Equatable, Sendable {
     public var helpQuery: String?
     public var commandLine: CommandLineState?
     public var commandHistory: [String] = []
-    public var message: StatusMessage?
-    public var confirmingQuit = false
+    public var message: StatusMessage? {
+        didSet { if let message, message != oldValue { messageLog.record(message) } }
+    }
+    /// This session's messages (`:messages`, Messages/MessageLog).
+    public var messageLog = MessageLogState()
+    /// The question before quitting with unsaved edits is open (a `Confirmation` too).
+    public var confirmingQuit: Bool {
+        if case .quit = confirmation?.step { return true }
+        return false
+    }
+    /// 确认 — the question asked before a step that cannot be taken back (App/Confirmation).
+    public var confirmation: Confirmation?
     /// Edits not yet saved (the editor panes add to it); `q` asks first when non-zero.
     public var unsavedChanges = 0
     /// Set when the locale had to be changed to reach UTF-8 (shown on the status bar).

@@ -35,10 +35,15 @@ public enum AppView {
         if let m = state.message {
             grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)
         }
-        // The open views, bottom first; the one drawn last (on top) decides where the caret is.
+        let longMessage = MessageLog.bottomLineBeforeOverlays(grid, state: state, row: layout.messageRow)
+        // The open views, bottom first; the one drawn last (on top) decides where the caret is. A
+        // message too long for its line wraps upwards over what lies below the message log.
         var cursor: (x: Int, y: Int)? = nil
-        for view in ViewStack.views.reversed() where view.id.pane == nil && view.isOpen(state) {
-            cursor = view.draw(&grid, state: state, keymap: keymap)
+        for view in ViewStack.views.reversed() where view.id.pane == nil {
+            if view == MessageLog.self {
+                MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
+            }
+            if view.isOpen(state) { cursor = view.draw(&grid, state: state, keymap: keymap) }
         }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -67,7 +72,8 @@ public enum AppView {
                                : "\(marker)\(pane.title)  [\(position)]") + CatalogTreeView.titleNote(for: pane, state: state)
         grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
 
-        let columns = state.columns[pane] ?? []
+        let shown = (0..<max(0, rect.height - 2)).compactMap { list.row(at: list.scroll + $0)?.cells }
+        let columns = PaneColumn.fitted(state.columns[pane] ?? [], to: shown)
         let widths = layoutColumns(columns, totalWidth: rect.width - 1)
         var x = rect.x + 1
         for (i, w) in widths.enumerated() {

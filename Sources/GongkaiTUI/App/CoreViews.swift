@@ -1,36 +1,5 @@
 import GongkaiCore
 
-/// 确认 — the yes/no question before quitting with unsaved edits. Its bindings (y, Y, 是 →
-/// `confirm-yes`) are the ones every yes/no question of the workstation answers to (filing the
-/// report, approving the marked, producing a letter): any other key is no.
-enum QuitConfirmView: WorkstationView {
-    static let id = ViewID.confirm
-    static var bindings: [Keymap.Binding] {
-        Keymap.scoped(.confirm, [("y", "confirm-yes"), ("Y", "confirm-yes"), (String(InputWords.yes), "confirm-yes")])
-    }
-    static func isOpen(_ state: AppState) -> Bool { state.confirmingQuit }
-    static func passes(_ command: String, state: AppState) -> Bool { false }
-
-    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        if command.name == "confirm-yes" { model.state.shouldQuit = true } else { close(model: model) }
-        return true
-    }
-
-    static func take(_ key: Key, model: AppModel) { close(model: model) }
-
-    static func close(model: AppModel) {
-        model.state.confirmingQuit = false
-        model.state.message = StatusMessage(text: TUIText.App.quitCancelled.text(), isError: false)
-    }
-
-    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        let row = state.layout.messageRow
-        grid.fill(x: 0, y: row, count: grid.width, style: .normal)
-        grid.put(TUIText.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
-        return nil
-    }
-}
-
 /// 命令行 — the `:` prompt: characters are text, its other keys are bindings.
 enum CommandLineView: WorkstationView {
     static let id = ViewID.commandLine

@@ -14,9 +14,9 @@ import GongkaiCore
 /// (`ViewMotion(command:)`); "pass ? : F1 F10 C-l" is the default `passes`; "swallow the rest" is
 /// the default `take`. A form or prompt answers `takesText` and edits in `take`; its Enter, Esc,
 /// Tab … are bindings to `submit`, `cancel`, `field-next` … (`FormKeys` turns them back into the
-/// key the form model understands). A yes/no question answers with the scope `.confirm`
-/// (`confirm-yes`; anything else is no). Its old `execute` becomes `open`, its draw call in
-/// AppView becomes `draw`, its reload line in reloadAll becomes `reload`.
+/// key the form model understands). A yes/no question is a `Confirmation` (a `Step`) asked with
+/// `ConfirmationController.ask`: the `confirm` view on top answers it (`confirm-yes`; anything else is no). Its old `execute` becomes `open`, its draw call in
+/// AppView becomes `draw`, its reload line in reloadAll becomes `reload` (run by its ReloadSlice).
 protocol WorkstationView {
     /// The view's name (the scope of its bindings).
     static var id: ViewID { get }
@@ -90,8 +90,9 @@ enum ViewStack {
     /// THE registry. Order is precedence: what is above takes the keys and is drawn on top.
     static var views: [any WorkstationView.Type] {
         [
-            QuitConfirmView.self, CommandLineView.self, HelpView.self, HistoryController.self,
-            ReportController.self, RegisterController.self, StatisticsController.self, InboxController.self,
+            ConfirmationController.self, CommandLineView.self, HelpView.self, MessageLog.self,
+            HistoryController.self, ReportController.self, RegisterFormController.self, RegisterController.self,
+            StatisticsController.self, ReaderController.self, InboxController.self, NewDocumentController.self,
             DocumentRecoveryView.self, DocumentEditorView.self, DocumentSearchResultsView.self,
             ApplicationsOverlayView.self, InterpretationSheetOverlay.self, CatalogFormView.self,
             CatalogPaneView.self, DocumentsPaneView.self, InterpretationsPaneView.self, ApplicationsPaneView.self,
@@ -171,8 +172,8 @@ extension AppModel {
         }
     }
 
-    /// Re-reads every open view (after the panes were read).
-    func reloadOpenViews() {
-        for view in ViewStack.views where !(view.id.pane != nil) && view.isOpen(state) { view.reload(model: self) }
+    /// Re-reads `view` when it is open (a reload slice, AppModel+Reload).
+    func reloadIfOpen(_ view: any WorkstationView.Type) {
+        if view.isOpen(state) { view.reload(model: self) }
     }
 }

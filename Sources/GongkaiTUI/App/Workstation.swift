@@ -69,7 +69,8 @@ public enum Workstation {
         let draftNotice = drafts.isEmpty ? nil
             : TUIText.Drafts.unfinished.text() + drafts.map { TUIText.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: TUIText.Common.clauseSeparator.text())
         let said = notices + [terminal.themeNotice, draftNotice].compactMap { $0 }
-        if !said.isEmpty { model.state.message = StatusMessage(text: said.joined(separator: TUIText.Common.clauseSeparator.text()), isError: true) }
+        // With nothing else to say, the first screen tells the officer what to do next (App/StartGuide).
+        StartGuide.show(model: model, notices: said)
         model.state.language = UILanguage.current
         terminal.draw(AppView.render(model.state, keymap: model.keymap))
         return WorkstationLoop(model: model, terminal: terminal, service: service, environment: environment)

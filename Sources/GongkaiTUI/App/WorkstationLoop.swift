@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case runEditor(body: String)
     /// Write what is typed into the 申请 pane's form to its draft (nil: remove the draft).
     case saveFormDraft(FormState?)
+    /// Write what is typed into a register's form to its draft (nil: remove the draft).
+    case saveRegisterFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
     case saveNarrativeDraft(NarrativeDraft.Content?)
     /// Make the letter the application's current step calls for and write its file.
@@ -49,6 +51,8 @@ public enum Effect: Equatable, Sendable {
             case .runEditor: return true
             case .saveFormDraft(let form):
                 (model.data as? ApplicationsDataSource)?.formDraft.save(form)
+            case .saveRegisterFormDraft(let form):
+                (model.data as? RegisterWriting)?.registerFormDraft.save(form)
             case .saveNarrativeDraft(let content):
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
             case .produceLetter(let id):
@@ -68,6 +72,8 @@ public final class WorkstationLoop {
     let service: GongkaiService
     var environment: LoopEnvironment
     var changeToken: Int?
+    /// The areas' change counters as this session last saw them (`ChangeCounters`).
+    var counters: ChangeCounters?
     var lastCheck: Date
 
     /// Seconds between two looks at the workspace for other sessions' commits (embedded mode).
@@ -79,6 +85,7 @@ public final class WorkstationLoop {
         self.service = service
         self.environment = environment
         changeToken = try? service.externalChangeToken()
+        counters = try? service.changeCounters()
         lastCheck = environment.now()
     }
 
@@ -97,20 +104,13 @@ public final class WorkstationLoop {
             return 128 + sig
         }
         // Live updates: another officer's change shows within about a second, keeping the
-        // cursor on the same item and any unsaved edits untouched.
-        if let pushed = environment.pushedChanges {
-            if pushed() {
-                model.reloadAll()
-                draw()
-            }
-        } else if environment.now().timeIntervalSince(lastCheck) >= Self.pollInterval {
-            lastCheck = environment.now()
-            let token = try? service.externalChangeToken()
-            if token != changeToken {
-                changeToken = token
-                model.reloadAll()
-                draw()
-            }
+        // cursor on the same item and any unsaved edits untouched. Only the panes of the areas
+        // that changed are re-read, a piece per pass, and only while no key is waiting.
+        noticeOtherSessions()
+        if model.hasPendingReload {
+            if let input = terminal.readInputIfReady() { return handle(input) }
+            if model.reloadNextSlice() { draw() }
+            return nil
         }
         guard let input = terminal.readInput() else {
             // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
@@ -123,6 +123,28 @@ public final class WorkstationLoop {
             if model.idle() { draw() }
             return nil
         }
+        return handle(input)
+    }
+
+    /// Looks whether another session committed (pushed by the service, or the workspace polled
+    /// every `pollInterval`) and queues the pieces of the areas whose counters moved.
+    func noticeOtherSessions() {
+        if let pushed = environment.pushedChanges {
+            guard pushed() else { return }
+        } else {
+            guard environment.now().timeIntervalSince(lastCheck) >= Self.pollInterval else { return }
+            lastCheck = environment.now()
+            let token = try? service.externalChangeToken()
+            guard token != changeToken else { return }
+            changeToken = token
+        }
+        let now = try? service.changeCounters()
+        model.queueReload(of: now.map { $0.changedAreas(since: counters) } ?? Set(ChangeArea.allCases))
+        counters = now
+    }
+
+    /// Handles one input and draws the frame.
+    func handle(_ input: EditorInput) -> Int32? {
         switch input {
         case .key(.resize):
             let s = terminal.size
@@ -154,7 +176,7 @@ public final class WorkstationLoop {
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
-            case .saveFormDraft, .saveNarrativeDraft, .produceLetter: break
+            case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter: break
             }
         }
     }

@@ -219,6 +219,17 @@ public final class NcursesTerminal {
         }
     }
 
+    /// One input if a key is already waiting (left over from an escape sequence, or bytes on the
+    /// terminal's input), without waiting for one.
+    public func readInputIfReady() -> EditorInput? {
+        guard !lost else { return nil }
+        if pendingRaw.isEmpty {
+            var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&fds, 1, 0) > 0 else { return nil }
+        }
+        return readInput()
+    }
+
     /// One character or decoded key: first what an escape sequence left over, then curses.
     func readRaw() -> RawInput? {
         while true {

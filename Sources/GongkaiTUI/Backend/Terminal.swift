@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     var themeNotice: String? { get }
     /// Waits up to the input timeout for one input; nil when none came.
     func readInput() -> EditorInput?
+    /// One input if one is already waiting, without waiting; nil when none is (the loop re-reads
+    /// another session's changes in pieces between keys and asks before each piece).
+    func readInputIfReady() -> EditorInput?
     /// Shows a frame, writing only what changed (`ScreenDiff`).
     func draw(_ frame: Frame)
     /// Forces the next frame to repaint everything (Ctrl-L, resize).
@@ -73,6 +76,12 @@ public final class RecordingTerminal: Terminal {
             if hangUpWhenDrained { lost = true }
             return nil
         }
+        return script.removeFirst()
+    }
+
+    /// The next scripted input unless it is a timeout (nil), which stays for the next `readInput`.
+    public func readInputIfReady() -> EditorInput? {
+        guard !lost, let next = script.first, next != nil else { return nil }
         return script.removeFirst()
     }
 

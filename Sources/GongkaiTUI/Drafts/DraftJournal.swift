@@ -15,12 +15,15 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
     case reportNarrative = "report-draft"
     /// 文件编辑器中未保存的信息和正文 (Panes/Documents/DocumentDraftJournal).
     case documentEdit = "doc-draft"
+    /// 登记簿表单 (权责清单、公众参与、网站巡检的新增/调整/办结).
+    case registerForm = "register-draft"
 
     public var chineseName: String {
         switch self {
         case .applicationForm: return TUIText.Drafts.applicationForm.text()
         case .reportNarrative: return TUIText.Drafts.reportNarrative.text()
         case .documentEdit: return TUIText.Drafts.documentEdit.text()
+        case .registerForm: return TUIText.Drafts.registerForm.text()
         }
     }
 
@@ -30,6 +33,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         case .applicationForm: return TUIText.Drafts.resumeApplication.text()
         case .reportNarrative: return TUIText.Drafts.resumeReport.text()
         case .documentEdit: return TUIText.Drafts.resumeDocument.text()
+        case .registerForm: return TUIText.Drafts.resumeRegister.text()
         }
     }
 

@@ -9,17 +9,17 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
     case catalog, documents, interpretations, applications
     // Overlays of the 文件 pane.
     case editor, editorField = "editor-field", editorFind = "editor-find", editorLeave = "editor-leave", conflict
-    case documentSearch = "doc-search", recovery
+    case documentSearch = "doc-search", recovery, newDocument = "new-doc"
     // Overlays of the other panes.
     case applicationForm = "app-form", applicationDetail = "app-detail"
     case catalogForm = "catalog-form", interpretationSheet = "interp-sheet", interpretationList = "interp-list"
     // Full-screen views.
-    case inbox, inboxPrompt = "inbox-prompt", history
+    case inbox, inboxPrompt = "inbox-prompt", reader, history
     case report, reportFigures = "report-figures", reportNarrative = "report-narrative"
-    case statistics = "stats", register
+    case statistics = "stats", register, registerForm = "register-form"
     // Overlays of the whole workstation.
-    case help, helpSearch = "help-search", commandLine = "command-line"
-    /// 确认 — every yes/no question (quit, file the report, approve the marked, produce a letter).
+    case help, helpSearch = "help-search", commandLine = "command-line", messages
+    /// 确认 — every yes/no question (quit, a step that cannot be taken back, dropping a form's input).
     case confirm
 
     /// The pane view of `pane`.
@@ -73,6 +73,10 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
         case .interpretationList: return TUIText.Views.interpretationList
         case .inbox: return TUIText.Views.inbox
         case .inboxPrompt: return TUIText.Views.inboxPrompt
+        case .reader: return TUIText.Views.reader
+        case .newDocument: return TUIText.Views.newDocument
+        case .registerForm: return TUIText.Views.registerForm
+        case .messages: return TUIText.Views.messages
         case .history: return TUIText.Views.history
         case .report: return TUIText.Views.report
         case .reportFigures: return TUIText.Views.reportFigures

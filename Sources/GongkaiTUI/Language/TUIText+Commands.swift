@@ -39,6 +39,7 @@ extension TUIText {
         static let editExternal = Phrase("用外部编辑器（$VISUAL/$EDITOR）编辑所选或正在编辑的文件正文", "Edit the text of the selected or open document in an external editor ($VISUAL/$EDITOR)")
         static let docSearch = Phrase("全文检索文件（标题、文号、正文；一两个字的词也可）", "Full-text search of documents (title, document number, text; one- or two-character terms work)")
         static let docSearchPrompt = Phrase("输入文件检索词", "Type a document search term")
+        static let docNew = Phrase("新建文件：选单位、栏目、类型、公开属性后在编辑器中写标题和正文", "New document: choose unit, column, type and attribute, then write the title and body in the editor")
         static let docSubmit = Phrase("把所选草稿提交审核（须已确定公开属性）", "Submit the selected draft for review (disclosure attribute must be set)")
         static let docPublish = Phrase("发布所选已签发的主动公开文件（三同步检查不通过时拒绝）", "Publish the selected signed-off proactive document (refused if the three-in-sync check fails)")
         static let appOpen = Phrase("打开所选申请的详情（办理记录和期限计算过程）", "Open the selected request's details (record and deadline working)")

@@ -27,6 +27,8 @@ extension TUIText {
         static let outcome = Phrase("答复类型", "Reply type")
         static let applicantName = Phrase("申请人姓名/名称", "Applicant name")
         static let unit = Phrase("承办单位", "Handling unit")
+        static let issuingUnit = Phrase("发文单位", "Issuing unit")
+        static let column = Phrase("目录栏目", "Catalog column")
         static let idNumber = Phrase("证件号码", "ID number")
         static let contact = Phrase("联系方式", "Contact")
         static let form = Phrase("获取方式", "Form wanted")

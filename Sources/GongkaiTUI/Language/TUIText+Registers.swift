@@ -12,7 +12,7 @@ extension TUIText {
         static let keysInspections = Phrase("j/k 移动  Enter 详情  s 未更新栏目  H 修改记录  Esc 返回", "j/k move  Enter details  s stale columns  H history  Esc back")
         static let keysStale = Phrase("j/k 移动  Enter 详情  s 巡检记录  Esc 返回", "j/k move  Enter details  s inspections  Esc back")
         static let keysDetail = Phrase("j/k 滚动  Enter/Esc 返回列表  H 修改记录", "j/k scroll  Enter/Esc back to list  H history")
-        static let empty = Phrase("没有记录。用命令行 gongkai {1} add 登记。", "Nothing yet. Add with gongkai {1} add.")
+        static let empty = Phrase("没有记录。按 a 登记（或命令行 gongkai {1} add）。", "Nothing yet. Press a to add (or gongkai {1} add).")
         static let emptyStale = Phrase("没有超过 {1} 天未更新的栏目。", "No column idle for more than {1} days.")
         static let readFailed = Phrase("读取失败：{1}", "Could not read: {1}")
         static let noSource = Phrase("此数据源不支持登记簿", "This data source has no registers")
@@ -75,7 +75,7 @@ extension TUIText {
         static let notRecorded = Phrase("未登记", "not recorded")
         static let daysLeft = Phrase("还有 {1} 天", "{1} days left")
         static let daysOver = Phrase("已截止 {1} 天", "closed {1} days ago")
-        static let closeHint = Phrase("办结：gongkai consult close {1} --comments N --adoption ... --feedback ...", "Close: gongkai consult close {1} --comments N --adoption ... --feedback ...")
+        static let closeHint = Phrase("办结：按 c（命令行 gongkai consult close {1}）", "Close: press c (or gongkai consult close {1})")
 
         // Inspection detail
         static let inspectionChannel = Phrase("渠道：{1} {2}", "Channel: {1} {2}")
@@ -88,7 +88,7 @@ extension TUIText {
         static let resultNone = Phrase("未发现问题", "no problem")
         static let resultFixed = Phrase("已整改 {1}", "fixed {1}")
         static let resultOpen = Phrase("待整改", "to fix")
-        static let fixHint = Phrase("记录整改：gongkai inspect fix {1} --on YYYY-MM-DD", "Record the fix: gongkai inspect fix {1} --on YYYY-MM-DD")
+        static let fixHint = Phrase("记录整改：按 c（命令行 gongkai inspect fix {1}）", "Record the fix: press c (or gongkai inspect fix {1})")
 
         // Stale column detail
         static let staleNever = Phrase("设立于 {1}，从未更新", "set up {1}, never updated")

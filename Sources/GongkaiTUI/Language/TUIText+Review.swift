@@ -8,7 +8,6 @@ extension TUIText {
         static let historyTitle = Phrase(" 修改记录：{1} ", " History: {1} ")
         static let historyFooter = Phrase("j/k 滚动  Esc 关闭", "j/k scroll  Esc close")
         static let noneMarked = Phrase("没有已标记的待审核文件或解读（Space 标记）", "No marked documents or interpretations awaiting review (Space marks)")
-        static let confirmBatch = Phrase("签发已标记的 {1} 件？(y 确定 / 其他键取消) ", "Sign off the {1} marked items? (y yes / any other key cancels) ")
         static let onlyReviewReturn = Phrase("只有待审核的文件和待审签的解读可以退回", "Only documents and interpretations awaiting review can be returned")
         static let returnComment = Phrase("退回意见：", "Return comment: ")
         static let snoozeUntil = Phrase("暂缓到（YYYY-MM-DD）：", "Snooze until (YYYY-MM-DD): ")
@@ -27,7 +26,7 @@ extension TUIText {
         static let snoozed = Phrase("已暂缓到 {1}（u 撤销）", "Snoozed until {1} (u undoes)")
         static let reasonRequired = Phrase("特批须填写理由（将记入审计日志）", "An override needs a reason (it is written to the audit log)")
         static let markedCount = Phrase("  已标记 {1}", "  marked {1}")
-        static let inboxTitle = Phrase(">待办  [{1}]{2}   Enter 打开  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回", ">Inbox  [{1}]{2}   Enter open  a sign off  r return  s snooze  Space mark  A sign off marked  u undo  Esc back")
+        static let inboxTitle = Phrase(">待办  [{1}]{2}   Enter 阅读  a 签发  r 退回  s 暂缓  Space 标记  A 批量签发  u 撤销  Esc 返回", ">Inbox  [{1}]{2}   Enter read  a sign off  r return  s snooze  Space mark  A sign off marked  u undo  Esc back")
         static let empty = Phrase("没有待办事项。", "Nothing in the inbox.")
     }
 }

@@ -7,11 +7,15 @@ import GongkaiStore
 /// names the missing year.
 enum ApplicationsPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(TUIText.Columns.number.text(), .fixed(10)), PaneColumn(TUIText.Columns.applicant.text(), .fixed(8)),
+        PaneColumn(TUIText.Columns.number.text(), .fit(min: 10, max: idWidth)), PaneColumn(TUIText.Columns.applicant.text(), .fixed(8)),
         PaneColumn(TUIText.Columns.received.text(), .fixed(10)), PaneColumn(TUIText.Columns.state.text(), .fixed(10)),
         PaneColumn(TUIText.Columns.left.text(), .fixed(4)), PaneColumn(TUIText.Columns.replyDue.text(), .fixed(ProvisionalDate.width)),
         PaneColumn(TUIText.Columns.content.text(), .flex(min: 8)),
     ] }
+
+    /// 编号 is as wide as the longest id on screen, up to the longest form an application id
+    /// takes: `A2026-G0012345` (a county-scale register: the year and a seven-digit serial).
+    static let idWidth = 14
 
     /// Rows within this many working days of the due date are amber (`due-soon-days` in
     /// config.toml, default 3).

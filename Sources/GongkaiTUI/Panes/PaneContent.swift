@@ -7,6 +7,9 @@ public struct PaneColumn: Sendable, Equatable {
         case fixed(Int)
         /// Shares what is left; never narrower than `min`.
         case flex(min: Int)
+        /// As wide as its widest cell on screen, from `min` to `max` cells (ids: a county-scale
+        /// `D2026-G0012345` is shown whole, today's short ids leave the room to the others).
+        case fit(min: Int, max: Int)
     }
     public var title: String
     public var width: Width
@@ -14,6 +17,16 @@ public struct PaneColumn: Sendable, Equatable {
     public init(_ title: String, _ width: Width) {
         self.title = title
         self.width = width
+    }
+
+    /// The columns with each `fit` width made fixed for the cells shown (`rows[i][c]` is row
+    /// i's text in column c), so `layoutColumns` lays them out like any fixed column.
+    public static func fitted(_ columns: [PaneColumn], to rows: [[String]]) -> [PaneColumn] {
+        columns.enumerated().map { c, column in
+            guard case let .fit(low, high) = column.width else { return column }
+            let widest = rows.map { c < $0.count ? TextWidth.of($0[c]) : 0 }.max() ?? 0
+            return PaneColumn(column.title, .fixed(max(low, min(high, widest))))
+        }
     }
 }
 
@@ -43,6 +56,14 @@ public protocol PaneDataSource: AnyObject {
     /// Shown when the pane has no rows.
     func emptyHint(for pane: PaneKind) -> String
     func overview() throws -> WorkspaceOverview
+    /// The `limit` rows just after or before the row `id` in the pane's order, read from that row's
+    /// sort key (a keyset read: the cost of the rows, not of the scroll position); nil when the
+    /// source cannot (the caller then reads by position).
+    func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]?
+}
+
+extension PaneDataSource {
+    public func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? { nil }
 }
 
 /// Lays out column widths for a total width: fixed columns first, flex columns share the rest.
@@ -54,6 +75,7 @@ public func layoutColumns(_ columns: [PaneColumn], totalWidth: Int) -> [Int] {
         switch col.width {
         case .fixed(let n): return n
         case .flex(let min): return min
+        case .fit(let min, _): return min
         }
     }
     // Drop columns from the right until the minimums fit.

@@ -69,6 +69,9 @@ public final class ServiceDataSource: PaneDataSource {
             tree.load(try service.catalogTree())
             return CatalogTreeView.rows(tree, offset: offset, limit: limit)
         case .documents:
+            if let total = counted[.documents] {
+                return try service.documentWindow(offset: offset, limit: limit, total: total).map(DocumentsPane.row)
+            }
             return try service.listDocuments(DocumentQuery(offset: offset, limit: limit)).items.map(DocumentsPane.row)
         case .interpretations:
             return try service.interpretationWindow(offset: offset, limit: limit).map(InterpretationsPane.row)
@@ -80,6 +83,18 @@ public final class ServiceDataSource: PaneDataSource {
                 return try service.applicationWindow(q, total: total).map(ApplicationsPane.row)
             }
             return try service.listApplications(q).items.map(ApplicationsPane.row)
+        }
+    }
+
+    public func rows(for pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? {
+        switch pane {
+        case .catalog: return nil
+        case .documents: return try service.documents(beside: id, side: side, limit: limit)?.map(DocumentsPane.row)
+        case .interpretations:
+            return try service.interpretationWindow(beside: id, side: side, limit: limit)?.map(InterpretationsPane.row)
+        case .applications:
+            return try service.applications(beside: id, side: side, query: applicationQuery, limit: limit)?
+                .map(ApplicationsPane.row)
         }
     }
 

@@ -25,6 +25,7 @@ enum RegisterController: WorkstationView {
         Keymap.scoped(.catalog, [("R", "open-register")])
             + Keymap.scoped(.register, [("Esc", "close"), ("q", "close"), ("Enter", "register-detail"), ("Space", "page-next"),
                                         ("s", "register-stale"), ("r", "reload"), ("H", "history")])
+            + RegisterFormController.registerBindings
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.register != nil }
@@ -50,6 +51,7 @@ enum RegisterController: WorkstationView {
     }
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
+        if RegisterFormController.execute(command, model: model) { return true }
         if command.name == "open-register" {
             openFromCatalog(model: model, quietIfNone: false)
             return true
@@ -170,7 +172,8 @@ enum RegisterController: WorkstationView {
             _ = HistoryController.open(CommandLine(name: "history", argument: id), model: model)
             return true
         default:
-            return false
+            // a / e / c / S: the register's forms.
+            return RegisterFormController.execute(command, model: model)
         }
         model.state.register = view
         clamp(model)

@@ -24,7 +24,8 @@ enum RegisterView {
         let keys = view.detail ? TUIText.Registers.keysDetail.text()
             : (view.kind == .inspections ? (view.showStale ? TUIText.Registers.keysStale.text() : TUIText.Registers.keysInspections.text())
                                          : TUIText.Registers.keysList.text())
-        grid.put(">\(RegisterController.title(view))  \(scope)  [\(position)]   \(keys)", x: 0, y: top, maxWidth: width,
+        let formKeys = view.detail ? nil : RegisterFormController.keysHint(view)
+        grid.put(">\(RegisterController.title(view))  \(scope)  [\(position)]   \(formKeys.map { $0 + "  " } ?? "")\(keys)", x: 0, y: top, maxWidth: width,
                  style: .paneTitleFocused)
         if view.detail, let item = view.current {
             for (i, line) in detailLines(item, width: width).dropFirst(view.detailScroll).prefix(detailHeight(state)).enumerated() {

@@ -27,6 +27,10 @@ public struct RegisterViewState: Equatable, Sendable {
     public var detail = false
     public var detailScroll = 0
     public var error: String?
+    /// The open add / edit / close form (Registers/RegisterFormController), nil when none.
+    public var form: FormState?
+    /// The form as opened, to tell whether Esc would lose typed input (nil: restored from a draft).
+    public var formAsOpened: FormState?
 
     public init(kind: RegisterKind, unitId: String?, unitName: String?) {
         self.kind = kind

@@ -12,6 +12,8 @@ public struct FiguresForm: Equatable, Sendable {
 
     public var fields: [Field]
     public var focus = 0
+    /// A figure was changed since the form opened (Esc asks first).
+    public var touched = false
 
     public init(_ f: ReportFigures) {
         let values: [(String, String)] = [
@@ -45,6 +47,7 @@ public struct FiguresForm: Equatable, Sendable {
         default:
             var f = fields[focus]
             _ = LineEditing.apply(key, text: &f.text, caret: &f.caret)
+            if f.text != fields[focus].text { touched = true }
             fields[focus] = f
         }
         return .editing

@@ -34,7 +34,7 @@ enum ReportController: WorkstationView {
         guard let view = state.report else { return [.report] }
         if view.figuresForm != nil { return [.reportFigures] }
         if view.narrative != nil { return [.reportNarrative] }
-        return view.confirmingFile ? [.confirm] : [.report]
+        return [.report]
     }
 
     static func takesText(_ state: AppState) -> Bool { state.report?.figuresForm != nil || state.report?.narrative != nil }
@@ -111,13 +111,6 @@ enum ReportController: WorkstationView {
             take(key, model: model)
             return true
         }
-        if view.confirmingFile {
-            model.state.report?.confirmingFile = false
-            if command.name == "confirm-yes" { file(model: model) } else {
-                model.state.message = StatusMessage(text: TUIText.Report.filingCancelled.text(), isError: false)
-            }
-            return true
-        }
         let page = max(1, ReportView.bodyHeight(model.state) - 2)
         if let motion = ViewMotion(command: command.name) {
             view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
@@ -163,7 +156,11 @@ enum ReportController: WorkstationView {
                                                 isError: false)
             model.markUnsaved(1)
         case "report-file":
-            view.confirmingFile = true
+            // 报送 freezes the content: asked first, naming the report and its version (App/Confirmation).
+            let next = (view.result?.filedVersion ?? 0) + 1
+            let title = view.result?.report.title ?? "\(view.year)"
+            ConfirmationController.ask(Confirmation(.fileReport, verb: TUIText.Report.fileVerb.text(),
+                                                    item: TUIText.Confirm.reportItem.text([title, "\(next)"])), model: model)
         case "history":
             // The report's own audit trail: figures, narrative and filings are logged as `report-YYYY`.
             _ = HistoryController.open(CommandLine(name: "history", argument: "report-\(view.year)"), model: model)
@@ -176,12 +173,11 @@ enum ReportController: WorkstationView {
         return true
     }
 
-    /// A key no binding names: typed into the open form or narrative, "no" to the filing question.
+    /// A key no binding names: typed into the open form or narrative.
     static func take(_ key: Key, model: AppModel) {
         guard let view = model.state.report else { return }
         if view.figuresForm != nil { return handleForm(key, model: model) }
         if view.narrative != nil { return handleEditor(key, model: model) }
-        if view.confirmingFile { _ = perform(CommandLine(name: "cancel"), model: model) }
     }
 
     static func handleForm(_ key: Key, model: AppModel) {
@@ -190,6 +186,8 @@ enum ReportController: WorkstationView {
         case .editing:
             view.figuresForm = form
             model.state.report = view
+        case .cancel where form.touched:
+            ConfirmationController.ask(.discard(.figuresForm), model: model)
         case .cancel:
             model.state.report?.figuresForm = nil
             model.markUnsaved(0)
@@ -222,6 +220,9 @@ enum ReportController: WorkstationView {
             if editor.text != (view.result?.report[narrative: editor.section] ?? "") {
                 model.request(.saveNarrativeDraft(.init(year: view.year, scope: view.scope, section: editor.section, text: editor.text)))
             }
+        case .cancel where editor.text != (view.result?.report[narrative: editor.section] ?? ""):
+            // Esc with text not saved asks first (a restored draft counts).
+            ConfirmationController.ask(.discard(.narrative), model: model)
         case .cancel:
             model.request(.saveNarrativeDraft(nil))
             model.state.report?.narrative = nil

@@ -35,12 +35,6 @@ enum ReportView {
             let used = grid.put(label, x: 1, y: y, maxWidth: width - 1, style: line.style)
             grid.put(String(rest), x: 1 + used, y: y, maxWidth: max(0, width - 1 - used), style: line.style)
         }
-        if view.confirmingFile {
-            let row = state.layout.messageRow
-            grid.fill(x: 0, y: row, count: width, style: .normal)
-            let next = (view.result?.filedVersion ?? 0) + 1
-            grid.put(TUIText.Report.confirmFile.text(["\(view.year)", "\(next)"]), x: 0, y: row, style: .warning)
-        }
         if let form = view.figuresForm { return drawForm(&grid, form: form, state: state) }
         if let editor = view.narrative { return drawEditor(&grid, editor: editor, state: state) }
         return nil

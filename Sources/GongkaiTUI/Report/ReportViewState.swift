@@ -13,8 +13,6 @@ public struct ReportViewState: Equatable, Sendable {
     public var hscroll = 0
     public var figuresForm: FiguresForm?
     public var narrative: NarrativeEditor?
-    /// 报送 asked once: y files, any other key cancels.
-    public var confirmingFile = false
 
     public init(year: Int, scope: ReportScope) {
         self.year = year

@@ -12,33 +12,31 @@ enum InboxController: WorkstationView {
     static var commands: [CommandSpec] {
         [
             CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
-            CommandSpec(name: "inbox-open", aliases: ["打开待办"], summary: TUIText.ViewCommands.inboxOpen, takesArgument: false),
             CommandSpec(name: "inbox-mark", aliases: ["标记"], summary: TUIText.ViewCommands.inboxMark, takesArgument: false),
-            CommandSpec(name: "inbox-approve", aliases: ["签发"], summary: TUIText.ViewCommands.inboxApprove, takesArgument: false),
             CommandSpec(name: "inbox-approve-marked", aliases: ["批量签发"], summary: TUIText.ViewCommands.inboxApproveMarked,
                         takesArgument: false),
-            CommandSpec(name: "inbox-return", aliases: ["退回"], summary: TUIText.ViewCommands.inboxReturn, takesArgument: false),
-            CommandSpec(name: "inbox-snooze", aliases: ["暂缓"], summary: TUIText.ViewCommands.inboxSnooze, takesArgument: false),
-            CommandSpec(name: "inbox-undo", aliases: ["撤销"], summary: TUIText.ViewCommands.inboxUndo, takesArgument: false),
         ]
     }
 
     static var bindings: [Keymap.Binding] {
-        Keymap.scoped(.inbox, [("Esc", "close"), ("q", "close"), ("Space", "inbox-mark"), ("Enter", "inbox-open"),
-                               ("a", "inbox-approve"), ("A", "inbox-approve-marked"), ("r", "inbox-return"),
-                               ("s", "inbox-snooze"), ("u", "inbox-undo")])
+        Keymap.scoped(.inbox, [("Esc", "close"), ("q", "close"), ("Space", "inbox-mark"), ("Enter", "reader-open"),
+                               ("a", "review-approve"), ("A", "inbox-approve-marked"), ("r", "review-return"),
+                               ("s", "review-snooze"), ("u", "review-undo")])
             + Keymap.scoped(.inboxPrompt, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit")])
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.inbox != nil }
 
     static func scopes(_ state: AppState) -> [ViewID] {
-        guard let prompt = state.inbox?.prompt else { return [.inbox] }
-        if case .confirmBatchApprove = prompt.purpose { return [.confirm] }
-        return [.inboxPrompt]
+        state.inbox?.prompt == nil ? [.inbox] : [.inboxPrompt]
     }
 
     static func takesText(_ state: AppState) -> Bool { scopes(state) == [.inboxPrompt] }
+
+    /// H shows the selected item's history over the inbox.
+    static func passes(_ command: String, state: AppState) -> Bool {
+        ViewStack.modalPasses.contains(command) || (command == "history" && state.inbox?.prompt == nil)
+    }
 
     static func scrollsWithWheel(_ state: AppState) -> Bool { state.inbox?.prompt == nil }
 
@@ -55,10 +53,11 @@ enum InboxController: WorkstationView {
                 if inbox.marked.contains(k) { inbox.marked.remove(k) } else { inbox.marked.insert(k) }
                 inbox.selected += 1
             }
-        case "inbox-open":
-            open(model: model)
-            return true
-        case "inbox-approve":
+        case "reader-open":
+            model.state.inbox = inbox
+            return ReaderController.execute(command, model: model)
+        case "review-approve":
+            model.state.inbox = inbox
             approve(model: model)
             return true
         case "inbox-approve-marked":
@@ -67,20 +66,20 @@ enum InboxController: WorkstationView {
                 model.error(TUIText.Review.noneMarked.text())
                 return true
             }
-            inbox.prompt = InboxPrompt(purpose: .confirmBatchApprove(items: marked),
-                                       label: TUIText.Review.confirmBatch.text(["\(marked.count)"]), text: "", caret: 0)
-        case "inbox-return":
-            guard let item = inbox.current, item.isDecidable else {
-                model.error(TUIText.Review.onlyReviewReturn.text())
-                return true
-            }
-            inbox.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(), text: "", caret: 0)
-        case "inbox-snooze":
-            guard let item = inbox.current else { return true }
-            let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
-            inbox.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
-                                       label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
-        case "inbox-undo":
+            let ids = marked.map(\.id).joined(separator: TUIText.Common.listSeparator.text())
+            ConfirmationController.ask(Confirmation(.batchApprove(marked), verb: DocumentAction.approve.displayName,
+                                                    item: TUIText.Confirm.batchItems.text(["\(marked.count)", ids])),
+                                       model: model)
+        case "review-return":
+            model.state.inbox = inbox
+            askReturnComment(model: model)
+            return true
+        case "review-snooze":
+            model.state.inbox = inbox
+            askSnooze(model: model)
+            return true
+        case "review-undo":
+            model.state.inbox = inbox
             undo(model: model)
             return true
         default:
@@ -122,6 +121,7 @@ enum InboxController: WorkstationView {
         model.state.inbox = inbox
         model.state.inboxCount = inbox.items.count
         model.scrollInbox()
+        ReaderController.follow(model: model)
     }
 
     // MARK: Actions
@@ -160,6 +160,23 @@ enum InboxController: WorkstationView {
         model.select(id: item.documentId ?? item.id, in: pane)
     }
 
+    /// `r`: asks for the comment a return needs (documents and interpretations awaiting review).
+    static func askReturnComment(model: AppModel) {
+        guard let item = model.state.inbox?.current, item.isDecidable else {
+            return model.error(TUIText.Review.onlyReviewReturn.text())
+        }
+        model.state.inbox?.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(),
+                                                text: "", caret: 0)
+    }
+
+    /// `s`: asks until when to snooze the item, a week from today offered.
+    static func askSnooze(model: AppModel) {
+        guard let item = model.state.inbox?.current else { return }
+        let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
+        model.state.inbox?.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
+                                                label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
+    }
+
     static func approve(model: AppModel) {
         guard let item = model.state.inbox?.current else { return }
         guard item.isDecidable else { return model.error(TUIText.Review.onlyReviewApprove.text()) }
@@ -167,18 +184,19 @@ enum InboxController: WorkstationView {
     }
 
     /// Signs or returns documents and interpretations awaiting review, each through its own
-    /// service action; document steps can be undone with `u`.
+    /// service action; both can be undone with `u`.
     static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
                         model: AppModel) {
         guard let source = model.reviewSource else { return }
         var steps: [GongkaiService.DocumentStep] = []
+        var interpretationSteps: [InterpretationStep] = []
         var failures: [String] = []
         var decided = 0
         for item in items {
             let id = item.id
             do {
                 if item.kind == .interpretationReview {
-                    try source.performInterpretationAction(action, id: id, comment: comment)
+                    interpretationSteps.append(try source.performInterpretationAction(action, id: id, comment: comment))
                 } else {
                     steps.append(try source.performDocumentAction(action, id: id, comment: comment,
                                                                   overrideReason: overrideReason))
@@ -195,7 +213,8 @@ enum InboxController: WorkstationView {
                 failures.append(TUIText.Common.labelled.text(["\(id)", "\(error)"]))
             }
         }
-        model.state.inbox?.lastAction = steps.isEmpty ? nil : .documentSteps(steps)
+        model.state.inbox?.lastAction = steps.isEmpty && interpretationSteps.isEmpty ? nil
+            : .reviewSteps(documents: steps, interpretations: interpretationSteps)
         model.state.inbox?.marked.subtract(items.map(InboxState.key))
         model.reloadAll()
         reload(model: model)
@@ -213,7 +232,8 @@ enum InboxController: WorkstationView {
         }
         do {
             switch last {
-            case .documentSteps(let steps):
+            case let .reviewSteps(steps, interpretations):
+                for step in interpretations.reversed() { try source.undoInterpretationStep(step) }
                 for step in steps.reversed() { try source.undoDocumentStep(step) }
             case let .snooze(kind, id, previous):
                 if let previous, previous > source.today {
@@ -233,18 +253,9 @@ enum InboxController: WorkstationView {
 
     // MARK: Prompt
 
-    /// The prompt's commands: yes/no for the batch, cancel and submit for a typed answer.
+    /// The prompt's commands: cancel and submit for a typed answer.
     static func performPrompt(_ command: CommandLine, model: AppModel) -> Bool {
         guard let prompt = model.state.inbox?.prompt else { return false }
-        if case .confirmBatchApprove(let items) = prompt.purpose {
-            model.state.inbox?.prompt = nil
-            if command.name == "confirm-yes" {
-                perform(items, action: .approve, comment: nil, model: model)
-            } else {
-                model.state.message = StatusMessage(text: TUIText.Review.cancelled.text(), isError: false)
-            }
-            return true
-        }
         switch command.name {
         case "cancel": model.state.inbox?.prompt = nil
         case "submit": submit(prompt, model: model)
@@ -253,13 +264,9 @@ enum InboxController: WorkstationView {
         return true
     }
 
-    /// A key no binding names: text for the prompt, "no" for the batch question.
+    /// A key no binding names: text for the prompt.
     static func take(_ key: Key, model: AppModel) {
         guard var prompt = model.state.inbox?.prompt else { return }
-        if case .confirmBatchApprove = prompt.purpose {
-            _ = performPrompt(CommandLine(name: "cancel"), model: model)
-            return
-        }
         _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
         model.state.inbox?.prompt = prompt
     }
@@ -289,8 +296,6 @@ enum InboxController: WorkstationView {
             let item = model.state.inbox?.items.first { $0.kind == .documentReview && $0.id == id }
                 ?? ReviewItem(kind: .documentReview, id: id, title: id, due: nil, reason: "", overdue: false)
             perform([item], action: action, comment: nil, overrideReason: text, model: model)
-        case .confirmBatchApprove:
-            break
         }
     }
 }

@@ -12,6 +12,8 @@ public struct InboxState: Equatable, Sendable {
     public var prompt: InboxPrompt?
     /// The last review action, while it can still be undone (`u`).
     public var lastAction: InboxUndo?
+    /// 审阅器 — the current item read in full, while open (Enter).
+    public var reader: ReaderState?
 
     static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
 
@@ -25,8 +27,6 @@ public struct InboxPrompt: Equatable, Sendable {
         case returnComment(item: ReviewItem)
         /// 暂缓到 (a date) for the item.
         case snoozeUntil(kind: ReviewKind, id: String)
-        /// 批量签发 of the marked documents and interpretations (y/n).
-        case confirmBatchApprove(items: [ReviewItem])
         /// 三同步特批理由 — the step was refused by a 三同步 check; a reason lets it through (audited).
         case overrideReason(documentId: String, action: DocumentAction)
     }
@@ -38,6 +38,7 @@ public struct InboxPrompt: Equatable, Sendable {
 
 /// What `u` can undo.
 public enum InboxUndo: Equatable, Sendable {
-    case documentSteps([GongkaiService.DocumentStep])
+    /// The sign-offs and returns of the last decision, documents' and interpretations'.
+    case reviewSteps(documents: [GongkaiService.DocumentStep], interpretations: [InterpretationStep])
     case snooze(kind: ReviewKind, id: String, previous: CivilDate?)
 }

@@ -1,6 +1,16 @@
 import GongkaiCore
 /// 待办箱的绘制 — the inbox covers the panes (rows between the tab bar and the status bar).
 enum InboxView {
+    /// 编号 is as wide as the longest id in the inbox (county-scale ids such as D2026-G0012345
+    /// are never cut), at least the width of today's short ids and at most `maxIdWidth`.
+    static let minIdWidth = 10, maxIdWidth = 20
+
+    static func idWidth(_ items: [ReviewItem]) -> Int {
+        guard case .fixed(let n) = PaneColumn.fitted([PaneColumn("", .fit(min: minIdWidth, max: maxIdWidth))],
+                                                     to: items.map { [$0.id] })[0].width else { return minIdWidth }
+        return n
+    }
+
     /// Draws the inbox when open; returns the caret position while its prompt is typed.
     static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
         guard let inbox = state.inbox, state.layout.mode != .tooSmall else { return nil }
@@ -11,7 +21,7 @@ enum InboxView {
         let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
         grid.put(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
-        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(10)),
+        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(idWidth(inbox.items))),
                        PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
         var x = 3
@@ -40,6 +50,7 @@ enum InboxView {
                 cx += w + 1
             }
         }
+        ReaderView.draw(&grid, state: state)
         guard let prompt = inbox.prompt else { return nil }
         let row = state.layout.messageRow
         grid.fill(x: 0, y: row, count: width, style: .normal)

@@ -11,7 +11,10 @@ public protocol ReviewDataSource: AnyObject {
                                overrideReason: String?) throws -> GongkaiService.DocumentStep
     func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws
     /// 解读的签发、退回 — the 解读 pane's service action, from the inbox.
-    func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws
+    @discardableResult
+    func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws -> InterpretationStep
+    /// 撤销解读的签发或退回 (audited), while nothing has happened to it since.
+    func undoInterpretationStep(_ step: InterpretationStep) throws
     func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate?
     func unsnooze(kind: ReviewKind, id: String) throws
 }
@@ -26,9 +29,12 @@ extension ServiceDataSource: ReviewDataSource {
 
     public func undoDocumentStep(_ step: GongkaiService.DocumentStep) throws { try service.undoDocumentStep(step) }
 
-    public func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws {
+    @discardableResult
+    public func performInterpretationAction(_ action: DocumentAction, id: String, comment: String?) throws -> InterpretationStep {
         try service.performInterpretationAction(action, id: id, comment: comment)
     }
+
+    public func undoInterpretationStep(_ step: InterpretationStep) throws { try service.undoInterpretationStep(step) }
 
     public func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate? {
         try service.snooze(kind: kind, id: id, until: until)

@@ -9,7 +9,8 @@ extension CLIText {
         static let daysLeft = Phrase("剩{1}日", "{1}d left")
         static let consultDue = Phrase("意见 {1}", "comments {1}")
         static let correctionDue = Phrase("补正 {1}", "correction {1}")
-        static let provisional = Phrase("暂定", "provisional")
+        /// Next to a provisional due date: the years whose holiday arrangement is missing (C5).
+        static let provisionalYears = Phrase("暂定（{1} 年节假日安排未录入）", "provisional (no holiday arrangement for {1})")
         // letters
         static let countOrPages = Phrase("--count（按件计收）与 --pages（按量计收）只能选一种（国办函〔2020〕109号第三条）", "Give --count (per request) or --pages (per page), not both (State Council General Office letter [2020] No. 109, art. 3)")
         static let countOnlyForFee = Phrase("--count / --pages 只用于 --kind fee", "--count / --pages are only for --kind fee")

@@ -5,7 +5,7 @@ extension CLIText {
     enum Common {
         static let listSeparator = Phrase("、", ", ")
         static let outOfRange = Phrase("{1} 的值 {2} 不在允许的范围 {3} 至 {4} 内", "{1}: {2} is outside the accepted range {3} to {4}")
-        static let needsTerminal = Phrase("全屏工作台需要在终端中运行；命令行用法见 gongkai --help。\nThe workstation needs a terminal; see gongkai --help for the command line.", "The workstation needs a terminal; see gongkai --help for the command line.")
+        static let needsTerminal = Phrase("全屏工作台需要在终端中运行；命令行用法见 gongkai --help。", "The workstation needs a terminal; see gongkai --help for the command line.")
         static let badDateOption = Phrase("{1} 的日期“{2}”不存在或格式不对，应为 YYYY-MM-DD", "{1}: the date \"{2}\" does not exist or is not YYYY-MM-DD")
         static let codeWithName = Phrase("{1}（{2}）", "{1} ({2})")
         static let badOptionValue = Phrase("{1} 的值“{2}”无效，可用：{3}", "{1}: \"{2}\" is not valid; use one of: {3}")

@@ -11,7 +11,7 @@ extension CLIText {
         static let badWithheldReason = Phrase("--withheld-reason 的值“{1}”不是不予公开的法定理由，可用：{2}", "--withheld-reason: \"{1}\" is not a statutory reason for withholding; use one of: {2}")
         static let bodyControlCharacter = Phrase("正文文件 {1} 第 {3} 字节（第 {4} 行第 {5} 列）是控制字符 {2}，不能保存；没有做任何修改", "The body file {1}: byte {3} (line {4}, column {5}) is the control character {2}, which cannot be stored; nothing was changed")
         static let cannotReadBody = Phrase("无法读取正文文件 {1}", "Cannot read the body file {1}")
-        static let bodyNotUTF8 = Phrase("正文文件 {1} 不是 UTF-8 文本（the body file is not UTF-8）", "The body file {1} is not UTF-8 text")
+        static let bodyNotUTF8 = Phrase("正文文件 {1} 不是 UTF-8 文本", "The body file {1} is not UTF-8 text")
         static let numberNormalised = Phrase("文号“{1}”已按规范写法保存为“{2}”", "The document number \"{1}\" was saved in its standard form \"{2}\"")
         static let hint = Phrase("提示：{1}", "Note: {1}")
         static let overdueMark = Phrase(" 逾期", " overdue")

@@ -34,7 +34,7 @@ extension CLIText {
         static let noDrafts = Phrase("没有可恢复的草稿。", "No drafts to resume.")
         static let draftLine = Phrase("{1}  {2}  {3} 字节  — {4}", "{1}  {2}  {3} bytes  - {4}")
         static let draftCleared = Phrase("已删除草稿：{1}（{2}）", "Draft removed: {1} ({2})")
-        static let badYears = Phrase("--years 应写作 2019-2026 或 2024（got {1}）", "--years should be 2019-2026 or 2024 (got {1})")
+        static let badYears = Phrase("--years 应写作 2019-2026 或 2024，收到的是 {1}", "--years should be 2019-2026 or 2024 (got {1})")
         static let progressGenerating = Phrase("生成", "Generating")
         static let progressDocuments = Phrase("生成文件", "Generating documents")
         static let progressRequests = Phrase("生成申请", "Generating requests")

@@ -56,10 +56,10 @@ enum ReportScenario {
     static let edu2025 = table(2025, [
         .received:              [4, 1, 1, 1, 1, 0, 8],   // A1 A3 A5 A7 | A2 | A6 | A8 | A4
         .carriedIn:             [0, 0, 0, 0, 0, 1, 1],   // A9
-        .granted:               [1, 0, 0, 0, 0, 1, 2],   // A1 | A9
-        .partiallyGranted:      [0, 1, 0, 0, 0, 0, 1],   // A2
-        .notProcessedDuplicate: [1, 0, 0, 0, 0, 0, 1],   // A5
-        .otherOther:            [1, 0, 0, 0, 0, 0, 1],   // A7 withdrawn
+        .outcome(.granted):               [1, 0, 0, 0, 0, 1, 2],   // A1 | A9
+        .outcome(.partiallyGranted):      [0, 1, 0, 0, 0, 0, 1],   // A2
+        .outcome(.notProcessedDuplicate): [1, 0, 0, 0, 0, 0, 1],   // A5
+        .outcome(.otherOther):            [1, 0, 0, 0, 0, 0, 1],   // A7 withdrawn
         .processedTotal:        [3, 1, 0, 0, 0, 1, 5],
         .carriedOut:            [1, 0, 1, 1, 1, 0, 4],   // A3 | A6 | A8 | A4
     ])
@@ -68,11 +68,11 @@ enum ReportScenario {
     static let edu2026 = table(2026, [
         .received:              [2, 1, 0, 0, 0, 0, 3],   // A10 A12 | A11
         .carriedIn:             [1, 0, 1, 1, 1, 0, 4],   // = edu2025 carried-out
-        .granted:               [1, 0, 0, 0, 0, 0, 1],   // A12
-        .partiallyGranted:      [1, 0, 0, 0, 0, 0, 1],   // A10
-        .withheldThirdParty:    [1, 0, 0, 0, 0, 0, 1],   // A3
-        .otherNoCorrection:     [0, 0, 1, 0, 0, 0, 1],   // A6
-        .otherOther:            [0, 0, 0, 1, 0, 0, 1],   // A8 withdrawn
+        .outcome(.granted):               [1, 0, 0, 0, 0, 0, 1],   // A12
+        .outcome(.partiallyGranted):      [1, 0, 0, 0, 0, 0, 1],   // A10
+        .outcome(.withheldThirdParty):    [1, 0, 0, 0, 0, 0, 1],   // A3
+        .outcome(.otherNoCorrection):     [0, 0, 1, 0, 0, 0, 1],   // A6
+        .outcome(.otherOther):            [0, 0, 0, 1, 0, 0, 1],   // A8 withdrawn
         .processedTotal:        [3, 0, 1, 1, 0, 0, 5],
         .carriedOut:            [0, 1, 0, 0, 1, 0, 2],   // A11 | A4
     ])

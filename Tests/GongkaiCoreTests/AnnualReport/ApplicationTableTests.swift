@@ -51,10 +51,10 @@ struct ApplicationTableTests {
         ]
         let t = ApplicationTable.computed(year: 2025, facts: f)
         #expect(t[.received, .naturalPerson] == 2)
-        #expect(t[.granted, .naturalPerson] == 1)
+        #expect(t[.outcome(.granted), .naturalPerson] == 1)
         #expect(t[.carriedOut, .naturalPerson] == 1)
         let n = ApplicationTable.computed(year: 2026, facts: f)
-        #expect(n[.carriedIn, .naturalPerson] == 1 && n[.granted, .naturalPerson] == 1)
+        #expect(n[.carriedIn, .naturalPerson] == 1 && n[.outcome(.granted), .naturalPerson] == 1)
         #expect(n[.received, .total] == 0 && n[.carriedOut, .total] == 0)
     }
 
@@ -73,7 +73,7 @@ struct ApplicationTableTests {
             #expect(t[ReportRow(o), col] >= 1, "\(o.code)")
             #expect(t[ReportRow(o), .total] == sharing, "\(o.code)")
         }
-        #expect(t[.granted, .total] == 2 && t[.unavailableNotHeld, .total] == 2)
+        #expect(t[.outcome(.granted), .total] == 2 && t[.outcome(.unavailableNotHeld), .total] == 2)
         #expect(t[.processedTotal, .total] == 23 && t[.received, .total] == 23)
         #expect(t.checks().isEmpty)
     }
@@ -82,13 +82,13 @@ struct ApplicationTableTests {
         let f = ApplicationFact(id: "w", applicantType: .business, received: S.d("2025-12-01"),
                                 replied: S.d("2026-02-01"), outcome: .granted, withdrawn: S.d("2026-01-15"),
                                 unitId: "u")
-        #expect(f.closing == .init(date: S.d("2026-01-15"), row: .otherOther))
+        #expect(f.closing == .init(date: S.d("2026-01-15"), row: .outcome(.otherOther)))
         let t = ApplicationTable.computed(year: 2026, facts: [f])
-        #expect(t[.otherOther, .business] == 1 && t[.granted, .business] == 0)
+        #expect(t[.outcome(.otherOther), .business] == 1 && t[.outcome(.granted), .business] == 0)
         let same = ApplicationFact(id: "s", applicantType: .business, received: S.d("2025-12-01"),
                                    replied: S.d("2026-01-15"), outcome: .granted, withdrawn: S.d("2026-01-15"),
                                    unitId: "u")
-        #expect(same.closing?.row == .granted)
+        #expect(same.closing?.row == .outcome(.granted))
     }
 
     @Test func incompleteRecordsStayOpenAndAreReported() {
@@ -100,14 +100,14 @@ struct ApplicationTableTests {
         #expect(noOutcome.problems == ["申请 n 有答复日期但没有处理结果，统计时按未办结计入结转"])
         #expect(early.problems == ["申请 e 的答复日期 2025-04-10 早于收到日期 2025-05-01"])
         let t = ApplicationTable.computed(year: 2025, facts: [noOutcome, early])
-        #expect(t[.carriedOut, .naturalPerson] == 1 && t[.granted, .naturalPerson] == 1)
+        #expect(t[.carriedOut, .naturalPerson] == 1 && t[.outcome(.granted), .naturalPerson] == 1)
         #expect(t.checks().isEmpty)
         #expect(S.facts.flatMap(\.problems).isEmpty)
     }
 
     @Test func aHandEditedTableThatBreaksTheBalanceIsCaught() {
         var t = S.edu2025
-        t[.granted, .naturalPerson] += 1            // officer typed 2 instead of 1 …
+        t[.outcome(.granted), .naturalPerson] += 1            // officer typed 2 instead of 1 …
         t = t.withDerivedTotals()                    // … and let the totals follow
         let failures = t.checks()
         #expect(failures.map(\.name) == ["table3.balance", "table3.balance"])
@@ -123,7 +123,7 @@ struct ApplicationTableTests {
 
     @Test func totalsThatDoNotAddUpAreCaught() {
         var t = S.edu2025
-        t[.granted, .naturalPerson] = 2            // the totals were not updated
+        t[.outcome(.granted), .naturalPerson] = 2            // the totals were not updated
         let failures = t.checks()
         #expect(failures.map(\.detail) == [
             "自然人：三（七）总计为 3，（一）至（六）之和为 4",
@@ -131,7 +131,7 @@ struct ApplicationTableTests {
         ])
         #expect(failures.map(\.identity) == [.table3ProcessedTotal, .table3TotalColumn])
         var neg = S.edu2025
-        neg[.withheldInquiry, .research] = -1
+        neg[.outcome(.withheldInquiry), .research] = -1
         #expect(neg.checks().contains { $0.detail == "三（三）不予公开 8 属于行政查询事项·科研机构 为 -1，不能为负数" })
     }
 
@@ -154,7 +154,7 @@ struct ApplicationTableTests {
         let county = try ApplicationTable.summing([edu, town])
         #expect(county == ApplicationTable.computed(year: 2025, facts: S.facts))
         #expect(county[.received, .naturalPerson] == 5 && county[.received, .total] == 9)
-        #expect(county[.unavailableNotHeld, .naturalPerson] == 1)
+        #expect(county[.outcome(.unavailableNotHeld), .naturalPerson] == 1)
         #expect(county[.processedTotal, .total] == 6)
         #expect(throws: AnnualReportError.yearMismatch([2025, 2026])) {
             try ApplicationTable.summing([edu, S.edu2026])
@@ -164,11 +164,11 @@ struct ApplicationTableTests {
 
     @Test func rawNumbersMustBeComplete() {
         var rows = S.edu2025.rows
-        rows[.granted] = [1, 0, 0]
+        rows[.outcome(.granted)] = [1, 0, 0]
         #expect(throws: AnnualReportError.wrongCellCount(row: "granted", count: 3)) {
             try ApplicationTable(year: 2025, rows: rows)
         }
-        rows[.granted] = nil
+        rows[.outcome(.granted)] = nil
         #expect(throws: AnnualReportError.missingRow("granted")) { try ApplicationTable(year: 2025, rows: rows) }
         #expect(AnnualReportError.missingRow("granted").description == "表三缺少一行：三（一）予以公开（granted）")
     }

@@ -9,7 +9,7 @@ struct ReportRenderTests {
     func hostileReport() throws -> AnnualReport {
         var t = ApplicationTable(year: 2025)
         t[.received, .naturalPerson] = 3
-        t[.granted, .naturalPerson] = 2
+        t[.outcome(.granted), .naturalPerson] = 2
         t[.carriedOut, .naturalPerson] = 1
         return AnnualReport(year: 2025, unitId: "x", unitName: "<b>某\"局\"</b>&'",
                             overview: "<script>alert('x')</script>\n第二段 & <img src=x onerror=alert(1)>",

@@ -44,7 +44,7 @@ struct ReportRowTests {
         #expect(ReportRow.outcomeRows.compactMap(\.outcome)
                 == ApplicationOutcome.allCases.filter { $0 != .grantedAlreadyPublic && $0 != .unavailableNotThisAgency })
         for o in ApplicationOutcome.allCases { #expect(ReportRow(o).code == o.reportRowCode) }
-        #expect(ReportRow(.grantedAlreadyPublic) == .granted && ReportRow(.unavailableNotThisAgency) == .unavailableNotHeld)
+        #expect(ReportRow(.grantedAlreadyPublic) == .outcome(.granted) && ReportRow(.unavailableNotThisAgency) == .outcome(.unavailableNotHeld))
         #expect(!ReportRow.received.isOutcome && !ReportRow.carriedIn.isOutcome)
         #expect(!ReportRow.processedTotal.isOutcome && !ReportRow.carriedOut.isOutcome)
     }
@@ -52,12 +52,12 @@ struct ReportRowTests {
     @Test func fullNamesAreUniqueAndAcceptedLikeCodes() {
         let names = ReportRow.allCases.map(\.chineseName)
         #expect(Set(names).count == 25)
-        #expect(ReportRow.otherOther.chineseName == "三（六）其他处理 3 其他")
-        #expect(ReportRow.withheldProhibitedByLaw.chineseName == "三（三）不予公开 2 其他法律行政法规禁止公开")
-        #expect(ReportRow(codeOrName: "三（五）不予处理 2 重复申请") == .notProcessedDuplicate)
+        #expect(ReportRow.outcome(.otherOther).chineseName == "三（六）其他处理 3 其他")
+        #expect(ReportRow.outcome(.withheldProhibitedByLaw).chineseName == "三（三）不予公开 2 其他法律行政法规禁止公开")
+        #expect(ReportRow(codeOrName: "三（五）不予处理 2 重复申请") == .outcome(.notProcessedDuplicate))
         #expect(ReportRow(codeOrName: "carried-out") == .carriedOut)
-        #expect(ReportRow.withheldInquiry.itemNumber == 8)
-        #expect(ReportRow.granted.itemNumber == nil)
+        #expect(ReportRow.outcome(.withheldInquiry).itemNumber == 8)
+        #expect(ReportRow.outcome(.granted).itemNumber == nil)
     }
 
     @Test func columnsAndTheirTwoLevelHeader() {

@@ -30,8 +30,8 @@ struct ReportTextTests {
         #expect(lines[2].hasSuffix("总计"))
         #expect(lines[1].contains("法人或其他组织"))
         // item rows are indented under their group's label
-        let groupRow = lines[4 + ReportRow.withheldStateSecret.index]
-        let itemRow = lines[4 + ReportRow.withheldProhibitedByLaw.index]
+        let groupRow = lines[4 + ReportRow.outcome(.withheldStateSecret).index]
+        let itemRow = lines[4 + ReportRow.outcome(.withheldProhibitedByLaw).index]
         #expect(groupRow.hasPrefix("三（三）不予公开 1 属于国家秘密"))
         #expect(itemRow.hasPrefix(String(repeating: " ", count: 17) + "2 其他法律行政法规禁止公开"))
         // the 法人或其他组织 header is centred over the five organisation columns
@@ -49,7 +49,7 @@ struct ReportTextTests {
         #expect(rows[2] == ["一、本年新收政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "3"])
         #expect(rows.dropFirst(2).map { $0[0] } == ReportRow.allCases.map(\.officialFlatLabel))
         let coded = ReportScenario.edu2026.csvRows(includeCodes: true)
-        #expect(coded[2 + ReportRow.otherOther.index] == ["other.other", "（六）其他处理 3.其他", "0", "0", "0", "1", "0", "0", "1"])
+        #expect(coded[2 + ReportRow.outcome(.otherOther).index] == ["other.other", "（六）其他处理 3.其他", "0", "0", "0", "1", "0", "0", "1"])
         #expect(coded.allSatisfy { $0.count == 9 })
     }
 

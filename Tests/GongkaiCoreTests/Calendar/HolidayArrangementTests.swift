@@ -94,10 +94,13 @@ import Testing
         }
     }
 
-    @Test("messages are in Chinese with English")
+    @Test("messages are in the interface language only: Chinese, or English")
     func messages() {
         let e = ArrangementError.makeUpNotWeekend(d("2027-02-18"))
-        #expect(e.message == "调休上班日期 2027-02-18 不是星期六或星期日（make-up workday 2027-02-18 is not a Saturday or Sunday）")
+        #expect(e.message == "调休上班日期 2027-02-18 不是星期六或星期日")
+        UILanguage.$current.withValue(.en) {
+            #expect(e.message == "make-up workday 2027-02-18 is not a Saturday or Sunday")
+        }
         #expect(e.localizedDescription == e.message)
         #expect(ArrangementError.dateOutsideYear(.daysOff, d("2026-10-01"), year: 2027).chineseMessage.contains("放假日期"))
     }

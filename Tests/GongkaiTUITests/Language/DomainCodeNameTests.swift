@@ -68,7 +68,7 @@ struct DomainCodeNameTests {
         #expect(ApplicationState.overdue.displayName == "逾期")
         UILanguage.$current.withValue(.en) {
             #expect(ApplicationState.overdue.displayName == "Overdue")
-            #expect(ReportRow.withheldStateSecret.englishName == "3(3) Withheld 1 State secret")
+            #expect(ReportRow.outcome(.withheldStateSecret).englishName == "3(3) Withheld 1 State secret")
         }
         #expect(ApplicantType(codeOrName: "natural person") == .naturalPerson)
         #expect(ApplicantType(codeOrName: "自然人") == .naturalPerson)

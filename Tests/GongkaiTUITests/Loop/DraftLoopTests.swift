@@ -33,8 +33,8 @@ struct DraftLoopTests {
         second.keys(.char("4"), .char("a"))
         #expect(second.model.state.applications.form?.value("name") == "赵小红")
         #expect(second.model.state.message?.text.contains("已恢复") == true)
-        // Cancelling removes it; another form does not take it.
-        second.keys(.escape)
+        // Cancelling (after the question: it holds typed input) removes it; another form does not take it.
+        second.keys(.escape, .char("y"))
         #expect(!FileManager.default.fileExists(atPath: path))
         second.keys(.char("a"))
         #expect(second.model.state.applications.form?.value("name") == "")

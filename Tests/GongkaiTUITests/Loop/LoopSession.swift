@@ -65,19 +65,26 @@ final class LoopSession {
     var text: String { terminal.text }
 
     /// Runs passes of the loop until every queued input is read (at most one pass per input and
-    /// a few more), or the loop ends.
+    /// a few more, besides the passes that re-read another session's changes), or the loop ends.
     func run() {
         var passes = terminal.script.count + 2
         while status == nil, passes > 0, !terminal.isDrained {
+            if !model.hasPendingReload { passes -= 1 }
             status = loop.step()
-            passes -= 1
         }
     }
 
-    /// One pass with no input: the read times out (idle, signals, other sessions' changes).
+    /// One pass with no input: the read times out (idle, signals, other sessions' changes), and
+    /// the passes that finish re-reading what another session changed.
     func idle() {
         guard status == nil else { return }
         status = loop.step()
+        settle()
+    }
+
+    /// Runs the passes that re-read another session's changes, a piece each.
+    func settle() {
+        while status == nil, model.hasPendingReload { status = loop.step() }
     }
 
     func keys(_ keys: Key...) {

@@ -50,7 +50,7 @@ struct WorkstationFlowTests {
         #expect(s.screenContains("已保存表二填报数字"))
         #expect(s.lines.contains { $0.contains("（五）行政许可") && $0.hasSuffix("15") })
         s.keys(.char("F"))
-        #expect(s.screenContains("报送 2026 年报告（第 1 版"))
+        #expect(s.screenContains("（第 1 版，报送后内容冻结）？y 确认"))
         s.keys(.char("y"))
         #expect(s.screenContains("已报送第 1 版"))
         let filed = try s.service.filedReports(year: 2026, scope: .unit("edu"))

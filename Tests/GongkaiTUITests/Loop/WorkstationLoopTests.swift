@@ -75,6 +75,8 @@ struct WorkstationLoopTests {
         let s = try LoopSession(width: 100, height: 30, language: .en)
         #expect(s.lines[0].contains("Gongkai Workstation") && s.lines[0].contains("1 Catalog"))
         #expect(s.lines[0].contains("4 Requests"))
+        #expect(s.screenContains("Hello, "), "the first screen's guide, in English")
+        s.keys(.char("1"))      // a key clears the guide, which covered the status bar
         #expect(s.screenContains("? help"))
         let repaints = s.terminal.fullRepaints
         s.command("language zh")

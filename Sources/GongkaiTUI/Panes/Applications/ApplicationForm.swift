@@ -42,10 +42,13 @@ public struct FormField: Equatable, Sendable, Codable {
     }
 }
 
-/// 表单用途 — a new application, or one event of an application.
+/// 表单用途 — a new application, one event of an application, a new document's unit, column,
+/// type and 公开属性 (Panes/Documents/NewDocumentForm), or a register's change (Registers/RegisterForms).
 public enum FormPurpose: Equatable, Sendable, Codable {
     case newApplication
     case event(ApplicationEventKind, applicationId: String)
+    case newDocument
+    case register(RegisterFormAction)
 }
 
 /// What a key did to the form.
@@ -69,6 +72,10 @@ public struct FormState: Equatable, Sendable, Codable {
     public var focus = 0
     /// Context lines under the fields (deadlines that matter for this event).
     public var notes: [String]
+    /// 输入跳转 — what was typed on the focused picker since the last other key (nil: nothing).
+    public var typeahead: String?
+    /// Something was typed or chosen since the form opened (a restored draft counts): Esc asks.
+    public var edited: Bool?
 
     public init(purpose: FormPurpose, title: String, fields: [FormField], notes: [String] = []) {
         self.purpose = purpose
@@ -114,17 +121,29 @@ public struct FormState: Equatable, Sendable, Codable {
     // MARK: Editing
 
     mutating func edit(_ key: Key) -> FormOutcome {
+        let before = fields.map(\.value)
+        defer { if fields.map(\.value) != before { edited = true } }
+        return apply(key)
+    }
+
+    private mutating func apply(_ key: Key) -> FormOutcome {
         guard fields.indices.contains(focus) else { return .cancel }
         var f = fields[focus]
         var chars = Array(f.value)
         if case .picker(let options) = f.kind {
             // Moving, closing and Left/Right cycling work as on a choice; typing only picks.
             switch key {
-            case .escape, .ctrl("g"), .ctrl("c"), .ctrl("s"), .enter, .tab, .down, .backTab, .up, .left, .right: break
+            case .escape, .ctrl("g"), .ctrl("c"), .ctrl("s"), .enter, .tab, .down, .backTab, .up, .left, .right:
+                typeahead = nil
+            case .backspace, .ctrl("h"):
+                typeahead = typeahead.map { String($0.dropLast()) }
+                return .editing
             default:
                 pick(key, options)
                 return .editing
             }
+        } else {
+            typeahead = nil
         }
         switch key {
         case .escape, .ctrl("g"), .ctrl("c"):
@@ -174,15 +193,27 @@ public struct FormState: Equatable, Sendable, Codable {
         return .editing
     }
 
-    /// A typed character on a picker field moves to the next value (after the current one)
-    /// containing it; nothing else a key types changes the value, so it stays one of `options`.
+    /// Type-ahead on a picker field: the characters typed since the last other key pick the first
+    /// value (from the current one) containing them all; a character that matches nothing more starts
+    /// afresh at the next value after the current one containing it (so typing it again cycles).
+    /// Nothing a key types changes the value otherwise, so it stays one of `options`.
     private mutating func pick(_ key: Key, _ options: [String]) {
         guard case .char(let c) = key, !options.isEmpty else { return }
+        let n = options.count
         let i = options.firstIndex(of: fields[focus].value) ?? -1
-        guard let n = (1...options.count).lazy.map({ (i + $0 + options.count) % options.count })
-            .first(where: { options[$0].contains(c) }) else { return }
-        fields[focus].value = options[n]
-        fields[focus].caret = options[n].count
+        func first(_ query: String, from start: Int) -> Int? {
+            (0..<n).lazy.map { (start + $0 + n) % n }.first { options[$0].contains(query) }
+        }
+        var query = (typeahead ?? "") + String(c)
+        var hit = typeahead.map { _ in first(query, from: max(0, i)) } ?? nil
+        if hit == nil {
+            query = String(c)
+            hit = first(query, from: i + 1)
+        }
+        guard let hit else { return }
+        typeahead = query
+        fields[focus].value = options[hit]
+        fields[focus].caret = options[hit].count
     }
 
     // MARK: Requests

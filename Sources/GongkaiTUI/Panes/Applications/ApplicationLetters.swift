@@ -46,23 +46,26 @@ extension ServiceDataSource {
 }
 
 extension ApplicationsController {
-    /// `W`: the letter for the current step. When that kind of letter was already issued for the
-    /// application, asks first (each letter takes the next number of the unit's year, and an
-    /// accidental second press would leave a gap-free series with a stray letter in it).
-    static func produceLetter(model: AppModel, confirmed: String? = nil) {
+    /// `W`: the letter for the current step, after asking (App/Confirmation): each letter takes the
+    /// next number of the unit's year, so a stray press would leave a stray letter in the series.
+    /// The question names the application and says when that kind of letter was already issued.
+    static func produceLetter(model: AppModel) {
         guard let source = dataSource(model) else { return }
-        guard let id = confirmed ?? model.state.applications.detail?.id ?? selectedId(model) else {
+        guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
             return model.error(TUIText.Letters.noSelection.text())
         }
-        if confirmed == nil, let detail = try? source.applicationDetail(id: id),
-           let kind = LetterRequest.kindForCurrentStep(detail.state),
-           let earlier = detail.letters.last(where: { $0.kind == kind }) {
-            model.state.applications.confirmingLetter = id
-            model.state.message = StatusMessage(
-                text: TUIText.Letters.confirmAnother.text([id, kind.displayName, earlier.number, earlier.date.iso]), isError: false)
-            return
+        guard let detail = try? source.applicationDetail(id: id),
+              let kind = LetterRequest.kindForCurrentStep(detail.state) else {
+            // No letter for this step: producing says why, and nothing is numbered.
+            return model.request(.produceLetter(applicationId: id))
         }
-        model.request(.produceLetter(applicationId: id))
+        var item = Confirmation.item(id, title: detail.content)
+        if let earlier = detail.letters.last(where: { $0.kind == kind }) {
+            item = TUIText.Confirm.letterAgain.text([item, kind.displayName, earlier.number, earlier.date.iso])
+        }
+        ConfirmationController.ask(Confirmation(.letter(applicationId: id),
+                                                verb: TUIText.Confirm.letterVerb.text([kind.displayName]), item: item),
+                                   model: model)
     }
 
     /// Performs `.produceLetter`: the service numbers the letter and the file is written on the

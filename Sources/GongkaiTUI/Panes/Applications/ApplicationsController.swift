@@ -70,7 +70,8 @@ enum ApplicationsController {
 
     /// Reopens what was typed before a hang-up or crash, when the same form is asked for again.
     static func restoreDraft(_ purpose: FormPurpose, source: ApplicationsDataSource, model: AppModel) -> Bool {
-        guard let draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        guard var draft = source.formDraft.load(), draft.purpose == purpose else { return false }
+        draft.edited = true
         model.state.applications.form = draft
         model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
         return true
@@ -83,12 +84,22 @@ enum ApplicationsController {
             model.state.applications.form = form
             model.request(.saveFormDraft(form))
         case .cancel:
+            if form.edited == true { return ConfirmationController.ask(.discard(.applicationForm), model: model) }
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))
             model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
         case .submit:
             model.state.applications.form = form
-            submit(form, model: model)
+            guard case .event(.reply, let id) = form.purpose else { return submit(form, model: model) }
+            // 答复 closes the application: asked first, naming it and the outcome (App/Confirmation).
+            do {
+                let outcome = try form.event(.reply).outcome?.displayName ?? ""
+                let content = (try? dataSource(model)?.applicationDetail(id: id))??.content
+                ConfirmationController.ask(Confirmation(.applicationForm, verb: TUIText.Confirm.replyVerb.text([outcome]),
+                                                        item: Confirmation.item(id, title: content)), model: model)
+            } catch {
+                model.error(error.message)
+            }
         }
     }
 
@@ -106,6 +117,10 @@ enum ApplicationsController {
             case .event(let kind, let id):
                 detail = try source.recordEvent(applicationId: id, try form.event(kind), overrideReason: form.overrideReason)
                 done = TUIText.Applications.eventRecorded.text(["\(id)", "\(kind.displayName)"])
+            case .newDocument:
+                return   // the 文件 pane's form (NewDocumentController), never open here
+            case .register:
+                return  // the register views submit their own forms (RegisterFormController)
             }
             model.state.applications.form = nil
             model.request(.saveFormDraft(nil))
@@ -165,6 +180,7 @@ enum ApplicationsController {
         var list = model.state.lists[.applications]!
         list.selected = 0
         list.scroll = 0
+        list.window = []   // a new filter starts at its first row
         model.state.lists[.applications] = list
         reload(model)
         if let err = model.state.lists[.applications]?.error {
@@ -182,6 +198,7 @@ enum ApplicationsController {
     /// Re-reads the 申请 pane (count and visible rows) and the status bar's counts.
     static func reload(_ model: AppModel) {
         var list = model.state.lists[.applications]!
+        let selectedId = list.row(at: list.selected)?.id
         do {
             list.count = try model.data.count(for: .applications)
             list.error = nil
@@ -189,6 +206,8 @@ enum ApplicationsController {
             list.count = 0
             list.error = "\(error)"
         }
+        // The selection follows the item the officer was on when rows moved around it.
+        if let selectedId, let index = try? model.paneIndex(of: selectedId, in: .applications) { list.selected = index }
         list.selected = min(list.selected, max(0, list.count - 1))
         model.state.lists[.applications] = list
         model.ensureVisible(.applications, forceReload: true)

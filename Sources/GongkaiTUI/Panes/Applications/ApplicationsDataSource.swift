@@ -32,10 +32,13 @@ extension ServiceDataSource: ApplicationsDataSource {
         try service.recordEvent(applicationId: applicationId, event, overrideReason: overrideReason)
     }
 
-    public func actingUnitNames() throws -> [String] {
+    public func actingUnitNames() throws -> [String] { try actingUnits().map(\.name) }
+
+    /// The units the officer may act for, own unit first (a township clerk: only their unit).
+    public func actingUnits() throws -> [OrgUnit] {
         let policy = try service.currentOfficer()
         let units = try service.units().filter { policy.canSee(unit: $0.id) }
         let own = units.filter { $0.id == policy.officer.unitId }
-        return (own + units.filter { $0.id != policy.officer.unitId }).map(\.name)
+        return own + units.filter { $0.id != policy.officer.unitId }
     }
 }

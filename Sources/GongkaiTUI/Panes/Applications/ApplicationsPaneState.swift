@@ -10,9 +10,6 @@ public struct ApplicationsPaneState: Equatable, Sendable {
     public var detail: ApplicationDetailView?
     /// 登记表单 while open (a, c, C, s, S, x, r, w).
     public var form: FormState?
-    /// The application whose letter for the current step already exists: `W` asks before a
-    /// second one takes a new number (y confirms, any other key cancels).
-    public var confirmingLetter: String?
 
     public init() {}
 

@@ -9,9 +9,9 @@ enum ApplicationsPaneView: PaneView {
     static func open(_ command: CommandLine, model: AppModel) -> Bool { ApplicationsController.execute(command, model: model) }
 }
 
-/// 申请的叠加层 — the detail view, the form (a box in the middle) and the question before a
-/// letter is produced, each with its own scope: `app-detail` (then the pane's keys, so the event
-/// keys record on the application shown), `app-form`, `confirm`.
+/// 申请的叠加层 — the detail view and the form (a box in the middle), each with its own scope:
+/// `app-detail` (then the pane's keys, so the event keys record on the application shown),
+/// `app-form`. The question before a letter is the one confirmation (ConfirmationController).
 enum ApplicationsOverlayView: WorkstationView {
     static let id = ViewID.applicationDetail
 
@@ -23,17 +23,16 @@ enum ApplicationsOverlayView: WorkstationView {
     }
 
     static func isOpen(_ state: AppState) -> Bool {
-        state.applications.confirmingLetter != nil || state.applications.form != nil || state.applications.detail != nil
+        state.applications.form != nil || state.applications.detail != nil
     }
 
     static func scopes(_ state: AppState) -> [ViewID] {
-        if state.applications.confirmingLetter != nil { return [.confirm] }
         if state.applications.form != nil { return [.applicationForm] }
         return [.applicationDetail, .applications]
     }
 
     static func takesText(_ state: AppState) -> Bool {
-        state.applications.confirmingLetter == nil && state.applications.form != nil
+        state.applications.form != nil
     }
 
     static func passes(_ command: String, state: AppState) -> Bool {
@@ -41,15 +40,6 @@ enum ApplicationsOverlayView: WorkstationView {
     }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        if let id = model.state.applications.confirmingLetter {
-            model.state.applications.confirmingLetter = nil
-            if command.name == "confirm-yes" {
-                ApplicationsController.produceLetter(model: model, confirmed: id)
-            } else {
-                model.state.message = StatusMessage(text: TUIText.Letters.cancelled.text(), isError: false)
-            }
-            return true
-        }
         if model.state.applications.form != nil {
             // "save" is C-s, which the form takes as submit.
             guard let key = FormKeys.key(for: command) else { return false }
@@ -82,9 +72,7 @@ enum ApplicationsOverlayView: WorkstationView {
     }
 
     static func take(_ key: Key, model: AppModel) {
-        if model.state.applications.confirmingLetter != nil {
-            _ = perform(CommandLine(name: "cancel"), model: model)
-        } else if model.state.applications.form != nil {
+        if model.state.applications.form != nil {
             ApplicationsController.handleForm(key, model: model)
         }
     }
@@ -93,7 +81,6 @@ enum ApplicationsOverlayView: WorkstationView {
         if model.state.applications.form != nil {
             ApplicationsController.handleForm(.escape, model: model)
         } else {
-            model.state.applications.confirmingLetter = nil
             model.state.applications.detail = nil
         }
     }

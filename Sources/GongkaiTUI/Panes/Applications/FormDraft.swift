@@ -17,6 +17,11 @@ public struct FormDraft: Sendable {
         FormDraft(name: DraftKind.applicationForm.fileName(workspace: workspace, login: login), files: files)
     }
 
+    /// `<workspace key>.register-draft-<login>.json`: the register views' forms (Registers/).
+    public static func forRegisters(_ workspace: String, login: String, files: (any OfficerFiles)? = nil) -> FormDraft {
+        FormDraft(name: DraftKind.registerForm.fileName(workspace: workspace, login: login), files: files)
+    }
+
     public func save(_ form: FormState?) { journal.save(form) }
 
     public func load() -> FormState? { journal.load() }

@@ -34,6 +34,13 @@ extension AppModel {
         return try data.rows(for: pane, offset: offset, limit: limit)
     }
 
+    /// The rows just after or before row `id` by its sort key; nil for the 目录 pane and a filtered
+    /// 文件 pane (read by position).
+    func paneRows(_ pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? {
+        if catalogData != nil, pane == .catalog || (pane == .documents && state.catalog.documentFilter != nil) { return nil }
+        return try data.rows(for: pane, beside: id, side: side, limit: limit)
+    }
+
     /// Where the row `id` now sits in a pane, so a reload keeps the cursor on it: the 目录 pane asks its
     /// tree, a filtered 文件 pane its filter.
     func paneIndex(of id: String, in pane: PaneKind) throws -> Int? {
@@ -99,6 +106,8 @@ extension AppModel {
     func handleCatalogForm(_ key: Key) {
         guard var form = state.catalog.form else { return }
         switch form.handle(key) {
+        case .cancel where form.touched:
+            ConfirmationController.ask(.discard(.catalogForm), model: self)
         case .cancel:
             state.catalog.form = nil
         case .submit:

@@ -37,6 +37,8 @@ public struct CatalogForm: Equatable, Sendable {
     public var focus = 0
     /// Why the last submit was refused (the form stays open so nothing typed is lost).
     public var error: String?
+    /// A field's text was changed since the form opened (Esc asks first; not for `/` search).
+    public var touched = false
 
     public init(kind: Kind, title: String, targetID: String?, fields: [Field]) {
         self.kind = kind
@@ -64,6 +66,7 @@ public struct CatalogForm: Equatable, Sendable {
             }
             var field = fields[focus]
             guard LineEditing.apply(key, text: &field.text, caret: &field.caret) else { return .editing }
+            if field.text != fields[focus].text, kind != .search { touched = true }
             fields[focus] = field
             error = nil
         }

@@ -6,6 +6,7 @@ import GongkaiCore
 enum DocumentCommands {
     static let specs: [CommandSpec] = [
         CommandSpec(name: "open", aliases: ["打开"], summary: TUIText.Commands.open, takesArgument: true),
+        CommandSpec(name: "new", aliases: ["新建"], summary: TUIText.Commands.docNew, takesArgument: false),
         CommandSpec(name: "doc-open", aliases: ["编辑"], summary: TUIText.Commands.docOpen, takesArgument: false),
         CommandSpec(name: "edit-external", aliases: ["外部编辑"],
                     summary: TUIText.Commands.editExternal, takesArgument: false),
@@ -19,7 +20,7 @@ enum DocumentCommands {
 
     static let bindings: [Keymap.Binding] = [
         ("Enter", "doc-open"), ("e", "doc-open"), ("E", "edit-external"), ("/", "doc-search-prompt"),
-        ("s", "doc-submit"), ("P", "doc-publish"),
+        ("s", "doc-submit"), ("P", "doc-publish"), ("a", "new"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .documents) }
 
     /// The editor's keys for the help overlay, generated from its keymap (so they are always the
@@ -47,6 +48,8 @@ enum DocumentCommands {
                 return true
             }
             DocumentEditorController.open(id, model: model)
+        case "new":
+            NewDocumentController.open(model: model)
         case "doc-open":
             guard let id = selectedId(model) else {
                 model.error(TUIText.Documents.noneSelected.text())
@@ -76,10 +79,18 @@ enum DocumentCommands {
         return true
     }
 
-    /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
-    /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
+    /// 提交审核 / 发布 of the selected document: asks first, naming the document (App/Confirmation),
+    /// so the step never lands on a row the officer did not mean.
     static func step(_ action: DocumentAction, model: AppModel) {
         guard let id = selectedId(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
+        let title = (model.data as? DocumentsDataSource).flatMap { try? $0.documentDetail(id: id).title }
+        ConfirmationController.ask(Confirmation(.documentStep(action, id: id), verb: action.displayName,
+                                                item: Confirmation.item(id, title: title)), model: model)
+    }
+
+    /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
+    /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
+    static func perform(_ action: DocumentAction, id: String, model: AppModel) {
         guard let source = model.reviewSource else { return }
         do {
             let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)

@@ -71,6 +71,17 @@ extension DocumentEditorController {
         model.state.documents.recovery = entry
     }
 
+    /// The document a journaled draft was made on; a new document not added yet is rebuilt
+    /// from the journal (its id names the unit it is for).
+    static func recoveredDetail(_ entry: DocumentDraftJournal.Entry, source: DocumentsDataSource) throws -> DocumentDetail {
+        let id = entry.edit.id
+        guard id.hasPrefix(DocumentDetail.unsavedPrefix) else { return try source.documentDetail(id: id) }
+        let unit = String(id.dropFirst(DocumentDetail.unsavedPrefix.count))
+        let name = (try? source.newDocumentChoices())?.units.first { $0.id == unit }?.name ?? unit
+        return .unsaved(unitId: unit, unitName: name, type: entry.edit.type, attribute: entry.edit.disclosure.attribute,
+                        category: entry.edit.category, formed: entry.edit.formed)
+    }
+
     /// The recovery offer's commands (`recovery` bindings: r restores, d discards, Esc keeps).
     static func handleRecovery(_ command: CommandLine, model: AppModel) {
         guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
@@ -78,7 +89,7 @@ extension DocumentEditorController {
         case "draft-restore":
             model.state.documents.recovery = nil
             do {
-                var detail = try source.documentDetail(id: entry.edit.id)
+                var detail = try recoveredDetail(entry, source: source)
                 // The save is checked against the version the draft was made on, so a change
                 // another officer made meanwhile comes up as a conflict.
                 detail.version = entry.edit.expectedVersion
@@ -90,7 +101,10 @@ extension DocumentEditorController {
                 fit(&editor, model: model)
                 model.state.documents.editor = editor
                 model.focus(.documents)
-                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text(["\(entry.edit.id)"]), isError: false)
+                // The list's selection follows the recovered document, so the next `s` or `P`
+                // acts on the document the officer was editing, not on the row that was selected.
+                if let index = try? model.paneIndex(of: entry.edit.id, in: .documents) { model.moveSelection(to: index) }
+                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text([shownID(entry.edit.id)]), isError: false)
                 sync(model)
             } catch {
                 model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))

@@ -190,7 +190,7 @@ enum DocumentEditorController {
     static func open(_ id: String, model: AppModel) {
         guard let source = dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
-            return model.error(TUIText.Documents.alreadyEditing.text(["\(current.id)"]))
+            return model.error(TUIText.Documents.alreadyEditing.text([shownID(current.id)]))
         }
         do {
             let detail = try source.documentDetail(id: id)
@@ -208,30 +208,36 @@ enum DocumentEditorController {
         }
     }
 
+    /// The editor on a new document not added yet (`NewDocumentController`): the title first.
+    static func openNew(_ detail: DocumentDetail, model: AppModel) {
+        var editor = DocumentEditorState(detail)
+        editor.focus = .field(.title)
+        editor.form.caret = 0
+        fit(&editor, model: model)
+        model.state.documents.search = nil
+        model.state.documents.editor = editor
+        model.focus(.documents)
+        model.state.message = StatusMessage(text: TUIText.Documents.newEditing.text(), isError: false)
+    }
+
     static func save(model: AppModel) {
-        guard var editor = model.state.documents.editor, let source = dataSource(model) else { return }
+        guard let editor = model.state.documents.editor, let source = dataSource(model) else { return }
         if editor.readOnly { return model.error(readOnlyMessage(editor)) }
         do {
             let edit = try editor.currentEdit()
+            if editor.opened.isUnsaved {
+                // The first save of a new document adds it (the call `gongkai doc add` makes).
+                let saved = try source.addDocument(NewDocument(
+                    title: edit.title, type: edit.type, disclosure: edit.disclosure, category: edit.category,
+                    unit: editor.opened.unitId, formed: edit.formed, docNumber: edit.docNumber, body: edit.body,
+                    channels: edit.channels, tags: edit.tags, validUntil: edit.validUntil))
+                return didSave(saved, editor: editor, added: true, model: model)
+            }
             switch try source.saveDocument(edit) {
             case .saved(let saved):
-                editor.opened = saved.document
-                let caret = editor.form.caret
-                editor.form = DocumentMetadataForm(DocumentEdit(saved.document))
-                editor.form.caret = caret
-                editor.body.markSaved()
-                editor.isModified = false
-                editor.journalPending = false
-                editor.conflict = nil
-                model.state.documents.editor = editor
-                source.documentJournal.remove()
-                var text = TUIText.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
-                if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
-                    text += TUIText.Documents.numberNormalised.text(["\(typed)", "\(stored)"])
-                }
-                model.state.message = StatusMessage(text: text, isError: false)
-                model.reloadAll()
+                didSave(saved, editor: editor, added: false, model: model)
             case .conflict(let conflict):
+                var editor = editor
                 editor.conflict = conflict
                 model.state.documents.editor = editor
                 journal(model: model, force: true)
@@ -242,6 +248,35 @@ enum DocumentEditorController {
         } catch {
             model.error(TUIText.Common.notSaved.text(["\(error)"]))
         }
+    }
+
+    /// After a save (or the first save, `added`): the editor holds the stored document, the journal
+    /// is gone, the lists are re-read and a new document is selected in 文件.
+    static func didSave(_ saved: DocumentSaved, editor: DocumentEditorState, added: Bool, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        var editor = editor
+        editor.id = saved.id
+        editor.opened = saved.document
+        let caret = editor.form.caret
+        editor.form = DocumentMetadataForm(DocumentEdit(saved.document))
+        editor.form.caret = caret
+        editor.body.markSaved()
+        editor.isModified = false
+        editor.journalPending = false
+        editor.conflict = nil
+        model.state.documents.editor = editor
+        source.documentJournal.remove()
+        var text = added ? TUIText.Documents.added.text(["\(saved.id)", saved.document.title, "\(saved.version)"])
+            : TUIText.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
+        if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
+            text += TUIText.Documents.numberNormalised.text(["\(typed)", "\(stored)"])
+        }
+        model.reloadAll()
+        if added, let index = try? model.paneIndex(of: saved.id, in: .documents) {
+            model.focus(.documents)
+            model.moveSelection(to: index)
+        }
+        model.state.message = StatusMessage(text: text, isError: false)
     }
 
     static func leave(model: AppModel) {
@@ -329,6 +364,12 @@ enum DocumentEditorController {
                                            .pageDown, .documentStart, .documentEnd, .toggleMark, .selectAll, .copy,
                                            .leave, .search, .searchNext, .searchPrevious]
         return allowed.contains(command)
+    }
+
+    /// A document's number as the officer reads it: a new one not added yet is “新建文件”, never
+    /// its internal `new:` id.
+    static func shownID(_ id: String) -> String {
+        id.hasPrefix(DocumentDetail.unsavedPrefix) ? TUIText.Documents.newTitle.text() : id
     }
 
     static func readOnlyMessage(_ editor: DocumentEditorState) -> String {

@@ -22,7 +22,8 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        var title = TUIText.Documents.editorTitle.text(["\(editor.id)", "\(editor.opened.state.displayName)", "\(editor.opened.version)"])
+        var title = editor.opened.isUnsaved ? TUIText.Documents.newEditorTitle.text([editor.opened.unitName])
+            : TUIText.Documents.editorTitle.text(["\(editor.id)", "\(editor.opened.state.displayName)", "\(editor.opened.version)"])
         if editor.isModified { title += TUIText.Documents.unsavedMark.text() }
         if editor.readOnly { title += TUIText.Documents.readOnlyMark.text() }
         let used = grid.put(title, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
@@ -131,7 +132,7 @@ enum DocumentsOverlay {
 
     static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry) {
         let body = entry.edit.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map { "  " + $0 }
-        let lines = [TUIText.Documents.recoverIntro.text(["\(entry.edit.id)", "\(entry.edit.title)"]),
+        let lines = [TUIText.Documents.recoverIntro.text([DocumentEditorController.shownID(entry.edit.id), "\(entry.edit.title)"]),
                      TUIText.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
             + body + ["", TUIText.Documents.recoverKeys.text()]
         AppView.drawBox(&grid, title: TUIText.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")

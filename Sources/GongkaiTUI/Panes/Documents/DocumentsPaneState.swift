@@ -9,6 +9,8 @@ public struct DocumentsPaneState: Equatable, Sendable {
     public var search: DocumentSearchView?
     /// 草稿恢复 — a journaled draft found at start, waiting for r (recover) or d (discard).
     public var recovery: DocumentDraftJournal.Entry?
+    /// 新建文件表单 while open (`a`, `:new`).
+    public var newDraft: NewDocumentForm?
     /// The version of the open document another session's change was last reported for.
     public var externalVersionNoticed: Int?
 

@@ -47,10 +47,8 @@ public struct InterpretationSheet: Equatable, Sendable {
     /// The highlighted item of the forms / elements lists.
     public var formCursor = 0
     public var elementCursor = 0
-    /// Changed since opened or last saved.
+    /// Changed since opened or last saved (Esc then asks first, App/Confirmation).
     public var modified = false
-    /// Esc was pressed once with unsaved changes: a second Esc discards them.
-    public var confirmingCancel = false
 
     /// A new interpretation of `row`'s document: the drafting unit interprets by default.
     public static func new(for row: InterpretationOverviewRow, area: Area = .forms) -> InterpretationSheet {
@@ -75,16 +73,15 @@ public struct InterpretationSheet: Equatable, Sendable {
     public enum Outcome: Equatable, Sendable { case editing, save, cancel }
 
     /// Applies one key. Everywhere: C-s saves, Tab / S-Tab move between the parts, Esc cancels
-    /// (twice when something changed). Lists: Left/Right (h/l) choose, Space or Enter ticks.
+    /// (the controller asks first when something changed). Lists: Left/Right (h/l) choose, Space or Enter ticks.
     /// Lines: the LineEditing keys, Enter goes on. Body: the editor's keys.
     public mutating func handle(_ key: Key) -> Outcome {
-        if key != .escape { confirmingCancel = false }
         let n = Area.allCases.count
         switch key {
         case .ctrl("s"): return .save
         case .tab: area = Area(rawValue: (area.rawValue + 1) % n)!; return .editing
         case .backTab: area = Area(rawValue: (area.rawValue + n - 1) % n)!; return .editing
-        case .escape: return cancel()
+        case .escape: return .cancel
         default: break
         }
         switch area {
@@ -116,19 +113,11 @@ public struct InterpretationSheet: Equatable, Sendable {
             switch effect {
             case .changed: modified = true
             case .save: return .save
-            case .leave: return cancel()
+            case .leave: return .cancel
             default: break
             }
         }
         return .editing
-    }
-
-    private mutating func cancel() -> Outcome {
-        if modified && !confirmingCancel {
-            confirmingCancel = true
-            return .editing
-        }
-        return .cancel
     }
 
     /// Moves the list cursor; returns the index to toggle on Space / Enter.

@@ -96,8 +96,7 @@ enum InterpretationSheetView {
         let r = bodyRect(s, width: grid.width, top: top, bottom: bottom)
         let caret = s.body.render(into: &grid, x: r.x, y: r.y, width: r.width, height: r.height)
         if s.area == .body { cursor = caret }
-        let hint = s.confirmingCancel ? TUIText.Interpretations.confirmCancel.text() : keys
-        grid.put(hint, x: 1, y: bottom - 1, maxWidth: inner, style: s.confirmingCancel ? .warning : .muted)
+        grid.put(keys, x: 1, y: bottom - 1, maxWidth: inner, style: .muted)
         return cursor
     }
 }

@@ -13,9 +13,9 @@ enum InterpretationsController {
         case .editing:
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
-            if sheet.confirmingCancel {
-                model.state.message = StatusMessage(text: TUIText.Interpretations.confirmCancel.text(), isError: false)
-            }
+        case .cancel where sheet.modified && sheet.editable:
+            model.state.interpretations.sheet = sheet
+            ConfirmationController.ask(.discard(.interpretationSheet), model: model)
         case .cancel:
             model.state.interpretations.sheet = nil
             model.markUnsaved(0)
@@ -128,14 +128,26 @@ enum InterpretationsController {
         }
     }
 
-    /// 解读办理 on the selected document's latest interpretation.
+    /// 解读办理 on the selected document's latest interpretation: asks first, naming it.
     static func act(_ action: DocumentAction, comment: String?, model: AppModel) {
         guard let source = dataSource(model) else { return }
         guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
         do {
-            guard let id = try source.interpretationRow(doc: doc)?.interpretations.last?.id else {
+            guard let row = try source.interpretationRow(doc: doc), let id = row.interpretations.last?.id else {
                 return model.error(TUIText.Interpretations.noneYet.text(["\(doc)"]))
             }
+            ConfirmationController.ask(
+                Confirmation(.interpretationStep(action, id: id, documentId: doc, comment: comment),
+                             verb: action.displayName, item: Confirmation.item(id, title: row.title)), model: model)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+
+    /// The step, once confirmed, through the service door.
+    static func perform(_ action: DocumentAction, id: String, comment: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
+        do {
             let step = try source.interpretationAction(action, id: id, comment: comment)
             reload(model)
             model.state.message = StatusMessage(
@@ -165,6 +177,7 @@ enum InterpretationsController {
 
     static func reload(_ model: AppModel) {
         var list = model.state.lists[.interpretations]!
+        let selectedId = list.row(at: list.selected)?.id
         do {
             list.count = try model.data.count(for: .interpretations)
             list.error = nil
@@ -172,6 +185,8 @@ enum InterpretationsController {
             list.count = 0
             list.error = "\(error)"
         }
+        // The selection follows the item the officer was on when rows moved around it.
+        if let selectedId, let index = try? model.paneIndex(of: selectedId, in: .interpretations) { list.selected = index }
         list.selected = min(list.selected, max(0, list.count - 1))
         model.state.lists[.interpretations] = list
         model.ensureVisible(.interpretations, forceReload: true)

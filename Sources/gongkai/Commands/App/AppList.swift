@@ -53,7 +53,7 @@ struct AppList: ParsableCommand {
                     ?? a.correctionDue.map { CLIText.Applications.correctionDue.text(["\($0)"]) } ?? "-"
                 Console.out([a.id, a.applicantName, a.received.iso, a.state.displayName, left, due,
                              a.unitName, a.content].joined(separator: "\t")
-                            + (a.provisional ? "\t" + CLIText.Applications.provisional.text() : ""))
+                            + (a.provisional ? "\t" + CLIText.Applications.provisionalYears.text([CLIText.list(a.missingYears.map(String.init))]) : ""))
             }
         }
     }

@@ -1,0 +1,102 @@
+import Foundation
+import GongkaiCore
+import GongkaiStore
+import GongkaiTUI
+
+/// 同事同时登记时的按键 — a keystroke in one workstation while `writers` colleagues add requests
+/// as fast as they can and `sessions` workstations are open on the same workspace file (each its
+/// own connection, its own thread, the real loop on a recording terminal polling for other
+/// sessions' commits). Measured: from the key's arrival to its frame, in the measured session,
+/// which also re-reads what the writers change (`WorkstationLoop`: a piece per pass, keys first).
+enum BurstBench {
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+        func set() { lock.lock(); value = true; lock.unlock() }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func add() { lock.lock(); value += 1; lock.unlock() }
+        var total: Int { lock.lock(); defer { lock.unlock() }; return value }
+    }
+
+    static func session(path: String) throws -> WorkstationLoop {
+        let service = try BenchWorkspaces.service(path: path)
+        let terminal = RecordingTerminal(width: FirstFrameProbe.width, height: FirstFrameProbe.height)
+        let environment = LoopEnvironment(takeSignal: { nil }, pushedChanges: nil, now: Date.init, editor: { ($0, nil) })
+        return Workstation.start(terminal: terminal, files: nil, service: service, environment: environment)
+    }
+
+    /// Returns the measured keystrokes' latency and how many requests the writers added.
+    static func measure(path: String, writers: Int, sessions: Int, keys: Int) throws -> (latency: Latency, added: Int) {
+        let stop = Flag(), added = Counter()
+        let group = DispatchGroup()
+        let writerServices = try (0..<writers).map { _ in try BenchWorkspaces.service(path: path) }
+        for (w, service) in writerServices.enumerated() {
+            nonisolated(unsafe) let service = service
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                var n = 0
+                while !stop.isSet {
+                    n += 1
+                    if (try? service.addApplication(NewApplication(
+                        received: service.today(), channel: .online, applicantType: .business,
+                        applicantName: "基准写入\(w)-\(n)", content: "同时登记的申请 \(n)", unit: nil))) != nil { added.add() }
+                }
+            }
+        }
+        for _ in 0..<max(0, sessions - 1) {
+            nonisolated(unsafe) let loop = try session(path: path)
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                while !stop.isSet {
+                    _ = loop.step()
+                    // An idle terminal waits for a key (200 ms in ncurses) unless pieces are queued.
+                    if !loop.model.hasPendingReload { Thread.sleep(forTimeInterval: 0.2) }
+                }
+            }
+        }
+        let measured = try session(path: path)
+        let terminal = measured.terminal as! RecordingTerminal
+        measured.model.handle(.char("4"))
+        var latency = Latency()
+        for i in 0..<keys {
+            // Keys come about every 50 ms; between them the loop idles, polls and re-reads.
+            let until = Date().addingTimeInterval(0.05)
+            while Date() < until {
+                _ = measured.step()
+                if !measured.model.hasPendingReload { Thread.sleep(forTimeInterval: 0.005) }
+            }
+            terminal.feed([.key(.char(i % 2 == 0 ? "j" : "k"))])
+            let start = Latency.now()
+            while !terminal.isDrained { _ = measured.step() }
+            latency.record(nanoseconds: Latency.now() - start)
+        }
+        stop.set()
+        group.wait()
+        return (latency, added.total)
+    }
+}
+
+/// 打开待办 — `i` opens the review inbox on the county workspace (`AppModel.handle` + render),
+/// Esc closes it; only the opening is timed.
+enum InboxBench {
+    static func measure(service: GongkaiService, runs: Int) -> Latency {
+        let model = AppModel(width: FirstFrameProbe.width, height: FirstFrameProbe.height,
+                             data: ServiceDataSource(service: service), workspaceDisplay: "bench")
+        var latency = Latency()
+        for run in 0..<(runs + 1) {
+            let start = Latency.now()
+            model.handle(.char("i"))
+            _ = AppView.render(model.state, keymap: model.keymap)
+            if run > 0 { latency.record(nanoseconds: Latency.now() - start) }   // the first warms the cache
+            model.handle(.escape)
+        }
+        return latency
+    }
+}

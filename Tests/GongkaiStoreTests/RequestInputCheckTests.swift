@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+
+/// 字段表 — a request that lists its fields itself (`InputFields`, no reflection) lists exactly the
+/// stored properties reflection finds, in order, with their values; and the check still names the
+/// field of a refusal.
+@Suite("请求检查的字段表 Request check field lists")
+struct RequestInputCheckTests {
+    let today = CivilDate(iso: "2026-11-20")!
+
+    @Test func newApplicationListsEveryStoredPropertyAsReflectionDoes() {
+        let a = NewApplication(received: today, channel: .online, applicantType: .naturalPerson, applicantName: "孙七",
+                               content: "申请公开预算", unit: "edu", idNumber: nil, contact: "13800000000", formWanted: "电子邮件")
+        let reflected = Mirror(reflecting: a).children.map { ($0.label ?? "", "\($0.value)") }
+        let listed = a.inputFields.map { ($0.0, "\($0.1)") }
+        #expect(listed.map(\.0) == reflected.map(\.0))
+        #expect(listed.map(\.1) == reflected.map(\.1))
+    }
+
+    @Test func aRefusalStillNamesItsField() {
+        var a = NewApplication(received: today, channel: .online, applicantType: .naturalPerson, applicantName: "孙七",
+                               content: "申请公开预算")
+        #expect(RequestInputCheck.problem(a, field: "application", today: today) == nil)
+        a.contact = "138\u{1B}[2J"
+        #expect(RequestInputCheck.problem(a, field: "application", today: today)?.field == "application.contact")
+        a.contact = nil
+        a.received = CivilDate(iso: "1901-01-01")!
+        #expect(RequestInputCheck.problem(a, today: today)?.field == "received")
+    }
+}
