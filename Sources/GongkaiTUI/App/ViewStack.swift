@@ -142,6 +142,14 @@ enum FormKeys {
         "move-down": .down, "move-up": .up, "top": .home, "bottom": .end, "choice-next": .right, "choice-prev": .left, "tick": .enter,
     ]
 
+    /// A form's default keys in `scope`: Esc / C-g / C-c cancel, C-s saves, Enter submits,
+    /// Tab / Down and S-Tab / Up move between the fields.
+    static func bindings(_ scope: ViewID) -> [Keymap.Binding] {
+        Keymap.scoped(scope, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
+                              ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
+                              ("S-Tab", "field-prev"), ("Up", "field-prev")])
+    }
+
     /// The key the form understands for `command`, nil when the form has no such command.
     static func key(for command: CommandLine) -> Key? { canonical[command.name] }
 }

@@ -71,9 +71,7 @@ enum RegisterFormController: WorkstationView {
 
     /// The open form's keys.
     static var bindings: [Keymap.Binding] {
-        Keymap.scoped(.registerForm, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
-                                      ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
-                                      ("S-Tab", "field-prev"), ("Up", "field-prev")])
+        FormKeys.bindings(.registerForm)
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.register?.form != nil }

@@ -22,9 +22,7 @@ enum ReportController: WorkstationView {
                                 ("Right", "scroll-right"), ("h", "scroll-left"), ("Left", "scroll-left"), ("r", "reload"),
                                 ("e", "report-figures"), ("1", "report-narrative 1"), ("5", "report-narrative 5"),
                                 ("6", "report-narrative 6"), ("F", "report-file"), ("H", "history")])
-            + Keymap.scoped(.reportFigures, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
-                                             ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
-                                             ("S-Tab", "field-prev"), ("Up", "field-prev")])
+            + FormKeys.bindings(.reportFigures)
             + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save")])
     }
 

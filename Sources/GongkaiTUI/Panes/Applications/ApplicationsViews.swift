@@ -17,9 +17,7 @@ enum ApplicationsOverlayView: WorkstationView {
 
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.applicationDetail, [("Esc", "close"), ("q", "close"), ("BSpace", "close"), ("Space", "page-down")])
-            + Keymap.scoped(.applicationForm, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
-                                               ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
-                                               ("S-Tab", "field-prev"), ("Up", "field-prev")])
+            + FormKeys.bindings(.applicationForm)
     }
 
     static func isOpen(_ state: AppState) -> Bool {

@@ -152,9 +152,7 @@ enum NewDocumentController: WorkstationView {
     static let id = ViewID.newDocument
 
     static var bindings: [Keymap.Binding] {
-        Keymap.scoped(.newDocument, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
-                                     ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
-                                     ("S-Tab", "field-prev"), ("Up", "field-prev")])
+        FormKeys.bindings(.newDocument)
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.documents.newDraft != nil }
