@@ -39,7 +39,10 @@ struct KeymapTests {
         #expect(keymap.command(for: .char("j"), in: .applications)?.name == "bottom")
         #expect(keymap.command(for: .char("j"), in: .documents)?.name == "move-down")
         #expect(keymap.command(for: .char("j"))?.name == "move-down")
-        #expect(keymap.helpEntries().contains { $0.summary == "[申请] 跳到最后一行" && $0.keys == "j" })
+        #expect(KeyReference.sections(keymap: keymap).contains { section in
+            section.view == .applications
+                && section.entries.contains { $0.summary == "跳到最后一行" && $0.keys == ["j"] && $0.command == "bottom" }
+        })
     }
 
     @Test func paneArgumentsAcceptNumbersChineseAndEnglish() {

@@ -127,6 +127,9 @@ struct ApplicationLetterKeyTests {
 
     @Test func helpListsTheKey() throws {
         let (m, _) = try model()
-        #expect(m.keymap.helpEntries().contains { $0.keys == "W" && $0.command == "letter" && $0.summary.contains("文书") })
+        #expect(KeyReference.sections(keymap: m.keymap).contains { section in
+            section.view == .applications
+                && section.entries.contains { $0.keys == ["W"] && $0.command == "letter" && $0.summary.contains("文书") }
+        })
     }
 }

@@ -223,7 +223,13 @@ struct CatalogFormTests {
 
         var confirm = CatalogForm(kind: .retire, title: "停用？", targetID: "c02", fields: [])
         #expect(confirm.handle(.char("n")) == .editing)
-        #expect(confirm.handle(.char("是")) == .submit)
+        #expect(confirm.handle(.char("是")) == .editing)          // the answer is a binding of the question:
+        #expect(Keymap.standard.command(for: .char(InputWords.yes), in: CatalogFormView.scopes({
+            var s = AppState(width: 80, height: 24, workspaceDisplay: "")
+            s.catalog.form = confirm
+            return s
+        }()))?.name == "confirm-yes")
+        #expect(confirm.handle(.enter) == .submit)
 
         var search = CatalogForm(kind: .search, title: "", targetID: nil, fields: [CatalogForm.Field(label: "")])
         #expect(search.handle(.backspace) == .cancel)

@@ -62,7 +62,7 @@ struct MessageLogTests {
         run(m, "消息")
         #expect(m.state.messageLog.open)
         let texts = m.state.messageLog.entries.map(\.text)
-        #expect(texts.contains(refusal) && texts.contains("已取消，未做任何修改"))
+        #expect(texts.contains(refusal) && texts.contains("已放弃未保存的输入，没有改动。"))
         #expect(m.state.messageLog.entries.first { $0.text == refusal }?.isError == true)
         expectGolden(screen(m), "messages-80x24")
         #expect(screen(m).joined().contains("【错误】参与方式"))

@@ -213,12 +213,14 @@ struct RegisterFormTests {
         m.handle(.char("a"))
         try focus(m, "name"); type(m, "新事项")
         m.handle(.escape)
-        #expect(m.state.register?.form != nil && m.state.register?.confirmingDiscard == true)
-        #expect(m.state.message?.text == "放弃已填写的内容？y 放弃，其他键继续填写")
+        // The one confirmation asks (App/Confirmation), naming the form.
+        #expect(m.state.register?.form != nil && m.state.confirmation?.step == .discard(.registerForm))
+        #expect(m.state.confirmation?.question == "登记簿表单有未保存的输入，放弃？y 放弃，其他键继续编辑")
         m.handle(.char("n"))
-        #expect(m.state.register?.form?.value("name") == "新事项" && m.state.register?.confirmingDiscard == false)
+        #expect(m.state.register?.form?.value("name") == "新事项" && m.state.confirmation == nil)
+        #expect(m.state.message?.text == "继续编辑，输入都还在。")
         m.handle(.escape); m.handle(.char("y"))
-        #expect(m.state.register?.form == nil && m.state.message?.text == "已取消，未做任何修改")
+        #expect(m.state.register?.form == nil && m.state.message?.text == "已放弃未保存的输入，没有改动。")
         #expect(try service(m).duties().count == 7)
     }
 

@@ -35,8 +35,8 @@ struct ViewMotionTests {
         #expect(ViewMotion.bottom.apply(to: 1, page: 10, last: 40) == 40)
         #expect(ViewMotion.top.apply(to: 9, page: 10, last: 40) == 0)
         #expect(ViewMotion.down.apply(to: 0, page: 10, last: -1) == 0)  // empty list
-        #expect(ViewMotion.of(.ctrl("n"), keymap: .standard) == nil)
-        #expect(ViewMotion.of(.char("j"), keymap: .standard) == .down)
+        #expect(ViewMotion(command: "redraw") == nil)
+        #expect(Keymap.standard.command(for: .char("j"), in: [.inbox]).flatMap { ViewMotion(command: $0.name) } == .down)
     }
 
     @Test func reboundKeysScrollTheStatisticsView() throws {

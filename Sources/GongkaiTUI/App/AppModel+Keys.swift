@@ -19,9 +19,9 @@ extension AppModel {
         }
     }
 
-    /// Whether the open editor's keymap or the app's keymap (for the focused pane) binds `key`.
+    /// Whether the open editor's keymap or the app's keymap (for the view on top) binds `key`.
     func isBound(_ key: Key) -> Bool {
         if let editor = state.documents.editor, editor.body.keymap.command(for: key) != nil { return true }
-        return keymap.command(for: key, in: state.focus) != nil
+        return keymap.command(for: key, in: topView.scopes(state)) != nil
     }
 }

@@ -1,20 +1,17 @@
 /// 鼠标操作 — a click on a pane focuses it and selects the list row clicked; a click on a tab
 /// of the tab bar focuses that pane; the wheel moves the selection of the pane under the
-/// pointer by 3 rows (focusing it). While a scrolling view is open (help, history, inbox,
-/// annual report, statistics) the wheel scrolls it; forms, editors and prompts ignore the mouse.
+/// pointer by 3 rows (focusing it). While a view is open the wheel goes to it: a view that
+/// scrolls (help, history, inbox, annual report, statistics, registers) runs move-down /
+/// move-up; the others (forms, editors, prompts) ignore the mouse.
 extension AppModel {
     public func handle(mouse m: MouseEvent) {
-        if state.confirmingQuit || state.commandLine != nil { return }
-        let scrollingView = state.helpVisible || state.history != nil || state.inbox != nil
-            || state.report != nil || state.statistics != nil
-        if scrollingView {
-            guard m.kind != .click, state.report?.figuresForm == nil, state.report?.narrative == nil,
-                  state.inbox?.prompt == nil else { return }
-            for _ in 0..<MouseEvent.wheelRows { handle(m.kind == .wheelUp ? Key.up : Key.down) }
+        let top = topView
+        guard top.id.pane != nil else {
+            guard m.kind != .click, top.scrollsWithWheel(state) else { return }
+            let motion = CommandLine(name: m.kind == .wheelUp ? "move-up" : "move-down")
+            for _ in 0..<MouseEvent.wheelRows { _ = top.perform(motion, model: self) }
             return
         }
-        if isTypingText || state.applications.detail != nil || state.documents.editor != nil
-            || state.documents.search != nil || state.documents.recovery != nil { return }
         let layout = state.layout
         guard layout.mode != .tooSmall else { return }
         if m.y == 0 {

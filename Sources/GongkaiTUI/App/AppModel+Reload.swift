@@ -3,7 +3,7 @@ import GongkaiCore
 import GongkaiStore
 
 /// 刷新片 — one piece of re-reading what the screen shows: a pane's count and visible window, the
-/// status bar's figures, an open view. `reloadAll` runs every piece in this order; after another
+/// status bar's figures, an open view of the stack (its `reload`). `reloadAll` runs every piece in this order; after another
 /// session's change the loop runs only the pieces of the areas that changed, one per pass and only
 /// while no key is waiting (`WorkstationLoop`), so a keystroke never waits behind a reload.
 enum ReloadSlice: Int, CaseIterable, Comparable, Sendable {
@@ -61,15 +61,15 @@ extension AppModel {
 
     func reload(_ slice: ReloadSlice) {
         switch slice {
-        case .editor: DocumentEditorController.noticeExternalChange(model: self)
+        case .editor: reloadIfOpen(DocumentEditorView.self)
         case .inbox:
             if let review = reviewSource {
                 state.today = review.today
-                if state.inbox != nil { InboxController.reload(model: self) }
+                reloadIfOpen(InboxController.self)
             }
-        case .report: if state.report != nil { ReportController.reload(model: self) }
-        case .register: if state.register != nil { RegisterController.reload(model: self) }
-        case .statistics: if state.statistics != nil { StatisticsController.reload(model: self) }
+        case .report: reloadIfOpen(ReportController.self)
+        case .register: reloadIfOpen(RegisterController.self)
+        case .statistics: reloadIfOpen(StatisticsController.self)
         case .overview:
             do {
                 state.overview = try data.overview()

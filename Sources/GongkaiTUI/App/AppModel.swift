@@ -142,16 +142,14 @@ public final class AppModel {
         return pendingEffects
     }
 
-    /// One input from the terminal: a key or a bracketed-paste marker.
+    /// One input from the terminal: a key or a bracketed-paste marker. The view on top of the
+    /// stack takes it (an editor takes raw input, pastes included).
     public func handle(_ input: EditorInput) {
         guard let input = resolveTerminalInput(input) else { return }
         if case .mouse(let m) = input { return handle(mouse: m) }
-        if state.commandLine == nil, !state.confirmingQuit, !state.helpVisible, state.history == nil,
-           state.confirmation == nil, DocumentEditorController.handle(input, model: self) {
-            return
-        }
+        if topView.input(input, model: self) { return }
         switch pasteGuard.feed(input) {
-        case .key(let key): handle(key)
+        case .key(let key): if key != .resize { route(key, to: topView) }
         case .insert(let text):
             if var line = state.commandLine {
                 let flat = text.filter { !$0.isNewline }
@@ -177,13 +175,9 @@ public final class AppModel {
         }
     }
 
-    /// Whether a one-line text input takes the keys now (a pane's form or a prompt), so that a
-    /// paste can be typed into it; in a list a pasted `j` or `q` would run a command instead.
-    var isTypingText: Bool {
-        state.confirmation == nil && (state.documents.newDraft != nil
-            || state.applications.form != nil || state.inbox?.prompt != nil || state.catalog.form != nil
-            || state.report?.figuresForm != nil || state.interpretations.sheet != nil || state.register?.form != nil)
-    }
+    /// Whether a text input takes the keys now (a pane's form or a prompt), so that a paste can
+    /// be typed into it; in a list a pasted `j` or `q` would run a command instead.
+    var isTypingText: Bool { topView.takesText(state) }
 
     /// The input read timed out (about every 200 ms while idle). Returns whether the screen
     /// needs drawing again (cheap to ask: no comparison of whole states).
@@ -197,30 +191,20 @@ public final class AppModel {
         return DocumentEditorController.idle(model: self) || redraw
     }
 
-    /// Handles one key. Overlays take keys first: quit confirmation, the command line, help.
+    /// Handles one key: the view on top of the stack takes it.
     public func handle(_ key: Key) {
         if key == .resize { return }
-        if state.confirmingQuit { return handleQuitConfirmation(key) }
-        if ConfirmationController.handle(key, model: self) { return }
-        if state.commandLine != nil { return handleCommandLineKey(key) }
-        if state.helpVisible { return handleHelpKey(key) }
-        if MessageLog.handle(key, model: self) { return }
-        if state.commandLine == nil, !state.helpVisible, state.history == nil,
-           (state.documents.editor != nil || state.documents.search != nil || state.documents.recovery != nil),
-           DocumentEditorController.handle(.key(key), model: self) { return }
-        if HistoryController.handle(key, model: self) { return }
-        if ReportController.handle(key, model: self) { return }
-        if RegisterController.handle(key, model: self) { return }
-        if StatisticsController.handle(key, model: self) { return }
-        if InboxController.handle(key, model: self) { return }
-        if NewDocumentController.handle(key, model: self) { return }
-        if ApplicationsController.handle(key, model: self) { return }
-        if InterpretationsController.handle(key, model: self) { return }
-        if handleCatalogKey(key) { return }
-        if let command = keymap.command(for: key, in: state.focus) {
-            state.message = nil
-            execute(command)
-        }
+        let top = topView
+        if top.input(.key(key), model: self) { return }
+        route(key, to: top)
+    }
+
+    /// A command typed at the `:` prompt: the view on top runs it when it is one of its own
+    /// (`:move-down` in the inbox), otherwise the app does.
+    func run(_ command: CommandLine) {
+        let top = topView
+        if top.id.pane == nil, top.perform(command, model: self) { return }
+        execute(command)
     }
 
     /// Runs a named command, from a key binding or the `:` prompt.
@@ -240,6 +224,8 @@ public final class AppModel {
         case "top": moveSelection(to: 0)
         case "bottom": moveSelection(to: Int.max)
         case "help":
+            let below = topView
+            state.helpScopes = below.id == .help ? state.helpScopes : below.scopes(state)
             state.helpVisible = true
             state.helpScroll = 0
         case "command-line": state.commandLine = CommandLineState()
@@ -248,7 +234,7 @@ public final class AppModel {
             state.message = StatusMessage(text: TUIText.App.refreshed.text(), isError: false)
         case "quit":
             if state.unsavedChanges > 0 {
-                state.confirmingQuit = true
+                ConfirmationController.ask(Confirmation(.quit(unsaved: state.unsavedChanges), verb: ""), model: self)
             } else {
                 state.shouldQuit = true
             }
@@ -267,16 +253,7 @@ public final class AppModel {
                 state.message = StatusMessage(text: TUIText.App.languageSet.text(), isError: false)
             }
         default:
-            if ApplicationsController.execute(command, model: self) { return }
-            if DocumentCommands.execute(command, model: self) { return }
-            if InterpretationsController.execute(command, model: self) { return }
-            if InboxController.execute(command, model: self) { return }
-            if ReportController.execute(command, model: self) { return }
-            if RegisterController.execute(command, model: self) { return }
-            if StatisticsController.execute(command, model: self) { return }
-            if HistoryController.execute(command, model: self) { return }
-            if MessageLog.execute(command, model: self) { return }
-            if executeCatalogCommand(command) { return }
+            for view in ViewStack.views where view.open(command, model: self) { return }
             error(TUIText.App.unknownCommand.text(["\(command.name)"]))
         }
     }
@@ -303,66 +280,5 @@ public final class AppModel {
         list.selected = max(0, min(list.count - 1, index))
         state.lists[state.focus] = list
         ensureVisible(state.focus)
-    }
-
-    // MARK: Overlays
-
-    func handleQuitConfirmation(_ key: Key) {
-        switch key {
-        case .char("y"), .char("Y"), .char(InputWords.yes):
-            state.shouldQuit = true
-        default:
-            state.confirmingQuit = false
-            state.message = StatusMessage(text: TUIText.App.quitCancelled.text(), isError: false)
-        }
-    }
-
-    func handleHelpKey(_ key: Key) {
-        let lines = AppView.helpLines(keymap: keymap).count
-        switch key {
-        case .char("j"), .down: state.helpScroll = min(state.helpScroll + 1, max(0, lines - 1))
-        case .char("k"), .up: state.helpScroll = max(0, state.helpScroll - 1)
-        case .escape, .char("q"), .char("?"), .function(1), .enter: state.helpVisible = false
-        default: break
-        }
-    }
-
-    func handleCommandLineKey(_ key: Key) {
-        guard var line = state.commandLine else { return }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
-            state.commandLine = nil
-            return
-        case .enter:
-            state.commandLine = nil
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            guard let command = CommandLine(parsing: text) else { return }
-            if state.commandHistory.last != text { state.commandHistory.append(text) }
-            execute(command)
-            return
-        case .backspace where line.text.isEmpty, .ctrl("h") where line.text.isEmpty:
-            state.commandLine = nil              // like vim: Backspace on an empty line leaves
-            return
-        case .tab:
-            let options = Commands.completions(for: line.text)
-            if options.count == 1 {
-                line.text = options[0] + " "
-                line.caret = line.text.count
-            } else if options.count > 1 {
-                state.message = StatusMessage(text: options.joined(separator: "  "), isError: false)
-            }
-        case .up, .down:
-            let history = state.commandHistory
-            guard !history.isEmpty else { break }
-            var idx = line.historyIndex ?? history.count
-            idx += key == .up ? -1 : 1
-            idx = max(0, min(history.count, idx))
-            line.historyIndex = idx
-            line.text = idx == history.count ? "" : history[idx]
-            line.caret = line.text.count
-        default:
-            _ = LineEditing.apply(key, text: &line.text, caret: &line.caret)
-        }
-        state.commandLine = line
     }
 }

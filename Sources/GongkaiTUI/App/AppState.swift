@@ -41,6 +41,11 @@ public struct AppState: Equatable, Sendable {
     public var lists: [PaneKind: ListState] = [:]
     public var helpVisible = false
     public var helpScroll = 0
+    /// The scopes of the view that was open when `?` was pressed: the help lists their keys first.
+    public var helpScopes: [ViewID] = []
+    /// The help's `/` prompt while it is typed, and the last search (for `n`).
+    public var helpPrompt: CommandLineState?
+    public var helpQuery: String?
     public var commandLine: CommandLineState?
     public var commandHistory: [String] = []
     public var message: StatusMessage? {
@@ -48,7 +53,11 @@ public struct AppState: Equatable, Sendable {
     }
     /// This session's messages (`:messages`, Messages/MessageLog).
     public var messageLog = MessageLogState()
-    public var confirmingQuit = false
+    /// The question before quitting with unsaved edits is open (a `Confirmation` too).
+    public var confirmingQuit: Bool {
+        if case .quit = confirmation?.step { return true }
+        return false
+    }
     /// 确认 — the question asked before a step that cannot be taken back (App/Confirmation).
     public var confirmation: Confirmation?
     /// Edits not yet saved (the editor panes add to it); `q` asks first when non-zero.

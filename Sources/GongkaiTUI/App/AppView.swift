@@ -32,27 +32,19 @@ public enum AppView {
             for y in 1..<(layout.statusRow) { grid.put("|", x: r.width, y: y, style: .muted) }
         }
         drawStatusBar(&grid, state: state, row: layout.statusRow)
-        var cursor: (x: Int, y: Int)? = nil
-        let caret = ApplicationsOverlay.draw(&grid, state: state)
-        let documentCaret = DocumentsOverlay.draw(&grid, state: state)
-        cursor = drawBottomLine(&grid, state: state, row: layout.messageRow) ?? caret ?? documentCaret
-        let longMessage = MessageLog.bottomLineBeforeOverlays(grid, state: state, row: layout.messageRow)
-        if state.commandLine == nil, let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: layout.messageRow) {
-            cursor = prompt
+        if let m = state.message {
+            grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)
         }
-        if let inboxCaret = InboxView.draw(&grid, state: state) { cursor = inboxCaret }
-        if let reportCaret = ReportView.draw(&grid, state: state) { cursor = reportCaret }
-        RegisterView.draw(&grid, state: state)
-        if let caret = RegisterFormController.draw(&grid, state: state) { cursor = caret }
-        StatisticsView.draw(&grid, state: state)
-        HistoryController.draw(&grid, state: state)
-        if let caret = CatalogTreeView.drawForm(&grid, state: state, messageRow: layout.messageRow) { cursor = caret }
-        if let caret = InterpretationSheetView.draw(&grid, state: state) { cursor = caret }
-        MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
-        MessageLog.drawBox(&grid, state: state)
-        ConfirmationController.draw(&grid, state: state)
-        if state.confirmation != nil { cursor = nil }
-        if state.helpVisible { drawHelp(&grid, state: state, keymap: keymap) }
+        let longMessage = MessageLog.bottomLineBeforeOverlays(grid, state: state, row: layout.messageRow)
+        // The open views, bottom first; the one drawn last (on top) decides where the caret is. A
+        // message too long for its line wraps upwards over what lies below the message log.
+        var cursor: (x: Int, y: Int)? = nil
+        for view in ViewStack.views.reversed() where view.id.pane == nil {
+            if view == MessageLog.self {
+                MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
+            }
+            if view.isOpen(state) { cursor = view.draw(&grid, state: state, keymap: keymap) }
+        }
         return Frame(grid: grid, cursor: cursor)
     }
 
@@ -139,54 +131,10 @@ public enum AppView {
         }
     }
 
-    /// Draws the message or command line; returns the caret position when typing.
-    static func drawBottomLine(_ grid: inout CellGrid, state: AppState, row: Int) -> (x: Int, y: Int)? {
-        if let line = state.commandLine {
-            // Scroll horizontally so the caret stays visible on a long line.
-            let before = String(line.text.prefix(line.caret))
-            let caretX = 1 + TextWidth.of(before)
-            let shift = max(0, caretX - (grid.width - 2))
-            grid.put(":", x: 0, y: row)
-            var visible = line.text
-            var dropped = 0
-            while dropped < shift, let c = visible.first {
-                dropped += TextWidth.of(c)
-                visible.removeFirst()
-            }
-            grid.put(visible, x: 1, y: row, maxWidth: grid.width - 1)
-            return (min(grid.width - 1, caretX - dropped), row)
-        }
-        if state.confirmingQuit {
-            grid.put(TUIText.App.confirmQuit.text(["\(state.unsavedChanges)"]), x: 0, y: row, style: .warning)
-            return nil
-        }
-        if let m = state.message {
-            grid.put(m.text, x: 0, y: row, style: m.isError ? .error : .message)
-        }
-        return nil
-    }
-
     // MARK: Help overlay
 
-    static func helpLines(keymap: Keymap) -> [String] {
-        let entries = keymap.helpEntries()
-        let keyWidth = min(24, entries.map { TextWidth.of($0.keys) }.max() ?? 8)
-        var lines = entries.map { TextWidth.pad($0.keys, to: keyWidth) + "  " + $0.summary }
-        lines.append("")
-        lines.append(TUIText.Help.commandLine.text())
-        for spec in Commands.all {
-            let words = ([spec.name] + spec.shownAliases).joined(separator: " / ")
-            let arg = spec.takesArgument ? TUIText.Help.argument.text() : ""
-            lines.append("  :" + words + arg + "  " + spec.summary)
-        }
-        lines += DocumentCommands.editorHelpLines()
-        return lines
-    }
-
-    static func drawHelp(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
-        drawBox(&grid, title: TUIText.Help.title.text(), lines: helpLines(keymap: keymap), scroll: state.helpScroll,
-                footer: TUIText.Help.footer.text())
-    }
+    /// The help's lines with no view open first (what `gongkai keys` prints).
+    static func helpLines(keymap: Keymap) -> [String] { KeyReference.lines(keymap: keymap) }
 
     /// A centred, scrollable box of text lines (help, history) with an ASCII border.
     static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String) {

@@ -22,6 +22,8 @@ public struct Confirmation: Equatable, Sendable {
         case applicationForm
         /// 年度报告 `F`: file the open report (its content is frozen).
         case fileReport
+        /// `q` / F10 with unsaved edits: quit all the same.
+        case quit(unsaved: Int)
     }
 
     /// The forms and editors whose unsaved input `discard` drops.
@@ -36,6 +38,8 @@ public struct Confirmation: Equatable, Sendable {
         case narrative
         /// 解读 sheet.
         case interpretationSheet
+        /// 登记簿: add, adjust or close a record.
+        case registerForm
 
         /// The form's name in the question.
         var name: String {
@@ -46,6 +50,7 @@ public struct Confirmation: Equatable, Sendable {
             case .figuresForm: return TUIText.Confirm.figuresForm.text()
             case .narrative: return TUIText.Confirm.narrative.text()
             case .interpretationSheet: return TUIText.Confirm.interpretationSheet.text()
+            case .registerForm: return TUIText.Confirm.registerForm.text()
             }
         }
     }
@@ -77,31 +82,54 @@ public struct Confirmation: Equatable, Sendable {
     public var question: String {
         switch step {
         case .discard: return TUIText.Confirm.discardQuestion.text([verb])
+        case .quit(let unsaved): return TUIText.App.confirmQuit.text(["\(unsaved)"])
         default: return TUIText.Confirm.question.text([verb, item])
         }
     }
 }
 
-/// Asks, answers and draws the open `Confirmation`; `AppModel.handle` gives it every key first.
-enum ConfirmationController {
+/// Asks, answers and draws the open `Confirmation` (quitting with unsaved edits too): the `confirm` view, on top of the stack while
+/// a question is open (it takes every key and is drawn last). `confirm-yes` (y, Y, 是) goes ahead;
+/// any other key is no.
+enum ConfirmationController: WorkstationView {
+    static let id = ViewID.confirm
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.confirm, [("y", "confirm-yes"), ("Y", "confirm-yes"), (String(InputWords.yes), "confirm-yes")])
+    }
+    static func isOpen(_ state: AppState) -> Bool { state.confirmation != nil }
+    static func passes(_ command: String, state: AppState) -> Bool { false }
+
     static func ask(_ confirmation: Confirmation, model: AppModel) {
         model.state.confirmation = confirmation
     }
 
-    /// The answer to the open question; false when none is open.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
-        guard let confirmation = model.state.confirmation else { return false }
-        if key == .resize { return true }
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        answer(yes: command.name == "confirm-yes", model: model)
+        return true
+    }
+
+    static func take(_ key: Key, model: AppModel) { answer(yes: false, model: model) }
+
+    static func close(model: AppModel) { answer(yes: false, model: model) }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        draw(&grid, state: state)
+        return nil
+    }
+
+    /// The answer to the open question: yes takes the step, no cancels and says so.
+    static func answer(yes: Bool, model: AppModel) {
+        guard let confirmation = model.state.confirmation else { return }
         model.state.confirmation = nil
-        let yes = key == .char("y") || key == .char("Y") || key == .char(InputWords.yes)
         guard yes else {
             let text: String
             switch confirmation.step {
             case .discard: text = TUIText.Confirm.keepEditing.text()
+            case .quit: text = TUIText.App.quitCancelled.text()
             default: text = TUIText.Confirm.cancelled.text([confirmation.verb, confirmation.item])
             }
             model.state.message = StatusMessage(text: text, isError: false)
-            return true
+            return
         }
         switch confirmation.step {
         case .discard(let target): discard(target, model: model)
@@ -113,8 +141,8 @@ enum ConfirmationController {
         case .applicationForm:
             if let form = model.state.applications.form { ApplicationsController.submit(form, model: model) }
         case .fileReport: ReportController.file(model: model)
+        case .quit: model.state.shouldQuit = true
         }
-        return true
     }
 
     static func discard(_ target: Confirmation.DiscardTarget, model: AppModel) {
@@ -136,6 +164,7 @@ enum ConfirmationController {
         case .interpretationSheet:
             model.state.interpretations.sheet = nil
             model.markUnsaved(0)
+        case .registerForm: RegisterFormController.close(model: model, message: TUIText.Confirm.discarded.text())
         }
         model.state.message = StatusMessage(text: TUIText.Confirm.discarded.text(), isError: false)
     }

@@ -14,9 +14,9 @@ import TOMLKit
 /// [keys]                 # key = "command", like tig and aerc
 /// "C-n" = "move-down"
 /// "F5" = "redraw"
-/// [keys.applications]    # only in one pane (catalog, documents, interpretations, applications,
-///                        # or in quotes: [keys."申请"])
-/// "R" = "reply"
+/// [keys.applications]    # only in one view: a pane (catalog, documents, interpretations,
+///                        # applications, or in quotes: [keys."申请"]) or an overlay (inbox,
+/// "R" = "reply"          # report, stats, register, history, help, app-form …; `gongkai keys`)
 /// ```
 ///
 /// A wrong file never stops the workstation: the problems (with the line, where TOML can tell)
@@ -33,6 +33,8 @@ public struct UserConfig: Sendable {
     /// 统计图的条形 — `bars = "ascii"` when the terminal draws block elements double width.
     public var bars: BarChart.Glyphs = .blocks
     public var bindings: [Keymap.Binding] = []
+    /// Where each global binding was written (" line 3"), for the problems said about it.
+    var bindingLines: [Key: String] = [:]
     /// 工作区服务 — `server = "/run/gongkai/gongkai.sock"`: every `gongkai` becomes a client of
     /// that service (also set by /etc/gongkai/config.toml or GONGKAI_SERVER).
     public var server: String?
@@ -105,17 +107,22 @@ public struct UserConfig: Sendable {
             }
         }
         if let keys = table["keys"]?.table {
+            var global: [String] = []
             for name in keys.keys {
-                if let scopeTable = keys[name]?.table {
-                    guard let pane = PaneKind(argument: name) else {
-                        config.problems.append(TUIText.Config.keysNotPane.text(["\(file)", "\(name)"]))
-                        continue
-                    }
-                    for keyName in scopeTable.keys { config.bind(keyName, scopeTable[keyName], scope: pane, file: file) }
-                } else {
-                    config.bind(name, keys[name], scope: nil, file: file)
+                guard let scopeTable = keys[name]?.table else {
+                    global.append(name)
+                    continue
                 }
+                guard let view = ViewID(argument: name) else {
+                    let at = headerLine("keys." + name, in: text).map { TUIText.Config.lineNumber.text(["\($0)"]) } ?? ""
+                    config.problems.append(TUIText.Config.keysNotPane.text(["\(file)\(at)", "\(name)",
+                                                                            ViewID.allCases.map(\.rawValue).joined(separator: " ")]))
+                    continue
+                }
+                config.bindTable(scopeTable, names: scopeTable.keys, scope: view, section: "keys." + name, file: file, text: text)
             }
+            config.bindTable(keys, names: global, scope: nil, section: "keys", file: file, text: text)
+            config.reportShadowed(file: file, text: text)
         }
         return config
     }
@@ -141,17 +148,74 @@ public struct UserConfig: Sendable {
         return nil
     }
 
-    mutating func bind(_ keyName: String, _ value: (any TOMLValueConvertible)?, scope: PaneKind?, file: String) {
-        guard let key = Key(name: keyName) else {
-            problems.append(TUIText.Config.notKeyName.text(["\(file)", "\(keyName)"]))
-            return
+    /// Binds the keys `names` of one `[keys…]` table; two names of the same key (`BTab` and
+    /// `S-Tab`) are reported, the later one wins.
+    mutating func bindTable(_ table: TOMLTable, names: [String], scope: ViewID?, section: String, file: String, text: String) {
+        var seen: [Key: String] = [:]
+        for keyName in names {
+            let at = Self.line(of: keyName, inTable: section, text: text).map { TUIText.Config.lineNumber.text(["\($0)"]) } ?? ""
+            guard let key = Key(name: keyName) else {
+                problems.append(TUIText.Config.notKeyName.text(["\(file)\(at)", "\(keyName)"]))
+                continue
+            }
+            if let other = seen[key] {
+                problems.append(TUIText.Config.keyTwice.text(["\(file)\(at)", section, other, keyName]))
+            }
+            seen[key] = keyName
+            guard let command = table[keyName]?.string, let parsed = CommandLine(parsing: command),
+                  Commands.spec(parsed.name) != nil else {
+                problems.append(TUIText.Config.notCommand.text(["\(file)\(at)", "\(keyName)", "\(table[keyName]?.string ?? "")"]))
+                continue
+            }
+            bindings.append(Keymap.Binding(key: key, command: command, scope: scope))
+            if scope == nil { bindingLines[key] = at }
         }
-        guard let command = value?.string, let parsed = CommandLine(parsing: command),
-              Commands.spec(parsed.name) != nil else {
-            problems.append(TUIText.Config.notCommand.text(["\(file)", "\(keyName)", "\(value?.string ?? "")"]))
-            return
+    }
+
+    /// A global rebinding of a key that a view binds itself does not reach that view (the view's
+    /// own binding wins): said at load, so the officer knows to write it under `[keys.<view>]`.
+    mutating func reportShadowed(file: String, text: String) {
+        for b in bindings where b.scope == nil {
+            let views = Keymap.standard.bindings.compactMap { d -> ViewID? in
+                guard let v = d.scope, d.key == b.key, d.command != b.command,
+                      !bindings.contains(where: { $0.scope == v && $0.key == b.key }) else { return nil }
+                return v
+            }
+            guard !views.isEmpty else { continue }
+            var names: [String] = []
+            for v in views where !names.contains(v.rawValue) { names.append(v.rawValue) }
+            problems.append(TUIText.Config.shadowed.text(["\(file)\(bindingLines[b.key] ?? "")", b.key.name,
+                                                          names.joined(separator: " ")]))
         }
-        bindings.append(Keymap.Binding(key: key, command: command, scope: scope))
+    }
+
+    /// The 1-based line of `[table]`, if it can be found.
+    static func headerLine(_ table: String, in text: String) -> Int? {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where tableName(of: line) == table { return i + 1 }
+        return nil
+    }
+
+    /// `keys.inbox` for a header line `[keys.inbox]` or `[keys."申请"]`; nil for other lines.
+    static func tableName(of line: Substring) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("["), let end = t.firstIndex(of: "]") else { return nil }
+        return t[t.index(after: t.startIndex)..<end].replacingOccurrences(of: "\"", with: "")
+            .split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ".")
+    }
+
+    /// The 1-based line where `key` is set inside `[table]`, if it can be found.
+    static func line(of key: String, inTable table: String, text: String) -> Int? {
+        var current: String?
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let name = tableName(of: line) { current = name; continue }
+            guard current == table else { continue }
+            let t = line.trimmingCharacters(in: .whitespaces)
+            for k in [key, "\"\(key)\"", "'\(key)'"] where t.hasPrefix(k) {
+                if t.dropFirst(k.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return i + 1 }
+            }
+        }
+        return nil
     }
 
     /// The standard keymap with the user's bindings applied over it.

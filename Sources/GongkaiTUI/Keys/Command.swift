@@ -75,13 +75,7 @@ public enum Commands {
         CommandSpec(name: "quit", aliases: ["q", "退出"], summary: TUIText.Commands.quit, takesArgument: false),
         CommandSpec(name: "quit!", aliases: ["q!", "强制退出"], summary: TUIText.Commands.quitNow, takesArgument: false),
         CommandSpec(name: "language", aliases: ["语言"], summary: TUIText.Commands.language, takesArgument: true),
-    ] + InboxController.commands + HistoryController.commands + ApplicationCommands.specs + CatalogCommands.all
-        + ReportController.commands
-        + RegisterController.commands
-        + StatisticsController.commands
-        + DocumentCommands.specs
-        + InterpretationCommands.specs
-        + MessageLog.commands
+    ] + ViewStack.commands
 
     public static func spec(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

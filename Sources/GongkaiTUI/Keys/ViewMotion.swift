@@ -1,26 +1,19 @@
-/// 视图内移动 — the motion keys of the full-screen views (inbox, annual report, statistics,
-/// registers): the built-in less/vim keys, plus any key the officer bound in config.toml to one of
-/// the motion commands (`"C-n" = "move-down"` moves in these views as it does in the panes).
+/// 视图内移动 — the motion commands (move-down, page-up, top …) as the full-screen views
+/// (inbox, annual report, statistics, registers) apply them. The keys are the global bindings
+/// of those commands, so a key bound in config.toml to `move-down` moves in these views as it
+/// does in the panes, and a view's own binding of a key comes first.
 enum ViewMotion: Equatable {
     case down, up, pageDown, pageUp, top, bottom
 
-    static func of(_ key: Key, keymap: Keymap) -> ViewMotion? {
-        switch key {
-        case .char("j"), .down: return .down
-        case .char("k"), .up: return .up
-        case .ctrl("d"), .pageDown: return .pageDown
-        case .ctrl("u"), .pageUp: return .pageUp
-        case .char("g"), .home: return .top
-        case .char("G"), .end: return .bottom
-        default: break
-        }
-        switch keymap.command(for: key)?.name {
-        case "move-down": return .down
-        case "move-up": return .up
-        case "page-down": return .pageDown
-        case "page-up": return .pageUp
-        case "top": return .top
-        case "bottom": return .bottom
+    /// The motion a command names; nil for any other command.
+    init?(command name: String) {
+        switch name {
+        case "move-down": self = .down
+        case "move-up": self = .up
+        case "page-down": self = .pageDown
+        case "page-up": self = .pageUp
+        case "top": self = .top
+        case "bottom": self = .bottom
         default: return nil
         }
     }

@@ -20,5 +20,6 @@ extension TUIText {
         static let figuresForm = Phrase("表二填报表单", "The table II figures form")
         static let narrative = Phrase("年度报告文字", "The annual report text")
         static let interpretationSheet = Phrase("解读", "The interpretation")
+        static let registerForm = Phrase("登记簿表单", "The register form")
     }
 }

@@ -79,9 +79,7 @@ extension TUIText {
         static let alreadyCancelled = Phrase("{1} 已取消，不能再调整或取消", "{1} is already cancelled; it cannot be changed")
         static let nothingToFix = Phrase("{1} 没有待整改的问题", "{1} has nothing waiting to be fixed")
         static let staleView = Phrase("未更新栏目是报告，不能在此登记；按 s 回到巡检记录", "The stale columns are a report; press s to go back to the inspections")
-        static let askDiscard = Phrase("放弃已填写的内容？y 放弃，其他键继续填写", "Discard what you typed? y discards, any other key goes on")
         static let openFirst = Phrase("请先打开登记簿（:duties、:consult、:inspect）", "Open a register first (:duties, :consult, :inspect)")
-        static let keepEditing = Phrase("继续填写", "Go on typing")
 
         // Commands and keys
         static let cmdAdd = Phrase("登记簿：新增一条（权责事项、公众参与事项、巡检记录）", "Register: add a record (duty, consultation, inspection)")

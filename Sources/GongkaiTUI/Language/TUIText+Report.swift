@@ -8,6 +8,7 @@ extension TUIText {
         static let fees = Phrase("行政事业性收费 本年收费金额（万元）", "Administrative fees: amount this year (10,000 yuan)")
         static let noSupport = Phrase("此数据源不支持年度报告", "This data source does not support the annual report")
         static let usage = Phrase("用法：report 2025 | report 2025 county | report 2025 县教育局", "Usage: report 2025 | report 2025 county | report 2025 <unit>")
+        static let narrativeUsage = Phrase("用法：report-narrative 1|5|6（一、概述；五、存在的主要问题；六、其他需要报告的事项）", "Usage: report-narrative 1|5|6 (I overview, V problems, VI other matters)")
         static let fileVerb = Phrase("报送", "File")
         static let regenerated = Phrase("已按记录重新生成", "Regenerated from the records")
         static let countyFigures = Phrase("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report {1} 单位名）", "The county report's table 2 figures are the sum of the units; open a unit's report to enter them (:report {1} <unit>)")

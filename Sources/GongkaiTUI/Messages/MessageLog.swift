@@ -17,7 +17,8 @@ public struct MessageLogState: Equatable, Sendable {
 /// 消息 — a message longer than the message line wraps upwards over the status bar (at most
 /// `maxLines` lines; a longer one ends with a pointer to `:messages`), and `:messages` (消息) opens a
 /// box with this session's messages, newest at the bottom: `j`/`k` scroll, `Esc`/`q` close.
-enum MessageLog {
+enum MessageLog: WorkstationView {
+    static let id = ViewID.messages
     static let limit = 200
     /// Lines a message may take at the bottom of the screen.
     static let maxLines = 3
@@ -26,14 +27,17 @@ enum MessageLog {
         CommandSpec(name: "messages", aliases: [TUIText.Messages.alias.zh], summary: TUIText.Messages.cmd, takesArgument: false),
     ]
 
-    /// The keys of the open box; every other key is swallowed while it is open.
-    static let keys: [(key: Key, command: String)] = [
-        (.char("j"), "move-down"), (.down, "move-down"), (.char("k"), "move-up"), (.up, "move-up"),
-        (.char("g"), "top"), (.home, "top"), (.char("G"), "bottom"), (.end, "bottom"),
-        (.escape, "close"), (.char("q"), "close"), (.enter, "close"),
-    ]
+    /// The keys of the open box, scoped to `messages` (j/k, g/G … are the global motions); every
+    /// other key is swallowed while it is open.
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.messages, [("Esc", "close"), ("q", "close"), ("Enter", "close")])
+    }
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static func isOpen(_ state: AppState) -> Bool { state.messageLog.open }
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
+    static func close(model: AppModel) { model.state.messageLog.open = false }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "messages" else { return false }
         let count = lines(model.state, width: boxWidth(model.state)).count
         model.state.messageLog.open = true
@@ -41,21 +45,22 @@ enum MessageLog {
         return true
     }
 
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard model.state.messageLog.open else { return false }
+        if command.name == "close" {
+            close(model: model)
+            return true
+        }
+        guard let motion = ViewMotion(command: command.name) else { return false }
         let count = lines(model.state, width: boxWidth(model.state)).count
         let last = max(0, count - bodyHeight(model.state))
-        var scroll = model.state.messageLog.scroll
-        switch keys.first(where: { $0.key == key })?.command {
-        case "move-down": scroll += 1
-        case "move-up": scroll -= 1
-        case "top": scroll = 0
-        case "bottom": scroll = last
-        case "close": model.state.messageLog.open = false
-        default: break
-        }
-        model.state.messageLog.scroll = max(0, min(scroll, last))
+        model.state.messageLog.scroll = motion.apply(to: model.state.messageLog.scroll, page: max(1, bodyHeight(model.state) / 2), last: last)
         return true
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        drawBox(&grid, state: state)
+        return nil
     }
 
     // MARK: Drawing

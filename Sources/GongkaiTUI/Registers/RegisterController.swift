@@ -5,18 +5,41 @@ import GongkaiStore
 /// so does Enter (or R) on the catalog column it belongs to (RegisterKind.forColumn), for that
 /// column's unit. While open: j/k move, Enter shows the record's detail, s (网站巡检) switches to the
 /// columns not updated, H the record's audit history, r reloads, Esc goes back.
-enum RegisterController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "duties", aliases: [TUIText.Registers.aliasDuties.zh], summary: TUIText.Registers.cmdDuties.text(), takesArgument: true),
-        CommandSpec(name: "consult", aliases: [TUIText.Registers.aliasConsult.zh], summary: TUIText.Registers.cmdConsult.text(), takesArgument: true),
-        CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect.text(), takesArgument: true),
-        CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister.text(),
-                    takesArgument: false),
-    ] + RegisterFormController.commands
+enum RegisterController: WorkstationView {
+    static let id = ViewID.register
 
-    static let bindings: [Keymap.Binding] = [
-        Keymap.Binding(key: .char("R"), command: "open-register", scope: .catalog),
+    static var commands: [CommandSpec] { opening + [
+        CommandSpec(name: "register-detail", aliases: ["记录详情"], summary: TUIText.ViewCommands.registerDetail, takesArgument: false),
+        CommandSpec(name: "register-stale", aliases: ["未更新栏目"], summary: TUIText.ViewCommands.registerStale, takesArgument: false),
+    ] }
+
+    static let opening: [CommandSpec] = [
+        CommandSpec(name: "duties", aliases: [TUIText.Registers.aliasDuties.zh], summary: TUIText.Registers.cmdDuties, takesArgument: true),
+        CommandSpec(name: "consult", aliases: [TUIText.Registers.aliasConsult.zh], summary: TUIText.Registers.cmdConsult, takesArgument: true),
+        CommandSpec(name: "inspect", aliases: [TUIText.Registers.aliasInspect.zh], summary: TUIText.Registers.cmdInspect, takesArgument: true),
+        CommandSpec(name: "open-register", aliases: [TUIText.Registers.aliasOpenRegister.zh], summary: TUIText.Registers.cmdCatalogRegister,
+                    takesArgument: false),
     ]
+
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.catalog, [("R", "open-register")])
+            + Keymap.scoped(.register, [("Esc", "close"), ("q", "close"), ("Enter", "register-detail"), ("Space", "page-next"),
+                                        ("s", "register-stale"), ("r", "reload"), ("H", "history")])
+            + RegisterFormController.registerBindings
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.register != nil }
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        RegisterView.draw(&grid, state: state)
+        return nil
+    }
+
+    /// Esc goes back from the detail to the list, then closes.
+    static func close(model: AppModel) {
+        if model.state.register?.detail == true { model.state.register?.detail = false } else { model.state.register = nil }
+    }
 
     static func kind(ofCommand name: String) -> RegisterKind? {
         switch name {
@@ -27,7 +50,7 @@ enum RegisterController {
         }
     }
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         if RegisterFormController.execute(command, model: model) { return true }
         if command.name == "open-register" {
             openFromCatalog(model: model, quietIfNone: false)
@@ -81,7 +104,7 @@ enum RegisterController {
     }
 
     /// Reads the register again, keeping the selection on the same record.
-    static func reload(model: AppModel, select id: String? = nil) {
+    static func reload(model: AppModel, select id: String?) {
         guard var view = model.state.register, let source = model.data as? RegisterDataSource else { return }
         let keep = id ?? view.current?.id
         do {
@@ -110,15 +133,15 @@ enum RegisterController {
 
     // MARK: Keys
 
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var view = model.state.register else { return false }
-        if RegisterFormController.handle(key, model: model) { return true }
         let page = max(1, RegisterView.listHeight(model.state) - 1)
-        let motion = ViewMotion.of(key, keymap: model.keymap)
-        switch key {
-        case .escape, .char("q"):
-            if view.detail { view.detail = false } else { model.state.register = nil; return true }
-        case .enter:
+        let motion = ViewMotion(command: command.name)
+        switch command.name {
+        case "close":
+            close(model: model)
+            return true
+        case "register-detail":
             view.detail.toggle()
             view.detailScroll = 0
         case _ where motion == .down || motion == .up:
@@ -129,9 +152,10 @@ enum RegisterController {
             }
         case _ where motion != nil:
             view.selected = motion!.apply(to: view.selected, page: page, last: view.items.count - 1)
-        case .char(" "):
+        case "page-next":
             view.selected = min(view.selected + page, max(0, view.items.count - 1))
-        case .char("s") where view.kind == .inspections:
+        case "register-stale":
+            guard view.kind == .inspections else { return true }
             view.showStale.toggle()
             view.selected = 0
             view.scroll = 0
@@ -139,21 +163,22 @@ enum RegisterController {
             model.state.register = view
             reload(model: model)
             return true
-        case .char("r"):
+        case "reload":
             reload(model: model)
             model.state.message = StatusMessage(text: TUIText.Registers.reloaded.text(), isError: false)
             return true
-        case .char("H"):
+        case "history":
             guard let id = view.current?.id, !view.showStale else { return true }
-            model.execute(CommandLine(name: "history", argument: id))
+            _ = HistoryController.open(CommandLine(name: "history", argument: id), model: model)
             return true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
-            return false
         default:
-            return true
+            // a / e / c / S: the register's forms.
+            return RegisterFormController.execute(command, model: model)
         }
         model.state.register = view
         clamp(model)
         return true
     }
+
+    static func reload(model: AppModel) { reload(model: model, select: nil) }
 }

@@ -50,9 +50,12 @@ extension ServiceDataSource: RegisterWriting {
 /// 登记簿表单的按键与命令 — in an open register `a` adds a record, `e` adjusts the selected duty,
 /// `c` closes the selected record (cancels a duty, closes a consultation, records an inspection's
 /// fix). Each key is a named command (`:register-add` …) so it also runs from the `:` prompt.
-/// The form takes every key while open; Esc with typed input asks before discarding it.
-enum RegisterFormController {
+/// The open form is the `register-form` view: its non-text keys are bindings (Esc, Enter, Tab …),
+/// the others are typed into it; Esc with typed input asks before discarding it (the one
+/// confirmation, ConfirmationController).
+enum RegisterFormController: WorkstationView {
     typealias T = TUIText.RegisterForms
+    static let id = ViewID.registerForm
 
     static let commands: [CommandSpec] = [
         CommandSpec(name: "register-add", aliases: [T.aliasAdd.zh], summary: T.cmdAdd, takesArgument: false),
@@ -61,13 +64,32 @@ enum RegisterFormController {
         CommandSpec(name: "consult-settings", aliases: [T.aliasSettings.zh], summary: T.cmdSettings, takesArgument: false),
     ]
 
-    /// The register view's keys for its forms.
-    static let keys: [(key: Key, command: String)] = [
-        (.char("a"), "register-add"),
-        (.char("e"), "register-edit"),
-        (.char("c"), "register-close"),
-        (.char("S"), "consult-settings"),
-    ]
+    /// The register view's keys for its forms (in the register's scope).
+    static var registerBindings: [Keymap.Binding] {
+        Keymap.scoped(.register, [("a", "register-add"), ("e", "register-edit"), ("c", "register-close"), ("S", "consult-settings")])
+    }
+
+    /// The open form's keys.
+    static var bindings: [Keymap.Binding] {
+        FormKeys.bindings(.registerForm)
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.register?.form != nil }
+    static func takesText(_ state: AppState) -> Bool { true }
+
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        guard let key = FormKeys.key(for: command) else { return false }
+        handleForm(key, model: model)
+        return true
+    }
+
+    static func take(_ key: Key, model: AppModel) { handleForm(key, model: model) }
+
+    static func close(model: AppModel) { handleForm(.escape, model: model) }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        draw(&grid, state: state)
+    }
 
     /// The form keys shown in the register's title row.
     static func keysHint(_ view: RegisterViewState) -> String? {
@@ -76,19 +98,6 @@ enum RegisterFormController {
         case .consultations: return T.keysConsultations.text()
         case .inspections: return view.showStale ? nil : T.keysInspections.text()
         }
-    }
-
-    /// Keys while a register is open: the form takes all of them; otherwise the form keys.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
-        guard let view = model.state.register else { return false }
-        if view.form != nil {
-            handleForm(key, model: model)
-            return true
-        }
-        guard let command = keys.first(where: { $0.key == key })?.command else { return false }
-        model.state.message = nil
-        model.execute(CommandLine(name: command))
-        return true
     }
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
@@ -186,15 +195,6 @@ enum RegisterFormController {
 
     static func handleForm(_ key: Key, model: AppModel) {
         guard var view = model.state.register, var form = view.form else { return }
-        if view.confirmingDiscard {
-            model.state.register?.confirmingDiscard = false
-            if key == .char("y") || key == .char("Y") || key == .char(InputWords.yes) {
-                close(model: model, message: TUIText.Common.cancelledNoChange.text())
-            } else {
-                model.state.message = StatusMessage(text: T.keepEditing.text(), isError: false)
-            }
-            return
-        }
         switch form.edit(key) {
         case .editing:
             view.form = form
@@ -204,8 +204,7 @@ enum RegisterFormController {
             if form.fields.map(\.value) == view.formAsOpened?.fields.map(\.value) {
                 close(model: model, message: TUIText.Common.cancelledNoChange.text())
             } else {
-                model.state.register?.confirmingDiscard = true
-                model.state.message = StatusMessage(text: T.askDiscard.text(), isError: false)
+                ConfirmationController.ask(.discard(.registerForm), model: model)
             }
         case .submit:
             view.form = form
@@ -217,7 +216,6 @@ enum RegisterFormController {
     static func close(model: AppModel, message: String) {
         model.state.register?.form = nil
         model.state.register?.formAsOpened = nil
-        model.state.register?.confirmingDiscard = false
         model.request(.saveRegisterFormDraft(nil))
         model.state.message = StatusMessage(text: message, isError: false)
     }

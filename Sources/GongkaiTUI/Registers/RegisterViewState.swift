@@ -31,8 +31,6 @@ public struct RegisterViewState: Equatable, Sendable {
     public var form: FormState?
     /// The form as opened, to tell whether Esc would lose typed input (nil: restored from a draft).
     public var formAsOpened: FormState?
-    /// Esc was pressed on a form with typed input: the next key says whether to discard it.
-    public var confirmingDiscard = false
 
     public init(kind: RegisterKind, unitId: String?, unitName: String?) {
         self.kind = kind

@@ -4,14 +4,48 @@ import GongkaiStore
 /// 年度报告视图的按键与命令 — `:report 2025` (own unit), `:report 2025 county` (全县) or
 /// `:report 2025 县教育局` opens the view; while open: j/k scroll, `e` the figures form, `1` `5` `6`
 /// the narrative input for 一、五、六, `F` files after asking once, `r` recomputes, Esc closes.
-enum ReportController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "report", aliases: ["年度报告", "年报"],
-                    summary: TUIText.Commands.report,
-                    takesArgument: true),
-    ]
+enum ReportController: WorkstationView {
+    static let id = ViewID.report
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static var commands: [CommandSpec] {
+        [
+            CommandSpec(name: "report", aliases: ["年度报告", "年报"], summary: TUIText.Commands.report, takesArgument: true),
+            CommandSpec(name: "report-figures", aliases: ["报告数字"], summary: TUIText.ViewCommands.reportFigures, takesArgument: false),
+            CommandSpec(name: "report-narrative", aliases: ["报告文字"], summary: TUIText.ViewCommands.reportNarrative,
+                        takesArgument: true),
+            CommandSpec(name: "report-file", aliases: ["报送"], summary: TUIText.ViewCommands.reportFile, takesArgument: false),
+        ]
+    }
+
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.report, [("Esc", "close"), ("q", "close"), ("Space", "page-next"), ("l", "scroll-right"),
+                                ("Right", "scroll-right"), ("h", "scroll-left"), ("Left", "scroll-left"), ("r", "reload"),
+                                ("e", "report-figures"), ("1", "report-narrative 1"), ("5", "report-narrative 5"),
+                                ("6", "report-narrative 6"), ("F", "report-file"), ("H", "history")])
+            + FormKeys.bindings(.reportFigures)
+            + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save")])
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.report != nil }
+
+    static func scopes(_ state: AppState) -> [ViewID] {
+        guard let view = state.report else { return [.report] }
+        if view.figuresForm != nil { return [.reportFigures] }
+        if view.narrative != nil { return [.reportNarrative] }
+        return [.report]
+    }
+
+    static func takesText(_ state: AppState) -> Bool { state.report?.figuresForm != nil || state.report?.narrative != nil }
+
+    static func scrollsWithWheel(_ state: AppState) -> Bool { scopes(state) == [.report] }
+
+    static func close(model: AppModel) { model.state.report = nil }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        ReportView.draw(&grid, state: state)
+    }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "report" else { return false }
         guard let source = model.data as? ReportDataSource else {
             model.error(TUIText.Report.noSupport.text())
@@ -68,29 +102,32 @@ enum ReportController {
 
     // MARK: Keys
 
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var view = model.state.report else { return false }
-        if view.figuresForm != nil { handleForm(key, model: model); return true }
-        if view.narrative != nil { handleEditor(key, model: model); return true }
+        if view.figuresForm != nil || view.narrative != nil {
+            guard let key = FormKeys.key(for: command) else { return false }
+            take(key, model: model)
+            return true
+        }
         let page = max(1, ReportView.bodyHeight(model.state) - 2)
-        if let motion = ViewMotion.of(key, keymap: model.keymap) {
+        if let motion = ViewMotion(command: command.name) {
             view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
             model.state.report = view
             clampScroll(model)
             return true
         }
-        switch key {
-        case .escape, .char("q"):
-            model.state.report = nil
+        switch command.name {
+        case "close":
+            close(model: model)
             return true
-        case .char(" "): view.scroll += page
-        case .char("l"), .right: view.hscroll += 8
-        case .char("h"), .left: view.hscroll = max(0, view.hscroll - 8)
-        case .char("r"):
+        case "page-next": view.scroll += page
+        case "scroll-right": view.hscroll += 8
+        case "scroll-left": view.hscroll = max(0, view.hscroll - 8)
+        case "reload":
             reload(model: model)
             model.state.message = StatusMessage(text: TUIText.Report.regenerated.text(), isError: false)
             return true
-        case .char("e"):
+        case "report-figures":
             guard case .unit = view.scope else {
                 model.error(TUIText.Report.countyFigures.text(["\(view.year)"]))
                 return true
@@ -99,8 +136,12 @@ enum ReportController {
             view.figuresForm = FiguresForm(figures)
             model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(), isError: false)
             model.markUnsaved(1)
-        case .char("1"), .char("5"), .char("6"):
-            let section: ReportSection = key == .char("1") ? .overview : (key == .char("5") ? .problems : .otherMatters)
+        case "report-narrative":
+            let sections: [String: ReportSection] = ["1": .overview, "5": .problems, "6": .otherMatters]
+            guard let section = sections[command.argument ?? ""] else {
+                model.error(TUIText.Report.narrativeUsage.text())
+                return true
+            }
             var text = view.result?.report[narrative: section] ?? ""
             var restored = false
             if let source = model.data as? ReportDataSource, let draft = source.narrativeDraft.load(),
@@ -112,24 +153,29 @@ enum ReportController {
             model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(),
                                                 isError: false)
             model.markUnsaved(1)
-        case .char("F"):
+        case "report-file":
             // 报送 freezes the content: asked first, naming the report and its version (App/Confirmation).
             let next = (view.result?.filedVersion ?? 0) + 1
             let title = view.result?.report.title ?? "\(view.year)"
             ConfirmationController.ask(Confirmation(.fileReport, verb: TUIText.Report.fileVerb.text(),
                                                     item: TUIText.Confirm.reportItem.text([title, "\(next)"])), model: model)
-        case .char("H"):
+        case "history":
             // The report's own audit trail: figures, narrative and filings are logged as `report-YYYY`.
-            model.execute(CommandLine(name: "history", argument: "report-\(view.year)"))
+            _ = HistoryController.open(CommandLine(name: "history", argument: "report-\(view.year)"), model: model)
             return true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
-            return false
         default:
-            return true
+            return false
         }
         model.state.report = view
         clampScroll(model)
         return true
+    }
+
+    /// A key no binding names: typed into the open form or narrative.
+    static func take(_ key: Key, model: AppModel) {
+        guard let view = model.state.report else { return }
+        if view.figuresForm != nil { return handleForm(key, model: model) }
+        if view.narrative != nil { return handleEditor(key, model: model) }
     }
 
     static func handleForm(_ key: Key, model: AppModel) {

@@ -21,14 +21,24 @@ extension ServiceDataSource: HistoryDataSource {
     }
 }
 
-enum HistoryController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "history", aliases: ["修改记录"], summary: TUIText.Commands.history, takesArgument: false),
-    ]
+/// 修改记录视图 — its keys are bindings scoped to `history` (Esc, q, H, Enter close; the global
+/// motion keys scroll).
+enum HistoryController: WorkstationView {
+    static let id = ViewID.history
 
-    static let bindings: [Keymap.Binding] = [Keymap.Binding(key: .char("H"), command: "history")]
+    static var commands: [CommandSpec] {
+        [CommandSpec(name: "history", aliases: ["修改记录"], summary: TUIText.Commands.history, takesArgument: false)]
+    }
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.history, [("Esc", "close"), ("q", "close"), ("H", "close"), ("Enter", "close")])
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.history != nil }
+    static func passes(_ command: String, state: AppState) -> Bool { false }
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "history" else { return false }
         let list = model.state.lists[model.state.focus]!
         // In the inbox (and its reader) the item is the inbox's current one, not the pane's row.
@@ -48,24 +58,27 @@ enum HistoryController {
         return true
     }
 
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var history = model.state.history else { return false }
-        switch key {
-        case .escape, .char("q"), .char("H"), .enter: model.state.history = nil; return true
-        case .char("j"), .down: history.scroll += 1
-        case .char("k"), .up: history.scroll -= 1
-        case .char("G"), .end: history.scroll = history.lines.count
-        case .char("g"), .home: history.scroll = 0
-        default: return true
+        switch command.name {
+        case "close": close(model: model); return true
+        case "move-down": history.scroll += 1
+        case "move-up": history.scroll -= 1
+        case "bottom": history.scroll = history.lines.count
+        case "top": history.scroll = 0
+        default: return false         // passes nothing: the history takes every key while open
         }
         history.scroll = max(0, min(history.scroll, max(0, history.lines.count - 1)))
         model.state.history = history
         return true
     }
 
-    static func draw(_ grid: inout CellGrid, state: AppState) {
-        guard let history = state.history else { return }
+    static func close(model: AppModel) { model.state.history = nil }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        guard let history = state.history else { return nil }
         AppView.drawBox(&grid, title: TUIText.Review.historyTitle.text(["\(history.itemId)"]), lines: history.lines, scroll: history.scroll,
                         footer: TUIText.Review.historyFooter.text())
+        return nil
     }
 }

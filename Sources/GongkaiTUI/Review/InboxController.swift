@@ -5,42 +5,62 @@ import GongkaiStore
 /// 待办箱的按键 — the inbox takes keys while it is open: j/k move, Enter opens the item in its
 /// pane, `a` approves (签发), `r` returns with a comment (退回), `s` snoozes until a date,
 /// Space marks, `A` approves every marked document after asking once, `u` undoes the last action.
-enum InboxController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
-    ] + ReaderController.commands
+/// The keys are bindings scoped to the inbox (`[keys.inbox]` rebinds them).
+enum InboxController: WorkstationView {
+    static let id = ViewID.inbox
 
-    static let bindings: [Keymap.Binding] = [
-        Keymap.Binding(key: .char("i"), command: "inbox"),
-    ]
+    static var commands: [CommandSpec] {
+        [
+            CommandSpec(name: "inbox", aliases: ["待办"], summary: TUIText.Commands.inbox, takesArgument: false),
+            CommandSpec(name: "inbox-mark", aliases: ["标记"], summary: TUIText.ViewCommands.inboxMark, takesArgument: false),
+            CommandSpec(name: "inbox-approve-marked", aliases: ["批量签发"], summary: TUIText.ViewCommands.inboxApproveMarked,
+                        takesArgument: false),
+        ]
+    }
 
-    /// Keys while the inbox is open; false when the key should go on to the keymap.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.inbox, [("Esc", "close"), ("q", "close"), ("Space", "inbox-mark"), ("Enter", "reader-open"),
+                               ("a", "review-approve"), ("A", "inbox-approve-marked"), ("r", "review-return"),
+                               ("s", "review-snooze"), ("u", "review-undo")])
+            + Keymap.scoped(.inboxPrompt, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit")])
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.inbox != nil }
+
+    static func scopes(_ state: AppState) -> [ViewID] {
+        state.inbox?.prompt == nil ? [.inbox] : [.inboxPrompt]
+    }
+
+    static func takesText(_ state: AppState) -> Bool { scopes(state) == [.inboxPrompt] }
+
+    /// H shows the selected item's history over the inbox.
+    static func passes(_ command: String, state: AppState) -> Bool {
+        ViewStack.modalPasses.contains(command) || (command == "history" && state.inbox?.prompt == nil)
+    }
+
+    static func scrollsWithWheel(_ state: AppState) -> Bool { state.inbox?.prompt == nil }
+
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var inbox = model.state.inbox else { return false }
-        if inbox.prompt != nil { handlePrompt(key, model: model); return true }
-        if inbox.reader != nil { return ReaderController.handle(key, model: model) }
-        let motion = ViewMotion.of(key, keymap: model.keymap)
-        switch key {
-        case .escape, .char("q"):
-            model.state.inbox = nil
+        if inbox.prompt != nil { return performPrompt(command, model: model) }
+        switch command.name {
+        case "close":
+            close(model: model)
             return true
-        case _ where motion != nil:
-            inbox.selected = motion!.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
-                                           last: inbox.items.count - 1)
-        case .char(" "):
+        case "inbox-mark":
             if let item = inbox.current {
                 let k = InboxState.key(item)
                 if inbox.marked.contains(k) { inbox.marked.remove(k) } else { inbox.marked.insert(k) }
                 inbox.selected += 1
             }
-        case ReaderController.openBinding.key:
+        case "reader-open":
             model.state.inbox = inbox
-            return ReaderController.execute(CommandLine(name: ReaderController.openBinding.command), model: model)
-        case .char("a"):
+            return ReaderController.execute(command, model: model)
+        case "review-approve":
             model.state.inbox = inbox
             approve(model: model)
             return true
-        case .char("A"):
+        case "inbox-approve-marked":
             let marked = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
             guard !marked.isEmpty else {
                 model.error(TUIText.Review.noneMarked.text())
@@ -50,24 +70,22 @@ enum InboxController {
             ConfirmationController.ask(Confirmation(.batchApprove(marked), verb: DocumentAction.approve.displayName,
                                                     item: TUIText.Confirm.batchItems.text(["\(marked.count)", ids])),
                                        model: model)
-        case .char("r"):
+        case "review-return":
             model.state.inbox = inbox
             askReturnComment(model: model)
             return true
-        case .char("s"):
+        case "review-snooze":
             model.state.inbox = inbox
             askSnooze(model: model)
             return true
-        case .char("u"):
+        case "review-undo":
             model.state.inbox = inbox
             undo(model: model)
             return true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
-            return false
-        case _ where model.keymap.command(for: key)?.name == "history":
-            return false   // H: the history of the selected item (HistoryController)
         default:
-            return true
+            guard let motion = ViewMotion(command: command.name) else { return false }
+            inbox.selected = motion.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
+                                          last: inbox.items.count - 1)
         }
         inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
         model.state.inbox = inbox
@@ -75,11 +93,17 @@ enum InboxController {
         return true
     }
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
-        guard command.name == "inbox" else { return ReaderController.execute(command, model: model) }
+    static func close(model: AppModel) { model.state.inbox = nil }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
+        guard command.name == "inbox" else { return false }
         model.state.inbox = InboxState()
         reload(model: model)
         return true
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        InboxView.draw(&grid, state: state)
     }
 
     /// Re-reads the queue, keeping the cursor on the same item when it is still there.
@@ -229,17 +253,22 @@ enum InboxController {
 
     // MARK: Prompt
 
-    static func handlePrompt(_ key: Key, model: AppModel) {
-        guard var prompt = model.state.inbox?.prompt else { return }
-        switch key {
-        case .escape, .ctrl("c"), .ctrl("g"):
-            model.state.inbox?.prompt = nil
-        case .enter:
-            submit(prompt, model: model)
-        default:
-            _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
-            model.state.inbox?.prompt = prompt
+    /// The prompt's commands: cancel and submit for a typed answer.
+    static func performPrompt(_ command: CommandLine, model: AppModel) -> Bool {
+        guard let prompt = model.state.inbox?.prompt else { return false }
+        switch command.name {
+        case "cancel": model.state.inbox?.prompt = nil
+        case "submit": submit(prompt, model: model)
+        default: return false
         }
+        return true
+    }
+
+    /// A key no binding names: text for the prompt.
+    static func take(_ key: Key, model: AppModel) {
+        guard var prompt = model.state.inbox?.prompt else { return }
+        _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
+        model.state.inbox?.prompt = prompt
     }
 
     static func submit(_ prompt: InboxPrompt, model: AppModel) {

@@ -6,7 +6,9 @@ import GongkaiStore
 /// the reader moves on to the next item by itself after a decision; n/p (and j/k past the ends of
 /// the text) go to the next or previous item without leaving; o goes to the item in its own view;
 /// H shows its history; q/Esc returns to the inbox on the same item.
-enum ReaderController {
+enum ReaderController: WorkstationView {
+    static let id = ViewID.reader
+
     static let commands: [CommandSpec] = [
         CommandSpec(name: "reader-open", aliases: ["阅读"], summary: TUIText.Reader.cmdOpen, takesArgument: false),
         CommandSpec(name: "reader-next", aliases: ["下一件"], summary: TUIText.Reader.cmdNext, takesArgument: false),
@@ -19,17 +21,25 @@ enum ReaderController {
         CommandSpec(name: "review-undo", aliases: ["撤销审核"], summary: TUIText.Reader.cmdUndo, takesArgument: false),
     ]
 
-    /// The inbox key that opens the reader.
-    static let openBinding: (key: Key, command: String) = (.enter, "reader-open")
+    /// The reader's keys, scoped to `reader` (the motions j/k C-d C-u g G are the global
+    /// `move-down` … commands, with the officer's own motion bindings).
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.reader, [("n", "reader-next"), ("p", "reader-prev"), ("a", "review-approve"), ("r", "review-return"),
+                                ("s", "review-snooze"), ("u", "review-undo"), ("o", "reader-goto"),
+                                ("q", "reader-close"), ("Esc", "reader-close")])
+    }
 
-    /// The reader's keys, each bound to a named command (the motions j/k C-d C-u g G are
-    /// `ViewMotion`'s, with the officer's own motion bindings).
-    static let bindings: [(key: Key, command: String)] = [
-        (.char("n"), "reader-next"), (.char("p"), "reader-prev"),
-        (.char("a"), "review-approve"), (.char("r"), "review-return"), (.char("s"), "review-snooze"),
-        (.char("u"), "review-undo"), (.char("o"), "reader-goto"), (.char("H"), "history"),
-        (.char("q"), "reader-close"), (.escape, "reader-close"),
-    ]
+    /// Open while the inbox shows an item in it and asks nothing (the inbox's prompt takes the keys).
+    static func isOpen(_ state: AppState) -> Bool { state.inbox?.reader != nil && state.inbox?.prompt == nil }
+
+    /// H shows the item's history over the reader.
+    static func passes(_ command: String, state: AppState) -> Bool {
+        ViewStack.modalPasses.contains(command) || command == "history"
+    }
+
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
+
+    static func close(model: AppModel) { model.state.inbox?.reader = nil }
 
     /// Kinds read in the reader; the others open their own view on Enter (report, register, catalog).
     static func isReadable(_ kind: ReviewKind) -> Bool {
@@ -41,23 +51,16 @@ enum ReaderController {
 
     // MARK: Keys
 
-    /// Keys while the reader is open (and no prompt is): false when the key goes on to the keymap.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
-        guard model.state.inbox?.reader != nil else { return false }
-        if let motion = ViewMotion.of(key, keymap: model.keymap) {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        if let motion = ViewMotion(command: command.name) {
             scroll(motion, model: model)
             return true
         }
-        if let command = bindings.first(where: { $0.key == key })?.command {
-            model.state.message = nil
-            model.execute(CommandLine(name: command))
-            return true
-        }
-        switch key {
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"): return false
-        default: return true
-        }
+        return execute(command, model: model)
     }
+
+    /// `:reader-open` … typed anywhere.
+    static func open(_ command: CommandLine, model: AppModel) -> Bool { execute(command, model: model) }
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         guard commands.contains(where: { $0.name == command.name }) else { return false }
@@ -80,7 +83,7 @@ enum ReaderController {
         switch command.name {
         case "reader-next": move(by: 1, model: model)
         case "reader-prev": move(by: -1, model: model)
-        case "reader-close": model.state.inbox?.reader = nil
+        case "reader-close": close(model: model)
         case "reader-goto": InboxController.open(model: model)
         case "review-approve": InboxController.approve(model: model)
         case "review-return": InboxController.askReturnComment(model: model)

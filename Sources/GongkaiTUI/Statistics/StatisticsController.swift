@@ -3,12 +3,35 @@ import GongkaiCore
 /// 统计视图的按键与命令 — `:stats [year] [unit]` opens it; while open `[`/`]` (or h/l, Left/Right)
 /// change the year, `u` steps through the units (county office), j/k scroll, `r` recounts,
 /// Esc or q closes.
-enum StatisticsController {
-    static let commands: [CommandSpec] = [
-        CommandSpec(name: "stats", aliases: ["统计"], summary: TUIText.Statistics.commandSummary.text(), takesArgument: true),
-    ]
+enum StatisticsController: WorkstationView {
+    static let id = ViewID.statistics
 
-    static func execute(_ command: CommandLine, model: AppModel) -> Bool {
+    static var commands: [CommandSpec] {
+        [
+            CommandSpec(name: "stats", aliases: ["统计"], summary: TUIText.Statistics.commandSummary, takesArgument: true),
+            CommandSpec(name: "stats-prev-year", aliases: ["上一年"], summary: TUIText.ViewCommands.statsPrevYear, takesArgument: false),
+            CommandSpec(name: "stats-next-year", aliases: ["下一年"], summary: TUIText.ViewCommands.statsNextYear, takesArgument: false),
+            CommandSpec(name: "stats-unit", aliases: ["切换单位"], summary: TUIText.ViewCommands.statsUnit, takesArgument: false),
+        ]
+    }
+
+    static var bindings: [Keymap.Binding] {
+        Keymap.scoped(.statistics, [("Esc", "close"), ("q", "close"), ("Space", "page-next"),
+                                    ("[", "stats-prev-year"), ("h", "stats-prev-year"), ("Left", "stats-prev-year"),
+                                    ("]", "stats-next-year"), ("l", "stats-next-year"), ("Right", "stats-next-year"),
+                                    ("u", "stats-unit"), ("r", "reload")])
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.statistics != nil }
+    static func scrollsWithWheel(_ state: AppState) -> Bool { true }
+    static func close(model: AppModel) { model.state.statistics = nil }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        StatisticsView.draw(&grid, state: state)
+        return nil
+    }
+
+    static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "stats" else { return false }
         guard model.data is StatisticsDataSource else {
             model.error(TUIText.Statistics.unsupported.text())
@@ -65,30 +88,29 @@ enum StatisticsController {
         model.state.statistics = view
     }
 
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var view = model.state.statistics else { return false }
         let page = max(1, StatisticsView.bodyHeight(model.state) - 1)
-        if let motion = ViewMotion.of(key, keymap: model.keymap) {
+        if let motion = ViewMotion(command: command.name) {
             view.scroll = motion.apply(to: view.scroll, page: page, last: Int.max / 2)
             model.state.statistics = view
             clampScroll(model)
             return true
         }
-        switch key {
-        case .escape, .char("q"):
-            model.state.statistics = nil
+        switch command.name {
+        case "close":
+            close(model: model)
             return true
-        case .char(" "): view.scroll += page
-        case .char("["), .char("h"), .left, .char("]"), .char("l"), .right:
-            let back = key == .char("[") || key == .char("h") || key == .left
+        case "page-next": view.scroll += page
+        case "stats-prev-year", "stats-next-year":
             let previous = view
-            view.year += back ? -1 : 1
+            view.year += command.name == "stats-prev-year" ? -1 : 1
             model.state.statistics = view
             model.state.message = nil
             reload(model: model)
             if model.state.message?.isError == true { model.state.statistics = previous }
             return true
-        case .char("u"):
+        case "stats-unit":
             let units = (try? (model.data as? StatisticsDataSource)?.statisticsUnits()) ?? []
             guard !units.isEmpty else {
                 model.error(TUIText.Statistics.ownUnitOnly.text())
@@ -105,14 +127,12 @@ enum StatisticsController {
             model.state.message = StatusMessage(text: TUIText.Statistics.unitShown.text([next?.name ?? TUIText.Statistics.allUnits.text()]),
                                                 isError: false)
             return true
-        case .char("r"):
+        case "reload":
             reload(model: model)
             model.state.message = StatusMessage(text: TUIText.Statistics.refreshed.text(), isError: false)
             return true
-        case .char("?"), .char(":"), .function(1), .function(10), .ctrl("l"), .ctrl("c"):
-            return false
         default:
-            return true
+            return false
         }
         model.state.statistics = view
         clampScroll(model)

@@ -5,16 +5,6 @@ import GongkaiStore
 /// the pane's commands (详情, 登记, 筛选, 搜索, one per event kind) run here. Writes go through the
 /// service door (`ApplicationsDataSource`), so the TUI obeys the same rules as the CLI.
 enum ApplicationsController {
-    /// Keys for the open form or detail view; false when the key should go on to the keymap.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
-        if model.state.applications.form != nil {
-            handleForm(key, model: model)
-            return true
-        }
-        if model.state.applications.detail != nil { return handleDetail(key, model: model) }
-        return false
-    }
-
     /// Runs the pane's commands; false for a command that is not theirs.
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         if let kind = ApplicationEventKind(rawValue: command.name) {
@@ -40,35 +30,6 @@ enum ApplicationsController {
     }
 
     // MARK: Detail
-
-    static func handleDetail(_ key: Key, model: AppModel) -> Bool {
-        guard var detail = model.state.applications.detail else { return false }
-        let page = max(1, model.state.height - 4)
-        switch key {
-        case .escape, .char("q"), .backspace:
-            model.state.applications.detail = nil
-            return true
-        case .char("j"), .down: detail.scroll += 1
-        case .char("k"), .up: detail.scroll -= 1
-        case .pageDown, .ctrl("d"), .char(" "): detail.scroll += page / 2
-        case .pageUp, .ctrl("u"): detail.scroll -= page / 2
-        case .char("g"), .home: detail.scroll = 0
-        case .char("G"), .end: detail.scroll = detail.lines.count
-        case .char("?"), .char(":"), .function(1), .ctrl("l"), .function(10):
-            return false
-        default:
-            // The pane's event keys work on the application shown.
-            if let command = model.keymap.command(for: key, in: .applications),
-               ApplicationEventKind(rawValue: command.name) != nil || command.name == "letter" {
-                model.state.message = nil
-                _ = execute(command, model: model)
-            }
-            return true
-        }
-        detail.scroll = max(0, min(detail.scroll, max(0, detail.lines.count - 1)))
-        model.state.applications.detail = detail
-        return true
-    }
 
     static func openDetail(model: AppModel) {
         guard let id = selectedId(model) else { return model.error(TUIText.Applications.noneSelected.text()) }

@@ -102,30 +102,20 @@ extension AppModel {
 
     // MARK: Keys
 
-    /// Keys the 目录 pane takes before the keymap: everything while a form is open, and characters no
-    /// binding claims (type-to-jump: 教育 jumps to 教育信息). Returns whether the key was used.
-    func handleCatalogKey(_ key: Key) -> Bool {
-        if var form = state.catalog.form {
-            switch form.handle(key) {
-            case .cancel where form.touched:
-                ConfirmationController.ask(.discard(.catalogForm), model: self)
-            case .cancel:
-                state.catalog.form = nil
-            case .submit:
-                state.catalog.form = form
-                submitCatalogForm()
-            case .editing:
-                state.catalog.form = form
-            }
-            return true
+    /// A key for the open catalog form (its bindings reach it as the key the form understands).
+    func handleCatalogForm(_ key: Key) {
+        guard var form = state.catalog.form else { return }
+        switch form.handle(key) {
+        case .cancel where form.touched:
+            ConfirmationController.ask(.discard(.catalogForm), model: self)
+        case .cancel:
+            state.catalog.form = nil
+        case .submit:
+            state.catalog.form = form
+            submitCatalogForm()
+        case .editing:
+            state.catalog.form = form
         }
-        if state.focus == .catalog, case .char(let c) = key, c != " ",
-           keymap.command(for: key, in: .catalog) == nil {
-            jump(typing: c)
-            return true
-        }
-        state.catalog.jumpBuffer = ""
-        return false
     }
 
     func jump(typing c: Character) {

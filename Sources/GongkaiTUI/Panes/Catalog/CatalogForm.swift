@@ -51,12 +51,12 @@ public struct CatalogForm: Equatable, Sendable {
     public enum Outcome: Equatable, Sendable { case editing, submit, cancel }
 
     /// Applies one key: editing keys (`LineEditing`, shared with the `:` prompt) change the focused field; Enter submits, Esc / C-c / C-g cancel,
-    /// Tab and S-Tab move between fields. A confirmation (no fields) also takes y / 是 as Enter.
+    /// Tab and S-Tab move between fields. The retire question's y / 是 are `confirm` bindings
+    /// (CatalogFormView), which reach the form as Enter.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"): return .cancel
         case .enter: return .submit
-        case .char(let c) where fields.isEmpty && (c == "y" || c == "Y" || c == InputWords.yes): return .submit
         case .tab: if !fields.isEmpty { focus = (focus + 1) % fields.count }
         case .backTab: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
         default:

@@ -82,10 +82,11 @@ extension DocumentEditorController {
                         category: entry.edit.category, formed: entry.edit.formed)
     }
 
-    static func handleRecovery(_ key: Key, model: AppModel) {
+    /// The recovery offer's commands (`recovery` bindings: r restores, d discards, Esc keeps).
+    static func handleRecovery(_ command: CommandLine, model: AppModel) {
         guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
-        switch key {
-        case .char("r"), .char("R"):
+        switch command.name {
+        case "draft-restore":
             model.state.documents.recovery = nil
             do {
                 var detail = try recoveredDetail(entry, source: source)
@@ -108,11 +109,11 @@ extension DocumentEditorController {
             } catch {
                 model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))
             }
-        case .char("d"), .char("D"):
+        case "draft-discard":
             model.state.documents.recovery = nil
             source.documentJournal.remove()
             model.state.message = StatusMessage(text: TUIText.Documents.draftDiscarded.text(), isError: false)
-        case .escape:
+        case "draft-keep":
             model.state.documents.recovery = nil
             model.state.message = StatusMessage(text: TUIText.Documents.draftKept.text(), isError: false)
         default: break

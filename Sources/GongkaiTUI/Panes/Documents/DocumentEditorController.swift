@@ -9,20 +9,6 @@ import GongkaiStore
 enum DocumentEditorController {
     // MARK: Inputs
 
-    /// One input while a document view is open; false when it is not for the 文件 pane.
-    static func handle(_ input: EditorInput, model: AppModel) -> Bool {
-        if model.state.documents.recovery != nil {
-            if case .key(let key) = input { handleRecovery(key, model: model) }
-            return true
-        }
-        if model.state.documents.editor != nil { return handleEditor(input, model: model) }
-        if model.state.documents.search != nil {
-            if case .key(let key) = input { return handleSearch(key, model: model) }
-            return true
-        }
-        return false
-    }
-
     static func handleEditor(_ input: EditorInput, model: AppModel) -> Bool {
         guard var editor = model.state.documents.editor else { return false }
         defer { sync(model) }
@@ -39,14 +25,16 @@ enum DocumentEditorController {
         // Take the editor out of the state while it changes, so the text is not copied on
         // every keystroke (copy-on-write); every path below puts it back.
         model.state.documents.editor = nil
-        // Tab / S-Tab move between the fields and the body; C-s saves from anywhere.
-        if case .key(let key) = input, !editor.body.pasteGuard.isPasting {
-            switch key {
-            case .tab, .backTab:
-                moveFocus(&editor, by: key == .tab ? 1 : -1)
+        // The `editor` bindings work everywhere in it: Tab / S-Tab move between the fields and
+        // the body, C-s saves.
+        if case .key(let key) = input, !editor.body.pasteGuard.isPasting,
+           let command = model.keymap.command(for: key, in: [.editor], global: false) {
+            switch command.name {
+            case "field-next", "field-prev":
+                moveFocus(&editor, by: command.name == "field-next" ? 1 : -1)
                 model.state.documents.editor = editor
                 return true
-            case .ctrl("s"):
+            case "save":
                 model.state.documents.editor = editor
                 save(model: model)
                 return true
@@ -71,15 +59,19 @@ enum DocumentEditorController {
             case .key(let k):
                 key = k
             }
-            switch key {
-            case .escape:
+            // The `editor-field` bindings: Esc leaves, Enter / Down go on, Up goes back.
+            let fieldCommand = model.keymap.command(for: key, in: [.editorField], global: false)?.name
+            switch fieldCommand {
+            case "close":
                 model.state.documents.editor = editor
                 leave(model: model)
                 return true
-            case .enter:
-                moveFocus(&editor, by: 1)
-            case .up: moveFocus(&editor, by: -1)
-            case .down: moveFocus(&editor, by: 1)
+            case "field-next": moveFocus(&editor, by: 1)
+            case "field-prev": moveFocus(&editor, by: -1)
+            case "choice-next" where field.isChoice && !editor.readOnly, "choice-prev" where field.isChoice && !editor.readOnly:
+                // The choice fields (type, attribute …): h / l / Space / Left / Right by default.
+                guard let step = fieldCommand.flatMap({ FormKeys.canonical[$0] }), editor.form.edit(step, field: field) else { break }
+                changed(&editor)
             default:
                 if editor.readOnly {
                     if key.isTyping { model.error(readOnlyMessage(editor)) }
@@ -153,10 +145,11 @@ enum DocumentEditorController {
                              model: AppModel) {
         switch prompt {
         case .find:
-            switch key {
-            case .escape, .ctrl("g"), .ctrl("c"):
+            let command = key.isTyping ? nil : model.keymap.command(for: key, in: [.editorFind], global: false)
+            switch command?.name {
+            case "cancel":
                 editor.prompt = nil
-            case .enter:
+            case "submit":
                 editor.prompt = nil
                 let query = editor.promptText.trimmingCharacters(in: .whitespaces)
                 model.state.documents.editor = editor
@@ -176,13 +169,13 @@ enum DocumentEditorController {
         case .confirmLeave:
             editor.prompt = nil
             model.state.documents.editor = editor
-            switch key {
-            case .char("s"), .char("S"):
+            switch model.keymap.command(for: key, in: [.editorLeave], global: false)?.name {
+            case "leave-save":
                 save(model: model)
                 if model.state.documents.editor?.isModified == false, model.state.documents.editor?.conflict == nil {
                     close(model: model, message: TUIText.Documents.savedAndClosed.text())
                 }
-            case .char("d"), .char("D"):
+            case "leave-discard":
                 dataSource(model)?.documentJournal.remove()
                 close(model: model, message: TUIText.Documents.changesDiscarded.text())
             default:
@@ -305,20 +298,20 @@ enum DocumentEditorController {
 
     static func handleConflict(_ key: Key, model: AppModel) {
         guard var editor = model.state.documents.editor, let conflict = editor.conflict else { return }
-        switch key {
-        case .char("k"), .char("K"):
+        switch model.keymap.command(for: key, in: [.conflict], global: false)?.name {
+        case "keep-mine":
             // An explicit choice: save mine over theirs, still checked against their version.
             editor.opened.version = conflict.theirs.version
             editor.conflict = nil
             model.state.documents.editor = editor
             save(model: model)
-        case .char("t"), .char("T"):
+        case "take-theirs":
             var fresh = DocumentEditorState(conflict.theirs)
             fit(&fresh, model: model)
             model.state.documents.editor = fresh
             dataSource(model)?.documentJournal.remove()
             model.state.message = StatusMessage(text: TUIText.Documents.tookTheirs.text(["\(conflict.theirs.version)"]), isError: false)
-        case .escape:
+        case "close":
             editor.conflict = nil
             model.state.documents.editor = editor
             model.state.message = StatusMessage(text: TUIText.Documents.backFromConflict.text(), isError: false)

@@ -101,12 +101,13 @@ public struct DocumentMetadataForm: Equatable, Sendable {
         }
     }
 
-    /// Applies a key to `field`; false when the key is not for the field.
+    /// Applies a key to `field`; false when the key is not for the field. A choice field takes
+    /// Left / Right (the editor's `choice-prev` / `choice-next` bindings arrive as these).
     public mutating func edit(_ key: Key, field: Field) -> Bool {
         if field.isChoice {
             switch key {
-            case .left, .char("h"): cycle(field, by: -1); return true
-            case .right, .char("l"), .char(" "): cycle(field, by: 1); return true
+            case .left: cycle(field, by: -1); return true
+            case .right: cycle(field, by: 1); return true
             default: return false
             }
         }

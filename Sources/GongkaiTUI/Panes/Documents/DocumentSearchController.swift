@@ -21,23 +21,22 @@ extension DocumentEditorController {
         }
     }
 
-    static func handleSearch(_ key: Key, model: AppModel) -> Bool {
+    /// The search results' commands (`doc-search` bindings, then the global motions); false for
+    /// the others, which run as in the 文件 pane.
+    static func performSearch(_ command: CommandLine, model: AppModel) -> Bool {
         guard var view = model.state.documents.search else { return false }
         let rows = max(1, (model.state.layout.statusRow - 2) / 2)
-        switch key {
-        case .escape, .char("q"):
+        switch command.name {
+        case "close":
             model.state.documents.search = nil
             return true
-        case .char("j"), .down: view.selected += 1
-        case .char("k"), .up: view.selected -= 1
-        case .pageDown, .ctrl("d"): view.selected += rows
-        case .pageUp, .ctrl("u"): view.selected -= rows
-        case .enter:
+        case "move-down": view.selected += 1
+        case "move-up": view.selected -= 1
+        case "page-down": view.selected += rows
+        case "page-up": view.selected -= rows
+        case "search-open":
             guard view.hits.indices.contains(view.selected) else { return true }
             open(view.hits[view.selected].id, model: model)
-            return true
-        case .char("/"):
-            model.state.commandLine = CommandLineState(text: "doc-search ", caret: 11)
             return true
         default:
             return false

@@ -15,28 +15,6 @@ enum DocumentsOverlay {
         return Rect(x: 1, y: top, width: max(1, layout.width - 2), height: max(1, layout.statusRow - top))
     }
 
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
-        let layout = state.layout
-        guard layout.mode != .tooSmall else { return nil }
-        var cursor: (x: Int, y: Int)?
-        if let search = state.documents.search { drawSearch(&grid, search: search, layout: layout) }
-        if let editor = state.documents.editor {
-            cursor = drawEditor(&grid, editor: editor, layout: layout, today: state.today)
-            if let conflict = editor.conflict {
-                drawConflict(&grid, conflict: conflict)
-                cursor = nil
-            }
-        }
-        if let recovery = state.documents.recovery {
-            drawRecovery(&grid, entry: recovery)
-            cursor = nil
-        }
-        if let form = state.documents.newDraft {
-            cursor = ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: layout.statusRow)
-        }
-        return cursor
-    }
-
     // MARK: Editor
 
     static func drawEditor(_ grid: inout CellGrid, editor: DocumentEditorState, layout: Layout,

@@ -146,8 +146,33 @@ public struct NewDocumentForm: Equatable, Sendable {
     }
 }
 
-/// 新建文件 — opens the form, takes its keys and opens the editor on the new draft.
-enum NewDocumentController {
+/// 新建文件 — opens the form, takes its keys and opens the editor on the new draft. Its non-text
+/// keys are bindings scoped to `new-doc` (Esc, Enter, Tab …); the others are typed into the form.
+enum NewDocumentController: WorkstationView {
+    static let id = ViewID.newDocument
+
+    static var bindings: [Keymap.Binding] {
+        FormKeys.bindings(.newDocument)
+    }
+
+    static func isOpen(_ state: AppState) -> Bool { state.documents.newDraft != nil }
+    static func takesText(_ state: AppState) -> Bool { true }
+
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        guard let key = FormKeys.key(for: command) else { return false }
+        _ = handle(key, model: model)
+        return true
+    }
+
+    static func take(_ key: Key, model: AppModel) { _ = handle(key, model: model) }
+
+    static func close(model: AppModel) { _ = handle(.escape, model: model) }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        guard let form = state.documents.newDraft, state.layout.mode != .tooSmall else { return nil }
+        return ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: state.layout.statusRow)
+    }
+
     /// `a` / `:new`: the form, with the column selected in 目录 (or the 文件 pane's column filter).
     static func open(model: AppModel) {
         guard let source = DocumentEditorController.dataSource(model) else { return }
@@ -169,10 +194,9 @@ enum NewDocumentController {
         }
     }
 
-    /// Keys while the form is open; false when it is not.
+    /// A key for the open form (its bindings reach it as the key the form understands); false when none is open.
     static func handle(_ key: Key, model: AppModel) -> Bool {
         guard var draft = model.state.documents.newDraft else { return false }
-        if key == .function(1) || key == .function(10) || key == .ctrl("l") { return false }
         switch draft.edit(key) {
         case .editing:
             model.state.documents.newDraft = draft

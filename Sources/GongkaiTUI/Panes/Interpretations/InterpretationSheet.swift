@@ -123,11 +123,11 @@ public struct InterpretationSheet: Equatable, Sendable {
     /// Moves the list cursor; returns the index to toggle on Space / Enter.
     private static func listKey(_ key: Key, cursor: inout Int, count: Int) -> Int? {
         switch key {
-        case .left, .char("h"), .up, .char("k"): cursor = (cursor + count - 1) % count
-        case .right, .char("l"), .down, .char("j"): cursor = (cursor + 1) % count
+        case .left, .up: cursor = (cursor + count - 1) % count
+        case .right, .down: cursor = (cursor + 1) % count
         case .home: cursor = 0
         case .end: cursor = count - 1
-        case .char(" "), .enter: return cursor
+        case .enter: return cursor
         default: break
         }
         return nil

@@ -5,10 +5,9 @@ import GongkaiStore
 /// commands (打开/新建解读, 勾选要素, 转到文件, 解读办理, 统计期间) run here. Writes go through the
 /// service door (`InterpretationsDataSource`), so the TUI obeys the same rules as the CLI.
 enum InterpretationsController {
-    /// Keys for the open sheet; false when the key should go on to the keymap.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
-        guard var sheet = model.state.interpretations.sheet else { return false }
-        if key == .function(1) || key == .function(10) || key == .ctrl("l") { return false }
+    /// A key for the open sheet (its bindings reach it as the key the sheet understands).
+    static func handle(_ key: Key, model: AppModel) {
+        guard var sheet = model.state.interpretations.sheet else { return }
         fit(&sheet, model: model)
         switch sheet.handle(key) {
         case .editing:
@@ -25,7 +24,6 @@ enum InterpretationsController {
             model.state.interpretations.sheet = sheet
             save(sheet, model: model)
         }
-        return true
     }
 
     /// Runs the pane's commands; false for a command that is not theirs.

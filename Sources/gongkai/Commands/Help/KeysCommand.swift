@@ -3,7 +3,8 @@ import Foundation
 import GongkaiTUI
 
 /// `gongkai keys` (also `gongkai help keys`) — the key reference of the full-screen workstation,
-/// generated from the live keymap: the defaults with the bindings of config.toml over them.
+/// generated from the live keymap: the defaults with the bindings of config.toml over them, by
+/// view (global keys first, then every view's own), as the `?` help lists them.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
@@ -16,12 +17,19 @@ struct KeysCommand: ParsableCommand {
     @Option(help: "输出格式 text|json。")
     var format: OutputFormat = .text
 
+    @Flag(help: "按视图输出 Markdown 表格（Docs/KEYS.md 的生成部分）。Markdown tables by view.")
+    var markdown = false
+
     func run() throws {
         var keymap = Keymap.standard
         if !defaults {
             let config = UserConfig.load(path: UserConfig.defaultPath(environment: ProcessInfo.processInfo.environment))
             for p in config.problems { ConsoleError.write(p) }
             keymap = config.keymap()
+        }
+        if markdown {
+            for line in KeyReference.markdown(keymap: keymap) { Console.out(line) }
+            return
         }
         switch format {
         case .json: try Console.json(KeyReference.entries(keymap: keymap))
@@ -45,6 +53,7 @@ struct HelpShadow: ParsableCommand {
             var keys = KeysCommand()
             keys.defaults = words.contains("--defaults")
             keys.format = words.contains("json") ? .json : .text
+            keys.markdown = words.contains("--markdown")
             return try keys.run()
         }
         // Walk the command tree by name, as the built-in help does, and print that command's help.

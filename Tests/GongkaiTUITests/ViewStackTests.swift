@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// The one view stack: every registered view opens on a demo workspace, answers one of its keys,
+/// draws and closes; the wheel goes to the view on top.
+@Suite("视图栈 View stack")
+struct ViewStackTests {
+    init() { requireUTF8Locale() }
+
+    func run(_ m: AppModel, _ line: String) {
+        m.handle(.char(":"))
+        for c in line { m.handle(.char(c)) }
+        m.handle(.enter)
+    }
+
+    /// How each view is opened on the demo workspace (keys and commands as an officer would).
+    let openers: [ViewID: (AppModel) throws -> Void] = [
+        .confirm: { m in m.markUnsaved(1); m.handle(.char("q")) },
+        .commandLine: { m in m.handle(.char(":")) },
+        .help: { m in m.handle(.char("?")) },
+        .history: { m in m.handle(.char("2")); m.handle(.char("H")) },
+        .report: { m in m.execute(CommandLine(parsing: "report 2026 county")!) },
+        .register: { m in m.execute(CommandLine(parsing: "duties")!) },
+        .statistics: { m in m.execute(CommandLine(parsing: "stats 2026")!) },
+        .inbox: { m in m.handle(.char("i")) },
+        .reader: { m in m.handle(.char("i")); m.handle(.enter) },
+        .newDocument: { m in m.execute(CommandLine(parsing: "new")!) },
+        .registerForm: { m in m.execute(CommandLine(parsing: "duties")!); m.handle(.char("a")) },
+        .messages: { m in m.execute(CommandLine(parsing: "messages")!) },
+        .recovery: { m in
+            let source = try #require(m.data as? DocumentsDataSource)
+            let detail = try source.documentDetail(id: "D2026-0002")
+            m.state.documents.recovery = DocumentDraftJournal.Entry(edit: DocumentEdit(detail), caretLine: 0,
+                                                                    caretIndex: 0, savedAt: "2026-11-27T08:00:00Z")
+        },
+        .editor: { m in m.handle(.char("2")); m.handle(.enter) },
+        .documentSearch: { m in m.execute(CommandLine(parsing: "doc-search 通知")!) },
+        .applicationDetail: { m in m.handle(.char("4")); m.handle(.enter) },
+        .interpretationSheet: { m in m.handle(.char("3")); m.handle(.char("n")) },
+        .catalogForm: { m in m.handle(.char("1")); m.handle(.char("/")) },
+        .catalog: { m in m.handle(.char("1")) },
+        .documents: { m in m.handle(.char("2")) },
+        .interpretations: { m in m.handle(.char("3")) },
+        .applications: { m in m.handle(.char("4")) },
+    ]
+
+    @Test func everyRegisteredViewOpensAnswersAKeyDrawsAndCloses() throws {
+        let registered = ViewStack.views.map { $0.id }
+        #expect(Set(registered).count == registered.count, "one view per id")
+        #expect(Set(registered) == Set(openers.keys), "every registered view has an opener here")
+        for view in ViewStack.views {
+            let m = try demoModel(width: 80, height: 24)
+            let opener = try #require(openers[view.id])
+            let closedScreen = screen(m)
+            try opener(m)
+            let opened = view.isOpen(m.state)
+            #expect(opened, "\(view.id) opens")
+            #expect(m.topView.id == view.id, "\(view.id) is on top, not \(m.topView.id)")
+            // One of its keys names a command of the keymap in its scope.
+            let scopes = view.scopes(m.state)
+            let binding = try #require(m.keymap.bindings.first { b in
+                b.scope.map(scopes.contains) == true && !["close", "cancel", "quit"].contains(b.command)
+                    && !(view.takesText(m.state) && b.key.isTyping)
+            } ?? m.keymap.bindings.first { $0.scope.map(scopes.contains) == true }, "\(view.id) has keys")
+            #expect(Commands.spec(CommandLine(parsing: binding.command)!.name) != nil, "\(binding.command) is a command")
+            m.handle(binding.key)
+            if view.id.pane != nil { continue }
+            if !view.isOpen(m.state) { try opener(m) }
+            let open = screen(m)
+            #expect(open != closedScreen, "\(view.id) draws")
+            for _ in 0..<3 where view.isOpen(m.state) { view.close(model: m) }   // a detail goes back first
+            let closed = !view.isOpen(m.state)
+            #expect(closed, "\(view.id) closes")
+        }
+    }
+
+    @Test func theWheelOverAnOpenRegisterScrollsTheRegisterNotThePaneUnderneath() throws {
+        let m = try demoModel(width: 80, height: 24)
+        run(m, "duties")
+        let view = try #require(m.state.register)
+        #expect(view.items.count > 3)
+        let pane = m.state.lists[m.state.focus]!.selected
+        m.handle(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        #expect(m.state.register?.selected == 3)
+        #expect(m.state.lists[m.state.focus]!.selected == pane)
+        m.handle(.mouse(MouseEvent(.wheelUp, x: 10, y: 10)))
+        #expect(m.state.register?.selected == 0)
+    }
+
+    @Test func theWheelOverDocumentSearchResultsMovesThroughTheHits() throws {
+        let m = try demoModel(width: 80, height: 24)
+        run(m, "doc-search 公开")
+        let hits = try #require(m.state.documents.search?.hits.count)
+        #expect(hits > 0)
+        let pane = m.state.lists[.documents]!.selected
+        m.handle(.mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        #expect(m.state.documents.search?.selected == min(3, hits - 1))
+        #expect(m.state.lists[.documents]!.selected == pane)
+    }
+
+    @Test func aViewsOwnBindingWinsOverAGlobalRebindingOfTheSameKey() throws {
+        let base = try demoModel(width: 80, height: 24)
+        let config = UserConfig.parse("[keys]\ns = \"move-down\"", file: "config.toml")
+        // The load says where the global `s` does not reach (the views binding `s` themselves).
+        #expect(config.problems.count == 1 && config.problems[0].contains("register"))
+        let m = AppModel(width: 80, height: 24, data: base.data, keymap: config.keymap(), workspaceDisplay: "ws")
+        run(m, "inspect")
+        #expect(m.state.register?.kind == .inspections && m.state.register?.showStale == false)
+        m.handle(.char("s"))
+        #expect(m.state.register?.showStale == true)
+        m.handle(.escape)
+        // Where no view binds `s`, the global rebinding works.
+        m.handle(.char("1"))
+        let before = m.state.lists[.catalog]!.selected
+        m.handle(.char("s"))
+        #expect(m.state.lists[.catalog]!.selected == before + 1)
+    }
+
+    @Test func perViewRebindingInConfig() throws {
+        let base = try demoModel(width: 80, height: 24)
+        let config = UserConfig.parse("[keys.inbox]\nx = \"inbox-mark\"\n[keys.stats]\nn = \"stats-next-year\"", file: "config.toml")
+        #expect(config.problems.isEmpty)
+        let m = AppModel(width: 80, height: 24, data: base.data, keymap: config.keymap(), workspaceDisplay: "ws")
+        m.handle(.char("i"))
+        let first = try #require(m.state.inbox?.current)
+        m.handle(.char("x"))
+        #expect(m.state.inbox?.marked.contains(InboxState.key(first)) == true)
+        m.handle(.escape)
+        run(m, "stats 2026")
+        m.handle(.char("n"))
+        #expect(m.state.statistics?.year == 2027)
+    }
+}
