@@ -278,3 +278,18 @@ struct CatalogPaneAccessTests {
         #expect(m.state.catalog.form == nil)
     }
 }
+
+/// County-scale counts in the catalog: a column under which 14,274 documents are filed shows all
+/// five digits (the count columns fit the widest count on screen), and small counts keep the
+/// four-cell layout.
+@Suite("目录计数列 Catalog count columns")
+struct CatalogCountColumnTests {
+    @Test func countColumnsFitTheWidestCountOnScreen() {
+        let row = ["部门乡镇信息公开", "", "14274", "30", "2", "2026-12-06"]
+        let fitted = PaneColumn.fitted(CatalogPane.columns, to: [row])
+        #expect(fitted[2].width == .fixed(5))
+        #expect(fitted[1].width == .fixed(4) && fitted[3].width == .fixed(4))
+        let small = PaneColumn.fitted(CatalogPane.columns, to: [["政府文件", "", "105", "1", "", "2026-11-24"]])
+        #expect(small[1...4].allSatisfy { $0.width == .fixed(4) })
+    }
+}

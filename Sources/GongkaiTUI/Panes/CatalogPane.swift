@@ -6,8 +6,8 @@ import GongkaiCore
 /// everything below the column; zero is left blank so the numbers that matter stand out.
 enum CatalogPane {
     static var columns: [PaneColumn] { [
-        PaneColumn(TUIText.Columns.column.text(), .flex(min: 22)), PaneColumn(TUIText.Columns.items.text(), .fixed(4)), PaneColumn(TUIText.Columns.documents.text(), .fixed(4)),
-        PaneColumn(TUIText.Columns.pending.text(), .fixed(4)), PaneColumn(TUIText.Columns.overdue.text(), .fixed(4)), PaneColumn(TUIText.Columns.updated.text(), .fixed(11)),
+        PaneColumn(TUIText.Columns.column.text(), .flex(min: 22)), PaneColumn(TUIText.Columns.items.text(), .fit(min: 4, max: 7)), PaneColumn(TUIText.Columns.documents.text(), .fit(min: 4, max: 7)),
+        PaneColumn(TUIText.Columns.pending.text(), .fit(min: 4, max: 7)), PaneColumn(TUIText.Columns.overdue.text(), .fit(min: 4, max: 7)), PaneColumn(TUIText.Columns.updated.text(), .fixed(11)),
     ] }
 
     /// The marker before a name: ASCII only (box-drawing and ▸-style glyphs are East-Asian ambiguous).
