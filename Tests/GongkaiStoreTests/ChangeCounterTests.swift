@@ -10,13 +10,10 @@ import Testing
 /// registers, the inbox) differs from before the change has a new counter. Refused changes and
 /// reads move nothing.
 @Suite("变更计数 Change counters")
-struct ChangeCounterTests {
+struct ChangeCounterTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-02")
 
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     /// What each area shows, read in full (the reference the counters are checked against).
     func snapshot(_ s: GongkaiService) throws -> [ChangeArea: String] {

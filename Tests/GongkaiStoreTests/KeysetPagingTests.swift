@@ -8,13 +8,10 @@ import Testing
 /// position, at every position, both ways, with ties on the sort key, filters and a unit's scope;
 /// and every range is a walk of an index (EXPLAIN QUERY PLAN: no table scan, no sort).
 @Suite("键集分页 Keyset paging")
-struct KeysetPagingTests {
+struct KeysetPagingTests: DemoWorkspaceSuite {
     let clock = TestClock("2026-11-20")
 
-    func as_(_ ws: Workspace, _ login: String) -> GongkaiService {
-        let clock = self.clock
-        return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { clock.today })
-    }
+    var today: @Sendable () -> CivilDate { let clock = self.clock; return { clock.today } }
 
     /// A demo workspace with requests in every rank (open, paused, replied, withdrawn), several on
     /// the same days, and documents sharing their dates.

@@ -92,17 +92,8 @@ struct InboxTests {
 
     /// Issue 22: an interpretation awaiting sign-off is decided in the inbox with the document keys.
     @Test func anInterpretationAwaitingSignOffIsSignedAndReturnedWithTheDocumentKeys() throws {
-        let m = try demoModel(width: 120, height: 40)
-        let service = (m.data as! ServiceDataSource).service
-        func interpretationState(_ id: String) throws -> String? {
-            try service.workspace.writer.read { db in
-                try String.fetchOne(db, sql: "SELECT state FROM interpretation WHERE id = ?", arguments: [id])
-            }
-        }
-        let first = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text]))
-        let second = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0010", forms: [.text]))
-        try service.performInterpretationAction(.submit, id: first.id)
-        try service.performInterpretationAction(.submit, id: second.id)
+        let (m, service, first, second) = try twoInterpretationsInReview()
+        func interpretationState(_ id: String) throws -> String? { try GongkaiTUITests.interpretationState(service, id) }
         m.handle(.char("i"))
         let item = try #require(m.state.inbox?.items.first { $0.id == first.id })
         #expect(item.kind == .interpretationReview && item.documentId == "D2026-0002")

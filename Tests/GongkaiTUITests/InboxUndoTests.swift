@@ -6,6 +6,25 @@ import Testing
 
 /// Issue 22: `u` in the inbox undoes an interpretation's sign-off or return as it does a document's,
 /// through the service (audited), while nothing has happened to it since.
+/// The demo workspace at 120×40 with two interpretations (of D2026-0002 and D2026-0010) submitted
+/// for sign-off: what the inbox tests of interpretation decisions start from.
+func twoInterpretationsInReview() throws -> (AppModel, GongkaiService, first: InterpretationDetail, second: InterpretationDetail) {
+    let m = try demoModel(width: 120, height: 40)
+    let service = (m.data as! ServiceDataSource).service
+    let first = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text]))
+    let second = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0010", forms: [.text]))
+    try service.performInterpretationAction(.submit, id: first.id)
+    try service.performInterpretationAction(.submit, id: second.id)
+    return (m, service, first, second)
+}
+
+/// An interpretation's state as stored.
+func interpretationState(_ service: GongkaiService, _ id: String) throws -> String? {
+    try service.workspace.writer.read { db in
+        try String.fetchOne(db, sql: "SELECT state FROM interpretation WHERE id = ?", arguments: [id])
+    }
+}
+
 @Suite("待办箱撤销解读 Undoing an interpretation decision")
 struct InboxUndoTests {
     init() { requireUTF8Locale() }
@@ -17,17 +36,8 @@ struct InboxUndoTests {
     }
 
     @Test func aSignOffAndAReturnAreUndoneAndAudited() throws {
-        let m = try demoModel(width: 120, height: 40)
-        let service = (m.data as! ServiceDataSource).service
-        func state(_ id: String) throws -> String? {
-            try service.workspace.writer.read { db in
-                try String.fetchOne(db, sql: "SELECT state FROM interpretation WHERE id = ?", arguments: [id])
-            }
-        }
-        let first = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text]))
-        let second = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0010", forms: [.text]))
-        try service.performInterpretationAction(.submit, id: first.id)
-        try service.performInterpretationAction(.submit, id: second.id)
+        let (m, service, first, second) = try twoInterpretationsInReview()
+        func state(_ id: String) throws -> String? { try interpretationState(service, id) }
         m.handle(.char("i"))
         select(m, id: first.id)
         m.handle(.char("a"))
