@@ -10,31 +10,28 @@ import GongkaiTUI
 struct Gongkai: ParsableCommand {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
-        commandName: "gongkai",
-        abstract: "政务公开工作台 Gongkai — 政府信息公开工作的全屏终端工作台。",
-        discussion: """
-            不带子命令运行时打开全屏工作台（目录 / 文件 / 解读 / 申请 四个窗格）。
-            工作区是一个 SQLite 文件，首次使用时自动创建：
-              --workspace PATH  >  环境变量 GONGKAI_WORKSPACE  >  $XDG_DATA_HOME/gongkai/workspace.sqlite
-              >  ~/.local/share/gongkai/workspace.sqlite
-            Run with no verb for the full-screen workstation; verbs below for the command line.
-            """,
-        version: version,
-        subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
-                      Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
-                      CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
-                      ImportCommand.self, ExportCommand.self, PublishCommand.self,
-                      LetterCommand.self, SiteTemplatesCommand.self,
-                      DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
-                      Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, Serve.self, HelpShadow.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "gongkai",
+            abstract: CLIText.Help.Root.abstract.text(),
+            discussion: CLIText.Help.Root.discussion.text(),
+            version: version,
+            subcommands: [Init.self, Info.self, AppCommand.self, CalendarCommand.self, OfficerCommand.self,
+                          Audit.self, Review.self, DocCommand.self, InterpCommand.self, UnitCommand.self,
+                          CatalogCommand.self, ReportCommand.self, Check.self, Backup.self, Drafts.self, DemoCommand.self,
+                          ImportCommand.self, ExportCommand.self, PublishCommand.self,
+                          LetterCommand.self, SiteTemplatesCommand.self,
+                          DutiesCommand.self, ConsultCommand.self, InspectCommand.self,
+                          Stats.self, KeysCommand.self, ManCommand.self, Reindex.self, Serve.self, HelpShadow.self]
+        )
+    }
 
     /// The entry point: the language is resolved once (config.toml `language`, else LC_ALL /
     /// LC_MESSAGES / LANG) and every verb runs inside it, so each message below is read in the
     /// user's language. JSON output carries codes and values, never phrases, so it is the same
-    /// in both. (ArgumentParser's own usage texts and the bilingual `abstract`/`help` strings are
-    /// not phrases.)
+    /// in both. The help is built inside it too: every `abstract`, `discussion` and `help:` is a
+    /// `CLIText.Help` phrase read when ArgumentParser builds the command, and `HelpText` says the
+    /// parser's own headings in Chinese.
     ///
     /// Before any of that, the process finds its place: a session started by `gongkai serve`
     /// (session mode), a client of a configured service (`ServiceLocation`: the verb runs in the
@@ -69,8 +66,8 @@ struct Gongkai: ParsableCommand {
     /// typed (`--unit $'\e]0;x\a'`), and an error must not drive the terminal either.
     static func exitSanitized(_ error: Error) -> Never {
         let code = exitCode(for: error)
-        // The parser's own errors read in the interface language; --help text passes unchanged.
-        let text = code == .success ? fullMessage(for: error) : ParserMessages.localized(fullMessage(for: error))
+        // The parser's own errors and its help frame read in the interface language.
+        let text = code == .success ? HelpText.localized(fullMessage(for: error)) : ParserMessages.localized(fullMessage(for: error))
         if !text.isEmpty {
             let safe = Data((TerminalText.safe(text) + "\n").utf8)
             if code == .success { FileHandle.standardOutput.write(safe) } else { FileHandle.standardError.write(safe) }
@@ -85,7 +82,7 @@ struct Gongkai: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("配色：default、basic、high-contrast、mono（也可在设置文件中写 theme = \"…\"）。Theme.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIText.Help.Root.theme, valueName: "NAME"))
     var theme: String?
 
     mutating func run() throws {
@@ -120,10 +117,10 @@ struct Gongkai: ParsableCommand {
 
 /// Options every verb accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("工作区文件路径（默认见上）。Workspace file.", valueName: "PATH"))
+    @Option(name: .long, help: ArgumentHelp(CLIText.Help.Root.globalOptionsWorkspace, valueName: "PATH"))
     var workspace: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("以另一名工作人员的身份操作（仅管理员，记入审计）。Act as another officer (admins only, audited).", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(CLIText.Help.Root.globalOptionsActAs, valueName: "LOGIN"))
     var actAs: String?
 }
 

@@ -4,14 +4,16 @@ import GongkaiStore
 
 /// `gongkai audit` — the append-only change history.
 struct Audit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "查看审计日志（谁、何时、改了什么）。Show the audit log.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Audit.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "只看某一事项（文件、申请等的编号）") var item: String?
-    @Option(help: "只看某一工作人员（登录名）") var officer: String?
-    @Option(help: "起始日期 YYYY-MM-DD") var since: String?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.Audit.item)) var item: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Audit.officer)) var officer: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Audit.since)) var since: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         var sinceDate: CivilDate?

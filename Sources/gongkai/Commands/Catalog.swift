@@ -6,13 +6,15 @@ import GongkaiStore
 /// `gongkai catalog` — the disclosure catalog (公开目录): view, check and maintain it. Columns are named
 /// by id (`c05.09.01`), full path (`法定主动公开内容/基层政府信息公开/教育信息`) or a unique name (`教育信息`).
 struct CatalogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "catalog",
-        abstract: "公开目录：查看、检查与维护。The disclosure catalog.",
-        discussion: "栏目可用编号（c05.09.01）、完整路径（法定主动公开内容/基层政府信息公开/教育信息）或唯一的名称指定。",
-        subcommands: [CatalogTreeCommand.self, CatalogCheckCommand.self, CatalogAdd.self, CatalogRename.self,
-                      CatalogMove.self, CatalogReorder.self, CatalogRetire.self, CatalogRestore.self,
-                      CatalogDelete.self, CatalogSet.self, CatalogPlace.self, CatalogItemCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "catalog",
+            abstract: CLIText.Help.Catalog.catalogCommandAbstract.text(),
+            discussion: CLIText.Help.Catalog.catalogCommandDiscussion.text(),
+            subcommands: [CatalogTreeCommand.self, CatalogCheckCommand.self, CatalogAdd.self, CatalogRename.self,
+                          CatalogMove.self, CatalogReorder.self, CatalogRetire.self, CatalogRestore.self,
+                          CatalogDelete.self, CatalogSet.self, CatalogPlace.self, CatalogItemCommand.self])
+    }
 }
 
 /// Prints a changed column (text or JSON).
@@ -27,21 +29,23 @@ func printNode(_ node: CatalogNodeSummary, verb: String, format: OutputFormat) t
 
 /// `gongkai catalog tree [--unit U] [--include-retired]`.
 struct CatalogTreeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tree", abstract: "显示目录树（含各栏目的事项、文件、待审、逾期数和最近更新日期）。Show the tree.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "tree", abstract: CLIText.Help.Catalog.catalogTreeCommandAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "只显示某单位的目录（单位编号或名称）。")
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogTreeCommandUnit))
     var unit: String?
 
-    @Flag(help: "同时列出已停用的栏目。")
+    @Flag(help: ArgumentHelp(CLIText.Help.Catalog.catalogTreeCommandIncludeRetired))
     var includeRetired = false
 
-    @Option(help: "栏目长期不更新的天数（默认 90）。")
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogTreeCommandStalenessDays))
     var stalenessDays = CatalogCheck.defaultStalenessDays
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -68,19 +72,21 @@ struct CatalogTreeCommand: ParsableCommand {
 
 /// `gongkai catalog check` — exits 1 when any problem is an error.
 struct CatalogCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "检查目录：同级重名（错误）、标准指引领域未覆盖、无责任单位、栏目长期不更新（警告）。有错误时退出码为 1。")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: CLIText.Help.Catalog.catalogCheckCommandAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "栏目长期不更新的天数（默认 90）。")
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogTreeCommandStalenessDays))
     var stalenessDays = CatalogCheck.defaultStalenessDays
 
-    @Option(help: "按此日期检查（YYYY-MM-DD，默认今天）。")
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogCheckCommandToday))
     var today: String?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -107,15 +113,17 @@ struct CatalogCheckCommand: ParsableCommand {
 
 /// `gongkai catalog add NAME --parent P`.
 struct CatalogAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "新增栏目。Add a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: CLIText.Help.Catalog.catalogAddAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目名称。") var name: String
-    @Option(help: "上级栏目（编号、路径或名称）；不给则新增一级类别。") var parent: String?
-    @Option(help: "在同级在用栏目中的位置（从 1 起，默认最后）。") var position: Int?
-    @Option(name: .customLong("area"), help: "对应的国家标准指引领域（代码或中文名，可重复）。") var areas: [String] = []
-    @Option(help: "责任单位（编号或名称）。") var owner: String?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogAddName)) var name: String
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogAddParent)) var parent: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogAddPosition)) var position: Int?
+    @Option(name: .customLong("area"), help: ArgumentHelp(CLIText.Help.Catalog.catalogAddAreas)) var areas: [String] = []
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogAddOwner)) var owner: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.add")
@@ -127,12 +135,14 @@ struct CatalogAdd: ParsableCommand {
 
 /// `gongkai catalog rename NODE NAME`.
 struct CatalogRename: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rename", abstract: "重命名栏目。Rename a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rename", abstract: CLIText.Help.Catalog.catalogRenameAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Argument(help: "新名称。") var name: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameName)) var name: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.rename")
@@ -142,14 +152,16 @@ struct CatalogRename: ParsableCommand {
 
 /// `gongkai catalog move NODE --to PARENT | --top`.
 struct CatalogMove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "move", abstract: "移动栏目（连同下级）。Move a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "move", abstract: CLIText.Help.Catalog.catalogMoveAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Option(help: "新的上级栏目。") var to: String?
-    @Flag(help: "移为一级类别。") var top = false
-    @Option(help: "在新位置同级在用栏目中的位置（从 1 起，默认最后）。") var position: Int?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogMoveTo)) var to: String?
+    @Flag(help: ArgumentHelp(CLIText.Help.Catalog.catalogMoveTop)) var top = false
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogMovePosition)) var position: Int?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func validate() throws {
         if (to == nil) == !top { throw ValidationError(CLIText.Catalog.moveNeedsTarget.text()) }
@@ -164,12 +176,14 @@ struct CatalogMove: ParsableCommand {
 
 /// `gongkai catalog reorder NODE POSITION`.
 struct CatalogReorder: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reorder", abstract: "调整栏目顺序。Reorder a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "reorder", abstract: CLIText.Help.Catalog.catalogReorderAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Argument(help: "新位置（从 1 起）。") var position: Int
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogReorderPosition)) var position: Int
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.reorder")
@@ -179,12 +193,14 @@ struct CatalogReorder: ParsableCommand {
 
 /// `gongkai catalog retire NODE`.
 struct CatalogRetire: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "retire", abstract: "停用栏目（保留历史，不再列出和检查）。Retire a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "retire", abstract: CLIText.Help.Catalog.catalogRetireAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.retire")
@@ -194,11 +210,13 @@ struct CatalogRetire: ParsableCommand {
 
 /// `gongkai catalog restore NODE`.
 struct CatalogRestore: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "restore", abstract: "恢复已停用的栏目。Restore a column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "restore", abstract: CLIText.Help.Catalog.catalogRestoreAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号或路径）。") var node: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRestoreNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.restore")
@@ -208,12 +226,14 @@ struct CatalogRestore: ParsableCommand {
 
 /// `gongkai catalog delete NODE` — only for a mistaken, never-used column.
 struct CatalogDelete: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "删除误建且从未使用的栏目（有信息的栏目只能停用）。Delete an unused column.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "delete", abstract: CLIText.Help.Catalog.catalogDeleteAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.delete")
@@ -223,12 +243,14 @@ struct CatalogDelete: ParsableCommand {
 
 /// `gongkai catalog place DOC NODE` — files a document in a column.
 struct CatalogPlace: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "place", abstract: "把文件归入栏目。File a document.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "place", abstract: CLIText.Help.Catalog.catalogPlaceAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "文件编号。") var document: String
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogPlaceDocument)) var document: String
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.place")
@@ -238,20 +260,22 @@ struct CatalogPlace: ParsableCommand {
 
 /// `gongkai catalog set NODE [--area A …] [--owner U] [--staleness-days N]` — a column's attributes.
 struct CatalogSet: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "设置栏目的对应标准指引领域、责任单位和更新周期。Set a column's areas, owner, period.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            abstract: CLIText.Help.Catalog.catalogSetAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "栏目（编号、路径或名称）。") var node: String
-    @Option(name: .customLong("area"), help: "对应的国家标准指引领域（代码或中文名，可重复或用逗号分隔；替换原有的）。")
+    @Argument(help: ArgumentHelp(CLIText.Help.Catalog.catalogRenameNode)) var node: String
+    @Option(name: .customLong("area"), help: ArgumentHelp(CLIText.Help.Catalog.catalogSetAreas))
     var areas: [String] = []
-    @Flag(help: "清除全部对应领域。") var clearAreas = false
-    @Option(help: "责任单位（编号或名称）。") var owner: String?
-    @Flag(help: "清除责任单位（沿用上级的）。") var clearOwner = false
-    @Option(help: "本栏目的更新周期（天）。") var stalenessDays: Int?
-    @Flag(help: "清除本栏目的更新周期（按检查的默认周期）。") var clearStalenessDays = false
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Flag(help: ArgumentHelp(CLIText.Help.Catalog.catalogSetClearAreas)) var clearAreas = false
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogAddOwner)) var owner: String?
+    @Flag(help: ArgumentHelp(CLIText.Help.Catalog.catalogSetClearOwner)) var clearOwner = false
+    @Option(help: ArgumentHelp(CLIText.Help.Catalog.catalogSetStalenessDays)) var stalenessDays: Int?
+    @Flag(help: ArgumentHelp(CLIText.Help.Catalog.catalogSetClearStalenessDays)) var clearStalenessDays = false
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.set")

@@ -4,9 +4,11 @@ import GongkaiStore
 
 /// `gongkai catalog item` — standard catalog items (标准目录事项, 国办发〔2019〕54号).
 struct CatalogItemCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "item", abstract: "标准目录事项：新增与列表。Standard catalog items.",
-        subcommands: [CatalogItemAdd.self, CatalogItemList.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "item", abstract: CLIText.Help.CatalogItem.catalogItemCommandAbstract.text(),
+            subcommands: [CatalogItemAdd.self, CatalogItemList.self])
+    }
 }
 
 /// Parses a code or Chinese name of a `DomainCode`, with the valid codes in the error.
@@ -19,24 +21,26 @@ func domainCode<T: DomainCode>(_ text: String, _ what: String) throws -> T {
 
 /// `gongkai catalog item add --node N --first … --second … …`.
 struct CatalogItemAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "新增标准目录事项。Add an item.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: CLIText.Help.CatalogItem.catalogItemAddAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "所属栏目（编号、路径或名称）。") var node: String
-    @Option(help: "序号。") var serial: Int?
-    @Option(help: "一级事项。") var first: String
-    @Option(help: "二级事项。") var second: String
-    @Option(help: "公开内容(要素)。") var content: String
-    @Option(help: "公开依据。") var basis: String
-    @Option(help: "公开时限（默认：信息形成或者变更之日起20个工作日内）。")
-    var timeLimit = StandardCatalogItem.statutoryTimeLimit
-    @Option(help: "公开主体。") var publisher: String
-    @Option(help: "公开渠道和载体（代码或中文，可重复或用逗号分隔）：\(StandardCatalogItem.Carrier.codeList)。")
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddNode)) var node: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddSerial)) var serial: Int?
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddFirst)) var first: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddSecond)) var second: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddContent)) var content: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddBasis)) var basis: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddTimeLimit))
+    var timeLimit: String?   // the statutory limit when not given (its Chinese text is no English help's default)
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddPublisher)) var publisher: String
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddChannel, [StandardCatalogItem.Carrier.codeList]))
     var channel: [String] = []
-    @Option(help: "公开对象 everyone|specific-group（全社会|特定群体）。") var audience = "everyone"
-    @Option(help: "公开方式 proactive|on-request（主动|依申请）。") var mode = "proactive"
-    @Option(help: "公开层级 county|township（县级|乡级）。") var level = "county"
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddAudience)) var audience = "everyone"
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddMode)) var mode = "proactive"
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemAddLevel)) var level = "county"
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let carriers: [StandardCatalogItem.Carrier] = try channel
@@ -44,7 +48,7 @@ struct CatalogItemAdd: ParsableCommand {
             .map { try domainCode(String($0), CLIText.Catalog.fieldCarrier.text()) }
         let item = StandardCatalogItem(
             serialNumber: serial, firstLevelMatter: first, secondLevelMatter: second, content: content,
-            basis: basis, timeLimit: timeLimit, publisher: publisher, carriers: carriers,
+            basis: basis, timeLimit: timeLimit ?? StandardCatalogItem.statutoryTimeLimit, publisher: publisher, carriers: carriers,
             audience: try domainCode(audience, CLIText.Catalog.fieldAudience.text()), mode: try domainCode(mode, CLIText.Catalog.fieldMode.text()),
             level: try domainCode(level, CLIText.Catalog.fieldLevel.text()))
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.item.add")
@@ -58,11 +62,13 @@ struct CatalogItemAdd: ParsableCommand {
 
 /// `gongkai catalog item list [--node N]`.
 struct CatalogItemList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出标准目录事项。List items.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: CLIText.Help.CatalogItem.catalogItemListAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "只列某栏目及其下级的事项。") var node: String?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.CatalogItem.catalogItemListNode)) var node: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:catalog.item.list")

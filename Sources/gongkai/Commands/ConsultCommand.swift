@@ -6,10 +6,12 @@ import GongkaiStore
 /// `gongkai consult` — 公众参与行政决策: decisions put to the public, the comments, the adoption and
 /// the published feedback (Docs/领域规则.md §9). Methods accept codes or Chinese names.
 struct ConsultCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "consult",
-        abstract: "公众参与行政决策：新建、列出、查看、办结（采纳情况与反馈）、设置。Public participation.",
-        subcommands: [Add.self, List.self, Show.self, Close.self, Settings.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "consult",
+            abstract: CLIText.Help.ConsultCommand.abstract.text(),
+            subcommands: [Add.self, List.self, Show.self, Close.self, Settings.self])
+    }
 
     static func line(_ r: ConsultationRecord) -> String {
         let c = r.consultation
@@ -34,16 +36,18 @@ struct ConsultCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "新建公众参与事项。Add a consultation.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.addAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称；默认本单位）") var unit: String?
-        @Option(help: "决策事项") var decision: String
-        @Option(help: "征集范围") var scope: String
-        @Option(help: "参与方式，逗号分隔：实地走访、书面征求意见、向社会公开征求意见、问卷调查、民意调查（或代码 site-visit、written、public-comment、questionnaire、poll）") var methods: String
-        @Option(help: "开始日期 YYYY-MM-DD") var opens: String
-        @Option(help: "截止日期 YYYY-MM-DD（含当日）") var closes: String
-        @Option(help: "向社会公开征求意见短于本工作区最短天数时的理由") var shortReason: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addDecision)) var decision: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addScope)) var scope: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addMethods)) var methods: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addOpens)) var opens: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addCloses)) var closes: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.addShortReason)) var shortReason: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let methods: [ConsultationMethod]
@@ -65,11 +69,13 @@ struct ConsultCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出公众参与事项（未办结的在前）。List consultations.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.listAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称）") var unit: String?
-        @Flag(help: "只列未办结的") var open = false
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.listUnit)) var unit: String?
+        @Flag(help: ArgumentHelp(CLIText.Help.ConsultCommand.listOpen)) var open = false
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:consult list")
@@ -84,10 +90,12 @@ struct ConsultCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "查看一个公众参与事项。Show a consultation.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.showAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "编号，如 GC2026-0001") var id: String
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.ConsultCommand.showId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:consult show")
@@ -100,16 +108,18 @@ struct ConsultCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "办结：登记收到的意见、采纳情况和公开反馈（截止日期前办结须 --early-reason）。Close.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.ConsultCommand.closeAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "编号") var id: String
-        @Option(help: "收到意见条数") var comments: Int
-        @Option(help: "意见概要（收到意见时必填）") var summary: String = ""
-        @Option(help: "采纳情况") var adoption: String
-        @Option(help: "向社会公开的反馈") var feedback: String
-        @Option(help: "截止日期前办结的理由") var earlyReason: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeComments)) var comments: Int
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeSummary)) var summary: String = ""
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeAdoption)) var adoption: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeFeedback)) var feedback: String
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.closeEarlyReason)) var earlyReason: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:consult close")
@@ -123,12 +133,14 @@ struct ConsultCommand: ParsableCommand {
     }
 
     struct Settings: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "查看或修改本工作区的公众参与设置（仅管理员修改；工作区设置，不是法律规定）。Settings.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.ConsultCommand.settingsAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "向社会公开征求意见的最短天数（0 表示不检查；默认 30）") var minPublicDays: Int?
-        @Option(help: "截止前多少天进入待办（默认 7）") var closingSoonDays: Int?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.settingsMinPublicDays)) var minPublicDays: Int?
+        @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.settingsClosingSoonDays)) var closingSoonDays: Int?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:consult settings")

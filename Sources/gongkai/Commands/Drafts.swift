@@ -7,13 +7,15 @@ import GongkaiTUI
 /// before an SSH drop, a restarted service or a killed process), kept in the officer's own draft
 /// store (`$XDG_STATE_HOME/gongkai/`), and where to find each again; `--clear` removes them.
 struct Drafts: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "列出或删除可恢复的草稿（断线或被终止前正在输入的内容）。List or clear recoverable drafts.",
-        discussion: "草稿保存在本人的 $XDG_STATE_HOME/gongkai/（默认 ~/.local/state/gongkai/，目录 0700，文件 0600）。")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Drafts.abstract.text(),
+            discussion: CLIText.Help.Drafts.discussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
-    @Flag(help: "删除本工作区的全部草稿。Remove this workspace's drafts.") var clear = false
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
+    @Flag(help: ArgumentHelp(CLIText.Help.Drafts.clear)) var clear = false
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:drafts")

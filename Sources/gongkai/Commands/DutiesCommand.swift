@@ -7,10 +7,12 @@ import GongkaiStore
 /// `gongkai duties` — 权责清单 / 机构职能目录: each unit's powers and duties (Docs/领域规则.md §9).
 /// Kinds accept codes or Chinese names (`--kind 行政许可`).
 struct DutiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "duties",
-        abstract: "权责清单：新增、列出（现行清单可导出 csv）、查看、调整或取消。Powers and duties.",
-        subcommands: [Add.self, List.self, Show.self, Update.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "duties",
+            abstract: CLIText.Help.DutiesCommand.abstract.text(),
+            subcommands: [Add.self, List.self, Show.self, Update.self])
+    }
 
     enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
@@ -37,17 +39,19 @@ struct DutiesCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "新增权责事项（现行）。Add an entry.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.DutiesCommand.addAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称；默认本单位）") var unit: String?
-        @Option(help: "类别：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他（或代码 licensing、penalty …）") var kind: String
-        @Option(help: "事项名称") var name: String
-        @Option(help: "设定依据（法律法规条款）") var basis: String
-        @Option(help: "实施主体 / 责任单位（默认本单位名称）") var responsible: String?
-        @Option(help: "办理流程") var procedure: String = ""
-        @Option(help: "办理时限，如“20个工作日”") var timeLimit: String = ""
-        @Option(help: "监督电话") var phone: String = ""
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addKind)) var kind: String
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addName)) var name: String
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addBasis)) var basis: String
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addResponsible)) var responsible: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addProcedure)) var procedure: String = ""
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addTimeLimit)) var timeLimit: String = ""
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addPhone)) var phone: String = ""
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let kind = try DateArgument.code(self.kind, DutyKind.self, option: "--kind")
@@ -63,13 +67,15 @@ struct DutiesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "列出权责事项；--current 只列现行清单（现行、调整），可 --format csv 导出。List entries.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.DutiesCommand.listAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称；默认可见的全部单位）") var unit: String?
-        @Option(help: "类别（代码或中文名）") var kind: String?
-        @Flag(help: "只列现行清单（不含已取消的事项）") var current = false
-        @Option(help: "输出格式 text|json|csv。") var format: ListFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.listUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.listKind)) var kind: String?
+        @Flag(help: ArgumentHelp(CLIText.Help.DutiesCommand.listCurrent)) var current = false
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.listFormat)) var format: ListFormat = .text
 
         func run() throws {
             let kind = try self.kind.map { try DateArgument.code($0, DutyKind.self, option: "--kind") }
@@ -94,10 +100,12 @@ struct DutiesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "查看一个权责事项及其历史版本。Show an entry and its history.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.DutiesCommand.showAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "事项编号，如 QZ0001") var id: String
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.DutiesCommand.showId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:duties show")
@@ -110,21 +118,23 @@ struct DutiesCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "调整权责事项（记为“调整”并保留原版本），或 --cancel 取消（记为“取消”）。Adjust or cancel.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.DutiesCommand.updateAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "事项编号") var id: String
-        @Option(help: "类别") var kind: String?
-        @Option(help: "事项名称") var name: String?
-        @Option(help: "设定依据") var basis: String?
-        @Option(help: "实施主体") var responsible: String?
-        @Option(help: "办理流程") var procedure: String?
-        @Option(help: "办理时限") var timeLimit: String?
-        @Option(help: "监督电话") var phone: String?
-        @Flag(help: "取消该事项（不再列入现行清单，保留历史）") var cancel = false
-        @Option(help: "调整或取消的日期 YYYY-MM-DD（默认今天）") var date: String?
-        @Option(help: "调整或取消的原因") var reason: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateKind)) var kind: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addName)) var name: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateBasis)) var basis: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateResponsible)) var responsible: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addProcedure)) var procedure: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateTimeLimit)) var timeLimit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.addPhone)) var phone: String?
+        @Flag(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateCancel)) var cancel = false
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateDate)) var date: String?
+        @Option(help: ArgumentHelp(CLIText.Help.DutiesCommand.updateReason)) var reason: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let kind = try self.kind.map { try DateArgument.code($0, DutyKind.self, option: "--kind") }

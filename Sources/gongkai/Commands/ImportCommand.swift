@@ -9,16 +9,12 @@ import GongkaiStore
 /// checked first; any bad row → a `file:line:column: reason` line per problem and nothing is
 /// imported. See Docs/导入导出与发布.md.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "导入 Excel/WPS 台账（CSV 或 .xlsx）。Import a ledger.",
-        discussion: """
-            申请台账的标准表头：申请人、申请人类型、收到日期、收到方式、申请内容、答复日期、处理结果
-            （可选：承办单位、获取方式、证件号码、联系方式）；文件目录：标题、文件类型、成文日期
-            （可选：文号、公开属性、不予公开理由、发文单位、状态、发布日期、公开目录、有效期至、公开渠道、标签、正文）。
-            英文字段名同样可用；表头不同时用 --map 指定对应关系。整个文件先全部校验，有任何错误则一条也不导入。
-            详见 Docs/导入导出与发布.md。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: CLIText.Help.ImportCommand.abstract.text(),
+            discussion: CLIText.Help.ImportCommand.discussion.text())
+    }
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case applications, documents
@@ -26,16 +22,16 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "台账种类：applications（依申请公开登记台账）| documents（文件目录）。")
+    @Argument(help: ArgumentHelp(CLIText.Help.ImportCommand.kind))
     var kind: Kind
 
-    @Argument(help: "CSV/TSV/TXT 文件（UTF-8、GB18030 或 UTF-16；逗号、制表符或分号分隔）或 .xlsx 工作簿。")
+    @Argument(help: ArgumentHelp(CLIText.Help.ImportCommand.file))
     var file: String
 
-    @Option(help: ArgumentHelp("列映射文件（CSV 两列：表头,字段）。Column map.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(CLIText.Help.ImportCommand.map, valueName: "FILE"))
     var map: String?
 
-    @Option(help: ArgumentHelp("文件编码 utf-8|gb18030|utf-16|utf-16be（默认自动识别；utf-16 无 BOM 时按 LE）。Encoding.",
+    @Option(help: ArgumentHelp(CLIText.Help.ImportCommand.encoding,
                                valueName: "NAME"),
             completion: .list(["utf-8", "gb18030", "utf-16", "utf-16be"]),
             transform: { name in
@@ -46,7 +42,7 @@ struct ImportCommand: ParsableCommand {
             })
     var encoding: String?
 
-    @Option(help: ArgumentHelp("分隔符 ,|tab|;（默认按表头和前几行自动识别）。Delimiter.", valueName: "SEP"),
+    @Option(help: ArgumentHelp(CLIText.Help.ImportCommand.d, valueName: "SEP"),
             completion: .list([",", "tab", ";"]),
             transform: { name in
                 guard let d = ImportDelimiter(name: name) else {
@@ -56,13 +52,13 @@ struct ImportCommand: ParsableCommand {
             })
     var delimiter: ImportDelimiter?
 
-    @Option(help: "没有“承办单位/发文单位”列的记录归入的单位（编号或名称；默认本人单位）。")
+    @Option(help: ArgumentHelp(CLIText.Help.ImportCommand.unit))
     var unit: String?
 
-    @Flag(name: .customLong("dry-run"), help: "只校验并报告将导入什么，不写入。Check only.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(CLIText.Help.ImportCommand.dryRun))
     var dryRun = false
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -3,12 +3,14 @@ import GongkaiStore
 
 /// `gongkai info` — the workspace at a glance: where it is, who you are, what it holds.
 struct Info: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "显示工作区概况（路径、用户、单位/文件/申请数量、待办）。Workspace overview.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Info.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

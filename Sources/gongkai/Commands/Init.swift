@@ -5,18 +5,20 @@ import GongkaiStore
 /// `gongkai init [--demo]` — creates the workspace explicitly; `--demo` adds sample units,
 /// documents and applications so that a newcomer sees a living workstation.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "创建工作区（--demo 加入示例单位、文件和申请）。Create the workspace.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Init.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "加入示例数据。Add sample units, documents and applications.")
+    @Flag(help: ArgumentHelp(CLIText.Help.Init.demo))
     var demo = false
 
-    @Option(help: ArgumentHelp("登记为第一位管理员的登录名（由服务账户创建工作区时使用）。The first administrator's login (when the service account creates the workspace).", valueName: "LOGIN"))
+    @Option(help: ArgumentHelp(CLIText.Help.Init.admin, valueName: "LOGIN"))
     var admin: String?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -6,10 +6,12 @@ import GongkaiStore
 /// `gongkai inspect` — 政府网站与政务新媒体巡检: inspection records and the report of columns not
 /// updated within the staleness period (Docs/领域规则.md §9).
 struct InspectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inspect",
-        abstract: "网站与政务新媒体巡检：登记巡检、列出、记录整改、长期未更新栏目。Website inspections.",
-        subcommands: [Add.self, List.self, Fix.self, Stale.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "inspect",
+            abstract: CLIText.Help.InspectCommand.abstract.text(),
+            subcommands: [Add.self, List.self, Fix.self, Stale.self])
+    }
 
     static func checks(_ text: String) throws -> [InspectionCheck] {
         switch InspectionCheck.parseList(text) {
@@ -37,18 +39,20 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登记一次巡检。Record an inspection.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InspectCommand.addAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称；默认本单位）") var unit: String?
-        @Option(help: "巡检日期 YYYY-MM-DD（默认今天）") var date: String?
-        @Option(help: "巡检人") var inspector: String
-        @Option(help: "渠道类别：website（政府网站）或 new-media（政务新媒体）") var kind: String = "website"
-        @Option(help: "渠道名称，如 县人民政府门户网站") var channel: String
-        @Option(help: "检查项，逗号分隔（默认全部：防攻击,防篡改,防病毒）") var checks: String?
-        @Option(help: "未通过的检查项，逗号分隔") var failed: String?
-        @Option(help: "发现的问题") var problems: String = ""
-        @Option(help: "整改日期 YYYY-MM-DD") var fixedOn: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addDate)) var date: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addInspector)) var inspector: String
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addKind)) var kind: String = "website"
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addChannel)) var channel: String
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addChecks)) var checks: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addFailed)) var failed: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addProblems)) var problems: String = ""
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.addFixedOn)) var fixedOn: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let kind = try DateArgument.code(self.kind, InspectionChannelKind.self, option: "--kind")
@@ -68,10 +72,12 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出巡检记录（最新的在前）。List inspections.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InspectCommand.listAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位（编号或名称）") var unit: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.listUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:inspect list")
@@ -86,11 +92,13 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Fix: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "记录巡检发现问题的整改日期。Record the fix.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InspectCommand.fixAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "巡检编号") var id: String
-        @Option(help: "整改日期 YYYY-MM-DD（默认今天）") var on: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.InspectCommand.fixId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.fixOn)) var on: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let date = try on.map { try DateArgument.parse($0, option: "--on") }
@@ -104,12 +112,14 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Stale: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "长期未更新的栏目（按目录的最近更新日期，与 catalog check 同一算法）。Columns not updated.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InspectCommand.staleAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "更新周期天数（默认 90；栏目自设周期的按其自设）") var days: Int = CatalogCheck.defaultStalenessDays
-        @Option(help: "只看某单位负责的栏目") var unit: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.staleDays)) var days: Int = CatalogCheck.defaultStalenessDays
+        @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.staleUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:inspect stale")

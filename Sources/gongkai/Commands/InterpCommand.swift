@@ -6,11 +6,13 @@ import GongkaiStore
 /// `gongkai interp` — 政策解读 and the 三同步 rule (同步组织、同步审签、同步部署; 谁起草、谁解读;
 /// 国办发〔2016〕80号). Forms and elements accept codes or Chinese names.
 struct InterpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interp",
-        abstract: "政策解读：新建、勾选要素、办理、三同步检查、统计、设置。Policy interpretations.",
-        subcommands: [Add.self, Show.self, Tick.self, Status.self, Stats.self, Submit.self, Approve.self,
-                      Return.self, Publish.self, Settings.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "interp",
+            abstract: CLIText.Help.InterpCommand.abstract.text(),
+            subcommands: [Add.self, Show.self, Tick.self, Status.self, Stats.self, Submit.self, Approve.self,
+                          Return.self, Publish.self, Settings.self])
+    }
 
     static func forms(_ text: String) throws -> [InterpretationForm] {
         switch InterpretationForm.parseList(text) {
@@ -38,16 +40,18 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "为文件新建解读（谁起草、谁解读：默认起草单位；其他单位须 --reason）。Add an interpretation.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InterpCommand.addAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "文件编号") var doc: String
-        @Option(help: "解读形式，逗号分隔，如 图解,政策问答") var forms: String
-        @Option(help: "解读单位（编号或名称；默认起草单位）") var unit: String?
-        @Option(help: "由非起草单位解读的理由（如联合发文的牵头单位）") var reason: String?
-        @Option(help: "责任领导") var leader: String?
-        @Option(help: "解读正文所在的 UTF-8 文本文件") var bodyFile: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.id)) var doc: String
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.addForms)) var forms: String
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.addUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.addReason)) var reason: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.addLeader)) var leader: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.addBodyFile)) var bodyFile: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let forms = try InterpCommand.forms(self.forms)
@@ -69,11 +73,13 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "显示一条解读，或 --doc 某文件的全部解读。Show.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InterpCommand.showAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "解读编号") var id: String?
-        @Option(help: "文件编号") var doc: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.InterpCommand.showId)) var id: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.id)) var doc: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:interp show")
@@ -91,13 +97,15 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Tick: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "勾选解读要素（背景依据、目标任务、主要内容…），--off 取消勾选。Tick checklist elements.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InterpCommand.tickAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "解读编号") var id: String
-        @Argument(help: "解读要素（代码或中文名）") var elements: [String]
-        @Flag(help: "取消勾选") var off = false
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.InterpCommand.showId)) var id: String
+        @Argument(help: ArgumentHelp(CLIText.Help.InterpCommand.tickElements)) var elements: [String]
+        @Flag(help: ArgumentHelp(CLIText.Help.InterpCommand.tickOff)) var off = false
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let elements = try InterpCommand.elements(self.elements)
@@ -112,11 +120,13 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "三同步检查：同步组织、同步审签、同步部署与滞后工作日数。The 三同步 check of a document.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InterpCommand.statusAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "文件编号") var doc: String
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.id)) var doc: String
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:interp status")
@@ -137,13 +147,15 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "解读统计：发布条数、按形式、三同步均达标比例、滞后发布。Statistics for a period.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InterpCommand.statsAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "起始日期 YYYY-MM-DD") var from: String
-        @Option(help: "截止日期 YYYY-MM-DD") var to: String
-        @Option(help: "解读单位（编号或名称）") var unit: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.statsFrom)) var from: String
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.statsTo)) var to: String
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.statsUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let from = try DateArgument.parse(self.from, option: "--from")
@@ -160,9 +172,9 @@ struct InterpCommand: ParsableCommand {
 
     struct StepOptions: ParsableArguments {
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "解读编号") var id: String
-        @Option(help: "意见（退回时必填）") var comment: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.InterpCommand.showId)) var id: String
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.stepOptionsComment)) var comment: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func perform(_ action: DocumentAction) throws {
             let context = try WorkspaceContext.open(global, origin: "cli:interp \(action.rawValue)")
@@ -176,36 +188,46 @@ struct InterpCommand: ParsableCommand {
     }
 
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "解读提交审核（须已选解读形式）。Submit.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InterpCommand.submitAbstract.text())
+        }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.submit) }
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "解读签发（审核人、管理员）。Approve.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InterpCommand.approveAbstract.text())
+        }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.approve) }
     }
 
     struct Return: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "解读退回草稿（须 --comment）。Return.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InterpCommand.returnAbstract.text())
+        }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.returnToDraft) }
     }
 
     struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "解读发布。Publish.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.InterpCommand.publishAbstract.text())
+        }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.publish) }
     }
 
     struct Settings: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "解读设置：需解读的标签、允许滞后工作日数（管理员）。The rule's settings (admins change them).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.InterpCommand.settingsAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "需解读的标签，逗号分隔（规章、行政规范性文件总须解读）") var tags: String?
-        @Option(help: "允许滞后工作日数（默认 0，即同日发布）") var lag: Int?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.settingsTags)) var tags: String?
+        @Option(help: ArgumentHelp(CLIText.Help.InterpCommand.settingsLag)) var lag: Int?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:interp settings")

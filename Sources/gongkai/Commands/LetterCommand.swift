@@ -8,11 +8,13 @@ import GongkaiStore
 /// (Docs/告知书与答复书.md): `letter ID --kind …`, `letter templates export|check`,
 /// `letter pattern set|show`.
 struct LetterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "letter",
-        abstract: "生成告知书、征求意见函、答复书等文书。Letters.",
-        subcommands: [LetterMake.self, LetterTemplatesCommand.self, LetterPatternCommand.self],
-        defaultSubcommand: LetterMake.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "letter",
+            abstract: CLIText.Help.LetterCommand.abstract.text(),
+            subcommands: [LetterMake.self, LetterTemplatesCommand.self, LetterPatternCommand.self],
+            defaultSubcommand: LetterMake.self)
+    }
 }
 
 extension LetterKind: ExpressibleByArgument {
@@ -23,59 +25,55 @@ extension LetterFormat: ExpressibleByArgument {}
 
 /// `gongkai letter ID --kind clarify|consult|extend|reply|fee --format md|html|docx -o FILE`.
 struct LetterMake: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "make",
-        abstract: "为申请生成文书并记入办理记录。Make a letter for an application.",
-        discussion: """
-            KIND：clarify 补正告知书 | consult 征求意见函（第三方或其他机关，按征求意见环节）| extend 延期答复告知书 |
-            reply 答复书（按已登记的答复类型）| fee 信息处理费缴费通知书（--count 或 --pages）。
-            缺少数据时列出全部缺少的项目，不生成文件、不取号。文号按本单位编号规则自动取号；
-            文件写成后才记入文号、日期和文件的 SHA-256（gongkai app show）；写不成时不取号、不记录。
-            不写 -o 时保存到当前目录下的 letters/（本人的目录，权限 0600）；-o - 输出到标准输出。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "make",
+            abstract: CLIText.Help.LetterCommand.letterMakeAbstract.text(),
+            discussion: CLIText.Help.LetterCommand.letterMakeDiscussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "申请编号，如 A2026-0001。")
+    @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeId))
     var id: String
 
-    @Option(help: "文书种类 clarify|consult|extend|reply|fee（或中文名）。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeKind))
     var kind: LetterKind
 
-    @Option(help: "文件格式 md|html|docx。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeFormat))
     var format: LetterFormat = .docx
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件；- 为标准输出。Output file.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeOutput, valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("成文日期（默认为文书所记环节的日期：补正告知、征求意见、延期、答复或收费通知之日；未记录时为今天）。", valueName: "DATE"))
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeDate, valueName: "DATE"))
     var date: String?
 
-    @Option(help: "补正告知书：需要补正的事项（默认取补正告知环节的备注）。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeCorrect))
     var correct: String?
 
-    @Option(name: .customLong("correction-due"), help: ArgumentHelp("补正告知书：补正期限（默认取补正告知环节登记的期限）。", valueName: "DATE"))
+    @Option(name: .customLong("correction-due"), help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeCorrectionDue, valueName: "DATE"))
     var correctionDue: String?
 
-    @Option(name: .customLong("third-party"), help: ArgumentHelp("征求意见函：征求意见对象名称（默认取征求意见环节的备注）。", valueName: "NAME"))
+    @Option(name: .customLong("third-party"), help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeThirdParty, valueName: "NAME"))
     var thirdParty: String?
 
-    @Option(help: "信息处理费（按件计收）：申请人本自然月内累计申请件数，含本件。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeCount))
     var count: Int?
 
-    @Option(help: "信息处理费（按件计收）：本申请按“一事一申请”计为几件（默认 1）。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeItems))
     var items: Int = 1
 
-    @Option(help: "信息处理费（按量计收）：本申请的页数。")
+    @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakePages))
     var pages: Int?
 
-    @Option(name: .customLong("pay-by"), help: ArgumentHelp("信息处理费：缴费期限（默认收到通知次日起 20 个工作日；只能更晚，不能更早）。", valueName: "DATE"))
+    @Option(name: .customLong("pay-by"), help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakePayBy, valueName: "DATE"))
     var payBy: String?
 
-    @Option(name: .customLong("pay-method"), help: ArgumentHelp("信息处理费：缴费方式（默认写明现场或按缴款书缴纳）。", valueName: "TEXT"))
+    @Option(name: .customLong("pay-method"), help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakePayMethod, valueName: "TEXT"))
     var payMethod: String?
 
-    @Flag(help: "以 JSON 输出记录。")
+    @Flag(help: ArgumentHelp(CLIText.Help.LetterCommand.letterMakeJson))
     var json = false
 
     func validate() throws {
@@ -146,20 +144,24 @@ enum LetterPaths {
 
 /// `gongkai letter templates export DIR | check [DIR]`.
 struct LetterTemplatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "templates",
-        abstract: "导出、检查、设置文书模板。Export, check or set the letter templates.",
-        subcommands: [Export.self, Check.self, SetTemplate.self, Reset.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "templates",
+            abstract: CLIText.Help.LetterCommand.letterTemplatesCommandAbstract.text(),
+            subcommands: [Export.self, Check.self, SetTemplate.self, Reset.self])
+    }
 
     /// `letter templates set NAME --file F` — admins only, audited: checked, then written by the
     /// workspace's owner into the workspace's `templates/letters/`.
     struct SetTemplate: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "set",
-            abstract: "设置工作区使用的模板（仅管理员，记入审计；先检查模板）。Set a template (admins only).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "set",
+                abstract: CLIText.Help.LetterCommand.setTemplateAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "模板名称：clarify consult consult-agency extend reply fee 或 reply.<答复类型>。") var name: String
-        @Option(help: ArgumentHelp("模板文件（UTF-8）。", valueName: "FILE")) var file: String
+        @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.setTemplateName)) var name: String
+        @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.setTemplateFile, valueName: "FILE")) var file: String
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter templates set")
@@ -175,10 +177,12 @@ struct LetterTemplatesCommand: ParsableCommand {
 
     /// `letter templates reset NAME` — admins only, audited: the shipped template applies again.
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "恢复内置模板（删除工作区中的修改版；仅管理员，记入审计）。Reset a template to the shipped one.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.LetterCommand.resetAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "模板名称。") var name: String
+        @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.resetName)) var name: String
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter templates reset")
@@ -188,12 +192,14 @@ struct LetterTemplatesCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "把内置模板写到目录中供修改（已有文件不覆盖，除非 --overwrite）。",
-            discussion: "修改后由管理员用 gongkai letter templates set NAME --file FILE 设置（记入审计）。")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.LetterCommand.exportAbstract.text(),
+                discussion: CLIText.Help.LetterCommand.exportDiscussion.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "目录。") var directory: String
-        @Flag(help: "覆盖已有文件。") var overwrite = false
+        @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.exportDirectory)) var directory: String
+        @Flag(help: ArgumentHelp(CLIText.Help.LetterCommand.exportOverwrite)) var overwrite = false
 
         func run() throws {
             let written = try LetterTemplates.export(to: URL(fileURLWithPath: directory), overwrite: overwrite)
@@ -203,11 +209,13 @@ struct LetterTemplatesCommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "解析模板并列出其变量；不写目录时检查工作区正在使用的模板。")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.LetterCommand.checkAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "模板目录（默认：工作区文件所在目录的 templates/letters/）。") var directory: String?
-        @Flag(help: "以 JSON 输出。") var json = false
+        @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.checkDirectory)) var directory: String?
+        @Flag(help: ArgumentHelp(CLIText.Help.LetterCommand.checkJson)) var json = false
 
         func run() throws {
             let templates: LetterTemplates
@@ -243,21 +251,25 @@ struct LetterTemplatesCommand: ParsableCommand {
 
 /// `gongkai letter pattern set --unit U PATTERN [--short 简称] | show [--unit U]`.
 struct LetterPatternCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pattern",
-        abstract: "文书编号规则。Letter number patterns.",
-        subcommands: [SetPattern.self, Show.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "pattern",
+            abstract: CLIText.Help.LetterCommand.letterPatternCommandAbstract.text(),
+            subcommands: [SetPattern.self, Show.self])
+    }
 
     struct SetPattern: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "set",
-            abstract: "设置单位的文书编号规则（仅管理员，记入审计）。",
-            discussion: "占位符：{unit} 或 {简称}、{year} 或 {年}、{seq} 或 {序号}、{seq:3}（补零到 3 位）。默认 \(LetterNumberPattern.defaultText)")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "set",
+                abstract: CLIText.Help.LetterCommand.setPatternAbstract.text(),
+                discussion: CLIText.Help.LetterCommand.setPatternDiscussion.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位代码或名称。") var unit: String
-        @Option(help: "简称（填入 {unit}；不写则用单位名称）。") var short: String?
-        @Argument(help: "编号规则，如 教依申请〔{year}〕第{seq}号。") var pattern: String
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.setPatternUnit)) var unit: String
+        @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.setPatternShort)) var short: String?
+        @Argument(help: ArgumentHelp(CLIText.Help.LetterCommand.setPatternPattern)) var pattern: String
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter pattern set")
@@ -267,10 +279,12 @@ struct LetterPatternCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "查看单位的文书编号规则和下一个文号。")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.LetterCommand.showAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "单位代码或名称（默认本人所在单位）。") var unit: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.showUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:letter pattern show")

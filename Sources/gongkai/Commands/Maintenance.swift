@@ -4,11 +4,13 @@ import GongkaiStore
 
 /// `gongkai check` — integrity and consistency checks; non-zero exit when any fails.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "检查工作区（SQLite 完整性、外键、审计日志、代码）。Check the workspace.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Maintenance.checkAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:check")
@@ -26,11 +28,13 @@ struct Check: ParsableCommand {
 /// `gongkai backup PATH` — an online backup (SQLite backup API) while others keep working; admins
 /// only, audited, written as the admin (0600).
 struct Backup: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "在线备份工作区到新文件（仅管理员，记入审计，权限 0600）。Back up the workspace online (admins only).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Maintenance.backupAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "备份文件路径（不得已存在）；- 为标准输出。") var path: String
+    @Argument(help: ArgumentHelp(CLIText.Help.Maintenance.backupPath)) var path: String
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:backup")

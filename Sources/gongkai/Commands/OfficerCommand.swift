@@ -4,21 +4,25 @@ import GongkaiStore
 
 /// `gongkai officer add|list` — the officers register (login → name, unit, role).
 struct OfficerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "officer",
-        abstract: "工作人员登记（管理员）。The officers register.",
-        subcommands: [Add.self, List.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "officer",
+            abstract: CLIText.Help.OfficerCommand.abstract.text(),
+            subcommands: [Add.self, List.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "登记工作人员（仅管理员）。Register an officer (admins only).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.OfficerCommand.addAbstract.text())
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "服务器登录名 OS login") var login: String
-        @Option(help: "姓名") var name: String
-        @Option(help: "单位代码或完整名称（gongkai unit list）") var unit: String
-        @Option(help: "角色 clerk|reviewer|admin 或 经办人|审核人|管理员") var role: String
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Argument(help: ArgumentHelp(CLIText.Help.OfficerCommand.addLogin)) var login: String
+        @Option(help: ArgumentHelp(CLIText.Help.OfficerCommand.addName)) var name: String
+        @Option(help: ArgumentHelp(CLIText.Help.OfficerCommand.addUnit)) var unit: String
+        @Option(help: ArgumentHelp(CLIText.Help.OfficerCommand.addRole)) var role: String
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             guard let r = Role(codeOrName: role) else {
@@ -34,10 +38,12 @@ struct OfficerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出工作人员。List officers.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.OfficerCommand.listAbstract.text())
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:officer list")

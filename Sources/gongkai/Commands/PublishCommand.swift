@@ -7,28 +7,25 @@ import GongkaiStore
 /// `gongkai publish --out DIR` — writes the static portal pages of the public information
 /// (指南、目录、文件与解读、规范性文件、权责清单、公众参与、年度报告、搜索). County office only. See Docs/导入导出与发布.md.
 struct PublishCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "publish",
-        abstract: "生成政府信息公开网站（静态网页）。Publish the portal pages.",
-        discussion: """
-            只发布“主动公开”且“已发布”的文件及其已发布的解读、各单位的现行权责清单和已办结的公众参与事项，
-            不含任何申请和申请人信息，也不含网站巡检记录和公众意见概要。
-            先写入临时目录，全部成功后才替换 DIR；DIR 须为空目录或以前发布的网站。
-            模板可在工作区所在目录的 templates/site/*.mustache 中覆盖（见文档）。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "publish",
+            abstract: CLIText.Help.PublishCommand.abstract.text(),
+            discussion: CLIText.Help.PublishCommand.discussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("输出目录。Output folder.", valueName: "DIR"))
+    @Option(name: .customLong("out"), help: ArgumentHelp(CLIText.Help.PublishCommand.out, valueName: "DIR"))
     var out: String
 
-    @Option(name: .customLong("site-name"), help: "网站名称（页眉），如“某某县政府信息公开”。")
-    var siteName: String = "政府信息公开"
+    @Option(name: .customLong("site-name"), help: ArgumentHelp(CLIText.Help.PublishCommand.siteName))
+    var siteName: String?   // "政府信息公开" when not given (Chinese by law; no English help's default)
 
-    @Option(help: ArgumentHelp("模板目录（默认：工作区所在目录的 templates/site）。", valueName: "DIR"))
+    @Option(help: ArgumentHelp(CLIText.Help.PublishCommand.templates, valueName: "DIR"))
     var templates: String?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     /// Where the site goes: `--out` as given; through the service, only the service's site folder
@@ -51,7 +48,7 @@ struct PublishCommand: ParsableCommand {
         let out = try destination()
         let context = try WorkspaceContext.open(global, origin: "cli:publish")
         let progress = Progress(CLIText.Exchange.progressPublishing.text())
-        let result = try Publisher.publish(context.service, to: out, siteName: siteName,
+        let result = try Publisher.publish(context.service, to: out, siteName: siteName ?? "政府信息公开",
                                            templateDirectory: templates ?? Publisher.templateDirectory(forWorkspace: context.service.workspace.path),
                                            // The workspace's own templates belong to its owner; a folder given with --templates to this user.
                                            templateOwner: templates == nil ? TemplateFile.owner(ofWorkspace: context.service.workspace.path) : geteuid(),

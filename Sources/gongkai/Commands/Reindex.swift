@@ -4,11 +4,13 @@ import GongkaiStore
 
 /// `gongkai reindex` — rebuilds the full-text index of documents (admin only, audited).
 struct Reindex: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "重建文件全文索引（管理员；gongkai check 报告索引不一致时使用）。Rebuild the search index.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Reindex.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:reindex")

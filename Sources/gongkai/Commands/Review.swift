@@ -4,15 +4,19 @@ import GongkaiStore
 
 /// `gongkai review list` — the review inbox: what waits for me, most urgent first.
 struct Review: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "待办事项（最紧急的在前）。The review inbox.",
-        subcommands: [List.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Review.abstract.text(),
+            subcommands: [List.self])
+    }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出待办事项。List what waits for me.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.Review.listAbstract.text())
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:review list")

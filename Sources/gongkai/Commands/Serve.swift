@@ -8,32 +8,30 @@ import GongkaiStore
 /// word (SO_PEERCRED). `--check` lists what stands in the way; `--migrate` fixes a workspace set
 /// up the old group-writable way (Docs/管理员指南.md).
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "运行工作区服务（由拥有工作区的服务账户运行）。Run the workspace service.",
-        discussion: """
-            服务独自打开工作区，在 Unix 套接字上接受各工作人员的 gongkai 连接，按内核提供的对端 uid 识别身份。
-            工作区文件及其目录必须只属于服务账户（0600/0700），否则拒绝启动；--check 列出全部问题。
-            The service alone opens the workspace and knows each officer by the kernel's peer credentials.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CLIText.Help.Serve.abstract.text(),
+            discussion: CLIText.Help.Serve.discussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("套接字路径。Socket path.", valueName: "SOCKET"))
+    @Option(help: ArgumentHelp(CLIText.Help.Serve.socket, valueName: "SOCKET"))
     var socket: String = ServiceProtocol.defaultSocket
 
-    @Option(name: .customLong("socket-mode"), help: ArgumentHelp("套接字文件权限（八进制，默认 0666；身份总由内核确定）。Socket file mode.", valueName: "MODE"))
+    @Option(name: .customLong("socket-mode"), help: ArgumentHelp(CLIText.Help.Serve.socketMode, valueName: "MODE"))
     var socketMode: String = "0666"
 
-    @Flag(help: "只检查工作区与套接字目录的权限，不启动。Check permissions only.")
+    @Flag(help: ArgumentHelp(CLIText.Help.Serve.check))
     var check = false
 
-    @Flag(help: "把旧的共用组部署迁移为服务部署（root 运行，配合 --owner）。Migrate a group-writable setup (as root).")
+    @Flag(help: ArgumentHelp(CLIText.Help.Serve.migrate))
     var migrate = false
 
-    @Option(help: ArgumentHelp("集中发布的网站目录（属于服务账户、网页服务器可读）；经由服务的 publish 只写到这里。Site folder for publish.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(CLIText.Help.Serve.site, valueName: "DIR"))
     var site: String?
 
-    @Option(help: ArgumentHelp("迁移后工作区的属主（服务账户）。Owner after --migrate.", valueName: "ACCOUNT"))
+    @Option(help: ArgumentHelp(CLIText.Help.Serve.owner, valueName: "ACCOUNT"))
     var owner: String?
 
     func run() throws {

@@ -7,18 +7,22 @@ import GongkaiStore
 /// workspace's `templates/site/`: changed only by an admin, through the service door, audited
 /// (`template.set` / `template.reset`); `publish` reads only the workspace owner's files there.
 struct SiteTemplatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "site-templates",
-        abstract: "设置或恢复网站模板（仅管理员，记入审计）。Set or reset the site templates (admins only).",
-        subcommands: [SetTemplate.self, Reset.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "site-templates",
+            abstract: CLIText.Help.SiteTemplatesCommand.abstract.text(),
+            subcommands: [SetTemplate.self, Reset.self])
+    }
 
     struct SetTemplate: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "set",
-            abstract: "检查后设置网站模板（仅管理员，记入审计）。Set a site template.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "set",
+                abstract: CLIText.Help.SiteTemplatesCommand.setTemplateAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "模板名称：layout index guide catalog document register reports search duties dutyList consultations。") var name: String
-        @Option(help: ArgumentHelp("模板文件（UTF-8）。", valueName: "FILE")) var file: String
+        @Argument(help: ArgumentHelp(CLIText.Help.SiteTemplatesCommand.setTemplateName)) var name: String
+        @Option(help: ArgumentHelp(CLIText.Help.SiteTemplatesCommand.setTemplateFile, valueName: "FILE")) var file: String
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:site-templates set")
@@ -32,10 +36,12 @@ struct SiteTemplatesCommand: ParsableCommand {
     }
 
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "恢复内置网站模板（仅管理员，记入审计）。Reset a site template to the built-in one.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: CLIText.Help.SiteTemplatesCommand.resetAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "模板名称。") var name: String
+        @Argument(help: ArgumentHelp(CLIText.Help.SiteTemplatesCommand.resetName)) var name: String
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:site-templates reset")

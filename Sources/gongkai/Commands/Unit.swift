@@ -4,10 +4,12 @@ import GongkaiStore
 
 /// `gongkai unit` — the county's departments (部门) and townships (乡镇).
 struct UnitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "unit",
-        abstract: "单位（部门、乡镇）：新增、列表、复议机关和法院。Units.",
-        subcommands: [UnitAdd.self, UnitList.self, UnitSet.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "unit",
+            abstract: CLIText.Help.Unit.unitCommandAbstract.text(),
+            subcommands: [UnitAdd.self, UnitList.self, UnitSet.self])
+    }
 }
 
 extension UnitKind: ExpressibleByArgument {
@@ -16,19 +18,21 @@ extension UnitKind: ExpressibleByArgument {
 
 /// `gongkai unit add NAME --kind department|township` — adds the unit and its sub-catalog.
 struct UnitAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "新增单位，并在“部门乡镇信息公开”下按模板建立其目录。Add a unit and its sub-catalog.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: CLIText.Help.Unit.unitAddAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "单位名称，如 县民政局、西岭镇。")
+    @Argument(help: ArgumentHelp(CLIText.Help.Unit.unitAddName))
     var name: String
 
-    @Option(help: "单位类别 department|township（或 部门|乡镇）。")
+    @Option(help: ArgumentHelp(CLIText.Help.Unit.unitAddKind))
     var kind: UnitKind
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -45,12 +49,14 @@ struct UnitAdd: ParsableCommand {
 
 /// `gongkai unit list` — every unit, county office first.
 struct UnitList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出全部单位。List units.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list", abstract: CLIText.Help.Unit.unitListAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -71,26 +77,25 @@ struct UnitList: ParsableCommand {
 /// remedies clause of its letters (C10; 行政复议法 第二十四条; 行政诉讼法 第十四条、第十五条). Admins only,
 /// audited; an empty text restores the default. Without options it shows them.
 struct UnitSet: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "单位的复议机关和人民法院（文书救济途径，管理员）。A unit's review body and court.",
-        discussion: """
-            默认：乡镇和县政府部门为县人民政府、县人民法院；县人民政府为市人民政府、市中级人民法院（C10）。
-            写空字符串恢复默认。不带选项时显示当前设置。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            abstract: CLIText.Help.Unit.unitSetAbstract.text(),
+            discussion: CLIText.Help.Unit.unitSetDiscussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "单位代码或完整名称。")
+    @Argument(help: ArgumentHelp(CLIText.Help.Unit.unitSetUnit))
     var unit: String
 
-    @Option(name: .customLong("review-body"), help: ArgumentHelp("复议机关名称，如“某某县人民政府”。", valueName: "NAME"))
+    @Option(name: .customLong("review-body"), help: ArgumentHelp(CLIText.Help.Unit.unitSetReviewBody, valueName: "NAME"))
     var reviewBody: String?
 
-    @Option(help: ArgumentHelp("人民法院名称，如“某某县人民法院”。", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIText.Help.Unit.unitSetCourt, valueName: "NAME"))
     var court: String?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -39,6 +39,5 @@ extension CLIText {
         static let progressDocuments = Phrase("生成文件", "Generating documents")
         static let progressRequests = Phrase("生成申请", "Generating requests")
         static let generated = Phrase("已生成：单位 {1} 个，文件 {2} 件（归入目录 {3} 次），申请 {4} 件（办理记录 {5} 条），年份 {6}-{7}，种子 {8}，用时 {9} 秒", "Generated: {1} units, {2} documents ({3} catalog placements), {4} requests ({5} steps), years {6}-{7}, seed {8}, in {9} s")
-        static let cannotDumpHelp = Phrase("无法读取命令定义（--experimental-dump-help 失败）", "Cannot read the command definitions (--experimental-dump-help failed)")
     }
 }

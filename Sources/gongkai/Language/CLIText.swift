@@ -6,7 +6,7 @@ import GongkaiCore
 /// Each area has its own file `CLIText+Area.swift` with one `Phrase("中文", "English")` per line, used as
 /// `CLIText.Area.x.text()` or `.text(["\(n)"])`. `Gongkai.main` runs every verb inside
 /// `UILanguage.$current.withValue(...)` (config.toml `language`, else LC_ALL / LC_MESSAGES / LANG).
-/// Not phrases: ArgumentParser's `abstract`/`help`/`discussion` strings (bilingual in one string),
+/// The commands' `--help` texts are phrases too (`CLIText.Help`, CLIText+Help*.swift). Not phrases:
 /// JSON output (codes and values), and the statutory outputs that stay Chinese in both languages
 /// (annual report tables, letters, the published site, the column headers of export files).
 enum CLIText {

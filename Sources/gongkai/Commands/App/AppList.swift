@@ -4,33 +4,35 @@ import GongkaiStore
 
 /// `gongkai app list` — the ledger by urgency (overdue first), with filters.
 struct AppList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "按紧急程度列出申请（逾期在前）。List applications by urgency.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list", abstract: CLIText.Help.AppList.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "状态：processing 办理中 | awaiting-correction 待补正 | consulting 征求意见中 | extended 已延期 | replied 已答复 | withdrawn 已撤回 | overdue 逾期。")
+    @Option(help: ArgumentHelp(CLIText.Help.AppList.state))
     var state: String?
 
-    @Option(name: .customLong("due-within"), help: "只列出 N 个工作日内到期（未逾期）的申请。")
+    @Option(name: .customLong("due-within"), help: ArgumentHelp(CLIText.Help.AppList.dueWithin))
     var dueWithin: Int?
 
-    @Flag(help: "只列出逾期的申请（与 --due-within 同用时为“或”）。")
+    @Flag(help: ArgumentHelp(CLIText.Help.AppList.overdue))
     var overdue = false
 
-    @Option(help: "承办单位（编号或名称）。")
+    @Option(help: ArgumentHelp(CLIText.Help.AppList.unit))
     var unit: String?
 
-    @Option(help: "在申请人、申请内容、编号中搜索。")
+    @Option(help: ArgumentHelp(CLIText.Help.AppList.search))
     var search: String?
 
-    @Option(help: "最多列出多少件。")
+    @Option(help: ArgumentHelp(CLIText.Help.AppList.limit))
     var limit: Int = 200
 
-    @Option(help: "跳过前多少件。")
+    @Option(help: ArgumentHelp(CLIText.Help.AppList.offset))
     var offset: Int = 0
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

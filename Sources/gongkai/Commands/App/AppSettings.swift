@@ -5,17 +5,19 @@ import GongkaiStore
 /// `gongkai app settings` — 办理规则设置: the shortest 补正期限 (条例第三十条 “合理的补正期限”; C9),
 /// stored in the workspace; admins change it.
 struct AppSettings: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "settings",
-        abstract: "办理规则设置：最短补正期限（管理员）。Case-history rule settings (admins change them).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "settings",
+            abstract: CLIText.Help.AppSettings.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .customLong("min-correction-days"),
-            help: "最短补正期限（工作日，默认 10；补正告知给出的期限少于此数被拒绝）。")
+            help: ArgumentHelp(CLIText.Help.AppSettings.minCorrectionDays))
     var minCorrectionDays: Int?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -3,15 +3,17 @@ import GongkaiStore
 
 /// `gongkai app show ID` — the application, its events, its clock and the derivation (C7).
 struct AppShow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "查看申请详情、期限和计算过程。Show an application.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show", abstract: CLIText.Help.AppShow.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "申请编号。")
+    @Argument(help: ArgumentHelp(CLIText.Help.AppShow.id))
     var id: String
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -5,19 +5,21 @@ import GongkaiStore
 /// `gongkai calendar add-workdays --from D --days N` — the N-th working day after D (C1), with the
 /// skipped days (C7) and the provisional marker (C5).
 struct CalendarAddWorkdays: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add-workdays",
-        abstract: "计算 N 个工作日后的日期（起算当日不计入）。The N-th working day after a date.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add-workdays",
+            abstract: CLIText.Help.CalendarAddWorkdays.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("起算日期 YYYY-MM-DD（当日不计入）。", valueName: "DATE"))
+    @Option(help: ArgumentHelp(CLIText.Help.CalendarAddWorkdays.from, valueName: "DATE"))
     var from: String
 
-    @Option(help: "工作日天数。")
+    @Option(help: ArgumentHelp(CLIText.Help.CalendarAddWorkdays.days))
     var days: Int
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -6,24 +6,19 @@ import GongkaiStore
 /// `gongkai calendar import FILE` — the administrator enters a year's State Council arrangement
 /// from a TOML or JSON file; open applications are recomputed (C5, C7).
 struct CalendarImport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "从 TOML 或 JSON 文件导入一年的节假日安排。Import a year's arrangement.",
-        discussion: """
-            文件示例（TOML）：
-              year = 2027
-              notice = "国务院办公厅关于2027年部分节假日安排的通知"
-              noticeDate = "2026-11-10"
-              daysOff = ["2027-01-01", "2027-02-05..2027-02-11"]
-              makeUpWorkdays = ["2027-02-14"]
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: CLIText.Help.CalendarImport.abstract.text(),
+            discussion: CLIText.Help.CalendarImport.discussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "安排文件（.toml 或 .json）。")
+    @Argument(help: ArgumentHelp(CLIText.Help.CalendarImport.file))
     var file: String
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

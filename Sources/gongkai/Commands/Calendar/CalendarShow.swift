@@ -3,15 +3,17 @@ import GongkaiStore
 
 /// `gongkai calendar show YEAR` — one year's arrangement and where it comes from (C5).
 struct CalendarShow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "显示某年的节假日安排。Show a year's holiday arrangement.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show", abstract: CLIText.Help.CalendarShow.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "年度，如 2026。")
+    @Argument(help: ArgumentHelp(CLIText.Help.CalendarShow.year))
     var year: Int
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -5,23 +5,20 @@ import GongkaiStore
 /// `gongkai demo generate --documents N --applications M [--years 2019-2026] [--seed S]` —
 /// fills the workspace with realistic documents and applications (see Docs/性能.md).
 struct DemoGenerate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "generate",
-        abstract: "生成演示文件和申请（同一种子结果相同）。Generate documents and applications.",
-        discussion: """
-            文件：标题、文号、正文、发文单位、公开属性、公开目录栏目；申请：申请人、内容、办理记录
-            （补正、征求意见、延期、撤回、答复）与答复类型，分布在 --years 的各年中，近期的仍在办理。
-            生成的编号形如 D2024-G000012、A2024-G000012，不占用登记时分配的编号；整个生成过程记一条
-            demo.generate 审计记录。仅管理员可用。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "generate",
+            abstract: CLIText.Help.DemoGenerate.abstract.text(),
+            discussion: CLIText.Help.DemoGenerate.discussion.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "文件数。Number of documents.") var documents: Int = 0
-    @Option(help: "申请数。Number of applications.") var applications: Int = 0
-    @Option(help: ArgumentHelp("年份范围，如 2019-2026。Years.", valueName: "FROM-TO")) var years: String = "2019-2026"
-    @Option(help: "随机种子（同一种子、同一天生成相同的数据）。Seed.") var seed: UInt64 = 1
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.DemoGenerate.documents)) var documents: Int = 0
+    @Option(help: ArgumentHelp(CLIText.Help.DemoGenerate.applications)) var applications: Int = 0
+    @Option(help: ArgumentHelp(CLIText.Help.DemoGenerate.years, valueName: "FROM-TO")) var years: String = "2019-2026"
+    @Option(help: ArgumentHelp(CLIText.Help.DemoGenerate.seed)) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let fields = years.split(separator: "-", omittingEmptySubsequences: false)

@@ -5,52 +5,54 @@ import GongkaiStore
 
 /// `gongkai doc add` — registers a document as a 草稿 with its 公开属性 (条例第十三条).
 struct DocAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "登记文件（草稿）。Add a document as a draft.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add", abstract: CLIText.Help.DocAdd.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "文件标题。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.title))
     var title: String
 
-    @Option(help: "文件类型：regulation 规章 | normative 行政规范性文件 | policy 其他政策文件 | general 一般信息。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.type))
     var type: String
 
-    @Option(help: "公开属性：proactive 主动公开 | on-request 依申请公开 | withheld 不予公开 | undecided 未定（草稿可以暂不确定，提交审核前必须确定；不写即未定）。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.attribute))
     var attribute: String?
 
     @Option(name: .customLong("withheld-reason"),
-            help: "不予公开理由（不予公开时必填）：state-secret 国家秘密 | prohibited-by-law | security-stability | third-party | internal-affairs | process-info | enforcement-file | inquiry（可写 withheld.* 或中文名）。")
+            help: ArgumentHelp(CLIText.Help.DocAdd.withheldReason))
     var withheldReason: String?
 
-    @Option(help: "公开属性说明。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.note))
     var note: String?
 
-    @Option(help: ArgumentHelp("公开目录栏目：完整路径、编号，或发文单位目录里唯一的栏目名，如 工作动态。", valueName: "PATH"))
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.category, valueName: "PATH"))
     var category: String
 
-    @Option(help: "发文单位（编号或名称），不写为本人所在单位。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.unit))
     var unit: String?
 
-    @Option(help: ArgumentHelp("成文日期（形成或变更之日）YYYY-MM-DD，不写为今天；第二十六条的 20 个工作日从次日起算。", valueName: "DATE"))
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.formed, valueName: "DATE"))
     var formed: String?
 
-    @Option(name: .customLong("doc-number"), help: "文号，如 X政发〔2026〕3号（不规范的写法会提示并按规范写法保存）。")
+    @Option(name: .customLong("doc-number"), help: ArgumentHelp(CLIText.Help.DocAdd.docNumber))
     var docNumber: String?
 
-    @Option(name: .customLong("body-file"), help: ArgumentHelp("正文文件（UTF-8；- 表示标准输入）。", valueName: "FILE"))
+    @Option(name: .customLong("body-file"), help: ArgumentHelp(CLIText.Help.DocAdd.bodyFile, valueName: "FILE"))
     var bodyFile: String?
 
-    @Option(help: "公开渠道，逗号分隔，如 门户网站,微信平台。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.channels))
     var channels: String?
 
-    @Option(help: "标签，逗号分隔，如 六稳六保,惠企政策。")
+    @Option(help: ArgumentHelp(CLIText.Help.DocAdd.tags))
     var tags: String?
 
-    @Option(name: .customLong("valid-until"), help: ArgumentHelp("有效期至 YYYY-MM-DD（规章、规范性文件）。", valueName: "DATE"))
+    @Option(name: .customLong("valid-until"), help: ArgumentHelp(CLIText.Help.DocAdd.validUntil, valueName: "DATE"))
     var validUntil: String?
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -4,13 +4,15 @@ import GongkaiStore
 
 /// `gongkai doc amend ID --by ID2` — 立改废: document ID is amended by ID2.
 struct DocAmend: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "amend", abstract: "登记修改（规章、规范性文件）。Record that a document is amended by another.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "amend", abstract: CLIText.Help.DocRegisterCommands.docAmendAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "被修改的文件编号") var id: String
-    @Option(help: "修改文件的编号") var by: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.DocRegisterCommands.docAmendId)) var id: String
+    @Option(help: ArgumentHelp(CLIText.Help.DocRegisterCommands.docAmendBy)) var by: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:doc amend")
@@ -24,13 +26,15 @@ struct DocAmend: ParsableCommand {
 
 /// `gongkai doc repeal ID --date DATE` — 立改废: document ID is repealed from DATE.
 struct DocRepeal: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "repeal", abstract: "登记废止（规章、规范性文件）。Record that a document is repealed.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "repeal", abstract: CLIText.Help.DocRegisterCommands.docRepealAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "文件编号") var id: String
-    @Option(help: ArgumentHelp("废止日期 YYYY-MM-DD（自该日起不再施行）", valueName: "DATE")) var date: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Common.id)) var id: String
+    @Option(help: ArgumentHelp(CLIText.Help.DocRegisterCommands.docRepealDate, valueName: "DATE")) var date: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let day = try DateArgument.parse(date, option: "--date")
@@ -45,12 +49,14 @@ struct DocRepeal: ParsableCommand {
 
 /// `gongkai doc register [--year Y]` — the 规章 and 规范性文件 register with status and the year's counts.
 struct DocRegisterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "register", abstract: "规章和规范性文件台账（立改废、年度统计）。The regulation register.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "register", abstract: CLIText.Help.DocRegisterCommands.docRegisterCommandAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "年度（默认今年）。") var year: Int?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.DocRegisterCommands.docRegisterCommandYear)) var year: Int?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:doc register")

@@ -4,11 +4,13 @@ import GongkaiStore
 
 /// `gongkai doc show ID` — one document: fields, 公开属性, state, 第二十六条 due date, 立改废 status, body.
 struct DocShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "查看文件。Show a document.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: CLIText.Help.DocShow.abstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "文件编号") var id: String
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Argument(help: ArgumentHelp(CLIText.Help.Common.id)) var id: String
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:doc show")

@@ -6,18 +6,20 @@ import GongkaiTUI
 /// generated from the live keymap: the defaults with the bindings of config.toml over them, by
 /// view (global keys first, then every view's own), as the `?` help lists them.
 struct KeysCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keys",
-        abstract: "按键一览（与工作台中 ? 的帮助相同，含设置文件 [keys] 的绑定）。Key reference.",
-        discussion: "也可以写 gongkai help keys。Also: gongkai help keys.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "keys",
+            abstract: CLIText.Help.KeysCommand.abstract.text(),
+            discussion: CLIText.Help.KeysCommand.discussion.text())
+    }
 
-    @Flag(help: "只列默认按键，不读设置文件。Defaults only, ignore config.toml.")
+    @Flag(help: ArgumentHelp(CLIText.Help.KeysCommand.defaults))
     var defaults = false
 
-    @Option(help: "输出格式 text|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format))
     var format: OutputFormat = .text
 
-    @Flag(help: "按视图输出 Markdown 表格（Docs/KEYS.md 的生成部分）。Markdown tables by view.")
+    @Flag(help: ArgumentHelp(CLIText.Help.KeysCommand.markdown))
     var markdown = false
 
     func run() throws {
@@ -42,9 +44,11 @@ struct KeysCommand: ParsableCommand {
 /// `gongkai help doc add`), plus `gongkai help keys` for the key reference. A subcommand named
 /// `help` listed before the built-in one takes its place in the command tree.
 struct HelpShadow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "help", abstract: "显示子命令的帮助；help keys 显示按键一览。Show help.",
-        shouldDisplay: false, helpNames: [])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "help", abstract: CLIText.Help.KeysCommand.helpShadowAbstract.text(),
+            shouldDisplay: false, helpNames: [])
+    }
 
     @Argument(parsing: .captureForPassthrough) var words: [String] = []
 
@@ -64,6 +68,6 @@ struct HelpShadow: ParsableCommand {
             }) else { break }
             command = next
         }
-        print(Gongkai.helpMessage(for: command))
+        print(HelpText.localized(Gongkai.helpMessage(for: command)))
     }
 }

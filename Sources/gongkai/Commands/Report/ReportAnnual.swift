@@ -6,13 +6,12 @@ import GongkaiStore
 
 /// `gongkai report annual` — the report computed from the records now, in one of four forms.
 struct ReportAnnual: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "annual",
-        abstract: "生成年度报告（md 审阅 / html 网页 / docx Word / csv 表格 / json 程序）。Generate the annual report.",
-        discussion: """
-            html 和 docx 的表三、表四按国办公开办函〔2021〕30号模板的版式和原文行名输出；md、csv、json 在行名旁保留代码。
-            docx 须用 -o 写入文件。
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "annual",
+            abstract: CLIText.Help.ReportAnnual.abstract.text(),
+            discussion: CLIText.Help.ReportAnnual.discussion.text())
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, html, docx, csv, json
@@ -20,10 +19,10 @@ struct ReportAnnual: ParsableCommand {
 
     @OptionGroup var scope: ReportScopeOptions
 
-    @Option(help: "输出格式 md|html|docx|csv|json。")
+    @Option(help: ArgumentHelp(CLIText.Help.ReportAnnual.format))
     var format: Format = .md
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("输出文件（权限 0600）；- 或不写为标准输出（docx 必须写）。Output file.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIText.Help.ReportAnnual.output, valueName: "FILE"))
     var output: String?
 
     func validate() throws {

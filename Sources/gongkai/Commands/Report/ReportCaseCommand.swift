@@ -4,26 +4,28 @@ import GongkaiStore
 
 /// `gongkai report case add|update|list` — 表四 行政复议、行政诉讼案件.
 struct ReportCaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "case",
-        abstract: "登记、更正、列出行政复议和行政诉讼案件（表四）。Review and litigation cases.",
-        subcommands: [Add.self, Update.self, List.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "case",
+            abstract: CLIText.Help.ReportCaseCommand.abstract.text(),
+            subcommands: [Add.self, Update.self, List.self])
+    }
 
     /// The fields of a case, as typed.
     struct Fields: ParsableArguments {
-        @Option(help: "类别：reconsideration 行政复议 | litigation-direct 未经复议直接起诉 | litigation-after-reconsideration 复议后起诉。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsKind))
         var kind: String
-        @Option(help: "申请复议/起诉的日期 YYYY-MM-DD，或只写年度 YYYY。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsFiled))
         var filed: String
-        @Option(help: "结果：upheld 结果维持 | corrected 结果纠正 | other 其他结果 | pending 尚未审结（默认）。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsResult))
         var result: String = "pending"
-        @Option(help: "审结日期 YYYY-MM-DD 或年度 YYYY（有结果时必填）。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsDecided))
         var decided: String?
-        @Option(help: "被申请人/被告单位（编号或名称；默认关联申请的单位或本人单位）。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsUnit))
         var unit: String?
-        @Option(help: "关联的申请编号。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsApplication))
         var application: String?
-        @Option(help: "备注（如案号）。")
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.fieldsNote))
         var note: String?
 
         func input() throws -> ReviewCaseInput {
@@ -49,10 +51,12 @@ struct ReportCaseCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "登记一件案件。Record a case.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.addAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: Fields
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let input = try fields.input()
@@ -63,11 +67,13 @@ struct ReportCaseCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "更正一件案件（如审结后填写结果）。Correct a case.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.updateAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "案件编号，如 RC2025-0001。") var id: String
+        @Argument(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.updateId)) var id: String
         @OptionGroup var fields: Fields
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let input = try fields.input()
@@ -78,11 +84,13 @@ struct ReportCaseCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "列出案件。List cases.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.listAbstract.text())
+        }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "只列出计入该年度表四的案件。") var year: Int?
-        @Option(help: "单位（编号或名称），county/全县 为全部单位。") var unit: String?
-        @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.listYear)) var year: Int?
+        @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.listUnit)) var unit: String?
+        @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
         func run() throws {
             let context = try WorkspaceContext.open(global, origin: "cli:report case list")

@@ -5,17 +5,19 @@ import GongkaiStore
 
 /// `gongkai report figures` — 表二 填报数字 (第二十条第（五）（六）（八）项); options left out keep their value.
 struct ReportFiguresCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "figures",
-        abstract: "填报表二数字：行政许可、行政处罚、行政强制件数，行政事业性收费（万元）。Enter table 二 figures.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "figures",
+            abstract: CLIText.Help.ReportFiguresCommand.abstract.text())
+    }
 
     @OptionGroup var scope: ReportScopeOptions
 
-    @Option(help: "行政许可 本年处理决定数量。") var licensing: String?
-    @Option(help: "行政处罚 本年处理决定数量。") var penalty: String?
-    @Option(help: "行政强制 本年处理决定数量。") var compulsion: String?
-    @Option(help: "行政事业性收费 本年收费金额，单位万元，最多 4 位小数（精确到元），如 12.3456。") var fees: String?
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFiguresCommand.licensing)) var licensing: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFiguresCommand.penalty)) var penalty: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFiguresCommand.compulsion)) var compulsion: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFiguresCommand.fees)) var fees: String?
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         // Parse everything before opening the workspace: a bad figure changes nothing.

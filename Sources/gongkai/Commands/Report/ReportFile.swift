@@ -4,12 +4,14 @@ import GongkaiStore
 
 /// `gongkai report file` — freezes the report as filed (审核人、管理员); re-filing makes a new version.
 struct ReportFile: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "file",
-        abstract: "报送（冻结）年度报告，再次报送生成新版本（审核人、管理员）。File the report.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "file",
+            abstract: CLIText.Help.ReportFile.abstract.text())
+    }
 
     @OptionGroup var scope: ReportScopeOptions
-    @Option(help: "输出格式 text|json。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.Common.format)) var format: OutputFormat = .text
 
     func run() throws {
         let (service, reportScope) = try scope.open(origin: "cli:report file")
@@ -26,14 +28,16 @@ struct ReportFile: ParsableCommand {
 
 /// `gongkai report filed` — the filed versions of a year.
 struct ReportFiled: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "filed",
-        abstract: "列出已报送的年度报告及版本。List filed reports.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "filed",
+            abstract: CLIText.Help.ReportFile.reportFiledAbstract.text())
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "报告年度。") var year: Int
-    @Option(help: "单位（编号或名称），county/全县 为全县汇总；不写时列出可见的全部。") var unit: String?
-    @Option(help: "输出格式 text|json（json 含每一版的完整报告）。") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFile.reportFiledYear)) var year: Int
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFile.reportFiledUnit)) var unit: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportFile.reportFiledFormat)) var format: OutputFormat = .text
 
     func run() throws {
         let context = try WorkspaceContext.open(global, origin: "cli:report filed")

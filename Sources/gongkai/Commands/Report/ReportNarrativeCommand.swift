@@ -5,17 +5,19 @@ import GongkaiStore
 
 /// `gongkai report narrative` — writes section 一、五 or 六 from text or a UTF-8 file.
 struct ReportNarrativeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "narrative",
-        abstract: "编写一、五、六部分（文字）。Write a narrative section.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "narrative",
+            abstract: CLIText.Help.ReportNarrativeCommand.abstract.text())
+    }
 
     @OptionGroup var scope: ReportScopeOptions
 
-    @Option(help: "部分：overview 一、总体情况 | problems 五、存在的主要问题及改进情况 | other-matters 六、其他需要报告的事项（也可写 一 / 五 / 六）。")
+    @Option(help: ArgumentHelp(CLIText.Help.ReportNarrativeCommand.section))
     var section: String
 
-    @Option(help: "文字内容。") var text: String?
-    @Option(help: ArgumentHelp("从 UTF-8 文本文件读入。", valueName: "PATH")) var file: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportNarrativeCommand.text)) var text: String?
+    @Option(help: ArgumentHelp(CLIText.Help.ReportNarrativeCommand.file, valueName: "PATH")) var file: String?
 
     func run() throws {
         guard let s = InputWords.reportSections[section] ?? ReportSection(codeOrName: section), s.isNarrative else {

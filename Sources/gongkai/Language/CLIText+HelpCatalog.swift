@@ -1,0 +1,62 @@
+import GongkaiCore
+
+extension CLIText.Help {
+    /// Sources/gongkai/Commands/Catalog.swift
+    enum Catalog {
+        static let catalogCommandAbstract = Phrase("公开目录：查看、检查与维护。", "The disclosure catalog.")
+        static let catalogCommandDiscussion = Phrase("栏目可用编号（c05.09.01）、完整路径（法定主动公开内容/基层政府信息公开/教育信息）或唯一的名称指定。", "A column is named by its id (c05.09.01), its full path (category/column/…) or a name unique in the catalog.")
+        static let catalogTreeCommandAbstract = Phrase("显示目录树（含各栏目的事项、文件、待审、逾期数和最近更新日期）。", "Show the catalog tree (items, documents, in review, overdue and last update per column).")
+        static let catalogTreeCommandUnit = Phrase("只显示某单位的目录（单位编号或名称）。", "Only this unit's catalog (unit id or name).")
+        static let catalogTreeCommandIncludeRetired = Phrase("同时列出已停用的栏目。", "Also list retired columns.")
+        static let catalogTreeCommandStalenessDays = Phrase("栏目长期不更新的天数（默认 90）。", "Days after which a column counts as not updated (default 90).")
+        static let catalogCheckCommandAbstract = Phrase("检查目录：同级重名（错误）、标准指引领域未覆盖、无责任单位、栏目长期不更新（警告）。有错误时退出码为 1。", "Check the catalog: duplicate sibling names (errors), guideline areas not covered, no owner unit, columns not updated (warnings). Exit status 1 on errors.")
+        static let catalogCheckCommandToday = Phrase("按此日期检查（YYYY-MM-DD，默认今天）。", "Check as of this date (YYYY-MM-DD, default today).")
+        static let catalogAddAbstract = Phrase("新增栏目。", "Add a column.")
+        static let catalogAddName = Phrase("栏目名称。", "Column name.")
+        static let catalogAddParent = Phrase("上级栏目（编号、路径或名称）；不给则新增一级类别。", "Parent column (id, path or name); without it a new top-level category.")
+        static let catalogAddPosition = Phrase("在同级在用栏目中的位置（从 1 起，默认最后）。", "Position among the parent's columns in use (from 1, default last).")
+        static let catalogAddAreas = Phrase("对应的国家标准指引领域（代码或中文名，可重复）。", "Guideline areas of the national standard (code or name, repeatable).")
+        static let catalogAddOwner = Phrase("责任单位（编号或名称）。", "Owner unit (id or name).")
+        static let catalogRenameAbstract = Phrase("重命名栏目。", "Rename a column.")
+        static let catalogRenameNode = Phrase("栏目（编号、路径或名称）。", "Column (id, path or name).")
+        static let catalogRenameName = Phrase("新名称。", "New name.")
+        static let catalogMoveAbstract = Phrase("移动栏目（连同下级）。", "Move a column.")
+        static let catalogMoveTo = Phrase("新的上级栏目。", "New parent column.")
+        static let catalogMoveTop = Phrase("移为一级类别。", "Move to the top level.")
+        static let catalogMovePosition = Phrase("在新位置同级在用栏目中的位置（从 1 起，默认最后）。", "Position among the new parent's columns in use (from 1, default last).")
+        static let catalogReorderAbstract = Phrase("调整栏目顺序。", "Reorder a column.")
+        static let catalogReorderPosition = Phrase("新位置（从 1 起）。", "New position (from 1).")
+        static let catalogRetireAbstract = Phrase("停用栏目（保留历史，不再列出和检查）。", "Retire a column.")
+        static let catalogRestoreAbstract = Phrase("恢复已停用的栏目。", "Restore a column.")
+        static let catalogRestoreNode = Phrase("栏目（编号或路径）。", "Column (id or path).")
+        static let catalogDeleteAbstract = Phrase("删除误建且从未使用的栏目（有信息的栏目只能停用）。", "Delete an unused column.")
+        static let catalogPlaceAbstract = Phrase("把文件归入栏目。", "File a document.")
+        static let catalogPlaceDocument = Phrase("文件编号。", "Document number.")
+        static let catalogSetAbstract = Phrase("设置栏目的对应标准指引领域、责任单位和更新周期。", "Set a column's areas, owner, period.")
+        static let catalogSetAreas = Phrase("对应的国家标准指引领域（代码或中文名，可重复或用逗号分隔；替换原有的）。", "Guideline areas of the national standard (code or name, repeatable or comma-separated; replaces the old ones).")
+        static let catalogSetClearAreas = Phrase("清除全部对应领域。", "Clear all areas.")
+        static let catalogSetClearOwner = Phrase("清除责任单位（沿用上级的）。", "Clear the owner unit (the parent's applies).")
+        static let catalogSetStalenessDays = Phrase("本栏目的更新周期（天）。", "This column's update period (days).")
+        static let catalogSetClearStalenessDays = Phrase("清除本栏目的更新周期（按检查的默认周期）。", "Clear this column's update period (the check's default applies).")
+    }
+
+    /// Sources/gongkai/Commands/CatalogItem.swift
+    enum CatalogItem {
+        static let catalogItemCommandAbstract = Phrase("标准目录事项：新增与列表。", "Standard catalog items.")
+        static let catalogItemAddAbstract = Phrase("新增标准目录事项。", "Add an item.")
+        static let catalogItemAddNode = Phrase("所属栏目（编号、路径或名称）。", "Column (id, path or name).")
+        static let catalogItemAddSerial = Phrase("序号。", "Serial number.")
+        static let catalogItemAddFirst = Phrase("一级事项。", "First-level item.")
+        static let catalogItemAddSecond = Phrase("二级事项。", "Second-level item.")
+        static let catalogItemAddContent = Phrase("公开内容(要素)。", "Content to disclose (elements).")
+        static let catalogItemAddBasis = Phrase("公开依据。", "Legal basis for disclosure.")
+        static let catalogItemAddTimeLimit = Phrase("公开时限（默认：信息形成或者变更之日起20个工作日内）。", "Time limit (default: within 20 working days of the information being formed or changed).")
+        static let catalogItemAddPublisher = Phrase("公开主体。", "Disclosing body.")
+        static let catalogItemAddChannel = Phrase("公开渠道和载体（代码或中文，可重复或用逗号分隔）：{1}。", "Channels and carriers (code or name, repeatable or comma-separated): {1}.")
+        static let catalogItemAddAudience = Phrase("公开对象 everyone|specific-group（全社会|特定群体）。", "Audience everyone|specific-group.")
+        static let catalogItemAddMode = Phrase("公开方式 proactive|on-request（主动|依申请）。", "Mode proactive|on-request.")
+        static let catalogItemAddLevel = Phrase("公开层级 county|township（县级|乡级）。", "Level county|township.")
+        static let catalogItemListAbstract = Phrase("列出标准目录事项。", "List items.")
+        static let catalogItemListNode = Phrase("只列某栏目及其下级的事项。", "Only the items of this column and those below it.")
+    }
+}

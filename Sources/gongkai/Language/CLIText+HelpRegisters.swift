@@ -1,0 +1,81 @@
+import GongkaiCore
+
+extension CLIText.Help {
+    /// Sources/gongkai/Commands/ConsultCommand.swift
+    enum ConsultCommand {
+        static let abstract = Phrase("公众参与行政决策：新建、列出、查看、办结（采纳情况与反馈）、设置。", "Public participation in decisions: add, list, show, close (adoption and feedback), settings.")
+        static let addAbstract = Phrase("新建公众参与事项。", "Add a consultation.")
+        static let addDecision = Phrase("决策事项", "The decision under consultation")
+        static let addScope = Phrase("征集范围", "Who is consulted")
+        static let addMethods = Phrase("参与方式，逗号分隔：实地走访、书面征求意见、向社会公开征求意见、问卷调查、民意调查（或代码 site-visit、written、public-comment、questionnaire、poll）", "Participation methods, comma-separated: site-visit, written, public-comment, questionnaire, poll")
+        static let addOpens = Phrase("开始日期 YYYY-MM-DD", "Opening date YYYY-MM-DD")
+        static let addCloses = Phrase("截止日期 YYYY-MM-DD（含当日）", "Closing date YYYY-MM-DD (inclusive)")
+        static let addShortReason = Phrase("向社会公开征求意见短于本工作区最短天数时的理由", "Reason when a public comment period is shorter than this workspace's minimum")
+        static let listAbstract = Phrase("列出公众参与事项（未办结的在前）。", "List consultations.")
+        static let listUnit = Phrase("单位（编号或名称）", "Unit (id or name)")
+        static let listOpen = Phrase("只列未办结的", "Only those still open")
+        static let showAbstract = Phrase("查看一个公众参与事项。", "Show a consultation.")
+        static let showId = Phrase("编号，如 GC2026-0001", "Number, e.g. GC2026-0001")
+        static let closeAbstract = Phrase("办结：登记收到的意见、采纳情况和公开反馈（截止日期前办结须 --early-reason）。", "Close a consultation: comments received, adoption and public feedback (before the closing date only with --early-reason).")
+        static let closeId = Phrase("编号", "Number")
+        static let closeComments = Phrase("收到意见条数", "Number of comments received")
+        static let closeSummary = Phrase("意见概要（收到意见时必填）", "Summary of the comments (required when comments were received)")
+        static let closeAdoption = Phrase("采纳情况", "How the comments were adopted")
+        static let closeFeedback = Phrase("向社会公开的反馈", "Feedback published to the public")
+        static let closeEarlyReason = Phrase("截止日期前办结的理由", "Reason for closing before the closing date")
+        static let settingsAbstract = Phrase("查看或修改本工作区的公众参与设置（仅管理员修改；工作区设置，不是法律规定）。", "Show or change this workspace's consultation settings (admins change them; workspace settings, not law).")
+        static let settingsMinPublicDays = Phrase("向社会公开征求意见的最短天数（0 表示不检查；默认 30）", "Shortest public comment period in days (0: no check; default 30)")
+        static let settingsClosingSoonDays = Phrase("截止前多少天进入待办（默认 7）", "Days before closing when it enters the inbox (default 7)")
+    }
+
+    /// Sources/gongkai/Commands/DutiesCommand.swift
+    enum DutiesCommand {
+        static let abstract = Phrase("权责清单：新增、列出（现行清单可导出 csv）、查看、调整或取消。", "Powers and duties: add, list (the current list exports to csv), show, adjust or cancel.")
+        static let addAbstract = Phrase("新增权责事项（现行）。", "Add an entry.")
+        static let addKind = Phrase("类别：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他（或代码 licensing、penalty …）", "Kind: licensing, penalty, … (code or name)")
+        static let addName = Phrase("事项名称", "Name of the entry")
+        static let addBasis = Phrase("设定依据（法律法规条款）", "Legal basis (articles of laws and regulations)")
+        static let addResponsible = Phrase("实施主体 / 责任单位（默认本单位名称）", "Implementing body / responsible unit (default: your own unit's name)")
+        static let addProcedure = Phrase("办理流程", "Procedure")
+        static let addTimeLimit = Phrase("办理时限，如“20个工作日”", "Time limit, e.g. 20 working days")
+        static let addPhone = Phrase("监督电话", "Supervision telephone")
+        static let listAbstract = Phrase("列出权责事项；--current 只列现行清单（现行、调整），可 --format csv 导出。", "List entries.")
+        static let listUnit = Phrase("单位（编号或名称；默认可见的全部单位）", "Unit (id or name; default: all units you can see)")
+        static let listKind = Phrase("类别（代码或中文名）", "Kind (code or name)")
+        static let listCurrent = Phrase("只列现行清单（不含已取消的事项）", "Only the current list (without cancelled entries)")
+        static let listFormat = Phrase("输出格式 text|json|csv。", "Output format text|json|csv.")
+        static let showAbstract = Phrase("查看一个权责事项及其历史版本。", "Show an entry and its history.")
+        static let showId = Phrase("事项编号，如 QZ0001", "Entry number, e.g. QZ0001")
+        static let updateAbstract = Phrase("调整权责事项（记为“调整”并保留原版本），或 --cancel 取消（记为“取消”）。", "Adjust or cancel.")
+        static let updateId = Phrase("事项编号", "Entry number")
+        static let updateKind = Phrase("类别", "Kind")
+        static let updateBasis = Phrase("设定依据", "Legal basis")
+        static let updateResponsible = Phrase("实施主体", "Implementing body")
+        static let updateTimeLimit = Phrase("办理时限", "Time limit")
+        static let updateCancel = Phrase("取消该事项（不再列入现行清单，保留历史）", "Cancel the entry (no longer in the current list; history kept)")
+        static let updateDate = Phrase("调整或取消的日期 YYYY-MM-DD（默认今天）", "Date of the adjustment or cancellation YYYY-MM-DD (default today)")
+        static let updateReason = Phrase("调整或取消的原因", "Reason for the adjustment or cancellation")
+    }
+
+    /// Sources/gongkai/Commands/InspectCommand.swift
+    enum InspectCommand {
+        static let abstract = Phrase("网站与政务新媒体巡检：登记巡检、列出、记录整改、长期未更新栏目。", "Website and new-media inspections: record, list, record fixes, columns not updated.")
+        static let addAbstract = Phrase("登记一次巡检。", "Record an inspection.")
+        static let addDate = Phrase("巡检日期 YYYY-MM-DD（默认今天）", "Inspection date YYYY-MM-DD (default today)")
+        static let addInspector = Phrase("巡检人", "Inspector")
+        static let addKind = Phrase("渠道类别：website（政府网站）或 new-media（政务新媒体）", "Channel kind: website or new-media")
+        static let addChannel = Phrase("渠道名称，如 县人民政府门户网站", "Channel name, e.g. the county government portal")
+        static let addChecks = Phrase("检查项，逗号分隔（默认全部：防攻击,防篡改,防病毒）", "Checks, comma-separated (default: all)")
+        static let addFailed = Phrase("未通过的检查项，逗号分隔", "Checks that failed, comma-separated")
+        static let addProblems = Phrase("发现的问题", "Problems found")
+        static let addFixedOn = Phrase("整改日期 YYYY-MM-DD", "Date fixed YYYY-MM-DD")
+        static let listAbstract = Phrase("列出巡检记录（最新的在前）。", "List inspections.")
+        static let listUnit = Phrase("单位（编号或名称）", "Unit (id or name)")
+        static let fixAbstract = Phrase("记录巡检发现问题的整改日期。", "Record the fix.")
+        static let fixId = Phrase("巡检编号", "Inspection number")
+        static let fixOn = Phrase("整改日期 YYYY-MM-DD（默认今天）", "Date fixed YYYY-MM-DD (default today)")
+        static let staleAbstract = Phrase("长期未更新的栏目（按目录的最近更新日期，与 catalog check 同一算法）。", "Columns not updated.")
+        static let staleDays = Phrase("更新周期天数（默认 90；栏目自设周期的按其自设）", "Update period in days (default 90; a column's own period applies where set)")
+        static let staleUnit = Phrase("只看某单位负责的栏目", "Only columns this unit owns")
+    }
+}
