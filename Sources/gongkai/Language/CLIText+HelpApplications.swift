@@ -23,7 +23,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/App/AppEvent.swift
     enum AppEvent {
-        static let abstract = Phrase("登记办理环节。", "Record an event.")
+        static let abstract = Phrase("登记办理环节。", "Record an event of an application's case history.")
         static let discussion = Phrase("KIND：clarify-request 补正告知（--correction-due）| clarify-received 收到补正 |\nconsult-start 征求意见（--party third-party|agency）| consult-end 意见返回 |\nextend 延期（--days N --approver 姓名）| reply 答复（--outcome 代码）| withdraw 撤回 |\nfee-notice 收费通知（--count N 或 --pages N，--amount 元；不填金额按标准计算）| fee-paid 缴纳费用。\n日期默认今天。不合规则的记录被拒绝，不做任何修改；拒绝时写明规则和条款。\n管理员可以用 --override 理由 越过办理记录规则（记入审计日志并显示在办理记录中）。", "KIND: clarify-request (--correction-due) | clarify-received |\nconsult-start (--party third-party|agency) | consult-end |\nextend (--days N --approver NAME) | reply (--outcome CODE) | withdraw |\nfee-notice (--count N or --pages N, --amount yuan; without an amount the standard applies) | fee-paid.\nThe date defaults to today. A record against the rules is refused and changes nothing; the refusal names the rule and article.\nAn admin may pass --override REASON to go past the case-history rules (audited and shown in the case history).")
         static let id = Phrase("申请编号，如 A2026-0001。", "Application number, e.g. A2026-0001.")
         static let kind = Phrase("环节代码或中文名。", "Event code or name.")
@@ -60,7 +60,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/App/AppShow.swift
     enum AppShow {
-        static let abstract = Phrase("查看申请详情、期限和计算过程。", "Show an application.")
+        static let abstract = Phrase("查看申请详情、期限和计算过程。", "Show an application with its deadlines and how they were computed.")
         static let id = Phrase("申请编号。", "Application number.")
     }
 }

@@ -42,7 +42,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/Doc/DocSearch.swift
     enum DocSearch {
-        static let abstract = Phrase("全文检索（标题、文号、正文；支持一两个字的词）。", "Search documents.")
+        static let abstract = Phrase("全文检索（标题、文号、正文；支持一两个字的词）。", "Full-text search (title, number, body; one- and two-character words work).")
         static let terms = Phrase("检索词（多个词用空格分开，须全部命中）", "Search terms (separated by spaces; all must match)")
         static let limit = Phrase("最多列出 N 件。", "At most N documents.")
     }

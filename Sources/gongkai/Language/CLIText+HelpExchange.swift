@@ -3,7 +3,7 @@ import GongkaiCore
 extension CLIText.Help {
     /// Sources/gongkai/Commands/ExportCommand.swift
     enum ExportCommand {
-        static let abstract = Phrase("导出列表（CSV、XLSX、JSON、Markdown）。", "Export a list.")
+        static let abstract = Phrase("导出列表（CSV、XLSX、JSON、Markdown）。", "Export a list (CSV, XLSX, JSON, Markdown).")
         static let discussion = Phrase("KIND：applications 依申请公开登记台账（内部使用：含申请人姓名，不含证件号码和联系方式；--mask 遮蔽自然人姓名）、\ndocuments 文件目录、register 规范性文件台账、review 待办事项、audit 审计日志、\nduties 现行权责清单（现行、调整，不含已取消的）、consultations 公众参与、inspections 网站巡检。\n按本人权限读取：本单位的，县政府办公室为全县的。-o - 或不写 -o 输出到标准输出（xlsx 须写 -o 文件）；文件权限 0600。", "KIND: applications, the request register (internal: applicants' names, without ID numbers or contact details; --mask masks natural persons' names),\ndocuments, the document list; register, the normative-document register; review, the inbox; audit, the audit log;\nduties, the current list of powers and duties (current and adjusted, not cancelled); consultations; inspections.\nRead with your own rights: your unit's, the whole county's for the county office. -o - or no -o writes to standard output (xlsx needs -o FILE); files are mode 0600.")
         static let kind = Phrase("导出内容：applications | documents | register | review | audit | duties | consultations | inspections。", "What to export: applications | documents | register | review | audit | duties | consultations | inspections.")
         static let format = Phrase("格式 csv|xlsx|json|md。", "Format csv|xlsx|json|md.")
@@ -15,7 +15,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/ImportCommand.swift
     enum ImportCommand {
-        static let abstract = Phrase("导入 Excel/WPS 台账（CSV 或 .xlsx）。", "Import a ledger.")
+        static let abstract = Phrase("导入 Excel/WPS 台账（CSV 或 .xlsx）。", "Import an Excel/WPS ledger (CSV or .xlsx).")
         static let discussion = Phrase("申请台账的标准表头：申请人、申请人类型、收到日期、收到方式、申请内容、答复日期、处理结果\n（可选：承办单位、获取方式、证件号码、联系方式）；文件目录：标题、文件类型、成文日期\n（可选：文号、公开属性、不予公开理由、发文单位、状态、发布日期、公开目录、有效期至、公开渠道、标签、正文）。\n英文字段名同样可用；表头不同时用 --map 指定对应关系。整个文件先全部校验，有任何错误则一条也不导入。\n详见 Docs/导入导出与发布.md。", "Standard headers of the request register: applicant, applicant type, date received, channel, request, reply date, outcome\n(optional: handling unit, how provided, ID number, contact); of the document list: title, type, date formed\n(optional: number, disclosure attribute, withholding reason, issuing unit, state, publication date, catalog, valid until, channels, tags, body).\nChinese header names work too; use --map when the headers differ. The whole file is checked first; on any error nothing is imported.\nSee the user guide (Docs/en/UserGuide.md).")
         static let kind = Phrase("台账种类：applications（依申请公开登记台账）| documents（文件目录）。", "Ledger kind: applications (request register) | documents (document list).")
         static let file = Phrase("CSV/TSV/TXT 文件（UTF-8、GB18030 或 UTF-16；逗号、制表符或分号分隔）或 .xlsx 工作簿。", "CSV/TSV/TXT file (UTF-8, GB18030 or UTF-16; comma, tab or semicolon separated) or an .xlsx workbook.")

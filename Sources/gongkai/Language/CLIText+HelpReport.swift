@@ -19,8 +19,8 @@ extension CLIText.Help {
         static let fieldsUnit = Phrase("被申请人/被告单位（编号或名称；默认关联申请的单位或本人单位）。", "Respondent / defendant unit (id or name; default: the linked application's unit or your own).")
         static let fieldsApplication = Phrase("关联的申请编号。", "Linked application number.")
         static let fieldsNote = Phrase("备注（如案号）。", "Note (e.g. case number).")
-        static let addAbstract = Phrase("登记一件案件。", "Record a case.")
-        static let updateAbstract = Phrase("更正一件案件（如审结后填写结果）。", "Correct a case.")
+        static let addAbstract = Phrase("登记一件案件。", "Record an administrative reconsideration or litigation case.")
+        static let updateAbstract = Phrase("更正一件案件（如审结后填写结果）。", "Correct a case (e.g. enter the result once decided).")
         static let updateId = Phrase("案件编号，如 RC2025-0001。", "Case number, e.g. RC2025-0001.")
         static let listAbstract = Phrase("列出案件。", "List cases.")
         static let listYear = Phrase("只列出计入该年度表四的案件。", "Only cases counted in that year's table 4.")
@@ -29,7 +29,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/Report/ReportCommand.swift
     enum ReportCommand {
-        static let abstract = Phrase("政府信息公开工作年度报告：生成、填报、报送。", "The annual report.")
+        static let abstract = Phrase("政府信息公开工作年度报告：生成、填报、报送。", "The annual report on government information disclosure: generate, fill in, file.")
         static let discussion = Phrase("--unit 可用单位编号或名称；county 或 全县 表示全县汇总报告；不写时为本人所在单位。", "--unit takes a unit id or name; county is the county-wide report; default: your own unit.")
         static let reportScopeOptionsYear = Phrase("报告年度。", "Report year.")
         static let reportScopeOptionsUnit = Phrase("单位（编号或名称），county/全县 为全县汇总；默认本人所在单位。", "Unit (id or name); county for the county-wide total; default: your own unit.")
@@ -46,7 +46,7 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/Report/ReportFile.swift
     enum ReportFile {
-        static let abstract = Phrase("报送（冻结）年度报告，再次报送生成新版本（审核人、管理员）。", "File the report.")
+        static let abstract = Phrase("报送（冻结）年度报告，再次报送生成新版本（审核人、管理员）。", "File (freeze) the annual report; filing again makes a new version (reviewers, admins).")
         static let reportFiledAbstract = Phrase("列出已报送的年度报告及版本。", "List filed reports.")
         static let reportFiledYear = Phrase("报告年度。", "Report year.")
         static let reportFiledUnit = Phrase("单位（编号或名称），county/全县 为全县汇总；不写时列出可见的全部。", "Unit (id or name); county for the county-wide total; without it all you can see.")

@@ -3,7 +3,7 @@ import GongkaiCore
 extension CLIText.Help {
     /// Sources/gongkai/Commands/Audit.swift
     enum Audit {
-        static let abstract = Phrase("查看审计日志（谁、何时、改了什么）。", "Show the audit log.")
+        static let abstract = Phrase("查看审计日志（谁、何时、改了什么）。", "Show the audit log (who changed what, and when).")
         static let item = Phrase("只看某一事项（文件、申请等的编号）", "Only this item (a document's, application's… number)")
         static let officer = Phrase("只看某一工作人员（登录名）", "Only this officer (login)")
         static let since = Phrase("起始日期 YYYY-MM-DD", "Start date YYYY-MM-DD")
@@ -42,12 +42,12 @@ extension CLIText.Help {
 
     /// Sources/gongkai/Commands/Info.swift
     enum Info {
-        static let abstract = Phrase("显示工作区概况（路径、用户、单位/文件/申请数量、待办）。", "Workspace overview.")
+        static let abstract = Phrase("显示工作区概况（路径、用户、单位/文件/申请数量、待办）。", "Workspace overview (path, user, counts of units, documents and applications, what waits).")
     }
 
     /// Sources/gongkai/Commands/Init.swift
     enum Init {
-        static let abstract = Phrase("创建工作区（--demo 加入示例单位、文件和申请）。", "Create the workspace.")
+        static let abstract = Phrase("创建工作区（--demo 加入示例单位、文件和申请）。", "Create the workspace (--demo adds sample units, documents and applications).")
         static let demo = Phrase("加入示例数据。", "Add sample units, documents and applications.")
         static let admin = Phrase("登记为第一位管理员的登录名（由服务账户创建工作区时使用）。", "The first administrator's login (when the service account creates the workspace).")
     }
