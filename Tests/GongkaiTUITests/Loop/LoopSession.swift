@@ -84,7 +84,9 @@ final class LoopSession {
 
     /// Runs the passes that re-read another session's changes, a piece each.
     func settle() {
-        while status == nil, model.hasPendingReload { status = loop.step() }
+        // Bounded: a reload that never finishes fails the test instead of hanging the run.
+        for _ in 0..<1_000 where status == nil && model.hasPendingReload { status = loop.step() }
+        #expect(status != nil || !model.hasPendingReload, "the reload did not finish in 1,000 passes")
     }
 
     func keys(_ keys: Key...) {
