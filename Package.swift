@@ -107,7 +107,8 @@ let package = Package(
         ),
         // What tests share: waiting on a condition with a deadline, reaping a child with one, a seeded
         // generator, seeded workspaces copied per test.
-        .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore", "GongkaiStore"], path: "Tests/GongkaiTestSupport"),
+        .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiCore", "GongkaiTestSupport"]),
         .testTarget(name: "GongkaiOfficeTests", dependencies: ["GongkaiOffice",

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GRDB
 import Synchronization
 
 // 种子工作区 — seeding a workspace (migrations, units, catalog, calendar and, with `demo`, the demo
@@ -17,14 +18,25 @@ private let seeded = Mutex<[SeedKind: Workspace]>([:])
 
 /// A new in-memory workspace as `initialize(demo:created:)` by `login` on `day` leaves it.
 public func seededWorkspace(demo: Bool, by login: String, on day: CivilDate) throws -> Workspace {
-    let kind = SeedKind(demo: demo, login: login, day: day)
-    let template = try seeded.withLock { byKind in
+    try template(SeedKind(demo: demo, login: login, day: day)).inMemoryCopy()
+}
+
+/// The same, written to a new workspace file at `path` (`VACUUM INTO`), which `Workspace.open`
+/// then opens as one made earlier.
+public func seededWorkspaceFile(at path: String, demo: Bool, by login: String, on day: CivilDate) throws {
+    try template(SeedKind(demo: demo, login: login, day: day)).writer.writeWithoutTransaction { db in
+        try db.execute(sql: "VACUUM INTO ?", arguments: [path])
+    }
+}
+
+private func template(_ kind: SeedKind) throws -> Workspace {
+    try seeded.withLock { byKind in
         if let ws = byKind[kind] { return ws }
         let ws = try Workspace.inMemory()
-        _ = try GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { day })
-            .initialize(demo: demo, created: true)
+        let day = kind.day
+        _ = try GongkaiService(workspace: ws, actor: Actor(login: kind.login, origin: "test"), today: { day })
+            .initialize(demo: kind.demo, created: true)
         byKind[kind] = ws
         return ws
     }
-    return try template.inMemoryCopy()
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -35,6 +36,10 @@ final class LoopSession {
         let dir = try directory ?? Self.temporaryDirectory()
         self.directory = dir
         workspacePath = dir + "/workspace.sqlite"
+        // A new workspace is a copy of the one seeded for the run (seeding costs more than most tests).
+        if !FileManager.default.fileExists(atPath: workspacePath) {
+            try seededWorkspaceFile(at: workspacePath, demo: demo, by: "li.ming", on: pinnedToday)
+        }
         let (ws, created) = try Workspace.open(at: workspacePath)
         service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
         if created { _ = try service.initialize(demo: demo, created: true) }
