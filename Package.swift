@@ -105,22 +105,26 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // What tests share: waiting on a condition with a deadline, reaping a child with one, a seeded
+        // generator, seeded workspaces copied per test.
+        .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
-        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiCore"]),
+        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiStore", "GongkaiCore", "GongkaiTestSupport"]),
         .testTarget(name: "GongkaiOfficeTests", dependencies: ["GongkaiOffice",
             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "GongkaiExchangeTests", dependencies: ["GongkaiExchange", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
+        .testTarget(name: "GongkaiExchangeTests", dependencies: ["GongkaiExchange", "GongkaiTestSupport", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder")]),
         .testTarget(name: "GongkaiLettersTests", dependencies: ["GongkaiLetters", "GongkaiStore", "GongkaiCore", "GongkaiOffice",
             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore"]),
+        .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore", "GongkaiTestSupport"]),
         // The service as it runs on the county server: real `gongkai serve` processes, real accounts.
         .testTarget(name: "GongkaiServerTests", dependencies: [
-            "gongkai", "GongkaiServer", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
+            "gongkai", "GongkaiServer", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
         .testTarget(name: "GongkaiE2ETests", dependencies: [
-            "gongkai", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift"),
+            "gongkai", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

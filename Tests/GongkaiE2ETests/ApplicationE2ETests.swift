@@ -22,12 +22,8 @@ private func todayISO() -> String {
 @Suite("端到端 申请与日历 Applications end to end", .serialized)
 struct ApplicationE2ETests {
     @Test func appCommandsPrintJSONAndRefuseBadInputWithoutChangingAnything() throws {
-        let bin = try TmuxSession.binary()
-        let ws = try temporaryHome() + "/ws.sqlite"
-        func run(_ args: String...) throws -> (status: Int32, output: String, error: String) {
-            try runProcess(bin, args + ["--workspace", ws])
-        }
-        let add = try run("app", "add", "--received", "2025-09-26", "--channel", "互联网", "--applicant-type", "自然人",
+        let cli = try WorkspaceCLI(workspace: try temporaryHome() + "/ws.sqlite")
+        let add = try cli.run("app", "add", "--received", "2025-09-26", "--channel", "互联网", "--applicant-type", "自然人",
                           "--applicant-name", "张三", "--content", "申请公开本村征地补偿款发放明细",
                           "--id-number", "110101199003071234", "--contact", "13800000001", "--form", "电子邮件",
                           "--format", "json")
@@ -42,35 +38,35 @@ struct ApplicationE2ETests {
         #expect((app["derivation"] as? [String: Any])?["countedDays"] as? Int == 20)
 
         // Unknown outcome, impossible date, unknown kind: clear message, non-zero exit, nothing stored.
-        let badOutcome = try run("app", "event", "A2025-0001", "reply", "--date", "2025-10-20", "--outcome", "bogus")
+        let badOutcome = try cli.run("app", "event", "A2025-0001", "reply", "--date", "2025-10-20", "--outcome", "bogus")
         #expect(badOutcome.status != 0)
         #expect(badOutcome.error.contains("--outcome 的值“bogus”无效"))
-        let badDate = try run("app", "event", "A2025-0001", "withdraw", "--date", "2025-02-30")
+        let badDate = try cli.run("app", "event", "A2025-0001", "withdraw", "--date", "2025-02-30")
         #expect(badDate.status != 0)
         #expect(badDate.error.contains("2025-02-30") && badDate.error.contains("不存在"))
-        let before = try run("app", "event", "A2025-0001", "withdraw", "--date", "2025-09-25")
+        let before = try cli.run("app", "event", "A2025-0001", "withdraw", "--date", "2025-09-25")
         #expect(before.status != 0)
         #expect(before.error.contains("早于收到申请之日 2025-09-26"))
 
         // A reply during an open consultation is refused.
-        let consult = try run("app", "event", "A2025-0001", "征求意见", "--date", "2025-09-29", "--format", "json")
+        let consult = try cli.run("app", "event", "A2025-0001", "征求意见", "--date", "2025-09-29", "--format", "json")
         #expect(consult.status == 0, "\(consult.error)")
-        let refused = try run("app", "event", "A2025-0001", "reply", "--date", "2025-10-09", "--outcome", "granted")
+        let refused = try cli.run("app", "event", "A2025-0001", "reply", "--date", "2025-10-09", "--outcome", "granted")
         #expect(refused.status != 0)
         #expect(refused.error.contains("征求意见尚未返回"))
 
-        let show = try json(try run("app", "show", "A2025-0001", "--format", "json").output)
+        let show = try json(try cli.run("app", "show", "A2025-0001", "--format", "json").output)
         let events = try #require(show["events"] as? [[String: Any]])
         #expect(events.count == 1)
         #expect(events.first?["kind"] as? String == "consult-start")
         #expect(events.first?["party"] as? String == "third-party")
         #expect(show.keys.contains("due") && show.keys.contains("workdaysLeft") && show.keys.contains("derivation"))
 
-        let list = try json(try run("app", "list", "--overdue", "--format", "json").output)
+        let list = try json(try cli.run("app", "list", "--overdue", "--format", "json").output)
         let items = try #require(list["items"] as? [[String: Any]])
         #expect(items.map { $0["id"] as? String } == ["A2025-0001"])
         #expect(items.first?["applicantName"] as? String == "张*")
-        let text = try run("app", "list", "--state", "已答复")
+        let text = try cli.run("app", "list", "--state", "已答复")
         #expect(text.status == 0 && text.output.contains("共 0 件"))
     }
 

@@ -17,36 +17,32 @@ struct ReviewerMorningE2ETests {
     }
 
     @Test func tenMixedItemsReadAndDecidedWithinTheKeyBudget() throws {
-        let bin = try TmuxSession.binary()
         let home = try temporaryHome()
         let ws = home + "/ws.sqlite"
-        func run(_ args: String...) throws -> (status: Int32, output: String, error: String) {
-            try runProcess(bin, args + ["--workspace", ws])
-        }
-        func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
-        #expect(try run("init", "--demo").status == 0)
+        let cli = try WorkspaceCLI(workspace: ws)
+        #expect(try cli.run("init", "--demo").status == 0)
 
         // The morning's inbox: the demo's two applications and two documents in review, four
         // documents submitted today and two interpretations submitted for sign-off.
         try "第一条 本通知自发布之日起施行。\n第二条 各村（社区）按本通知执行。".write(toFile: home + "/body.txt", atomically: true, encoding: .utf8)
         var submitted: [String] = []
         for title in ["城关镇冬季防火检查通知", "城关镇农村公路养护工作安排", "城关镇春节期间值班安排", "城关镇集中供暖情况通报"] {
-            let add = try run("doc", "add", "--title", title, "--type", "general", "--attribute", "主动公开",
+            let add = try cli.run("doc", "add", "--title", title, "--type", "general", "--attribute", "主动公开",
                               "--category", "工作动态", "--body-file", home + "/body.txt", "--format", "json")
             #expect(add.status == 0, "\(add.error)")
-            let id = try #require(((try json(add.output) as? [String: Any])?["document"] as? [String: Any])?["id"] as? String)
-            #expect(try run("doc", "submit", id).status == 0)
+            let id = try #require(((try parseJSON(add.output) as? [String: Any])?["document"] as? [String: Any])?["id"] as? String)
+            #expect(try cli.run("doc", "submit", id).status == 0)
             submitted.append(id)
         }
         var interpretations: [String] = []
         for doc in submitted.prefix(2) {
-            let add = try run("interp", "add", "--doc", doc, "--forms", "文字解读", "--format", "json")
+            let add = try cli.run("interp", "add", "--doc", doc, "--forms", "文字解读", "--format", "json")
             #expect(add.status == 0, "\(add.error)")
-            let id = try #require((try json(add.output) as? [String: Any])?["id"] as? String)
-            #expect(try run("interp", "submit", id).status == 0)
+            let id = try #require((try parseJSON(add.output) as? [String: Any])?["id"] as? String)
+            #expect(try cli.run("interp", "submit", id).status == 0)
             interpretations.append(id)
         }
-        let queue = try #require(try json(try run("review", "list", "--format", "json").output) as? [[String: Any]])
+        let queue = try #require(try parseJSON(try cli.run("review", "list", "--format", "json").output) as? [[String: Any]])
         let applicationKinds: Set<String> = ["application-overdue", "application-due-soon", "clarify-notice-due",
                                              "consultation-due", "correction-ended", "fee-payment-ended"]
         let applications = queue.filter { applicationKinds.contains($0["kind"] as? String ?? "") }.compactMap { $0["id"] as? String }
@@ -101,15 +97,15 @@ struct ReviewerMorningE2ETests {
 
         // The service's state after the morning.
         func documentState(_ id: String) throws -> String? {
-            (try json(try run("doc", "show", id, "--format", "json").output) as? [String: Any])?["state"] as? String
+            (try parseJSON(try cli.run("doc", "show", id, "--format", "json").output) as? [String: Any])?["state"] as? String
         }
         for id in inReview where id != toReturn { #expect(try documentState(id) == "approved", "\(id)") }
         #expect(try documentState(toReturn) == "draft")
         for doc in submitted.prefix(2) {
-            let shown = try #require(try json(try run("interp", "show", "--doc", doc, "--format", "json").output) as? [[String: Any]])
+            let shown = try #require(try parseJSON(try cli.run("interp", "show", "--doc", doc, "--format", "json").output) as? [[String: Any]])
             #expect(shown.map { $0["state"] as? String } == ["approved"], "\(doc)")
         }
-        let after = try #require(try json(try run("review", "list", "--format", "json").output) as? [[String: Any]])
+        let after = try #require(try parseJSON(try cli.run("review", "list", "--format", "json").output) as? [[String: Any]])
         #expect(!after.contains { targets.contains($0["id"] as? String ?? "") && $0["kind"] as? String != "document-returned" })
         let returned = after.first { $0["kind"] as? String == "document-returned" && $0["id"] as? String == toReturn }
         #expect((returned?["reason"] as? String)?.contains("请补充执行日期") == true)

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 
 /// Drives the real `gongkai` binary inside a private tmux server (LANG=C.UTF-8, fixed size),
@@ -149,6 +150,9 @@ let pinnedEnvironment: [String] = {
     return env.map { "\($0.key)=\($0.value)" }
 }()
 
+/// The longest one command of a test may run before it is killed and the test fails.
+let processTimeout: TimeInterval = 300
+
 /// Runs a program to completion with posix_spawn + waitpid. Output goes through files, not
 /// pipes: the tmux server started by new-session inherits the descriptors and would hold a pipe
 /// open forever. (Foundation's Process.waitUntilExit needs a run loop that test threads lack.)
@@ -184,9 +188,9 @@ func runProcess(_ path: String, _ args: [String],
     defer { envp.forEach { free($0) } }
     let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
     guard rc == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(rc)))") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    guard let exit = reapChild(pid, timeout: processTimeout) else {
+        throw E2EError("\(path) \(args.joined(separator: " ")) did not end in \(Int(processTimeout)) s and was killed")
+    }
     let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
     return (exit, out, err)

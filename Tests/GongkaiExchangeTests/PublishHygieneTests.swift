@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiExchange
@@ -11,8 +12,7 @@ private func deadPID() throws -> Int32 {
     let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
     defer { argv.forEach { free($0) } }
     #expect(posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0)
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    #expect(reapChild(pid, timeout: 30) == 0)
     return pid
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 @testable import GongkaiCore
 @testable import GongkaiExchange
 @testable import GongkaiStore
@@ -9,20 +10,16 @@ func day(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 /// A workspace in memory with the demo data (units, officers, documents, applications) and a
 /// pinned today; the actor is the first admin (county office).
 func demoService(today: String = "2026-11-27") throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
     let pinned = day(today)
-    let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
-    _ = try service.initialize(demo: true, created: true)
-    return service
+    let ws = try seededWorkspace(demo: true, by: "li.ming", on: pinned)
+    return GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
 }
 
 /// An empty workspace (county office only).
 func emptyService(today: String = "2026-11-27") throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
     let pinned = day(today)
-    let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
-    _ = try service.initialize(demo: false, created: true)
-    return service
+    let ws = try seededWorkspace(demo: false, by: "li.ming", on: pinned)
+    return GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
 }
 
 /// The same workspace as another officer.

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -116,8 +117,7 @@ final class ServiceFixture {
     func stopService(signal: Int32 = SIGTERM) {
         guard serverPID > 0 else { return }
         kill(serverPID, signal)
-        var status: Int32 = 0
-        waitpid(serverPID, &status, 0)
+        _ = reapChild(serverPID, timeout: 30)   // SIGKILL after 30 s
         serverPID = 0
     }
 
@@ -201,6 +201,9 @@ struct ProcessResult {
     var error: String
 }
 
+/// The longest any one command of a test may run before it is killed and the test fails.
+let processTimeout: TimeInterval = 300
+
 /// Starts `path args` with stdout/stderr to files; returns its pid.
 func spawn(_ path: String, _ args: [String], stdout: String, stderr: String, stdin: String = "/dev/null") throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
@@ -235,9 +238,9 @@ func runCommand(_ path: String, _ args: [String], stdin: String? = nil) throws -
     defer { unlink(out); unlink(err); unlink(input) }
     FileManager.default.createFile(atPath: input, contents: Data((stdin ?? "").utf8), attributes: [.posixPermissions: 0o644])
     let pid = try spawn(path, args, stdout: out, stderr: err, stdin: input)
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let code: Int32 = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    guard let code = reapChild(pid, timeout: processTimeout) else {
+        throw FixtureError("\(path) \(args.joined(separator: " ")) did not end in \(Int(processTimeout)) s and was killed")
+    }
     return ProcessResult(status: code,
                          output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
                          error: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")

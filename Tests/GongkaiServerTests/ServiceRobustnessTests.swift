@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GongkaiServer
+import GongkaiTestSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -90,8 +91,7 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
 
     func waitAll(_ pids: [pid_t]) {
         for pid in pids {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            XCTAssertNotNil(reapChild(pid, timeout: processTimeout), "writer \(pid) did not end in \(Int(processTimeout)) s")
         }
     }
 
@@ -113,8 +113,7 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
             readers.append((pid, out))
         }
         for (pid, out) in readers {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let status = reapChild(pid, timeout: processTimeout)
             let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
             XCTAssertEqual(status, 0, text)
         }
@@ -127,14 +126,25 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
         XCTAssertEqual(stored.count, 48)
     }
 
+    /// The kill's moment is seeded: it lands after `threshold` of the burst's 96 changes were
+    /// acknowledged, a number drawn from a fixed seed (printed, so a failure can be replayed).
     func testKillingTheServiceDuringABurstKeepsEveryAcknowledgedChange() throws {
-        let writers = try startWriters(8, each: 12)
-        // Let some changes be acknowledged (bounded wait), then kill the service outright.
-        for _ in 0..<600 where acknowledged(8).count < 12 { usleep(50_000) }
+        let seed: UInt64 = 0x21_6B_11
+        var schedule = SplitMix64(seed: seed)
+        let writerCount = 8, each = 12, total = writerCount * each
+        let threshold = Int.random(in: 12...36, using: &schedule)
+        let writers = try startWriters(writerCount, each: each)
+        // Wait (bounded) for the chosen number of acknowledged changes, then kill the service outright.
+        let reached = waitUntil(timeout: 120, every: 0.02) { acknowledged(writerCount).count >= threshold }
+        let atKill = acknowledged(writerCount).count
         fixture.stopService(signal: SIGKILL)
         waitAll(writers)
-        let ids = acknowledged(8)
-        XCTAssertGreaterThanOrEqual(ids.count, 1)
+        XCTAssertTrue(reached, "seed \(seed): only \(atKill) of \(threshold) changes acknowledged in 120 s")
+        let ids = acknowledged(writerCount)
+        // Mid-burst: changes were acknowledged before the kill, and the burst did not finish.
+        XCTAssertGreaterThanOrEqual(atKill, threshold, "seed \(seed)")
+        XCTAssertGreaterThan(ids.count, 0, "seed \(seed): nothing acknowledged to check")
+        XCTAssertLessThan(ids.count, total, "seed \(seed): the kill landed after the whole burst was acknowledged")
         let queue = try DatabaseQueue(path: fixture.workspace)
         let integrity = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         XCTAssertEqual(integrity, ["ok"])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -8,11 +9,9 @@ private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 
 /// A service over an empty workspace (county office only) with a pinned today.
 private func emptyService(today: String = "2026-11-27") throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
     let pinned = d(today)
-    let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
-    _ = try service.initialize(demo: false, created: true)
-    return service
+    let ws = try seededWorkspace(demo: false, by: "li.ming", on: pinned)
+    return GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
 }
 
 private func request(_ received: String, name: String = "张三", content: String = "申请公开某项目预算",

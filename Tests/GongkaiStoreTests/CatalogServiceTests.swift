@@ -1,15 +1,14 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
 
 /// A fresh workspace (county office only, or with demo data) at the pinned date.
 func catalogService(demo: Bool = false) throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
-    let service = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-    _ = try service.initialize(demo: demo, created: true)
-    return service
+    let ws = try seededWorkspace(demo: demo, by: "admin", on: pinnedToday)
+    return GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
 }
 
 func auditCount(_ service: GongkaiService) throws -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -20,11 +21,10 @@ protocol DemoWorkspaceSuite {
 extension DemoWorkspaceSuite {
     var today: @Sendable () -> CivilDate { { pinnedToday } }
 
-    /// A new in-memory workspace seeded with the demo data by the administrator.
+    /// A new in-memory workspace seeded with the demo data by the administrator on this suite's
+    /// day: a copy of the one seeded for that day (seeding costs more than most tests).
     func workspace() throws -> Workspace {
-        let ws = try Workspace.inMemory()
-        _ = try as_(ws, "admin").initialize(demo: true, created: true)
-        return ws
+        try seededWorkspace(demo: true, by: "admin", on: today())
     }
 
     /// The service as `login` on `ws`.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -8,11 +9,9 @@ private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 
 /// An empty workspace (county office only) with today pinned at 2026-11-27.
 private func service() throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
     let pinned = d("2026-11-27")
-    let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
-    _ = try s.initialize(demo: false, created: true)
-    return s
+    let ws = try seededWorkspace(demo: false, by: "li.ming", on: pinned)
+    return GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinned })
 }
 
 private func application(_ received: String = "2026-11-02", name: String = "张三",

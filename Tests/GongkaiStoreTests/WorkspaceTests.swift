@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -14,11 +15,8 @@ func temporaryDirectory() throws -> String {
 let pinnedToday = CivilDate(iso: "2026-11-27")!
 
 func demoService(login: String = "li.ming") throws -> GongkaiService {
-    let ws = try Workspace.inMemory()
-    let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"),
-                                 today: { pinnedToday })
-    _ = try service.initialize(demo: true, created: true)
-    return service
+    let ws = try seededWorkspace(demo: true, by: login, on: pinnedToday)
+    return GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
 }
 
 @Suite("工作区位置 WorkspaceLocation")

@@ -22,9 +22,7 @@ private func urgentModel(width: Int, height: Int) throws -> AppModel {
 /// officer's service for reading back what the TUI wrote.
 private func officerModel(_ login: String) throws -> (AppModel, GongkaiService) {
     requireUTF8Locale()
-    let ws = try Workspace.inMemory()
-    let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-    _ = try admin.initialize(demo: true, created: true)
+    let ws = try seededWorkspace()
     let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     return (AppModel(width: 80, height: 24, data: ServiceDataSource(service: service),
                      workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite"), service)

@@ -213,7 +213,8 @@ struct HistoryKeyTests {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("i"))
         // Approve the 东山镇 report from the inbox, then look at its history from the 文件 pane.
-        while m.state.inbox?.current?.id != "D2026-0010" { m.handle(.char("j")) }
+        for _ in 0..<100 where m.state.inbox?.current?.id != "D2026-0010" { m.handle(.char("j")) }
+        #expect(m.state.inbox?.current?.id == "D2026-0010")
         m.handle(.char("a"))
         m.handle(.escape)
         m.select(id: "D2026-0010", in: .documents)

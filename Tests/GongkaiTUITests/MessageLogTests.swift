@@ -19,7 +19,7 @@ struct MessageLogTests {
         run(m, "consult")
         m.handle(.char("a"))
         func fill(_ key: String, _ text: String) {
-            while m.state.register?.form?.fields[m.state.register!.form!.focus].key != key { m.handle(.tab) }
+            for _ in 0..<50 where m.state.register?.form?.fields[m.state.register!.form!.focus].key != key { m.handle(.tab) }
             m.handle(.ctrl("u"))
             for c in text { m.handle(.char(c)) }
         }

@@ -7,9 +7,7 @@ import Testing
 /// A model over the demo workspace for `login` (wang.cg: 城关镇's clerk; li.ming: the county office's admin).
 private func model(as login: String, width: Int = 80, height: Int = 24) throws -> AppModel {
     requireUTF8Locale()
-    let ws = try Workspace.inMemory()
-    let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-    _ = try admin.initialize(demo: true, created: true)
+    let ws = try seededWorkspace()
     let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     return AppModel(width: width, height: height, data: ServiceDataSource(service: service),
                     workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")

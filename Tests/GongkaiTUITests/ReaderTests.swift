@@ -220,7 +220,7 @@ struct ReaderEnglishTests {
         try UILanguage.$current.withValue(.en) {
             let m = try demoModel(width: 80, height: 24)
             m.handle(.char("i"))
-            while m.state.inbox?.current?.id != "D2026-0002" { m.handle(.char("j")) }
+            for _ in 0..<100 where m.state.inbox?.current?.id != "D2026-0002" { m.handle(.char("j")) }
             m.handle(.enter)
             let lines = screen(m)
             expectGolden(lines, "en-reader-document-80x24")

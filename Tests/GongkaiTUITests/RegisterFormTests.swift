@@ -26,7 +26,8 @@ struct RegisterFormTests {
     func focus(_ m: AppModel, _ key: String) throws {
         let form = try #require(m.state.register?.form)
         let target = try #require(form.fields.firstIndex { $0.key == key })
-        while m.state.register?.form?.focus != target { m.handle(.tab) }
+        for _ in 0..<form.fields.count where m.state.register?.form?.focus != target { m.handle(.tab) }
+        #expect(m.state.register?.form?.focus == target)
     }
 
     @Test func addingADutyGoesThroughTheServiceAndIsAudited() throws {

@@ -37,9 +37,8 @@ struct ScrollWindowTests {
 
     private func model() throws -> (AppModel, RecordingSource, ServiceDataSource) {
         requireUTF8Locale()
-        let ws = try Workspace.inMemory()
+        let ws = try seededWorkspace(demo: false)
         let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-        _ = try service.initialize(demo: false, created: true)
         _ = try service.generateDemo(DemoGenerationRequest(documents: 200, applications: 400, fromYear: 2025,
                                                            toYear: 2026, seed: 5))
         let source = RecordingSource(ServiceDataSource(service: service))

@@ -11,9 +11,9 @@ struct StartGuideTests {
 
     func model(_ login: String, today: CivilDate = pinnedToday, demo: Bool = true,
                prepare: (GongkaiService) throws -> Void = { _ in }) throws -> AppModel {
-        let ws = try Workspace.inMemory()
+        let ws = today == pinnedToday ? try seededWorkspace(demo: demo) : try Workspace.inMemory()
         let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { today })
-        _ = try admin.initialize(demo: demo, created: true)
+        if today != pinnedToday { _ = try admin.initialize(demo: demo, created: true) }
         try prepare(admin)
         let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { today })
         let m = AppModel(width: 80, height: 24, data: ServiceDataSource(service: service),

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -15,14 +16,19 @@ func requireUTF8Locale() {
 
 let pinnedToday = CivilDate(iso: "2026-11-27")!
 
+/// A new in-memory workspace initialised by li.ming on the pinned day (`demo`: with the demo
+/// data), copied from the one seeded for the run.
+func seededWorkspace(demo: Bool = true) throws -> Workspace {
+    try GongkaiTestSupport.seededWorkspace(demo: demo, by: "li.ming", on: pinnedToday)
+}
+
 /// An app model over an in-memory demo workspace with a pinned date and officer.
 func demoModel(width: Int, height: Int, demo: Bool = true,
                prepare: (Workspace) throws -> Void = { _ in }) throws -> AppModel {
     requireUTF8Locale()
-    let ws = try Workspace.inMemory()
+    let ws = try seededWorkspace(demo: demo)
     let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"),
                                  today: { pinnedToday })
-    _ = try service.initialize(demo: demo, created: true)
     try prepare(ws)
     return AppModel(width: width, height: height, data: ServiceDataSource(service: service),
                     workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")

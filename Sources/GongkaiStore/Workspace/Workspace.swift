@@ -190,12 +190,24 @@ public final class Workspace: Sendable {
 
     /// A private in-memory workspace (tests, previews).
     public static func inMemory() throws -> Workspace {
+        let workspace = try emptyInMemory()
+        try Schema.migrator.migrate(workspace.writer)
+        return workspace
+    }
+
+    /// A private in-memory copy of this workspace, made with SQLite's backup (tests seed one
+    /// workspace and give each test a copy of it).
+    public func inMemoryCopy() throws -> Workspace {
+        let copy = try Workspace.emptyInMemory()
+        try writer.backup(to: copy.writer)
+        return copy
+    }
+
+    private static func emptyInMemory() throws -> Workspace {
         let changes = ChangeTracker()
         var config = Configuration()
         config.prepareDatabase { db in changes.attach(to: db) }
-        let queue = try DatabaseQueue(configuration: config)
-        try Schema.migrator.migrate(queue)
-        return Workspace(path: ":memory:", writer: queue, changes: changes)
+        return Workspace(path: ":memory:", writer: try DatabaseQueue(configuration: config), changes: changes)
     }
 
     /// The names of the migrations applied, in order.

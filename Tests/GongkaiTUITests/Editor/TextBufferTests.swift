@@ -91,9 +91,9 @@ struct TextBufferTests {
         }
         // Undo everything, then redo everything: the texts come back exactly.
         let final = b.text
-        while b.undo() {}
+        for _ in 0...600 where b.undo() {}   // at most one undo per edit of the 600
         #expect(b.text == "")
-        while b.redo() {}
+        for _ in 0...600 where b.redo() {}
         #expect(b.text == final)
         #expect(model == final)
     }

@@ -18,7 +18,7 @@ struct TextMotionTests {
         let b = editorBuffer("根据《条例》第二十六条，2026年 GB/T 9704-2012 执行")
         var p = tpos(0, 0)
         var stops: [Int] = []
-        while true {
+        for _ in 0..<200 {   // bounded: the text has fewer than 200 stops
             let n = TextMotion.wordRight(from: p, in: b)
             if n == p { break }
             stops.append(n.index)
@@ -27,7 +27,7 @@ struct TextMotionTests {
         // 根据 | 条例 | 第二十六条 | 2026 | 年 | GB | T | 9704 | 2012 | 执行
         #expect(stops == [2, 5, 11, 16, 17, 20, 22, 27, 32, 35])
         var back: [Int] = []
-        while true {
+        for _ in 0..<200 {
             let n = TextMotion.wordLeft(from: p, in: b)
             if n == p { break }
             back.append(n.index)

@@ -8,7 +8,7 @@ struct TerminalInputTests {
 
     private func feed(_ m: AppModel, _ bytes: String) {
         var rest = bytes
-        while !rest.isEmpty {
+        for _ in 0..<bytes.unicodeScalars.count where !rest.isEmpty {   // each pass reads at least one character
             if rest.first == "\u{1B}" {
                 let (input, left) = KeyDecoder.decode(rest)
                 m.handle(input)

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -35,6 +36,10 @@ final class LoopSession {
         let dir = try directory ?? Self.temporaryDirectory()
         self.directory = dir
         workspacePath = dir + "/workspace.sqlite"
+        // A new workspace is a copy of the one seeded for the run (seeding costs more than most tests).
+        if !FileManager.default.fileExists(atPath: workspacePath) {
+            try seededWorkspaceFile(at: workspacePath, demo: demo, by: "li.ming", on: pinnedToday)
+        }
         let (ws, created) = try Workspace.open(at: workspacePath)
         service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
         if created { _ = try service.initialize(demo: demo, created: true) }
@@ -84,7 +89,9 @@ final class LoopSession {
 
     /// Runs the passes that re-read another session's changes, a piece each.
     func settle() {
-        while status == nil, model.hasPendingReload { status = loop.step() }
+        // Bounded: a reload that never finishes fails the test instead of hanging the run.
+        for _ in 0..<1_000 where status == nil && model.hasPendingReload { status = loop.step() }
+        #expect(status != nil || !model.hasPendingReload, "the reload did not finish in 1,000 passes")
     }
 
     func keys(_ keys: Key...) {

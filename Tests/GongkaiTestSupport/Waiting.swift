@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// 测试的等待 — the one way tests wait: on a condition, with a deadline. No test can hang on a
+// screen that never shows, a child that never ends or a count that never comes
+// (BoundedLoopTests scans Tests/ for loops and waits without one).
+
+/// Polls `condition` every `interval` seconds until it holds or `timeout` seconds have passed.
+/// Returns whether it held; the condition is asked once more at the deadline.
+@discardableResult
+public func waitUntil(timeout: TimeInterval, every interval: TimeInterval = 0.05,
+                      _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    repeat {
+        if try condition() { return true }
+        usleep(useconds_t(max(0.001, interval) * 1_000_000))
+    } while Date() < deadline
+    return try condition()
+}
+
+/// Waits for the child `pid` to end, at most `timeout` seconds; its exit status as a shell gives
+/// it (128 + the signal when a signal ended it). A child still running at the deadline is killed
+/// with SIGKILL and reaped, and the result is nil.
+public func reapChild(_ pid: pid_t, timeout: TimeInterval) -> Int32? {
+    var status: Int32 = 0
+    var interval: useconds_t = 500
+    let deadline = Date().addingTimeInterval(timeout)
+    repeat {
+        let r = waitpid(pid, &status, WNOHANG)
+        if r == pid { return shellStatus(status) }
+        if r < 0 && errno != EINTR { return nil }          // not our child (already reaped)
+        usleep(interval)
+        interval = min(interval * 2, 20_000)
+    } while Date() < deadline
+    kill(pid, SIGKILL)
+    waitUntil(timeout: 5, every: 0.01) { waitpid(pid, &status, WNOHANG) != 0 }
+    return nil
+}
+
+/// The exit status of a `waitpid` status word as a shell reports it.
+public func shellStatus(_ status: Int32) -> Int32 {
+    (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+}
+
+/// A seeded generator (SplitMix64): the same seed gives the same schedule on every run, so a
+/// timing test that fails can be replayed.
+public struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
