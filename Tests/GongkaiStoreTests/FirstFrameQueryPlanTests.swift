@@ -32,4 +32,14 @@ struct FirstFrameQueryPlanTests: DemoWorkspaceSuite {
             #expect(expired == reference)
         }
     }
+
+    @Test func theStatusBarsOverviewCountsNoTables() throws {
+        let ws = try Workspace.inMemory()
+        let admin = as_(ws, "admin")
+        _ = try admin.initialize(demo: true, created: true)
+        let full = try admin.overview(), status = try admin.overview(counts: false)
+        #expect(full.documents > 0 && full.applications > 0 && !full.migrations.isEmpty)
+        #expect(status.user == full.user && status.pending == full.pending && full.pending > 0)
+        #expect(status.documents == 0 && status.applications == 0 && status.migrations.isEmpty)
+    }
 }
