@@ -7,6 +7,9 @@ import GongkaiTUI
 func runBench() throws {
     let args = Array(Swift.CommandLine.arguments.dropFirst())
     if args.first == "probe-first-frame", args.count == 2 { return try FirstFrameProbe.runChild(path: args[1]) }
+    if args.first == "first-frame-statements", args.count >= 2 {
+        return try FirstFrameStatements.run(path: args[1], limit: args.count > 2 ? Int(args[2]) ?? 30 : 30)
+    }
     let o = try BenchOptions.parse(args)
     try FileManager.default.createDirectory(atPath: o.dataDirectory, withIntermediateDirectories: true)
     let dir = (o.dataDirectory as NSString).standardizingPath.hasPrefix("/") ? o.dataDirectory

@@ -90,6 +90,9 @@ struct SyncStandingStoreTests: DemoWorkspaceSuite {
             let kept = try maintained(ws, today: today)
             #expect(Set(full.keys) == Set(kept.keys))
             #expect(try admin.reviewCount() == admin.reviewQueue().count, "step \(step): the inbox count")
+            // The inbox's outline, worded, is the queue: same items, same order, same urgency.
+            let outline = try admin.reviewOutline()
+            #expect(try admin.reviewDetails(outline) == admin.reviewQueue(), "step \(step): the inbox outline")
             for (id, reference) in full {
                 #expect(kept[id]?.required == reference.required, "step \(step): \(id) required")
                 #expect(kept[id]?.open == (reference.required && reference.open), "step \(step): \(id) open on \(today)")

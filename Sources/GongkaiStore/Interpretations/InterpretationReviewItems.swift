@@ -8,15 +8,30 @@ extension GongkaiService {
     /// maintained standing answers which documents are items without checking any in full.
     func interpretationItems(_ db: Database, scope: UnitScope, today: CivilDate, detailed: Bool = true) throws -> [ReviewItem] {
         // Only documents whose maintained standing is open today are checked in full.
-        let ids = try String.fetchAll(db, sql: """
-            SELECT documentId FROM documentSync
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT documentId, COALESCE(lateAfter < ?, 0) AS late FROM documentSync
             WHERE required = 1 AND (openProblems > 0 OR lateAfter < ?) AND \(scope.sql("unitId"))
             ORDER BY formed DESC, documentId DESC
-            """, arguments: [today.iso] + scope.arguments)
+            """, arguments: [today.iso, today.iso] + scope.arguments)
+        let ids = rows.map { $0["documentId"] as String }
         guard detailed else {
-            return ids.map { ReviewItem(kind: .interpretationCheck, id: $0, title: "", due: nil, reason: "", overdue: false) }
+            // The outline: kind, id and urgency only. A document past its interpretation deadline
+            // is overdue (未同步发布); the others are overdue only when an interpretation was
+            // published late, which only their check says (few: checked here).
+            let unsure = rows.filter { !($0["late"] as Bool) }.map { $0["documentId"] as String }
+            let lateToo = Set(try interpretationCheckItems(db, ids: unsure, today: today).filter(\.overdue).map(\.id))
+            return rows.map { row in
+                let id: String = row["documentId"]
+                return ReviewItem(kind: .interpretationCheck, id: id, title: "", due: nil, reason: "",
+                                  overdue: (row["late"] as Bool) || lateToo.contains(id))
+            }
         }
-        return try Self.overviewRows(db, ids: ids, today: today, details: false).compactMap { row in
+        return try interpretationCheckItems(db, ids: ids, today: today)
+    }
+
+    /// The 三同步 inbox items of documents `ids`, worded (their open problems), in `ids` order.
+    func interpretationCheckItems(_ db: Database, ids: [String], today: CivilDate) throws -> [ReviewItem] {
+        try Self.overviewRows(db, ids: ids, today: today, details: false).compactMap { row in
             let open = row.check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }
             guard !open.isEmpty else { return nil }
             return ReviewItem(kind: .interpretationCheck, id: row.doc, title: row.title, due: nil,

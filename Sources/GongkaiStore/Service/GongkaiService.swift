@@ -128,9 +128,16 @@ public struct WorkspaceOverview: Codable, Sendable, Equatable {
 }
 
 extension GongkaiService {
-    public func overview() throws -> WorkspaceOverview {
-        let migrations = try workspace.appliedMigrations()
+    /// `counts: false` — only the user and 待办 (the workstation's status bar shows nothing else):
+    /// units, documents, applications and migrations are left empty instead of counting every
+    /// row of the two largest tables on each start and reload.
+    public func overview(counts: Bool = true) throws -> WorkspaceOverview {
+        let migrations = try counts ? workspace.appliedMigrations() : []
         var overview = try read { db, access in
+            guard counts else {
+                return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: 0, documents: 0,
+                                         applications: 0, pending: 0, migrations: [])
+            }
             let scope = access.scope
             let units = try UnitRow.fetchCount(db)
             func count(_ sql: String) throws -> Int {

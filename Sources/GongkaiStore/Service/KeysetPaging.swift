@@ -40,15 +40,26 @@ extension GongkaiService {
     /// The `limit` documents just after or before document `anchor` in `listDocuments` order
     /// (newest formed first), or nil when `anchor` is not listed for this officer (the caller then
     /// reads the window by position).
-    public func documents(beside anchor: String, side: PageSide, limit: Int) throws -> [DocumentListItem]? {
+    /// `catalogNode`: the 文件 pane filtered by a column — the documents filed in it or below it.
+    public func documents(beside anchor: String, side: PageSide, limit: Int,
+                          catalogNode: String? = nil) throws -> [DocumentListItem]? {
         let today = self.today()
         return try read { db, access in
             let scope = access.scope
             guard let formed = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT formed FROM document d WHERE d.id = ? AND \(scope.sql("d.unitId"))"),
                 arguments: [anchor] + scope.arguments) else { return nil }
-            let statement = try db.cachedStatement(sql: Self.documentKeysetSQL(scope: scope.sql("d.unitId"), side: side))
-            var rows = try Row.fetchAll(statement, arguments: scope.arguments + [formed, anchor, max(0, limit)])
+            let statement: Statement
+            var arguments = scope.arguments + [formed, anchor, max(0, limit)]
+            if let catalogNode {
+                guard try Bool.fetchOne(db.cachedStatement(sql: Self.subtreeSQL + "SELECT 1 FROM document d WHERE d.id = ? AND \(Self.inSubtree)"),
+                                        arguments: [catalogNode, anchor]) == true else { return nil }
+                statement = try db.cachedStatement(sql: Self.catalogKeysetSQL(scope: scope.sql("d.unitId"), side: side))
+                arguments = [catalogNode] + arguments
+            } else {
+                statement = try db.cachedStatement(sql: Self.documentKeysetSQL(scope: scope.sql("d.unitId"), side: side))
+            }
+            var rows = try Row.fetchAll(statement, arguments: arguments)
             if side == .before { rows.reverse() }
             let calendar = try Self.workdayCalendar(db)
             return try rows.map { try Self.listItem($0, today: today, calendar: calendar) }
@@ -80,6 +91,13 @@ extension GongkaiService {
             WHERE \(scope) AND (d.formed, d.id) \(compare) (?, ?)
             ORDER BY d.formed \(order), d.id \(order) LIMIT ?
             """
+    }
+
+    /// The documents of a column (and below it; `?` first: the column) after (or before) the key
+    /// `(formed, id)`. The `+` keeps the planner on the date index from the key instead of
+    /// reading every document of the column by id and sorting them.
+    static func catalogKeysetSQL(scope: String, side: PageSide) -> String {
+        subtreeSQL + documentKeysetSQL(scope: "+\(inSubtree) AND \(scope)", side: side)
     }
 
     /// The 解读 list's documents after (or before) the key `(formed, documentId)`.

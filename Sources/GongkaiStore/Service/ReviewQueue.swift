@@ -9,6 +9,24 @@ extension GongkaiService {
     /// 待办数 — the length of `reviewQueue()`, without wording every item (the status bar, `info`).
     public func reviewCount() throws -> Int { try reviewItems(detailed: false).count }
 
+    /// 待办提纲 — `reviewQueue()` in the same order, but its 三同步 items carry only their kind, id
+    /// and urgency (`isOutline`): the inbox words the rows on screen with `reviewDetails`, so
+    /// opening it never checks thousands of documents.
+    public func reviewOutline() throws -> [ReviewItem] { try reviewItems(detailed: false) }
+
+    /// `items` with their outline items worded as `reviewQueue()` words them (an item whose
+    /// document no longer has an open problem stays as it was until the inbox is read again).
+    public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] {
+        let ids = items.filter(\.isOutline).map(\.id)
+        guard !ids.isEmpty else { return items }
+        let today = self.today()
+        let worded = try read { db, _ in
+            Dictionary(try interpretationCheckItems(db, ids: ids, today: today).map { ($0.id, $0) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        return items.map { $0.isOutline ? worded[$0.id] ?? $0 : $0 }
+    }
+
     func reviewItems(detailed: Bool) throws -> [ReviewItem] {
         let today = self.today()
         return try read { db, access in
@@ -214,4 +232,9 @@ extension GongkaiService {
             return ((), ChangeRecord(after: AuditLog.json(["kind": kind.rawValue])))
         }
     }
+}
+
+extension ReviewItem {
+    /// An item of `reviewOutline()` not yet worded (`reviewDetails`): a 三同步 item has a reason.
+    public var isOutline: Bool { kind == .interpretationCheck && reason.isEmpty }
 }

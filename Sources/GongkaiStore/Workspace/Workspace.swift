@@ -98,6 +98,13 @@ public final class Workspace: Sendable {
         }
         let changes = ChangeTracker()
         config.prepareDatabase { db in changes.attach(to: db) }
+        if let timing = Workspace.onStatement {
+            config.prepareDatabase { db in
+                db.trace(options: .profile) { event in
+                    if case let .profile(statement, duration) = event { timing(statement.sql, duration) }
+                }
+            }
+        }
         // The -wal and -shm files SQLite creates must be as private as the database.
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
@@ -178,6 +185,10 @@ public final class Workspace: Sendable {
     /// service session, which tells the service so that the other sessions reload at once).
     /// Set before `open`.
     nonisolated(unsafe) public static var onCommit: (@Sendable () -> Void)?
+
+    /// 语句计时 — called with every statement's SQL and how long it ran (gongkai-bench lists the
+    /// statements of a first frame with it). Set before `open`; nil (the default) costs nothing.
+    nonisolated(unsafe) public static var onStatement: (@Sendable (String, TimeInterval) -> Void)?
 
     /// 部署组 — a directory with the setgid bit (`install -d -m 2770 -g gongkai`) is a deployment
     /// shared by a group: workspaces created there are group-readable and -writable (0660).

@@ -51,6 +51,7 @@ public final class AppModel {
         if inbox.selected < inbox.scroll { inbox.scroll = inbox.selected }
         if inbox.selected >= inbox.scroll + h { inbox.scroll = inbox.selected - h + 1 }
         inbox.scroll = max(0, min(inbox.scroll, max(0, inbox.items.count - h)))
+        InboxController.wordVisible(&inbox, height: h, model: self)
         state.inbox = inbox
     }
 

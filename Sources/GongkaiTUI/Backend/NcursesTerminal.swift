@@ -87,6 +87,9 @@ public final class NcursesTerminal {
         themeNotice = chosen.notice
         themeName = chosen.theme.name
         curs_set(0)
+        // Curses may use the terminal's scrolling region and line insert/delete (a list scrolled
+        // by `ScreenDiff` is sent as a scroll and the row scrolled in, not repainted).
+        idlok(gk_stdscr(), true)
         enableBracketedPaste()
         started = true
     }
@@ -178,6 +181,14 @@ public final class NcursesTerminal {
     public func draw(_ frame: Frame) {
         let diff = ScreenDiff.between(previous, frame.grid)
         if diff.clearsScreen { werase(gk_stdscr()) }
+        if let scroll = diff.scroll {
+            let window = gk_stdscr()
+            wsetscrreg(window, Int32(scroll.top), Int32(scroll.bottom))
+            scrollok(window, true)
+            wscrl(window, Int32(scroll.lines))
+            scrollok(window, false)
+            wsetscrreg(window, 0, Int32(frame.grid.height - 1))
+        }
         for change in diff.changes {
             let look = theme.look(change.cell.style)
             var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }

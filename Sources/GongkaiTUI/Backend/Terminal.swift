@@ -42,6 +42,8 @@ public final class RecordingTerminal: Terminal {
     public private(set) var framesDrawn = 0
     public private(set) var fullRepaints = 0
     public private(set) var suspensions = 0
+    /// How many frames scrolled a band of rows (the terminal's scrolling region) before writing.
+    public private(set) var scrolls = 0
     /// Cells written by the last frame (what a real terminal would have been sent).
     public private(set) var lastDiff: ScreenDiff?
     /// Inputs still to deliver; a nil entry is an input timeout (the loop idles once).
@@ -93,6 +95,7 @@ public final class RecordingTerminal: Terminal {
         lastDiff = diff
         framesDrawn += 1
         if diff.clearsScreen { fullRepaints += 1 }
+        if diff.scroll != nil { scrolls += 1 }
     }
 
     public func invalidate() { previous = nil }

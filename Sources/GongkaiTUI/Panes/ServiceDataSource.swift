@@ -117,5 +117,6 @@ public final class ServiceDataSource: PaneDataSource {
         }
     }
 
-    public func overview() throws -> WorkspaceOverview { try service.overview() }
+    /// The status bar's figures (user and 待办) — no counts over whole tables.
+    public func overview() throws -> WorkspaceOverview { try service.overview(counts: false) }
 }

@@ -111,7 +111,7 @@ enum InboxController: WorkstationView {
         guard var inbox = model.state.inbox, let source = model.reviewSource else { return }
         let current = inbox.current.map(InboxState.key)
         do {
-            inbox.items = try source.reviewQueue()
+            inbox.items = try source.reviewOutline()
         } catch {
             model.error(TUIText.Review.readFailed.text(["\(error)"]))
         }
@@ -122,6 +122,19 @@ enum InboxController: WorkstationView {
         model.state.inboxCount = inbox.items.count
         model.scrollInbox()
         ReaderController.follow(model: model)
+    }
+
+    /// Words the outline items on screen (`reviewDetails`): opening the inbox and `j` check only
+    /// the documents shown, never the whole queue.
+    static func wordVisible(_ inbox: inout InboxState, height: Int, model: AppModel) {
+        guard let source = model.reviewSource else { return }
+        let rows = inbox.scroll..<max(inbox.scroll, min(inbox.items.count, inbox.scroll + height))
+        guard inbox.items[rows].contains(where: \.isOutline) else { return }
+        do {
+            inbox.items.replaceSubrange(rows, with: try source.reviewDetails(Array(inbox.items[rows])))
+        } catch {
+            model.error(TUIText.Review.readFailed.text(["\(error)"]))
+        }
     }
 
     // MARK: Actions

@@ -6,6 +6,9 @@ import GongkaiStore
 public protocol ReviewDataSource: AnyObject {
     var today: CivilDate { get }
     func reviewQueue() throws -> [ReviewItem]
+    /// The queue in order with its 三同步 items not yet worded; `reviewDetails` words the rows shown.
+    func reviewOutline() throws -> [ReviewItem]
+    func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem]
     /// `overrideReason`: 三同步特批理由 for a step a 三同步 check would refuse.
     func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                overrideReason: String?) throws -> GongkaiService.DocumentStep
@@ -21,6 +24,8 @@ public protocol ReviewDataSource: AnyObject {
 
 extension ServiceDataSource: ReviewDataSource {
     public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }
+    public func reviewOutline() throws -> [ReviewItem] { try service.reviewOutline() }
+    public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] { try service.reviewDetails(items) }
 
     public func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                       overrideReason: String?) throws -> GongkaiService.DocumentStep {

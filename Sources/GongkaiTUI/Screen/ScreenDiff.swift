@@ -6,6 +6,11 @@
 /// its right half changed too (the terminal draws both halves from the lead cell); continuation
 /// cells are never written on their own. With no old frame, or one of another size, the screen
 /// is cleared first and every lead cell is written.
+///
+/// 滚动 — when a band of whole rows moved up or down (a full-width list scrolled past its edge),
+/// the diff first scrolls that band (the terminal's scrolling region, through curses) and then
+/// writes only what still differs: the rows scrolled in, every cell of them, and the rows that
+/// changed besides.
 public struct ScreenDiff: Equatable, Sendable {
     /// One cell to write at (x, y).
     public struct Change: Equatable, Sendable {
@@ -14,15 +19,54 @@ public struct ScreenDiff: Equatable, Sendable {
         public var cell: Cell
     }
 
+    /// Rows `top...bottom` move up by `lines` (down when negative); the rows scrolled in are
+    /// blank until the diff's changes write them.
+    public struct Scroll: Equatable, Sendable {
+        public var top: Int
+        public var bottom: Int
+        public var lines: Int
+    }
+
     /// Clear the whole screen before writing (first frame, new size, after `invalidate`).
     public var clearsScreen: Bool
+    /// Scroll a band of rows before writing the changes.
+    public var scroll: Scroll?
     /// The cells to write, row by row, left to right.
     public var changes: [Change]
 
+    public init(clearsScreen: Bool, scroll: Scroll? = nil, changes: [Change]) {
+        self.clearsScreen = clearsScreen
+        self.scroll = scroll
+        self.changes = changes
+    }
+
+    /// The fewest rows a scroll must carry to be worth the scrolling region's own bytes.
+    static let minimumScrolledRows = 3
+    /// The farthest a frame is looked for as a scroll of the last one.
+    static let maximumScrollLines = 3
+
     public static func between(_ old: CellGrid?, _ new: CellGrid) -> ScreenDiff {
         let old = old.flatMap { $0.width == new.width && $0.height == new.height ? $0 : nil }
+        guard let old else {
+            return ScreenDiff(clearsScreen: true, changes: cells(of: new, against: nil, rows: 0..<new.height))
+        }
+        let plain = cells(of: new, against: old, rows: 0..<new.height)
+        guard let scroll = bestScroll(old, new) else { return ScreenDiff(clearsScreen: false, changes: plain) }
+        let scrolled = scroll.applied(to: old)
+        let entering = scroll.enteringRows
         var changes: [Change] = []
         for y in 0..<new.height {
+            changes += cells(of: new, against: entering.contains(y) ? nil : scrolled, rows: y..<(y + 1))
+        }
+        // Scroll only when it saves writing cells.
+        guard changes.count < plain.count else { return ScreenDiff(clearsScreen: false, changes: plain) }
+        return ScreenDiff(clearsScreen: false, scroll: scroll, changes: changes)
+    }
+
+    /// The cells of `rows` in `new` that differ from `old` (every lead cell with no old).
+    static func cells(of new: CellGrid, against old: CellGrid?, rows: Range<Int>) -> [Change] {
+        var changes: [Change] = []
+        for y in rows {
             for x in 0..<new.width {
                 let cell = new[x, y]
                 if cell.isContinuation { continue }
@@ -31,14 +75,45 @@ public struct ScreenDiff: Equatable, Sendable {
                 changes.append(Change(x: x, y: y, cell: cell))
             }
         }
-        return ScreenDiff(clearsScreen: old == nil, changes: changes)
+        return changes
+    }
+
+    static func rowsEqual(_ a: CellGrid, _ ya: Int, _ b: CellGrid, _ yb: Int) -> Bool {
+        for x in 0..<a.width where a[x, ya] != b[x, yb] { return false }
+        return true
+    }
+
+    /// The longest band of rows that moved by the same number of lines (and did not stay put),
+    /// as the scroll that carries it.
+    static func bestScroll(_ old: CellGrid, _ new: CellGrid) -> Scroll? {
+        var best: (run: Int, scroll: Scroll)?
+        let h = new.height
+        for lines in (1...maximumScrollLines).flatMap({ [$0, -$0] }) where abs(lines) < h {
+            // new row y shows old row y + lines.
+            var y = max(0, -lines)
+            while y < min(h, h - lines) {
+                guard rowsEqual(new, y, old, y + lines), !rowsEqual(new, y, old, y) else { y += 1; continue }
+                var end = y
+                while end + 1 < min(h, h - lines), rowsEqual(new, end + 1, old, end + 1 + lines) { end += 1 }
+                let run = end - y + 1
+                if run >= minimumScrolledRows, run > (best?.run ?? 0) {
+                    let scroll = lines > 0 ? Scroll(top: y, bottom: end + lines, lines: lines)
+                                           : Scroll(top: y + lines, bottom: end, lines: lines)
+                    best = (run, scroll)
+                }
+                y = end + 1
+            }
+        }
+        return best?.scroll
     }
 
     /// The screen a terminal shows after this diff is written over `screen` (what the recording
-    /// terminal keeps): cleared first if asked, then each cell written, a wide one over two cells.
+    /// terminal keeps): cleared first if asked, the band scrolled, then each cell written, a wide
+    /// one over two cells.
     public func applied(to screen: CellGrid?, width: Int, height: Int) -> CellGrid {
         var grid = clearsScreen || screen == nil || screen!.width != width || screen!.height != height
             ? CellGrid(width: width, height: height) : screen!
+        if let scroll { grid = scroll.applied(to: grid) }
         for change in changes {
             grid.setCell(change.x, change.y, change.cell)
             if change.cell.width == 2 {
@@ -46,5 +121,24 @@ public struct ScreenDiff: Equatable, Sendable {
             }
         }
         return grid
+    }
+}
+
+extension ScreenDiff.Scroll {
+    /// The rows the scroll leaves blank (the band's bottom rows when moving up, its top ones when down).
+    public var enteringRows: ClosedRange<Int> {
+        lines > 0 ? (bottom - lines + 1)...bottom : top...(top - lines - 1)
+    }
+
+    /// `grid` with the band moved and the rows scrolled in blank, as the terminal shows it.
+    func applied(to grid: CellGrid) -> CellGrid {
+        var out = grid
+        for y in top...bottom {
+            let from = y + lines
+            for x in 0..<grid.width {
+                out.setCell(x, y, (top...bottom).contains(from) ? grid[x, from] : .blank)
+            }
+        }
+        return out
     }
 }

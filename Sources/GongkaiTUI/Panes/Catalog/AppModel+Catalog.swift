@@ -34,10 +34,15 @@ extension AppModel {
         return try data.rows(for: pane, offset: offset, limit: limit)
     }
 
-    /// The rows just after or before row `id` by its sort key; nil for the 目录 pane and a filtered
-    /// 文件 pane (read by position).
+    /// The rows just after or before row `id` by its sort key (a filtered 文件 pane within its
+    /// column); nil for the 目录 pane (read by position).
     func paneRows(_ pane: PaneKind, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? {
-        if catalogData != nil, pane == .catalog || (pane == .documents && state.catalog.documentFilter != nil) { return nil }
+        if let source = catalogData {
+            if pane == .catalog { return nil }
+            if pane == .documents, let filter = state.catalog.documentFilter {
+                return try source.documentRows(inCatalog: filter.nodeID, beside: id, side: side, limit: limit)
+            }
+        }
         return try data.rows(for: pane, beside: id, side: side, limit: limit)
     }
 

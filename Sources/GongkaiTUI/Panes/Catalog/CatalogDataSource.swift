@@ -9,6 +9,9 @@ public protocol CatalogDataSource: AnyObject {
     func documentRows(inCatalog nodeID: String, offset: Int, limit: Int) throws -> [PaneRow]
     /// Where a document sits in the filtered list (nil: not there).
     func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int?
+    /// The `limit` rows of the filtered list just after or before document `id`, read from its
+    /// sort key (nil: not there, read by position).
+    func documentRows(inCatalog nodeID: String, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]?
     /// Why the officer may not change the catalog (nil: an admin may). The service checks again on
     /// every change; this only spares typing a form that would be refused.
     func catalogEditRefusal() -> String?
@@ -33,6 +36,10 @@ extension ServiceDataSource: CatalogDataSource {
     public func documentRows(inCatalog nodeID: String, offset: Int, limit: Int) throws -> [PaneRow] {
         try service.listDocuments(DocumentQuery(catalogNode: nodeID, offset: offset, limit: limit)).items
             .map(DocumentsPane.row)
+    }
+
+    public func documentRows(inCatalog nodeID: String, beside id: String, side: PageSide, limit: Int) throws -> [PaneRow]? {
+        try service.documents(beside: id, side: side, limit: limit, catalogNode: nodeID)?.map(DocumentsPane.row)
     }
 
     public func documentIndex(of id: String, inCatalog nodeID: String) throws -> Int? {
