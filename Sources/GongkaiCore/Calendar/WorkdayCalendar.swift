@@ -214,6 +214,19 @@ public struct WorkdayCalendar: Sendable {
         return n
     }
 
+    /// The 调休 make-up working days in (after, through] (the clock's derivation lists them, C7).
+    public func makeUpWorkdays(after: CivilDate, through: CivilDate) -> [CivilDate] {
+        guard after < through else { return [] }
+        guard (2...9990).contains(after.year), through.year <= 9990 else {
+            return workdays(after: after, through: through).filter { dayKind($0) == .makeUpWorkday }
+        }
+        var out: [CivilDate] = []
+        tables.forEachDay(after: after.dayNumber, through: through.dayNumber) { n, kind in
+            if kind == .makeUpWorkday { out.append(CivilDate(dayNumber: n)) }
+        }
+        return out
+    }
+
     /// The working days in (after, through], for building a pause set (C2).
     public func workdays(after: CivilDate, through: CivilDate) -> [CivilDate] {
         guard after < through else { return [] }

@@ -67,6 +67,7 @@ import Testing
                         "between \(from) and \(other)")
                 let listed = from < other ? (1...from.days(to: other)).map { from.adding(days: $0) }.filter(calendar.isWorkday) : []
                 #expect(calendar.workdays(after: from, through: other) == listed, "workdays in (\(from), \(other)]")
+                #expect(calendar.makeUpWorkdays(after: from, through: other) == listed.filter { calendar.dayKind($0) == .makeUpWorkday })
                 compared += 1
             }
         }
