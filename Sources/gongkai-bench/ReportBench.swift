@@ -45,10 +45,7 @@ enum ReportBench {
             let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             // A script of several statements: the sum of their figures.
-            let figures = text.split(separator: "\n").filter { $0.hasPrefix("Run Time:") }.compactMap { line -> Double? in
-                let words = line.split(separator: " ")
-                return words.firstIndex(of: "real").flatMap { Double(words[$0 + 1]) }
-            }
+            let figures = timerSeconds(text)
             guard p.terminationStatus == 0, !figures.isEmpty else { throw BenchError("sqlite3 没有输出 .timer 结果") }
             let seconds = figures.reduce(0, +)
             if latency.count < UInt64(runs) || runs == 0 {
@@ -56,5 +53,13 @@ enum ReportBench {
             }
         }
         return latency
+    }
+
+    /// The real seconds of every `Run Time:` line the sqlite3 shell printed with `.timer on`.
+    static func timerSeconds(_ text: String) -> [Double] {
+        text.split(separator: "\n").filter { $0.hasPrefix("Run Time:") }.compactMap { line -> Double? in
+            let words = line.split(separator: " ")
+            return words.firstIndex(of: "real").flatMap { Double(words[$0 + 1]) }
+        }
     }
 }

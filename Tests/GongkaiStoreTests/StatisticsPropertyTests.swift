@@ -13,16 +13,7 @@ private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 /// and per unit (a seeded generator, so a failure reproduces).
 @Suite("统计与逐件计算 Statistics against the record-by-record reference")
 struct StatisticsPropertyTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     @Test func sqlAggregatesEqualTheRecordByRecordComputation() throws {
         let f = try ReportFixture()

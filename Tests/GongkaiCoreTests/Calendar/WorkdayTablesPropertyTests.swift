@@ -6,16 +6,7 @@ import Testing
 /// consultation and fee pauses, and random holiday arrangements with make-up working days
 /// (a seeded generator, so a failure reproduces).
 @Suite struct WorkdayTablesPropertyTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SyncStandingTests.Generator
 
     /// A random arrangement for `year`: runs of days off (weekdays and weekends, some reaching
     /// across New Year) and weekend make-up working days.
