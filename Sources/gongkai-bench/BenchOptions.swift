@@ -3,7 +3,8 @@ import Foundation
 /// 基准参数 — `gongkai-bench [--documents N] [--applications M] [--mid-documents N]
 /// [--mid-applications M] [--seed S] [--data DIR] [--rounds R] [--runs K] [--report-year Y]
 /// [--no-keycost] [--sessions N] [--writers W] [--burst-sessions N]
-/// [--only first-frame|keys|inbox|burst|import|service|search|report|editor|keycost]`.
+/// [--workspace PATH] [--mid-workspace PATH]
+/// [--only first-frame|keys|inbox|burst|import|service|search|report|stats|editor|keycost]`.
 /// The sizes are issue 20's: "big" 50,000 documents and 200,000 requests, "mid" 20,000 and 5,000.
 struct BenchOptions {
     var documents = 50_000
@@ -23,6 +24,10 @@ struct BenchOptions {
     var sessions = 50
     /// Run one section only (profiling one measurement); nil runs them all.
     var only: String?
+    /// An existing county-size and mid-size workspace to measure instead of generating them
+    /// (copies: the bench writes to them).
+    var workspace: String?
+    var midWorkspace: String?
 
     func includes(_ section: String) -> Bool { only == nil || only == section }
 
@@ -50,6 +55,8 @@ struct BenchOptions {
             case "--writers": o.writers = Int(try value()) ?? o.writers
             case "--burst-sessions": o.burstSessions = Int(try value()) ?? o.burstSessions
             case "--only": o.only = try value()
+            case "--workspace": o.workspace = try value()
+            case "--mid-workspace": o.midWorkspace = try value()
             default: throw BenchError("未知参数 \(args[i])（见 Docs/性能.md）")
             }
             i += 1

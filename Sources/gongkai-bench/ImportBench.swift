@@ -56,10 +56,7 @@ enum ImportBench {
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        let seconds = text.split(separator: "\n").filter { $0.hasPrefix("Run Time:") }.compactMap { line -> Double? in
-            let words = line.split(separator: " ")
-            return words.firstIndex(of: "real").flatMap { Double(words[$0 + 1]) }
-        }
+        let seconds = ReportBench.timerSeconds(text)
         guard p.terminationStatus == 0, seconds.count == 4 else { throw BenchError("sqlite3 的 INSERT … SELECT 没有完成") }
         return UInt64(seconds.reduce(0, +) * 1e9)
     }

@@ -28,7 +28,8 @@ enum ReportBench {
             """
     }
 
-    /// The sqlite3 shell's own `.timer` figure (real seconds) for `sql`, best of `runs`, in ms.
+    /// The sqlite3 shell's own `.timer` figures (real seconds, summed over the statements of `sql`),
+    /// after one warm-up run, in ms.
     static func sqliteShell(path: String, sql: String, runs: Int) throws -> Latency {
         var latency = Latency()
         for _ in 0..<(runs + 1) {
@@ -43,13 +44,22 @@ enum ReportBench {
             try input.fileHandleForWriting.close()
             let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("Run Time:") }),
-                  let real = line.split(separator: " ").firstIndex(of: "real").map({ line.split(separator: " ")[$0 + 1] }),
-                  let seconds = Double(real) else { throw BenchError("sqlite3 没有输出 .timer 结果") }
+            // A script of several statements: the sum of their figures.
+            let figures = timerSeconds(text)
+            guard p.terminationStatus == 0, !figures.isEmpty else { throw BenchError("sqlite3 没有输出 .timer 结果") }
+            let seconds = figures.reduce(0, +)
             if latency.count < UInt64(runs) || runs == 0 {
                 latency.record(nanoseconds: UInt64(seconds * 1e9))
             }
         }
         return latency
+    }
+
+    /// The real seconds of every `Run Time:` line the sqlite3 shell printed with `.timer on`.
+    static func timerSeconds(_ text: String) -> [Double] {
+        text.split(separator: "\n").filter { $0.hasPrefix("Run Time:") }.compactMap { line -> Double? in
+            let words = line.split(separator: " ")
+            return words.firstIndex(of: "real").flatMap { Double(words[$0 + 1]) }
+        }
     }
 }

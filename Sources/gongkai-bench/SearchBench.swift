@@ -1,21 +1,48 @@
 import Foundation
 import GongkaiStore
 
-/// 全文检索 — `searchDocuments` (FTS5 trigram for 3+ characters, the LIKE path for 1–2) against
-/// `grep -rl` over the same documents exported one file each (title, 文号 and body).
+/// 全文检索 — `searchDocuments` as `/` in 文件 calls it (FTS5 trigram for 3+ characters, the
+/// character-pair index for 1–2), and `gongkai doc search` as a whole command against `grep -rl`
+/// over the same documents exported one file each (title, 文号 and body).
 enum SearchBench {
     static let terms = ["教育", "税收", "义务教育", "社会救助"]
 
+    /// The rows of the 文件 pane's result list at 120×40 (the page the TUI shows).
+    static let screenRows = 36
+
+    /// The store call `/` in 文件 makes, one screen of results.
     static func measure(service: GongkaiService, term: String, runs: Int) throws -> Latency {
         var latency = Latency()
-        _ = try service.searchDocuments(term)                               // warm the page cache
-        for _ in 0..<runs { try latency.time { _ = try service.searchDocuments(term) } }
+        _ = try service.searchDocuments(term, limit: screenRows)            // warm the page cache
+        for _ in 0..<runs { try latency.time { _ = try service.searchDocuments(term, limit: screenRows) } }
+        return latency
+    }
+
+    /// `gongkai ARGS` as a whole process on `workspace` (start, open, query, print), in ms.
+    static func command(gongkai: String, workspace: String, arguments: [String], runs: Int) throws -> Latency {
+        var latency = Latency()
+        var environment = ProcessInfo.processInfo.environment
+        environment["GONGKAI_WORKSPACE"] = workspace
+        for i in 0..<(runs + 1) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: gongkai)
+            p.arguments = arguments
+            p.environment = environment
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            let start = Latency.now()
+            try p.run()
+            p.waitUntilExit()
+            let elapsed = Latency.now() - start
+            guard p.terminationStatus == 0 else { throw BenchError("gongkai \(arguments.joined(separator: " ")) 失败（\(p.terminationStatus)）") }
+            if i > 0 { latency.record(nanoseconds: elapsed) }                 // the first run warms the cache
+        }
         return latency
     }
 
     /// Writes every document to `<dir>/<id>.txt` once (kept for later runs); returns the folder.
     static func export(workspace path: String, into dir: String) throws -> String {
-        let folder = dir + "/documents-as-files"
+        let folder = dir + "/documents-as-files-" + ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         if FileManager.default.fileExists(atPath: folder + "/.done") { return folder }
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

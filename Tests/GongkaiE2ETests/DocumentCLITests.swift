@@ -37,7 +37,8 @@ struct DocumentCLITests {
         for term in ["税", "惠企", "小微企业税费"] {
             let search = try gongkai(["doc", "search", term, "--format", "json"], home: home)
             let hits = try #require(try json(search.output) as? [[String: Any]])
-            #expect(hits.first?["id"] as? String == id, "\(term)")
+            // 惠企 is also in the title of a newer demo document: title hits rank by date (bodies are not read to rank).
+            #expect(term == "惠企" ? hits.prefix(2).contains { $0["id"] as? String == id } : hits.first?["id"] as? String == id, "\(term)")
             #expect(hits.first.map { Set($0.keys).isSuperset(of: ["id", "title", "snippet"]) } == true)
         }
         let list = try gongkai(["doc", "list", "--state", "草稿", "--format", "json"], home: home)

@@ -19,6 +19,21 @@ struct RequestInputCheckTests {
         #expect(listed.map(\.1) == reflected.map(\.1))
     }
 
+    @Test func applicationEventListsEveryStoredPropertyAsReflectionDoes() {
+        var fee = ApplicationEvent.reply(today, outcome: .granted)
+        fee.note = "见网站"
+        fee.override = GuardOverride(rule: CaseHistoryRule.allCases[0], reason: "领导批准")
+        for e in [fee, .extend(today, days: 5, approver: "王主任"), .withdraw(today)] {
+            let reflected = Mirror(reflecting: e).children.map { ($0.label ?? "", "\($0.value)") }
+            let listed = e.inputFields.map { ($0.0, "\($0.1)") }
+            #expect(listed.map(\.0) == reflected.map(\.0))
+            #expect(listed.map(\.1) == reflected.map(\.1))
+        }
+        var bad = ApplicationEvent.reply(today, outcome: .granted)
+        bad.note = "答复\u{1B}[2J"
+        #expect(RequestInputCheck.problem(bad, field: "events[1]", today: today)?.field == "events[1].note")
+    }
+
     @Test func aRefusalStillNamesItsField() {
         var a = NewApplication(received: today, channel: .online, applicantType: .naturalPerson, applicantName: "孙七",
                                content: "申请公开预算")

@@ -71,4 +71,37 @@ struct SearchBigramStoreTests {
         #expect(plan.contains { $0.contains("VIRTUAL TABLE INDEX") })
         #expect(!plan.contains { $0.hasPrefix("SCAN d") || $0 == "SCAN document" })
     }
+
+    /// Short terms rank by where they occur (title, then 文号) and then by date, never by reading
+    /// every candidate's body: the ranking statement names no body, and the only statement that
+    /// reads bodies reads the rows returned (their snippets).
+    @Test func shortTermsRankWithoutReadingBodies() throws {
+        let ws = try Workspace.inMemory()
+        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"))
+        _ = try admin.initialize(demo: true, created: true)
+        try ws.writer.write { db in
+            for (id, title, formed, body) in [("D-T", "鹦鹉收费公示", "2026-01-05", "正文"),
+                                               ("D-MANY", "通知", "2026-02-01", String(repeating: "鹦鹉", count: 10)),
+                                               ("D-NEW", "公告", "2026-03-01", "关于鹦鹉的说明"),
+                                               ("D-NONE", "公告", "2026-04-01", "教 育")] {
+                try db.execute(sql: """
+                    INSERT INTO document (id, title, type, state, unitId, formed, body, createdAt, updatedAt)
+                    VALUES (?, ?, 'general', 'draft', 'edu', ?, ?, 'x', 'x')
+                    """, arguments: [id, title, formed, body])
+            }
+            try MaintainedState.settle(db, changes: nil)
+        }
+        final class Statements: @unchecked Sendable { var sql: [String] = [] }
+        let seen = Statements()
+        try ws.writer.writeWithoutTransaction { db in db.trace { seen.sql.append($0.expandedDescription) } }
+        let hits = try admin.searchDocuments("鹦鹉", limit: 2)
+        try ws.writer.writeWithoutTransaction { db in db.trace(options: [], nil) }
+        #expect(hits.map(\.id) == ["D-T", "D-NEW"])
+        #expect(hits[1].snippet.contains("鹦鹉"))
+        let ranking = seen.sql.filter { $0.contains("documentBigram MATCH") }
+        #expect(ranking.count == 1 && !ranking[0].contains("body"))
+        let bodies = seen.sql.filter { $0.contains("body") && !$0.contains("documentBigram MATCH") }
+        #expect(bodies.count == 1)
+        #expect(bodies.first.map { $0.contains("IN ('D-T','D-NEW')") || $0.contains("IN ('D-NEW','D-T')") } == true)
+    }
 }

@@ -377,9 +377,7 @@ struct ClockReplay {
             countedDays: DeadlineClock.replyDays + extensionTotal,
             due: counted?.due,
             skipped: counted?.skipped ?? [],
-            makeUpWorkdays: counted.map { c in
-                calendar.workdays(after: c.from, through: c.due).filter { calendar.dayKind($0) == .makeUpWorkday }
-            } ?? [],
+            makeUpWorkdays: counted.map { c in calendar.makeUpWorkdays(after: c.from, through: c.due) } ?? [],
             pausedRanges: pauses.map { p in
                 let end = pauseEnd(p, asOf: asOf)
                 let endedBy: PauseEnd = end == nil ? .open

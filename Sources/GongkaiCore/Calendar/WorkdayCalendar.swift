@@ -39,8 +39,10 @@ public enum DayKind: String, DomainCode {
 public struct WorkdayCalendar: Sendable {
     /// Arrangements by the year they arrange; at most one per year.
     public let arrangementsByYear: [Int: HolidayArrangement]
-    /// Holidays and make-up days of all arrangements, looked up once per counted day.
+    /// Holidays and make-up days of all arrangements.
     private let marked: [CivilDate: DayKind]
+    /// Each year's days as working-day positions, built from `marked` on first use.
+    private let tables: WorkdayTables
 
     /// Later arrangements for the same year replace earlier ones, so an admin file can correct a
     /// built-in year.
@@ -58,7 +60,9 @@ public struct WorkdayCalendar: Sendable {
                 marked[date] = (kind, own)
             }
         }
-        self.marked = marked.mapValues(\.kind)
+        let kinds = marked.mapValues(\.kind)
+        self.marked = kinds
+        self.tables = WorkdayTables { date in kinds[date] ?? (date.isWeekend ? .weekend : .workday) }
     }
 
     /// 内置日历 — the 2023–2026 arrangements shipped with the program.
@@ -105,8 +109,55 @@ public struct WorkdayCalendar: Sendable {
     /// 工作日期限 — the `days`-th working day after `from` (C1: the start day is not counted), with
     /// every uncounted day and its reason (C7). Working days in `pausedWorkdays` are not counted
     /// (C2); a holiday inside a pause stays a holiday. Negative `days` count as 0.
+    ///
+    /// The due day comes from the year tables (an index per working day); the paused days inside
+    /// the span lengthen it until it stops moving. `addWorkdaysByWalking` is the reference.
     public func addWorkdays(from: CivilDate, days: Int, pausedWorkdays: Set<CivilDate> = [],
                             feePausedWorkdays: Set<CivilDate> = []) -> WorkdayCount {
+        let wanted = max(0, days)
+        guard (2...9990).contains(from.year) else {
+            return addWorkdaysByWalking(from: from, days: days, pausedWorkdays: pausedWorkdays,
+                                        feePausedWorkdays: feePausedWorkdays)
+        }
+        let start = from.dayNumber
+        var due = start
+        if wanted > 0 {
+            // Paused working days (C2, C8), as day numbers; days off in a pause stay days off.
+            var excluded: [Int] = []
+            for d in pausedWorkdays.union(feePausedWorkdays) where d.dayNumber > start && isWorkday(d) {
+                excluded.append(d.dayNumber)
+            }
+            var extra = 0
+            while true {
+                due = tables.nthWorkday(after: start, wanted + extra)
+                let inside = excluded.reduce(0) { $0 + ($1 <= due ? 1 : 0) }
+                if inside == extra { break }
+                extra = inside
+            }
+        }
+        var skipped: [SkippedDay] = []
+        tables.forEachDay(after: start, through: due) { n, kind in
+            switch kind {
+            case .holiday: skipped.append(SkippedDay(date: CivilDate(dayNumber: n), reason: .holiday))
+            case .weekend: skipped.append(SkippedDay(date: CivilDate(dayNumber: n), reason: .weekend))
+            case .workday, .makeUpWorkday:
+                guard !pausedWorkdays.isEmpty || !feePausedWorkdays.isEmpty else { return }
+                let date = CivilDate(dayNumber: n)
+                if feePausedWorkdays.contains(date) {
+                    skipped.append(SkippedDay(date: date, reason: .feePaused))
+                } else if pausedWorkdays.contains(date) {
+                    skipped.append(SkippedDay(date: date, reason: .paused))
+                }
+            }
+        }
+        let end = CivilDate(dayNumber: due)
+        return WorkdayCount(from: from, days: wanted, due: end, skipped: skipped,
+                            missingYears: missingYears(from: from, to: end))
+    }
+
+    /// The day-by-day walk `addWorkdays` replaced: the reference the property tests hold it to.
+    public func addWorkdaysByWalking(from: CivilDate, days: Int, pausedWorkdays: Set<CivilDate> = [],
+                                     feePausedWorkdays: Set<CivilDate> = []) -> WorkdayCount {
         let wanted = max(0, days)
         var counted = 0
         var day = from
@@ -137,6 +188,23 @@ public struct WorkdayCalendar: Sendable {
         if through < after {
             return -workdaysBetween(after: through, through: after, pausedWorkdays: pausedWorkdays)
         }
+        guard (2...9990).contains(after.year), through.year <= 9990 else {
+            return workdaysBetweenByWalking(after: after, through: through, pausedWorkdays: pausedWorkdays)
+        }
+        let a = after.dayNumber, b = through.dayNumber
+        let paused = pausedWorkdays.reduce(0) { n, d in
+            let k = d.dayNumber
+            return n + (k > a && k <= b && isWorkday(d) ? 1 : 0)
+        }
+        return tables.workdayCount(after: a, through: b) - paused
+    }
+
+    /// The walk `workdaysBetween` replaced (the tests' reference).
+    public func workdaysBetweenByWalking(after: CivilDate, through: CivilDate,
+                                         pausedWorkdays: Set<CivilDate> = []) -> Int {
+        if through < after {
+            return -workdaysBetweenByWalking(after: through, through: after, pausedWorkdays: pausedWorkdays)
+        }
         var n = 0
         var day = after
         while day < through {
@@ -146,9 +214,29 @@ public struct WorkdayCalendar: Sendable {
         return n
     }
 
+    /// The 调休 make-up working days in (after, through] (the clock's derivation lists them, C7).
+    public func makeUpWorkdays(after: CivilDate, through: CivilDate) -> [CivilDate] {
+        guard after < through else { return [] }
+        guard (2...9990).contains(after.year), through.year <= 9990 else {
+            return workdays(after: after, through: through).filter { dayKind($0) == .makeUpWorkday }
+        }
+        var out: [CivilDate] = []
+        tables.forEachDay(after: after.dayNumber, through: through.dayNumber) { n, kind in
+            if kind == .makeUpWorkday { out.append(CivilDate(dayNumber: n)) }
+        }
+        return out
+    }
+
     /// The working days in (after, through], for building a pause set (C2).
     public func workdays(after: CivilDate, through: CivilDate) -> [CivilDate] {
         guard after < through else { return [] }
-        return (1...after.days(to: through)).map { after.adding(days: $0) }.filter(isWorkday)
+        guard (2...9990).contains(after.year), through.year <= 9990 else {
+            return (1...after.days(to: through)).map { after.adding(days: $0) }.filter(isWorkday)
+        }
+        var out: [CivilDate] = []
+        tables.forEachDay(after: after.dayNumber, through: through.dayNumber) { n, kind in
+            if kind.isWorkday { out.append(CivilDate(dayNumber: n)) }
+        }
+        return out
     }
 }

@@ -9,6 +9,6 @@ public struct DocumentSearchHit: Codable, Sendable, Hashable, Identifiable {
     public var state: DocumentState
     /// 摘要 — the passage of the body (or title) around the first hit, plain text, `…` where cut.
     public var snippet: String
-    /// Smaller is better (bm25 for index hits; weighted counts for short terms).
+    /// Smaller is better (bm25 for index hits; title and 文号 weights for short terms).
     public var rank: Double
 }

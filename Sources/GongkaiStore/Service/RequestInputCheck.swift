@@ -100,6 +100,14 @@ extension NewApplication: InputFields {
     }
 }
 
+extension ApplicationEvent: InputFields {
+    var inputFields: [(String, Any)] {
+        [("kind", kind), ("date", date), ("correctionDue", correctionDue as Any), ("party", party as Any),
+         ("days", days as Any), ("approver", approver as Any), ("outcome", outcome as Any), ("note", note as Any),
+         ("amount", amount as Any), ("feeCount", feeCount as Any), ("pages", pages as Any), ("override", override as Any)]
+    }
+}
+
 extension GongkaiService {
     /// Checks a request from outside at the door (text policy, date ranges, number bounds);
     /// throws before anything is read or written.
