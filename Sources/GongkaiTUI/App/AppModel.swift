@@ -157,6 +157,7 @@ public final class AppModel {
                 chars.insert(contentsOf: flat, at: min(line.caret, chars.count))
                 line.text = String(chars)
                 line.caret += flat.count
+                line.pick = nil
                 state.commandLine = line
             } else if isTypingText {
                 // A one-line input is open (a form, a prompt): the paste is typed into it, its
