@@ -75,7 +75,7 @@ struct CommandCompletionTests {
         #expect(m.state.commandLine?.text == "pane-next")
         m.handle(.backTab)
         #expect(m.state.commandLine?.text == "pane-prev")
-        m.handle(.ctrl("p"))
+        m.handle(.backTab)
         #expect(m.state.commandLine?.text == "pane-next")
         m.handle(.enter)
         #expect(m.state.commandLine == nil && m.state.focus == .documents)
@@ -85,7 +85,7 @@ struct CommandCompletionTests {
     @Test func typingAfterAPickStartsFromTheLineAndAnArgumentHidesTheList() throws {
         let m = try demoModel(width: 80, height: 24)
         prompt(m, "pane-")
-        m.handle(.ctrl("n"))
+        m.handle(.tab)
         #expect(m.state.commandLine?.text == "pane-next")
         m.handle(.backspace)                            // "pane-nex": a new list, one candidate
         #expect(m.state.commandLine?.pick == nil)
@@ -122,5 +122,17 @@ struct CommandCompletionTests {
         #expect(!listed.isEmpty)
         #expect(listed.contains { $0.contains(TUIText.Commands.redraw.en) })
         #expect(rows.allSatisfy { !$0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
+    }
+
+    @Test func thePickKeysFollowRebindingAndTheHintSaysSo() throws {
+        let base = try demoModel(width: 80, height: 24)
+        var keymap = Keymap.standard
+        keymap.bind(.ctrl("n"), to: "complete", in: .commandLine)
+        let m = AppModel(width: 80, height: 24, data: base.data, keymap: keymap,
+                         workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")
+        prompt(m, "pane-")
+        #expect(screen(m).contains { $0.contains("Tab/C-n 下一个 · S-Tab 上一个 · Enter 执行 · Esc 取消") })
+        m.handle(.ctrl("n"))
+        #expect(m.state.commandLine?.text == "pane-next")
     }
 }

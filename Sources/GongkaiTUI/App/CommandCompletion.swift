@@ -2,7 +2,7 @@ import GongkaiCore
 
 /// 命令补全 — while the officer types the command word after `:`, the commands whose name or
 /// alias starts with it are listed above the command line (name, alias, summary in the interface
-/// language), narrowing per keystroke. `complete` / `complete-prev` (Tab / S-Tab, C-n / C-p) put
+/// language), narrowing per keystroke. `complete` / `complete-prev` (Tab / S-Tab by default) put
 /// the next or previous candidate into the line — the list keeps the word that was typed — and
 /// Enter runs the line as it stands. Editing the line starts a new list from what is typed.
 enum CommandCompletion {
@@ -110,7 +110,7 @@ enum CommandCompletion {
         candidate.word != candidate.spec.name ? candidate.word : (candidate.spec.shownAliases.first ?? "")
     }
 
-    /// The keys bound to `command` at the prompt, as the hint names them (`Tab/C-n`).
+    /// The keys bound to `command` at the prompt, as the hint names them (`Tab`, `Tab/C-n` when rebound).
     static func keyNames(_ command: String, _ keymap: Keymap, limit: Int = 2) -> String {
         let names = keymap.bindings.filter { $0.scope == .commandLine && $0.command == command }.prefix(limit).map(\.key.name)
         return names.isEmpty ? ":" + command : names.joined(separator: "/")

@@ -5,8 +5,8 @@ enum CommandLineView: WorkstationView {
     static let id = ViewID.commandLine
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.commandLine, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit"),
-                                     ("Tab", "complete"), ("C-n", "complete"), ("S-Tab", "complete-prev"),
-                                     ("C-p", "complete-prev"), ("Up", "recall-prev"), ("Down", "recall-next")])
+                                     ("Tab", "complete"), ("S-Tab", "complete-prev"),
+                                     ("Up", "recall-prev"), ("Down", "recall-next")])
     }
     static var commands: [CommandSpec] {
         [CommandSpec(name: "complete", aliases: [], summary: TUIText.ViewCommands.complete, takesArgument: false),
