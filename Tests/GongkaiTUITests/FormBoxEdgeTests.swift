@@ -1,0 +1,50 @@
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// A form box owns the cells it covers and the column either side of its border: nothing of the
+/// list below (a truncated row's `~`, half of a wide character) shows next to it (issue 22).
+@Suite("表单边缘 Form box edges")
+struct FormBoxEdgeTests {
+    init() { requireUTF8Locale() }
+
+    /// The demo workspace plus requests whose long contents are cut at the screen edge.
+    func crowdedModel() throws -> AppModel {
+        try demoModel(width: 80, height: 24) { ws in
+            let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+            for i in 1...16 {
+                _ = try s.addApplication(NewApplication(received: CivilDate(iso: "2026-11-\(10 + i % 9)")!, channel: .inPerson,
+                                                        applicantType: .naturalPerson, applicantName: "申请人\(i)",
+                                                        content: "第\(i)号 申请公开本镇2026年农村危房改造补助对象名单及补助标准和发放情况"))
+            }
+        }
+    }
+
+    @Test func theApplicationFormHidesTheListsCutMarks() throws {
+        let m = try crowdedModel()
+        m.handle(.char("4"))
+        let list = AppView.render(m.state, keymap: m.keymap).grid
+        // Rows under the box end in a cut mark in the last column, or in a wide character.
+        #expect((5...18).filter { list[79, $0].text == "~" }.count > 3, "the list has cut rows under the box")
+        m.handle(.char("a"))
+        let grid = AppView.render(m.state, keymap: m.keymap).grid
+        let lines = grid.textLines()
+        expectGolden(lines, "form-box-edge-80x24")
+        let top = try #require(lines.firstIndex { $0.hasPrefix(" +- ") })
+        let bottom = try #require(lines.lastIndex { $0.hasPrefix(" +--") })
+        #expect(bottom - top > 10)
+        for y in top...bottom {
+            #expect(grid[0, y].text == " " && grid[79, y].text == " ", "row \(y): \(lines[y])")
+            #expect(!grid[79, y].isContinuation && !grid[0, y].isContinuation)
+        }
+    }
+
+    @Test func aBoxOwnsTheColumnBesideItsBorderAndAWideCharacterItSplits() {
+        var grid = CellGrid(width: 12, height: 4)
+        for y in 0..<4 { grid.put("中文中文中文", x: 0, y: y) }
+        grid.drawBox(x: 3, y: 0, width: 6, height: 4)
+        // Columns 2 and 9 are blank; 中 at 0–1 stays whole; 10–11 hold the last 文 whole.
+        #expect(grid.textLines() == ["中 +----+ 文", "中 |    | 文", "中 |    | 文", "中 +----+ 文"])
+    }
+}
