@@ -47,4 +47,15 @@ struct FormBoxEdgeTests {
         // Columns 2 and 9 are blank; 中 at 0–1 stays whole; 10–11 hold the last 文 whole.
         #expect(grid.textLines() == ["中 +----+ 文", "中 |    | 文", "中 |    | 文", "中 +----+ 文"])
     }
+
+    /// Key hints on a title row keep whole items (found in tmux: the editor's title ended in `F~`).
+    @Test func keyHintsKeepWholeItems() throws {
+        #expect(HintFit.fitting("C-s 保存  Esc 退出  Tab 下一项", width: 40) == "C-s 保存  Esc 退出  Tab 下一项")
+        #expect(HintFit.fitting("C-s 保存  Esc 退出  Tab 下一项", width: 20) == "C-s 保存  Esc 退出")
+        #expect(HintFit.fitting("C-s 保存  Esc 退出", width: 5).isEmpty)
+        let m = try demoModel(width: 80, height: 24)
+        m.handle(.char("2")); m.handle(.enter)
+        let title = screen(m)[1]
+        #expect(title.contains("C-s 保存") && !title.hasSuffix("~"), "\(title)")
+    }
 }
