@@ -58,4 +58,16 @@ struct FormBoxEdgeTests {
         let title = screen(m)[1]
         #expect(title.contains("C-s 保存") && !title.hasSuffix("~"), "\(title)")
     }
+
+    /// A form note wraps before （C3） rather than inside it (found in tmux: “（C” / “3）。”).
+    @Test func aNoteNeverSplitsAWordTakenAlongBeforeClosingPunctuation() {
+        #expect(ApplicationsOverlay.wrapWords("一二三（C3）。", width: 10) == ["一二三", "（C3）。"])
+        #expect(ApplicationsOverlay.wrapWords("一二三四，五", width: 8) == ["一二三", "四，五"])
+        let note = TUIText.Applications.clarifyRestartNote.zh
+        for width in 20...80 {
+            let lines = ApplicationsOverlay.wrapWords(note, width: width)
+            #expect(lines.allSatisfy { TextWidth.of($0) <= width })
+            #expect(!lines.contains { $0.hasSuffix("（C") || $0.hasPrefix("3）") }, "width \(width): \(lines)")
+        }
+    }
 }

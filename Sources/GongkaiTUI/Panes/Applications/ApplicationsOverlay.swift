@@ -125,7 +125,12 @@ enum ApplicationsOverlay {
                 while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
                 if cut > start { end = cut }
                 // 避头: closing punctuation never starts a line; take the character before it along.
-                if Typography.closing.contains(chars[end]), end - 1 > start { end -= 1 }
+                // The character taken along keeps its word (C3 stays whole) and its opening bracket.
+                if Typography.closing.contains(chars[end]), end - 1 > start {
+                    end -= 1
+                    while end - 1 > start, isWord(chars[end - 1]), isWord(chars[end]) { end -= 1 }
+                    if end - 1 > start, Typography.noEnd.contains(chars[end - 1]) { end -= 1 }
+                }
             }
             var line = String(chars[start..<end])
             while line.last == " " { line.removeLast() }
