@@ -70,4 +70,14 @@ struct FormBoxEdgeTests {
             #expect(!lines.contains { $0.hasSuffix("（C") || $0.hasPrefix("3）") }, "width \(width): \(lines)")
         }
     }
+
+    /// The register's title row keeps whole key hints too (found in tmux: “Enter 详情  H” cut).
+    @Test func theRegisterTitleKeepsWholeHints() throws {
+        let m = try demoModel(width: 80, height: 24)
+        m.handle(.char(":")); for c in "duties" { m.handle(.char(c)) }; m.handle(.enter)
+        let title = screen(m)[1]
+        #expect(title.hasPrefix(">权责清单") && title.contains("a 新增"))
+        #expect(!title.hasSuffix(" H") && !title.hasSuffix("~"), "\(title)")
+        #expect(TextWidth.of(title) <= 80)
+    }
 }
