@@ -80,4 +80,13 @@ struct FormBoxEdgeTests {
         #expect(!title.hasSuffix(" H") && !title.hasSuffix("~"), "\(title)")
         #expect(TextWidth.of(title) <= 80)
     }
+
+    /// …and so does the inbox's (found in tmux: “A 批量签发  u” cut).
+    @Test func theInboxTitleKeepsWholeHints() throws {
+        let m = try demoModel(width: 80, height: 24)
+        m.handle(.char("i"))
+        let title = screen(m)[1]
+        #expect(title.hasPrefix(">待办  [1/") && title.contains("Enter 阅读"))
+        #expect(!title.hasSuffix(" u") && TextWidth.of(title) <= 80, "\(title)")
+    }
 }
