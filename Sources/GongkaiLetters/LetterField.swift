@@ -8,7 +8,22 @@ import GongkaiCore
 public struct LetterField: Hashable, Sendable {
     public let name: String
     public let label: String
+    /// Where the value comes from, as the command line says it (may name `gongkai` options).
     public let note: String
+    /// The same in the workstation, which never names a CLI option (nil: the note has none).
+    public let workstationNote: String?
+
+    init(name: String, label: String, note: String, workstation: String? = nil) {
+        self.name = name
+        self.label = label
+        self.note = note
+        self.workstationNote = workstation
+    }
+
+    /// The note for the surface in force (`InterfaceSurface.current`).
+    public var shownNote: String {
+        InterfaceSurface.current == .workstation ? (workstationNote ?? note) : note
+    }
 
     public static let all: [LetterField] = [
         // Every letter.
@@ -23,13 +38,15 @@ public struct LetterField: Hashable, Sendable {
         .init(name: "content", label: "申请内容", note: "所申请的政府信息"),
         .init(name: "formWanted", label: "获取方式", note: "申请人要求的提供形式（可空）"),
         // 救济途径 (C10).
-        .init(name: "reviewBody", label: "复议机关", note: "承办单位的复议机关（gongkai unit set --review-body）"),
-        .init(name: "court", label: "人民法院", note: "承办单位的一审法院（gongkai unit set --court）"),
+        .init(name: "reviewBody", label: "复议机关", note: "承办单位的复议机关（gongkai unit set --review-body）",
+              workstation: "承办单位的复议机关（请管理员在单位信息中填写）"),
+        .init(name: "court", label: "人民法院", note: "承办单位的一审法院（gongkai unit set --court）",
+              workstation: "承办单位的一审法院（请管理员在单位信息中填写）"),
         // 补正告知书.
-        .init(name: "correctionItems", label: "需要补正的事项", note: "补正告知的备注，或 --correct"),
+        .init(name: "correctionItems", label: "需要补正的事项", note: "补正告知的备注，或 --correct", workstation: "补正告知的备注"),
         .init(name: "correctionDue", label: "补正期限", note: "补正告知登记的补正期限"),
         // 征求意见函.
-        .init(name: "consultee", label: "征求意见对象", note: "征求意见环节的备注，或 --third-party"),
+        .init(name: "consultee", label: "征求意见对象", note: "征求意见环节的备注，或 --third-party", workstation: "征求意见环节的备注"),
         .init(name: "consultSent", label: "发出征求意见之日", note: "征求意见环节的日期"),
         .init(name: "consultDeadline", label: "征求意见期限", note: "发函后第 15 个工作日（C2）"),
         // 延期答复告知书.
@@ -51,10 +68,13 @@ public struct LetterField: Hashable, Sendable {
         .init(name: "feeAmount", label: "收费金额", note: "元，超额累进计算"),
         .init(name: "feeLines", label: "计算过程", note: "列表，每项为 line"),
         .init(name: "line", label: "计算过程的一行", note: "只在 feeLines 中使用"),
-        .init(name: "payBy", label: "缴费期限", note: "收到通知次日起 20 个工作日（C8）；--pay-by 可延后，不可提前"),
-        .init(name: "payMethod", label: "缴费方式", note: "--pay-method，默认写明到本机关现场或按本通知所列账户缴纳"),
+        .init(name: "payBy", label: "缴费期限", note: "收到通知次日起 20 个工作日（C8）；--pay-by 可延后，不可提前",
+              workstation: "收到通知次日起 20 个工作日（C8）"),
+        .init(name: "payMethod", label: "缴费方式", note: "--pay-method，默认写明到本机关现场或按本通知所列账户缴纳",
+              workstation: "默认写明到本机关现场或按本通知所列账户缴纳"),
         // 答复书的（一）（五）.
-        .init(name: "whereToGet", label: "获取途径", note: "已经公开的信息：在哪里、如何获取（granted.already-public 的备注）"),
+        .init(name: "whereToGet", label: "获取途径", note: "已经公开的信息：在哪里、如何获取（granted.already-public 的备注）",
+              workstation: "已经公开的信息：在哪里、如何获取（答复类型为“已经公开”时的备注）"),
         .init(name: "responsibleAgency", label: "负责机关", note: "不属于本机关的信息：负责公开的机关及其联系方式（可空）"),
     ]
 
@@ -65,7 +85,7 @@ public struct LetterField: Hashable, Sendable {
     /// (the labels are Chinese, as in the letters); a name the template invented is said to be one.
     public static func describe(_ name: String) -> String {
         if let f = byName[name] {
-            return UILanguage.current == .en ? name : LettersText.Letters.missingItem.text([f.label, f.note])
+            return UILanguage.current == .en ? name : LettersText.Letters.missingItem.text([f.label, f.shownNote])
         }
         return LettersText.Letters.unknownVariable.text([name])
     }

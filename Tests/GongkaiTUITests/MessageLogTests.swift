@@ -40,7 +40,8 @@ struct MessageLogTests {
         #expect((lines[22] + lines[23]).replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
         // A prompt on the message line takes it back, as with a short message (here the command line,
         // opened over the message as an editor's or the inbox's prompt would be).
-        m.state.commandLine = CommandLineState()
+        // (With an argument typed, no command list covers the status bar.)
+        m.state.commandLine = CommandLineState(text: "pane 2", caret: 6)
         let prompt = screen(m)
         #expect(prompt[23].hasPrefix(":") && prompt[22].contains("用户 li.ming"))
     }

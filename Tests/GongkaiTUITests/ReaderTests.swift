@@ -226,7 +226,8 @@ struct ReaderEnglishTests {
             expectGolden(lines, "en-reader-document-80x24")
             #expect(lines[1].hasPrefix(">Reader  [3/5]  Awaiting review D2026-0002"))
             #expect(lines[21].hasPrefix(" a sign r return s snooze n/p next/prev o view H history q back"))
-            #expect(lines.contains { $0 == " Three-in-sync (an interpretation is required)" })
+            // Why it needs an interpretation, in English (InterpretationRequirement.reason).
+            #expect(lines.contains { $0 == " Three-in-sync (every normative document needs an interpretation)" })
             for label in ["Type: ", "Issuing unit: ", "State: ", "Disclosure: ", "Three-in-sync (", "Text:"] {
                 #expect(lines.contains { $0.hasPrefix(" " + label) }, "\(label)")
             }

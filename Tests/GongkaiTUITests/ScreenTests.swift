@@ -28,7 +28,7 @@ struct ScreenTests {
     @Test func emptyWorkspaceShowsHints() throws {
         let m = try demoModel(width: 120, height: 40, demo: false)
         let lines = screen(m)
-        #expect(lines.contains { $0.contains("还没有文件。运行 gongkai init --demo 可加入示例数据。") })
+        #expect(lines.contains { $0.contains("还没有文件。按 a 新建文件。") })
         #expect(lines[3].contains("政府信息公开指南"))
     }
 

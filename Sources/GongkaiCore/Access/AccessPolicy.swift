@@ -81,7 +81,7 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
         case .actAsAdminOnly: phrase = A.actAsAdminOnly
         case .overrideAdminOnly: phrase = A.overrideAdminOnly
         }
-        return phrase.text([rule.name(in: lang), officer], in: lang)
+        return phrase.text([rule.name(in: lang), officer, InputHint.override.text(in: lang)], in: lang)
     }
 }
 

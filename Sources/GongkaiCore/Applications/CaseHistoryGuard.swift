@@ -39,7 +39,7 @@ extension ClockReplay {
         case .clarifyReceived:
             if let p = pendingClarify, let due = p.correctionDue, e.date > due,
                (e.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return refuse(.lateCorrectionNeedsNote, G.lateCorrection, ["\(e.date)", "\(due)"])
+                return refuse(.lateCorrectionNeedsNote, G.lateCorrection, ["\(e.date)", "\(due)", InputHint.note.text()])
             }
         case .reply:
             switch e.outcome {

@@ -67,7 +67,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
             return D.extensionTotalExceeded.text(["\(already)", "\(n)", "\(DeadlineClock.maxExtensionDays)"], in: lang)
         case .extensionAfterDue(let d, let due): return D.extensionAfterDue.text(["\(d)", "\(due)"], in: lang)
         case .extensionWhileAwaitingCorrection: return D.extensionWhileAwaitingCorrection.text(in: lang)
-        case .feeBasisNotOne: return D.feeBasisNotOne.text(in: lang)
+        case .feeBasisNotOne: return D.feeBasisNotOne.text([InputHint.count.text(in: lang), InputHint.pages.text(in: lang)], in: lang)
         case .feeNothingToCharge(let b, let q):
             return D.feeNothingToCharge.text([lang == .en ? b.englishName : b.chineseName, "\(q)"], in: lang)
         case .feeAmountInvalid(let a, let x, let b):
@@ -93,7 +93,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
         case "days": return D.parameterDays.text(in: lang)
         case "approver": return D.parameterApprover.text(in: lang)
         case "outcome": return D.parameterOutcome.text(in: lang)
-        case "whereToGet": return D.parameterWhereToGet.text(in: lang)
+        case "whereToGet": return D.parameterWhereToGet.text([InputHint.note.text(in: lang)], in: lang)
         default: return p
         }
     }

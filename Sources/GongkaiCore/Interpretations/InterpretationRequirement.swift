@@ -30,14 +30,18 @@ public enum InterpretationRequirement: Hashable, Sendable, Codable {
 
     public var isRequired: Bool { self != .notRequired }
 
-    /// 需要解读的依据 (Chinese), nil when not required.
-    public var reason: String? {
+    /// 需要解读的依据 in `lang` (a tag is shown as written in the setting), nil when not required.
+    public func reason(in lang: UILanguage) -> String? {
+        typealias I = CoreText.Interpretations
         switch self {
-        case .byType(let t): return "\(t.chineseName)均须同步解读"
-        case .byTag(let tag): return "标注为“\(tag)”的文件须同步解读"
+        case .byType(let t): return I.requiredByType.text([lang == .en ? t.englishName.lowercased() : t.chineseName], in: lang)
+        case .byTag(let tag): return I.requiredByTag.text([tag], in: lang)
         case .notRequired: return nil
         }
     }
+
+    /// 需要解读的依据 in the interface language in force.
+    public var reason: String? { reason(in: UILanguage.current) }
 
     /// 需要解读的文件 — 规章 and 行政规范性文件 always; others when tagged with one of
     /// `settings.requiredTags`. Tags compare ignoring spaces and quotation marks, so “六稳”“六保”

@@ -319,13 +319,15 @@ public struct SyncRefusal: Error, Equatable, Sendable, LocalizedError, CustomStr
         let listed = problems.map {
             P.refusalProblem.text([lang == .en ? $0.code.englishName : $0.code.chineseName, $0.text.text(in: lang)], in: lang)
         }
-        return P.refusal.text([action, listed.joined(separator: P.refusalSeparator.text(in: lang))], in: lang)
+        return P.refusal.text([action, listed.joined(separator: P.refusalSeparator.text(in: lang)), InputHint.overrideReason.text(in: lang)], in: lang)
     }
 
     public var chineseMessage: String { text(in: .zh) }
 
     public var description: String {
         if UILanguage.current == .en { return text(in: .en) }
+        // The codes for scripts belong to the command line, not the workstation.
+        if InterfaceSurface.current == .workstation { return chineseMessage }
         return CoreText.Interpretations.refusalWithCodes.text([chineseMessage, action.code, problems.map(\.code.code).joined(separator: ", ")],
                                                         in: .zh)
     }

@@ -7,7 +7,7 @@ extension CoreText {
         static let reviewerOnly = Phrase("无权操作（规则「{1}」）：审核、签发须由审核人或管理员进行。", "Not allowed (rule \"{1}\"): reviewing and approving are for reviewers and administrators.")
         static let unknownOfficer = Phrase("登录名 {2} 尚未登记为工作人员（规则「{1}」），请联系本工作区的管理员用 gongkai officer add 登记。", "The login {2} is not registered as an officer (rule \"{1}\"); ask this workspace's administrator to add it with gongkai officer add.")
         static let actAsAdminOnly = Phrase("无权操作（规则「{1}」）：只有管理员可以用 --as 代他人操作。", "Not allowed (rule \"{1}\"): only administrators may act for others with --as.")
-        static let overrideAdminOnly = Phrase("无权操作（规则「{1}」）：只有管理员可以用 --override 越过办理记录规则并写明理由。", "Not allowed (rule \"{1}\"): only administrators may override a case-history rule with --override and a reason.")
+        static let overrideAdminOnly = Phrase("无权操作（规则「{1}」）：只有管理员可以越过办理记录规则（{3}）并写明理由。", "Not allowed (rule \"{1}\"): only administrators may override a case-history rule ({3}) with a reason.")
 
         /// The rules' names, as a person reads them in a refusal.
         enum RuleName {

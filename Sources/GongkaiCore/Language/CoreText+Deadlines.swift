@@ -16,7 +16,7 @@ extension CoreText {
         static let extensionTotalExceeded = Phrase("已延期 {1} 个工作日，再延期 {2} 个工作日将超过合计 {3} 个工作日的上限（条例第三十三条）", "already extended {1} days; {2} more exceeds the {3}-day total")
         static let extensionAfterDue = Phrase("答复期限 {2} 已过，{1} 不能再延期", "extension on {1} is after the due date {2}")
         static let extensionWhileAwaitingCorrection = Phrase("申请待补正，答复期限尚未开始计算，不能延期", "cannot extend while awaiting the applicant's correction")
-        static let feeBasisNotOne = Phrase("收费通知须且只能选择一种计收方式：--count 件数 或 --pages 页数（国办函〔2020〕109号）", "a fee notice charges either by count (--count) or by pages (--pages), exactly one")
+        static let feeBasisNotOne = Phrase("收费通知须且只能选择一种计收方式：按件计收（{1}）或按量计收（{2}）（国办函〔2020〕109号）", "a fee notice charges either by count ({1}) or by pages ({2}), exactly one")
         static let feeNothingToCharge = Phrase("{1} {2} 在免费额度内，无需收费（国办函〔2020〕109号）", "{1} {2} is within the free allowance; nothing to charge")
         static let feeAmountPages = Phrase("收费金额 {1} 元与按量计收标准不符，应为 {2} 元（国办函〔2020〕109号）", "amount {1} yuan does not follow the per-page schedule; it is {2} yuan")
         static let feeAmountCount = Phrase("收费金额 {1} 元无效：按件计收应为 1 至 {2} 元（国办函〔2020〕109号）", "amount {1} yuan is invalid: per request it is 1 to {2} yuan")
@@ -28,6 +28,6 @@ extension CoreText {
         static let parameterApprover = Phrase("批准人", "approver")
         static let parameterOutcome = Phrase("答复类型", "outcome")
         static let parameterAmount = Phrase("收费金额", "amount")
-        static let parameterWhereToGet = Phrase("获取途径（--note 写明已公开信息在哪里、如何获取，条例第三十六条第（一）项）", "where to get it (--note: where and how the public information can be obtained, art. 36(1))")
+        static let parameterWhereToGet = Phrase("获取途径（{1}：写明已公开信息在哪里、如何获取，条例第三十六条第（一）项）", "where to get it ({1}: where and how the public information can be obtained, art. 36(1))")
     }
 }

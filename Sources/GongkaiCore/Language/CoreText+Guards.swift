@@ -10,7 +10,7 @@ extension CoreText {
         static let secondNotice = Phrase("已于 {1} 发出补正告知，补正告知只能发一次（一次性告知）", "a correction notice was already sent on {1}; only one notice is allowed")
         static let periodTooShort = Phrase("补正期限 {1} 距告知日 {2} 只有 {3} 个工作日，少于本工作区规定的最短 {4} 个工作日", "the correction due date {1} is only {3} working days after the notice ({2}); the workspace minimum is {4}")
         static let whileConsulting = Phrase("{1} 起的征求意见尚未返回（期限 {2}）；请在意见返回后再一次性告知补正", "the consultation started {1} is still open (deadline {2}); send the correction notice after it ends")
-        static let lateCorrection = Phrase("补正于 {1} 收到，晚于补正期限 {2}；请用 --note 写明申请人有无正当理由", "the correction arrived on {1}, after its due date {2}; say with --note whether there was good reason")
+        static let lateCorrection = Phrase("补正于 {1} 收到，晚于补正期限 {2}；请写明申请人有无正当理由（{3}）", "the correction arrived on {1}, after its due date {2}; say whether there was good reason ({3})")
         static let noNotice = Phrase("没有补正告知，不能按“逾期不补正”办结", "there was no correction notice, so the case cannot be closed as not corrected")
         static let correctionAlreadyReceived = Phrase("已于 {1} 收到补正，不能按“逾期不补正”办结", "the correction was received on {1}, so the case cannot be closed as not corrected")
         static let correctionPeriodRunning = Phrase("补正期限 {1} 尚未届满，{2} 不能按“逾期不补正”办结", "the correction period runs until {1}; on {2} the case cannot be closed as not corrected")

@@ -17,7 +17,9 @@ extension CoreText {
         static let publishNone = Phrase("该文件需要解读，但没有解读；解读应与文件同步发布", "This document needs an interpretation and has none; they are to be published together")
         static let publishSameDay = Phrase("解读尚未发布；按设置解读应与文件同日发布，请先（或同时）发布解读", "The interpretation is not published; the settings want it on the same day, so publish it first (or together)")
         static let publishUnsigned = Phrase("解读尚未签发；按设置解读最迟在文件发布后 {1} 个工作日内发布，须先签发解读", "The interpretation is not signed off; the settings allow {1} working days after the document, but it must be signed off first")
-        static let refusal = Phrase("不能{1}：{2}。政策文件与解读应同步组织、同步审签、同步部署；确需{1}的，请用 --override-reason 说明理由（将记入审计日志）", "Cannot {1}: {2}. A policy document and its interpretation are organised, signed off and published together; to {1} anyway give the reason with --override-reason (it is written to the audit log)")
+        static let refusal = Phrase("不能{1}：{2}。政策文件与解读应同步组织、同步审签、同步部署；确需{1}的，请说明理由（{3}；将记入审计日志）", "Cannot {1}: {2}. A policy document and its interpretation are organised, signed off and published together; to {1} anyway give the reason ({3}; it is written to the audit log)")
+        static let requiredByType = Phrase("{1}均须同步解读", "every {1} needs an interpretation")
+        static let requiredByTag = Phrase("标注为“{1}”的文件须同步解读", "documents tagged “{1}” need an interpretation")
         static let refusalProblem = Phrase("【{1}】{2}", "[{1}] {2}")
         /// The Chinese reading of a refusal ends with the codes, in English, for scripts.
         static let refusalWithCodes = Phrase("{1}（{2} refused: {3}; pass --override-reason to proceed）", "{1} ({2} refused: {3}; pass --override-reason to proceed)")

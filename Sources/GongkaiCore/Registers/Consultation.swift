@@ -109,12 +109,12 @@ public enum ConsultationRuleError: Error, Equatable, Sendable, CustomStringConve
             return R.consultUnknownMethod.text([w, ConsultationMethod.allCases.map { R.codeAndName.text([$0.rawValue, $0.displayName]) }
                 .joined(separator: sep)])
         case .closesBeforeOpens(let o, let c): return R.consultClosesBeforeOpens.text([o.iso, c.iso])
-        case .publicCommentTooShort(let d, let m): return R.consultTooShort.text(["\(d)", "\(m)"])
+        case .publicCommentTooShort(let d, let m): return R.consultTooShort.text(["\(d)", "\(m)", InputHint.shortReason.text()])
         case .negativeCount: return R.consultNegativeCount.text()
-        case .missingSummary: return R.consultMissingSummary.text()
-        case .missingAdoption: return R.consultMissingAdoption.text()
-        case .missingFeedback: return R.consultMissingFeedback.text()
-        case .closedEarlyWithoutReason(let c): return R.consultClosedEarly.text([c.iso])
+        case .missingSummary: return R.consultMissingSummary.text([InputHint.summary.text()])
+        case .missingAdoption: return R.consultMissingAdoption.text([InputHint.adoption.text()])
+        case .missingFeedback: return R.consultMissingFeedback.text([InputHint.feedback.text()])
+        case .closedEarlyWithoutReason(let c): return R.consultClosedEarly.text([c.iso, InputHint.earlyReason.text()])
         case .closedBeforeOpening(let o): return R.consultClosedBeforeOpening.text([o.iso])
         case .alreadyClosed(let id): return R.consultAlreadyClosed.text([id])
         }

@@ -64,7 +64,7 @@ public enum DutyRuleError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .missingName: return R.dutyMissingName.text()
         case .missingLegalBasis: return R.dutyMissingLegalBasis.text()
-        case .missingStateDate(let s): return R.dutyMissingStateDate.text([s.displayName])
+        case .missingStateDate(let s): return R.dutyMissingStateDate.text([s.displayName, InputHint.date.text()])
         case .dateWithoutChange: return R.dutyDateWithoutChange.text()
         case .alreadyCancelled(let id): return R.dutyAlreadyCancelled.text([id])
         case .dateBeforeLastChange(let d, let last): return R.dutyDateBeforeLastChange.text([d.iso, last.iso])

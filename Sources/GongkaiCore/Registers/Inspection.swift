@@ -66,14 +66,14 @@ public enum InspectionRuleError: Error, Equatable, Sendable, CustomStringConvert
         typealias R = CoreText.Registers
         let sep = R.listSeparator.text()
         switch self {
-        case .missingInspector: return R.inspectMissingInspector.text()
-        case .missingChannel: return R.inspectMissingChannel.text()
+        case .missingInspector: return R.inspectMissingInspector.text([InputHint.inspector.text()])
+        case .missingChannel: return R.inspectMissingChannel.text([InputHint.channel.text()])
         case .noCheck: return R.inspectNoCheck.text([InspectionCheck.allCases.map(\.displayName).joined(separator: sep)])
         case .unknownCheck(let w):
             return R.inspectUnknownCheck.text([w, InspectionCheck.allCases.map { R.codeAndName.text([$0.rawValue, $0.displayName]) }
                 .joined(separator: sep)])
         case .failedNotChecked(let c): return R.inspectFailedNotChecked.text([c.displayName])
-        case .missingProblems: return R.inspectMissingProblems.text()
+        case .missingProblems: return R.inspectMissingProblems.text([InputHint.problems.text()])
         case .inFuture(let d, let t): return R.inspectInFuture.text([d.iso, t.iso])
         case .fixedBeforeInspection(let f, let d): return R.inspectFixedBefore.text([f.iso, d.iso])
         case .fixedInFuture(let f, let t): return R.inspectFixedInFuture.text([f.iso, t.iso])

@@ -36,7 +36,7 @@ extension GongkaiService {
             throw ServiceError.invalid(StoreText.Registers.cancelNoChanges.with())
         }
         if !request.cancel, !request.changesFields {
-            throw ServiceError.invalid(StoreText.Registers.nothingToChange.with())
+            throw ServiceError.invalid(StoreText.Registers.nothingToChange.with([InputHint.cancel.text()]))
         }
         let date = request.date ?? today
         return try change(request.cancel ? .dutyCancel : .dutyAdjust, item: id) { db in

@@ -177,11 +177,11 @@ extension GongkaiService {
         for id in ids {
             guard let (row, inputs) = docs[id] else { continue }
             let rows = interpRows[id] ?? []
-            guard let reason = inputs.requirement.reason, let state = DocumentState(rawValue: row["state"]) else { continue }
+            guard inputs.requirement.isRequired, let state = DocumentState(rawValue: row["state"]) else { continue }
             let check = SyncCheck.evaluate(document: inputs.document, interpretations: try rows.map { try $0.checked() },
                                            settings: settings, calendar: calendar, today: today, overrides: inputs.overrides)
             result.append(InterpretationOverviewRow(
-                doc: id, title: row["title"], unitName: row["unitName"], documentState: state, requirement: reason,
+                doc: id, title: row["title"], unitName: row["unitName"], documentState: state, basis: inputs.requirement,
                 check: check, interpretations: details ? try rows.map { try detail(db, row: $0) } : []))
         }
         return result

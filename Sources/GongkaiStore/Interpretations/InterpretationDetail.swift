@@ -43,8 +43,10 @@ public struct InterpretationOverviewRow: Codable, Sendable, Equatable {
     public var title: String
     public var unitName: String
     public var documentState: DocumentState
-    /// 需要解读的依据 (规章均须同步解读 …).
-    public var requirement: String
+    /// Why the document needs an interpretation (规章, or a tag of the settings).
+    public var basis: InterpretationRequirement
+    /// 需要解读的依据 in the interface language in force (规章均须同步解读 …).
+    public var requirement: String { basis.reason ?? "" }
     public var check: SyncCheck
     /// The document's interpretations, oldest first.
     public var interpretations: [InterpretationDetail]

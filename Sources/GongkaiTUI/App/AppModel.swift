@@ -144,8 +144,13 @@ public final class AppModel {
     }
 
     /// One input from the terminal: a key or a bracketed-paste marker. The view on top of the
-    /// stack takes it (an editor takes raw input, pastes included).
+    /// stack takes it (an editor takes raw input, pastes included). Messages made meanwhile are
+    /// the workstation's: they name form fields, never CLI options (`InterfaceSurface`).
     public func handle(_ input: EditorInput) {
+        InterfaceSurface.$current.withValue(.workstation) { take(input) }
+    }
+
+    private func take(_ input: EditorInput) {
         guard let input = resolveTerminalInput(input) else { return }
         if case .mouse(let m) = input { return handle(mouse: m) }
         if topView.input(input, model: self) { return }
@@ -158,6 +163,7 @@ public final class AppModel {
                 chars.insert(contentsOf: flat, at: min(line.caret, chars.count))
                 line.text = String(chars)
                 line.caret += flat.count
+                line.pick = nil
                 state.commandLine = line
             } else if isTypingText {
                 // A one-line input is open (a form, a prompt): the paste is typed into it, its
@@ -196,8 +202,10 @@ public final class AppModel {
     public func handle(_ key: Key) {
         if key == .resize { return }
         let top = topView
-        if top.input(.key(key), model: self) { return }
-        route(key, to: top)
+        InterfaceSurface.$current.withValue(.workstation) {
+            if top.input(.key(key), model: self) { return }
+            route(key, to: top)
+        }
     }
 
     /// A command typed at the `:` prompt: the view on top runs it when it is one of its own

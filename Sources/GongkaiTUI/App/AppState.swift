@@ -25,6 +25,14 @@ public struct CommandLineState: Equatable, Sendable {
     public var caret = 0
     /// Position in history while browsing with Up/Down (nil: editing a new line).
     public var historyIndex: Int?
+    /// The candidate put into the line by `complete` / `complete-prev`, and the word typed before
+    /// it (the list stays the one for that word; App/CommandCompletion). Nil while typing.
+    public var pick: Pick?
+
+    public struct Pick: Equatable, Sendable {
+        public var typed: String
+        public var index: Int
+    }
 }
 
 /// A message on the bottom line.

@@ -142,14 +142,7 @@ public enum AppView {
         let h = min(grid.height - 2, lines.count + 4)
         guard w >= 20, h >= 5 else { return }
         let x0 = (grid.width - w) / 2, y0 = (grid.height - h) / 2
-        let border = "+" + String(repeating: "-", count: w - 2) + "+"
-        grid.put(border, x: x0, y: y0, style: .overlay)
-        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
-        for y in (y0 + 1)..<(y0 + h - 1) {
-            grid.fill(x: x0, y: y, count: w, style: .overlay)
-            grid.put("|", x: x0, y: y, style: .overlay)
-            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
-        }
+        grid.drawBox(x: x0, y: y0, width: w, height: h)
         grid.put(title, x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
         let bodyH = h - 4
         let start = min(scroll, max(0, lines.count - bodyH))

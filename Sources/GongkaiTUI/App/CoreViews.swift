@@ -5,10 +5,12 @@ enum CommandLineView: WorkstationView {
     static let id = ViewID.commandLine
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.commandLine, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit"),
-                                     ("Tab", "complete"), ("Up", "recall-prev"), ("Down", "recall-next")])
+                                     ("Tab", "complete"), ("S-Tab", "complete-prev"),
+                                     ("Up", "recall-prev"), ("Down", "recall-next")])
     }
     static var commands: [CommandSpec] {
         [CommandSpec(name: "complete", aliases: [], summary: TUIText.ViewCommands.complete, takesArgument: false),
+         CommandSpec(name: "complete-prev", aliases: [], summary: TUIText.Completion.previous, takesArgument: false),
          CommandSpec(name: "recall-prev", aliases: [], summary: TUIText.ViewCommands.recallPrev, takesArgument: false),
          CommandSpec(name: "recall-next", aliases: [], summary: TUIText.ViewCommands.recallNext, takesArgument: false)]
     }
@@ -27,14 +29,8 @@ enum CommandLineView: WorkstationView {
             guard let typed = CommandLine(parsing: text) else { return true }
             if model.state.commandHistory.last != text { model.state.commandHistory.append(text) }
             model.run(typed)
-        case "complete":
-            let options = Commands.completions(for: line.text)
-            if options.count == 1 {
-                line.text = options[0] + " "
-                line.caret = line.text.count
-            } else if options.count > 1 {
-                model.state.message = StatusMessage(text: options.joined(separator: "  "), isError: false)
-            }
+        case "complete", "complete-prev":
+            CommandCompletion.step(&line, forward: command.name == "complete")
             model.state.commandLine = line
         case "recall-prev", "recall-next":
             let history = model.state.commandHistory
@@ -45,6 +41,7 @@ enum CommandLineView: WorkstationView {
             line.historyIndex = idx
             line.text = idx == history.count ? "" : history[idx]
             line.caret = line.text.count
+            line.pick = nil
             model.state.commandLine = line
         default:
             return false
@@ -57,7 +54,9 @@ enum CommandLineView: WorkstationView {
         if line.text.isEmpty, key == .backspace || key == .ctrl("h") {
             return close(model: model)           // like vim: Backspace on an empty line leaves
         }
+        let before = line.text
         _ = LineEditing.apply(key, text: &line.text, caret: &line.caret)
+        if line.text != before { line.pick = nil }   // typing starts a new list from the line
         model.state.commandLine = line
     }
 
@@ -66,6 +65,7 @@ enum CommandLineView: WorkstationView {
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let line = state.commandLine else { return nil }
         let row = state.layout.messageRow
+        CommandCompletion.draw(&grid, line: line, row: row, keymap: keymap)
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)
         // Scroll horizontally so the caret stays visible on a long line.
         let before = String(line.text.prefix(line.caret))

@@ -19,8 +19,10 @@ public enum Workstation {
                            bars: BarChart.Glyphs = .blocks) throws -> Int32 {
         try DisplaySettings.$current.withValue(display) {
             try UILanguage.$current.withValue(language) {
-                try runInLanguage(service: service, localeNotice: localeNotice, keymap: keymap, themes: themes,
-                                  theme: theme, notices: notices, mouse: mouse, bars: bars)
+                try InterfaceSurface.$current.withValue(.workstation) {
+                    try runInLanguage(service: service, localeNotice: localeNotice, keymap: keymap, themes: themes,
+                                      theme: theme, notices: notices, mouse: mouse, bars: bars)
+                }
             }
         }
     }

@@ -62,4 +62,13 @@ extension TUIText {
         static let report = Phrase("打开年度报告：report 2025（本单位）/ report 2025 county（全县）/ report 2025 县教育局", "Open the annual report: report 2025 (own unit) / report 2025 county (whole county) / report 2025 <unit>")
         static let language = Phrase("切换界面语言：language zh / language en", "Switch the interface language: language zh / language en")
     }
+
+    /// The list of commands above the `:` prompt (App/CommandCompletion).
+    enum Completion {
+        static let count = Phrase("{1} 个命令", "{1} commands")
+        static let position = Phrase("第 {1}–{2} 个，共 {3} 个", "{1}–{2} of {3}")
+        static let keys = Phrase("{1} 下一个 · {2} 上一个 · {3} 执行 · {4} 取消", "{1} next · {2} previous · {3} runs · {4} cancels")
+        static let previous = Phrase("选上一个候选命令", "Pick the previous candidate command")
+        static let noMatch = Phrase("没有以「{1}」开头的命令", "No command starts with “{1}”")
+    }
 }

@@ -2,7 +2,7 @@ import GongkaiCore
 
 extension TUIText {
     enum Help {
-        static let commandLine = Phrase("命令行（按 : 打开）：Tab 补全，Up/Down 历史，Enter 执行，Esc 取消", "Command line (press :): Tab completes, Up/Down history, Enter runs, Esc cancels")
+        static let commandLine = Phrase("命令行（按 : 打开）：边输入边列出匹配的命令，Tab/S-Tab 选择，Up/Down 历史，Enter 执行，Esc 取消", "Command line (press :): matching commands are listed as you type, Tab/S-Tab pick, Up/Down history, Enter runs, Esc cancels")
         static let argument = Phrase(" <参数>", " <argument>")
         static let title = Phrase(" 帮助：按键一览 ", " Help: keys ")
         static let footer = Phrase("/ 查找  Esc/q/? 关闭", "/ search  Esc/q/? close")

@@ -38,7 +38,6 @@ extension TUIText {
         // 三同步
         static let syncHeading = Phrase("三同步（{1}）", "Three-in-sync ({1})")
         static let syncPlain = Phrase("三同步", "Three-in-sync")
-        static let required = Phrase("须同步解读", "an interpretation is required")
         static let notRequired = Phrase("此文件不要求同步解读", "no interpretation required for this document")
         static let organised = Phrase("同步组织", "Organised together")
         static let signed = Phrase("同步审签", "Signed together")

@@ -48,7 +48,7 @@ extension TUIText {
         static let pageNext = Phrase("向下翻一页", "Scroll down a page")
         static let scrollLeft = Phrase("向左滚动", "Scroll left")
         static let scrollRight = Phrase("向右滚动", "Scroll right")
-        static let complete = Phrase("补全命令", "Complete the command")
+        static let complete = Phrase("补全命令；有多个候选时选下一个", "Complete the command; with several candidates, pick the next")
         static let recallPrev = Phrase("上一条历史命令", "Previous command from history")
         static let recallNext = Phrase("下一条历史命令", "Next command from history")
         static let helpSearch = Phrase("在帮助中查找（n 下一个）", "Search the help (n: next)")

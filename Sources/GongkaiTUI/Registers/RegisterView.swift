@@ -25,8 +25,9 @@ enum RegisterView {
             : (view.kind == .inspections ? (view.showStale ? TUIText.Registers.keysStale.text() : TUIText.Registers.keysInspections.text())
                                          : TUIText.Registers.keysList.text())
         let formKeys = view.detail ? nil : RegisterFormController.keysHint(view)
-        grid.put(">\(RegisterController.title(view))  \(scope)  [\(position)]   \(formKeys.map { $0 + "  " } ?? "")\(keys)", x: 0, y: top, maxWidth: width,
-                 style: .paneTitleFocused)
+        let head = ">\(RegisterController.title(view))  \(scope)  [\(position)]   "
+        let hints = HintFit.fitting("\(formKeys.map { $0 + "  " } ?? "")\(keys)", width: width - TextWidth.of(head))
+        grid.put(head + hints, x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         if view.detail, let item = view.current {
             for (i, line) in detailLines(item, width: width).dropFirst(view.detailScroll).prefix(detailHeight(state)).enumerated() {
                 grid.put(line, x: 1, y: top + 1 + i, maxWidth: width - 2)

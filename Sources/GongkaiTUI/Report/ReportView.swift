@@ -43,14 +43,7 @@ enum ReportView {
     /// The box frame shared by the two inputs; returns its inner rectangle.
     static func frame(_ grid: inout CellGrid, title: String, width w: Int, height h: Int, footer: String) -> Rect {
         let x0 = max(0, (grid.width - w) / 2), y0 = max(1, (grid.height - h) / 2)
-        let border = "+" + String(repeating: "-", count: w - 2) + "+"
-        grid.put(border, x: x0, y: y0, style: .overlay)
-        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
-        for y in (y0 + 1)..<(y0 + h - 1) {
-            grid.fill(x: x0, y: y, count: w, style: .overlay)
-            grid.put("|", x: x0, y: y, style: .overlay)
-            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
-        }
+        grid.drawBox(x: x0, y: y0, width: w, height: h)
         grid.put(title, x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
         grid.put(footer, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
         return Rect(x: x0 + 2, y: y0 + 1, width: w - 4, height: h - 3)

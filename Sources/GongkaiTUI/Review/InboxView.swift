@@ -19,7 +19,7 @@ enum InboxView {
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
         let position = inbox.items.isEmpty ? "0" : "\(inbox.selected + 1)/\(inbox.items.count)"
         let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
-        grid.put(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]),
+        grid.put(HintFit.fitting(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]), width: width),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(idWidth(inbox.items))),
                        PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]

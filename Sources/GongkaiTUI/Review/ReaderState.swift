@@ -134,9 +134,7 @@ enum ReaderContent {
 
     /// 三同步 checklist: the three checks ticked or not, the problems, the interpretations.
     static func syncLines(requirement: String?, check c: SyncCheck, interpretations: [InterpretationDetail]) -> [ReaderLine] {
-        // The reason a document needs an interpretation is stored in Chinese only (InterpretationRequirement.reason).
-        let reason = UILanguage.current == .zh ? requirement : (requirement == nil ? nil : R.required.text())
-        let why = reason ?? (c.required ? nil : R.notRequired.text())
+        let why = requirement ?? (c.required ? nil : R.notRequired.text())
         var lines = [ReaderLine(.heading, why.map { R.syncHeading.text([$0]) } ?? R.syncPlain.text())]
         let checks = [(c.organised, R.organised), (c.signedTogether, R.signed), (c.publishedTogether, R.publishedTogether)]
         lines.append(ReaderLine(.items, checks.map { InterpretationSheetView.box($0.0) + $0.1.text() }.joined(separator: "  ")))

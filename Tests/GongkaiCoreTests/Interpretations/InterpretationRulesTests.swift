@@ -40,6 +40,12 @@ import Testing
         #expect(InterpretationRequirement.evaluate(type: .policy, tags: ["疫情防控"]) == .notRequired)
         #expect(InterpretationRequirement.evaluate(type: .policy, tags: []).reason == nil)
         #expect(InterpretationRequirement.evaluate(type: .normative, tags: []).reason == "行政规范性文件均须同步解读")
+        // The reason speaks the interface language: Chinese, or English (a tag stays as the setting writes it).
+        #expect(InterpretationRequirement.byType(.regulation).reason(in: .en) == "every regulation needs an interpretation")
+        #expect(InterpretationRequirement.byTag("惠企政策").reason(in: .zh) == "标注为“惠企政策”的文件须同步解读")
+        #expect(InterpretationRequirement.byTag("惠企政策").reason(in: .en) == "documents tagged “惠企政策” need an interpretation")
+        #expect(UILanguage.$current.withValue(.en) { InterpretationRequirement.byType(.normative).reason }
+                == "every normative document needs an interpretation")
         // The tag set is a setting.
         let custom = InterpretationSettings(requiredTags: ["疫情防控"], allowedLagWorkdays: 3)
         #expect(InterpretationRequirement.evaluate(type: .policy, tags: ["疫情防控"], settings: custom) == .byTag("疫情防控"))

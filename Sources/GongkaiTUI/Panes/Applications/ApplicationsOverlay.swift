@@ -66,14 +66,7 @@ enum ApplicationsOverlay {
         let h = min(bottom - top, wanted)
         let x0 = (grid.width - w) / 2
         let y0 = top + max(0, (bottom - top - h) / 2)
-        let border = "+" + String(repeating: "-", count: w - 2) + "+"
-        grid.put(border, x: x0, y: y0, style: .overlay)
-        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
-        for y in (y0 + 1)..<(y0 + h - 1) {
-            grid.fill(x: x0, y: y, count: w, style: .overlay)
-            grid.put("|", x: x0, y: y, style: .overlay)
-            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
-        }
+        grid.drawBox(x: x0, y: y0, width: w, height: h)
         grid.put(" \(form.title) ", x: x0 + 2, y: y0, maxWidth: w - 4, style: .overlayTitle)
         // Labels are never cut: the column is as wide as the longest label (at least 18 cells,
         // at most half the box), e.g. 越过规则理由（仅管理员）.
@@ -132,7 +125,12 @@ enum ApplicationsOverlay {
                 while cut > start, isWord(chars[cut - 1]), isWord(chars[cut]) { cut -= 1 }
                 if cut > start { end = cut }
                 // 避头: closing punctuation never starts a line; take the character before it along.
-                if Typography.closing.contains(chars[end]), end - 1 > start { end -= 1 }
+                // The character taken along keeps its word (C3 stays whole) and its opening bracket.
+                if Typography.closing.contains(chars[end]), end - 1 > start {
+                    end -= 1
+                    while end - 1 > start, isWord(chars[end - 1]), isWord(chars[end]) { end -= 1 }
+                    if end - 1 > start, Typography.noEnd.contains(chars[end - 1]) { end -= 1 }
+                }
             }
             var line = String(chars[start..<end])
             while line.last == " " { line.removeLast() }

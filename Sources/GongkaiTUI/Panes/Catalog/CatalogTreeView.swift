@@ -36,14 +36,7 @@ enum CatalogTreeView {
         let h = 4 + max(1, form.fields.count) + 1
         guard w >= 24, grid.height >= h + 2 else { return nil }
         let x0 = (grid.width - w) / 2, y0 = max(1, (grid.height - h) / 2)
-        let border = "+" + String(repeating: "-", count: w - 2) + "+"
-        grid.put(border, x: x0, y: y0, style: .overlay)
-        grid.put(border, x: x0, y: y0 + h - 1, style: .overlay)
-        for y in (y0 + 1)..<(y0 + h - 1) {
-            grid.fill(x: x0, y: y, count: w, style: .overlay)
-            grid.put("|", x: x0, y: y, style: .overlay)
-            grid.put("|", x: x0 + w - 1, y: y, style: .overlay)
-        }
+        grid.drawBox(x: x0, y: y0, width: w, height: h)
         let heading: String
         switch form.kind {
         case .add: heading = TUIText.Catalog.addHeading.text()

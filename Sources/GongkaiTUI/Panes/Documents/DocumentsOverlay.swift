@@ -28,7 +28,7 @@ enum DocumentsOverlay {
         if editor.readOnly { title += TUIText.Documents.readOnlyMark.text() }
         let used = grid.put(title, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if used + 2 < grid.width {
-            let keys = TextWidth.truncate(editorKeys, to: grid.width - used - 2)
+            let keys = HintFit.fitting(editorKeys, width: grid.width - used - 2)
             grid.put(keys, x: grid.width - TextWidth.of(keys) - 1, y: top, style: .paneTitleFocused)
         }
         var cursor: (x: Int, y: Int)?
