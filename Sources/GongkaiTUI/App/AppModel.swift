@@ -8,6 +8,8 @@ import GongkaiStore
 public final class AppModel {
     public internal(set) var state: AppState
     public let keymap: Keymap
+    /// The body editors' keys: the `editor` bindings of `keymap`.
+    public private(set) lazy var editorKeymap = EditorKeymap(keymap)
     let data: PaneDataSource
     /// 剪贴板 — shared by the editors of this session (cut in one body, paste in another).
     public var clipboard = EditorClipboard()

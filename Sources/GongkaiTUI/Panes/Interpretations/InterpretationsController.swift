@@ -9,6 +9,7 @@ enum InterpretationsController {
     static func handle(_ key: Key, model: AppModel) {
         guard var sheet = model.state.interpretations.sheet else { return }
         fit(&sheet, model: model)
+        sheet.body.keymap = model.editorKeymap
         switch sheet.handle(key) {
         case .editing:
             model.state.interpretations.sheet = sheet
