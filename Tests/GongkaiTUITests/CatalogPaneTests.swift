@@ -218,8 +218,9 @@ struct CatalogFormTests {
         #expect(form.fields[0].text == "规范性性文")
         _ = form.handle(.ctrl("u"))
         #expect(form.fields[0].text == "文" && form.value() == "文")
-        #expect(form.handle(.enter) == .submit)
-        #expect(form.handle(.escape) == .cancel)
+        // Enter and Esc are the form's bindings (submit, cancel), which the form performs.
+        #expect(form.perform(.submit) == .submit)
+        #expect(form.perform(.cancel) == .cancel)
 
         var confirm = CatalogForm(kind: .retire, title: "停用？", targetID: "c02", fields: [])
         #expect(confirm.handle(.char("n")) == .editing)
@@ -229,7 +230,7 @@ struct CatalogFormTests {
             s.catalog.form = confirm
             return s
         }()))?.name == "confirm-yes")
-        #expect(confirm.handle(.enter) == .submit)
+        #expect(confirm.perform(.submit) == .submit)
 
         var search = CatalogForm(kind: .search, title: "", targetID: nil, fields: [CatalogForm.Field(label: "")])
         #expect(search.handle(.backspace) == .cancel)

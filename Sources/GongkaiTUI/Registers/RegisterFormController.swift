@@ -78,14 +78,14 @@ enum RegisterFormController: WorkstationView {
     static func takesText(_ state: AppState) -> Bool { true }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        guard let key = FormKeys.key(for: command) else { return false }
-        handleForm(key, model: model)
+        guard let formCommand = FormCommand(command) else { return false }
+        handleForm(.command(formCommand), model: model)
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { handleForm(key, model: model) }
+    static func take(_ key: Key, model: AppModel) { handleForm(.key(key), model: model) }
 
-    static func close(model: AppModel) { handleForm(.escape, model: model) }
+    static func close(model: AppModel) { handleForm(.command(.cancel), model: model) }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         draw(&grid, state: state)
@@ -193,9 +193,9 @@ enum RegisterFormController: WorkstationView {
 
     // MARK: The open form
 
-    static func handleForm(_ key: Key, model: AppModel) {
+    static func handleForm(_ input: FormInput, model: AppModel) {
         guard var view = model.state.register, var form = view.form else { return }
-        switch form.edit(key) {
+        switch form.edit(input) {
         case .editing:
             view.form = form
             model.state.register = view

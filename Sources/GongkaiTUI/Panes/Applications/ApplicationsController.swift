@@ -77,9 +77,9 @@ enum ApplicationsController {
         return true
     }
 
-    static func handleForm(_ key: Key, model: AppModel) {
+    static func handleForm(_ input: FormInput, model: AppModel) {
         guard var form = model.state.applications.form else { return }
-        switch form.edit(key) {
+        switch form.edit(input) {
         case .editing:
             model.state.applications.form = form
             model.request(.saveFormDraft(form))

@@ -103,9 +103,14 @@ extension AppModel {
     // MARK: Keys
 
     /// A key for the open catalog form (its bindings reach it as the key the form understands).
-    func handleCatalogForm(_ key: Key) {
+    func handleCatalogForm(_ input: FormInput) {
         guard var form = state.catalog.form else { return }
-        switch form.handle(key) {
+        let outcome: CatalogForm.Outcome
+        switch input {
+        case .key(let key): outcome = form.handle(key)
+        case .command(let command): outcome = form.perform(command)
+        }
+        switch outcome {
         case .cancel where form.touched:
             ConfirmationController.ask(.discard(.catalogForm), model: self)
         case .cancel:

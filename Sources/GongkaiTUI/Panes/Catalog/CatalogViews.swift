@@ -37,13 +37,12 @@ enum CatalogFormView: WorkstationView {
     static func passes(_ command: String, state: AppState) -> Bool { false }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        let name = command.name == "confirm-yes" ? "submit" : command.name
-        guard let key = FormKeys.canonical[name] else { return false }
-        model.handleCatalogForm(key)
+        guard let formCommand = command.name == "confirm-yes" ? .submit : FormCommand(command) else { return false }
+        model.handleCatalogForm(.command(formCommand))
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { model.handleCatalogForm(key) }
+    static func take(_ key: Key, model: AppModel) { model.handleCatalogForm(.key(key)) }
     static func close(model: AppModel) { model.state.catalog.form = nil }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {

@@ -70,7 +70,7 @@ enum DocumentEditorController {
             case "field-prev": moveFocus(&editor, by: -1)
             case "choice-next" where field.isChoice && !editor.readOnly, "choice-prev" where field.isChoice && !editor.readOnly:
                 // The choice fields (type, attribute …): h / l / Space / Left / Right by default.
-                guard let step = fieldCommand.flatMap({ FormKeys.canonical[$0] }), editor.form.edit(step, field: field) else { break }
+                editor.form.cycle(field, by: fieldCommand == "choice-next" ? 1 : -1)
                 changed(&editor)
             default:
                 if editor.readOnly {

@@ -38,8 +38,8 @@ enum InterpretationSheetOverlay: WorkstationView {
     static func passes(_ command: String, state: AppState) -> Bool { ["help", "quit", "redraw"].contains(command) }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        guard let key = FormKeys.key(for: command) else { return false }
-        InterpretationsController.handle(key, model: model)
+        guard let formCommand = FormCommand(command) else { return false }
+        InterpretationsController.handle(.command(formCommand), model: model)
         return true
     }
 
@@ -50,7 +50,7 @@ enum InterpretationSheetOverlay: WorkstationView {
             _ = perform(command, model: model)
             return
         }
-        InterpretationsController.handle(key, model: model)
+        InterpretationsController.handle(.key(key), model: model)
     }
 
     static func close(model: AppModel) {
