@@ -31,7 +31,7 @@ public enum AppView {
         if layout.mode == .wide, let r = layout.panes[.catalog] {
             for y in 1..<(layout.statusRow) { grid.put("|", x: r.width, y: y, style: .muted) }
         }
-        drawStatusBar(&grid, state: state, row: layout.statusRow)
+        drawStatusBar(&grid, state: state, row: layout.statusRow, keymap: keymap)
         if let m = state.message {
             grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)
         }
@@ -109,7 +109,7 @@ public enum AppView {
 
     // MARK: Status bar and bottom line
 
-    static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int) {
+    static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int, keymap: Keymap = .standard) {
         grid.fill(x: 0, y: row, count: grid.width, style: .statusBar)
         // Most useful first: what is cut on a narrow terminal is the long workspace path.
         var parts: [String] = []
@@ -119,7 +119,7 @@ public enum AppView {
         }
         if let notice = state.localeNotice { parts.append(notice) }
         parts.append(TUIText.App.workspace.text() + state.workspaceDisplay)
-        let hints = TUIText.App.hints.text()
+        let hints = TUIText.App.hints.text(KeyHints.keys(["help", "command-line", "pane-next", "quit"], in: [ViewID(state.focus)], keymap: keymap))
         let hintWidth = TextWidth.of(hints)
         let left = " " + parts.joined(separator: " | ")
         let room = grid.width - hintWidth - 1

@@ -88,7 +88,7 @@ enum RegisterFormController: WorkstationView {
     static func close(model: AppModel) { handleForm(.command(.cancel), model: model) }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        draw(&grid, state: state)
+        drawForm(&grid, state: state, keymap: keymap)
     }
 
     /// The form keys shown in the register's title row.
@@ -188,7 +188,7 @@ enum RegisterFormController: WorkstationView {
         }
         model.state.register?.form = form
         model.state.register?.formAsOpened = form
-        model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
+        model.state.message = StatusMessage(text: ApplicationsOverlay.formHelp(.registerForm, keymap: model.keymap), isError: false)
     }
 
     // MARK: The open form
@@ -268,8 +268,8 @@ enum RegisterFormController: WorkstationView {
     // MARK: Drawing
 
     /// Draws the open form over the register; returns the caret.
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+    static func drawForm(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let form = state.register?.form, state.layout.mode != .tooSmall else { return nil }
-        return ApplicationsOverlay.drawForm(&grid, form: form, top: 1, bottom: state.layout.statusRow)
+        return ApplicationsOverlay.drawForm(&grid, form: form, top: 1, bottom: state.layout.statusRow, scope: .registerForm, keymap: keymap)
     }
 }

@@ -42,7 +42,7 @@ enum ReportController: WorkstationView {
     static func close(model: AppModel) { model.state.report = nil }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        ReportView.draw(&grid, state: state)
+        ReportView.draw(&grid, state: state, keymap: keymap)
     }
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
@@ -134,7 +134,7 @@ enum ReportController: WorkstationView {
             }
             guard let figures = view.result?.report.proactive.figures else { return true }
             view.figuresForm = FiguresForm(figures)
-            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(KeyHints.keys(["field-next", "submit", "save", "cancel"], in: [.reportFigures], keymap: model.keymap, global: false)), isError: false)
             model.markUnsaved(1)
         case "report-narrative":
             let sections: [String: ReportSection] = ["1": .overview, "5": .problems, "6": .otherMatters]
@@ -150,7 +150,7 @@ enum ReportController: WorkstationView {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(),
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
                                                 isError: false)
             model.markUnsaved(1)
         case "report-file":

@@ -48,7 +48,7 @@ enum ApplicationsController {
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
             model.state.applications.form = FormState.newApplication(today: source.today, units: try source.actingUnitNames())
-            model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: ApplicationsOverlay.formHelp(.applicationForm, keymap: model.keymap), isError: false)
         } catch {
             model.error("\(error)")
         }

@@ -83,6 +83,6 @@ enum ApplicationsOverlayView: WorkstationView {
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        ApplicationsOverlay.draw(&grid, state: state)
+        ApplicationsOverlay.draw(&grid, state: state, keymap: keymap)
     }
 }

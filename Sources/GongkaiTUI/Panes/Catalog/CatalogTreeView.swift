@@ -25,7 +25,7 @@ enum CatalogTreeView {
 
     /// Draws the open form (or the `/` prompt on the bottom line); returns where the caret is, so the
     /// hardware cursor (and an input method's candidate window) sits there.
-    static func drawForm(_ grid: inout CellGrid, state: AppState, messageRow: Int) -> (x: Int, y: Int)? {
+    static func drawForm(_ grid: inout CellGrid, state: AppState, messageRow: Int, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         guard let form = state.catalog.form else { return nil }
         if form.kind == .search {
             grid.fill(x: 0, y: messageRow, count: grid.width, style: .normal)
@@ -71,7 +71,9 @@ enum CatalogTreeView {
             grid.put(error, x: x0 + 2, y: y, maxWidth: inner, style: .error)
         }
         let hint = form.fields.isEmpty ? TUIText.Catalog.retireKeys.text()
-                                       : (form.fields.count > 1 ? TUIText.Common.formKeysMulti.text() : TUIText.Common.formKeysSingle.text())
+            : form.fields.count > 1
+                ? TUIText.Common.formKeysMulti.text(KeyHints.keys(["submit", "field-next", "cancel"], in: [.catalogForm], keymap: keymap, global: false))
+                : TUIText.Common.formKeysSingle.text(KeyHints.keys(["submit", "cancel"], in: [.catalogForm], keymap: keymap, global: false))
         grid.put(hint, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
     }

@@ -46,6 +46,6 @@ enum CatalogFormView: WorkstationView {
     static func close(model: AppModel) { model.state.catalog.form = nil }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        CatalogTreeView.drawForm(&grid, state: state, messageRow: state.layout.messageRow)
+        CatalogTreeView.drawForm(&grid, state: state, messageRow: state.layout.messageRow, keymap: keymap)
     }
 }

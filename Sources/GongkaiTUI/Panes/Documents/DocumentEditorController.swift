@@ -203,7 +203,7 @@ enum DocumentEditorController {
             model.focus(.documents)
             if let index = try? model.data.index(of: id, in: .documents) { model.moveSelection(to: index) }
             model.state.message = StatusMessage(
-                text: editor.readOnly ? readOnlyMessage(editor) : TUIText.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys,
+                text: editor.readOnly ? readOnlyMessage(editor) : TUIText.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys(model.keymap),
                 isError: false)
         } catch {
             model.error("\(error)")

@@ -99,7 +99,7 @@ enum DocumentEditorView: WorkstationView {
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let editor = state.documents.editor, state.layout.mode != .tooSmall else { return nil }
-        var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today)
+        var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today, keymap: keymap)
         if let conflict = editor.conflict {
             DocumentsOverlay.drawConflict(&grid, conflict: conflict)
             cursor = nil

@@ -170,7 +170,7 @@ enum NewDocumentController: WorkstationView {
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let form = state.documents.newDraft, state.layout.mode != .tooSmall else { return nil }
-        return ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: state.layout.statusRow)
+        return ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: state.layout.statusRow, scope: .newDocument, keymap: keymap)
     }
 
     /// `a` / `:new`: the form, with the column selected in 目录 (or the 文件 pane's column filter).
@@ -188,7 +188,7 @@ enum NewDocumentController: WorkstationView {
             model.focus(.documents)
             model.state.documents.newDraft = NewDocumentForm(choices: choices, ownUnit: try source.officerUnit(),
                                                              defaultColumn: column, today: source.today)
-            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(KeyHints.keys(["field-next", "save", "cancel"], in: [.newDocument], keymap: model.keymap, global: false)), isError: false)
         } catch {
             model.error("\(error)")
         }

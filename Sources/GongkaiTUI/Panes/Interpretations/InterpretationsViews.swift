@@ -59,6 +59,6 @@ enum InterpretationSheetOverlay: WorkstationView {
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        InterpretationSheetView.draw(&grid, state: state)
+        InterpretationSheetView.draw(&grid, state: state, keymap: keymap)
     }
 }
