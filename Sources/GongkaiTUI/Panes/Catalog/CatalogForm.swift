@@ -10,8 +10,6 @@ public struct CatalogForm: Equatable, Sendable {
         case rename
         /// 移动 — the field holds the new parent's path ("" = top level).
         case move
-        /// 停用 — a confirmation with no fields.
-        case retire
         /// 搜索 — drawn on the bottom line as `/text`.
         case search
     }
