@@ -129,9 +129,7 @@ public final class AppModel {
     public func resize(width: Int, height: Int) {
         state.width = width
         state.height = height
-        for pane in PaneKind.allCases { ensureVisible(pane) }
-        DocumentEditorController.resize(model: self)
-        InterpretationsController.resized(model: self)
+        for view in ViewStack.views { view.resize(model: self) }
     }
 
     /// Asks the loop to do something outside the model after this input.
@@ -190,7 +188,8 @@ public final class AppModel {
             state.message = StatusMessage(text: TUIText.App.pasteIgnored.text(), isError: false)
             redraw = true
         }
-        return DocumentEditorController.idle(model: self) || redraw
+        for view in ViewStack.views where view.idle(model: self) { redraw = true }
+        return redraw
     }
 
     /// Handles one key: the view on top of the stack takes it.

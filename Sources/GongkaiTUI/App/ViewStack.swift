@@ -53,6 +53,12 @@ protocol WorkstationView {
     static func scrollsWithWheel(_ state: AppState) -> Bool
     /// Closes the view.
     static func close(model: AppModel)
+    /// Whether it is drawn now: an open view; a pane whenever the layout shows it.
+    static func isDrawn(_ state: AppState) -> Bool
+    /// The terminal changed size (the state has the new size): every view, open or not, fits itself.
+    static func resize(model: AppModel)
+    /// The input read timed out: ends an undo step, writes a pending draft …; true: draw again.
+    static func idle(model: AppModel) -> Bool
 }
 
 extension WorkstationView {
@@ -67,6 +73,9 @@ extension WorkstationView {
     static func reload(model: AppModel) {}
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? { nil }
     static func scrollsWithWheel(_ state: AppState) -> Bool { false }
+    static func isDrawn(_ state: AppState) -> Bool { isOpen(state) }
+    static func resize(model: AppModel) {}
+    static func idle(model: AppModel) -> Bool { false }
 }
 
 /// 窗格视图 — a pane as a view: open while it has the focus, every global command works in it,
@@ -81,6 +90,14 @@ extension PaneView {
     static func passes(_ command: String, state: AppState) -> Bool { true }
     static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
     static func close(model: AppModel) {}
+    /// Every pane the layout shows is drawn, focused or not.
+    static func isDrawn(_ state: AppState) -> Bool { state.layout.panes[pane] != nil }
+    /// Keeps its selection on screen at the new size.
+    static func resize(model: AppModel) { model.ensureVisible(pane) }
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        AppView.drawPane(&grid, pane: pane, state: state)
+        return nil
+    }
 }
 
 /// 视图栈 — every view, top first: a key goes to the first view that is open, drawing goes

@@ -97,6 +97,10 @@ enum DocumentEditorView: WorkstationView {
 
     static func reload(model: AppModel) { DocumentEditorController.noticeExternalChange(model: model) }
 
+    static func resize(model: AppModel) { DocumentEditorController.resize(model: model) }
+
+    static func idle(model: AppModel) -> Bool { DocumentEditorController.idle(model: model) }
+
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let editor = state.documents.editor, state.layout.mode != .tooSmall else { return nil }
         var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today, keymap: keymap)

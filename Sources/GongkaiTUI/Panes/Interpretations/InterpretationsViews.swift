@@ -58,6 +58,8 @@ enum InterpretationSheetOverlay: WorkstationView {
         model.markUnsaved(0)
     }
 
+    static func resize(model: AppModel) { InterpretationsController.resized(model: model) }
+
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         InterpretationSheetView.draw(&grid, state: state, keymap: keymap)
     }
