@@ -4,15 +4,6 @@ import Testing
 @testable import GongkaiStore
 @testable import GongkaiTUI
 
-/// An app model over the demo workspace with the keys of `config` (a config.toml text).
-private func model(config: String) throws -> AppModel {
-    let parsed = UserConfig.parse(config, file: "config.toml")
-    #expect(parsed.problems.isEmpty, "\(parsed.problems)")
-    let plain = try demoModel(width: 80, height: 24)
-    return AppModel(width: 80, height: 24, data: plain.data, keymap: parsed.keymap(),
-                    workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")
-}
-
 /// 城关镇2026年第三季度低保对象公示 — a demo draft.
 private let draftId = "D2026-0005"
 
@@ -32,7 +23,7 @@ struct EditorRebindingTests {
     }
 
     @Test func reboundEditorKeyRunsItsNewCommandAndNoLongerItsDefault() throws {
-        let m = try model(config: """
+        let m = try configuredModel("""
             [keys.editor]
             "C-k" = "undo"
             "F6" = "kill-line"
@@ -55,7 +46,7 @@ struct EditorRebindingTests {
     }
 
     @Test func anEditorCommandTypedAtThePromptRunsInTheBody() throws {
-        let m = try model(config: "")
+        let m = try configuredModel("")
         m.execute(CommandLine(name: "open", argument: draftId))
         let original = try #require(m.state.documents.editor?.body.text)
         for c in "多余" { m.handle(.char(c)) }

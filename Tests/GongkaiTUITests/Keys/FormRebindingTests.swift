@@ -4,28 +4,16 @@ import Testing
 @testable import GongkaiStore
 @testable import GongkaiTUI
 
-/// A model over the demo workspace for 城关镇's clerk, with the keys of `config` (config.toml).
-private func model(config: String) throws -> AppModel {
-    let parsed = UserConfig.parse(config, file: "config.toml")
-    #expect(parsed.problems.isEmpty, "\(parsed.problems)")
-    let ws = try Workspace.inMemory()
-    let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-    _ = try admin.initialize(demo: true, created: true)
-    let service = GongkaiService(workspace: ws, actor: Actor(login: "wang.cg", origin: "test"), today: { pinnedToday })
-    return AppModel(width: 80, height: 24, data: ServiceDataSource(service: service), keymap: parsed.keymap(),
-                    workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")
-}
-
 @Suite("表单按键可改 Forms' Esc/Enter/Tab/C-s are keymap entries of the form's view")
 struct FormRebindingTests {
     init() { requireUTF8Locale() }
 
     @Test func reboundFormSaveWorksAndTheOldKeyDoesWhatItIsBoundTo() throws {
-        let m = try model(config: """
+        let m = try configuredModel("""
             [keys.new-doc]
             "F5" = "save"
             "C-s" = "field-next"
-            """)
+            """, as: "wang.cg")
         m.execute(CommandLine(name: "new"))
         let focus = try #require(m.state.documents.newDraft?.form.focus)
         m.handle(.ctrl("s"))                  // now moves to the next field; opens nothing
@@ -37,11 +25,11 @@ struct FormRebindingTests {
     }
 
     @Test func reboundCancelClosesTheFormAndEscIsNoLongerCancel() throws {
-        let m = try model(config: """
+        let m = try configuredModel("""
             [keys.new-doc]
             "F6" = "cancel"
             "Esc" = "field-prev"
-            """)
+            """, as: "wang.cg")
         m.execute(CommandLine(name: "new"))
         m.handle(.tab)
         m.handle(.escape)                     // back a field, the form stays open
