@@ -77,6 +77,24 @@ struct ViewStackTests {
         }
     }
 
+    /// A resize reaches every view through the stack: a view opened at 80×24 and then resized to
+    /// 120×40 draws exactly as the same view opened at 120×40 (the editors rewrap, the lists keep
+    /// their selection on screen), and stays open on top.
+    @Test func aResizeReachesEveryViewThroughTheStack() throws {
+        for view in ViewStack.views {
+            let opener = try #require(openers[view.id])
+            let resized = try demoModel(width: 80, height: 24)
+            try opener(resized)
+            resized.resize(width: 120, height: 40)
+            #expect(view.isOpen(resized.state) && resized.topView.id == view.id, "\(view.id) stays open on top")
+            let direct = try demoModel(width: 120, height: 40)
+            try opener(direct)
+            let a = AppView.render(resized.state, keymap: resized.keymap), b = AppView.render(direct.state, keymap: direct.keymap)
+            #expect(a.grid.textLines() == b.grid.textLines(), "\(view.id) after a resize")
+            #expect(a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y, "\(view.id)'s caret after a resize")
+        }
+    }
+
     @Test func theWheelOverAnOpenRegisterScrollsTheRegisterNotThePaneUnderneath() throws {
         let m = try demoModel(width: 80, height: 24)
         run(m, "duties")

@@ -21,7 +21,7 @@ extension AppModel {
 
     /// Whether the open editor's keymap or the app's keymap (for the view on top) binds `key`.
     func isBound(_ key: Key) -> Bool {
-        if let editor = state.documents.editor, editor.body.keymap.command(for: key) != nil { return true }
+        if state.documents.editor != nil, editorKeymap.command(for: key) != nil { return true }
         return keymap.command(for: key, in: topView.scopes(state)) != nil
     }
 }

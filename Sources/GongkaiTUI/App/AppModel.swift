@@ -8,6 +8,8 @@ import GongkaiStore
 public final class AppModel {
     public internal(set) var state: AppState
     public let keymap: Keymap
+    /// The body editors' keys: the `editor` bindings of `keymap`.
+    public private(set) lazy var editorKeymap = EditorKeymap(keymap)
     let data: PaneDataSource
     /// 剪贴板 — shared by the editors of this session (cut in one body, paste in another).
     public var clipboard = EditorClipboard()
@@ -128,9 +130,7 @@ public final class AppModel {
     public func resize(width: Int, height: Int) {
         state.width = width
         state.height = height
-        for pane in PaneKind.allCases { ensureVisible(pane) }
-        DocumentEditorController.resize(model: self)
-        InterpretationsController.resized(model: self)
+        for view in ViewStack.views { view.resize(model: self) }
     }
 
     /// Asks the loop to do something outside the model after this input.
@@ -195,7 +195,8 @@ public final class AppModel {
             state.message = StatusMessage(text: TUIText.App.pasteIgnored.text(), isError: false)
             redraw = true
         }
-        return DocumentEditorController.idle(model: self) || redraw
+        for view in ViewStack.views where view.idle(model: self) { redraw = true }
+        return redraw
     }
 
     /// Handles one key: the view on top of the stack takes it.

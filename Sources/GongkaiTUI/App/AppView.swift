@@ -24,14 +24,10 @@ public enum AppView {
             return Frame(grid: grid, cursor: nil)
         }
         drawTabBar(&grid, state: state)
-        for (pane, rect) in layout.panes {
-            drawPane(&grid, pane: pane, rect: rect, state: state, focused: pane == state.focus,
-                     showTitle: layout.mode == .wide)
-        }
-        if layout.mode == .wide, let r = layout.panes[.catalog] {
-            for y in 1..<(layout.statusRow) { grid.put("|", x: r.width, y: y, style: .muted) }
-        }
-        drawStatusBar(&grid, state: state, row: layout.statusRow)
+        // The views drawn now, bottom first: the panes (under everything), then the others.
+        let drawn = ViewStack.views.reversed().filter { $0.isDrawn(state) }
+        for view in drawn where view.id.pane != nil { _ = view.draw(&grid, state: state, keymap: keymap) }
+        drawStatusBar(&grid, state: state, row: layout.statusRow, keymap: keymap)
         if let m = state.message {
             grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)
         }
@@ -43,7 +39,7 @@ public enum AppView {
             if view == MessageLog.self {
                 MessageLog.drawLongMessage(&grid, state: state, row: layout.messageRow, before: longMessage)
             }
-            if view.isOpen(state) { cursor = view.draw(&grid, state: state, keymap: keymap) }
+            if view.isDrawn(state) { cursor = view.draw(&grid, state: state, keymap: keymap) }
         }
         return Frame(grid: grid, cursor: cursor)
     }
@@ -60,6 +56,17 @@ public enum AppView {
     }
 
     // MARK: Panes
+
+    /// The pane where the layout puts it (the panes' `draw`, through the view stack); in the
+    /// wide layout the catalog's right edge is the separator.
+    static func drawPane(_ grid: inout CellGrid, pane: PaneKind, state: AppState) {
+        let layout = state.layout
+        guard let rect = layout.panes[pane] else { return }
+        drawPane(&grid, pane: pane, rect: rect, state: state, focused: pane == state.focus, showTitle: layout.mode == .wide)
+        if pane == .catalog, layout.mode == .wide {
+            for y in 1..<(layout.statusRow) { grid.put("|", x: rect.width, y: y, style: .muted) }
+        }
+    }
 
     static func drawPane(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, state: AppState,
                          focused: Bool, showTitle: Bool) {
@@ -109,7 +116,7 @@ public enum AppView {
 
     // MARK: Status bar and bottom line
 
-    static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int) {
+    static func drawStatusBar(_ grid: inout CellGrid, state: AppState, row: Int, keymap: Keymap = .standard) {
         grid.fill(x: 0, y: row, count: grid.width, style: .statusBar)
         // Most useful first: what is cut on a narrow terminal is the long workspace path.
         var parts: [String] = []
@@ -119,7 +126,7 @@ public enum AppView {
         }
         if let notice = state.localeNotice { parts.append(notice) }
         parts.append(TUIText.App.workspace.text() + state.workspaceDisplay)
-        let hints = TUIText.App.hints.text()
+        let hints = TUIText.App.hints.text(KeyHints.keys(["help", "command-line", "pane-next", "quit"], in: [ViewID(state.focus)], keymap: keymap))
         let hintWidth = TextWidth.of(hints)
         let left = " " + parts.joined(separator: " | ")
         let room = grid.width - hintWidth - 1

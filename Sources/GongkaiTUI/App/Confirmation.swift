@@ -24,6 +24,8 @@ public struct Confirmation: Equatable, Sendable {
         case fileReport
         /// `q` / F10 with unsaved edits: quit all the same.
         case quit(unsaved: Int)
+        /// 目录 `D`: retire this column (and the columns under it).
+        case retireCatalogColumn(id: String)
     }
 
     /// The forms and editors whose unsaved input `discard` drops.
@@ -142,6 +144,7 @@ enum ConfirmationController: WorkstationView {
             if let form = model.state.applications.form { ApplicationsController.submit(form, model: model) }
         case .fileReport: ReportController.file(model: model)
         case .quit: model.state.shouldQuit = true
+        case .retireCatalogColumn(let id): model.retireCatalogColumn(id)
         }
     }
 

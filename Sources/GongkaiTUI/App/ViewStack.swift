@@ -13,8 +13,8 @@ import GongkaiCore
 /// `case "my-command":` of `perform`; motions come as the global `move-down` … commands
 /// (`ViewMotion(command:)`); "pass ? : F1 F10 C-l" is the default `passes`; "swallow the rest" is
 /// the default `take`. A form or prompt answers `takesText` and edits in `take`; its Enter, Esc,
-/// Tab … are bindings to `submit`, `cancel`, `field-next` … (`FormKeys` turns them back into the
-/// key the form model understands). A yes/no question is a `Confirmation` (a `Step`) asked with
+/// Tab … are bindings to `submit`, `cancel`, `field-next` … (the form model performs them as
+/// `FormCommand`s). A yes/no question is a `Confirmation` (a `Step`) asked with
 /// `ConfirmationController.ask`: the `confirm` view on top answers it (`confirm-yes`; anything else is no). Its old `execute` becomes `open`, its draw call in
 /// AppView becomes `draw`, its reload line in reloadAll becomes `reload` (run by its ReloadSlice).
 protocol WorkstationView {
@@ -53,6 +53,12 @@ protocol WorkstationView {
     static func scrollsWithWheel(_ state: AppState) -> Bool
     /// Closes the view.
     static func close(model: AppModel)
+    /// Whether it is drawn now: an open view; a pane whenever the layout shows it.
+    static func isDrawn(_ state: AppState) -> Bool
+    /// The terminal changed size (the state has the new size): every view, open or not, fits itself.
+    static func resize(model: AppModel)
+    /// The input read timed out: ends an undo step, writes a pending draft …; true: draw again.
+    static func idle(model: AppModel) -> Bool
 }
 
 extension WorkstationView {
@@ -67,6 +73,9 @@ extension WorkstationView {
     static func reload(model: AppModel) {}
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? { nil }
     static func scrollsWithWheel(_ state: AppState) -> Bool { false }
+    static func isDrawn(_ state: AppState) -> Bool { isOpen(state) }
+    static func resize(model: AppModel) {}
+    static func idle(model: AppModel) -> Bool { false }
 }
 
 /// 窗格视图 — a pane as a view: open while it has the focus, every global command works in it,
@@ -81,6 +90,14 @@ extension PaneView {
     static func passes(_ command: String, state: AppState) -> Bool { true }
     static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
     static func close(model: AppModel) {}
+    /// Every pane the layout shows is drawn, focused or not.
+    static func isDrawn(_ state: AppState) -> Bool { state.layout.panes[pane] != nil }
+    /// Keeps its selection on screen at the new size.
+    static func resize(model: AppModel) { model.ensureVisible(pane) }
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
+        AppView.drawPane(&grid, pane: pane, state: state)
+        return nil
+    }
 }
 
 /// 视图栈 — every view, top first: a key goes to the first view that is open, drawing goes
@@ -133,15 +150,9 @@ enum ViewStack {
 }
 
 /// 表单按键 — the forms (application, figures, narrative, catalog, interpretation sheet) edit
-/// their fields themselves; their non-text keys are bindings naming these commands, which reach
-/// the form as the key it understands. Rebinding `[keys.app-form] "C-n" = "field-next"` makes
-/// C-n move on like Tab.
+/// their fields themselves; their non-text keys are bindings naming `FormCommand`s, which the
+/// form model performs. Rebinding `[keys.app-form] "C-n" = "field-next"` makes C-n move on like Tab.
 enum FormKeys {
-    static let canonical: [String: Key] = [
-        "cancel": .escape, "submit": .enter, "save": .ctrl("s"), "field-next": .tab, "field-prev": .backTab,
-        "move-down": .down, "move-up": .up, "top": .home, "bottom": .end, "choice-next": .right, "choice-prev": .left, "tick": .enter,
-    ]
-
     /// A form's default keys in `scope`: Esc / C-g / C-c cancel, C-s saves, Enter submits,
     /// Tab / Down and S-Tab / Up move between the fields.
     static func bindings(_ scope: ViewID) -> [Keymap.Binding] {
@@ -149,9 +160,6 @@ enum FormKeys {
                               ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
                               ("S-Tab", "field-prev"), ("Up", "field-prev")])
     }
-
-    /// The key the form understands for `command`, nil when the form has no such command.
-    static func key(for command: CommandLine) -> Key? { canonical[command.name] }
 }
 
 /// Routing through the stack.

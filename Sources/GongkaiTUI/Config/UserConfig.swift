@@ -167,17 +167,35 @@ public struct UserConfig: Sendable {
                 problems.append(TUIText.Config.notCommand.text(["\(file)\(at)", "\(keyName)", "\(table[keyName]?.string ?? "")"]))
                 continue
             }
+            if scope == .editor, let conflict = Self.editorConflict(key: key, keyName: keyName, command: parsed, at: "\(file)\(at)") {
+                problems.append(conflict)
+                continue
+            }
             bindings.append(Keymap.Binding(key: key, command: command, scope: scope))
             if scope == nil { bindingLines[key] = at }
         }
     }
 
+    /// What is wrong with binding `key` to `command` in the body editor: a key that is typed
+    /// into the text, or a command the editor does not run (its own, moving between the fields,
+    /// saving, and the global ones it lets through). Nil: nothing.
+    static func editorConflict(key: Key, keyName: String, command: CommandLine, at place: String) -> String? {
+        if key.isTyping { return TUIText.Config.editorTypes.text([place, keyName]) }
+        let editorCommands = Set(DocumentEditorView.bindings.filter { $0.scope == .editor }.map(\.command))
+            .union(EditorCommand.allCases.map(\.rawValue)).union(ViewStack.modalPasses)
+        if !editorCommands.contains(command.name) {
+            return TUIText.Config.notEditorCommand.text([place, keyName, command.text])
+        }
+        return nil
+    }
+
     /// A global rebinding of a key that a view binds itself does not reach that view (the view's
     /// own binding wins): said at load, so the officer knows to write it under `[keys.<view>]`.
+    /// The body editor is left out: its keys are an editor's, no global key is meant to reach it.
     mutating func reportShadowed(file: String, text: String) {
         for b in bindings where b.scope == nil {
             let views = Keymap.standard.bindings.compactMap { d -> ViewID? in
-                guard let v = d.scope, d.key == b.key, d.command != b.command,
+                guard let v = d.scope, v != .editor, d.key == b.key, d.command != b.command,
                       !bindings.contains(where: { $0.scope == v && $0.key == b.key }) else { return nil }
                 return v
             }

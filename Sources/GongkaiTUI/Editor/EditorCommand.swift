@@ -1,3 +1,5 @@
+import GongkaiCore
+
 /// 编辑命令 — every editor action by name; keys bind to these names (see `EditorKeymap`),
 /// and the app's `:` prompt can run the same names.
 public enum EditorCommand: String, CaseIterable, Sendable {
@@ -47,47 +49,50 @@ public enum EditorCommand: String, CaseIterable, Sendable {
     case searchPrevious = "search-prev"
     case editExternal = "edit-external"
 
-    /// The Chinese summary shown in the help overlay and Docs/.
-    public var summary: String {
+    /// The summary shown in the help overlay and Docs/, in the interface language.
+    public var summary: String { summaryPhrase.text() }
+
+    /// The summary in both languages.
+    public var summaryPhrase: Phrase {
         switch self {
-        case .moveLeft: return TUIText.Editor.moveLeft.text()
-        case .moveRight: return TUIText.Editor.moveRight.text()
-        case .moveUp: return TUIText.Editor.moveUp.text()
-        case .moveDown: return TUIText.Editor.moveDown.text()
-        case .rowStart: return TUIText.Editor.rowStart.text()
-        case .rowEnd: return TUIText.Editor.rowEnd.text()
-        case .lineStart: return TUIText.Editor.lineStart.text()
-        case .lineEnd: return TUIText.Editor.lineEnd.text()
-        case .wordLeft: return TUIText.Editor.wordLeft.text()
-        case .wordRight: return TUIText.Editor.wordRight.text()
-        case .paragraphUp: return TUIText.Editor.paragraphUp.text()
-        case .paragraphDown: return TUIText.Editor.paragraphDown.text()
-        case .pageUp: return TUIText.Editor.pageUp.text()
-        case .pageDown: return TUIText.Editor.pageDown.text()
-        case .documentStart: return TUIText.Editor.documentStart.text()
-        case .documentEnd: return TUIText.Editor.documentEnd.text()
-        case .newline: return TUIText.Editor.newline.text()
-        case .insertTab: return TUIText.Editor.insertTab.text()
-        case .deleteBackward: return TUIText.Editor.deleteBackward.text()
-        case .deleteForward: return TUIText.Editor.deleteForward.text()
-        case .deleteWordBackward: return TUIText.Editor.deleteWordBackward.text()
-        case .deleteWordForward: return TUIText.Editor.deleteWordForward.text()
-        case .cutOrDeleteWord: return TUIText.Editor.cutOrDeleteWord.text()
-        case .killLine: return TUIText.Editor.killLine.text()
-        case .joinLines: return TUIText.Editor.joinLines.text()
-        case .toggleMark: return TUIText.Editor.toggleMark.text()
-        case .selectAll: return TUIText.Editor.selectAll.text()
-        case .cut: return TUIText.Editor.cut.text()
-        case .copy: return TUIText.Editor.copy.text()
-        case .paste: return TUIText.Editor.paste.text()
-        case .undo: return TUIText.Editor.undo.text()
-        case .redo: return TUIText.Editor.redo.text()
-        case .save: return TUIText.Editor.save.text()
-        case .leave: return TUIText.Editor.leave.text()
-        case .search: return TUIText.Editor.search.text()
-        case .searchNext: return TUIText.Editor.searchNext.text()
-        case .searchPrevious: return TUIText.Editor.searchPrevious.text()
-        case .editExternal: return TUIText.Editor.editExternal.text()
+        case .moveLeft: return TUIText.Editor.moveLeft
+        case .moveRight: return TUIText.Editor.moveRight
+        case .moveUp: return TUIText.Editor.moveUp
+        case .moveDown: return TUIText.Editor.moveDown
+        case .rowStart: return TUIText.Editor.rowStart
+        case .rowEnd: return TUIText.Editor.rowEnd
+        case .lineStart: return TUIText.Editor.lineStart
+        case .lineEnd: return TUIText.Editor.lineEnd
+        case .wordLeft: return TUIText.Editor.wordLeft
+        case .wordRight: return TUIText.Editor.wordRight
+        case .paragraphUp: return TUIText.Editor.paragraphUp
+        case .paragraphDown: return TUIText.Editor.paragraphDown
+        case .pageUp: return TUIText.Editor.pageUp
+        case .pageDown: return TUIText.Editor.pageDown
+        case .documentStart: return TUIText.Editor.documentStart
+        case .documentEnd: return TUIText.Editor.documentEnd
+        case .newline: return TUIText.Editor.newline
+        case .insertTab: return TUIText.Editor.insertTab
+        case .deleteBackward: return TUIText.Editor.deleteBackward
+        case .deleteForward: return TUIText.Editor.deleteForward
+        case .deleteWordBackward: return TUIText.Editor.deleteWordBackward
+        case .deleteWordForward: return TUIText.Editor.deleteWordForward
+        case .cutOrDeleteWord: return TUIText.Editor.cutOrDeleteWord
+        case .killLine: return TUIText.Editor.killLine
+        case .joinLines: return TUIText.Editor.joinLines
+        case .toggleMark: return TUIText.Editor.toggleMark
+        case .selectAll: return TUIText.Editor.selectAll
+        case .cut: return TUIText.Editor.cut
+        case .copy: return TUIText.Editor.copy
+        case .paste: return TUIText.Editor.paste
+        case .undo: return TUIText.Editor.undo
+        case .redo: return TUIText.Editor.redo
+        case .save: return TUIText.Editor.save
+        case .leave: return TUIText.Editor.leave
+        case .search: return TUIText.Editor.search
+        case .searchNext: return TUIText.Editor.searchNext
+        case .searchPrevious: return TUIText.Editor.searchPrevious
+        case .editExternal: return TUIText.Editor.editExternal
         }
     }
 }

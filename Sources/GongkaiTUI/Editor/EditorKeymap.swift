@@ -9,6 +9,10 @@
 /// Bindings are by key *name* (`Key.name`), so names the backend does not deliver yet
 /// (`M-b`, `C-Left`, `C-Home`, …) are listed and start working as soon as it does; until then
 /// those commands are reachable by name from the `:` prompt.
+///
+/// These are the defaults of the `editor` view's bindings in the app's `Keymap` (listed by `?`
+/// and `gongkai keys`, rebound in config.toml under `[keys.editor]`); the editor of a session
+/// works from `EditorKeymap(keymap)`, the editor commands among the `editor` bindings.
 public struct EditorKeymap: Equatable, Sendable {
     public private(set) var bindings: [(key: String, command: EditorCommand)]
 
@@ -36,6 +40,33 @@ public struct EditorKeymap: Equatable, Sendable {
     /// All keys bound to `command`, in binding order (for the help overlay).
     public func keys(for command: EditorCommand) -> [String] {
         bindings.filter { $0.command == command }.map(\.key)
+    }
+
+    /// The body editor's keys of a live keymap: the bindings scoped to `scope` that name an
+    /// editor command, in binding order (a rebinding replaces the default of its key).
+    public init(_ keymap: Keymap, scope: ViewID = .editor) {
+        bindings = keymap.bindings.compactMap { b in
+            guard b.scope == scope, let command = EditorCommand(rawValue: b.command) else { return nil }
+            return (b.key.name, command)
+        }
+    }
+
+    /// The standard table as `Keymap` bindings scoped to `scope`, leaving out the keys in
+    /// `taken` (those the view binds to its own commands: Tab moves between the fields).
+    static func defaultBindings(_ scope: ViewID, except taken: [Keymap.Binding]) -> [Keymap.Binding] {
+        standard.bindings.compactMap { pair in
+            guard let key = Key(name: pair.key), !taken.contains(where: { $0.key == key }) else { return nil }
+            return Keymap.Binding(key: key, command: pair.command.rawValue, scope: scope)
+        }
+    }
+
+    /// The editor's commands as `:` commands, except those whose name another command already
+    /// has (`move-up`, `save` …: the same name, run by the editor while it is open).
+    static var commandSpecs: [CommandSpec] {
+        let shared: Set<EditorCommand> = [.moveUp, .moveDown, .pageUp, .pageDown, .save, .search, .editExternal]
+        return EditorCommand.allCases.filter { !shared.contains($0) }.map {
+            CommandSpec(name: $0.rawValue, aliases: [], summary: $0.summaryPhrase, takesArgument: false)
+        }
     }
 
     public static let standard = EditorKeymap(bindings: [

@@ -36,11 +36,11 @@ public enum KeyReference {
             guard !commands.isEmpty else { return nil }
             let title = scope.map { TUIText.Help.viewTitle.text(["\($0.title)", $0.rawValue]) } ?? TUIText.Help.globalTitle.text()
             return Section(view: scope, title: title,
-                           entries: commands.map { (keys[$0]!, $0, Keymap.summary(of: $0)) })
+                           entries: commands.map { (keys[$0]!, $0, Keymap.summary(of: $0, in: scope)) })
         }
     }
 
-    /// The same lines as the `?` overlay (the keys by view, then every `:` command and the editor keys).
+    /// The same lines as the `?` overlay (the keys by view, then every `:` command).
     public static func lines(keymap: Keymap, first: [ViewID] = []) -> [String] {
         let sections = sections(keymap: keymap, first: first)
         let keyWidth = min(24, sections.flatMap(\.entries).map { TextWidth.of($0.keys.joined(separator: ", ")) }.max() ?? 8)
@@ -57,7 +57,6 @@ public enum KeyReference {
             let arg = spec.takesArgument ? TUIText.Help.argument.text() : ""
             lines.append("  :" + words + arg + "  " + spec.summary)
         }
-        lines += DocumentCommands.editorHelpLines()
         return lines
     }
 

@@ -63,6 +63,13 @@ public struct Keymap: Sendable {
         pairs.map { Binding(key: Key(name: $0.0)!, command: $0.1, scope: view) }
     }
 
+    /// What a command bound in `scope` does: the body editor's own words for its commands
+    /// (its `move-up` moves the caret, not the selected row).
+    static func summary(of command: String, in scope: ViewID?) -> String {
+        if scope == .editor, let editorCommand = EditorCommand(rawValue: command) { return editorCommand.summary }
+        return summary(of: command)
+    }
+
     /// What a bound command line does, as the help says it (`pane 2`: switch to the 文件 pane).
     static func summary(of command: String) -> String {
         let parsed = CommandLine(parsing: command)

@@ -15,7 +15,7 @@ extension TUIText {
         static let user = Phrase("用户 ", "user ")
         static let inbox = Phrase("待办 {1}", "inbox {1}")
         static let workspace = Phrase("工作区 ", "workspace ")
-        static let hints = Phrase("? 帮助  : 命令  Tab 切换  q 退出 ", "? help  : command  Tab switch  q quit ")
+        static let hints = Phrase("{1} 帮助  {2} 命令  {3} 切换  {4} 退出 ", "{1} help  {2} command  {3} switch  {4} quit ")
         static let confirmQuit = Phrase("有 {1} 项未保存的修改，确定退出？(y 退出 / 其他键取消)", "{1} unsaved change(s). Quit anyway? (y quit / any other key cancels)")
         static let scrollFooter = Phrase("j/k 滚动  {1}  ({2}-{3}/{4})", "j/k scroll  {1}  ({2}-{3}/{4})")
         static let languageUsage = Phrase("用法：language zh 或 language en", "Usage: language zh or language en")

@@ -18,7 +18,8 @@ extension TUIText {
         static let moveTitle = Phrase("栏目：{1}（上级留空则移为一级类别）", "Column: {1} (leave the parent empty to make it top-level)")
         static let newParent = Phrase("新的上级", "New parent")
         static let alreadyRetired = Phrase("栏目“{1}”已经停用", "Column \"{1}\" is already retired")
-        static let retireQuestion = Phrase("停用栏目“{1}”？", "Retire column \"{1}\"?")
+        static let retireVerb = Phrase("停用栏目", "Retire column")
+        static let retireItem = Phrase("“{1}”及其下级", "\"{1}\" and its sub-columns")
         static let restored = Phrase("已恢复栏目", "Column restored")
         static let reordered = Phrase("已调整顺序", "Order changed")
         static let showRetired = Phrase("显示已停用的栏目", "Showing retired columns")
@@ -38,8 +39,5 @@ extension TUIText {
         static let addHeading = Phrase(" 新增栏目 ", " Add column ")
         static let renameHeading = Phrase(" 重命名栏目 ", " Rename column ")
         static let moveHeading = Phrase(" 移动栏目 ", " Move column ")
-        static let retireHeading = Phrase(" 停用栏目 ", " Retire column ")
-        static let retireExplain = Phrase("停用后栏目及其下级不再列出和检查，信息保留备查。", "A retired column and its sub-columns are no longer listed or checked; their records are kept.")
-        static let retireKeys = Phrase("y/Enter 确认停用  Esc 取消", "y/Enter retire  Esc cancel")
     }
 }

@@ -25,6 +25,8 @@ extension TUIText {
         static let shadowed = Phrase("设置文件 {1}：全局按键 {2} 在这些视图中仍是视图自己的按键：{3}（要在那里改，写在 [keys.视图名] 下）", "Settings file {1}: the global key {2} keeps its own meaning in these views: {3} (to change it there, bind it under [keys.<view>])")
         static let notKeyName = Phrase("设置文件 {1}：[keys] 中的 {2} 不是按键名（如 j、C-d、S-Tab、F5、Space）", "Settings file {1}: {2} in [keys] is not a key name (e.g. j, C-d, S-Tab, F5, Space)")
         static let notCommand = Phrase("设置文件 {1}：按键 {2} 绑定的“{3}”不是命令（:help 列出全部命令）", "Settings file {1}: key {2} is bound to \"{3}\", which is not a command (:help lists all commands)")
+        static let editorTypes = Phrase("设置文件 {1}：[keys.editor] 中的 {2} 在正文里是输入的字，不能绑定命令（请用 C-、M- 或功能键）", "Settings file {1}: {2} in [keys.editor] is typed into the text and cannot be bound (use a C-, M- or function key)")
+        static let notEditorCommand = Phrase("设置文件 {1}：[keys.editor] 中按键 {2} 绑定的“{3}”不是编辑器的命令（gongkai keys 列出编辑器的命令）", "Settings file {1}: key {2} in [keys.editor] is bound to \"{3}\", which is not a command of the editor (gongkai keys lists them)")
         static let monoDescription = Phrase("单色：只用粗体、反显、下划线、暗淡", "Monochrome: bold, reverse, underline and dim only")
         static let lineNumber = Phrase(" 第 {1} 行", " line {1}")
         static let workspaceRule = Phrase("设置文件 {1}{2}：{3} 是工作区规则，由管理员在工作区中设定（见 Docs/设置与配色.md），个人设置不能更改，已忽略", "Settings file {1}{2}: {3} is a workspace rule set by an administrator in the workspace (see the settings page of the user guide); a personal file cannot change it, ignored")

@@ -7,7 +7,7 @@ extension TUIText {
         static let undecided = Phrase("未定", "undecided")
         static let newTitle = Phrase("新建文件", "New document")
         static let newNote = Phrase("公开属性可以先“未定”存为草稿，提交审核前必须确定。C-s（或在最后一项按 Enter）打开编辑器填写标题和正文，保存时登记。", "The disclosure attribute may stay “undecided” in a draft; it must be set before submitting. C-s (or Enter on the last field) opens the editor for the title and body; saving adds the document.")
-        static let newHelp = Phrase("新建文件：Left/Right 或输入字选择，Tab 下一项，C-s 打开编辑器，Esc 取消", "New document: Left/Right or type to choose, Tab next field, C-s opens the editor, Esc cancels")
+        static let newHelp = Phrase("新建文件：Left/Right 或输入字选择，{1} 下一项，{2} 打开编辑器，{3} 取消", "New document: Left/Right or type to choose, {1} next field, {2} opens the editor, {3} cancels")
         static let newEditorTitle = Phrase(" 新建文件  {1}  草稿（未登记）", " New document  {1}  draft (not added yet)")
         static let newEditing = Phrase("新建文件：先填标题，S-Tab 到正文（Tab 逐栏往下）；C-s 保存即登记为草稿。", "New document: type the title, S-Tab to the body (Tab goes field by field); C-s saves it as a draft.")
         static let added = Phrase("已登记 {1}《{2}》（草稿，版本 {3}）", "Added {1} “{2}” (draft, version {3})")
@@ -71,7 +71,7 @@ extension TUIText {
         static let recoverTitle = Phrase(" 恢复未保存的草稿 ", " Recover unsaved draft ")
         static let searchTitle = Phrase(" 文件检索「{1}」 共 {2} 件  Enter 打开  j/k 移动  Esc 返回", " Document search \"{1}\"  {2} found  Enter open  j/k move  Esc back")
         static let searchNone = Phrase("没有找到。一两个字的词（如“税”“教育”）也可以检索；多个词用空格分开，须全部出现。", "Nothing found. One- or two-character terms work too; separate several terms with spaces, all must appear.")
-        static let editorKeys = Phrase("C-s 保存  Esc 退出  Tab 下一项  C-f 查找  F4 外部编辑  C-z/C-y 撤销/重做", "C-s save  Esc leave  Tab next  C-f find  F4 external editor  C-z/C-y undo/redo")
+        static let editorKeys = Phrase("{1} 保存  {2} 退出  {3} 下一项  {4} 查找  {5} 外部编辑  {6}/{7} 撤销/重做", "{1} save  {2} leave  {3} next  {4} find  {5} external editor  {6}/{7} undo/redo")
         static let anotherOfficer = Phrase("另一位工作人员", "Another officer")
     }
 }

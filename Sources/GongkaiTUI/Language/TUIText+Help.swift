@@ -12,10 +12,5 @@ extension TUIText {
         static let noSearch = Phrase("还没有查找过：按 / 输入要找的字", "Nothing searched yet: press / and type")
         static let noMatch = Phrase("帮助中没有“{1}”", "\"{1}\" is not in the help")
         static let match = Phrase("“{1}”在第 {2} 行（n 下一个）", "\"{1}\" at line {2} (n: next)")
-        static let editorTitle = Phrase("文件编辑器（文件窗格 Enter 或 :open 打开）：", "Document editor (Enter in the Documents pane or :open):")
-        static let editorTab = Phrase("  Tab / S-Tab  在信息表单各栏和正文之间移动", "  Tab / S-Tab  move between the form fields and the text")
-        static let editorChoice = Phrase("  Left/Right  选项栏中切换选项", "  Left/Right  change the option in a choice field")
-        static let editorSave = Phrase("  C-s  保存（他人已修改时显示冲突，k 保留我的 / t 采用对方的）", "  C-s  save (if someone else changed it: k keep mine / t take theirs)")
-        static let editorEsc = Phrase("  Esc  退出编辑（有未保存的修改时先问）", "  Esc  leave the editor (asks first if there are unsaved changes)")
     }
 }

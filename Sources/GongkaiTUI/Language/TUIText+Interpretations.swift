@@ -35,7 +35,7 @@ extension TUIText {
         static let periodUsage = Phrase("用法：interp-period 2026-01-01 2026-06-30（起止日期，YYYY-MM-DD）", "Usage: interp-period 2026-01-01 2026-06-30 (start and end, YYYY-MM-DD)")
         static let period = Phrase("解读统计期间：{1} 至 {2}", "Interpretation statistics period: {1} to {2}")
         static let noSupport = Phrase("此数据源不支持政策解读", "This data source does not support policy interpretations")
-        static let keys = Phrase("Tab/S-Tab 切换  Left/Right 选择  Space 勾选  C-s 保存  Esc 取消", "Tab/S-Tab move  Left/Right choose  Space tick  C-s save  Esc cancel")
+        static let keys = Phrase("{1}/{2} 切换  Left/Right 选择  Space 勾选  {3} 保存  {4} 取消", "{1}/{2} move  Left/Right choose  Space tick  {3} save  {4} cancel")
         static let submitted = Phrase("提交审核", "submitted for review")
     }
 }

@@ -12,9 +12,9 @@ extension TUIText {
         static let fileVerb = Phrase("报送", "File")
         static let regenerated = Phrase("已按记录重新生成", "Regenerated from the records")
         static let countyFigures = Phrase("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report {1} 单位名）", "The county report's table 2 figures are the sum of the units; open a unit's report to enter them (:report {1} <unit>)")
-        static let figuresHelp = Phrase("Tab 下一项，Enter 或 C-s 保存，Esc 取消", "Tab next field, Enter or C-s saves, Esc cancels")
+        static let figuresHelp = Phrase("{1} 下一项，{2} 或 {3} 保存，{4} 取消", "{1} next field, {2} or {3} saves, {4} cancels")
         static let narrativeRestored = Phrase("已恢复上次未保存的文字（C-s 保存，Esc 放弃）", "Restored the text you had not saved (C-s saves, Esc discards)")
-        static let narrativeHelp = Phrase("C-s 保存，Esc 放弃修改", "C-s saves, Esc discards changes")
+        static let narrativeHelp = Phrase("{1} 保存，{2} 放弃修改", "{1} saves, {2} discards changes")
         static let figuresSaved = Phrase("已保存表二填报数字", "Table 2 figures saved")
         static let discarded = Phrase("已放弃修改", "Changes discarded")
         static let sectionSaved = Phrase("已保存“{1}”", "Saved \"{1}\"")
@@ -30,8 +30,8 @@ extension TUIText {
         static let notWritten = Phrase("  （未填写，按 {1} 编写）", "  (not written yet; press {1} to write it)")
         static let title = Phrase(">年度报告 {1}  [{2}]   j/k 滚动  h/l 左右  e 填报数字  1/5/6 编写一、五、六  F 报送  r 重新生成  Esc 返回", ">Annual report {1}  [{2}]   j/k scroll  h/l left/right  e enter figures  1/5/6 write parts 1, 5, 6  F file  r regenerate  Esc back")
         static let figuresTitle = Phrase(" 填报表二数字 ", " Enter table 2 figures ")
-        static let figuresFooter = Phrase("Tab 下一项  Enter/C-s 保存  Esc 取消", "Tab next  Enter/C-s save  Esc cancel")
+        static let figuresFooter = Phrase("{1} 下一项  {2}/{3} 保存  {4} 取消", "{1} next  {2}/{3} save  {4} cancel")
         static let writeTitle = Phrase(" 编写 {1} ", " Write {1} ")
-        static let writeFooter = Phrase("Enter 换行  C-s 保存  Esc 放弃修改", "Enter new line  C-s save  Esc discard changes")
+        static let writeFooter = Phrase("Enter 换行  {1} 保存  {2} 放弃修改", "Enter new line  {1} save  {2} discard changes")
     }
 }

@@ -78,17 +78,17 @@ enum RegisterFormController: WorkstationView {
     static func takesText(_ state: AppState) -> Bool { true }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        guard let key = FormKeys.key(for: command) else { return false }
-        handleForm(key, model: model)
+        guard let formCommand = FormCommand(command) else { return false }
+        handleForm(.command(formCommand), model: model)
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { handleForm(key, model: model) }
+    static func take(_ key: Key, model: AppModel) { handleForm(.key(key), model: model) }
 
-    static func close(model: AppModel) { handleForm(.escape, model: model) }
+    static func close(model: AppModel) { handleForm(.command(.cancel), model: model) }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        draw(&grid, state: state)
+        drawForm(&grid, state: state, keymap: keymap)
     }
 
     /// The form keys shown in the register's title row.
@@ -188,14 +188,14 @@ enum RegisterFormController: WorkstationView {
         }
         model.state.register?.form = form
         model.state.register?.formAsOpened = form
-        model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
+        model.state.message = StatusMessage(text: ApplicationsOverlay.formHelp(.registerForm, keymap: model.keymap), isError: false)
     }
 
     // MARK: The open form
 
-    static func handleForm(_ key: Key, model: AppModel) {
+    static func handleForm(_ input: FormInput, model: AppModel) {
         guard var view = model.state.register, var form = view.form else { return }
-        switch form.edit(key) {
+        switch form.edit(input) {
         case .editing:
             view.form = form
             model.state.register = view
@@ -268,8 +268,8 @@ enum RegisterFormController: WorkstationView {
     // MARK: Drawing
 
     /// Draws the open form over the register; returns the caret.
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+    static func drawForm(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let form = state.register?.form, state.layout.mode != .tooSmall else { return nil }
-        return ApplicationsOverlay.drawForm(&grid, form: form, top: 1, bottom: state.layout.statusRow)
+        return ApplicationsOverlay.drawForm(&grid, form: form, top: 1, bottom: state.layout.statusRow, scope: .registerForm, keymap: keymap)
     }
 }

@@ -35,16 +35,19 @@ public struct FiguresForm: Equatable, Sendable {
 
     enum Outcome: Equatable { case editing, save, cancel }
 
-    mutating func edit(_ key: Key) -> Outcome {
-        switch key {
-        case .escape, .ctrl("g"), .ctrl("c"): return .cancel
-        case .ctrl("s"): return .save
-        case .enter:
+    /// A key (the field's editing keys) or a command of the form's bindings (`report-figures`):
+    /// cancel, save, submit (goes on; saves on the last field), field-next / field-prev.
+    mutating func edit(_ input: FormInput) -> Outcome {
+        switch input {
+        case .command(.cancel): return .cancel
+        case .command(.save): return .save
+        case .command(.submit):
             if focus == fields.count - 1 { return .save }
             focus += 1
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
-        default:
+        case .command(.fieldNext), .command(.moveDown): focus = (focus + 1) % fields.count
+        case .command(.fieldPrev), .command(.moveUp): focus = (focus + fields.count - 1) % fields.count
+        case .command: break
+        case .key(let key):
             var f = fields[focus]
             _ = LineEditing.apply(key, text: &f.text, caret: &f.caret)
             if f.text != fields[focus].text { touched = true }

@@ -27,10 +27,17 @@ public struct NarrativeEditor: Equatable, Sendable {
     /// What a key did.
     enum Outcome: Equatable { case editing, save, cancel }
 
-    mutating func edit(_ key: Key) -> Outcome {
+    /// A key (Enter, the arrows and the editing keys are text editing here) or a command of the
+    /// narrative's bindings (`report-narrative`): cancel, save.
+    mutating func edit(_ input: FormInput) -> Outcome {
+        let key: Key
+        switch input {
+        case .command(.cancel): return .cancel
+        case .command(.save): return .save
+        case .command: return .editing
+        case .key(let k): key = k
+        }
         switch key {
-        case .escape, .ctrl("g"): return .cancel
-        case .ctrl("s"): return .save
         case .enter:
             let chars = Array(lines[row])
             lines[row] = String(chars[..<column])
@@ -57,8 +64,6 @@ public struct NarrativeEditor: Equatable, Sendable {
             if row > 0 { row -= 1; column = lines[row].count }
         case .right where column == lines[row].count:
             if row < lines.count - 1 { row += 1; column = 0 }
-        case .tab:
-            break
         default:
             _ = LineEditing.apply(key, text: &lines[row], caret: &column)
         }

@@ -42,7 +42,7 @@ enum ReportController: WorkstationView {
     static func close(model: AppModel) { model.state.report = nil }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        ReportView.draw(&grid, state: state)
+        ReportView.draw(&grid, state: state, keymap: keymap)
     }
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
@@ -105,8 +105,8 @@ enum ReportController: WorkstationView {
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         guard var view = model.state.report else { return false }
         if view.figuresForm != nil || view.narrative != nil {
-            guard let key = FormKeys.key(for: command) else { return false }
-            take(key, model: model)
+            guard let formCommand = FormCommand(command) else { return false }
+            handle(.command(formCommand), model: model)
             return true
         }
         let page = max(1, ReportView.bodyHeight(model.state) - 2)
@@ -134,7 +134,7 @@ enum ReportController: WorkstationView {
             }
             guard let figures = view.result?.report.proactive.figures else { return true }
             view.figuresForm = FiguresForm(figures)
-            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(KeyHints.keys(["field-next", "submit", "save", "cancel"], in: [.reportFigures], keymap: model.keymap, global: false)), isError: false)
             model.markUnsaved(1)
         case "report-narrative":
             let sections: [String: ReportSection] = ["1": .overview, "5": .problems, "6": .otherMatters]
@@ -150,7 +150,7 @@ enum ReportController: WorkstationView {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(),
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
                                                 isError: false)
             model.markUnsaved(1)
         case "report-file":
@@ -172,15 +172,18 @@ enum ReportController: WorkstationView {
     }
 
     /// A key no binding names: typed into the open form or narrative.
-    static func take(_ key: Key, model: AppModel) {
+    static func take(_ key: Key, model: AppModel) { handle(.key(key), model: model) }
+
+    /// A key or a bound command for the open form or narrative.
+    static func handle(_ input: FormInput, model: AppModel) {
         guard let view = model.state.report else { return }
-        if view.figuresForm != nil { return handleForm(key, model: model) }
-        if view.narrative != nil { return handleEditor(key, model: model) }
+        if view.figuresForm != nil { return handleForm(input, model: model) }
+        if view.narrative != nil { return handleEditor(input, model: model) }
     }
 
-    static func handleForm(_ key: Key, model: AppModel) {
+    static func handleForm(_ input: FormInput, model: AppModel) {
         guard var view = model.state.report, var form = view.figuresForm, let source = model.data as? ReportDataSource else { return }
-        switch form.edit(key) {
+        switch form.edit(input) {
         case .editing:
             view.figuresForm = form
             model.state.report = view
@@ -206,9 +209,9 @@ enum ReportController: WorkstationView {
         }
     }
 
-    static func handleEditor(_ key: Key, model: AppModel) {
+    static func handleEditor(_ input: FormInput, model: AppModel) {
         guard var view = model.state.report, var editor = view.narrative, let source = model.data as? ReportDataSource else { return }
-        switch editor.edit(key) {
+        switch editor.edit(input) {
         case .editing:
             let rows = ReportView.editorRows(model.state)
             if editor.row < editor.scroll { editor.scroll = editor.row }

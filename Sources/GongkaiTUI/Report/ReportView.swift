@@ -8,7 +8,7 @@ enum ReportView {
     static func editorRows(_ state: AppState) -> Int { max(6, min(state.height - 4, 20)) - 3 }
 
     /// Draws the view when open; returns the caret while an input is open.
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         guard let view = state.report, state.layout.mode != .tooSmall else { return nil }
         let top = 1, bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
@@ -35,8 +35,8 @@ enum ReportView {
             let used = grid.put(label, x: 1, y: y, maxWidth: width - 1, style: line.style)
             grid.put(String(rest), x: 1 + used, y: y, maxWidth: max(0, width - 1 - used), style: line.style)
         }
-        if let form = view.figuresForm { return drawForm(&grid, form: form, state: state) }
-        if let editor = view.narrative { return drawEditor(&grid, editor: editor, state: state) }
+        if let form = view.figuresForm { return drawForm(&grid, form: form, state: state, keymap: keymap) }
+        if let editor = view.narrative { return drawEditor(&grid, editor: editor, state: state, keymap: keymap) }
         return nil
     }
 
@@ -49,11 +49,11 @@ enum ReportView {
         return Rect(x: x0 + 2, y: y0 + 1, width: w - 4, height: h - 3)
     }
 
-    static func drawForm(_ grid: inout CellGrid, form: FiguresForm, state: AppState) -> (x: Int, y: Int)? {
+    static func drawForm(_ grid: inout CellGrid, form: FiguresForm, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 72)
         guard w >= 30 else { return nil }
         let inner = frame(&grid, title: TUIText.Report.figuresTitle.text(), width: w, height: form.fields.count + 4,
-                          footer: TUIText.Report.figuresFooter.text())
+                          footer: TUIText.Report.figuresFooter.text(KeyHints.keys(["field-next", "submit", "save", "cancel"], in: [.reportFigures], keymap: keymap, global: false)))
         let labelWidth = form.fields.map { TextWidth.of($0.label) }.max() ?? 10
         var caret: (x: Int, y: Int)?
         for (i, f) in form.fields.enumerated() {
@@ -67,12 +67,12 @@ enum ReportView {
         return caret
     }
 
-    static func drawEditor(_ grid: inout CellGrid, editor: NarrativeEditor, state: AppState) -> (x: Int, y: Int)? {
+    static func drawEditor(_ grid: inout CellGrid, editor: NarrativeEditor, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 100)
         let h = editorRows(state) + 3
         guard w >= 30 else { return nil }
         let inner = frame(&grid, title: TUIText.Report.writeTitle.text(["\(editor.section.displayName)"]), width: w, height: h,
-                          footer: TUIText.Report.writeFooter.text())
+                          footer: TUIText.Report.writeFooter.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: keymap, global: false)))
         let rows = inner.height
         let first = min(editor.scroll, max(0, editor.lines.count - 1))
         var caret: (x: Int, y: Int)?

@@ -120,10 +120,34 @@ public struct FormState: Equatable, Sendable, Codable {
 
     // MARK: Editing
 
-    mutating func edit(_ key: Key) -> FormOutcome {
+    mutating func edit(_ input: FormInput) -> FormOutcome {
         let before = fields.map(\.value)
         defer { if fields.map(\.value) != before { edited = true } }
-        return apply(key)
+        switch input {
+        case .key(let key): return apply(key)
+        case .command(let command): return perform(command)
+        }
+    }
+
+    /// A command of the form's bindings (`FormKeys.bindings`): cancel, save (submits), submit
+    /// (goes on; submits on the last field), field-next / field-prev, choice-next / choice-prev
+    /// (Right / Left on the field).
+    private mutating func perform(_ command: FormCommand) -> FormOutcome {
+        guard fields.indices.contains(focus) else { return .cancel }
+        typeahead = nil
+        switch command {
+        case .cancel: return .cancel
+        case .save: return .submit
+        case .submit:
+            if focus == fields.count - 1 { return .submit }
+            focus += 1
+        case .fieldNext, .moveDown: focus = (focus + 1) % fields.count
+        case .fieldPrev, .moveUp: focus = (focus + fields.count - 1) % fields.count
+        case .choiceNext: return apply(.right)
+        case .choicePrev: return apply(.left)
+        case .top, .bottom, .tick: break
+        }
+        return .editing
     }
 
     private mutating func apply(_ key: Key) -> FormOutcome {
@@ -131,9 +155,9 @@ public struct FormState: Equatable, Sendable, Codable {
         var f = fields[focus]
         var chars = Array(f.value)
         if case .picker(let options) = f.kind {
-            // Moving, closing and Left/Right cycling work as on a choice; typing only picks.
+            // Left/Right cycling works as on a choice (moving and closing are commands); typing only picks.
             switch key {
-            case .escape, .ctrl("g"), .ctrl("c"), .ctrl("s"), .enter, .tab, .down, .backTab, .up, .left, .right:
+            case .left, .right:
                 typeahead = nil
             case .backspace, .ctrl("h"):
                 typeahead = typeahead.map { String($0.dropLast()) }
@@ -146,20 +170,6 @@ public struct FormState: Equatable, Sendable, Codable {
             typeahead = nil
         }
         switch key {
-        case .escape, .ctrl("g"), .ctrl("c"):
-            return .cancel
-        case .ctrl("s"):
-            return .submit
-        case .enter:
-            if focus == fields.count - 1 { return .submit }
-            focus += 1
-            return .editing
-        case .tab, .down:
-            focus = (focus + 1) % fields.count
-            return .editing
-        case .backTab, .up:
-            focus = (focus + fields.count - 1) % fields.count
-            return .editing
         case .left, .right:
             if let options = f.kind.options, !options.isEmpty {
                 let i = options.firstIndex(of: f.value) ?? -1

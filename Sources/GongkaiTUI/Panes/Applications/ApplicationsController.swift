@@ -48,7 +48,7 @@ enum ApplicationsController {
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
             model.state.applications.form = FormState.newApplication(today: source.today, units: try source.actingUnitNames())
-            model.state.message = StatusMessage(text: TUIText.Applications.formHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: ApplicationsOverlay.formHelp(.applicationForm, keymap: model.keymap), isError: false)
         } catch {
             model.error("\(error)")
         }
@@ -77,9 +77,9 @@ enum ApplicationsController {
         return true
     }
 
-    static func handleForm(_ key: Key, model: AppModel) {
+    static func handleForm(_ input: FormInput, model: AppModel) {
         guard var form = model.state.applications.form else { return }
-        switch form.edit(key) {
+        switch form.edit(input) {
         case .editing:
             model.state.applications.form = form
             model.request(.saveFormDraft(form))

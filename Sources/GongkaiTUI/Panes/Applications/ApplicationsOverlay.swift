@@ -4,14 +4,14 @@ import GongkaiCore
 /// middle), and returns where the caret is so the hardware cursor (and an input method's
 /// candidate window) follows the typing.
 enum ApplicationsOverlay {
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         let layout = state.layout
         guard layout.mode != .tooSmall else { return nil }
         if let detail = state.applications.detail {
             drawDetail(&grid, detail: detail, top: 1, bottom: layout.statusRow)
         }
         if let form = state.applications.form {
-            return drawForm(&grid, form: form, top: 1, bottom: layout.statusRow)
+            return drawForm(&grid, form: form, top: 1, bottom: layout.statusRow, scope: .applicationForm, keymap: keymap)
         }
         return nil
     }
@@ -54,9 +54,18 @@ enum ApplicationsOverlay {
         return .message
     }
 
-    static var formKeys: String { TUIText.Applications.formKeys.text() }
+    /// The form's keys line, with the keys bound in the form's `scope`.
+    static func formKeys(_ scope: ViewID, keymap: Keymap) -> String {
+        TUIText.Applications.formKeys.text(KeyHints.keys(["field-next", "field-prev", "save", "cancel"], in: [scope], keymap: keymap, global: false))
+    }
 
-    static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int) -> (x: Int, y: Int)? {
+    /// The form's help on the message line when it opens.
+    static func formHelp(_ scope: ViewID, keymap: Keymap) -> String {
+        TUIText.Applications.formHelp.text(KeyHints.keys(["field-next", "save", "submit", "cancel"], in: [scope], keymap: keymap, global: false))
+    }
+
+    static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int,
+                         scope: ViewID, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         let w = min(grid.width - 2, 78)
         guard w >= 30 else { return nil }
         let inner = w - 4
@@ -101,7 +110,7 @@ enum ApplicationsOverlay {
             grid.put(hint, x: x0 + 2, y: y, maxWidth: inner, style: .muted)
             y += 1
         }
-        grid.put(formKeys, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
+        grid.put(formKeys(scope, keymap: keymap), x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
     }
 

@@ -39,9 +39,8 @@ enum ApplicationsOverlayView: WorkstationView {
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
         if model.state.applications.form != nil {
-            // "save" is C-s, which the form takes as submit.
-            guard let key = FormKeys.key(for: command) else { return false }
-            ApplicationsController.handleForm(key, model: model)
+            guard let formCommand = FormCommand(command) else { return false }
+            ApplicationsController.handleForm(.command(formCommand), model: model)
             return true
         }
         guard var detail = model.state.applications.detail else { return false }
@@ -71,19 +70,19 @@ enum ApplicationsOverlayView: WorkstationView {
 
     static func take(_ key: Key, model: AppModel) {
         if model.state.applications.form != nil {
-            ApplicationsController.handleForm(key, model: model)
+            ApplicationsController.handleForm(.key(key), model: model)
         }
     }
 
     static func close(model: AppModel) {
         if model.state.applications.form != nil {
-            ApplicationsController.handleForm(.escape, model: model)
+            ApplicationsController.handleForm(.command(.cancel), model: model)
         } else {
             model.state.applications.detail = nil
         }
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        ApplicationsOverlay.draw(&grid, state: state)
+        ApplicationsOverlay.draw(&grid, state: state, keymap: keymap)
     }
 }

@@ -108,9 +108,14 @@ extension AppModel {
     // MARK: Keys
 
     /// A key for the open catalog form (its bindings reach it as the key the form understands).
-    func handleCatalogForm(_ key: Key) {
+    func handleCatalogForm(_ input: FormInput) {
         guard var form = state.catalog.form else { return }
-        switch form.handle(key) {
+        let outcome: CatalogForm.Outcome
+        switch input {
+        case .key(let key): outcome = form.handle(key)
+        case .command(let command): outcome = form.perform(command)
+        }
+        switch outcome {
         case .cancel where form.touched:
             ConfirmationController.ask(.discard(.catalogForm), model: self)
         case .cancel:
@@ -227,8 +232,9 @@ extension AppModel {
                 error(TUIText.Catalog.alreadyRetired.text(["\(row.path)"]))
                 return true
             }
-            state.catalog.form = CatalogForm(kind: .retire, title: TUIText.Catalog.retireQuestion.text(["\(row.path)"]), targetID: row.id,
-                                             fields: [])
+            // The one confirmation: y retires, any other key (Enter too) cancels and says so.
+            ConfirmationController.ask(Confirmation(.retireCatalogColumn(id: row.id), verb: TUIText.Catalog.retireVerb.text(),
+                                                    item: TUIText.Catalog.retireItem.text(["\(row.path)"])), model: self)
         case "catalog-restore":
             guard let row else { return true }
             apply(TUIText.Catalog.restored.text()) { try $0.restoreCatalogNode(row.id) }
@@ -289,10 +295,12 @@ extension AppModel {
             guard let id = form.targetID else { return }
             let parent = form.value()
             apply(TUIText.Catalog.moved.text(), keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
-        case .retire:
-            guard let id = form.targetID else { return }
-            apply(TUIText.Catalog.retired.text(), keepFormOnError: true) { try $0.retireCatalogNode(id) }
         }
+    }
+
+    /// Retires column `id` (the confirmation said y).
+    func retireCatalogColumn(_ id: String) {
+        apply(TUIText.Catalog.retired.text()) { try $0.retireCatalogNode(id) }
     }
 
     /// Runs one change through the service, then re-reads the tree with the changed column selected.

@@ -10,8 +10,6 @@ public struct CatalogForm: Equatable, Sendable {
         case rename
         /// 移动 — the field holds the new parent's path ("" = top level).
         case move
-        /// 停用 — a confirmation with no fields.
-        case retire
         /// 搜索 — drawn on the bottom line as `/text`.
         case search
     }
@@ -50,15 +48,23 @@ public struct CatalogForm: Equatable, Sendable {
     /// What a key did to the form.
     public enum Outcome: Equatable, Sendable { case editing, submit, cancel }
 
-    /// Applies one key: editing keys (`LineEditing`, shared with the `:` prompt) change the focused field; Enter submits, Esc / C-c / C-g cancel,
-    /// Tab and S-Tab move between fields. The retire question's y / 是 are `confirm` bindings
-    /// (CatalogFormView), which reach the form as Enter.
+    /// A command of the form's bindings (`catalog-form`): submit (and save) submits, cancel
+    /// cancels, field-next / field-prev move between the fields.
+    public mutating func perform(_ command: FormCommand) -> Outcome {
+        switch command {
+        case .cancel: return .cancel
+        case .submit, .save: return .submit
+        case .fieldNext, .moveDown: if !fields.isEmpty { focus = (focus + 1) % fields.count }
+        case .fieldPrev, .moveUp: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
+        default: break
+        }
+        return .editing
+    }
+
+    /// Applies one key no binding names: editing keys (`LineEditing`, shared with the `:`
+    /// prompt) change the focused field.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
-        case .escape, .ctrl("c"), .ctrl("g"): return .cancel
-        case .enter: return .submit
-        case .tab: if !fields.isEmpty { focus = (focus + 1) % fields.count }
-        case .backTab: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
         default:
             guard fields.indices.contains(focus) else { return .editing }
             if kind == .search, fields[focus].text.isEmpty, key == .backspace || key == .ctrl("h") {

@@ -25,7 +25,7 @@ enum CatalogTreeView {
 
     /// Draws the open form (or the `/` prompt on the bottom line); returns where the caret is, so the
     /// hardware cursor (and an input method's candidate window) sits there.
-    static func drawForm(_ grid: inout CellGrid, state: AppState, messageRow: Int) -> (x: Int, y: Int)? {
+    static func drawForm(_ grid: inout CellGrid, state: AppState, messageRow: Int, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         guard let form = state.catalog.form else { return nil }
         if form.kind == .search {
             grid.fill(x: 0, y: messageRow, count: grid.width, style: .normal)
@@ -42,7 +42,6 @@ enum CatalogTreeView {
         case .add: heading = TUIText.Catalog.addHeading.text()
         case .rename: heading = TUIText.Catalog.renameHeading.text()
         case .move: heading = TUIText.Catalog.moveHeading.text()
-        case .retire: heading = TUIText.Catalog.retireHeading.text()
         case .search: heading = ""
         }
         grid.put(heading, x: x0 + 2, y: y0, style: .overlayTitle)
@@ -56,15 +55,12 @@ enum CatalogTreeView {
             if i == form.focus { cursor = at }
             y += 1
         }
-        if form.fields.isEmpty {
-            grid.put(TUIText.Catalog.retireExplain.text(), x: x0 + 2, y: y, maxWidth: inner, style: .overlay)
-            y += 1
-        }
         if let error = form.error {
             grid.put(error, x: x0 + 2, y: y, maxWidth: inner, style: .error)
         }
-        let hint = form.fields.isEmpty ? TUIText.Catalog.retireKeys.text()
-                                       : (form.fields.count > 1 ? TUIText.Common.formKeysMulti.text() : TUIText.Common.formKeysSingle.text())
+        let hint = form.fields.count > 1
+                ? TUIText.Common.formKeysMulti.text(KeyHints.keys(["submit", "field-next", "cancel"], in: [.catalogForm], keymap: keymap, global: false))
+                : TUIText.Common.formKeysSingle.text(KeyHints.keys(["submit", "cancel"], in: [.catalogForm], keymap: keymap, global: false))
         grid.put(hint, x: x0 + 2, y: y0 + h - 2, maxWidth: inner, style: .muted)
         return cursor
     }

@@ -21,8 +21,8 @@ enum CatalogPaneView: PaneView {
     static func open(_ command: CommandLine, model: AppModel) -> Bool { model.executeCatalogCommand(command) }
 }
 
-/// 栏目表单 — add, rename, move, search (one-line fields) and the retire question (y / 是 or
-/// Enter retires): scoped `catalog-form`, the question also answers to `confirm`.
+/// 栏目表单 — add, rename, move, search (one-line fields): scoped `catalog-form`. Retiring a
+/// column (`D`) is asked by the one confirmation (`confirm`: y retires, any other key cancels).
 enum CatalogFormView: WorkstationView {
     static let id = ViewID.catalogForm
     static var bindings: [Keymap.Binding] {
@@ -30,23 +30,19 @@ enum CatalogFormView: WorkstationView {
                                      ("Tab", "field-next"), ("S-Tab", "field-prev")])
     }
     static func isOpen(_ state: AppState) -> Bool { state.catalog.form != nil }
-    static func scopes(_ state: AppState) -> [ViewID] {
-        state.catalog.form?.fields.isEmpty == true ? [.confirm, .catalogForm] : [.catalogForm]
-    }
-    static func takesText(_ state: AppState) -> Bool { state.catalog.form?.fields.isEmpty == false }
+    static func takesText(_ state: AppState) -> Bool { true }
     static func passes(_ command: String, state: AppState) -> Bool { false }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        let name = command.name == "confirm-yes" ? "submit" : command.name
-        guard let key = FormKeys.canonical[name] else { return false }
-        model.handleCatalogForm(key)
+        guard let formCommand = FormCommand(command) else { return false }
+        model.handleCatalogForm(.command(formCommand))
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { model.handleCatalogForm(key) }
+    static func take(_ key: Key, model: AppModel) { model.handleCatalogForm(.key(key)) }
     static func close(model: AppModel) { model.state.catalog.form = nil }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        CatalogTreeView.drawForm(&grid, state: state, messageRow: state.layout.messageRow)
+        CatalogTreeView.drawForm(&grid, state: state, messageRow: state.layout.messageRow, keymap: keymap)
     }
 }

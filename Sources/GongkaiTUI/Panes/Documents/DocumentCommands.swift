@@ -2,7 +2,7 @@ import GongkaiCore
 
 /// 文件窗格命令与按键 — the 文件 pane's named commands (also typed at the `:` prompt) and its
 /// pane-scoped default bindings, which the `?` help lists. The editor's own keys are the
-/// `EditorKeymap` (Docs/文件.md, 文件窗格按键).
+/// `editor` view's bindings (Docs/文件.md, 文件窗格按键).
 enum DocumentCommands {
     static let specs: [CommandSpec] = [
         CommandSpec(name: "open", aliases: ["打开"], summary: TUIText.Commands.open, takesArgument: true),
@@ -22,22 +22,6 @@ enum DocumentCommands {
         ("Enter", "doc-open"), ("e", "doc-open"), ("E", "edit-external"), ("/", "doc-search-prompt"),
         ("s", "doc-submit"), ("P", "doc-publish"), ("a", "new"),
     ].map { Keymap.Binding(key: Key(name: $0.0)!, command: $0.1, scope: .documents) }
-
-    /// The editor's keys for the help overlay, generated from its keymap (so they are always the
-    /// live bindings), after the form keys the controller handles itself.
-    static func editorHelpLines(_ keymap: EditorKeymap = .standard) -> [String] {
-        var lines = ["", TUIText.Help.editorTitle.text(),
-                     TUIText.Help.editorTab.text(),
-                     TUIText.Help.editorChoice.text(),
-                     TUIText.Help.editorSave.text(),
-                     TUIText.Help.editorEsc.text()]
-        for command in EditorCommand.allCases {
-            let keys = keymap.keys(for: command)
-            guard !keys.isEmpty, command != .insertTab else { continue }
-            lines.append("  " + keys.joined(separator: ", ") + "  " + command.summary)
-        }
-        return lines
-    }
 
     /// Runs the pane's commands; false for a command that is not theirs.
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {

@@ -70,7 +70,7 @@ enum DocumentEditorController {
             case "field-prev": moveFocus(&editor, by: -1)
             case "choice-next" where field.isChoice && !editor.readOnly, "choice-prev" where field.isChoice && !editor.readOnly:
                 // The choice fields (type, attribute …): h / l / Space / Left / Right by default.
-                guard let step = fieldCommand.flatMap({ FormKeys.canonical[$0] }), editor.form.edit(step, field: field) else { break }
+                editor.form.cycle(field, by: fieldCommand == "choice-next" ? 1 : -1)
                 changed(&editor)
             default:
                 if editor.readOnly {
@@ -89,7 +89,9 @@ enum DocumentEditorController {
             return true
         case .body:
             var clipboard = model.clipboard
-            if editor.readOnly, case .key(let key) = input, !readOnlyAllows(key, editor: editor) {
+            // The body's keys are the `editor` bindings of the session's keymap (config.toml).
+            editor.body.keymap = model.editorKeymap
+            if editor.readOnly, case .key(let key) = input, !readOnlyAllows(key, model: model) {
                 model.state.documents.editor = editor
                 if key.isTyping || key == .enter || key == .backspace || key == .delete {
                     model.error(readOnlyMessage(editor))
@@ -136,7 +138,7 @@ enum DocumentEditorController {
     /// Keys the editor leaves alone go to the app's global bindings (help, quit, redraw); the
     /// pane bindings of the list underneath do not apply while editing.
     static func passOn(_ key: Key, model: AppModel) -> Bool {
-        guard let command = model.keymap.command(for: key, in: nil),
+        guard let command = model.keymap.command(for: key, in: [.editor]),
               ["help", "quit", "quit!", "redraw", "command-line"].contains(command.name) else { return true }
         return false
     }
@@ -201,7 +203,7 @@ enum DocumentEditorController {
             model.focus(.documents)
             if let index = try? model.data.index(of: id, in: .documents) { model.moveSelection(to: index) }
             model.state.message = StatusMessage(
-                text: editor.readOnly ? readOnlyMessage(editor) : TUIText.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys,
+                text: editor.readOnly ? readOnlyMessage(editor) : TUIText.Documents.editing.text(["\(id)"]) + DocumentsOverlay.editorKeys(model.keymap),
                 isError: false)
         } catch {
             model.error("\(error)")
@@ -357,13 +359,37 @@ enum DocumentEditorController {
         if case .field(let f) = editor.focus { editor.form.caret = editor.form.text(of: f).count }
     }
 
-    static func readOnlyAllows(_ key: Key, editor: DocumentEditorState) -> Bool {
-        guard let command = editor.body.keymap.command(for: key) else { return false }
-        let allowed: Set<EditorCommand> = [.moveLeft, .moveRight, .moveUp, .moveDown, .rowStart, .rowEnd, .lineStart,
-                                           .lineEnd, .wordLeft, .wordRight, .paragraphUp, .paragraphDown, .pageUp,
-                                           .pageDown, .documentStart, .documentEnd, .toggleMark, .selectAll, .copy,
-                                           .leave, .search, .searchNext, .searchPrevious]
-        return allowed.contains(command)
+    static func readOnlyAllows(_ key: Key, model: AppModel) -> Bool {
+        guard let command = model.editorKeymap.command(for: key) else { return false }
+        return readOnlyCommands.contains(command)
+    }
+
+    /// What a read-only body still does: move, select, copy, search, leave.
+    static let readOnlyCommands: Set<EditorCommand> = [
+        .moveLeft, .moveRight, .moveUp, .moveDown, .rowStart, .rowEnd, .lineStart, .lineEnd, .wordLeft, .wordRight,
+        .paragraphUp, .paragraphDown, .pageUp, .pageDown, .documentStart, .documentEnd, .toggleMark, .selectAll, .copy,
+        .leave, .search, .searchNext, .searchPrevious,
+    ]
+
+    /// A body editor command run by name (`:undo` typed at the prompt, or a key the body passed
+    /// on): only while the body has the focus, and in a read-only document only what reading
+    /// allows. False: not a body command now (the global commands run instead).
+    static func performBodyCommand(_ command: CommandLine, model: AppModel) -> Bool {
+        guard command.argument == nil, let name = EditorCommand(rawValue: command.name),
+              var editor = model.state.documents.editor, editor.focus == .body,
+              editor.prompt == nil, editor.conflict == nil else { return false }
+        if editor.readOnly, !readOnlyCommands.contains(name) {
+            model.error(readOnlyMessage(editor))
+            return true
+        }
+        fit(&editor, model: model)
+        var clipboard = model.clipboard
+        let effect = editor.body.perform(name, clipboard: &clipboard)
+        model.clipboard = clipboard
+        model.state.documents.editor = editor
+        _ = apply(effect, model: model)
+        sync(model)
+        return true
     }
 
     /// A document's number as the officer reads it: a new one not added yet is “新建文件”, never

@@ -102,15 +102,9 @@ public struct DocumentMetadataForm: Equatable, Sendable {
     }
 
     /// Applies a key to `field`; false when the key is not for the field. A choice field takes
-    /// Left / Right (the editor's `choice-prev` / `choice-next` bindings arrive as these).
+    /// no keys: the editor's `choice-prev` / `choice-next` bindings `cycle` it.
     public mutating func edit(_ key: Key, field: Field) -> Bool {
-        if field.isChoice {
-            switch key {
-            case .left: cycle(field, by: -1); return true
-            case .right: cycle(field, by: 1); return true
-            default: return false
-            }
-        }
+        if field.isChoice { return false }
         var text = self.text(of: field)
         guard LineEditing.apply(key, text: &text, caret: &caret) else { return false }
         set(field, text)

@@ -6,7 +6,11 @@ import GongkaiStore
 /// so an input method's candidate window opens where the officer types. Pure: only the rows on
 /// screen are touched (the body editor draws its visible rows only).
 enum DocumentsOverlay {
-    static var editorKeys: String { TUIText.Documents.editorKeys.text() }
+    /// The editor's keys line, with the keys of the live keymap.
+    static func editorKeys(_ keymap: Keymap) -> String {
+        TUIText.Documents.editorKeys.text(KeyHints.keys(["save", "leave", "field-next", "search", "edit-external", "undo", "redo"],
+                                                        in: [.editor], keymap: keymap, global: false))
+    }
     static let labelWidth = 14
 
     /// Rows above the body: title bar, fields, hint, separator.
@@ -18,7 +22,7 @@ enum DocumentsOverlay {
     // MARK: Editor
 
     static func drawEditor(_ grid: inout CellGrid, editor: DocumentEditorState, layout: Layout,
-                           today: CivilDate) -> (x: Int, y: Int)? {
+                           today: CivilDate, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
@@ -28,7 +32,7 @@ enum DocumentsOverlay {
         if editor.readOnly { title += TUIText.Documents.readOnlyMark.text() }
         let used = grid.put(title, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if used + 2 < grid.width {
-            let keys = HintFit.fitting(editorKeys, width: grid.width - used - 2)
+            let keys = HintFit.fitting(editorKeys(keymap), width: grid.width - used - 2)
             grid.put(keys, x: grid.width - TextWidth.of(keys) - 1, y: top, style: .paneTitleFocused)
         }
         var cursor: (x: Int, y: Int)?

@@ -46,11 +46,13 @@ enum DocumentRecoveryView: WorkstationView {
 /// 文件编辑器 — the metadata fields over the body. The editor takes every input itself (pasting
 /// into the body is text); scopes: `editor` (everywhere in it: Tab, S-Tab, C-s), `editor-field`
 /// (in a field: Esc, Enter, Up, Down), `editor-find`, `editor-leave`, `conflict`. The body's own
-/// keys are the EditorKeymap. Keys it leaves alone run only help, quit, redraw and the prompt.
+/// keys are `editor` bindings too (the EditorKeymap's defaults, rebound under `[keys.editor]`).
+/// Keys it leaves alone run only help, quit, redraw and the prompt.
 enum DocumentEditorView: WorkstationView {
     static let id = ViewID.editor
     static var bindings: [Keymap.Binding] {
-        Keymap.scoped(.editor, [("Tab", "field-next"), ("S-Tab", "field-prev"), ("C-s", "save")])
+        let own = Keymap.scoped(.editor, [("Tab", "field-next"), ("S-Tab", "field-prev"), ("C-s", "save")])
+        return own + EditorKeymap.defaultBindings(.editor, except: own)
             + Keymap.scoped(.editorField, [("Esc", "close"), ("Enter", "field-next"), ("Down", "field-next"), ("Up", "field-prev"),
                                            ("h", "choice-prev"), ("Left", "choice-prev"), ("l", "choice-next"),
                                            ("Right", "choice-next"), ("Space", "choice-next")])
@@ -60,7 +62,7 @@ enum DocumentEditorView: WorkstationView {
                                         ("Esc", "close")])
     }
     static var commands: [CommandSpec] {
-        [CommandSpec(name: "leave-save", aliases: [], summary: TUIText.ViewCommands.leaveSave, takesArgument: false),
+        EditorKeymap.commandSpecs + [CommandSpec(name: "leave-save", aliases: [], summary: TUIText.ViewCommands.leaveSave, takesArgument: false),
          CommandSpec(name: "leave-discard", aliases: [], summary: TUIText.ViewCommands.leaveDiscard, takesArgument: false),
          CommandSpec(name: "keep-mine", aliases: ["保留我的"], summary: TUIText.ViewCommands.keepMine, takesArgument: false),
          CommandSpec(name: "take-theirs", aliases: ["采用对方"], summary: TUIText.ViewCommands.takeTheirs, takesArgument: false)]
@@ -85,16 +87,23 @@ enum DocumentEditorView: WorkstationView {
         DocumentEditorController.handleEditor(input, model: model)
     }
 
-    /// Commands typed at the prompt or bound to keys the editor passed on: only the global ones run.
-    static func perform(_ command: CommandLine, model: AppModel) -> Bool { false }
+    /// Commands typed at the prompt or bound to keys the editor passed on: the body editor's
+    /// commands (`:undo`) while the body has the focus, otherwise only the global ones run.
+    static func perform(_ command: CommandLine, model: AppModel) -> Bool {
+        DocumentEditorController.performBodyCommand(command, model: model)
+    }
 
     static func close(model: AppModel) { DocumentEditorController.leave(model: model) }
 
     static func reload(model: AppModel) { DocumentEditorController.noticeExternalChange(model: model) }
 
+    static func resize(model: AppModel) { DocumentEditorController.resize(model: model) }
+
+    static func idle(model: AppModel) -> Bool { DocumentEditorController.idle(model: model) }
+
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let editor = state.documents.editor, state.layout.mode != .tooSmall else { return nil }
-        var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today)
+        var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today, keymap: keymap)
         if let conflict = editor.conflict {
             DocumentsOverlay.drawConflict(&grid, conflict: conflict)
             cursor = nil

@@ -125,9 +125,9 @@ public struct NewDocumentForm: Equatable, Sendable {
     }
 
     /// One key: the form's keys (FormState); a new unit refills the 栏目 picker.
-    mutating func edit(_ key: Key) -> FormOutcome {
+    mutating func edit(_ input: FormInput) -> FormOutcome {
         let before = form
-        let outcome = form.edit(key)
+        let outcome = form.edit(input)
         if form.value(Self.unitKey) != before.value(Self.unitKey) { refreshColumns() }
         return outcome
     }
@@ -159,18 +159,18 @@ enum NewDocumentController: WorkstationView {
     static func takesText(_ state: AppState) -> Bool { true }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        guard let key = FormKeys.key(for: command) else { return false }
-        _ = handle(key, model: model)
+        guard let formCommand = FormCommand(command) else { return false }
+        _ = handle(.command(formCommand), model: model)
         return true
     }
 
-    static func take(_ key: Key, model: AppModel) { _ = handle(key, model: model) }
+    static func take(_ key: Key, model: AppModel) { _ = handle(.key(key), model: model) }
 
-    static func close(model: AppModel) { _ = handle(.escape, model: model) }
+    static func close(model: AppModel) { _ = handle(.command(.cancel), model: model) }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let form = state.documents.newDraft, state.layout.mode != .tooSmall else { return nil }
-        return ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: state.layout.statusRow)
+        return ApplicationsOverlay.drawForm(&grid, form: form.form, top: 1, bottom: state.layout.statusRow, scope: .newDocument, keymap: keymap)
     }
 
     /// `a` / `:new`: the form, with the column selected in 目录 (or the 文件 pane's column filter).
@@ -188,16 +188,16 @@ enum NewDocumentController: WorkstationView {
             model.focus(.documents)
             model.state.documents.newDraft = NewDocumentForm(choices: choices, ownUnit: try source.officerUnit(),
                                                              defaultColumn: column, today: source.today)
-            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(KeyHints.keys(["field-next", "save", "cancel"], in: [.newDocument], keymap: model.keymap, global: false)), isError: false)
         } catch {
             model.error("\(error)")
         }
     }
 
-    /// A key for the open form (its bindings reach it as the key the form understands); false when none is open.
-    static func handle(_ key: Key, model: AppModel) -> Bool {
+    /// A key or bound command for the open form; false when none is open.
+    static func handle(_ input: FormInput, model: AppModel) -> Bool {
         guard var draft = model.state.documents.newDraft else { return false }
-        switch draft.edit(key) {
+        switch draft.edit(input) {
         case .editing:
             model.state.documents.newDraft = draft
             model.markUnsaved(draft.form.edited == true ? 1 : 0)   // quitting asks first

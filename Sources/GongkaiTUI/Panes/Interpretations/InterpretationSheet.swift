@@ -72,35 +72,25 @@ public struct InterpretationSheet: Equatable, Sendable {
     /// What a key did.
     public enum Outcome: Equatable, Sendable { case editing, save, cancel }
 
-    /// Applies one key. Everywhere: C-s saves, Tab / S-Tab move between the parts, Esc cancels
-    /// (the controller asks first when something changed). Lists: Left/Right (h/l) choose, Space or Enter ticks.
-    /// Lines: the LineEditing keys, Enter goes on. Body: the editor's keys.
-    public mutating func handle(_ key: Key) -> Outcome {
+    /// Applies a key or a command of the sheet's bindings (`interp-sheet`: save, field-next /
+    /// field-prev between the parts, cancel — the controller asks first when something changed;
+    /// `interp-list` in the lists: choice-prev / choice-next move, top / bottom, tick). Lines:
+    /// the LineEditing keys, Enter goes on. Body: the editor's keys.
+    public mutating func handle(_ input: FormInput) -> Outcome {
         let n = Area.allCases.count
-        switch key {
-        case .ctrl("s"): return .save
-        case .tab: area = Area(rawValue: (area.rawValue + 1) % n)!; return .editing
-        case .backTab: area = Area(rawValue: (area.rawValue + n - 1) % n)!; return .editing
-        case .escape: return .cancel
-        default: break
+        let key: Key
+        switch input {
+        case .command(.save): return .save
+        case .command(.fieldNext): area = Area(rawValue: (area.rawValue + 1) % n)!; return .editing
+        case .command(.fieldPrev): area = Area(rawValue: (area.rawValue + n - 1) % n)!; return .editing
+        case .command(.cancel): return .cancel
+        case .command(let command):
+            list(command)
+            return .editing
+        case .key(let k): key = k
         }
         switch area {
-        case .forms:
-            var c = formCursor
-            if let i = Self.listKey(key, cursor: &c, count: InterpretationForm.allCases.count), editable {
-                let f = InterpretationForm.allCases[i]
-                if let at = forms.firstIndex(of: f) { forms.remove(at: at) } else { forms.append(f) }
-                modified = true
-            }
-            formCursor = c
-        case .elements:
-            var c = elementCursor
-            if let i = Self.listKey(key, cursor: &c, count: InterpretationElement.allCases.count), editable {
-                let e = InterpretationElement.allCases[i]
-                if elements.contains(e) { elements.remove(e) } else { elements.insert(e) }
-                modified = true
-            }
-            elementCursor = c
+        case .forms, .elements: break
         case .leader: leader = lineKey(key, leader)
         case .unit: unit = lineKey(key, unit)
         case .reason: reason = lineKey(key, reason)
@@ -120,14 +110,37 @@ public struct InterpretationSheet: Equatable, Sendable {
         return .editing
     }
 
-    /// Moves the list cursor; returns the index to toggle on Space / Enter.
-    private static func listKey(_ key: Key, cursor: inout Int, count: Int) -> Int? {
-        switch key {
-        case .left, .up: cursor = (cursor + count - 1) % count
-        case .right, .down: cursor = (cursor + 1) % count
-        case .home: cursor = 0
-        case .end: cursor = count - 1
-        case .enter: return cursor
+    /// A list command in the forms or elements list: moves the cursor, or ticks the item under it.
+    private mutating func list(_ command: FormCommand) {
+        switch area {
+        case .forms:
+            var c = formCursor
+            if let i = Self.listCommand(command, cursor: &c, count: InterpretationForm.allCases.count), editable {
+                let f = InterpretationForm.allCases[i]
+                if let at = forms.firstIndex(of: f) { forms.remove(at: at) } else { forms.append(f) }
+                modified = true
+            }
+            formCursor = c
+        case .elements:
+            var c = elementCursor
+            if let i = Self.listCommand(command, cursor: &c, count: InterpretationElement.allCases.count), editable {
+                let e = InterpretationElement.allCases[i]
+                if elements.contains(e) { elements.remove(e) } else { elements.insert(e) }
+                modified = true
+            }
+            elementCursor = c
+        default: break
+        }
+    }
+
+    /// Moves the list cursor; returns the index to tick.
+    private static func listCommand(_ command: FormCommand, cursor: inout Int, count: Int) -> Int? {
+        switch command {
+        case .choicePrev, .moveUp: cursor = (cursor + count - 1) % count
+        case .choiceNext, .moveDown: cursor = (cursor + 1) % count
+        case .top: cursor = 0
+        case .bottom: cursor = count - 1
+        case .tick, .submit: return cursor
         default: break
         }
         return nil

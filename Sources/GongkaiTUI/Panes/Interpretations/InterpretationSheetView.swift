@@ -4,7 +4,11 @@ import GongkaiCore
 /// ☐/☑ lists, the three lines, the body editor, and the keys. Pure; returns the caret position so
 /// the hardware cursor (and an input method's candidate window) follows the typing.
 enum InterpretationSheetView {
-    static var keys: String { TUIText.Interpretations.keys.text() }
+    /// The sheet's keys line, with the keys of the live keymap.
+    static func keys(_ keymap: Keymap) -> String {
+        TUIText.Interpretations.keys.text(KeyHints.keys(["field-next", "field-prev", "save", "cancel"], in: [.interpretationSheet],
+                                                        keymap: keymap, global: false))
+    }
 
     /// 勾选框 — U+2610/U+2611: one cell under wcwidth (not East Asian ambiguous), so they line up.
     static func box(_ on: Bool) -> String { on ? "☑" : "☐" }
@@ -42,7 +46,7 @@ enum InterpretationSheetView {
         return Rect(x: 1, y: y, width: inner, height: max(1, bottom - 1 - y))
     }
 
-    static func draw(_ grid: inout CellGrid, state: AppState) -> (x: Int, y: Int)? {
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap = .standard) -> (x: Int, y: Int)? {
         guard let s = state.interpretations.sheet, state.layout.mode != .tooSmall else { return nil }
         let top = 1, bottom = state.layout.statusRow
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
@@ -96,7 +100,7 @@ enum InterpretationSheetView {
         let r = bodyRect(s, width: grid.width, top: top, bottom: bottom)
         let caret = s.body.render(into: &grid, x: r.x, y: r.y, width: r.width, height: r.height)
         if s.area == .body { cursor = caret }
-        grid.put(keys, x: 1, y: bottom - 1, maxWidth: inner, style: .muted)
+        grid.put(keys(keymap), x: 1, y: bottom - 1, maxWidth: inner, style: .muted)
         return cursor
     }
 }

@@ -5,11 +5,12 @@ import GongkaiStore
 /// commands (打开/新建解读, 勾选要素, 转到文件, 解读办理, 统计期间) run here. Writes go through the
 /// service door (`InterpretationsDataSource`), so the TUI obeys the same rules as the CLI.
 enum InterpretationsController {
-    /// A key for the open sheet (its bindings reach it as the key the sheet understands).
-    static func handle(_ key: Key, model: AppModel) {
+    /// A key or a bound command for the open sheet.
+    static func handle(_ input: FormInput, model: AppModel) {
         guard var sheet = model.state.interpretations.sheet else { return }
         fit(&sheet, model: model)
-        switch sheet.handle(key) {
+        sheet.body.keymap = model.editorKeymap
+        switch sheet.handle(input) {
         case .editing:
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)

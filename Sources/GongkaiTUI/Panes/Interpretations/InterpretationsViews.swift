@@ -38,8 +38,8 @@ enum InterpretationSheetOverlay: WorkstationView {
     static func passes(_ command: String, state: AppState) -> Bool { ["help", "quit", "redraw"].contains(command) }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {
-        guard let key = FormKeys.key(for: command) else { return false }
-        InterpretationsController.handle(key, model: model)
+        guard let formCommand = FormCommand(command) else { return false }
+        InterpretationsController.handle(.command(formCommand), model: model)
         return true
     }
 
@@ -50,7 +50,7 @@ enum InterpretationSheetOverlay: WorkstationView {
             _ = perform(command, model: model)
             return
         }
-        InterpretationsController.handle(key, model: model)
+        InterpretationsController.handle(.key(key), model: model)
     }
 
     static func close(model: AppModel) {
@@ -58,7 +58,9 @@ enum InterpretationSheetOverlay: WorkstationView {
         model.markUnsaved(0)
     }
 
+    static func resize(model: AppModel) { InterpretationsController.resized(model: model) }
+
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        InterpretationSheetView.draw(&grid, state: state)
+        InterpretationSheetView.draw(&grid, state: state, keymap: keymap)
     }
 }

@@ -1,0 +1,23 @@
+/// 按键提示 — hints that name keys (the status bar, a form's footer, a form's help message) take
+/// each key from the live keymap: the first key bound to the command that still reaches it in
+/// the view's scopes (a view's own binding, then the global ones), so a rebinding in config.toml
+/// shows in the hint. A command bound to no key is shown as `:command`.
+enum KeyHints {
+    /// The name of the first key that runs `command` in `scopes` (innermost first; then the global
+    /// bindings unless `global` is false), or `:command` when no key does.
+    static func key(_ command: String, in scopes: [ViewID], keymap: Keymap, global: Bool = true) -> String {
+        let order: [ViewID?] = scopes.map { .some($0) } + (global ? [nil] : [])
+        for scope in order {
+            for b in keymap.bindings where b.scope == scope && b.command == command
+                && keymap.command(for: b.key, in: scopes, global: global)?.text == command {
+                return b.key.name
+            }
+        }
+        return ":" + command
+    }
+
+    /// The keys of `commands`, in order, as `Phrase.text` arguments.
+    static func keys(_ commands: [String], in scopes: [ViewID], keymap: Keymap, global: Bool = true) -> [String] {
+        commands.map { key($0, in: scopes, keymap: keymap, global: global) }
+    }
+}
