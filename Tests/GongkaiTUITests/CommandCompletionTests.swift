@@ -23,20 +23,32 @@ struct CommandCompletionTests {
         prompt(m, "")
         let lines = screen(m)
         expectGolden(lines, "completion-all-80x24")
-        let total = CommandCompletion.candidates(for: "").count
+        let total = CommandCompletion.candidates(for: "", state: m.state).count
         #expect(lines[14].contains("第 1–8 个，共 \(total) 个"))
         #expect(lines[23] == ":")
         // The prompt's own keys are not commands to type at it.
         #expect(!CommandCompletion.candidates(for: "").contains { ["complete", "recall-prev", "command-line"].contains($0.spec.name) })
     }
 
+    @Test func theListOffersOnlyWhatCanRunHere() throws {
+        let m = try demoModel(width: 80, height: 24)
+        prompt(m, "")
+        // The body editor's and the reader's commands are not offered while those are closed …
+        let here = Set(CommandCompletion.candidates(for: "", state: m.state).map(\.spec.name))
+        #expect(!here.contains("undo") && !here.contains("reader-next"))
+        #expect(here.contains("redraw") && here.contains("new"))
+        // … and are, with everything else, when nothing is known of where the officer is.
+        let all = Set(CommandCompletion.candidates(for: "").map(\.spec.name))
+        #expect(all.contains("undo") && all.contains("reader-next") && all.isSuperset(of: here))
+    }
+
     @Test func typingNarrowsTheListPerKeystroke() throws {
         let m = try demoModel(width: 80, height: 24)
         prompt(m, "r")
-        let afterR = CommandCompletion.candidates(for: "r")
+        let afterR = CommandCompletion.candidates(for: "r", state: m.state)
         m.handle(.char("e"))
-        let afterRe = CommandCompletion.candidates(for: "re")
-        #expect(afterRe.count <= afterR.count && CommandCompletion.candidates(for: "rep").count < afterRe.count)
+        let afterRe = CommandCompletion.candidates(for: "re", state: m.state)
+        #expect(afterRe.count <= afterR.count && CommandCompletion.candidates(for: "rep", state: m.state).count < afterRe.count)
         #expect(afterRe.allSatisfy { $0.word.hasPrefix("re") })
         let lines = screen(m)
         expectGolden(lines, "completion-re-80x24")

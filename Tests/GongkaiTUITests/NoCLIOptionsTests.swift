@@ -86,11 +86,11 @@ struct NoCLIOptionsTests {
         let form = try #require(m.state.register?.form)
         for (key, value) in [("channelName", "县人民政府门户网站")] {
             let target = try #require(form.fields.firstIndex { $0.key == key })
-            while m.state.register?.form?.focus != target { m.handle(.tab) }
+            for _ in 0..<form.fields.count where m.state.register?.form?.focus != target { m.handle(.tab) }
             for c in value { m.handle(.char(c)) }
         }
         let check = try #require(form.fields.firstIndex { $0.key == "check-anti-virus" })
-        while m.state.register?.form?.focus != check { m.handle(.tab) }
+        for _ in 0..<form.fields.count where m.state.register?.form?.focus != check { m.handle(.tab) }
         m.handle(.right)
         m.handle(.ctrl("s"))
         let message = try #require(m.state.message)

@@ -19,12 +19,22 @@ enum CommandCompletion {
     /// The prompt's own commands are keys of the prompt, not commands to type at it.
     static var hidden: Set<String> { Set(CommandLineView.commands.map(\.name) + ["command-line"]) }
 
+    /// The commands of views that are closed and whose commands mean something only while they
+    /// are open (the body editor's, the reader's), unless another view also runs them.
+    static func closedOnly(_ state: AppState?) -> Set<String> {
+        guard let state else { return [] }
+        let views = ViewStack.views
+        let closed = views.filter { $0.commandsOnlyWhileOpen && !$0.isOpen(state) }.flatMap { $0.commands.map(\.name) }
+        let kept = views.filter { !$0.commandsOnlyWhileOpen || $0.isOpen(state) }.flatMap { $0.commands.map(\.name) }
+        return Set(closed).subtracting(kept)
+    }
+
     /// The commands whose name or an alias starts with `word`, each once, sorted by the word
-    /// shown; an exact match comes first. Every command for an empty word.
-    static func candidates(for word: String) -> [Candidate] {
+    /// shown; an exact match comes first. Every command that can run here for an empty word.
+    static func candidates(for word: String, state: AppState? = nil) -> [Candidate] {
         var seen = Set<String>()
         var found: [Candidate] = []
-        let hidden = hidden
+        let hidden = hidden.union(closedOnly(state))
         for spec in Commands.all where !hidden.contains(spec.name) && !seen.contains(spec.name) {
             let match = spec.name.hasPrefix(word) ? spec.name : spec.aliases.first { $0.hasPrefix(word) }
             guard let match else { continue }
@@ -46,9 +56,9 @@ enum CommandCompletion {
 
     /// Tab (`forward`) or S-Tab: a single candidate completes the word (with the space before an
     /// argument); several put the next or previous one into the line, wrapping around.
-    static func step(_ line: inout CommandLineState, forward: Bool) {
+    static func step(_ line: inout CommandLineState, forward: Bool, state: AppState? = nil) {
         guard let word = listedWord(line) else { return }
-        let options = candidates(for: word)
+        let options = candidates(for: word, state: state)
         guard !options.isEmpty else { return }
         if line.pick == nil, options.count == 1 {
             line.text = options[0].word + " "
@@ -70,9 +80,9 @@ enum CommandCompletion {
 
     /// Draws the list on the rows just above the command line (a header row, then the
     /// candidates); only those rows change from one keystroke to the next.
-    static func draw(_ grid: inout CellGrid, line: CommandLineState, row: Int, keymap: Keymap) {
+    static func draw(_ grid: inout CellGrid, line: CommandLineState, row: Int, keymap: Keymap, state: AppState? = nil) {
         guard let word = listedWord(line) else { return }
-        let options = candidates(for: word)
+        let options = candidates(for: word, state: state)
         let room = max(0, row - 2)                      // keep the tab bar and one pane row
         let rows = min(maxRows, options.count, max(0, room - 1))
         let top = row - 1 - max(1, rows)                // the header row

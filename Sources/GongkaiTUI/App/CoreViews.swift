@@ -30,7 +30,7 @@ enum CommandLineView: WorkstationView {
             if model.state.commandHistory.last != text { model.state.commandHistory.append(text) }
             model.run(typed)
         case "complete", "complete-prev":
-            CommandCompletion.step(&line, forward: command.name == "complete")
+            CommandCompletion.step(&line, forward: command.name == "complete", state: model.state)
             model.state.commandLine = line
         case "recall-prev", "recall-next":
             let history = model.state.commandHistory
@@ -65,7 +65,7 @@ enum CommandLineView: WorkstationView {
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let line = state.commandLine else { return nil }
         let row = state.layout.messageRow
-        CommandCompletion.draw(&grid, line: line, row: row, keymap: keymap)
+        CommandCompletion.draw(&grid, line: line, row: row, keymap: keymap, state: state)
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)
         // Scroll horizontally so the caret stays visible on a long line.
         let before = String(line.text.prefix(line.caret))

@@ -26,6 +26,9 @@ protocol WorkstationView {
     static var commands: [CommandSpec] { get }
     /// Whether the view is open in this state.
     static func isOpen(_ state: AppState) -> Bool
+    /// Whether its commands mean something only while it is open (the body editor's, the
+    /// reader's): the `:` list then offers them only there.
+    static var commandsOnlyWhileOpen: Bool { get }
     /// The scopes its keys are looked up in, innermost first (then the global bindings). A view
     /// with parts (a form inside the report, a yes/no question) answers with the part's scope.
     static func scopes(_ state: AppState) -> [ViewID]
@@ -64,6 +67,7 @@ protocol WorkstationView {
 extension WorkstationView {
     static var bindings: [Keymap.Binding] { [] }
     static var commands: [CommandSpec] { [] }
+    static var commandsOnlyWhileOpen: Bool { false }
     static func scopes(_ state: AppState) -> [ViewID] { [id] }
     static func passes(_ command: String, state: AppState) -> Bool { ViewStack.modalPasses.contains(command) }
     static func takesText(_ state: AppState) -> Bool { false }

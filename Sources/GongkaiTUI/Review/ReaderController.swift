@@ -31,6 +31,7 @@ enum ReaderController: WorkstationView {
 
     /// Open while the inbox shows an item in it and asks nothing (the inbox's prompt takes the keys).
     static func isOpen(_ state: AppState) -> Bool { state.inbox?.reader != nil && state.inbox?.prompt == nil }
+    static var commandsOnlyWhileOpen: Bool { true }
 
     /// H shows the item's history over the reader.
     static func passes(_ command: String, state: AppState) -> Bool {

@@ -68,6 +68,7 @@ enum DocumentEditorView: WorkstationView {
          CommandSpec(name: "take-theirs", aliases: ["采用对方"], summary: TUIText.ViewCommands.takeTheirs, takesArgument: false)]
     }
     static func isOpen(_ state: AppState) -> Bool { state.documents.editor != nil }
+    static var commandsOnlyWhileOpen: Bool { true }
 
     static func scopes(_ state: AppState) -> [ViewID] {
         guard let editor = state.documents.editor else { return [.editor] }
