@@ -32,6 +32,9 @@ struct CLILanguageTests {
         let unknown = try gongkai(["app", "list", "--bogus"], home: home, env: chinese)
         #expect(unknown.status != 0 && unknown.error.contains("错误：没有选项 --bogus"), "\(unknown.error)")
         #expect(unknown.error.contains("详见 gongkai app list --help"), "\(unknown.error)")
+        // Several extra words: each named once, without the parser's quotes around each.
+        let extra = try gongkai(["user", "list"], home: home, env: chinese)
+        #expect(extra.status != 0 && extra.error.contains("错误：2 个多余的参数：user、list") && !extra.error.contains("'"), "\(extra.error)")
         let enKind = try gongkai(["unit", "add", "某某", "--kind", "village"], home: home, env: english)
         #expect(enKind.status != 0 && enKind.error.contains("Error: The value 'village' is invalid for '--kind <kind>'"), "\(enKind.error)")
         // Help is not an error: it goes to standard output, its frame in the interface language.

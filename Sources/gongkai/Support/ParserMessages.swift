@@ -23,11 +23,16 @@ enum ParserMessages {
         return line
     }
 
+    /// A list the parser quotes item by item ('user', 'list'), as 用户、list is said: user、list.
+    static func list(_ quoted: Substring) -> String {
+        quoted.components(separatedBy: "', '").joined(separator: "、")
+    }
+
     /// One error sentence of the parser, in Chinese.
     static func message(_ text: String) -> String {
         let P = CLIText.Parser.self
         if let m = text.wholeMatch(of: /Missing expected argument '(.+)'/) { return P.missingArgument.text([String(m.1)]) }
-        if let m = text.wholeMatch(of: /Missing one of: '(.+)'/) { return P.missingOneOf.text([String(m.1)]) }
+        if let m = text.wholeMatch(of: /Missing one of: '(.+)'/) { return P.missingOneOf.text([list(m.1)]) }
         if let m = text.wholeMatch(of: /Missing value for '(.+)'/) { return P.missingValue.text([String(m.1)]) }
         if let m = text.wholeMatch(of: /Unknown option '(.+)'\. Did you mean '(.+)'\?/) {
             return P.unknownOptionSuggest.text([String(m.1), String(m.2)])
@@ -35,7 +40,7 @@ enum ParserMessages {
         if let m = text.wholeMatch(of: /Unknown option '(.+)'/) { return P.unknownOption.text([String(m.1)]) }
         if let m = text.wholeMatch(of: /Unexpected argument '(.+)'/) { return P.unexpectedArgument.text([String(m.1)]) }
         if let m = text.wholeMatch(of: /(\d+) unexpected arguments: '(.+)'/) {
-            return P.unexpectedArguments.text([String(m.1), String(m.2)])
+            return P.unexpectedArguments.text([String(m.1), list(m.2)])
         }
         if let m = text.wholeMatch(of: /The value '(.*)' is invalid for '(.+)'\. Please provide one of (.+)\./) {
             let choices = String(m.3).replacing(" and ", with: ", ").replacing(" or ", with: ", ")
