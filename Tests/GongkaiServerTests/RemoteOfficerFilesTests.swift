@@ -1,7 +1,7 @@
 import Foundation
 @testable import GongkaiServer
 import GongkaiStore
-import XCTest
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,10 +9,11 @@ import Glibc
 /// 远端文件 — a session's `RemoteOfficerFiles` sends each write and draft over its control channel;
 /// the client carries it out with `LocalOfficerFiles` (as the officer) and answers; failures come
 /// back as the officer's own error with the path.
-final class RemoteOfficerFilesTests: XCTestCase {
-    func testFilesAndDraftsTravelToTheOfficersSideAndFailuresComeBack() throws {
+@Suite("远端文件 Remote officer files")
+struct RemoteOfficerFilesTests {
+    @Test func filesAndDraftsTravelToTheOfficersSideAndFailuresComeBack() throws {
         var pair: [Int32] = [-1, -1]
-        XCTAssertEqual(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair), 0)
+        #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0)
         defer { close(pair[0]); close(pair[1]) }
         let dir = NSTemporaryDirectory() + "gk-remote-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -20,34 +21,33 @@ final class RemoteOfficerFilesTests: XCTestCase {
         let local = LocalOfficerFiles(draftDirectory: dir + "/drafts", workingDirectory: dir)
         // The client's side: answer every request until the channel closes.
         let client = FrameStream(fd: pair[1])
-        let done = expectation(description: "client")
+        let done = DispatchSemaphore(value: 0)
         Thread {
             while let frame = try? client.receive(), let message = try? ServiceMessage.decode(frame.bytes) {
                 if case .fileRequest(let id, let request) = message {
                     try? client.send(.fileReply(id: id, reply: local.perform(request)))
                 }
             }
-            done.fulfill()
+            done.signal()
         }.start()
         let session = SessionChannel(login: "li", fd: pair[0], workingDirectory: dir, terminals: [], reconnected: false)
         session.start(exitWhenClosed: false)
         let files = RemoteOfficerFiles(channel: session)
         try files.write(Data("答复书".utf8), to: "letters-out.txt")
-        XCTAssertEqual(try String(contentsOfFile: dir + "/letters-out.txt", encoding: .utf8), "答复书")
+        #expect(try String(contentsOfFile: dir + "/letters-out.txt", encoding: .utf8) == "答复书")
         var st = stat()
-        XCTAssertEqual(stat(dir + "/letters-out.txt", &st), 0)
-        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        #expect(stat(dir + "/letters-out.txt", &st) == 0)
+        #expect(st.st_mode & 0o777 == 0o600)
         try files.writeDraft(Data("a".utf8), name: "app.draft")
         try files.appendDraft(Data("b".utf8), name: "app.draft")
-        XCTAssertEqual(try files.readDraft(name: "app.draft"), Data("ab".utf8))
-        XCTAssertEqual(try files.listDrafts().map(\.name), ["app.draft"])
+        #expect(try files.readDraft(name: "app.draft") == Data("ab".utf8))
+        #expect(try files.listDrafts().map(\.name) == ["app.draft"])
         try files.removeDraft(name: "app.draft")
-        XCTAssertNil(try files.readDraft(name: "app.draft"))
-        XCTAssertThrowsError(try files.write(Data("x".utf8), to: dir + "/missing/dir/file")) { error in
-            XCTAssertEqual((error as? OfficerFileError)?.code, ENOENT)
-        }
-        XCTAssertThrowsError(try files.writeDraft(Data(), name: "../escape"))
+        #expect(try files.readDraft(name: "app.draft") == nil)
+        let missing = #expect(throws: (any Error).self) { try files.write(Data("x".utf8), to: dir + "/missing/dir/file") }
+        #expect((missing as? OfficerFileError)?.code == ENOENT)
+        #expect(throws: (any Error).self) { try files.writeDraft(Data(), name: "../escape") }
         shutdown(pair[0], Int32(SHUT_RDWR))
-        wait(for: [done], timeout: 30)
+        #expect(done.wait(timeout: .now() + 30) == .success, "the client's side did not end when the channel closed")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GongkaiTestSupport
-import XCTest
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,9 +9,15 @@ import Glibc
 /// an administrator and clerks of two townships (useradd, removed afterwards); the workspace in
 /// a directory of the service's own (0700); a real `gongkai serve` running as the service account
 /// (setpriv); and every officer's `gongkai` run as that officer with `GONGKAI_SERVER` set.
-/// Needs root (CI runs as root; .ci/run installs useradd and setpriv).
+/// Needs root (CI runs as root; .ci/run installs useradd and setpriv): the suites that use it carry
+/// `.needsRoot` and are skipped otherwise. Each fixture's accounts, folder and socket carry its own
+/// prefix (pid and a counter), so the suites run at the same time as each other and as the rest.
+/// The fixture removes all it made when it is released (or by `tearDown()`).
 final class ServiceFixture {
     static let counter = Counter()
+    /// useradd and userdel of this process one at a time: both lock /etc/passwd, and the suites
+    /// now deploy at the same time.
+    static let passwdLock = NSLock()
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var n = 0
@@ -32,18 +38,24 @@ final class ServiceFixture {
     /// Units of township A and township B.
     var unitA = "", unitB = ""
 
-    static func requireRoot() throws {
-        guard geteuid() == 0 else {
-            throw XCTSkip("the service tests create system accounts (useradd) and run processes as them (setpriv): they need root, as on CI")
-        }
+    static var isRoot: Bool { geteuid() == 0 }
+
+    /// Root is checked by the suites' `.needsRoot`; as root, a missing tool fails the test.
+    static func requireTools() throws {
         for tool in ["/usr/sbin/useradd", "/usr/sbin/userdel", "/usr/bin/setpriv"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            XCTFail("\(tool) is missing: .ci/run installs the passwd and util-linux packages")
-            throw XCTSkip("missing \(tool)")
+            throw FixtureError("\(tool) is missing: .ci/run installs the passwd and util-linux packages")
         }
     }
 
+    /// A fixture whose service is deployed (`deploy()`).
+    static func deployed() throws -> ServiceFixture {
+        let fixture = try ServiceFixture()
+        try fixture.deploy()
+        return fixture
+    }
+
     init() throws {
-        try Self.requireRoot()
+        try Self.requireTools()
         let n = Self.counter.next()
         prefix = "gk-t-\(getpid())-\(n)"
         root = "/tmp/" + prefix
@@ -52,15 +64,14 @@ final class ServiceFixture {
         try mkdirs(root, mode: 0o755)
         for name in [service, admin, clerkA, clerkB] {
             let home = root + "/home/" + name
-            let r = try runCommand("/usr/sbin/useradd", ["-M", "-d", home, "-s", "/bin/sh", name])
+            let r = try Self.passwdLock.withLock { try runCommand("/usr/sbin/useradd", ["-M", "-d", home, "-s", "/bin/sh", name]) }
             guard r.status == 0 else { throw FixtureError("useradd \(name): \(r.error)") }
             accounts.append(name)
             try mkdirs(home, mode: 0o700)
             try chownByName(home, name)
         }
         try mkdirs(root + "/bin", mode: 0o755)
-        try FileManager.default.copyItem(atPath: try Self.builtBinary(), toPath: binary)
-        chmod(binary, 0o755)
+        try Self.copyClosedOnExec(try Self.builtBinary(), to: binary, mode: 0o755)
         try mkdirs(workspaceDir, mode: 0o700)
         try chownByName(workspaceDir, service)
         try mkdirs(root + "/run", mode: 0o755)
@@ -121,14 +132,20 @@ final class ServiceFixture {
         serverPID = 0
     }
 
+    deinit { tearDown() }
+
+    private var tornDown = false
+
     func tearDown() {
+        guard !tornDown else { return }
+        tornDown = true
         stopService()
         // Sessions left by a killed service end when their control channel closes; wait for them.
         for name in accounts {
             _ = try? runCommand("/usr/bin/pkill", ["-KILL", "-u", name])
         }
         usleep(100_000)
-        for name in accounts { _ = try? runCommand("/usr/sbin/userdel", [name]) }
+        for name in accounts { _ = try? Self.passwdLock.withLock { try runCommand("/usr/sbin/userdel", [name]) } }
         try? FileManager.default.removeItem(atPath: root)
     }
 
@@ -177,6 +194,27 @@ final class ServiceFixture {
             return candidate
         }
         throw FixtureError("gongkai binary not found")
+    }
+
+    /// Copies `source` to `destination` through a descriptor closed on exec: the suites run at the
+    /// same time, and a child spawned by another test while the copy is open for writing would hold
+    /// it open, so that running the copy fails with "Text file busy".
+    static func copyClosedOnExec(_ source: String, to destination: String, mode: mode_t) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        let fd = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw FixtureError("cannot create \(destination): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { raw -> Int in
+            var offset = 0
+            while offset < raw.count {   // bounded: each pass writes at least one byte or ends
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+            return offset
+        }
+        guard written == data.count else { throw FixtureError("cannot write \(destination): \(String(cString: strerror(errno)))") }
+        fchmod(fd, mode)
     }
 
     func mkdirs(_ path: String, mode: mode_t) throws {
@@ -246,17 +284,11 @@ func runCommand(_ path: String, _ args: [String], stdin: String? = nil) throws -
                          error: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
 }
 
-/// A test case with a deployed service (workspace, service, two townships and their clerks) for
-/// each test, removed afterwards.
-class DeployedServiceTestCase: XCTestCase {
-    var fixture: ServiceFixture!
-
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        try fixture.deploy()
-    }
-
-    override func tearDown() {
-        fixture?.tearDown()
+extension Trait where Self == ConditionTrait {
+    /// The service suites create system accounts and run processes as them: only as root (CI runs
+    /// as root); skipped otherwise.
+    static var needsRoot: Self {
+        .enabled(if: ServiceFixture.isRoot,
+                 "the service tests create system accounts (useradd) and run processes as them (setpriv): they need root, as on CI")
     }
 }

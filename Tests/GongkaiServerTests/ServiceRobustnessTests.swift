@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GongkaiServer
 import GongkaiTestSupport
-import XCTest
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +11,12 @@ import Glibc
 /// connection only; a hundred sessions at once and a burst of eight writers lose nothing; killing
 /// the service with SIGKILL in the middle of a burst leaves an intact workspace holding every change
 /// a client was told was made.
-final class ServiceRobustnessTests: DeployedServiceTestCase {
+@Suite("服务：健壮性 Robustness of the service", .needsRoot)
+struct ServiceRobustnessTests {
+    let fixture: ServiceFixture
+
+    init() throws { fixture = try .deployed() }
+
     /// Sends raw bytes on a new connection; returns the message the service answered with, if any.
     func answer(to bytes: [UInt8], thenClose: Bool = false) throws -> ServiceMessage? {
         let fd = try fixture.connect()
@@ -35,26 +40,27 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
         return false
     }
 
-    func testMalformedOversizedAndTruncatedFramesCloseOnlyThatConnection() throws {
-        XCTAssertTrue(isError(try answer(to: [0xff, 0xff, 0xff, 0xf0, 0, 1, 2])), "oversized frame")
-        XCTAssertTrue(isError(try answer(to: frame([]))), "empty frame")
-        XCTAssertTrue(isError(try answer(to: frame([9, 1, 2, 3]))), "unknown kind")
-        XCTAssertTrue(isError(try answer(to: frame([0] + Array("{not json".utf8)))), "bad JSON")
-        XCTAssertTrue(isError(try answer(to: frame([1] + Array("keys".utf8)))), "input before the handshake")
-        XCTAssertTrue(isError(try answer(to: frame(try ServiceMessage.exit(status: 0).encodedFrame()))), "a message only the service sends")
+    @Test func malformedOversizedAndTruncatedFramesCloseOnlyThatConnection() throws {
+        #expect(isError(try answer(to: [0xff, 0xff, 0xff, 0xf0, 0, 1, 2])), "oversized frame")
+        #expect(isError(try answer(to: frame([]))), "empty frame")
+        #expect(isError(try answer(to: frame([9, 1, 2, 3]))), "unknown kind")
+        #expect(isError(try answer(to: frame([0] + Array("{not json".utf8)))), "bad JSON")
+        #expect(isError(try answer(to: frame([1] + Array("keys".utf8)))), "input before the handshake")
+        #expect(isError(try answer(to: frame(try ServiceMessage.exit(status: 0).encodedFrame()))), "a message only the service sends")
         _ = try answer(to: [0, 0, 0, 100, 0, 1], thenClose: true)   // truncated, then gone
         // An incompatible client is refused with a message in both directions of the catalog.
         let old = ServiceHello(version: 0, arguments: ["info"], workingDirectory: "/", stdinIsTerminal: false,
                                stdoutIsTerminal: false, stderrIsTerminal: false, environment: ["LANG": "en_US.UTF-8"],
                                rows: 24, columns: 80, userConfig: nil)
         guard case .refused(let text)? = try answer(to: frame(try ServiceMessage.hello(old).encodedFrame())) else {
-            return XCTFail("an old client was not refused")
+            Issue.record("an old client was not refused")
+            return
         }
-        XCTAssertTrue(text.contains("version 0"), text)
+        #expect(text.contains("version 0"), "\(text)")
         // Meanwhile the service serves everyone as before.
         let info = try fixture.gongkai(fixture.clerkA, ["info"])
-        XCTAssertEqual(info.status, 0, info.error)
-        XCTAssertTrue(info.output.contains(fixture.clerkA))
+        #expect(info.status == 0, "\(info.error)")
+        #expect(info.output.contains(fixture.clerkA))
     }
 
     /// Starts `count` `app add` runs in a row for each of `writers` shells as clerk A; the ids
@@ -91,7 +97,7 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
 
     func waitAll(_ pids: [pid_t]) {
         for pid in pids {
-            XCTAssertNotNil(reapChild(pid, timeout: processTimeout), "writer \(pid) did not end in \(Int(processTimeout)) s")
+            #expect(reapChild(pid, timeout: processTimeout) != nil, "writer \(pid) did not end in \(Int(processTimeout)) s")
         }
     }
 
@@ -100,7 +106,7 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
         return try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM application")) }
     }
 
-    func testAHundredSessionsAtOnceAndABurstOfEightWritersLoseNothing() throws {
+    @Test func aHundredSessionsAtOnceAndABurstOfEightWritersLoseNothing() throws {
         let writers = try startWriters(8, each: 6)
         var readers: [(pid_t, String)] = []
         for i in 0..<100 {
@@ -115,20 +121,20 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
         for (pid, out) in readers {
             let status = reapChild(pid, timeout: processTimeout)
             let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-            XCTAssertEqual(status, 0, text)
+            #expect(status == 0, "\(text)")
         }
         waitAll(writers)
         let ids = acknowledged(8)
-        XCTAssertEqual(ids.count, 48, "every app add was acknowledged")
-        XCTAssertEqual(Set(ids).count, 48, "no number given twice")
+        #expect(ids.count == 48, "every app add was acknowledged")
+        #expect(Set(ids).count == 48, "no number given twice")
         let stored = try applicationIDs()
-        XCTAssertTrue(Set(ids).isSubset(of: stored))
-        XCTAssertEqual(stored.count, 48)
+        #expect(Set(ids).isSubset(of: stored))
+        #expect(stored.count == 48)
     }
 
     /// The kill's moment is seeded: it lands after `threshold` of the burst's 96 changes were
     /// acknowledged, a number drawn from a fixed seed (printed, so a failure can be replayed).
-    func testKillingTheServiceDuringABurstKeepsEveryAcknowledgedChange() throws {
+    @Test func killingTheServiceDuringABurstKeepsEveryAcknowledgedChange() throws {
         let seed: UInt64 = 0x21_6B_11
         var schedule = SplitMix64(seed: seed)
         let writerCount = 8, each = 12, total = writerCount * each
@@ -139,20 +145,20 @@ final class ServiceRobustnessTests: DeployedServiceTestCase {
         let atKill = acknowledged(writerCount).count
         fixture.stopService(signal: SIGKILL)
         waitAll(writers)
-        XCTAssertTrue(reached, "seed \(seed): only \(atKill) of \(threshold) changes acknowledged in 120 s")
+        #expect(reached, "seed \(seed): only \(atKill) of \(threshold) changes acknowledged in 120 s")
         let ids = acknowledged(writerCount)
         // Mid-burst: changes were acknowledged before the kill, and the burst did not finish.
-        XCTAssertGreaterThanOrEqual(atKill, threshold, "seed \(seed)")
-        XCTAssertGreaterThan(ids.count, 0, "seed \(seed): nothing acknowledged to check")
-        XCTAssertLessThan(ids.count, total, "seed \(seed): the kill landed after the whole burst was acknowledged")
+        #expect(atKill >= threshold, "seed \(seed)")
+        #expect(ids.count > 0, "seed \(seed): nothing acknowledged to check")
+        #expect(ids.count < total, "seed \(seed): the kill landed after the whole burst was acknowledged")
         let queue = try DatabaseQueue(path: fixture.workspace)
         let integrity = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-        XCTAssertEqual(integrity, ["ok"])
+        #expect(integrity == ["ok"])
         let stored = try applicationIDs()
-        XCTAssertTrue(Set(ids).isSubset(of: stored), "acknowledged but missing: \(Set(ids).subtracting(stored))")
+        #expect(Set(ids).isSubset(of: stored), "acknowledged but missing: \(Set(ids).subtracting(stored))")
         // The service starts again on the same workspace and its own check passes.
         try fixture.startService()
         let check = try fixture.gongkai(fixture.admin, ["check"])
-        XCTAssertEqual(check.status, 0, check.output + check.error)
+        #expect(check.status == 0, "\(check.output + check.error)")
     }
 }

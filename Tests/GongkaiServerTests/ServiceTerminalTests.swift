@@ -1,5 +1,5 @@
 import Foundation
-import XCTest
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,22 +8,20 @@ import Glibc
 /// `gongkai` is a client whose terminal is relayed to a session on a pty inside the service.
 /// Another officer's change appears without polling (the service pushes it); when the service
 /// restarts the client reconnects and says so; `q` ends the session with status 0.
-final class ServiceTerminalTests: XCTestCase {
-    var fixture: ServiceFixture!
-    var tmuxSocket = ""
+@Suite("服务：终端会话 The workstation through the service (tmux)", .needsRoot,
+       .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is missing (.ci/run installs it)"))
+final class ServiceTerminalTests {
+    let fixture: ServiceFixture
+    let tmuxSocket: String
 
-    override func setUpWithError() throws {
-        fixture = try ServiceFixture()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
-            throw XCTSkip("tmux is missing (.ci/run installs it)")
-        }
-        try fixture.deploy()
+    init() throws {
+        fixture = try .deployed()
         tmuxSocket = fixture.prefix
     }
 
-    override func tearDown() {
+    deinit {
         _ = try? runCommand("/usr/bin/tmux", ["-L", tmuxSocket, "kill-server"])
-        fixture?.tearDown()
+        fixture.tearDown()
     }
 
     func tmux(_ args: [String]) throws -> String {
@@ -42,7 +40,7 @@ final class ServiceTerminalTests: XCTestCase {
             if last.contains(text) { return last }
             usleep(100_000)
         }
-        XCTFail("the screen never showed \(text):\n\(last)")
+        Issue.record("the screen never showed \(text):\n\(last)")
         return last
     }
 
@@ -50,12 +48,12 @@ final class ServiceTerminalTests: XCTestCase {
         let r = try fixture.gongkai(fixture.clerkA, ["app", "add", "--received", "2026-12-01", "--channel", "online",
                                                      "--applicant-type", "natural-person", "--applicant-name", name,
                                                      "--content", "终端", "--format", "json"])
-        XCTAssertEqual(r.status, 0, r.error)
+        #expect(r.status == 0, "\(r.error)")
         let object = try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any]
-        return try XCTUnwrap(object?["id"] as? String)
+        return try #require(object?["id"] as? String)
     }
 
-    func testTheWorkstationRunsThroughTheServiceWithPushedChangesAndReconnects() throws {
+    @Test func theWorkstationRunsThroughTheServiceWithPushedChangesAndReconnects() throws {
         let first = try addApplication("张三")
         let home = fixture.root + "/home/" + fixture.clerkA
         let command = "/usr/bin/setpriv --reuid=\(fixture.clerkA) --regid=\(fixture.clerkA) --init-groups -- "
@@ -63,7 +61,7 @@ final class ServiceTerminalTests: XCTestCase {
             + "\(fixture.binary); echo EXITED $?; sleep 120"
         _ = try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "32", command])
         let opened = try waitFor(first)
-        XCTAssertTrue(opened.contains(fixture.clerkA), opened)
+        #expect(opened.contains(fixture.clerkA), "\(opened)")
         // Another officer's change is pushed to the open workstation.
         let second = try addApplication("李四")
         try waitFor(second)
@@ -82,7 +80,7 @@ final class ServiceTerminalTests: XCTestCase {
         return Int(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    func testASessionEndsWhenItsClientIsKilled() throws {
+    @Test func aSessionEndsWhenItsClientIsKilled() throws {
         let first = try addApplication("王五")
         let homeA = fixture.root + "/home/" + fixture.clerkA
         let command = "/usr/bin/setpriv --reuid=\(fixture.clerkA) --regid=\(fixture.clerkA) --init-groups -- "
@@ -91,7 +89,7 @@ final class ServiceTerminalTests: XCTestCase {
         _ = try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", command])
         try waitFor(first)
         // The service and one session run as the service account.
-        XCTAssertEqual(try processes(of: fixture.service), 2)
+        #expect(try processes(of: fixture.service) == 2)
         _ = try runCommand("/usr/bin/pkill", ["-KILL", "-u", fixture.clerkA, "-x", "gongkai"])
         var left = 2
         for _ in 0..<200 {
@@ -99,8 +97,8 @@ final class ServiceTerminalTests: XCTestCase {
             if left == 1 { break }
             usleep(50_000)
         }
-        XCTAssertEqual(left, 1, "the session outlived its client")
-        XCTAssertEqual(try fixture.gongkai(fixture.clerkA, ["info"]).status, 0)
+        #expect(left == 1, "the session outlived its client")
+        #expect(try fixture.gongkai(fixture.clerkA, ["info"]).status == 0)
     }
 }
 
