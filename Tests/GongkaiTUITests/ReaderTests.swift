@@ -62,6 +62,22 @@ struct ReaderTests {
         #expect(inbox(m).reader?.item == next)
     }
 
+    @Test func aSignedDocumentThatComesBackOverdueIsNotReadAgainNext() throws {
+        // D2026-0010 formed long ago: once signed it is at once 逾期未发布, a new inbox item.
+        let m = try demoModel(width: 120, height: 40) { ws in
+            try ws.writer.write { db in
+                try db.execute(sql: "UPDATE document SET formed = '2026-09-01' WHERE id = 'D2026-0010'")
+            }
+        }
+        select(m, "D2026-0010")
+        m.handle(.enter)
+        m.handle(.char("a"))
+        #expect(try state(m, "document", "D2026-0010") == "approved")
+        #expect(inbox(m).items.contains { $0.id == "D2026-0010" && $0.kind == .publicationOverdue })
+        let reader = try #require(inbox(m).reader)
+        #expect(reader.item.id != "D2026-0010" && inbox(m).current == reader.item)
+    }
+
     @Test func returnAsksForTheCommentAndMovesOn() throws {
         let m = try demoModel(width: 120, height: 40)
         select(m, "D2026-0010")

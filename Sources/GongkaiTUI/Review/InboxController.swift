@@ -196,6 +196,21 @@ enum InboxController: WorkstationView {
         perform([item], action: .approve, comment: nil, model: model)
     }
 
+    /// The reader moves on after a decision: a decided item that comes straight back under
+    /// another kind (a signed document already past its publishing deadline is now 逾期未发布) is
+    /// not the next thing to read — the next item about something else is (else the previous).
+    static func skipDecided(_ ids: Set<String>, model: AppModel) {
+        guard var inbox = model.state.inbox, let current = inbox.current, ids.contains(current.id) else { return }
+        let items = inbox.items
+        let after = items.indices.dropFirst(inbox.selected).first { !ids.contains(items[$0].id) }
+        let before = items.indices.prefix(inbox.selected).last { !ids.contains(items[$0].id) }
+        guard let target = after ?? before else { return }
+        inbox.selected = target
+        model.state.inbox = inbox
+        model.scrollInbox()
+        ReaderController.follow(model: model)
+    }
+
     /// Signs or returns documents and interpretations awaiting review, each through its own
     /// service action; both can be undone with `u`.
     static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
@@ -231,6 +246,7 @@ enum InboxController: WorkstationView {
         model.state.inbox?.marked.subtract(items.map(InboxState.key))
         model.reloadAll()
         reload(model: model)
+        if decided > 0, model.state.inbox?.reader != nil { skipDecided(Set(items.map(\.id)), model: model) }
         if failures.isEmpty {
             let what = items.count == 1 ? items[0].id : TUIText.Review.documentCount.text(["\(decided)"])
             model.state.message = StatusMessage(text: TUIText.Review.done.text(["\(action.displayName)", "\(what)"]), isError: false)
