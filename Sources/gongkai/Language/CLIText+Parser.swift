@@ -14,6 +14,7 @@ extension CLIText {
         static let unknownOptionSuggest = Phrase("没有选项 {1}；是不是 {2}？", "Unknown option '{1}'. Did you mean '{2}'?")
         static let unknownOption = Phrase("没有选项 {1}", "Unknown option '{1}'")
         static let unexpectedArgument = Phrase("多余的参数 {1}", "Unexpected argument '{1}'")
+        static let listSeparator = Phrase("、", ", ")
         static let unexpectedArguments = Phrase("{1} 个多余的参数：{2}", "{1} unexpected arguments: '{2}'")
         static let invalidValueChoices = Phrase("{1} 的值“{2}”无效，可用：{3}", "The value '{2}' is invalid for '{1}'. Please provide one of {3}.")
         static let invalidValueList = Phrase("{1} 的值“{2}”无效，可用：", "The value '{2}' is invalid for '{1}'. Please provide one of the following:")

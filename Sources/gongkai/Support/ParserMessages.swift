@@ -23,9 +23,9 @@ enum ParserMessages {
         return line
     }
 
-    /// A list the parser quotes item by item ('user', 'list'), as 用户、list is said: user、list.
+    /// A list the parser quotes item by item ('user', 'list'), as a list is said in Chinese (the catalog's separator).
     static func list(_ quoted: Substring) -> String {
-        quoted.components(separatedBy: "', '").joined(separator: "、")
+        quoted.components(separatedBy: "', '").joined(separator: CLIText.Parser.listSeparator.text())
     }
 
     /// One error sentence of the parser, in Chinese.
