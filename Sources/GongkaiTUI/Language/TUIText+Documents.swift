@@ -51,6 +51,10 @@ extension TUIText {
         static let readOnlyMark = Phrase("  只读（仅草稿可修改）", "  read-only (only drafts can be changed)")
         static let numberHint = Phrase("文号提示：", "Document number: ")
         static let provisionalYears = Phrase("（暂定：缺少 {1} 年节假日安排）", " (provisional: no holiday arrangement for {1})")
+        /// The note after a provisional date naming the years whose calendar is missing (C5); empty when none.
+        static func missingYearsNote(_ years: [Int]) -> String {
+            years.isEmpty ? "" : provisionalYears.text([ProvisionalDate.years(years, separator: TUIText.Common.listSeparator.text())])
+        }
         static let publishBy = Phrase("主动公开：应于 {1} 前公开（成文后 20 个工作日，条例第二十六条）", "Proactive disclosure: publish by {1} (20 working days after it is formed, Art. 26)")
         static let overdueSuffix = Phrase("，已逾期", ", overdue")
         static let bodyLabel = Phrase(" 正文 ", " Text ")
