@@ -26,4 +26,12 @@ private func d(_ s: String) -> CivilDate { CivilDate(iso: s)! }
         let plain = FormState.event(.reply, applicationId: "A2026-0001", today: d("2026-10-20"), clock: settled)
         #expect(!plain.notes.joined().contains("?") && !plain.notes.joined().contains("暂定"))
     }
+
+    @Test func theReaderCutsALongTitleWithTheListsMark() throws {
+        let m = try ReaderGoldenTests().reader("A2026-0001", width: 80, height: 24)
+        let title = screen(m)[1]
+        #expect(title.hasPrefix(">阅读  [1/6]  申请将到期 A2026-0001  申请 A2026-0001："))
+        #expect(title.hasSuffix("~"), "\(title)")
+        #expect(TextWidth.of(title) <= 80)
+    }
 }
