@@ -342,7 +342,7 @@ public struct FormState: Equatable, Sendable, Codable {
 
     /// One event's form; `clock` supplies the deadlines the officer should see while entering it.
     static func event(_ kind: ApplicationEventKind, applicationId id: String, today: CivilDate,
-                      clock: ClockStatus?) -> FormState {
+                      clock: ClockStatus?, mayOverride: Bool) -> FormState {
         var fields = [FormField("date", TUIText.Fields.date.text(), .date, value: today.iso, required: true)]
         var notes: [String] = []
         switch kind {
@@ -381,8 +381,8 @@ public struct FormState: Equatable, Sendable, Codable {
             if let c = clock, let due = c.feePaymentDue { notes.append(TUIText.Applications.feePaidNote.text(["\(due)"])) }
         }
         fields.append(FormField("note", TUIText.Fields.remark.text()))
-        // 管理员越过规则 (C9): only an admin's reason is accepted by the service.
-        fields.append(FormField("override", TUIText.Fields.overrideReason.text()))
+        // 管理员越过规则 (C9): only an admin's reason is accepted by the service, so only an admin sees the field.
+        if mayOverride { fields.append(FormField("override", TUIText.Fields.overrideReason.text())) }
         return FormState(purpose: .event(kind, applicationId: id), title: TUIText.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
                          fields: fields, notes: notes)
     }
