@@ -49,7 +49,7 @@ public enum DeadlineError: Error, Equatable, Sendable, LocalizedError, CustomStr
     /// The message in Chinese (`.zh`) or English (`.en`).
     public func text(in lang: UILanguage) -> String {
         typealias D = CoreText.Deadlines
-        func name(_ k: ApplicationEventKind) -> String { lang == .en ? k.code : k.chineseName }
+        func name(_ k: ApplicationEventKind) -> String { lang == .en ? k.englishName : k.chineseName }
         switch self {
         case .eventBeforeReceipt(let d, let r): return D.eventBeforeReceipt.text(["\(d)", "\(r)"], in: lang)
         case .eventBeforePrevious(let d, let p): return D.eventBeforePrevious.text(["\(d)", "\(p)"], in: lang)

@@ -324,13 +324,9 @@ public struct SyncRefusal: Error, Equatable, Sendable, LocalizedError, CustomStr
 
     public var chineseMessage: String { text(in: .zh) }
 
-    public var description: String {
-        if UILanguage.current == .en { return text(in: .en) }
-        // The codes for scripts belong to the command line, not the workstation.
-        if InterfaceSurface.current == .workstation { return chineseMessage }
-        return CoreText.Interpretations.refusalWithCodes.text([chineseMessage, action.code, problems.map(\.code.code).joined(separator: ", ")],
-                                                        in: .zh)
-    }
+    /// Words only, in the language in force, on every surface (the option to give a reason is
+    /// named by `InputHint.overrideReason`).
+    public var description: String { text(in: UILanguage.current) }
 
     public var errorDescription: String? { description }
 }

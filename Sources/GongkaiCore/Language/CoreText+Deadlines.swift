@@ -3,7 +3,7 @@ extension CoreText {
     enum Deadlines {
         static let eventBeforeReceipt = Phrase("{1} 早于收到申请之日 {2}", "{1} is before the date of receipt {2}")
         static let eventBeforePrevious = Phrase("{1} 早于上一条办理记录的日期 {2}；请按时间顺序登记", "{1} is before the previous event ({2}); record events in date order")
-        static let eventAfterClose = Phrase("申请已于 {1} {2}，不能再登记“{3}”", "the application was closed by {2} on {1}; cannot record {3}")
+        static let eventAfterClose = Phrase("申请已于 {1} {2}，不能再登记“{3}”", "the application was closed by \"{2}\" on {1}; cannot record \"{3}\"")
         static let eventInFuture = Phrase("{1} 晚于今天 {2}，不能登记未发生的事项", "{1} is after today ({2})")
         static let missingParameter = Phrase("“{1}”缺少{2}", "{1} needs {2}")
         static let correctionDueBeforeNotice = Phrase("补正期限 {1} 早于补正告知日期 {2}", "correction due date {1} is before the notice date {2}")
@@ -22,12 +22,12 @@ extension CoreText {
         static let feeAmountCount = Phrase("收费金额 {1} 元无效：按件计收应为 1 至 {2} 元（国办函〔2020〕109号）", "amount {1} yuan is invalid: per request it is 1 to {2} yuan")
         static let feeAlreadyPending = Phrase("{1} 的收费通知尚未缴费，请先登记缴纳费用", "the fee notice of {1} is still unpaid")
         static let feePaidWithoutNotice = Phrase("没有未缴费的收费通知，不能登记“缴纳费用”", "fee-paid without an unpaid fee notice")
-        static let parameterCorrectionDue = Phrase("补正期限", "correctionDue")
-        static let parameterParty = Phrase("征求意见对象（第三方/其他机关）", "party")
-        static let parameterDays = Phrase("延期天数", "days")
-        static let parameterApprover = Phrase("批准人", "approver")
-        static let parameterOutcome = Phrase("答复类型", "outcome")
-        static let parameterAmount = Phrase("收费金额", "amount")
+        static let parameterCorrectionDue = Phrase("补正期限", "the correction deadline")
+        static let parameterParty = Phrase("征求意见对象（第三方/其他机关）", "who is consulted (third party / other agency)")
+        static let parameterDays = Phrase("延期天数", "the number of extension days")
+        static let parameterApprover = Phrase("批准人", "the approver")
+        static let parameterOutcome = Phrase("答复类型", "the reply type")
+        static let parameterAmount = Phrase("收费金额", "the fee amount")
         static let parameterWhereToGet = Phrase("获取途径（{1}：写明已公开信息在哪里、如何获取，条例第三十六条第（一）项）", "where to get it ({1}: where and how the public information can be obtained, art. 36(1))")
     }
 }

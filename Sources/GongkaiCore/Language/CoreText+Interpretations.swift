@@ -21,8 +21,6 @@ extension CoreText {
         static let requiredByType = Phrase("{1}均须同步解读", "every {1} needs an interpretation")
         static let requiredByTag = Phrase("标注为“{1}”的文件须同步解读", "documents tagged “{1}” need an interpretation")
         static let refusalProblem = Phrase("【{1}】{2}", "[{1}] {2}")
-        /// The Chinese reading of a refusal ends with the codes, in English, for scripts.
-        static let refusalWithCodes = Phrase("{1}（{2} refused: {3}; pass --override-reason to proceed）", "{1} ({2} refused: {3}; pass --override-reason to proceed)")
         static let refusalSeparator = Phrase("；", "; ")
     }
 }

@@ -7,6 +7,7 @@ extension TUIText {
         static let undecided = Phrase("未定", "undecided")
         static let newTitle = Phrase("新建文件", "New document")
         static let newNote = Phrase("公开属性可以先“未定”存为草稿，提交审核前必须确定。C-s（或在最后一项按 Enter）打开编辑器填写标题和正文，保存时登记。", "The disclosure attribute may stay “undecided” in a draft; it must be set before submitting. C-s (or Enter on the last field) opens the editor for the title and body; saving adds the document.")
+        static let newFormKeys = Phrase("{1} 下一项  {2} 上一项  Left/Right 选项  {3} 打开编辑器  {4} 取消", "{1} next  {2} previous  Left/Right option  {3} open the editor  {4} cancel")
         static let newHelp = Phrase("新建文件：Left/Right 或输入字选择，{1} 下一项，{2} 打开编辑器，{3} 取消", "New document: Left/Right or type to choose, {1} next field, {2} opens the editor, {3} cancels")
         static let newEditorTitle = Phrase(" 新建文件  {1}  草稿（未登记）", " New document  {1}  draft (not added yet)")
         static let newEditing = Phrase("新建文件：先填标题，S-Tab 到正文（Tab 逐栏往下）；C-s 保存即登记为草稿。", "New document: type the title, S-Tab to the body (Tab goes field by field); C-s saves it as a draft.")
@@ -51,6 +52,10 @@ extension TUIText {
         static let readOnlyMark = Phrase("  只读（仅草稿可修改）", "  read-only (only drafts can be changed)")
         static let numberHint = Phrase("文号提示：", "Document number: ")
         static let provisionalYears = Phrase("（暂定：缺少 {1} 年节假日安排）", " (provisional: no holiday arrangement for {1})")
+        /// The note after a provisional date naming the years whose calendar is missing (C5); empty when none.
+        static func missingYearsNote(_ years: [Int]) -> String {
+            years.isEmpty ? "" : provisionalYears.text([ProvisionalDate.years(years, separator: TUIText.Common.listSeparator.text())])
+        }
         static let publishBy = Phrase("主动公开：应于 {1} 前公开（成文后 20 个工作日，条例第二十六条）", "Proactive disclosure: publish by {1} (20 working days after it is formed, Art. 26)")
         static let overdueSuffix = Phrase("，已逾期", ", overdue")
         static let bodyLabel = Phrase(" 正文 ", " Text ")

@@ -69,7 +69,8 @@ enum ReaderView {
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
         let position = "\(inbox.selected + 1)/\(inbox.items.count)"
         let item = reader.item
-        grid.put(TUIText.Reader.title.text([position, ReaderContent.what(item), item.id, item.title]),
+        // A title too long for the row is cut with the lists' "~" mark, never silently.
+        grid.put(TextWidth.truncate(TUIText.Reader.title.text([position, ReaderContent.what(item), item.id, item.title]), to: width),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         let lines = wrapped(reader, width: textWidth(width))
         let height = bodyHeight(state)

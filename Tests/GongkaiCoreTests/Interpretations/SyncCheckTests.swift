@@ -65,7 +65,11 @@ import Testing
             #expect(refusal.description.contains("--override-reason"))
         }
         #expect(refusal.description.hasPrefix("不能签发：【未同步审签】文件于 2025-03-05 签发时"))
-        #expect(refusal.description.hasSuffix("（approve refused: not-signed-together; pass --override-reason to proceed）"))
+        // Words only, also on the command line: no English codes in the Chinese refusal.
+        InterfaceSurface.$current.withValue(.commandLine) {
+            #expect(refusal.description == "不能签发：【未同步审签】文件于 2025-03-05 签发时解读于 2025-03-06 才签发；解读应与文件同步审签。政策文件与解读应同步组织、同步审签、同步部署；确需签发的，请说明理由（--override-reason；将记入审计日志）")
+            #expect(!refusal.description.contains("refused") && !refusal.description.contains("not-signed-together"))
+        }
     }
 
     @Test("a draft that needs an interpretation and has none gets a reminder, not a breach")

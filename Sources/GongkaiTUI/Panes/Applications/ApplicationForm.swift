@@ -335,9 +335,14 @@ public struct FormState: Equatable, Sendable, Codable {
         ], notes: [TUIText.Applications.privacyNote.text()])
     }
 
+    /// `2027-01-04?（暂定：缺少 2027 年节假日安排）`: a provisional due date names the year whose calendar is missing (C5).
+    static func dueText(_ due: CivilDate, clock c: ClockStatus) -> String {
+        ProvisionalDate.text(due, provisional: c.provisional) + (c.provisional ? TUIText.Documents.missingYearsNote(c.missingYears) : "")
+    }
+
     /// One event's form; `clock` supplies the deadlines the officer should see while entering it.
     static func event(_ kind: ApplicationEventKind, applicationId id: String, today: CivilDate,
-                      clock: ClockStatus?) -> FormState {
+                      clock: ClockStatus?, mayOverride: Bool) -> FormState {
         var fields = [FormField("date", TUIText.Fields.date.text(), .date, value: today.iso, required: true)]
         var notes: [String] = []
         switch kind {
@@ -359,12 +364,12 @@ public struct FormState: Equatable, Sendable, Codable {
             fields.append(FormField("days", TUIText.Fields.days.text(), .number, required: true))
             fields.append(FormField("approver", TUIText.Fields.approver.text(), required: true))
             if let c = clock {
-                notes.append(TUIText.Applications.extendNote.text([c.due.map { ProvisionalDate.text($0, provisional: c.provisional) } ?? TUIText.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
+                notes.append(TUIText.Applications.extendNote.text([c.due.map { dueText($0, clock: c) } ?? TUIText.Applications.dueUnknown.text(), "\(c.extensionDays)", "\(DeadlineClock.maxExtensionDays)"]))
             }
         case .reply:
             fields.append(FormField("outcome", TUIText.Fields.outcome.text(), .choice(ApplicationOutcome.allCases.map(\.displayName)),
                                     value: ApplicationOutcome.granted.displayName, required: true))
-            if let c = clock, let due = c.due { notes.append(TUIText.Applications.replyDue.text([ProvisionalDate.text(due, provisional: c.provisional)])) }
+            if let c = clock, let due = c.due { notes.append(TUIText.Applications.replyDue.text([dueText(due, clock: c)])) }
         case .withdraw:
             notes.append(TUIText.Applications.withdrawNote.text())
         case .feeNotice:
@@ -376,8 +381,8 @@ public struct FormState: Equatable, Sendable, Codable {
             if let c = clock, let due = c.feePaymentDue { notes.append(TUIText.Applications.feePaidNote.text(["\(due)"])) }
         }
         fields.append(FormField("note", TUIText.Fields.remark.text()))
-        // 管理员越过规则 (C9): only an admin's reason is accepted by the service.
-        fields.append(FormField("override", TUIText.Fields.overrideReason.text()))
+        // 管理员越过规则 (C9): only an admin's reason is accepted by the service, so only an admin sees the field.
+        if mayOverride { fields.append(FormField("override", TUIText.Fields.overrideReason.text())) }
         return FormState(purpose: .event(kind, applicationId: id), title: TUIText.Applications.eventTitle.text(["\(id)", "\(kind.displayName)"]),
                          fields: fields, notes: notes)
     }

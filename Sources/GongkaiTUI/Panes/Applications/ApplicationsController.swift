@@ -65,7 +65,8 @@ enum ApplicationsController {
             return model.error(TUIText.Applications.closed.text(["\(id)", clock.state == .replied ? TUIText.Applications.replied.text() : TUIText.Applications.withdrawn.text()]))
         }
         if restoreDraft(.event(kind, applicationId: id), source: source, model: model) { return }
-        model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock)
+        model.state.applications.form = FormState.event(kind, applicationId: id, today: source.today, clock: clock,
+                                                                 mayOverride: source.mayOverrideRules)
     }
 
     /// Reopens what was typed before a hang-up or crash, when the same form is asked for again.

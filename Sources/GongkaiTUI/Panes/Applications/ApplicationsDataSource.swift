@@ -12,6 +12,9 @@ public protocol ApplicationsDataSource: AnyObject {
     /// 承办单位的选项 — names of the units the officer may act for, own unit first (a township
     /// clerk: only their unit; the county office: every unit).
     func actingUnitNames() throws -> [String]
+    /// True for an admin, the only officer whose reason to override a rule (C9) the service
+    /// accepts: only they see that field in an event form.
+    var mayOverrideRules: Bool { get }
     /// 文书 — the letter for the application's current step, written as DOCX and recorded.
     func produceLetter(applicationId: String) throws -> ProducedLetter
     /// Where the open form's draft is kept (SIGHUP / kill -9 safety).
@@ -33,6 +36,8 @@ extension ServiceDataSource: ApplicationsDataSource {
     }
 
     public func actingUnitNames() throws -> [String] { try actingUnits().map(\.name) }
+
+    public var mayOverrideRules: Bool { (try? service.currentOfficer())?.officer.role == .admin }
 
     /// The units the officer may act for, own unit first (a township clerk: only their unit).
     public func actingUnits() throws -> [OrgUnit] {

@@ -56,7 +56,8 @@ enum ApplicationsOverlay {
 
     /// The form's keys line, with the keys bound in the form's `scope`.
     static func formKeys(_ scope: ViewID, keymap: Keymap) -> String {
-        TUIText.Applications.formKeys.text(KeyHints.keys(["field-next", "field-prev", "save", "cancel"], in: [scope], keymap: keymap, global: false))
+        // In the new-document form the save key opens the editor (saving there registers it).
+        (scope == .newDocument ? TUIText.Documents.newFormKeys : TUIText.Applications.formKeys).text(KeyHints.keys(["field-next", "field-prev", "save", "cancel"], in: [scope], keymap: keymap, global: false))
     }
 
     /// The form's help on the message line when it opens.

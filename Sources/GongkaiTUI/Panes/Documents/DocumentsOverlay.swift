@@ -69,8 +69,7 @@ enum DocumentsOverlay {
             let missing = editor.opened.publication?.missingYears ?? []
             let text = TUIText.Documents.publishBy.text([ProvisionalDate.text(due, provisional: !missing.isEmpty)])
                 + (editor.opened.overdue ? TUIText.Documents.overdueSuffix.text() : "")
-                + (missing.isEmpty ? "" : TUIText.Documents.provisionalYears.text([
-                    ProvisionalDate.years(missing, separator: TUIText.Common.listSeparator.text())]))
+                + TUIText.Documents.missingYearsNote(missing)
             grid.put(text, x: 2, y: y, maxWidth: grid.width - 3, style: editor.opened.overdue ? .urgent : .muted)
         }
         y += 1
