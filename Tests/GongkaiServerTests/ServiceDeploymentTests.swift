@@ -45,8 +45,8 @@ struct ServiceDeploymentTests {
     @Test func migrationFromTheGroupWritableSetupInOneCommand() throws {
         // The old setup: the directory and files belong to an officer and a shared group, 2770/0660,
         // and an officer planted a link beside the workspace.
-        let officer = getpwnam(fixture.clerkA)!.pointee
-        for path in [fixture.workspaceDir, fixture.workspace] { chown(path, officer.pw_uid, officer.pw_gid) }
+        let officer = try #require(ServiceFixture.ids(of: fixture.clerkA))
+        for path in [fixture.workspaceDir, fixture.workspace] { chown(path, officer.uid, officer.gid) }
         chmod(fixture.workspaceDir, 0o2770)
         chmod(fixture.workspace, 0o660)
         symlink("/etc/passwd", fixture.workspace + "-wal")
@@ -57,7 +57,7 @@ struct ServiceDeploymentTests {
         #expect(lstat(fixture.workspace + "-wal", &st) == -1, "the planted link is gone")
         #expect(stat(fixture.workspaceDir, &st) == 0)
         #expect(st.st_mode & 0o7777 == 0o700)
-        #expect(st.st_uid == getpwnam(fixture.service)!.pointee.pw_uid)
+        #expect(st.st_uid == ServiceFixture.ids(of: fixture.service)?.uid)
         #expect(stat(fixture.workspace, &st) == 0)
         #expect(st.st_mode & 0o7777 == 0o600)
         let check = try serve(["--check"])

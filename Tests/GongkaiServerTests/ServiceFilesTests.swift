@@ -27,7 +27,7 @@ struct ServiceFilesTests {
         let path = home + "/台账.csv"
         var st = stat()
         #expect(stat(path, &st) == 0, "no export at \(path): \(r.error)")
-        #expect(st.st_uid == getpwnam(fixture.clerkA)!.pointee.pw_uid, "the export is not the officer's own file")
+        #expect(st.st_uid == ServiceFixture.ids(of: fixture.clerkA)?.uid, "the export is not the officer's own file")
         #expect(st.st_mode & 0o777 == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains(id))
     }
@@ -52,7 +52,7 @@ struct ServiceFilesTests {
         #expect(ok.status == 0, "\(ok.error)")
         var st = stat()
         #expect(stat(fixture.site + "/county/index.html", &st) == 0, "\(ok.output)")
-        #expect(st.st_uid == getpwnam(fixture.service)!.pointee.pw_uid)
+        #expect(st.st_uid == ServiceFixture.ids(of: fixture.service)?.uid)
         // Anywhere else on the server — the admin's home, beside the workspace, out through ".." — refused.
         for out in [fixture.root + "/home/" + fixture.admin + "/site", fixture.workspaceDir + "/site", "../ws"] {
             let r = try fixture.gongkai(fixture.admin, ["publish", "--out", out])

@@ -62,6 +62,10 @@ final class ServiceFixture {
         service = prefix + "-svc"; admin = prefix + "-adm"; clerkA = prefix + "-a"; clerkB = prefix + "-b"
         try? FileManager.default.removeItem(atPath: root)
         try mkdirs(root, mode: 0o755)
+        // Made on its own so its mode is set, not left to the umask: other tests in this process
+        // narrow the umask for a moment while they create a workspace (0o077), and a home folder
+        // made with its parent then leaves the parent closed to the accounts.
+        try mkdirs(root + "/home", mode: 0o755)
         for name in [service, admin, clerkA, clerkB] {
             let home = root + "/home/" + name
             let r = try Self.passwdLock.withLock { try runCommand("/usr/sbin/useradd", ["-M", "-d", home, "-s", "/bin/sh", name]) }
@@ -223,8 +227,14 @@ final class ServiceFixture {
     }
 
     func chownByName(_ path: String, _ login: String) throws {
-        guard let pw = getpwnam(login) else { throw FixtureError("no account \(login)") }
-        chown(path, pw.pointee.pw_uid, pw.pointee.pw_gid)
+        guard let ids = Self.ids(of: login) else { throw FixtureError("no account \(login)") }
+        chown(path, ids.uid, ids.gid)
+    }
+
+    /// An account's user and group ids. getpwnam answers in a buffer shared by the process, and
+    /// the suites run at the same time: one lookup at a time, copied out under the lock.
+    static func ids(of login: String) -> (uid: uid_t, gid: gid_t)? {
+        passwdLock.withLock { getpwnam(login).map { (uid: $0.pointee.pw_uid, gid: $0.pointee.pw_gid) } }
     }
 }
 

@@ -37,7 +37,7 @@ struct ServiceIdentityTests {
         var st = stat()
         #expect(stat(ws, &st) == 0)
         #expect(st.st_mode & 0o777 == 0o600)
-        #expect(st.st_uid == getpwnam(fixture.service)!.pointee.pw_uid)
+        #expect(st.st_uid == ServiceFixture.ids(of: fixture.service)?.uid)
         #expect(!FileManager.default.fileExists(atPath: fixture.workspaceDir + "/planted"))
         // The service still works for everyone after the attempts.
         #expect(try fixture.gongkai(fixture.clerkB, ["info"]).status == 0)
