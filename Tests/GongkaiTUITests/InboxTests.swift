@@ -136,6 +136,17 @@ struct InboxTests {
         #expect(lines.contains { $0.contains(" A2026-G001234  县级规模申请") })
         #expect(InboxView.idWidth(m.state.inbox!.items) == 14)
         #expect(InboxView.idWidth([]) == InboxView.minIdWidth)
+        // Only the rows on screen are measured: a long id scrolled out of view does not widen it.
+        m.state.inbox?.items = (0..<40).map { i in
+            ReviewItem(kind: .documentReview, id: i == 39 ? "D2026-G0012345" : String(format: "D2026-%04d", i),
+                       title: "文件\(i)", due: nil, reason: "文件待审核", overdue: false)
+        }
+        let top = screen(m)
+        #expect(top.contains { $0.contains(" D2026-0000 文件0 ") }, "\(top)")
+        // … and scrolled into view it is shown whole.
+        m.handle(.char("G"))
+        let bottom = screen(m)
+        #expect(bottom.contains { $0.contains(" D2026-G0012345 文件39 ") }, "\(bottom)")
     }
 
     /// Issue 22: the 申请 pane's 编号 column holds the longest form of an application id.

@@ -1,11 +1,12 @@
 import GongkaiCore
 /// 待办箱的绘制 — the inbox covers the panes (rows between the tab bar and the status bar).
 enum InboxView {
-    /// 编号 is as wide as the longest id in the inbox (county-scale ids such as D2026-G0012345
-    /// are never cut), at least the width of today's short ids and at most `maxIdWidth`.
+    /// 编号 is as wide as the longest id on screen (county-scale ids such as D2026-G0012345
+    /// are never cut), at least the width of today's short ids and at most `maxIdWidth`. Only
+    /// the rows shown are measured, never the whole queue, on every frame.
     static let minIdWidth = 10, maxIdWidth = 20
 
-    static func idWidth(_ items: [ReviewItem]) -> Int {
+    static func idWidth<Items: Collection<ReviewItem>>(_ items: Items) -> Int {
         guard case .fixed(let n) = PaneColumn.fitted([PaneColumn("", .fit(min: minIdWidth, max: maxIdWidth))],
                                                      to: items.map { [$0.id] })[0].width else { return minIdWidth }
         return n
@@ -21,7 +22,9 @@ enum InboxView {
         let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
         grid.put(HintFit.fitting(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]), width: width),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
-        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(idWidth(inbox.items))),
+        let bodyHeight = bottom - top - 2
+        let shown = inbox.items.dropFirst(inbox.scroll).prefix(max(0, bodyHeight))
+        let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(idWidth(shown))),
                        PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
         var x = 3
@@ -32,7 +35,6 @@ enum InboxView {
         if inbox.items.isEmpty {
             grid.put(TUIText.Review.empty.text(), x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
         }
-        let bodyHeight = bottom - top - 2
         for row in 0..<max(0, bodyHeight) {
             let index = inbox.scroll + row
             guard inbox.items.indices.contains(index) else { break }
