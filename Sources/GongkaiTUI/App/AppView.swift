@@ -71,13 +71,7 @@ public enum AppView {
     static func drawPane(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, state: AppState,
                          focused: Bool, showTitle: Bool) {
         let list = state.lists[pane] ?? ListState()
-        let titleStyle: StyleRole = focused ? .paneTitleFocused : .paneTitle
-        grid.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
-        let marker = focused ? ">" : " "
-        let position = list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)"
-        let title = (showTitle ? "\(marker)\(pane.rawValue) \(pane.title)  [\(position)]"
-                               : "\(marker)\(pane.title)  [\(position)]") + CatalogTreeView.titleNote(for: pane, state: state)
-        grid.put(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
+        drawPaneTitle(&grid, pane: pane, rect: rect, list: list, state: state, focused: focused, showTitle: showTitle)
 
         let shown = (0..<max(0, rect.height - 2)).compactMap { list.row(at: list.scroll + $0)?.cells }
         let columns = PaneColumn.fitted(state.columns[pane] ?? [], to: shown)
@@ -102,15 +96,39 @@ public enum AppView {
             guard index < list.count, let row = list.row(at: index) else { break }
             let y = bodyTop + i
             let selected = index == list.selected
-            let style: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : (row.emphasis ?? .normal)
-            if selected { grid.fill(x: rect.x, y: y, count: rect.width, style: style) }
-            grid.put(selected && focused ? ">" : " ", x: rect.x, y: y, style: style)
+            // The focused selection is the marker cell alone: moving it rewrites two cells, not two
+            // rows, and a list scrolled under it is sent as a scroll and the row scrolled in. The
+            // row keeps its own look, one style from edge to edge (gaps included: one attribute
+            // switch per row, not one per column). An unfocused pane underlines its selected row.
+            let style: StyleRole = selected && !focused ? .selectionUnfocused : (row.emphasis ?? .normal)
+            if style != .normal { grid.fill(x: rect.x, y: y, count: rect.width, style: style) }
+            grid.put(selected && focused ? ">" : " ", x: rect.x, y: y, style: selected && focused ? .selection : style)
             var cx = rect.x + 1
             for (c, w) in widths.enumerated() {
                 let text = c < row.cells.count ? row.cells[c] : ""
                 grid.put(TextWidth.pad(text, to: w), x: cx, y: y, maxWidth: w, style: style)
                 cx += w + 1
             }
+        }
+    }
+
+    /// The pane's title bar, and its position `[n/N]` at the right end in the plain style, apart
+    /// from the bar: a step in the list rewrites only the digits that changed, with no change of
+    /// colour on the way.
+    static func drawPaneTitle(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, list: ListState,
+                              state: AppState, focused: Bool, showTitle: Bool) {
+        let titleStyle: StyleRole = focused ? .paneTitleFocused : .paneTitle
+        let marker = focused ? ">" : " "
+        let position = "[" + (list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)") + "]"
+        let positionWidth = TextWidth.of(position)
+        let title = (showTitle ? "\(marker)\(pane.rawValue) \(pane.title)" : "\(marker)\(pane.title)")
+            + CatalogTreeView.titleNote(for: pane, state: state)
+        // The bar leaves room for one blank and the position when the pane is wide enough for both.
+        let barWidth = rect.width - positionWidth - 1 >= TextWidth.of(title) ? rect.width - positionWidth - 1 : rect.width
+        grid.fill(x: rect.x, y: rect.y, count: barWidth, style: titleStyle)
+        grid.put(title, x: rect.x, y: rect.y, maxWidth: barWidth, style: titleStyle)
+        if barWidth < rect.width {
+            grid.put(position, x: rect.x + rect.width - positionWidth, y: rect.y, style: .normal)
         }
     }
 

@@ -202,6 +202,9 @@ public final class NcursesTerminal {
             curs_set(0)
             cursorVisible = false
         }
+        // A hidden cursor stays where the last write left it (curses would otherwise move it back
+        // to the window's cursor after every frame: bytes for nothing on screen).
+        leaveok(gk_stdscr(), !cursorVisible)
         wrefresh(gk_stdscr())
     }
 

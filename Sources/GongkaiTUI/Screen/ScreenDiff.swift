@@ -10,7 +10,8 @@
 /// 滚动 — when a band of whole rows moved up or down (a full-width list scrolled past its edge),
 /// the diff first scrolls that band (the terminal's scrolling region, through curses) and then
 /// writes only what still differs: the rows scrolled in, every cell of them, and the rows that
-/// changed besides.
+/// changed besides. A row counts as moved when it differs in a few cells only (the selection
+/// marker it carried), and of the bands found the one leaving the fewest cells to write is used.
 public struct ScreenDiff: Equatable, Sendable {
     /// One cell to write at (x, y).
     public struct Change: Equatable, Sendable {
@@ -51,16 +52,23 @@ public struct ScreenDiff: Equatable, Sendable {
             return ScreenDiff(clearsScreen: true, changes: cells(of: new, against: nil, rows: 0..<new.height))
         }
         let plain = cells(of: new, against: old, rows: 0..<new.height)
-        guard let scroll = bestScroll(old, new) else { return ScreenDiff(clearsScreen: false, changes: plain) }
+        // Scroll only when it saves writing cells.
+        guard let (scroll, changes) = bestScroll(old, new), changes.count < plain.count else {
+            return ScreenDiff(clearsScreen: false, changes: plain)
+        }
+        return ScreenDiff(clearsScreen: false, scroll: scroll, changes: changes)
+    }
+
+    /// The cells to write after `scroll`: the rows scrolled in whole, the others where they differ
+    /// from the scrolled old screen.
+    static func changes(after scroll: Scroll, _ old: CellGrid, _ new: CellGrid) -> [Change] {
         let scrolled = scroll.applied(to: old)
         let entering = scroll.enteringRows
         var changes: [Change] = []
         for y in 0..<new.height {
             changes += cells(of: new, against: entering.contains(y) ? nil : scrolled, rows: y..<(y + 1))
         }
-        // Scroll only when it saves writing cells.
-        guard changes.count < plain.count else { return ScreenDiff(clearsScreen: false, changes: plain) }
-        return ScreenDiff(clearsScreen: false, scroll: scroll, changes: changes)
+        return changes
     }
 
     /// The cells of `rows` in `new` that differ from `old` (every lead cell with no old).
@@ -83,28 +91,40 @@ public struct ScreenDiff: Equatable, Sendable {
         return true
     }
 
-    /// The longest band of rows that moved by the same number of lines (and did not stay put),
-    /// as the scroll that carries it.
-    static func bestScroll(_ old: CellGrid, _ new: CellGrid) -> Scroll? {
-        var best: (run: Int, scroll: Scroll)?
+    /// Rows that differ in no more than this share of their cells still count as moved: a list row
+    /// that scrolled up with the selection marker on it (the marker stays behind) moved all the same.
+    static func rowsAlike(_ a: CellGrid, _ ya: Int, _ b: CellGrid, _ yb: Int) -> Bool {
+        let allowed = max(1, a.width / 8)
+        var differing = 0
+        for x in 0..<a.width where a[x, ya] != b[x, yb] {
+            differing += 1
+            if differing > allowed { return false }
+        }
+        return true
+    }
+
+    /// Of the bands of rows that moved by the same number of lines (and did not stay put), the
+    /// scroll that leaves the fewest cells to write, with those cells.
+    static func bestScroll(_ old: CellGrid, _ new: CellGrid) -> (Scroll, [Change])? {
+        var best: (scroll: Scroll, changes: [Change])?
         let h = new.height
         for lines in (1...maximumScrollLines).flatMap({ [$0, -$0] }) where abs(lines) < h {
             // new row y shows old row y + lines.
             var y = max(0, -lines)
             while y < min(h, h - lines) {
-                guard rowsEqual(new, y, old, y + lines), !rowsEqual(new, y, old, y) else { y += 1; continue }
+                guard rowsAlike(new, y, old, y + lines), !rowsEqual(new, y, old, y) else { y += 1; continue }
                 var end = y
-                while end + 1 < min(h, h - lines), rowsEqual(new, end + 1, old, end + 1 + lines) { end += 1 }
-                let run = end - y + 1
-                if run >= minimumScrolledRows, run > (best?.run ?? 0) {
+                while end + 1 < min(h, h - lines), rowsAlike(new, end + 1, old, end + 1 + lines) { end += 1 }
+                if end - y + 1 >= minimumScrolledRows {
                     let scroll = lines > 0 ? Scroll(top: y, bottom: end + lines, lines: lines)
                                            : Scroll(top: y + lines, bottom: end, lines: lines)
-                    best = (run, scroll)
+                    let changes = changes(after: scroll, old, new)
+                    if changes.count < best?.changes.count ?? Int.max { best = (scroll, changes) }
                 }
                 y = end + 1
             }
         }
-        return best?.scroll
+        return best
     }
 
     /// The screen a terminal shows after this diff is written over `screen` (what the recording

@@ -80,4 +80,59 @@ struct ScreenDiffTests {
             previous = g
         }
     }
+
+    /// A list of `rows` between a title and a status line, the marker `>` on row `marked`.
+    func list(_ rows: [String], marked: Int?) -> CellGrid {
+        grid(["title"] + rows.enumerated().map { ($0.offset == marked ? ">" : " ") + $0.element } + ["status"], width: 12)
+    }
+
+    @Test func aListScrolledUnderItsMarkerIsSentAsAScrollTheRowScrolledInAndTheMarkerLeftBehind() {
+        let old = list(["r1 aaaa", "r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee"], marked: 4)
+        let new = list(["r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee", "r6 ffff"], marked: 4)
+        let d = ScreenDiff.between(old, new)
+        // The whole band moves, the marked bottom row included, although it lost its marker.
+        #expect(d.scroll == ScreenDiff.Scroll(top: 1, bottom: 5, lines: 1))
+        #expect(d.changes.filter { $0.y != 5 }.map { [$0.x, $0.y] } == [[0, 4]])
+        #expect(d.changes.filter { $0.y == 5 }.count == 12)
+        #expect(d.applied(to: old, width: 12, height: 7) == new)
+    }
+
+    @Test func aListScrolledDownUnderItsMarkerScrollsTheOtherWay() {
+        let old = list(["r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee", "r6 ffff"], marked: 0)
+        let new = list(["r1 aaaa", "r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee"], marked: 0)
+        let d = ScreenDiff.between(old, new)
+        #expect(d.scroll == ScreenDiff.Scroll(top: 1, bottom: 5, lines: -1))
+        #expect(d.changes.filter { $0.y != 1 }.map { [$0.x, $0.y] } == [[0, 2]])
+        #expect(d.applied(to: old, width: 12, height: 7) == new)
+    }
+
+    @Test func rowsThatDifferInMoreThanAFewCellsAreNotTakenForMoved() {
+        // Every row rewritten: no band moved, nothing is scrolled.
+        let old = list(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"], marked: nil)
+        let new = list(["bbbbbxxxxx", "ccccczzzzz", "dddddyyyyy", "eeeeeeeeee"], marked: nil)
+        let d = ScreenDiff.between(old, new)
+        #expect(d.scroll == nil)
+        #expect(d.applied(to: old, width: 12, height: 6) == new)
+    }
+
+    @Test func randomScrollsOfAListWithAMarkerAlwaysShowTheNewFrame() {
+        // Lists of random rows scrolled by random steps with the marker anywhere: what the terminal
+        // shows after each diff is the new frame, and a scroll is only sent when it leaves fewer
+        // cells to write than writing every changed cell in place.
+        var rng = SystemRandomNumberGenerator()
+        let words = ["ab", "中文", "cd", "  ", "x", "解读"]
+        let all = (0..<40).map { i in "\(i % 10)" + (0..<4).map { _ in words.randomElement(using: &rng)! }.joined() }
+        var previous: CellGrid?, screen: CellGrid?
+        var top = 0, marked = 0
+        for _ in 0..<200 {
+            top = max(0, min(all.count - 6, top + Int.random(in: -2...2, using: &rng)))
+            marked = Int.random(in: 0..<6, using: &rng)
+            let g = list(Array(all[top..<(top + 6)]), marked: marked)
+            let d = ScreenDiff.between(previous, g)
+            screen = d.applied(to: screen, width: 12, height: 8)
+            #expect(screen == g)
+            if let previous { #expect(d.changes.count <= ScreenDiff.cells(of: g, against: previous, rows: 0..<8).count) }
+            previous = g
+        }
+    }
 }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// What one `j` in a full-width list sends to the terminal (issue 20: no more than `less`
+/// scrolling the same rows): the selection is the marker cell alone, the position `[n/N]` sits
+/// apart from the coloured title bar, and each row has one look from edge to edge.
+@Suite("一步的画面差异 What one step in a list writes")
+struct ListStepDiffTests {
+    init() { requireUTF8Locale() }
+
+    /// An 80×24 session on a workspace with a few hundred applications, in the 申请 pane.
+    private func model() throws -> AppModel {
+        let m = try demoModel(width: 80, height: 24, demo: false) { ws in
+            let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+            _ = try service.generateDemo(DemoGenerationRequest(documents: 20, applications: 120, fromYear: 2025,
+                                                               toYear: 2026, seed: 7))
+        }
+        m.handle(.char("4"))
+        return m
+    }
+
+    private func frame(_ m: AppModel) -> CellGrid { AppView.render(m.state, keymap: m.keymap).grid }
+
+    /// The number of style changes along a run of cells written left to right.
+    private func styleSwitches(_ changes: [ScreenDiff.Change]) -> Int {
+        zip(changes, changes.dropFirst()).filter { $0.cell.style != $1.cell.style }.count
+    }
+
+    @Test func aStepInsideTheScreenWritesTheTwoMarkersAndTheDigitsThatChanged() throws {
+        let m = try model()
+        let before = frame(m)
+        m.handle(.char("j"))
+        let after = frame(m)
+        let diff = ScreenDiff.between(before, after)
+        #expect(diff.scroll == nil)
+        let rect = m.state.layout.panes[.applications]!
+        let body = diff.changes.filter { $0.y > rect.y }
+        // The marker leaves the first row and lands on the second: two cells, nothing else of the rows.
+        #expect(body.map { [$0.x, $0.y] } == [[0, rect.y + 2], [0, rect.y + 3]])
+        #expect(body.map(\.cell.text) == [" ", ">"])
+        #expect(body.last?.cell.style == .selection)
+        // The title row: only the digit of the position, in the plain style (no colour switch).
+        let title = diff.changes.filter { $0.y == rect.y }
+        #expect(title.map(\.cell.text) == ["2"])
+        #expect(title.allSatisfy { $0.cell.style == .normal })
+        #expect(after.textLines()[rect.y].hasSuffix("[2/\(m.state.lists[.applications]!.count)]"))
+    }
+
+    @Test func aStepPastTheBottomScrollsTheWholeBandAndWritesOneRow() throws {
+        let m = try model()
+        let rect = m.state.layout.panes[.applications]!
+        let bodyTop = rect.y + 2, bodyBottom = rect.y + rect.height - 1
+        for _ in 0..<(bodyBottom - bodyTop + 3) { m.handle(.char("j")) }
+        let before = frame(m)
+        m.handle(.char("j"))
+        let after = frame(m)
+        let diff = ScreenDiff.between(before, after)
+        // The rows scrolled are the list's, the selected bottom row included.
+        #expect(diff.scroll == ScreenDiff.Scroll(top: bodyTop, bottom: bodyBottom, lines: 1))
+        let entering = diff.changes.filter { $0.y == bodyBottom }
+        let others = diff.changes.filter { $0.y != bodyBottom }
+        // Besides the row scrolled in: the marker left behind on the row above and the position's digits.
+        #expect(others.filter { $0.y > rect.y }.map { [$0.x, $0.y] } == [[0, bodyBottom - 1]])
+        #expect(others.filter { $0.y == rect.y }.allSatisfy { $0.cell.style == .normal && $0.cell.text.allSatisfy(\.isNumber) })
+        #expect(others.allSatisfy { $0.y >= rect.y })
+        // The row scrolled in: the marker, then one look for the whole row.
+        #expect(entering.first?.cell.text == ">" && entering.first?.cell.style == .selection)
+        #expect(styleSwitches(entering) <= 1)
+        #expect(diff.applied(to: before, width: 80, height: 24) == after)
+    }
+
+    @Test func anEmphasisedRowHasOneLookFromEdgeToEdge() throws {
+        let m = try model()
+        let grid = frame(m)
+        let rect = m.state.layout.panes[.applications]!
+        let list = m.state.lists[.applications]!
+        var checked = 0
+        for i in 1..<min(list.count, rect.height - 2) {
+            guard let row = list.row(at: list.scroll + i), let emphasis = row.emphasis else { continue }
+            let y = rect.y + 2 + i
+            #expect((0..<80).allSatisfy { grid[$0, y].style == emphasis }, "row \(row.id)")
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
+
+    @Test func anUnfocusedPaneStillUnderlinesItsSelectedRow() throws {
+        let m = try demoModel(width: 120, height: 40)
+        let grid = frame(m)
+        let rect = m.state.layout.panes[.documents]!
+        #expect(m.state.focus != .documents)
+        #expect((rect.x..<(rect.x + rect.width)).allSatisfy { grid[$0, rect.y + 2].style == .selectionUnfocused })
+    }
+}
