@@ -6,7 +6,7 @@ import Testing
 
 /// What one `j` in a full-width list sends to the terminal (issue 20: no more than `less`
 /// scrolling the same rows): the selection is the marker cell alone, the position `[n/N]` sits
-/// apart from the coloured title bar, and each row has one look from edge to edge.
+/// apart from the coloured title bar, and each row has one look across.
 @Suite("一步的画面差异 What one step in a list writes")
 struct ListStepDiffTests {
     init() { requireUTF8Locale() }
@@ -72,7 +72,7 @@ struct ListStepDiffTests {
         #expect(diff.applied(to: before, width: 80, height: 24) == after)
     }
 
-    @Test func anEmphasisedRowHasOneLookFromEdgeToEdge() throws {
+    @Test func anEmphasisedRowHasOneLookAcrossAndAPlainMarkerCell() throws {
         let m = try model()
         let grid = frame(m)
         let rect = m.state.layout.panes[.applications]!
@@ -81,7 +81,8 @@ struct ListStepDiffTests {
         for i in 1..<min(list.count, rect.height - 2) {
             guard let row = list.row(at: list.scroll + i), let emphasis = row.emphasis else { continue }
             let y = rect.y + 2 + i
-            #expect((0..<80).allSatisfy { grid[$0, y].style == emphasis }, "row \(row.id)")
+            #expect(grid[0, y].style == .normal && grid[0, y].text == " ")
+            #expect((1..<80).allSatisfy { grid[$0, y].style == emphasis }, "row \(row.id)")
             checked += 1
         }
         #expect(checked > 0)
