@@ -111,6 +111,13 @@ public enum AppView {
                 grid.put(TextWidth.pad(text, to: w), x: cx, y: y, maxWidth: w, style: style)
                 cx += w + 1
             }
+            // An emphasised row's colour ends with its text: the blanks after it are plain, and
+            // plain blanks are skipped rather than written.
+            if style != .normal, style != .selectionUnfocused {
+                var end = rect.x + rect.width
+                while end > rect.x + 1, grid[end - 1, y].text == " " { end -= 1 }
+                grid.fill(x: end, y: y, count: rect.x + rect.width - end, style: .normal)
+            }
         }
     }
 

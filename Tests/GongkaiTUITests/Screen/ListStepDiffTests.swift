@@ -72,7 +72,7 @@ struct ListStepDiffTests {
         #expect(diff.applied(to: before, width: 80, height: 24) == after)
     }
 
-    @Test func anEmphasisedRowHasOneLookAcrossAndAPlainMarkerCell() throws {
+    @Test func anEmphasisedRowHasOneLookAcrossItsTextAndPlainEdges() throws {
         let m = try model()
         let grid = frame(m)
         let rect = m.state.layout.panes[.applications]!
@@ -81,8 +81,11 @@ struct ListStepDiffTests {
         for i in 1..<min(list.count, rect.height - 2) {
             guard let row = list.row(at: list.scroll + i), let emphasis = row.emphasis else { continue }
             let y = rect.y + 2 + i
+            // The marker cell and the blanks after the text are plain; the rest has the row's look.
+            let end = (1..<80).last { grid[$0, y].text != " " && !grid[$0, y].isContinuation }.map { $0 + Int(grid[$0, y].width) } ?? 1
             #expect(grid[0, y].style == .normal && grid[0, y].text == " ")
-            #expect((1..<80).allSatisfy { grid[$0, y].style == emphasis }, "row \(row.id)")
+            #expect((1..<end).allSatisfy { grid[$0, y].style == emphasis }, "row \(row.id)")
+            #expect((end..<80).allSatisfy { grid[$0, y] == .blank }, "row \(row.id)")
             checked += 1
         }
         #expect(checked > 0)
