@@ -130,12 +130,12 @@ public enum AppView {
         let marker = focused ? ">" : " "
         let position = "[" + (list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)") + "]"
         let positionWidth = TextWidth.of(position)
-        let title = (showTitle ? "\(marker)\(pane.rawValue) \(pane.title)" : "\(marker)\(pane.title)")
-            + CatalogTreeView.titleNote(for: pane, state: state)
-        // The bar leaves room for one blank and the position when the pane is wide enough for both.
-        let barWidth = rect.width - positionWidth - 1 >= TextWidth.of(title) ? rect.width - positionWidth - 1 : rect.width
+        let name = showTitle ? "\(marker)\(pane.rawValue) \(pane.title)" : "\(marker)\(pane.title)"
+        // The bar leaves room for one blank and the position when the pane is wide enough for the
+        // name and both (a long filter note is cut first).
+        let barWidth = rect.width - positionWidth - 1 >= TextWidth.of(name) ? rect.width - positionWidth - 1 : rect.width
         grid.fill(x: rect.x, y: rect.y, count: barWidth, style: titleStyle)
-        grid.put(title, x: rect.x, y: rect.y, maxWidth: barWidth, style: titleStyle)
+        grid.put(name + CatalogTreeView.titleNote(for: pane, state: state), x: rect.x, y: rect.y, maxWidth: barWidth, style: titleStyle)
         if barWidth < rect.width {
             grid.put(position, x: rect.x + rect.width - positionWidth, y: rect.y, style: .normal)
         }

@@ -91,6 +91,15 @@ struct ListStepDiffTests {
         #expect(checked > 0)
     }
 
+    @Test func aLongFilterNoteIsCutBeforeThePosition() throws {
+        let m = try demoModel(width: 120, height: 40)
+        var state = m.state
+        state.catalog.documentFilter = CatalogFilter(nodeID: "c04", name: String(repeating: "很长的栏目名称", count: 6), path: "")
+        let title = AppView.render(state, keymap: m.keymap).grid.textLines()[1]
+        #expect(title.contains("| 2 文件  "))
+        #expect(title.hasSuffix(" [1/\(state.lists[.documents]!.count)]"))
+    }
+
     @Test func anUnfocusedPaneStillUnderlinesItsSelectedRow() throws {
         let m = try demoModel(width: 120, height: 40)
         let grid = frame(m)
