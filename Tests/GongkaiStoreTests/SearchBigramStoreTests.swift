@@ -114,6 +114,11 @@ struct SearchBigramStoreTests {
                     let found = try service.searchDocuments(term, limit: 10_000).map(\.id)
                     let expected = try ws.writer.read { db in try Self.reference(db, term: term, unit: unit) }
                     #expect(found == expected, "step \(step): \(term) \(unit ?? "county")")
+                    // A page is the first rows of the whole order (ties at its end decided by date).
+                    for limit in [1, 3] {
+                        #expect(try service.searchDocuments(term, limit: limit).map(\.id) == Array(expected.prefix(limit)),
+                                "step \(step): \(term) \(unit ?? "county") limit \(limit)")
+                    }
                     compared += 1
                     if found.count > 1 { ordered += 1 }
                 }

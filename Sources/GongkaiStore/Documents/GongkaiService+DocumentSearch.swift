@@ -58,6 +58,21 @@ extension GongkaiService {
         let source: String
         if let match {
             rankSQL = "bm25(documentSearch, \(w.title), \(w.docNumber), \(w.body))"
+            if scope.unitId == nil && !joinDocument {
+                // County-wide with nothing else to check: rank in the index alone, then join only
+                // the rows that can make the page — those ranked at most as the limit-th (its ties
+                // included, which the date then orders).
+                return try Row.fetchAll(db, sql: """
+                    WITH r AS MATERIALIZED (
+                      SELECT rowid AS key, \(rankSQL) AS rank FROM documentSearch WHERE documentSearch MATCH ?),
+                    cut AS (SELECT rank FROM r ORDER BY rank LIMIT 1 OFFSET \(max(0, limit - 1)))
+                    SELECT s.documentId AS id, r.rank AS rank
+                    FROM r JOIN documentSearchKey s ON s.key = r.key JOIN documentBigramKey o ON o.documentId = s.documentId
+                    WHERE r.rank <= coalesce((SELECT rank FROM cut), 1e300)
+                    ORDER BY r.rank, o.formed DESC, o.documentId
+                    LIMIT \(limit)
+                    """, arguments: [match]).map { ($0["id"], $0["rank"]) }
+            }
             source = """
                 documentSearch JOIN documentSearchKey s ON s.key = documentSearch.rowid
                 JOIN documentBigramKey o ON o.documentId = s.documentId
