@@ -113,8 +113,8 @@ func runBench() throws {
         say("")
         say("## 全文检索：文件窗格 /（service.searchDocuments，每屏 \(SearchBench.screenRows) 行）与 gongkai doc search 整条命令对 grep -rl")
         for term in SearchBench.terms {
-            let tui = try SearchBench.measure(service: service, term: term, runs: max(50, o.runs * 5))
-            say("- 县级规模 “\(term)”（\(term.count) 字）：\(tui.summary)")
+            let (tui, cpu) = try SearchBench.measure(service: service, term: term, runs: max(50, o.runs * 5))
+            say("- 县级规模 “\(term)”（\(term.count) 字）：\(tui.summary)；本线程 CPU：\(cpu.summary)")
             if term == "教育" || term == "义务教育" {
                 targets.append(BenchTarget(name: "文件窗格 / “\(term)” p99（县级规模，结果上屏）", measured: Latency.format(tui.p99) + " ms",
                                            baseline: "—", ratio: tui.p99, limit: 16, limitText: "≤ 16 ms"))

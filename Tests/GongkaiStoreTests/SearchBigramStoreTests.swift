@@ -58,6 +58,97 @@ struct SearchBigramStoreTests {
         #expect(compared == 240 && hits > 100)
     }
 
+    /// The order too: after random additions, edits (of the text, the 文号, the 成文日期, the unit)
+    /// and deletions, every search returns exactly the reference's documents in the reference's
+    /// order — for 1–2 character terms a LIKE scan ranked by title and 文号 hits, then date; for
+    /// 4-character terms bm25 ordered with the document rows' dates — for the county and for a
+    /// township's clerk; and the index key table holds each document's date and unit.
+    @Test func searchesRankAndScopeLikeTheDocumentRows() throws {
+        let ws = try Workspace.inMemory()
+        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"))
+        _ = try admin.initialize(demo: true, created: true)
+        let clerk = GongkaiService(workspace: ws, actor: Actor(login: "wang.cg", origin: "test"))
+        var g = SeededGenerator(state: 2026_1207)
+        let words = ["教育", "税收", "义务教育", "社会救助", "Ab", "aB", "育", " ", "。", "\n", "局"]
+        func text(_ n: Int) -> String { (0..<n).map { _ in words.randomElement(using: &g)! }.joined() }
+        func day() -> String { "2026-0\(Int.random(in: 1...9, using: &g))-1\(Int.random(in: 0...9, using: &g))" }
+        var ids: [String] = []
+        var compared = 0, ordered = 0
+        for step in 0..<50 {
+            try ws.writer.write { db in
+                switch Int.random(in: 0..<6, using: &g) {
+                case 0, 1, 2:
+                    let id = "D-S\(step)"
+                    try db.execute(sql: """
+                        INSERT INTO document (id, title, docNumber, type, state, unitId, formed, body, createdAt, updatedAt)
+                        VALUES (?, ?, ?, 'general', 'draft', ?, ?, ?, 'x', 'x')
+                        """, arguments: [id, text(3), Bool.random(using: &g) ? text(2) : nil,
+                                         Bool.random(using: &g) ? "edu" : "chengguan", day(), text(12)])
+                    ids.append(id)
+                case 3:
+                    if let id = ids.randomElement(using: &g) {
+                        try db.execute(sql: "UPDATE document SET title = ?, formed = ? WHERE id = ?", arguments: [text(2), day(), id])
+                        try db.execute(sql: "UPDATE document SET unitId = ? WHERE id = ?",
+                                       arguments: [Bool.random(using: &g) ? "edu" : "chengguan", id])
+                    }
+                case 4:
+                    if let id = ids.randomElement(using: &g) {
+                        try db.execute(sql: "UPDATE document SET docNumber = ?, formed = ? WHERE id = ?",
+                                       arguments: [Bool.random(using: &g) ? text(1) : nil, day(), id])
+                    }
+                default:
+                    if let id = ids.randomElement(using: &g) {
+                        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+                        ids.removeAll { $0 == id }
+                    }
+                }
+                try MaintainedState.settle(db, changes: nil)
+            }
+            let (keys, rows) = try ws.writer.read { db in
+                (try Row.fetchAll(db, sql: "SELECT documentId, formed, unitId FROM documentBigramKey ORDER BY documentId"),
+                 try Row.fetchAll(db, sql: "SELECT id, formed, unitId FROM document ORDER BY id"))
+            }
+            #expect(keys.map { [$0[0], $0[1], $0[2]] as [String] } == rows.map { [$0[0], $0[1], $0[2]] as [String] }, "step \(step)")
+            for term in ["教育", "育", "ab", "税收", "局", "义务教育", "社会救助"] {
+                for (service, unit) in [(admin, nil), (clerk, "chengguan")] as [(GongkaiService, String?)] {
+                    let found = try service.searchDocuments(term, limit: 10_000).map(\.id)
+                    let expected = try ws.writer.read { db in try Self.reference(db, term: term, unit: unit) }
+                    #expect(found == expected, "step \(step): \(term) \(unit ?? "county")")
+                    // A page is the first rows of the whole order (ties at its end decided by date).
+                    for limit in [1, 3] {
+                        #expect(try service.searchDocuments(term, limit: limit).map(\.id) == Array(expected.prefix(limit)),
+                                "step \(step): \(term) \(unit ?? "county") limit \(limit)")
+                    }
+                    compared += 1
+                    if found.count > 1 { ordered += 1 }
+                }
+            }
+        }
+        #expect(compared == 700 && ordered > 200)
+    }
+
+    /// The reference: the document rows themselves (LIKE over each field for short terms, the
+    /// trigram index's bm25 with the documents' own date and unit for longer ones).
+    static func reference(_ db: Database, term: String, unit: String?) throws -> [String] {
+        let pattern = DocumentSearchTerm(term).likePattern
+        let scope = unit == nil ? "1" : "d.unitId = ?"
+        if term.count > 2 {
+            return try String.fetchAll(db, sql: """
+                SELECT d.id FROM documentSearch JOIN documentSearchKey k ON k.key = documentSearch.rowid
+                JOIN document d ON d.id = k.documentId
+                WHERE documentSearch MATCH ? AND \(scope)
+                ORDER BY bm25(documentSearch, 10.0, 5.0, 1.0), d.formed DESC, d.id
+                """, arguments: StatementArguments(["\"\(term)\""] + (unit.map { [$0] } ?? [])))
+        }
+        return try String.fetchAll(db, sql: """
+            SELECT d.id FROM document d
+            WHERE (d.title LIKE ?1 ESCAPE '\\' OR coalesce(d.docNumber, '') LIKE ?1 ESCAPE '\\' OR d.body LIKE ?1 ESCAPE '\\')
+              AND \(unit == nil ? "1" : "d.unitId = ?2")
+            ORDER BY (CASE WHEN d.title LIKE ?1 ESCAPE '\\' THEN 10 ELSE 0 END
+                      + CASE WHEN coalesce(d.docNumber, '') LIKE ?1 ESCAPE '\\' THEN 5 ELSE 0 END) DESC, d.formed DESC, d.id
+            """, arguments: StatementArguments([pattern] + (unit.map { [$0] } ?? [])))
+    }
+
     @Test func theQueryReadsTheIndexNotEveryBody() throws {
         let ws = try Workspace.inMemory()
         let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"))

@@ -29,6 +29,29 @@ public enum CharacterBigrams {
         return out.joined(separator: " ")
     }
 
+    /// Where a document's text lies, for the tokens written a second time with the field's prefix
+    /// (`t` + the pair for the 标题, `n` for the 文号), so that "the term is in the title" is
+    /// answered by the index too.
+    public enum Field: String, Sendable {
+        case title = "t"
+        case docNumber = "n"
+    }
+
+    /// A document's tokens: the pairs of its 标题、文号 and 正文 (one text, a line each), then the
+    /// title's and the 文号's own pairs again with their field's prefix.
+    public static func tokens(title: String, docNumber: String, body: String) -> String {
+        let all = tokens(of: title + "\n" + docNumber + "\n" + body)
+        let fields = [(Field.title, title), (Field.docNumber, docNumber)].flatMap { field, text in
+            tokens(of: text).split(separator: " ").map { field.rawValue + $0 }
+        }
+        return ([all] + fields).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The FTS5 query term for a 1- or 2-scalar search term in one field (see `query(for:)`).
+    public static func query(for term: String, in field: Field) -> String? {
+        query(for: term).map { field.rawValue + $0 }
+    }
+
     /// The FTS5 query term for a 1- or 2-scalar search term; nil for longer terms or terms with
     /// whitespace (they take another path).
     public static func query(for term: String) -> String? {

@@ -5,9 +5,11 @@ import GongkaiCore
 /// 全文检索 — titles, 文号 and bodies. Terms of 3 or more characters go through the FTS5 trigram
 /// index (ranked by bm25, title hits weighted most); 1–2 character terms such as 教育 or 税, which a
 /// trigram index cannot hold, find their candidates in the character-pair index (`SearchBigramStore`),
-/// whose pair tokens are exact, and are ranked by where they occur (title, 文号) and then by date,
-/// without reading bodies; only the rows returned read theirs, for the snippet. A query mixing
-/// both needs every term (short terms then checked by `LIKE … ESCAPE`).
+/// whose pair tokens are exact, and are ranked by where they occur (title, 文号 — the index's own
+/// field tokens) and then by date. Both rank, order and scope from the indexes and the index key
+/// table (each document's 成文日期 and unit), never from the document rows; only the rows returned
+/// read theirs (title, state, the snippet). A query mixing both needs every term (short terms then
+/// checked by `LIKE … ESCAPE`).
 extension GongkaiService {
     /// bm25 weights for (title, docNumber, body): a hit in the title counts most.
     static let searchWeights = (title: 10.0, docNumber: 5.0, body: 1.0)
@@ -17,97 +19,138 @@ extension GongkaiService {
         let terms = DocumentSearchTerm.parse(query)
         guard !terms.isEmpty else { return [] }
         return try read { db, access in
-            let scope = access.scope
-            var clauses = [scope.sql("d.unitId")]
-            var args = scope.arguments
             let short = terms.filter { $0.kind == .short }
-            // A 1–2 character term's pair token is exact (CharacterBigrams: the same folding as
-            // LIKE, no pair across whitespace), so its candidates need no check against the body.
-            let grams = short.compactMap { CharacterBigrams.query(for: $0.text) }
-            let exact = grams.count == short.count
-            for term in short where !exact || DocumentSearchTerm.ftsMatchExpression(terms) != nil {
-                clauses.append("(d.title LIKE ? ESCAPE '\\' OR coalesce(d.docNumber, '') LIKE ? ESCAPE '\\' OR d.body LIKE ? ESCAPE '\\')")
-                args += [term.likePattern, term.likePattern, term.likePattern]
-            }
-            let w = Self.searchWeights
-            let rows: [Row]
             let match = DocumentSearchTerm.ftsMatchExpression(terms)
-            if let match {
-                var all: StatementArguments = [match]
-                all += args
-                // Ranked without the snippet (computing it for every match read every body).
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT d.id, d.title, d.docNumber, d.state,
-                           bm25(documentSearch, \(w.title), \(w.docNumber), \(w.body)) AS rank
-                    FROM documentSearch
-                    JOIN documentSearchKey k ON k.key = documentSearch.rowid
-                    JOIN document d ON d.id = k.documentId
-                    WHERE documentSearch MATCH ? AND \(clauses.joined(separator: " AND "))
-                    ORDER BY rank, d.formed DESC, d.id
-                    LIMIT \(max(0, limit))
-                    """, arguments: all)
-            } else {
-                // Rank short terms without reading bodies: a title hit first, then the 文号, then
-                // the newest (a body hit is what every candidate has).
-                var rankSQL: [String] = []
-                var rankArgs: StatementArguments = []
-                for term in short {
-                    rankSQL.append("""
-                        (CASE WHEN instr(d.title, ?) > 0 THEN \(w.title) ELSE 0 END
-                         + CASE WHEN instr(coalesce(d.docNumber, ''), ?) > 0 THEN \(w.docNumber) ELSE 0 END
-                         + \(w.body))
-                        """)
-                    rankArgs += [term.text, term.text]
-                }
-                var all = rankArgs
-                var source = "document d"
-                if exact {
-                    source = """
-                        documentBigram b JOIN documentBigramKey k ON k.key = b.rowid JOIN document d ON d.id = k.documentId
-                        """
-                    clauses.insert("documentBigram MATCH ?", at: 0)
-                    all += [grams.joined(separator: " AND ")]
-                }
-                all += args
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT d.id, d.title, d.docNumber, d.state, -(\(rankSQL.joined(separator: " + "))) AS rank
-                    FROM \(source)
-                    WHERE \(clauses.joined(separator: " AND "))
-                    ORDER BY rank, d.formed DESC, d.id
-                    LIMIT \(max(0, limit))
-                    """, arguments: all)
-            }
-            // Snippets only for the rows returned: the index's own for index terms, ours when a
-            // short term is in the query (the index's may not show it).
-            let ids: [String] = rows.map { $0["id"] }
-            let snippets = try Self.snippets(db, ids: ids, match: short.isEmpty ? match : nil, terms: terms.map(\.text))
-            return rows.compactMap { row -> DocumentSearchHit? in
-                guard let state = DocumentState(rawValue: row["state"]) else { return nil }
-                let id: String = row["id"]
-                return DocumentSearchHit(id: id, title: row["title"], docNumber: row["docNumber"], state: state,
-                                         snippet: Self.flattened(snippets[id] ?? ""), rank: row["rank"])
+            let ranked = try Self.rankedDocuments(db, terms: terms, match: match, scope: access.scope, limit: max(0, limit))
+            // Titles, states and snippets only for the rows returned: the index's own snippet for
+            // index terms, ours when a short term is in the query (the index's may not show it).
+            let ids = ranked.map(\.id)
+            let rows = try Self.returnedRows(db, ids: ids, match: short.isEmpty ? match : nil, terms: terms.map(\.text))
+            return ranked.compactMap { hit -> DocumentSearchHit? in
+                guard let row = rows[hit.id], let state = DocumentState(rawValue: row.state) else { return nil }
+                return DocumentSearchHit(id: hit.id, title: row.title, docNumber: row.docNumber, state: state,
+                                         snippet: Self.flattened(row.snippet), rank: hit.rank)
             }
         }
     }
 
-    /// The snippet of each of `ids`: FTS5's `snippet()` for an index query, else cut from the body.
-    static func snippets(_ db: Database, ids: [String], match: String?, terms: [String]) throws -> [String: String] {
+    /// The ids of the best `limit` matches in order, with their rank (lower first).
+    static func rankedDocuments(_ db: Database, terms: [DocumentSearchTerm], match: String?, scope: UnitScope,
+                                limit: Int) throws -> [(id: String, rank: Double)] {
+        let short = terms.filter { $0.kind == .short }
+        // A 1–2 character term's pair token is exact (CharacterBigrams: the same folding as LIKE,
+        // no pair across whitespace), so its candidates need no check against the body.
+        let grams = short.compactMap { CharacterBigrams.query(for: $0.text) }
+        let exact = grams.count == short.count
+        // `o` is the index key table: each document's date and unit, in a table a page holds
+        // hundreds of rows of. The document rows are joined only to check short terms with LIKE.
+        var clauses = [scope.sql("o.unitId")]
+        var args = scope.arguments
+        var joinDocument = false
+        for term in short where !exact || match != nil {
+            clauses.append("(d.title LIKE ? ESCAPE '\\' OR coalesce(d.docNumber, '') LIKE ? ESCAPE '\\' OR d.body LIKE ? ESCAPE '\\')")
+            args += [term.likePattern, term.likePattern, term.likePattern]
+            joinDocument = true
+        }
+        let w = searchWeights
+        var all: StatementArguments = []
+        let rankSQL: String
+        let source: String
+        if let match {
+            rankSQL = "bm25(documentSearch, \(w.title), \(w.docNumber), \(w.body))"
+            if scope.unitId == nil && !joinDocument {
+                // County-wide with nothing else to check: rank in the index alone, then join only
+                // the rows that can make the page — those ranked at most as the limit-th (its ties
+                // included, which the date then orders).
+                return try Row.fetchAll(db, sql: """
+                    WITH r AS MATERIALIZED (
+                      SELECT rowid AS key, \(rankSQL) AS rank FROM documentSearch WHERE documentSearch MATCH ?),
+                    cut AS (SELECT rank FROM r ORDER BY rank LIMIT 1 OFFSET \(max(0, limit - 1)))
+                    SELECT s.documentId AS id, r.rank AS rank
+                    FROM r JOIN documentSearchKey s ON s.key = r.key JOIN documentBigramKey o ON o.documentId = s.documentId
+                    WHERE r.rank <= coalesce((SELECT rank FROM cut), 1e300)
+                    ORDER BY r.rank, o.formed DESC, o.documentId
+                    LIMIT \(limit)
+                    """, arguments: [match]).map { ($0["id"], $0["rank"]) }
+            }
+            source = """
+                documentSearch JOIN documentSearchKey s ON s.key = documentSearch.rowid
+                JOIN documentBigramKey o ON o.documentId = s.documentId
+                """
+            clauses.insert("documentSearch MATCH ?", at: 0)
+            all += [match]
+        } else if exact {
+            // A title hit first, then the 文号, then the newest (a body hit is what every
+            // candidate has): "in the title" is the index's title token, not the title read.
+            var parts: [String] = []
+            for term in short {
+                parts.append("""
+                    (CASE WHEN b.rowid IN (SELECT rowid FROM documentBigram WHERE documentBigram MATCH ?) THEN \(w.title) ELSE 0 END
+                     + CASE WHEN b.rowid IN (SELECT rowid FROM documentBigram WHERE documentBigram MATCH ?) THEN \(w.docNumber) ELSE 0 END
+                     + \(w.body))
+                    """)
+                all += [CharacterBigrams.query(for: term.text, in: .title), CharacterBigrams.query(for: term.text, in: .docNumber)]
+            }
+            rankSQL = "-(\(parts.joined(separator: " + ")))"
+            source = "documentBigram b JOIN documentBigramKey o ON o.key = b.rowid"
+            clauses.insert("documentBigram MATCH ?", at: 0)
+            all += [grams.joined(separator: " AND ")]
+        } else {
+            // A short term the index cannot hold (whitespace inside): every document, checked.
+            var parts: [String] = []
+            for term in short {
+                parts.append("""
+                    (CASE WHEN instr(d.title, ?) > 0 THEN \(w.title) ELSE 0 END
+                     + CASE WHEN instr(coalesce(d.docNumber, ''), ?) > 0 THEN \(w.docNumber) ELSE 0 END
+                     + \(w.body))
+                    """)
+                all += [term.text, term.text]
+            }
+            rankSQL = "-(\(parts.joined(separator: " + ")))"
+            source = "documentBigramKey o"
+        }
+        let document = joinDocument ? " JOIN document d ON d.id = o.documentId" : ""
+        all += args
+        return try Row.fetchAll(db, sql: """
+            SELECT o.documentId AS id, \(rankSQL) AS rank
+            FROM \(source)\(document)
+            WHERE \(clauses.joined(separator: " AND "))
+            ORDER BY rank, o.formed DESC, o.documentId
+            LIMIT \(limit)
+            """, arguments: all).map { ($0["id"], $0["rank"]) }
+    }
+
+    /// What a returned row shows, read for the returned ids only.
+    struct ReturnedRow {
+        var title: String
+        var docNumber: String?
+        var state: String
+        var snippet: String
+    }
+
+    /// The returned rows' title, 文号, state and snippet: FTS5's `snippet()` for an index query,
+    /// else cut from the body.
+    static func returnedRows(_ db: Database, ids: [String], match: String?, terms: [String]) throws -> [String: ReturnedRow] {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        var out: [String: String] = [:]
+        var indexSnippets: [String: String] = [:]
         if let match {
             for row in try Row.fetchAll(db, sql: """
                 SELECT k.documentId AS id, snippet(documentSearch, -1, '', '', '…', 24) AS snippet
                 FROM documentSearch JOIN documentSearchKey k ON k.key = documentSearch.rowid
                 WHERE documentSearch MATCH ? AND k.documentId IN (\(marks))
                 """, arguments: StatementArguments([match] + ids)) {
-                out[row["id"]] = row["snippet"] as String? ?? ""
+                indexSnippets[row["id"]] = row["snippet"] as String? ?? ""
             }
-        } else {
-            for row in try Row.fetchAll(db, sql: "SELECT id, title, body FROM document WHERE id IN (\(marks))",
-                                        arguments: StatementArguments(ids)) {
-                out[row["id"]] = SearchSnippet.make(body: row["body"], title: row["title"], terms: terms)
-            }
+        }
+        let body = match == nil ? "body" : "'' AS body"
+        var out: [String: ReturnedRow] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, title, docNumber, state, \(body) FROM document WHERE id IN (\(marks))",
+                                    arguments: StatementArguments(ids)) {
+            let id: String = row["id"]
+            let title: String = row["title"]
+            let snippet = indexSnippets[id] ?? (match == nil ? SearchSnippet.make(body: row["body"], title: title, terms: terms) : "")
+            out[id] = ReturnedRow(title: title, docNumber: row["docNumber"], state: row["state"], snippet: snippet)
         }
         return out
     }

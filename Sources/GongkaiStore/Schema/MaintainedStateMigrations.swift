@@ -11,7 +11,7 @@ extension Schema {
             try CatalogCountStore.create(db)
         }
         m.registerMigration("v8-search-bigrams") { db in
-            try SearchBigramStore.create(db)
+            try SearchBigramStore.createFirst(db)
         }
         // 有效期将到 — the inbox's expiring 规章 and 规范性文件 are the few with a validity period.
         m.registerMigration("v8-document-expiry-index") { db in
@@ -23,6 +23,11 @@ extension Schema {
         // 变更计数 — one counter per area, raised by the transactions that write the area's tables.
         m.registerMigration("v9-change-counters") { db in
             try ChangeCounterStore.create(db)
+        }
+        // 短词索引 with the title's and 文号's own tokens and each document's date and unit beside
+        // its key, so a search ranks and scopes from the index (issue 20).
+        m.registerMigration("v10-search-bigram-fields") { db in
+            try SearchBigramStore.create(db)
         }
     }
 }

@@ -6,6 +6,7 @@ import GongkaiStore
 struct Audit: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "audit",
             abstract: CLIText.Help.Audit.abstract.text())
     }
 

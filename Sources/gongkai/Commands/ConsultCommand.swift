@@ -37,7 +37,7 @@ struct ConsultCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.addAbstract.text())
+            CommandConfiguration(commandName: "add", abstract: CLIText.Help.ConsultCommand.addAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
@@ -70,7 +70,7 @@ struct ConsultCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.listAbstract.text())
+            CommandConfiguration(commandName: "list", abstract: CLIText.Help.ConsultCommand.listAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.ConsultCommand.listUnit)) var unit: String?
@@ -91,7 +91,7 @@ struct ConsultCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ConsultCommand.showAbstract.text())
+            CommandConfiguration(commandName: "show", abstract: CLIText.Help.ConsultCommand.showAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(CLIText.Help.ConsultCommand.showId)) var id: String
@@ -110,6 +110,7 @@ struct ConsultCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "close",
                 abstract: CLIText.Help.ConsultCommand.closeAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -135,6 +136,7 @@ struct ConsultCommand: ParsableCommand {
     struct Settings: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "settings",
                 abstract: CLIText.Help.ConsultCommand.settingsAbstract.text())
         }
         @OptionGroup var global: GlobalOptions

@@ -38,7 +38,7 @@ struct DocCommand: ParsableCommand {
 
     struct Submit: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DocCommand.submitAbstract.text())
+            CommandConfiguration(commandName: "submit", abstract: CLIText.Help.DocCommand.submitAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.submit) }
@@ -46,7 +46,7 @@ struct DocCommand: ParsableCommand {
 
     struct Approve: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DocCommand.approveAbstract.text())
+            CommandConfiguration(commandName: "approve", abstract: CLIText.Help.DocCommand.approveAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.approve) }
@@ -54,7 +54,7 @@ struct DocCommand: ParsableCommand {
 
     struct Return: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DocCommand.returnAbstract.text())
+            CommandConfiguration(commandName: "return", abstract: CLIText.Help.DocCommand.returnAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.returnToDraft) }
@@ -62,7 +62,7 @@ struct DocCommand: ParsableCommand {
 
     struct Publish: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DocCommand.publishAbstract.text())
+            CommandConfiguration(commandName: "publish", abstract: CLIText.Help.DocCommand.publishAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.publish) }
@@ -70,7 +70,7 @@ struct DocCommand: ParsableCommand {
 
     struct History: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DocCommand.historyAbstract.text())
+            CommandConfiguration(commandName: "history", abstract: CLIText.Help.DocCommand.historyAbstract.text())
         }
 
         @OptionGroup var global: GlobalOptions

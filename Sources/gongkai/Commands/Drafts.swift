@@ -9,6 +9,7 @@ import GongkaiTUI
 struct Drafts: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "drafts",
             abstract: CLIText.Help.Drafts.abstract.text(),
             discussion: CLIText.Help.Drafts.discussion.text())
     }

@@ -40,7 +40,7 @@ struct DutiesCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DutiesCommand.addAbstract.text())
+            CommandConfiguration(commandName: "add", abstract: CLIText.Help.DutiesCommand.addAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
@@ -69,6 +69,7 @@ struct DutiesCommand: ParsableCommand {
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "list",
                 abstract: CLIText.Help.DutiesCommand.listAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -101,7 +102,7 @@ struct DutiesCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.DutiesCommand.showAbstract.text())
+            CommandConfiguration(commandName: "show", abstract: CLIText.Help.DutiesCommand.showAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(CLIText.Help.DutiesCommand.showId)) var id: String
@@ -120,6 +121,7 @@ struct DutiesCommand: ParsableCommand {
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "update",
                 abstract: CLIText.Help.DutiesCommand.updateAbstract.text())
         }
         @OptionGroup var global: GlobalOptions

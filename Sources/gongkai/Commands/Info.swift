@@ -5,6 +5,7 @@ import GongkaiStore
 struct Info: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "info",
             abstract: CLIText.Help.Info.abstract.text())
     }
 

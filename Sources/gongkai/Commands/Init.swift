@@ -7,6 +7,7 @@ import GongkaiStore
 struct Init: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "init",
             abstract: CLIText.Help.Init.abstract.text())
     }
 

@@ -40,7 +40,7 @@ struct InspectCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InspectCommand.addAbstract.text())
+            CommandConfiguration(commandName: "add", abstract: CLIText.Help.InspectCommand.addAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.Common.unit)) var unit: String?
@@ -73,7 +73,7 @@ struct InspectCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InspectCommand.listAbstract.text())
+            CommandConfiguration(commandName: "list", abstract: CLIText.Help.InspectCommand.listAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.InspectCommand.listUnit)) var unit: String?
@@ -93,7 +93,7 @@ struct InspectCommand: ParsableCommand {
 
     struct Fix: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InspectCommand.fixAbstract.text())
+            CommandConfiguration(commandName: "fix", abstract: CLIText.Help.InspectCommand.fixAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(CLIText.Help.InspectCommand.fixId)) var id: String
@@ -114,6 +114,7 @@ struct InspectCommand: ParsableCommand {
     struct Stale: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "stale",
                 abstract: CLIText.Help.InspectCommand.staleAbstract.text())
         }
         @OptionGroup var global: GlobalOptions

@@ -42,6 +42,7 @@ struct InterpCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "add",
                 abstract: CLIText.Help.InterpCommand.addAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -74,7 +75,7 @@ struct InterpCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InterpCommand.showAbstract.text())
+            CommandConfiguration(commandName: "show", abstract: CLIText.Help.InterpCommand.showAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(CLIText.Help.InterpCommand.showId)) var id: String?
@@ -99,6 +100,7 @@ struct InterpCommand: ParsableCommand {
     struct Tick: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "tick",
                 abstract: CLIText.Help.InterpCommand.tickAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -122,6 +124,7 @@ struct InterpCommand: ParsableCommand {
     struct Status: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "status",
                 abstract: CLIText.Help.InterpCommand.statusAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -149,6 +152,7 @@ struct InterpCommand: ParsableCommand {
     struct Stats: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "stats",
                 abstract: CLIText.Help.InterpCommand.statsAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -189,7 +193,7 @@ struct InterpCommand: ParsableCommand {
 
     struct Submit: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InterpCommand.submitAbstract.text())
+            CommandConfiguration(commandName: "submit", abstract: CLIText.Help.InterpCommand.submitAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.submit) }
@@ -197,7 +201,7 @@ struct InterpCommand: ParsableCommand {
 
     struct Approve: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InterpCommand.approveAbstract.text())
+            CommandConfiguration(commandName: "approve", abstract: CLIText.Help.InterpCommand.approveAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.approve) }
@@ -205,7 +209,7 @@ struct InterpCommand: ParsableCommand {
 
     struct Return: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InterpCommand.returnAbstract.text())
+            CommandConfiguration(commandName: "return", abstract: CLIText.Help.InterpCommand.returnAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.returnToDraft) }
@@ -213,7 +217,7 @@ struct InterpCommand: ParsableCommand {
 
     struct Publish: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.InterpCommand.publishAbstract.text())
+            CommandConfiguration(commandName: "publish", abstract: CLIText.Help.InterpCommand.publishAbstract.text())
         }
         @OptionGroup var options: StepOptions
         func run() throws { try options.perform(.publish) }
@@ -222,6 +226,7 @@ struct InterpCommand: ParsableCommand {
     struct Settings: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "settings",
                 abstract: CLIText.Help.InterpCommand.settingsAbstract.text())
         }
         @OptionGroup var global: GlobalOptions

@@ -179,6 +179,7 @@ struct LetterTemplatesCommand: ParsableCommand {
     struct Reset: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "reset",
                 abstract: CLIText.Help.LetterCommand.resetAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -194,6 +195,7 @@ struct LetterTemplatesCommand: ParsableCommand {
     struct Export: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "export",
                 abstract: CLIText.Help.LetterCommand.exportAbstract.text(),
                 discussion: CLIText.Help.LetterCommand.exportDiscussion.text())
         }
@@ -211,6 +213,7 @@ struct LetterTemplatesCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "check",
                 abstract: CLIText.Help.LetterCommand.checkAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
@@ -280,7 +283,7 @@ struct LetterPatternCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.LetterCommand.showAbstract.text())
+            CommandConfiguration(commandName: "show", abstract: CLIText.Help.LetterCommand.showAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.LetterCommand.showUnit)) var unit: String?

@@ -6,6 +6,7 @@ import GongkaiStore
 struct Check: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "check",
             abstract: CLIText.Help.Maintenance.checkAbstract.text())
     }
 
@@ -30,6 +31,7 @@ struct Check: ParsableCommand {
 struct Backup: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "backup",
             abstract: CLIText.Help.Maintenance.backupAbstract.text())
     }
 

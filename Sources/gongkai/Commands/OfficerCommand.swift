@@ -14,6 +14,7 @@ struct OfficerCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "add",
                 abstract: CLIText.Help.OfficerCommand.addAbstract.text())
         }
 
@@ -39,7 +40,7 @@ struct OfficerCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.OfficerCommand.listAbstract.text())
+            CommandConfiguration(commandName: "list", abstract: CLIText.Help.OfficerCommand.listAbstract.text())
         }
 
         @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ import GongkaiStore
 struct Reindex: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "reindex",
             abstract: CLIText.Help.Reindex.abstract.text())
     }
 

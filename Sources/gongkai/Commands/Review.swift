@@ -6,13 +6,14 @@ import GongkaiStore
 struct Review: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "review",
             abstract: CLIText.Help.Review.abstract.text(),
             subcommands: [List.self])
     }
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.Review.listAbstract.text())
+            CommandConfiguration(commandName: "list", abstract: CLIText.Help.Review.listAbstract.text())
         }
 
         @OptionGroup var global: GlobalOptions

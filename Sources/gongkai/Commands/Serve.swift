@@ -10,6 +10,7 @@ import GongkaiStore
 struct Serve: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "serve",
             abstract: CLIText.Help.Serve.abstract.text(),
             discussion: CLIText.Help.Serve.discussion.text())
     }

@@ -38,6 +38,7 @@ struct SiteTemplatesCommand: ParsableCommand {
     struct Reset: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
+                commandName: "reset",
                 abstract: CLIText.Help.SiteTemplatesCommand.resetAbstract.text())
         }
         @OptionGroup var global: GlobalOptions

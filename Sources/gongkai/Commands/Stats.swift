@@ -8,6 +8,7 @@ import GongkaiTUI
 struct Stats: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
+            commandName: "stats",
             abstract: CLIText.Help.Stats.abstract.text(),
             discussion: CLIText.Help.Stats.discussion.text())
     }

@@ -52,7 +52,7 @@ struct ReportCaseCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.addAbstract.text())
+            CommandConfiguration(commandName: "add", abstract: CLIText.Help.ReportCaseCommand.addAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var fields: Fields
@@ -68,7 +68,7 @@ struct ReportCaseCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.updateAbstract.text())
+            CommandConfiguration(commandName: "update", abstract: CLIText.Help.ReportCaseCommand.updateAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.updateId)) var id: String
@@ -85,7 +85,7 @@ struct ReportCaseCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: CLIText.Help.ReportCaseCommand.listAbstract.text())
+            CommandConfiguration(commandName: "list", abstract: CLIText.Help.ReportCaseCommand.listAbstract.text())
         }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(CLIText.Help.ReportCaseCommand.listYear)) var year: Int?
