@@ -17,7 +17,9 @@ struct ConcurrencyE2ETests {
         let home = try temporaryHome()
         let workspace = home + "/shared.sqlite"
         #expect(try await gongkai(["init", "--workspace", workspace], home: home).status == 0)
-        let writers = 8, each = 50
+        // Eight writers at once (each test task sleeps while its processes run, so all eight run
+        // together); 20 changes each, 50 with GONGKAI_DEEP_PROPERTIES=1.
+        let writers = 8, each = PropertyRun.steps(50, quick: 20)
         let ids = try await withThrowingTaskGroup(of: [String].self) { group in
             for w in 0..<writers {
                 group.addTask {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
