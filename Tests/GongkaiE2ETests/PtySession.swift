@@ -83,6 +83,8 @@ final class PtySession {
             if let r = output.range(of: bytes, in: min(from, output.count)..<output.count) { return r.upperBound }
             if reap(wait: false) { break }
         }
+        drain(milliseconds: 0)   // once more at the deadline (a test resumed late)
+        if let r = output.range(of: bytes, in: min(from, output.count)..<output.count) { return r.upperBound }
         throw E2EError("timed out waiting for \(what); the program wrote \(output.count) bytes, ending "
                        + String(decoding: output.suffix(300), as: UTF8.self).debugDescription)
     }

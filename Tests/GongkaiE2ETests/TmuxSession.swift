@@ -122,6 +122,10 @@ final class TmuxSession {
             }
             await taskSleep(seconds: 0.1)
         }
+        // Asked once more at the deadline: a test resumed late (the runner's threads busy with
+        // other tests) still sees the screen that came in time.
+        last = try await capture()
+        if try await condition(last) { return last }
         throw E2EError("timed out waiting for \(what); screen was:\n" + last.joined(separator: "\n"))
     }
 
