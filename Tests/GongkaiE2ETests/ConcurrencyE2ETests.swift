@@ -5,8 +5,8 @@ import Testing
 /// Several officers at once, and processes killed mid-write: nothing lost, nothing corrupted.
 @Suite("并发与崩溃 Concurrency and crashes", .serialized)
 struct ConcurrencyE2ETests {
-    func gongkai(_ args: [String], home: String) throws -> (status: Int32, output: String, error: String) {
-        try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", try TmuxSession.binary()] + args)
+    func gongkai(_ args: [String], home: String) async throws -> (status: Int32, output: String, error: String) {
+        try await runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "LANG=C.UTF-8", try TmuxSession.binary()] + args)
     }
 
     func json(_ text: String) -> [String: Any]? {
@@ -16,21 +16,23 @@ struct ConcurrencyE2ETests {
     @Test func eightWritersAtOnceLoseNothing() async throws {
         let home = try temporaryHome()
         let workspace = home + "/shared.sqlite"
-        #expect(try gongkai(["init", "--workspace", workspace], home: home).status == 0)
-        let writers = 8, each = 50
+        #expect(try await gongkai(["init", "--workspace", workspace], home: home).status == 0)
+        // Eight writers at once (each test task sleeps while its processes run, so all eight run
+        // together); 20 changes each, 50 with GONGKAI_DEEP_PROPERTIES=1.
+        let writers = 8, each = PropertyRun.steps(50, quick: 20)
         let ids = try await withThrowingTaskGroup(of: [String].self) { group in
             for w in 0..<writers {
                 group.addTask {
                     var mine: [String] = []
                     for i in 0..<each {
-                        let add = try self.gongkai(["app", "add", "--workspace", workspace, "--received", "2026-11-02",
+                        let add = try await self.gongkai(["app", "add", "--workspace", workspace, "--received", "2026-11-02",
                                                     "--channel", "online", "--applicant-type", "自然人",
                                                     "--applicant-name", "申请人\(w)-\(i)", "--content", "并发测试 \(w)-\(i)",
                                                     "--format", "json"], home: home)
                         guard add.status == 0, let id = self.json(add.output)?["id"] as? String else {
                             throw E2EError("add failed: \(add.error)")
                         }
-                        let reply = try self.gongkai(["app", "event", id, "reply", "--date", "2026-11-20",
+                        let reply = try await self.gongkai(["app", "event", id, "reply", "--date", "2026-11-20",
                                                       "--outcome", "granted", "--workspace", workspace], home: home)
                         guard reply.status == 0 else { throw E2EError("event failed: \(reply.error)") }
                         mine.append(id)
@@ -44,22 +46,22 @@ struct ConcurrencyE2ETests {
         }
         #expect(ids.count == writers * each)
         #expect(Set(ids).count == ids.count)   // no id handed out twice
-        let list = try gongkai(["app", "list", "--workspace", workspace, "--format", "json"], home: home)
+        let list = try await gongkai(["app", "list", "--workspace", workspace, "--format", "json"], home: home)
         let listed = (json(list.output)?["items"] as? [[String: Any]]) ?? []
         #expect(json(list.output)?["total"] as? Int == writers * each || listed.count == writers * each)
-        let audit = try gongkai(["audit", "--workspace", workspace, "--format", "json"], home: home)
+        let audit = try await gongkai(["audit", "--workspace", workspace, "--format", "json"], home: home)
         let entries = (try JSONSerialization.jsonObject(with: Data(audit.output.utf8)) as? [[String: Any]]) ?? []
         let adds = entries.filter { $0["action"] as? String == "application.add" }.count
         let events = entries.filter { $0["action"] as? String == "application.event" }.count
         #expect(adds == writers * each && events == writers * each)
-        let check = try gongkai(["check", "--workspace", workspace], home: home)
+        let check = try await gongkai(["check", "--workspace", workspace], home: home)
         #expect(check.status == 0)
     }
 
-    @Test func processesKilledMidWriteLeaveAConsistentWorkspace() throws {
+    @Test func processesKilledMidWriteLeaveAConsistentWorkspace() async throws {
         let home = try temporaryHome()
         let workspace = home + "/crash.sqlite"
-        #expect(try gongkai(["init", "--demo", "--workspace", workspace], home: home).status == 0)
+        try await copyDemoWorkspace(to: workspace)
         var committed: [String] = []
         var generator = SplitMix64(seed: 19)   // the kills' moments, the same on every run
         for round in 0..<40 {
@@ -78,19 +80,19 @@ struct ConcurrencyE2ETests {
             #expect(posix_spawn(&pid, args[0], &actions, nil, argv, env) == 0)
             argv.forEach { free($0) }; env.forEach { free($0) }
             posix_spawn_file_actions_destroy(&actions)
-            usleep(UInt32.random(in: 0...60_000, using: &generator))
+            await taskSleep(seconds: Double(UInt32.random(in: 0...60_000, using: &generator)) / 1_000_000)
             kill(pid, SIGKILL)
-            let exitedNormally = reapChild(pid, timeout: processTimeout) == 0
+            let exitedNormally = await reapChild(pid, timeout: processTimeout) == 0
             if exitedNormally, let text = try? String(contentsOfFile: outPath, encoding: .utf8),
                let id = json(text)?["id"] as? String {
                 committed.append(id)
             }
         }
         // The database is intact and every change a process reported as done is there.
-        let check = try gongkai(["check", "--workspace", workspace, "--format", "json"], home: home)
+        let check = try await gongkai(["check", "--workspace", workspace, "--format", "json"], home: home)
         #expect(check.status == 0, "\(check.output)")
         for id in committed {
-            #expect(try gongkai(["app", "show", id, "--workspace", workspace, "--format", "json"], home: home).status == 0)
+            #expect(try await gongkai(["app", "show", id, "--workspace", workspace, "--format", "json"], home: home).status == 0)
         }
     }
 }

@@ -84,19 +84,19 @@ struct HelpLanguageTests {
     }
 
     /// The binary: the root's, a group's and a leaf's `--help` with LANG=C.UTF-8 and LANG=en_US.UTF-8.
-    @Test func helpOfTheBinaryFollowsTheLocale() throws {
+    @Test func helpOfTheBinaryFollowsTheLocale() async throws {
         let home = try temporaryHome()
         for args in [["--help"], ["app", "--help"], ["app", "event", "--help"]] {
-            let zh = try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+            let zh = try await runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
                                                      try TmuxSession.binary()] + args)
             #expect(zh.status == 0 && zh.output.contains("用法： gongkai"), "\(args): \(zh.output)")
             #expect(Self.englishWords(zh.output).isEmpty, "\(args): \(Self.englishWords(zh.output))\n\(zh.output)")
-            let en = try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=en_US.UTF-8",
+            let en = try await runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=en_US.UTF-8",
                                                      try TmuxSession.binary()] + args)
             #expect(en.status == 0 && en.output.contains("USAGE: gongkai"), "\(args): \(en.output)")
             #expect(Self.chineseCharacters(en.output).isEmpty, "\(args): \(en.output)")
         }
-        let event = try runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+        let event = try await runProcess("/usr/bin/env", ["-i", "HOME=\(home)", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
                                                     try TmuxSession.binary(), "app", "event", "--help"])
         #expect(event.output.contains("延期批准人。") && event.output.contains("显示帮助。"))
     }

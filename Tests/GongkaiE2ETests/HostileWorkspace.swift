@@ -8,12 +8,11 @@ enum HostileWorkspace {
     /// OSC 52 (clipboard), OSC 0 (window title), CSI colours, 8-bit CSI/OSC/ST, bidi override and isolate.
     static let payload = "恶意\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}]0;pwned\u{07}\u{1B}[31m红\u{1B}[0m\u{9B}2J\u{9D}0;t\u{9C}\u{202E}倒\u{2066}x\u{2069}结束"
 
-    /// `gongkai init --demo` at `path`, then every text a list shows overwritten with `payload`.
-    static func make(at path: String) throws {
-        let r = try runProcess(try TmuxSession.binary(), ["init", "--demo", "--workspace", path])
-        guard r.status == 0 else { throw HostileError(message: r.error) }
+    /// A demo workspace (`gongkai init --demo`) at `path`, then every text a list shows overwritten with `payload`.
+    static func make(at path: String) async throws {
+        try await copyDemoWorkspace(to: path)
         let db = try DatabaseQueue(path: path)
-        try db.write { db in
+        try await db.write { db in
             let p = payload
             try db.execute(sql: "UPDATE unit SET name = ? || name", arguments: [p])
             try db.execute(sql: "UPDATE officer SET name = ? || name", arguments: [p])
@@ -49,4 +48,3 @@ enum HostileWorkspace {
     }
 }
 
-struct HostileError: Error { var message: String }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 
 /// Runs the real binary on a pseudo-terminal the test owns (no tmux in between), for what tmux
@@ -72,19 +73,24 @@ final class PtySession {
 
     /// Waits until the output contains `bytes` (after `from`), reading as it goes.
     @discardableResult
-    func waitFor(_ bytes: Data, from: Int = 0, what: String, timeout: Double = 20) throws -> Int {
+    func waitFor(_ bytes: Data, from: Int = 0, what: String, timeout: Double = 20) async throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            drain()
+            // Reads what is there, then the task (not the runner's thread) sleeps.
+            drain(milliseconds: 0)
+            if output.range(of: bytes, in: min(from, output.count)..<output.count) == nil { await taskSleep(seconds: 0.03) }
+            drain(milliseconds: 0)
             if let r = output.range(of: bytes, in: min(from, output.count)..<output.count) { return r.upperBound }
             if reap(wait: false) { break }
         }
+        drain(milliseconds: 0)   // once more at the deadline (a test resumed late)
+        if let r = output.range(of: bytes, in: min(from, output.count)..<output.count) { return r.upperBound }
         throw E2EError("timed out waiting for \(what); the program wrote \(output.count) bytes, ending "
                        + String(decoding: output.suffix(300), as: UTF8.self).debugDescription)
     }
 
-    func waitFor(utf8 text: String, from: Int = 0, timeout: Double = 20) throws -> Int {
-        try waitFor(Data(text.utf8), from: from, what: "“\(text)”", timeout: timeout)
+    func waitFor(utf8 text: String, from: Int = 0, timeout: Double = 20) async throws -> Int {
+        try await waitFor(Data(text.utf8), from: from, what: "“\(text)”", timeout: timeout)
     }
 
     /// Writes bytes as a terminal emulator does when keys are pressed.

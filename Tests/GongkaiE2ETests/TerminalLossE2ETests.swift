@@ -6,19 +6,19 @@ import Testing
 /// not keep failing to read at a core's worth of CPU.
 @Suite("端到端：终端断开 E2E terminal loss without SIGHUP", .serialized)
 struct TerminalLossE2ETests {
-    @Test func closingThePtyEndsTheSessionQuicklyWithTheTypedTextInTheDrafts() throws {
+    @Test func closingThePtyEndsTheSessionQuicklyWithTheTypedTextInTheDrafts() async throws {
         let home = try temporaryHome()
         let ws = home + "/ws.sqlite"
         let binary = try TmuxSession.binary()
-        #expect(try runProcess(binary, ["init", "--demo", "--workspace", ws]).status == 0)
+        try await copyDemoWorkspace(to: ws)
         let pty = try PtySession(home: home, environment: [:], arguments: ["--workspace", ws])
-        var at = try pty.waitFor(utf8: "政务公开工作台")
+        var at = try await pty.waitFor(utf8: "政务公开工作台")
         pty.send(":open D2026-0005\r")
-        at = try pty.waitFor(utf8: "编辑文件", from: at)
+        at = try await pty.waitFor(utf8: "编辑文件", from: at)
         let typed = "断线之前写下的鑫"
         pty.send(typed)
         // The last character drawn: the program has read everything typed.
-        _ = try pty.waitFor(utf8: "鑫", from: at)
+        _ = try await pty.waitFor(utf8: "鑫", from: at)
         let cpuBefore = try #require(pty.cpuSeconds())
         let closed = Date()
         pty.hangUp()
@@ -34,7 +34,7 @@ struct TerminalLossE2ETests {
         #expect(pty.status == 128 + Int32(SIGHUP), "exit status \(String(describing: pty.status))")
 
         // The drafts, wherever this version keeps them: `gongkai drafts` says (as the same user, home).
-        let drafts = try runProcess(binary, ["drafts", "--format", "json", "--workspace", ws], environment: ["HOME": home])
+        let drafts = try await runProcess(binary, ["drafts", "--format", "json", "--workspace", ws], environment: ["HOME": home])
         #expect(drafts.status == 0, "\(drafts.error)")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(drafts.output.utf8)) as? [[String: Any]])
         let paths = list.compactMap { $0["path"] as? String }

@@ -11,8 +11,8 @@ struct WorkspaceCLI {
         self.workspace = workspace
     }
 
-    func run(_ args: String...) throws -> (status: Int32, output: String, error: String) {
-        try runProcess(binary, args + ["--workspace", workspace])
+    func run(_ args: String...) async throws -> (status: Int32, output: String, error: String) {
+        try await runProcess(binary, args + ["--workspace", workspace])
     }
 }
 

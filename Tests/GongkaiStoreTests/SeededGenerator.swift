@@ -1,12 +1,9 @@
-/// A seeded random generator (SplitMix64) for the property tests: the same seed gives the same
-/// sequence of changes, so a failure reproduces.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
+import GongkaiTestSupport
+
+/// The seeded generator of the property tests (SplitMix64, shared with the other test targets):
+/// the same seed gives the same sequence of changes, so a failure reproduces.
+typealias SeededGenerator = SplitMix64
+
+extension SplitMix64 {
+    init(state: UInt64) { self.init(seed: state) }
 }
