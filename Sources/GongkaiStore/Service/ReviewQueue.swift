@@ -253,7 +253,8 @@ extension GongkaiService {
     /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
     /// nearest owned parent) with nothing new for longer than the staleness period.
     func staleColumnItems(_ db: Database, officerUnit: String, today: CivilDate) throws -> [ReviewItem] {
-        try Self.staleColumns(db, today: today, stalenessDays: CatalogCheck.defaultStalenessDays)
+        try Self.staleColumns(db, today: today, stalenessDays: CatalogCheck.defaultStalenessDays,
+                              snapshots: workspace.catalogSnapshots)
             .filter { $0.ownerUnitId == officerUnit }
             .map { ReviewItem(kind: .staleColumn, id: $0.nodeId, title: $0.path, due: nil, reason: $0.message, overdue: false) }
     }
