@@ -26,6 +26,7 @@ struct ReviewOutlineStoreTests: DemoWorkspaceSuite {
         var g = SeededGenerator(state: 20_2026)
         var applications: [String] = []
         var plainOverdueSeen = 0, snoozedOverdue = 0, changesMade = 0
+        var kindsSeen: Set<ReviewKind> = []
         for step in 0..<45 {
             let today = clock.today
             do {
@@ -79,11 +80,14 @@ struct ReviewOutlineStoreTests: DemoWorkspaceSuite {
                 #expect(outline(outlined) == outline(queue), "step \(step), \(who): the outline's items and order")
                 #expect(try officer.reviewDetails(outlined) == queue, "step \(step), \(who): the outline worded")
                 plainOverdueSeen += outlined.filter { $0.kind == .applicationOverdue && $0.isOutline }.count
+                kindsSeen.formUnion(queue.map(\.kind))
             }
         }
         #expect(changesMade > 25)
         #expect(plainOverdueSeen > 0, "the random changes made applications plainly overdue")
         #expect(snoozedOverdue > 0, "an overdue application was snoozed")
+        // The near dates the outline evaluates were met: due soon, the 补正 notice's last days.
+        #expect(kindsSeen.isSuperset(of: [.applicationDueSoon, .clarifyNoticeDue, .applicationOverdue]), "\(kindsSeen)")
     }
 
     /// The outline leaves the overdue application's reason to `reviewDetails`; the worded item

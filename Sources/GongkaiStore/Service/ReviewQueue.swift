@@ -157,14 +157,26 @@ extension GongkaiService {
     /// `plainOverdue` false, not those plainly past their reply date either (`overdueApplicationOutline`).
     func applicationItems(_ db: Database, scope: UnitScope, today: CivilDate,
                           calendar: WorkdayCalendar, plainOverdue: Bool = true) throws -> [ReviewItem] {
+        guard plainOverdue else {
+            let near = Self.nearDates(today: today, calendar: calendar)
+            var args: StatementArguments = [near.dueBefore.iso, near.receivedFrom.iso, near.receivedThrough.iso, today.iso]
+            args += scope.arguments
+            args += [today.iso]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, received, content FROM application a
+                WHERE sortRank < 2 AND (sortRank = 1 OR sortDue < ? OR received BETWEEN ? AND ?
+                      OR EXISTS (SELECT 1 FROM applicationEvent e WHERE e.applicationId = a.id AND e.date > ?))
+                  AND \(scope.sql("a.unitId")) AND NOT \(Self.plainOverdueSQL)
+                ORDER BY sortDue, id
+                """, arguments: args)
+            return try applicationItems(db, rows: rows, today: today, calendar: calendar)
+        }
         let horizon = today.adding(days: 21).iso, recent = today.adding(days: -21).iso
         var args: StatementArguments = [horizon, recent]
         args += scope.arguments
-        if !plainOverdue { args += [today.iso] }
         let rows = try Row.fetchAll(db, sql: """
             SELECT id, received, content FROM application a
             WHERE sortRank < 2 AND (sortDue IS NULL OR sortDue <= ? OR received >= ?) AND \(scope.sql("a.unitId"))
-            \(plainOverdue ? "" : "AND NOT \(Self.plainOverdueSQL)")
             ORDER BY sortDue, id
             """, arguments: args)
         return try applicationItems(db, rows: rows, today: today, calendar: calendar)

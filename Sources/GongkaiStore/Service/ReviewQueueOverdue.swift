@@ -46,3 +46,26 @@ extension GongkaiService {
         return all - snoozed
     }
 }
+
+extension GongkaiService {
+    /// 临近的日期 — the only open requests whose clock can raise an item today, besides those
+    /// plainly overdue and those waiting (`sortRank = 1`, always evaluated): a running clock due
+    /// before the 4th working day after today (申请将到期: at most 3 working days left), and a
+    /// request received on a day whose 补正告知 deadline (7 working days, 第三十条) falls between
+    /// today and the 2nd working day after it. Requests with an event dated after today are
+    /// evaluated too (their clock may pause later). `addWorkdays` never goes back when its start
+    /// moves forward, so the received days form one range, found by walking back from today.
+    static func nearDates(today: CivilDate, calendar: WorkdayCalendar)
+        -> (dueBefore: CivilDate, receivedFrom: CivilDate, receivedThrough: CivilDate) {
+        let dueBefore = calendar.addWorkdays(from: today, days: 4).due
+        let lastNotice = calendar.addWorkdays(from: today, days: 2).due
+        func notice(_ received: CivilDate) -> CivilDate {
+            calendar.addWorkdays(from: received, days: DeadlineClock.clarifyNoticeDays).due
+        }
+        var through = today
+        while notice(through) > lastNotice { through = through.adding(days: -1) }
+        var from = through
+        while notice(from.adding(days: -1)) >= today { from = from.adding(days: -1) }
+        return (dueBefore, from, through)
+    }
+}
