@@ -122,17 +122,35 @@ public struct ReviewItem: Hashable, Sendable, Codable {
 /// deadline last; then by kind (the public's deadlines first), then by id for a stable order.
 public enum ReviewOrder {
     public static func sorted(_ items: [ReviewItem]) -> [ReviewItem] {
-        items.sorted { a, b in
-            if a.overdue != b.overdue { return a.overdue }
-            switch (a.due, b.due) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: break
-            }
-            if a.kind.priority != b.kind.priority { return a.kind.priority < b.kind.priority }
-            return a.id < b.id
+        items.sorted(by: precedes)
+    }
+
+    /// Two lists each already in this order, as one list in this order (no sorting again).
+    public static func merged(_ a: [ReviewItem], _ b: [ReviewItem]) -> [ReviewItem] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        var out: [ReviewItem] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if precedes(b[j], a[i]) { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
         }
+        out += a[i...]
+        out += b[j...]
+        return out
+    }
+
+    /// Whether `a` comes before `b` in the inbox.
+    public static func precedes(_ a: ReviewItem, _ b: ReviewItem) -> Bool {
+        if a.overdue != b.overdue { return a.overdue }
+        switch (a.due, b.due) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        if a.kind.priority != b.kind.priority { return a.kind.priority < b.kind.priority }
+        return a.id < b.id
     }
 }
 

@@ -10,13 +10,13 @@ extension GongkaiService {
                             stalenessDays: Int = CatalogCheck.defaultStalenessDays) throws -> [CatalogTreeNode] {
         let today = self.today()
         return try read(setUp: Self.requireCatalog) { db, access in
-            let tree = try CatalogStore.loadTree(db)
             // Counts, latest dates and staleness cover only what the officer may see (own unit's
             // documents, or all for the county office) with the column's own updates (standard
             // items, its last change): another unit's documents — a withheld draft of a township —
             // never show through a date. `catalog check` (admins) sees everything.
             let scope = access.scope
-            let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
+            let (tree, stats) = try workspace.catalogSnapshots.snapshot(db, today: today, stalenessDays: stalenessDays,
+                                                                        scope: scope)
             var roots = tree.children(of: nil, includeRetired: includeRetired)
             if let unit {
                 let unitRow = try Self.resolveUnitRow(db, unit)

@@ -89,11 +89,13 @@ extension GongkaiService {
 
     /// Every stale column of the catalog, in display order: `CatalogStats` (the counts and last-updated
     /// dates the catalog shows) judged by `CatalogCheck.staleColumns`. The inbox's 栏目未更新 items
-    /// come from here too.
-    static func staleColumns(_ db: Database, today: CivilDate, stalenessDays: Int) throws -> [StaleColumn] {
-        let tree = try CatalogStore.loadTree(db)
+    /// come from here too (through the workspace's `snapshots`, shared with the 目录 pane).
+    static func staleColumns(_ db: Database, today: CivilDate, stalenessDays: Int,
+                             snapshots: CatalogSnapshotMemo? = nil) throws -> [StaleColumn] {
+        let (tree, stats) = try snapshots?.snapshot(db, today: today, stalenessDays: stalenessDays, scope: nil)
+            ?? { let tree = try CatalogStore.loadTree(db)
+                 return (tree, try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)) }()
         guard tree.count > 0 else { return [] }
-        let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays)
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM unit")
             .map { ($0["id"] as String, $0["name"] as String) })
         return stats.problems.compactMap { problem -> StaleColumn? in

@@ -4,30 +4,56 @@ import GongkaiCore
 
 extension GongkaiService {
     /// 待办 — everything waiting for the current officer, most urgent first (ReviewOrder).
-    public func reviewQueue() throws -> [ReviewItem] { try reviewItems(detailed: true) }
+    /// Every item is worded: this is the full computation the outline and the count are tested against.
+    public func reviewQueue() throws -> [ReviewItem] { try reviewItems(.worded).items }
 
-    /// 待办数 — the length of `reviewQueue()`, without wording every item (the status bar, `info`).
-    public func reviewCount() throws -> Int { try reviewItems(detailed: false).count }
-
-    /// 待办提纲 — `reviewQueue()` in the same order, but its 三同步 items carry only their kind, id
-    /// and urgency (`isOutline`): the inbox words the rows on screen with `reviewDetails`, so
-    /// opening it never checks thousands of documents.
-    public func reviewOutline() throws -> [ReviewItem] { try reviewItems(detailed: false) }
-
-    /// `items` with their outline items worded as `reviewQueue()` words them (an item whose
-    /// document no longer has an open problem stays as it was until the inbox is read again).
-    public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] {
-        let ids = items.filter(\.isOutline).map(\.id)
-        guard !ids.isEmpty else { return items }
-        let today = self.today()
-        let worded = try read { db, _ in
-            Dictionary(try interpretationCheckItems(db, ids: ids, today: today).map { ($0.id, $0) },
-                       uniquingKeysWith: { first, _ in first })
-        }
-        return items.map { $0.isOutline ? worded[$0.id] ?? $0 : $0 }
+    /// 待办数 — the length of `reviewQueue()`, without wording every item (the status bar, `info`):
+    /// the applications plainly past their reply date are one indexed COUNT of their stored
+    /// deadline columns (`ApplicationClockCache`), never evaluated one by one.
+    public func reviewCount() throws -> Int {
+        let (items, uncounted) = try reviewItems(.count)
+        return items.count + uncounted
     }
 
-    func reviewItems(detailed: Bool) throws -> [ReviewItem] {
+    /// 待办提纲 — `reviewQueue()` in the same order, but its 三同步 items and its applications
+    /// plainly past their reply date carry only their kind, id, title and deadline (`isOutline`):
+    /// the inbox words the rows on screen with `reviewDetails`, so opening it never checks
+    /// thousands of documents nor counts thousands of applications' deadlines.
+    public func reviewOutline() throws -> [ReviewItem] { try reviewItems(.outline).items }
+
+    /// `items` with their outline items worded as `reviewQueue()` words them (an item whose
+    /// document or application no longer has that problem stays as it was until the inbox is read again).
+    public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] {
+        let outline = items.filter(\.isOutline)
+        guard !outline.isEmpty else { return items }
+        let checks = outline.filter { $0.kind == .interpretationCheck }.map(\.id)
+        let overdue = outline.filter { $0.kind == .applicationOverdue }.map(\.id)
+        let today = self.today()
+        let worded = try read { db, _ in
+            var worded: [String: ReviewItem] = [:]
+            for item in try interpretationCheckItems(db, ids: checks, today: today)
+                + applicationItems(db, ids: overdue, today: today, calendar: try Self.workdayCalendar(db)) {
+                let key = item.kind.rawValue + "|" + item.id
+                if worded[key] == nil { worded[key] = item }
+            }
+            return worded
+        }
+        return items.map { $0.isOutline ? worded[$0.kind.rawValue + "|" + $0.id] ?? $0 : $0 }
+    }
+
+    /// How much of each item `reviewItems` works out.
+    enum ReviewDepth {
+        /// Every item with its reason (`reviewQueue`, the reference).
+        case worded
+        /// 三同步 items and plainly overdue applications without their reason (`reviewOutline`).
+        case outline
+        /// As `outline`, but the plainly overdue applications only counted (`reviewCount`).
+        case count
+    }
+
+    /// The queue at `depth`, and how many items of it `.count` left uncounted in `items` (the
+    /// plainly overdue applications not snoozed).
+    func reviewItems(_ depth: ReviewDepth) throws -> (items: [ReviewItem], uncounted: Int) {
         let today = self.today()
         return try read { db, access in
             let p = access.policy
@@ -90,9 +116,18 @@ extension GongkaiService {
                                         overdue: false))
             }
 
-            items += try applicationItems(db, scope: scope, today: today, calendar: calendar)
+            // The applications plainly past their reply date, from their stored columns (`.worded`
+            // evaluates them with the others).
+            var plainOverdue: [ReviewItem] = [], uncounted = 0
+            switch depth {
+            case .worded: break
+            case .outline: plainOverdue = try overdueApplicationOutline(db, scope: scope, today: today)
+            case .count: uncounted = try overdueApplicationCount(db, scope: scope, today: today, login: p.officer.login)
+            }
+            items += try applicationItems(db, scope: scope, today: today, calendar: calendar,
+                                          plainOverdue: depth == .worded)
             items += try expiringItems(db, scope: scope, today: today)
-            items += try interpretationItems(db, scope: scope, today: today, detailed: detailed)
+            items += try interpretationItems(db, scope: scope, today: today, detailed: depth == .worded)
             if p.officer.role != .clerk { items += try interpretationReviewItems(db, scope: scope) }
             items += try consultationItems(db, scope: scope, today: today)
 
@@ -110,15 +145,32 @@ extension GongkaiService {
             let snoozed = try Row.fetchAll(db, sql: "SELECT kind, itemId FROM reviewSnooze WHERE login = ? AND until > ?",
                                            arguments: [p.officer.login, today.iso])
             let hidden = Set(snoozed.map { ($0["kind"] as String) + "|" + ($0["itemId"] as String) })
-            return ReviewOrder.sorted(items.filter { !hidden.contains($0.kind.rawValue + "|" + $0.id) })
+            let shown = { (item: ReviewItem) in !hidden.contains(item.kind.rawValue + "|" + item.id) }
+            // The plain overdue applications come in their order already (due date, id): merged, not sorted again.
+            return (ReviewOrder.merged(ReviewOrder.sorted(items.filter(shown)), plainOverdue.filter(shown)), uncounted)
         }
     }
 
     /// 依申请公开的期限提醒 — overdue, due within 3 working days, the 补正 notice's last days
     /// (第三十条), consultations ending (第三十二条), correction periods that ran out (C3).
-    /// Only open applications near a date are evaluated, never the whole ledger.
+    /// Only open applications near a date are evaluated, never the whole ledger; with
+    /// `plainOverdue` false, not those plainly past their reply date either (`overdueApplicationOutline`).
     func applicationItems(_ db: Database, scope: UnitScope, today: CivilDate,
-                          calendar: WorkdayCalendar) throws -> [ReviewItem] {
+                          calendar: WorkdayCalendar, plainOverdue: Bool = true) throws -> [ReviewItem] {
+        guard plainOverdue else {
+            let near = Self.nearDates(today: today, calendar: calendar)
+            var args: StatementArguments = [near.dueBefore.iso, near.receivedFrom.iso, near.receivedThrough.iso, today.iso]
+            args += scope.arguments
+            args += [today.iso]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, received, content FROM application a
+                WHERE sortRank < 2 AND (sortRank = 1 OR sortDue < ? OR received BETWEEN ? AND ?
+                      OR EXISTS (SELECT 1 FROM applicationEvent e WHERE e.applicationId = a.id AND e.date > ?))
+                  AND \(scope.sql("a.unitId")) AND NOT \(Self.plainOverdueSQL)
+                ORDER BY sortDue, id
+                """, arguments: args)
+            return try applicationItems(db, rows: rows, today: today, calendar: calendar)
+        }
         let horizon = today.adding(days: 21).iso, recent = today.adding(days: -21).iso
         var args: StatementArguments = [horizon, recent]
         args += scope.arguments
@@ -127,6 +179,21 @@ extension GongkaiService {
             WHERE sortRank < 2 AND (sortDue IS NULL OR sortDue <= ? OR received >= ?) AND \(scope.sql("a.unitId"))
             ORDER BY sortDue, id
             """, arguments: args)
+        return try applicationItems(db, rows: rows, today: today, calendar: calendar)
+    }
+
+    /// The items of the applications `ids`, each evaluated from its events (the inbox words its
+    /// outline rows on screen with these).
+    func applicationItems(_ db: Database, ids: [String], today: CivilDate, calendar: WorkdayCalendar) throws -> [ReviewItem] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: "SELECT id, received, content FROM application WHERE id IN (\(marks)) ORDER BY id",
+                                    arguments: StatementArguments(ids))
+        return try applicationItems(db, rows: rows, today: today, calendar: calendar)
+    }
+
+    /// The items of the applications in `rows` (`id`, `received`, `content`), in their order.
+    private func applicationItems(_ db: Database, rows: [Row], today: CivilDate, calendar: WorkdayCalendar) throws -> [ReviewItem] {
         let events = try ApplicationClockCache.events(db, ids: rows.map { $0["id"] })
         var items: [ReviewItem] = []
         for row in rows {
@@ -198,7 +265,8 @@ extension GongkaiService {
     /// 栏目长期不更新 — columns the officer's unit is responsible for (its own, or inherited from the
     /// nearest owned parent) with nothing new for longer than the staleness period.
     func staleColumnItems(_ db: Database, officerUnit: String, today: CivilDate) throws -> [ReviewItem] {
-        try Self.staleColumns(db, today: today, stalenessDays: CatalogCheck.defaultStalenessDays)
+        try Self.staleColumns(db, today: today, stalenessDays: CatalogCheck.defaultStalenessDays,
+                              snapshots: workspace.catalogSnapshots)
             .filter { $0.ownerUnitId == officerUnit }
             .map { ReviewItem(kind: .staleColumn, id: $0.nodeId, title: $0.path, due: nil, reason: $0.message, overdue: false) }
     }
@@ -235,6 +303,7 @@ extension GongkaiService {
 }
 
 extension ReviewItem {
-    /// An item of `reviewOutline()` not yet worded (`reviewDetails`): a 三同步 item has a reason.
-    public var isOutline: Bool { kind == .interpretationCheck && reason.isEmpty }
+    /// An item of `reviewOutline()` not yet worded (`reviewDetails`): a 三同步 item and an overdue
+    /// application have a reason.
+    public var isOutline: Bool { (kind == .interpretationCheck || kind == .applicationOverdue) && reason.isEmpty }
 }

@@ -12,12 +12,15 @@ public final class Workspace: Sendable {
     /// 变更记录器 — notes which areas the writer connection's statements write, for the change
     /// counters other sessions poll (`ChangeCounters`).
     let changes: ChangeTracker
+    /// The catalog tree and counts, read once while nothing changes (`CatalogSnapshotMemo`).
+    let catalogSnapshots = CatalogSnapshotMemo()
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool = false, changes: ChangeTracker = ChangeTracker()) {
         self.path = path
         self.writer = writer
         self.isReadOnly = readOnly
         self.changes = changes
+        catalogSnapshots.attach(to: writer)
     }
 
     public enum OpenError: Error, CustomStringConvertible {

@@ -117,7 +117,7 @@ enum InboxController: WorkstationView {
         }
         if let current, let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) { inbox.selected = i }
         inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
-        inbox.marked = inbox.marked.intersection(inbox.items.map(InboxState.key))
+        if !inbox.marked.isEmpty { inbox.marked = inbox.marked.intersection(inbox.items.map(InboxState.key)) }
         model.state.inbox = inbox
         model.state.inboxCount = inbox.items.count
         model.scrollInbox()

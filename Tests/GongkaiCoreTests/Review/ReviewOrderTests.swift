@@ -27,6 +27,26 @@ struct ReviewOrderTests {
         #expect(ReviewOrder.sorted(items).map(\.id) == ["a", "b", "d"])
     }
 
+    /// Two lists each in inbox order, merged, are the inbox order of both (the outline merges the
+    /// overdue requests read in order from the index with the rest).
+    @Test func mergingTwoOrderedListsIsSortingBoth() {
+        var rng = SystemRandomNumberGenerator()
+        let kinds: [ReviewKind] = [.applicationOverdue, .documentReview, .staleColumn, .applicationDueSoon, .publicationOverdue]
+        for _ in 0..<200 {
+            func random() -> ReviewItem {
+                item(kinds.randomElement(using: &rng)!, "i\(Int.random(in: 0..<30, using: &rng))",
+                     Bool.random(using: &rng) ? "2026-12-\(10 + Int.random(in: 0..<9, using: &rng))" : nil,
+                     overdue: Bool.random(using: &rng))
+            }
+            let a = (0..<Int.random(in: 0..<12, using: &rng)).map { _ in random() }
+            let b = (0..<Int.random(in: 0..<12, using: &rng)).map { _ in random() }
+            let merged = ReviewOrder.merged(ReviewOrder.sorted(a), ReviewOrder.sorted(b))
+            // The same items (as a multiset), each never after one it precedes.
+            #expect(merged.map { "\($0)" }.sorted() == (a + b).map { "\($0)" }.sorted())
+            #expect(zip(merged, merged.dropFirst()).allSatisfy { !ReviewOrder.precedes($1, $0) })
+        }
+    }
+
     @Test func annualReportDeadlinesFollowArticle49() {
         #expect(AnnualReportDeadline.deadline(reportYear: 2026, isCounty: false).iso == "2027-01-31")
         #expect(AnnualReportDeadline.deadline(reportYear: 2026, isCounty: true).iso == "2027-03-31")
