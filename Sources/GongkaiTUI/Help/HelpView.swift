@@ -8,7 +8,8 @@ enum HelpView: WorkstationView {
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.help, [("Esc", "close"), ("q", "close"), ("?", "close"), ("F1", "close"), ("Enter", "close"),
                               ("/", "help-search"), ("n", "help-search-next")])
-            + Keymap.scoped(.helpSearch, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("Enter", "submit")])
+            + Keymap.scoped(.helpSearch, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("Enter", "submit"),
+                                          ("BSpace", "erase-back"), ("C-h", "erase-back")])
     }
     static var commands: [CommandSpec] {
         [CommandSpec(name: "help-search", aliases: ["帮助查找"], summary: TUIText.ViewCommands.helpSearch, takesArgument: true),
@@ -29,6 +30,10 @@ enum HelpView: WorkstationView {
         if var prompt = model.state.helpPrompt {
             switch command.name {
             case "cancel": model.state.helpPrompt = nil
+            case "erase-back":
+                guard !prompt.text.isEmpty else { model.state.helpPrompt = nil; return true }
+                LineEditing.eraseBack(text: &prompt.text, caret: &prompt.caret)
+                model.state.helpPrompt = prompt
             case "submit":
                 model.state.helpPrompt = nil
                 prompt.text = prompt.text.trimmingCharacters(in: .whitespaces)
@@ -83,10 +88,6 @@ enum HelpView: WorkstationView {
 
     static func take(_ key: Key, model: AppModel) {
         guard var prompt = model.state.helpPrompt else { return }
-        if prompt.text.isEmpty, key == .backspace || key == .ctrl("h") {
-            model.state.helpPrompt = nil
-            return
-        }
         _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
         model.state.helpPrompt = prompt
     }

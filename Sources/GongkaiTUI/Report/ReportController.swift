@@ -23,7 +23,8 @@ enum ReportController: WorkstationView {
                                 ("e", "report-figures"), ("1", "report-narrative 1"), ("5", "report-narrative 5"),
                                 ("6", "report-narrative 6"), ("F", "report-file"), ("H", "history")])
             + FormKeys.bindings(.reportFigures)
-            + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save")])
+            + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save"), ("Enter", "newline"),
+                                               ("Up", "move-up"), ("Down", "move-down")])
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.report != nil }
