@@ -99,7 +99,9 @@ enum HelpView: WorkstationView {
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         AppView.drawBox(&grid, title: TUIText.Help.title.text(), lines: lines(state, keymap: keymap), scroll: state.helpScroll,
-                        footer: TUIText.Help.footer.text())
+                        footer: TUIText.Help.footer.text([KeyHints.key("help-search", in: [.help], keymap: keymap, global: false),
+                                                          KeyHints.alternatives("close", in: [.help], keymap: keymap, global: false)]),
+                        keymap: keymap, scope: .help)
         guard let prompt = state.helpPrompt else { return nil }
         let row = state.layout.messageRow
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)

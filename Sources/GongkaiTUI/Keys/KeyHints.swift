@@ -16,6 +16,21 @@ enum KeyHints {
         return ":" + command
     }
 
+    /// Up to `limit` keys that run `command` in `scopes`, joined with "/" (`Esc/q/?`), or
+    /// `:command` when no key does.
+    static func alternatives(_ command: String, in scopes: [ViewID], keymap: Keymap, global: Bool = true,
+                             limit: Int = 3) -> String {
+        let order: [ViewID?] = scopes.map { .some($0) } + (global ? [nil] : [])
+        var names: [String] = []
+        for scope in order {
+            for b in keymap.bindings where b.scope == scope && b.command == command && !names.contains(b.key.name)
+                && keymap.command(for: b.key, in: scopes, global: global)?.text == command {
+                names.append(b.key.name)
+            }
+        }
+        return names.isEmpty ? ":" + command : names.prefix(limit).joined(separator: "/")
+    }
+
     /// The keys of `commands`, in order, as `Phrase.text` arguments.
     static func keys(_ commands: [String], in scopes: [ViewID], keymap: Keymap, global: Bool = true) -> [String] {
         commands.map { key($0, in: scopes, keymap: keymap, global: global) }

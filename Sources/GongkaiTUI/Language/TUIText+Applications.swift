@@ -44,7 +44,7 @@ extension TUIText {
         static let filterUnit = Phrase("单位={1}", "unit={1}")
         static let filterSearch = Phrase("搜索={1}", "search={1}")
         static let filterNone = Phrase("无", "none")
-        static let detailKeys = Phrase("Esc 返回  j/k 滚动  c 补正告知  C 收到补正  s 征求意见  S 意见返回  x 延期  r 答复  w 撤回", "Esc back  j/k scroll  c correction notice  C correction received  s consult  S consultation answered  x extend  r reply  w withdraw")
+        static let detailKeys = Phrase("{1} 返回  {2}/{3} 滚动  {4} 补正告知  {5} 收到补正  {6} 征求意见  {7} 意见返回  {8} 延期  {9} 答复  {10} 撤回", "{1} back  {2}/{3} scroll  {4} correction notice  {5} correction received  {6} consult  {7} consultation answered  {8} extend  {9} reply  {10} withdraw")
         static let formKeys = Phrase("{1} 下一项  {2} 上一项  Left/Right 选项  {3} 提交  {4} 取消", "{1} next  {2} previous  Left/Right option  {3} submit  {4} cancel")
         static let replied = Phrase("答复", "replied")
         static let withdrawn = Phrase("撤回", "withdrawn")

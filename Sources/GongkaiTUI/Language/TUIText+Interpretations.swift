@@ -15,7 +15,7 @@ extension TUIText {
         static let readOnlyNote = Phrase("（只读：须退回草稿后修改）", " (read-only: return it to draft to change it)")
         static let sheetTitle = Phrase(" 解读 {1}  {2}  文件 {3}《{4}》{5}", " Interpretation {1}  {2}  document {3} \"{4}\"{5}")
         static let unitNote = Phrase("（谁起草、谁解读：起草单位 {1}）", " (whoever drafts interprets: drafting unit {1})")
-        static let bodyHint = Phrase("（C-s 保存；Tab/S-Tab 离开正文）", "(C-s saves; Tab/S-Tab leaves the text)")
+        static let bodyHint = Phrase("（{1} 保存；{2}/{3} 离开正文）", "({1} saves; {2}/{3} leaves the text)")
         static let statsFailed = Phrase("解读统计读取失败：", "Could not read the interpretation statistics: ")
         static let lateEntry = Phrase("{1}（{2} 个工作日）", "{1} ({2} working days)")
         static let statsLine = Phrase("解读统计 {1} 至 {2}：发布 {3} 条", "Interpretations {1} to {2}: {3} published")
