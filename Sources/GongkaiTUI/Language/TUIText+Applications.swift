@@ -31,7 +31,7 @@ extension TUIText {
         static let noneSelected = Phrase("没有选中的申请", "No request selected")
         static let formHelp = Phrase("{1} 下一项，Left/Right 切换选项，{2} 或在最后一项按 {3} 提交，{4} 取消", "{1} next field, Left/Right change option, {2} or {3} on the last field submits, {4} cancels")
         static let closed = Phrase("{1} 已{2}，不能再登记办理环节", "{1} is already {2}; no further steps can be recorded")
-        static let formRestored = Phrase("已恢复上次未提交的表单（Esc 放弃）", "Restored the form you had not submitted (Esc discards)")
+        static let formRestored = Phrase("已恢复上次未提交的表单（{1} 放弃）", "Restored the form you had not submitted ({1} discards)")
         static let registered = Phrase("已登记申请 {1}", "Registered request {1}")
         static let eventRecorded = Phrase("{1} 已登记“{2}”", "{1}: recorded \"{2}\"")
         static let noSuchState = Phrase("没有“{1}”这一状态，可选：", "No state \"{1}\"; choose from: ")

@@ -16,7 +16,7 @@ extension TUIText {
         static let keysStale = Phrase("{1}/{2} 移动  {3} 详情  {4} 巡检记录  {5} 返回", "{1}/{2} move  {3} details  {4} inspections  {5} back")
         /// {1}/{2} move-down / move-up, {3} register-detail, {4} close, {5} history.
         static let keysDetail = Phrase("{1}/{2} 滚动  {3}/{4} 返回列表  {5} 修改记录", "{1}/{2} scroll  {3}/{4} back to list  {5} history")
-        static let empty = Phrase("没有记录。按 a 登记（或命令行 gongkai {1} add）。", "Nothing yet. Press a to add (or gongkai {1} add).")
+        static let empty = Phrase("没有记录。按 {2} 登记（或命令行 gongkai {1} add）。", "Nothing yet. Press {2} to add (or gongkai {1} add).")
         static let emptyStale = Phrase("没有超过 {1} 天未更新的栏目。", "No column idle for more than {1} days.")
         static let readFailed = Phrase("读取失败：{1}", "Could not read: {1}")
         static let noSource = Phrase("此数据源不支持登记簿", "This data source has no registers")

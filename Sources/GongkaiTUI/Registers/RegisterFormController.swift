@@ -184,7 +184,8 @@ enum RegisterFormController: WorkstationView {
         if let draft = source.registerFormDraft.load(), draft.purpose == form.purpose {
             model.state.register?.form = draft
             model.state.register?.formAsOpened = nil
-            model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(
+                [KeyHints.key("cancel", in: [.registerForm], keymap: model.keymap, global: false)]), isError: false)
             return
         }
         model.state.register?.form = form

@@ -62,12 +62,13 @@ enum RegisterView {
             return
         }
         if view.items.isEmpty {
+            let add = KeyHints.key("register-add", in: [.register], keymap: keymap)
             let hint: String
             switch view.kind {
-            case .duties: hint = TUIText.Registers.empty.text(["duties"])
-            case .consultations: hint = TUIText.Registers.empty.text(["consult"])
+            case .duties: hint = TUIText.Registers.empty.text(["duties", add])
+            case .consultations: hint = TUIText.Registers.empty.text(["consult", add])
             case .inspections:
-                hint = view.showStale ? TUIText.Registers.emptyStale.text([String(90)]) : TUIText.Registers.empty.text(["inspect"])
+                hint = view.showStale ? TUIText.Registers.emptyStale.text([String(90)]) : TUIText.Registers.empty.text(["inspect", add])
             }
             grid.put(hint, x: 1, y: top + 2, maxWidth: width - 1, style: .muted)
             return

@@ -151,7 +151,7 @@ enum ReportController: WorkstationView {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)) : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
                                                 isError: false)
             model.markUnsaved(1)
         case "report-file":

@@ -76,5 +76,17 @@ struct TitleHintTests {
         m.state.documents.recovery = nil
         m.handle(.char("3")); m.handle(.char("n"))
         #expect(screen(m).contains { $0.contains("（C-w 保存；Tab/S-Tab 离开正文）") }, "\(screen(m))")
+        #expect(m.state.message?.text == "新建解读：选择解读形式（Space），Tab 下一项，C-w 保存")
+    }
+
+    @Test func messagesThatNameAKeyFollowTheKeymap() throws {
+        let m = try configuredModel("[keys.inbox]\nSpace = \"move-down\"\nm = \"inbox-mark\"", as: "chen.review")
+        m.handle(.char("i"))
+        #expect(m.state.inbox != nil)
+        m.handle(.char("A"))
+        #expect(m.state.message?.text == "没有已标记的待审核文件或解读（m 标记）")
+        let plain = try configuredModel("", as: "chen.review")
+        plain.handle(.char("i")); plain.handle(.char("A"))
+        #expect(plain.state.message?.text == "没有已标记的待审核文件或解读（Space 标记）")
     }
 }
