@@ -56,7 +56,7 @@ enum HelpView: WorkstationView {
             return true
         case "help-search-next":
             guard let query = model.state.helpQuery else {
-                model.error(TUIText.Help.noSearch.text())
+                model.error(TUIText.Help.noSearch.text([KeyHints.key("help-search", in: [.help], keymap: model.keymap, global: false)]))
                 return true
             }
             search(query, model: model)
@@ -83,7 +83,8 @@ enum HelpView: WorkstationView {
             return model.error(TUIText.Help.noMatch.text([query]))
         }
         model.state.helpScroll = hit
-        model.state.message = StatusMessage(text: TUIText.Help.match.text([query, "\(hit + 1)"]), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Help.match.text([query, "\(hit + 1)",
+                                                                          KeyHints.key("help-search-next", in: [.help], keymap: model.keymap, global: false)]), isError: false)
     }
 
     static func take(_ key: Key, model: AppModel) {

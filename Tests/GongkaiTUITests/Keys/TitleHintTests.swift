@@ -89,4 +89,16 @@ struct TitleHintTests {
         plain.handle(.char("i")); plain.handle(.char("A"))
         #expect(plain.state.message?.text == "没有已标记的待审核文件或解读（Space 标记）")
     }
+
+    @Test func theHelpsCommandLineLineAndSearchMessagesFollowTheKeymap() throws {
+        #expect(KeyReference.lines(keymap: .standard).contains(
+            "命令行（按 : 打开）：边输入边列出匹配的命令，Tab/S-Tab 选择，Up/Down 历史，Enter 执行，Esc 取消"))
+        let m = try configuredModel("[keys]\n\";\" = \"command-line\"\n\":\" = \"help\"\n[keys.help]\nn = \"close\"\nN = \"help-search-next\"")
+        #expect(KeyReference.lines(keymap: m.keymap).contains { $0.hasPrefix("命令行（按 ; 打开）") })
+        m.handle(.char("?"))
+        m.handle(.char("N"))
+        #expect(m.state.message?.text == "还没有查找过：按 / 输入要找的字")
+        m.handle(.char("/")); for c in "退出" { m.handle(.char(c)) }; m.handle(.enter)
+        #expect(m.state.message?.text.hasSuffix("（N 下一个）") == true, "\(m.state.message?.text ?? "")")
+    }
 }
