@@ -101,4 +101,13 @@ struct TitleHintTests {
         m.handle(.char("/")); for c in "退出" { m.handle(.char(c)) }; m.handle(.enter)
         #expect(m.state.message?.text.hasSuffix("（N 下一个）") == true, "\(m.state.message?.text ?? "")")
     }
+
+    @Test func theReadersMessageNamesTheKeyInForce() throws {
+        let m = try configuredModel("[keys.inbox]\nEnter = \"close\"\no = \"reader-open\"")
+        m.execute(CommandLine(parsing: "reader-next")!)
+        #expect(m.state.message?.text == "阅读器未打开（在待办中按 o 阅读）")
+        let plain = try configuredModel("")
+        plain.execute(CommandLine(parsing: "reader-next")!)
+        #expect(plain.state.message?.text == "阅读器未打开（在待办中按 Enter 阅读）")
+    }
 }

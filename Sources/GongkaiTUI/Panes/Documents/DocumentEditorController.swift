@@ -221,7 +221,8 @@ enum DocumentEditorController {
         model.state.documents.search = nil
         model.state.documents.editor = editor
         model.focus(.documents)
-        model.state.message = StatusMessage(text: TUIText.Documents.newEditing.text(), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Documents.newEditing.text(
+            KeyHints.keys(["field-prev", "field-next", "save"], in: [.editor], keymap: model.keymap, global: false)), isError: false)
     }
 
     static func save(model: AppModel) {
@@ -334,7 +335,7 @@ enum DocumentEditorController {
         let what = now.state != editor.opened.state ? TUIText.Documents.nowState.text(["\(now.state.displayName)"]) : ""
         model.state.message = StatusMessage(
             text: TUIText.Documents.changedByOther.text(["\(editor.id)", "\(what)", "\(now.version)"])
-                + (editor.isModified ? TUIText.Documents.willShowBoth.text() : TUIText.Documents.reopenToSee.text()),
+                + (editor.isModified ? TUIText.Documents.willShowBoth.text() : TUIText.Documents.reopenToSee.text([KeyHints.key("leave", in: [.editor], keymap: model.keymap, global: false)])),
             isError: true)
     }
 
