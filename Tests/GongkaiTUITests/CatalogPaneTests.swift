@@ -222,8 +222,14 @@ struct CatalogFormTests {
         #expect(form.perform(.submit) == .submit)
         #expect(form.perform(.cancel) == .cancel)
 
+        // Backspace is the form's erase-back binding: it deletes, and on an empty search line leaves.
+        _ = form.handle(.end)
+        #expect(form.perform(.eraseBack) == .editing && form.value().isEmpty && form.touched)
+        #expect(form.perform(.eraseBack) == .editing)
         var search = CatalogForm(kind: .search, title: "", targetID: nil, fields: [CatalogForm.Field(label: "")])
-        #expect(search.handle(.backspace) == .cancel)
+        #expect(search.handle(.backspace) == .editing)
+        #expect(search.perform(.eraseBack) == .cancel)
+        #expect(Keymap.standard.command(for: .backspace, in: [.catalogForm], global: false)?.name == "erase-back")
     }
 }
 

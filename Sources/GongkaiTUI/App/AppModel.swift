@@ -241,6 +241,7 @@ public final class AppModel {
         case "command-line": state.commandLine = CommandLineState()
         case "redraw":
             reloadAll()
+            request(.repaint)
             state.message = StatusMessage(text: TUIText.App.refreshed.text(), isError: false)
         case "quit":
             if state.unsavedChanges > 0 {

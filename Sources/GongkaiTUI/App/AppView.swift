@@ -171,7 +171,10 @@ public enum AppView {
     static func helpLines(keymap: Keymap) -> [String] { KeyReference.lines(keymap: keymap) }
 
     /// A centred, scrollable box of text lines (help, history) with an ASCII border.
-    static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String) {
+    /// A box in the middle with `lines` from `scroll`; when they overflow, the footer starts with
+    /// the keys that scroll the box in `scope` (from `keymap`, so a rebinding shows).
+    static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String,
+                        keymap: Keymap, scope: ViewID) {
         let w = min(grid.width - 2, 96)
         let h = min(grid.height - 2, lines.count + 4)
         guard w >= 20, h >= 5 else { return }
@@ -183,7 +186,8 @@ public enum AppView {
         for (i, line) in lines.dropFirst(start).prefix(bodyH).enumerated() {
             grid.put(line, x: x0 + 2, y: y0 + 1 + i, maxWidth: w - 4, style: .overlay)
         }
-        let text = lines.count > bodyH ? TUIText.App.scrollFooter.text(["\(footer)", "\(start + 1)", "\(min(lines.count, start + bodyH))", "\(lines.count)"])
+        let text = lines.count > bodyH ? TUIText.App.scrollFooter.text(["\(footer)", "\(start + 1)", "\(min(lines.count, start + bodyH))", "\(lines.count)"]
+                                                                           + KeyHints.keys(["move-down", "move-up"], in: [scope], keymap: keymap))
                                        : footer
         grid.put(text, x: x0 + 2, y: y0 + h - 2, maxWidth: w - 4, style: .muted)
     }

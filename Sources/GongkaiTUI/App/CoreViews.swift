@@ -6,7 +6,8 @@ enum CommandLineView: WorkstationView {
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.commandLine, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit"),
                                      ("Tab", "complete"), ("S-Tab", "complete-prev"),
-                                     ("Up", "recall-prev"), ("Down", "recall-next")])
+                                     ("Up", "recall-prev"), ("Down", "recall-next"),
+                                     ("BSpace", "erase-back"), ("C-h", "erase-back")])
     }
     static var commands: [CommandSpec] {
         [CommandSpec(name: "complete", aliases: [], summary: TUIText.ViewCommands.complete, takesArgument: false),
@@ -29,6 +30,14 @@ enum CommandLineView: WorkstationView {
             guard let typed = CommandLine(parsing: text) else { return true }
             if model.state.commandHistory.last != text { model.state.commandHistory.append(text) }
             model.run(typed)
+        case "erase-back":
+            guard !line.text.isEmpty else {        // like vim: Backspace on an empty line leaves
+                close(model: model)
+                return true
+            }
+            LineEditing.eraseBack(text: &line.text, caret: &line.caret)
+            line.pick = nil                            // typing starts a new list from the line
+            model.state.commandLine = line
         case "complete", "complete-prev":
             CommandCompletion.step(&line, forward: command.name == "complete", state: model.state)
             model.state.commandLine = line
@@ -51,9 +60,6 @@ enum CommandLineView: WorkstationView {
 
     static func take(_ key: Key, model: AppModel) {
         guard var line = model.state.commandLine else { return }
-        if line.text.isEmpty, key == .backspace || key == .ctrl("h") {
-            return close(model: model)           // like vim: Backspace on an empty line leaves
-        }
         let before = line.text
         _ = LineEditing.apply(key, text: &line.text, caret: &line.caret)
         if line.text != before { line.pick = nil }   // typing starts a new list from the line

@@ -145,6 +145,7 @@ enum ViewStack {
         CommandSpec(name: "choice-next", aliases: ["下一个选项"], summary: TUIText.ViewCommands.choiceNext, takesArgument: false),
         CommandSpec(name: "choice-prev", aliases: ["上一个选项"], summary: TUIText.ViewCommands.choicePrev, takesArgument: false),
         CommandSpec(name: "tick", aliases: ["勾选"], summary: TUIText.ViewCommands.sheetTick, takesArgument: false),
+        CommandSpec(name: "erase-back", aliases: [], summary: TUIText.ViewCommands.eraseBack, takesArgument: false),
     ]
 
     /// The view of `id` (the registry holds one per id; parts of a view answer for their parent).

@@ -42,13 +42,15 @@ public enum Effect: Equatable, Sendable {
     case saveNarrativeDraft(NarrativeDraft.Content?)
     /// Make the letter the application's current step calls for and write its file.
     case produceLetter(applicationId: String)
+    /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
+    case repaint
 
     /// Performs the effects that need no terminal (drafts, letters) against `model`'s data source; the
     /// ones that do (the external editor) are returned for the loop.
     public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
         effects.filter { effect in
             switch effect {
-            case .runEditor: return true
+            case .runEditor, .repaint: return true
             case .saveFormDraft(let form):
                 (model.data as? ApplicationsDataSource)?.formDraft.save(form)
             case .saveRegisterFormDraft(let form):
@@ -150,9 +152,6 @@ public final class WorkstationLoop {
             let s = terminal.size
             model.resize(width: s.width, height: s.height)
             terminal.invalidate()
-        case .key(.ctrl("l")):
-            terminal.invalidate()
-            perform(model.update(input))
         default:
             perform(model.update(input))
         }
@@ -176,6 +175,8 @@ public final class WorkstationLoop {
                 let s = terminal.size
                 model.resize(width: s.width, height: s.height)
                 DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
+            case .repaint:
+                terminal.invalidate()
             case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter: break
             }
         }

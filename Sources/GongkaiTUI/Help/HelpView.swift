@@ -8,7 +8,8 @@ enum HelpView: WorkstationView {
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.help, [("Esc", "close"), ("q", "close"), ("?", "close"), ("F1", "close"), ("Enter", "close"),
                               ("/", "help-search"), ("n", "help-search-next")])
-            + Keymap.scoped(.helpSearch, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("Enter", "submit")])
+            + Keymap.scoped(.helpSearch, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("Enter", "submit"),
+                                          ("BSpace", "erase-back"), ("C-h", "erase-back")])
     }
     static var commands: [CommandSpec] {
         [CommandSpec(name: "help-search", aliases: ["帮助查找"], summary: TUIText.ViewCommands.helpSearch, takesArgument: true),
@@ -29,6 +30,10 @@ enum HelpView: WorkstationView {
         if var prompt = model.state.helpPrompt {
             switch command.name {
             case "cancel": model.state.helpPrompt = nil
+            case "erase-back":
+                guard !prompt.text.isEmpty else { model.state.helpPrompt = nil; return true }
+                LineEditing.eraseBack(text: &prompt.text, caret: &prompt.caret)
+                model.state.helpPrompt = prompt
             case "submit":
                 model.state.helpPrompt = nil
                 prompt.text = prompt.text.trimmingCharacters(in: .whitespaces)
@@ -51,7 +56,7 @@ enum HelpView: WorkstationView {
             return true
         case "help-search-next":
             guard let query = model.state.helpQuery else {
-                model.error(TUIText.Help.noSearch.text())
+                model.error(TUIText.Help.noSearch.text([KeyHints.key("help-search", in: [.help], keymap: model.keymap, global: false)]))
                 return true
             }
             search(query, model: model)
@@ -78,15 +83,12 @@ enum HelpView: WorkstationView {
             return model.error(TUIText.Help.noMatch.text([query]))
         }
         model.state.helpScroll = hit
-        model.state.message = StatusMessage(text: TUIText.Help.match.text([query, "\(hit + 1)"]), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Help.match.text([query, "\(hit + 1)",
+                                                                          KeyHints.key("help-search-next", in: [.help], keymap: model.keymap, global: false)]), isError: false)
     }
 
     static func take(_ key: Key, model: AppModel) {
         guard var prompt = model.state.helpPrompt else { return }
-        if prompt.text.isEmpty, key == .backspace || key == .ctrl("h") {
-            model.state.helpPrompt = nil
-            return
-        }
         _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
         model.state.helpPrompt = prompt
     }
@@ -98,7 +100,9 @@ enum HelpView: WorkstationView {
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         AppView.drawBox(&grid, title: TUIText.Help.title.text(), lines: lines(state, keymap: keymap), scroll: state.helpScroll,
-                        footer: TUIText.Help.footer.text())
+                        footer: TUIText.Help.footer.text([KeyHints.key("help-search", in: [.help], keymap: keymap, global: false),
+                                                          KeyHints.alternatives("close", in: [.help], keymap: keymap, global: false)]),
+                        keymap: keymap, scope: .help)
         guard let prompt = state.helpPrompt else { return nil }
         let row = state.layout.messageRow
         grid.fill(x: 0, y: row, count: grid.width, style: .normal)

@@ -51,7 +51,9 @@ public enum KeyReference {
             lines += section.entries.map { "  " + TextWidth.pad($0.keys.joined(separator: ", "), to: keyWidth) + "  " + $0.summary }
         }
         lines.append("")
-        lines.append(TUIText.Help.commandLine.text())
+        lines.append(TUIText.Help.commandLine.text([KeyHints.key("command-line", in: [], keymap: keymap)]
+            + KeyHints.keys(["complete", "complete-prev", "recall-prev", "recall-next", "submit", "cancel"], in: [.commandLine],
+                            keymap: keymap, global: false)))
         for spec in Commands.all {
             let words = ([spec.name] + spec.shownAliases).joined(separator: " / ")
             let arg = spec.takesArgument ? TUIText.Help.argument.text() : ""

@@ -8,6 +8,10 @@ public enum FormCommand: String, CaseIterable, Sendable {
     case fieldNext = "field-next", fieldPrev = "field-prev"
     case moveDown = "move-down", moveUp = "move-up", top, bottom
     case choiceNext = "choice-next", choicePrev = "choice-prev", tick
+    /// A new line at the caret (the report narrative's Enter; the body editor's command of that name).
+    case newline
+    /// Deletes the character before the caret; on an empty search line, closes it (Backspace).
+    case eraseBack = "erase-back"
 
     /// The form command a bound command line names; nil for any other command.
     public init?(_ command: CommandLine) {

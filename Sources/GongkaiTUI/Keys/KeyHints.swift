@@ -6,14 +6,22 @@ enum KeyHints {
     /// The name of the first key that runs `command` in `scopes` (innermost first; then the global
     /// bindings unless `global` is false), or `:command` when no key does.
     static func key(_ command: String, in scopes: [ViewID], keymap: Keymap, global: Bool = true) -> String {
+        alternatives(command, in: scopes, keymap: keymap, global: global, limit: 1)
+    }
+
+    /// Up to `limit` keys that run `command` in `scopes`, joined with "/" (`Esc/q/?`), or
+    /// `:command` when no key does.
+    static func alternatives(_ command: String, in scopes: [ViewID], keymap: Keymap, global: Bool = true,
+                             limit: Int = 3) -> String {
         let order: [ViewID?] = scopes.map { .some($0) } + (global ? [nil] : [])
+        var names: [String] = []
         for scope in order {
-            for b in keymap.bindings where b.scope == scope && b.command == command
-                && keymap.command(for: b.key, in: scopes, global: global)?.text == command {
-                return b.key.name
+            for b in keymap.bindings where names.count < limit && b.scope == scope && b.command == command
+                && !names.contains(b.key.name) && keymap.command(for: b.key, in: scopes, global: global)?.text == command {
+                names.append(b.key.name)
             }
         }
-        return ":" + command
+        return names.isEmpty ? ":" + command : names.joined(separator: "/")
     }
 
     /// The keys of `commands`, in order, as `Phrase.text` arguments.

@@ -9,7 +9,7 @@ public enum LineEditing {
         caret = max(0, min(caret, chars.count))
         switch key {
         case .backspace, .ctrl("h"):
-            if caret > 0 { chars.remove(at: caret - 1); caret -= 1 }
+            eraseBack(&chars, caret: &caret)
         case .delete:
             if caret < chars.count { chars.remove(at: caret) }
         case .left: caret = max(0, caret - 1)
@@ -28,5 +28,19 @@ public enum LineEditing {
         text = String(chars)
         caret = min(caret, text.count)   // a combining mark joins its base character
         return true
+    }
+
+    /// Deletes the character before the caret (what Backspace does; the `erase-back` command of
+    /// the prompts, which close on an empty line, runs it on a line that is not empty).
+    public static func eraseBack(text: inout String, caret: inout Int) {
+        var chars = Array(text)
+        caret = max(0, min(caret, chars.count))
+        eraseBack(&chars, caret: &caret)
+        text = String(chars)
+        caret = min(caret, text.count)
+    }
+
+    private static func eraseBack(_ chars: inout [Character], caret: inout Int) {
+        if caret > 0 { chars.remove(at: caret - 1); caret -= 1 }
     }
 }

@@ -13,6 +13,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
     // Overlays of the other panes.
     case applicationForm = "app-form", applicationDetail = "app-detail"
     case catalogForm = "catalog-form", interpretationSheet = "interp-sheet", interpretationList = "interp-list"
+    case interpretationLine = "interp-line"
     // Full-screen views.
     case inbox, inboxPrompt = "inbox-prompt", reader, history
     case report, reportFigures = "report-figures", reportNarrative = "report-narrative"
@@ -71,6 +72,7 @@ public enum ViewID: String, CaseIterable, Sendable, Hashable, Codable {
         case .catalogForm: return TUIText.Views.catalogForm
         case .interpretationSheet: return TUIText.Views.interpretationSheet
         case .interpretationList: return TUIText.Views.interpretationList
+        case .interpretationLine: return TUIText.Views.interpretationLine
         case .inbox: return TUIText.Views.inbox
         case .inboxPrompt: return TUIText.Views.inboxPrompt
         case .reader: return TUIText.Views.reader

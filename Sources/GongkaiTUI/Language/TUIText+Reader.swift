@@ -12,7 +12,7 @@ extension TUIText {
         static let cmdSnooze = Phrase("暂缓选中或正在阅读的事项（到某日）", "Snooze the item selected or being read (until a date)")
         static let cmdUndo = Phrase("撤销上一次审核操作", "Undo the last review action")
         static let cmdGoto = Phrase("到事项所在的视图办理", "Go to the item in its own view")
-        static let notOpen = Phrase("阅读器未打开（在待办中按 Enter 阅读）", "The reader is not open (press Enter in the inbox)")
+        static let notOpen = Phrase("阅读器未打开（在待办中按 {1} 阅读）", "The reader is not open (press {1} in the inbox)")
 
         static let title = Phrase(">阅读  [{1}]  {2} {3}  {4}", ">Reader  [{1}]  {2} {3}  {4}")
         static let keysDecidable = Phrase("a 签发 r 退回 s 暂缓 n/p 下/上一件 o 所在视图 H 记录 q 返回", "a sign r return s snooze n/p next/prev o view H history q back")

@@ -88,8 +88,11 @@ extension TUIText {
         static let aliasAdd = Phrase("新增登记", "register-add")
         static let aliasEdit = Phrase("调整登记", "register-edit")
         static let aliasClose = Phrase("办结登记", "register-close")
-        static let keysDuties = Phrase("a 新增 e 调整 c 取消", "a add e adjust c cancel")
-        static let keysConsultations = Phrase("a 新建 c 办结 S 设置", "a add c close S settings")
-        static let keysInspections = Phrase("a 登记 c 整改", "a add c fixed")
+        /// {1} register-add, {2} register-edit, {3} register-close.
+        static let keysDuties = Phrase("{1} 新增 {2} 调整 {3} 取消", "{1} add {2} adjust {3} cancel")
+        /// {1} register-add, {2} register-close, {3} consult-settings.
+        static let keysConsultations = Phrase("{1} 新建 {2} 办结 {3} 设置", "{1} add {2} close {3} settings")
+        /// {1} register-add, {2} register-close.
+        static let keysInspections = Phrase("{1} 登记 {2} 整改", "{1} add {2} fixed")
     }
 }

@@ -8,11 +8,15 @@ extension TUIText {
         static let titleInspections = Phrase("网站巡检", "Website inspections")
         static let titleStale = Phrase("长期未更新栏目", "Columns not updated")
         static let allUnits = Phrase("全部可见单位", "all visible units")
-        static let keysList = Phrase("j/k 移动  Enter 详情  H 修改记录  r 刷新  Esc 返回", "j/k move  Enter details  H history  r reload  Esc back")
-        static let keysInspections = Phrase("j/k 移动  Enter 详情  s 未更新栏目  H 修改记录  Esc 返回", "j/k move  Enter details  s stale columns  H history  Esc back")
-        static let keysStale = Phrase("j/k 移动  Enter 详情  s 巡检记录  Esc 返回", "j/k move  Enter details  s inspections  Esc back")
-        static let keysDetail = Phrase("j/k 滚动  Enter/Esc 返回列表  H 修改记录", "j/k scroll  Enter/Esc back to list  H history")
-        static let empty = Phrase("没有记录。按 a 登记（或命令行 gongkai {1} add）。", "Nothing yet. Press a to add (or gongkai {1} add).")
+        /// {1}/{2} move-down / move-up, {3} register-detail, {4} history, {5} reload, {6} close.
+        static let keysList = Phrase("{1}/{2} 移动  {3} 详情  {4} 修改记录  {5} 刷新  {6} 返回", "{1}/{2} move  {3} details  {4} history  {5} reload  {6} back")
+        /// {1}/{2} move-down / move-up, {3} register-detail, {4} register-stale, {5} history, {6} close.
+        static let keysInspections = Phrase("{1}/{2} 移动  {3} 详情  {4} 未更新栏目  {5} 修改记录  {6} 返回", "{1}/{2} move  {3} details  {4} stale columns  {5} history  {6} back")
+        /// {1}/{2} move-down / move-up, {3} register-detail, {4} register-stale, {5} close.
+        static let keysStale = Phrase("{1}/{2} 移动  {3} 详情  {4} 巡检记录  {5} 返回", "{1}/{2} move  {3} details  {4} inspections  {5} back")
+        /// {1}/{2} move-down / move-up, {3} register-detail, {4} close, {5} history.
+        static let keysDetail = Phrase("{1}/{2} 滚动  {3}/{4} 返回列表  {5} 修改记录", "{1}/{2} scroll  {3}/{4} back to list  {5} history")
+        static let empty = Phrase("没有记录。按 {2} 登记（或命令行 gongkai {1} add）。", "Nothing yet. Press {2} to add (or gongkai {1} add).")
         static let emptyStale = Phrase("没有超过 {1} 天未更新的栏目。", "No column idle for more than {1} days.")
         static let readFailed = Phrase("读取失败：{1}", "Could not read: {1}")
         static let noSource = Phrase("此数据源不支持登记簿", "This data source has no registers")

@@ -13,7 +13,7 @@ extension TUIText {
         static let regenerated = Phrase("已按记录重新生成", "Regenerated from the records")
         static let countyFigures = Phrase("全县报告的表二数字是各单位之和，请打开单位的报告填报（:report {1} 单位名）", "The county report's table 2 figures are the sum of the units; open a unit's report to enter them (:report {1} <unit>)")
         static let figuresHelp = Phrase("{1} 下一项，{2} 或 {3} 保存，{4} 取消", "{1} next field, {2} or {3} saves, {4} cancels")
-        static let narrativeRestored = Phrase("已恢复上次未保存的文字（C-s 保存，Esc 放弃）", "Restored the text you had not saved (C-s saves, Esc discards)")
+        static let narrativeRestored = Phrase("已恢复上次未保存的文字（{1} 保存，{2} 放弃）", "Restored the text you had not saved ({1} saves, {2} discards)")
         static let narrativeHelp = Phrase("{1} 保存，{2} 放弃修改", "{1} saves, {2} discards changes")
         static let figuresSaved = Phrase("已保存表二填报数字", "Table 2 figures saved")
         static let discarded = Phrase("已放弃修改", "Changes discarded")

@@ -59,7 +59,7 @@ enum MessageLog: WorkstationView {
     }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        drawBox(&grid, state: state)
+        drawBox(&grid, state: state, keymap: keymap)
         return nil
     }
 
@@ -78,11 +78,12 @@ enum MessageLog: WorkstationView {
         }
     }
 
-    static func drawBox(_ grid: inout CellGrid, state: AppState) {
+    static func drawBox(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
         guard state.messageLog.open, state.layout.mode != .tooSmall else { return }
         AppView.drawBox(&grid, title: TUIText.Messages.title.text(["\(state.messageLog.entries.count)"]),
                         lines: lines(state, width: boxWidth(state)), scroll: state.messageLog.scroll,
-                        footer: TUIText.Messages.footer.text())
+                        footer: TUIText.Messages.footer.text(KeyHints.keys(["move-down", "move-up", "close"], in: [.messages], keymap: keymap)),
+                        keymap: keymap, scope: .messages)
     }
 
     /// The message's lines at the bottom: one when it fits, else wrapped to at most `maxLines`

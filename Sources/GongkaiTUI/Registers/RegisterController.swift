@@ -32,7 +32,7 @@ enum RegisterController: WorkstationView {
     static func scrollsWithWheel(_ state: AppState) -> Bool { true }
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
-        RegisterView.draw(&grid, state: state)
+        RegisterView.draw(&grid, state: state, keymap: keymap)
         return nil
     }
 

@@ -91,12 +91,13 @@ enum RegisterFormController: WorkstationView {
         drawForm(&grid, state: state, keymap: keymap)
     }
 
-    /// The form keys shown in the register's title row.
-    static func keysHint(_ view: RegisterViewState) -> String? {
+    /// The form keys shown in the register's title row, from the keymap.
+    static func keysHint(_ view: RegisterViewState, keymap: Keymap) -> String? {
+        func keys(_ commands: [String]) -> [String] { KeyHints.keys(commands, in: [.register], keymap: keymap) }
         switch view.kind {
-        case .duties: return T.keysDuties.text()
-        case .consultations: return T.keysConsultations.text()
-        case .inspections: return view.showStale ? nil : T.keysInspections.text()
+        case .duties: return T.keysDuties.text(keys(["register-add", "register-edit", "register-close"]))
+        case .consultations: return T.keysConsultations.text(keys(["register-add", "register-close", "consult-settings"]))
+        case .inspections: return view.showStale ? nil : T.keysInspections.text(keys(["register-add", "register-close"]))
         }
     }
 
@@ -183,7 +184,8 @@ enum RegisterFormController: WorkstationView {
         if let draft = source.registerFormDraft.load(), draft.purpose == form.purpose {
             model.state.register?.form = draft
             model.state.register?.formAsOpened = nil
-            model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(
+                [KeyHints.key("cancel", in: [.registerForm], keymap: model.keymap, global: false)]), isError: false)
             return
         }
         model.state.register?.form = form

@@ -14,17 +14,30 @@ enum RegisterView {
         item.detail.flatMap { $0.isEmpty ? [""] : AppView.wrap($0, width: max(10, width - 2)) }
     }
 
-    static func draw(_ grid: inout CellGrid, state: AppState) {
+    /// The keys in the title row, from the keymap (a rebinding shows here).
+    static func keys(_ view: RegisterViewState, keymap: Keymap) -> String {
+        func keys(_ commands: [String]) -> [String] { KeyHints.keys(commands, in: [.register], keymap: keymap) }
+        let T = TUIText.Registers.self
+        if view.detail { return T.keysDetail.text(keys(["move-down", "move-up", "register-detail", "close", "history"])) }
+        switch (view.kind, view.showStale) {
+        case (.inspections, true):
+            return T.keysStale.text(keys(["move-down", "move-up", "register-detail", "register-stale", "close"]))
+        case (.inspections, false):
+            return T.keysInspections.text(keys(["move-down", "move-up", "register-detail", "register-stale", "history", "close"]))
+        default:
+            return T.keysList.text(keys(["move-down", "move-up", "register-detail", "history", "reload", "close"]))
+        }
+    }
+
+    static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) {
         guard let view = state.register, state.layout.mode != .tooSmall else { return }
         let top = 1, bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
         let scope = view.unitName ?? TUIText.Registers.allUnits.text()
         let position = view.items.isEmpty ? "0" : "\(view.selected + 1)/\(view.items.count)"
-        let keys = view.detail ? TUIText.Registers.keysDetail.text()
-            : (view.kind == .inspections ? (view.showStale ? TUIText.Registers.keysStale.text() : TUIText.Registers.keysInspections.text())
-                                         : TUIText.Registers.keysList.text())
-        let formKeys = view.detail ? nil : RegisterFormController.keysHint(view)
+        let keys = keys(view, keymap: keymap)
+        let formKeys = view.detail ? nil : RegisterFormController.keysHint(view, keymap: keymap)
         let head = ">\(RegisterController.title(view))  \(scope)  [\(position)]   "
         let hints = HintFit.fitting("\(formKeys.map { $0 + "  " } ?? "")\(keys)", width: width - TextWidth.of(head))
         grid.put(head + hints, x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
@@ -49,12 +62,13 @@ enum RegisterView {
             return
         }
         if view.items.isEmpty {
+            let add = KeyHints.key("register-add", in: [.register], keymap: keymap)
             let hint: String
             switch view.kind {
-            case .duties: hint = TUIText.Registers.empty.text(["duties"])
-            case .consultations: hint = TUIText.Registers.empty.text(["consult"])
+            case .duties: hint = TUIText.Registers.empty.text(["duties", add])
+            case .consultations: hint = TUIText.Registers.empty.text(["consult", add])
             case .inspections:
-                hint = view.showStale ? TUIText.Registers.emptyStale.text([String(90)]) : TUIText.Registers.empty.text(["inspect"])
+                hint = view.showStale ? TUIText.Registers.emptyStale.text([String(90)]) : TUIText.Registers.empty.text(["inspect", add])
             }
             grid.put(hint, x: 1, y: top + 2, maxWidth: width - 1, style: .muted)
             return

@@ -23,7 +23,8 @@ enum ReportController: WorkstationView {
                                 ("e", "report-figures"), ("1", "report-narrative 1"), ("5", "report-narrative 5"),
                                 ("6", "report-narrative 6"), ("F", "report-file"), ("H", "history")])
             + FormKeys.bindings(.reportFigures)
-            + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save")])
+            + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save"), ("Enter", "newline"),
+                                               ("Up", "move-up"), ("Down", "move-down")])
     }
 
     static func isOpen(_ state: AppState) -> Bool { state.report != nil }
@@ -150,7 +151,7 @@ enum ReportController: WorkstationView {
                 restored = true
             }
             view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text() : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)) : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
                                                 isError: false)
             model.markUnsaved(1)
         case "report-file":

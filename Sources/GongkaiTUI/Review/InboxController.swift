@@ -63,7 +63,7 @@ enum InboxController: WorkstationView {
         case "inbox-approve-marked":
             let marked = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
             guard !marked.isEmpty else {
-                model.error(TUIText.Review.noneMarked.text())
+                model.error(TUIText.Review.noneMarked.text([KeyHints.key("inbox-mark", in: [.inbox], keymap: model.keymap)]))
                 return true
             }
             let ids = marked.map(\.id).joined(separator: TUIText.Common.listSeparator.text())

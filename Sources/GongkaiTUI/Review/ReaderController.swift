@@ -78,7 +78,7 @@ enum ReaderController: WorkstationView {
             return true
         }
         guard model.state.inbox?.reader != nil else {
-            model.error(TUIText.Reader.notOpen.text())
+            model.error(TUIText.Reader.notOpen.text([KeyHints.key("reader-open", in: [.inbox], keymap: model.keymap)]))
             return true
         }
         switch command.name {

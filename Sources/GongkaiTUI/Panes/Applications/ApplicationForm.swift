@@ -145,7 +145,7 @@ public struct FormState: Equatable, Sendable, Codable {
         case .fieldPrev, .moveUp: focus = (focus + fields.count - 1) % fields.count
         case .choiceNext: return apply(.right)
         case .choicePrev: return apply(.left)
-        case .top, .bottom, .tick: break
+        case .top, .bottom, .tick, .newline, .eraseBack: break
         }
         return .editing
     }

@@ -74,7 +74,8 @@ enum ApplicationsController {
         guard var draft = source.formDraft.load(), draft.purpose == purpose else { return false }
         draft.edited = true
         model.state.applications.form = draft
-        model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Applications.formRestored.text(
+            [KeyHints.key("cancel", in: [.applicationForm], keymap: model.keymap, global: false)]), isError: false)
         return true
     }
 

@@ -8,7 +8,7 @@ enum ApplicationsOverlay {
         let layout = state.layout
         guard layout.mode != .tooSmall else { return nil }
         if let detail = state.applications.detail {
-            drawDetail(&grid, detail: detail, top: 1, bottom: layout.statusRow)
+            drawDetail(&grid, detail: detail, top: 1, bottom: layout.statusRow, keymap: keymap)
         }
         if let form = state.applications.form {
             return drawForm(&grid, form: form, top: 1, bottom: layout.statusRow, scope: .applicationForm, keymap: keymap)
@@ -16,12 +16,17 @@ enum ApplicationsOverlay {
         return nil
     }
 
-    static var detailKeys: String { TUIText.Applications.detailKeys.text() }
+    /// The detail's keys in its title row, from the keymap (a rebinding shows here).
+    static func detailKeys(_ keymap: Keymap) -> String {
+        TUIText.Applications.detailKeys.text(KeyHints.keys(
+            ["close", "move-down", "move-up", "clarify-request", "clarify-received", "consult-start", "consult-end",
+             "extend", "reply", "withdraw"], in: [.applicationDetail, .applications], keymap: keymap))
+    }
 
-    static func drawDetail(_ grid: inout CellGrid, detail: ApplicationDetailView, top: Int, bottom: Int) {
+    static func drawDetail(_ grid: inout CellGrid, detail: ApplicationDetailView, top: Int, bottom: Int, keymap: Keymap) {
         for y in top..<bottom { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(TUIText.Applications.detailTitle.text(["\(detail.id)"]) + detailKeys, x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
+        grid.put(TUIText.Applications.detailTitle.text(["\(detail.id)"]) + detailKeys(keymap), x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         let width = max(10, grid.width - 2)
         var lines: [(String, StyleRole)] = []
         for line in detail.lines {

@@ -49,10 +49,17 @@ public struct CatalogForm: Equatable, Sendable {
     public enum Outcome: Equatable, Sendable { case editing, submit, cancel }
 
     /// A command of the form's bindings (`catalog-form`): submit (and save) submits, cancel
-    /// cancels, field-next / field-prev move between the fields.
+    /// cancels, field-next / field-prev move between the fields, erase-back deletes the character
+    /// before the caret (on an empty search line it leaves, like the `:` prompt).
     public mutating func perform(_ command: FormCommand) -> Outcome {
         switch command {
         case .cancel: return .cancel
+        case .eraseBack:
+            guard fields.indices.contains(focus) else { return .editing }
+            if kind == .search, fields[focus].text.isEmpty { return .cancel }
+            var field = fields[focus]
+            LineEditing.eraseBack(text: &field.text, caret: &field.caret)
+            store(field)
         case .submit, .save: return .submit
         case .fieldNext, .moveDown: if !fields.isEmpty { focus = (focus + 1) % fields.count }
         case .fieldPrev, .moveUp: if !fields.isEmpty { focus = (focus + fields.count - 1) % fields.count }
@@ -67,16 +74,18 @@ public struct CatalogForm: Equatable, Sendable {
         switch key {
         default:
             guard fields.indices.contains(focus) else { return .editing }
-            if kind == .search, fields[focus].text.isEmpty, key == .backspace || key == .ctrl("h") {
-                return .cancel                      // like the : prompt: Backspace on empty leaves
-            }
             var field = fields[focus]
             guard LineEditing.apply(key, text: &field.text, caret: &field.caret) else { return .editing }
-            if field.text != fields[focus].text, kind != .search { touched = true }
-            fields[focus] = field
-            error = nil
+            store(field)
         }
         return .editing
+    }
+
+    /// Puts the edited focused field back: a change to an add/rename/move form marks it touched.
+    private mutating func store(_ field: Field) {
+        if field.text != fields[focus].text, kind != .search { touched = true }
+        fields[focus] = field
+        error = nil
     }
 
     /// The text of the field with this label ("" when absent).

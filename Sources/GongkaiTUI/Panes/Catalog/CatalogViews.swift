@@ -27,7 +27,8 @@ enum CatalogFormView: WorkstationView {
     static let id = ViewID.catalogForm
     static var bindings: [Keymap.Binding] {
         Keymap.scoped(.catalogForm, [("Esc", "cancel"), ("C-c", "cancel"), ("C-g", "cancel"), ("Enter", "submit"),
-                                     ("Tab", "field-next"), ("S-Tab", "field-prev")])
+                                     ("Tab", "field-next"), ("S-Tab", "field-prev"),
+                                     ("BSpace", "erase-back"), ("C-h", "erase-back")])
     }
     static func isOpen(_ state: AppState) -> Bool { state.catalog.form != nil }
     static func takesText(_ state: AppState) -> Bool { true }

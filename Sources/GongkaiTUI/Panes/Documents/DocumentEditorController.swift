@@ -74,9 +74,11 @@ enum DocumentEditorController {
                 changed(&editor)
             default:
                 if editor.readOnly {
+                    // Typing is refused aloud; the field's own commands (choice-next … on a
+                    // read-only field) do nothing; other keys go on to the global ones.
                     if key.isTyping { model.error(readOnlyMessage(editor)) }
                     model.state.documents.editor = editor
-                    return key.isTyping || key == .left || key == .right ? true : passOn(key, model: model)
+                    return key.isTyping || fieldCommand != nil ? true : passOn(key, model: model)
                 }
                 if editor.form.edit(key, field: field) {
                     changed(&editor)
@@ -93,7 +95,7 @@ enum DocumentEditorController {
             editor.body.keymap = model.editorKeymap
             if editor.readOnly, case .key(let key) = input, !readOnlyAllows(key, model: model) {
                 model.state.documents.editor = editor
-                if key.isTyping || key == .enter || key == .backspace || key == .delete {
+                if key.isTyping || readOnlyRefuses(key, model: model) {
                     model.error(readOnlyMessage(editor))
                     return true
                 }
@@ -219,7 +221,8 @@ enum DocumentEditorController {
         model.state.documents.search = nil
         model.state.documents.editor = editor
         model.focus(.documents)
-        model.state.message = StatusMessage(text: TUIText.Documents.newEditing.text(), isError: false)
+        model.state.message = StatusMessage(text: TUIText.Documents.newEditing.text(
+            KeyHints.keys(["field-prev", "field-next", "save"], in: [.editor], keymap: model.keymap, global: false)), isError: false)
     }
 
     static func save(model: AppModel) {
@@ -332,7 +335,7 @@ enum DocumentEditorController {
         let what = now.state != editor.opened.state ? TUIText.Documents.nowState.text(["\(now.state.displayName)"]) : ""
         model.state.message = StatusMessage(
             text: TUIText.Documents.changedByOther.text(["\(editor.id)", "\(what)", "\(now.version)"])
-                + (editor.isModified ? TUIText.Documents.willShowBoth.text() : TUIText.Documents.reopenToSee.text()),
+                + (editor.isModified ? TUIText.Documents.willShowBoth.text() : TUIText.Documents.reopenToSee.text([KeyHints.key("leave", in: [.editor], keymap: model.keymap, global: false)])),
             isError: true)
     }
 
@@ -363,6 +366,16 @@ enum DocumentEditorController {
         guard let command = model.editorKeymap.command(for: key) else { return false }
         return readOnlyCommands.contains(command)
     }
+
+    /// Whether `key` runs one of the body's text-changing commands that a read-only document
+    /// answers with its read-only message (new line, delete before / after the caret: Enter,
+    /// BSpace, Delete by default, or whatever `[keys.editor]` binds to them).
+    static func readOnlyRefuses(_ key: Key, model: AppModel) -> Bool {
+        guard let command = model.editorKeymap.command(for: key) else { return false }
+        return readOnlyRefused.contains(command)
+    }
+
+    static let readOnlyRefused: Set<EditorCommand> = [.newline, .deleteBackward, .deleteForward]
 
     /// What a read-only body still does: move, select, copy, search, leave.
     static let readOnlyCommands: Set<EditorCommand> = [

@@ -20,7 +20,8 @@ extension DocumentEditorController {
             changed(&editor)
             fit(&editor, model: model)
             model.state.documents.editor = editor
-            model.state.message = StatusMessage(text: TUIText.Documents.externalRead.text(), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.externalRead.text(
+                KeyHints.keys(["undo", "save"], in: [.editor], keymap: model.keymap, global: false)), isError: false)
         } else {
             model.state.message = StatusMessage(text: TUIText.Documents.externalUnchanged.text(), isError: false)
         }

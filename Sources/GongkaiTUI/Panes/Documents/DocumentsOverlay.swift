@@ -101,7 +101,7 @@ enum DocumentsOverlay {
 
     // MARK: Boxes
 
-    static func drawConflict(_ grid: inout CellGrid, conflict: DocumentConflict) {
+    static func drawConflict(_ grid: inout CellGrid, conflict: DocumentConflict, keymap: Keymap) {
         let names = ["title": TUIText.Fields.title.text(), "docNumber": TUIText.Fields.docNumber.text(), "type": TUIText.Fields.type.text(), "attribute": TUIText.Fields.attribute.text(), "formed": TUIText.Fields.formed.text(),
                      "body": TUIText.Fields.body.text(), "channels": TUIText.Fields.channels.text(), "tags": TUIText.Fields.tags.text(), "validUntil": TUIText.Fields.valid.text(), "state": TUIText.Fields.state.text()]
         let theirs = conflict.theirs
@@ -129,16 +129,20 @@ enum DocumentsOverlay {
         lines.append("")
         excerpt(TUIText.Documents.theirs.text(), title: theirs.title, body: other, state: theirs.state)
         lines.append("")
-        lines.append(TUIText.Documents.conflictKeys.text())
-        AppView.drawBox(&grid, title: TUIText.Documents.conflictTitle.text(), lines: lines, scroll: 0, footer: "k / t / Esc")
+        let keys = KeyHints.keys(["keep-mine", "take-theirs", "close"], in: [.conflict], keymap: keymap, global: false)
+        lines.append(TUIText.Documents.conflictKeys.text(keys))
+        AppView.drawBox(&grid, title: TUIText.Documents.conflictTitle.text(), lines: lines, scroll: 0, footer: keys.joined(separator: " / "),
+                        keymap: keymap, scope: .conflict)
     }
 
-    static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry) {
+    static func drawRecovery(_ grid: inout CellGrid, entry: DocumentDraftJournal.Entry, keymap: Keymap) {
+        let keys = KeyHints.keys(["draft-restore", "draft-discard", "draft-keep"], in: [.recovery], keymap: keymap, global: false)
         let body = entry.edit.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map { "  " + $0 }
         let lines = [TUIText.Documents.recoverIntro.text([DocumentEditorController.shownID(entry.edit.id), "\(entry.edit.title)"]),
                      TUIText.Documents.recoverWhen.text(["\(entry.savedAt.prefix(19))"]), ""]
-            + body + ["", TUIText.Documents.recoverKeys.text()]
-        AppView.drawBox(&grid, title: TUIText.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: "r / d / Esc")
+            + body + ["", TUIText.Documents.recoverKeys.text(keys)]
+        AppView.drawBox(&grid, title: TUIText.Documents.recoverTitle.text(), lines: lines, scroll: 0, footer: keys.joined(separator: " / "),
+                        keymap: keymap, scope: .recovery)
     }
 
     // MARK: Search

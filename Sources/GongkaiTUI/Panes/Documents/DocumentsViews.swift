@@ -38,7 +38,7 @@ enum DocumentRecoveryView: WorkstationView {
 
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let entry = state.documents.recovery, state.layout.mode != .tooSmall else { return nil }
-        DocumentsOverlay.drawRecovery(&grid, entry: entry)
+        DocumentsOverlay.drawRecovery(&grid, entry: entry, keymap: keymap)
         return nil
     }
 }
@@ -106,7 +106,7 @@ enum DocumentEditorView: WorkstationView {
         guard let editor = state.documents.editor, state.layout.mode != .tooSmall else { return nil }
         var cursor = DocumentsOverlay.drawEditor(&grid, editor: editor, layout: state.layout, today: state.today, keymap: keymap)
         if let conflict = editor.conflict {
-            DocumentsOverlay.drawConflict(&grid, conflict: conflict)
+            DocumentsOverlay.drawConflict(&grid, conflict: conflict, keymap: keymap)
             cursor = nil
         }
         if let prompt = DocumentsOverlay.drawPrompt(&grid, state: state, row: state.layout.messageRow) { cursor = prompt }

@@ -74,8 +74,9 @@ public struct InterpretationSheet: Equatable, Sendable {
 
     /// Applies a key or a command of the sheet's bindings (`interp-sheet`: save, field-next /
     /// field-prev between the parts, cancel — the controller asks first when something changed;
-    /// `interp-list` in the lists: choice-prev / choice-next move, top / bottom, tick). Lines:
-    /// the LineEditing keys, Enter goes on. Body: the editor's keys.
+    /// `interp-list` in the lists: choice-prev / choice-next move, top / bottom, tick;
+    /// `interp-line` in the lines: Enter is field-next). Lines: the LineEditing keys. Body: the
+    /// editor's keys.
     public mutating func handle(_ input: FormInput) -> Outcome {
         let n = Area.allCases.count
         let key: Key
@@ -147,10 +148,6 @@ public struct InterpretationSheet: Equatable, Sendable {
     }
 
     private mutating func lineKey(_ key: Key, _ line: Line) -> Line {
-        if key == .enter {
-            area = Area(rawValue: area.rawValue + 1) ?? .body
-            return line
-        }
         guard editable else { return line }
         var l = line
         if LineEditing.apply(key, text: &l.text, caret: &l.caret) { modified = true }

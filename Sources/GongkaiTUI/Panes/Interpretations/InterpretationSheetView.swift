@@ -96,7 +96,8 @@ enum InterpretationSheetView {
             y += 1
         }
         label(.body, y)
-        grid.put(TUIText.Interpretations.bodyHint.text(), x: 1 + labelWidth, y: y, maxWidth: inner - labelWidth, style: .muted)
+        grid.put(TUIText.Interpretations.bodyHint.text(KeyHints.keys(["save", "field-next", "field-prev"], in: [.interpretationSheet],
+                                                                     keymap: keymap, global: false)), x: 1 + labelWidth, y: y, maxWidth: inner - labelWidth, style: .muted)
         let r = bodyRect(s, width: grid.width, top: top, bottom: bottom)
         let caret = s.body.render(into: &grid, x: r.x, y: r.y, width: r.width, height: r.height)
         if s.area == .body { cursor = caret }

@@ -95,7 +95,9 @@ enum InterpretationsController {
             fit(&sheet, model: model)
             model.state.interpretations.sheet = sheet
             model.state.message = StatusMessage(
-                text: sheet.interpretationId == nil ? TUIText.Interpretations.newHelp.text()
+                text: sheet.interpretationId == nil
+                    ? TUIText.Interpretations.newHelp.text([KeyHints.key("tick", in: [.interpretationList], keymap: model.keymap, global: false)]
+                        + KeyHints.keys(["field-next", "save"], in: [.interpretationSheet], keymap: model.keymap, global: false))
                     : !sheet.editable ? TUIText.Interpretations.readOnlyHelp.text(["\(sheet.interpretationId!)", sheet.state == .inReview ? TUIText.Interpretations.submitted.text() : sheet.state.displayName])
                     : TUIText.Interpretations.editHelp.text(["\(sheet.interpretationId!)"]), isError: false)
         } catch {
@@ -110,7 +112,10 @@ enum InterpretationsController {
         guard sheet.editable else {
             return model.error(TUIText.Interpretations.cannotChange.text(["\(sheet.state.displayName)"]))
         }
-        if sheet.forms.isEmpty { return model.error(TUIText.Interpretations.chooseForm.text()) }
+        if sheet.forms.isEmpty {
+            return model.error(TUIText.Interpretations.chooseForm.text([KeyHints.key("tick", in: [.interpretationList], keymap: model.keymap,
+                                                                                     global: false)]))
+        }
         do {
             let detail = sheet.interpretationId == nil ? try source.addInterpretation(sheet.addRequest)
                 : try source.updateInterpretation(id: sheet.interpretationId!, sheet.updateRequest)

@@ -12,7 +12,8 @@ enum InterpretationsPaneView: PaneView {
 /// lines and the body; h/l/Space choose in the lists); its other keys are bindings scoped to
 /// `interp-sheet`. F1, F10 and C-l keep their global meaning (C-c stays the body's copy). In the
 /// two lists (forms, elements) the keys are `interp-list` bindings: h/l/j/k and the arrows move,
-/// Space and Enter tick.
+/// Space and Enter tick. In the one-line parts (leader, unit, reason) Enter is an `interp-line`
+/// binding: it goes on to the next part.
 enum InterpretationSheetOverlay: WorkstationView {
     static let id = ViewID.interpretationSheet
     static var bindings: [Keymap.Binding] {
@@ -22,6 +23,7 @@ enum InterpretationSheetOverlay: WorkstationView {
                                                   ("Up", "choice-prev"), ("l", "choice-next"), ("j", "choice-next"),
                                                   ("Right", "choice-next"), ("Down", "choice-next"), ("Home", "top"),
                                                   ("End", "bottom"), ("Space", "tick"), ("Enter", "tick")])
+            + Keymap.scoped(.interpretationLine, [("Enter", "field-next")])
     }
 
     /// The forms or elements list has the focus.
@@ -30,8 +32,16 @@ enum InterpretationSheetOverlay: WorkstationView {
         return area == .forms || area == .elements
     }
 
+    /// One of the one-line parts (leader, unit, reason) has the focus.
+    static func inLine(_ state: AppState) -> Bool {
+        guard let area = state.interpretations.sheet?.area else { return false }
+        return area == .leader || area == .unit || area == .reason
+    }
+
     static func scopes(_ state: AppState) -> [ViewID] {
-        inList(state) ? [.interpretationList, .interpretationSheet] : [.interpretationSheet]
+        if inList(state) { return [.interpretationList, .interpretationSheet] }
+        if inLine(state) { return [.interpretationLine, .interpretationSheet] }
+        return [.interpretationSheet]
     }
     static func isOpen(_ state: AppState) -> Bool { state.interpretations.sheet != nil }
     static func takesText(_ state: AppState) -> Bool { true }
