@@ -100,7 +100,11 @@ enum ApplicationClockCache {
     /// 期限排序键 of an application received on `received` with `events`, as of `today`.
     static func columns(received: CivilDate, events: [ApplicationEvent], calendar: WorkdayCalendar,
                         today: CivilDate) -> Columns {
-        let s = DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar)
+        columns(DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar))
+    }
+
+    /// 期限排序键 of an application whose clock is `s` (import evaluates it while checking the events).
+    static func columns(_ s: ClockStatus) -> Columns {
         let phase: ApplicationState = s.state == .overdue ? (s.extensionDays > 0 ? .extended : .processing) : s.state
         let rank: Int
         let sortDue: CivilDate?

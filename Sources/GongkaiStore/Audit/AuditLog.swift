@@ -33,9 +33,16 @@ enum AuditLog {
     /// One cached statement (an import appends an entry per record).
     static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
                        before: String? = nil, after: String? = nil, now: Date = Date()) throws {
+        try append(db, actor: actor, action: action, item: item, before: before, after: after, at: timestamp(now))
+    }
+
+    /// Appends one entry stamped `at` (already formatted: an import stamps each record's entry
+    /// with the time of its one transaction instead of formatting the clock per record).
+    static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
+                       before: String? = nil, after: String? = nil, at: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO auditLog(at, actor, action, item, before, after, origin, realActor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [timestamp(now), actor.login, action.rawValue, item, before, after,
+            """).execute(arguments: [at, actor.login, action.rawValue, item, before, after,
                                      actor.origin, actor.realLogin])
     }
 
