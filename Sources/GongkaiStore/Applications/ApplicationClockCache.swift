@@ -67,7 +67,14 @@ enum ApplicationClockCache {
     /// statement (import: bound per row, not prepared per row).
     static func insertFirst(_ db: Database, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         guard !events.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: insertSQL)
+        try insertFirst(try insertStatement(db), id: id, events: events, actor: actor, at: at)
+    }
+
+    /// The cached `INSERT` of one event (fetched once per import).
+    static func insertStatement(_ db: Database) throws -> Statement { try db.cachedStatement(sql: insertSQL) }
+
+    /// `insertFirst` through `insertStatement`.
+    static func insertFirst(_ statement: Statement, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         for (i, e) in events.enumerated() {
             try statement.execute(arguments: arguments(id: id, seq: i + 1, event: e, actor: actor, at: at))
         }

@@ -99,6 +99,7 @@ extension GongkaiService {
                                              phase, sortRank, sortDue, refreshOn, replied, outcome, withdrawn)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+                let insertEvent = try ApplicationClockCache.insertStatement(db), insertAudit = try AuditLog.insertStatement(db)
                 var audit = ImportAuditText(file: file)
                 for (i, (record, unit, name, content, c)) in checked.enumerated() {
                     let a = record.application
@@ -118,9 +119,9 @@ extension GongkaiService {
                         Self.blankToNil(a.formWanted), unit, stamp, stamp,
                         c.phase.rawValue, c.sortRank, c.sortDue?.iso, c.refreshOn?.iso, c.replied?.iso,
                         c.outcome?.rawValue, c.withdrawn?.iso])
-                    try ApplicationClockCache.insertFirst(db, id: id, events: record.events, actor: actor.login, at: stamp)
+                    try ApplicationClockCache.insertFirst(insertEvent, id: id, events: record.events, actor: actor.login, at: stamp)
                     // Personal data stays out of the audit text, as for `application.add`.
-                    try AuditLog.append(db, actor: actor, action: .applicationImport, item: id,
+                    try AuditLog.append(insertAudit, actor: actor, action: .applicationImport, item: id,
                                         after: audit.text(line: record.line, received: received, unitId: unit,
                                                           events: record.events.map(\.kind.rawValue)),
                                         at: stamp)
