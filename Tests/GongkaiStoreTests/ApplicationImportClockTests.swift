@@ -39,6 +39,14 @@ struct ApplicationImportClockTests {
         }
         #expect(imported == refreshed)
         #expect(Set(imported.map { $0["phase"] as String }) == ["processing", "replied", "withdrawn", "extended"])
+        // One audit entry per record, naming it, all with the time of the one transaction.
+        let entries = try f.ws.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT item, at, after FROM auditLog WHERE action = 'application.import' ORDER BY id")
+        }
+        #expect(entries.map { $0["item"] as String } == result.ids)
+        #expect(Set(entries.map { $0["at"] as String }).count == 1)
+        #expect(entries.first?["after"] as String? == AuditLog.json(GongkaiService.ImportAudit(
+            file: "台账.csv", line: 2, received: "2026-10-09", unitId: "edu", events: [])))
         for (record, id) in zip(records, result.ids) {
             let stored = try f.service.application(id: id).events
             #expect(stored.map(\.seq) == Array(0..<record.events.count).map { $0 + 1 })
