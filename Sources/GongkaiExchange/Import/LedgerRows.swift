@@ -15,16 +15,17 @@ struct RowReader<Field: LedgerField> {
     /// `'` that an export put before `=`, `+`, `-` or `@` (so Excel does not read a formula) is removed.
     func text(_ field: Field) -> String? {
         guard let i = binding.columns[field] else { return nil }
-        var t = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        var t = record.fields[i].trimmedOfWhitespace
+        if t.hasPrefix("'"), t.count > 1, let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
         return t.isEmpty ? nil : t
     }
 
     /// The cell with inner line breaks kept (申请内容, 正文).
     func longText(_ field: Field) -> String? {
         guard let i = binding.columns[field] else { return nil }
-        var t = record.fields[i].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        let cell = record.fields[i]
+        var t = (cell.utf8.contains(UInt8(ascii: "\r")) ? cell.replacingOccurrences(of: "\r\n", with: "\n") : cell).trimmedOfWhitespace
+        if t.hasPrefix("'"), t.count > 1, let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
         return t.isEmpty ? nil : t
     }
 

@@ -8,7 +8,7 @@ extension GongkaiService {
     }
 }
 
-extension String {
+public extension String {
     private static let whitespace = CharacterSet.whitespacesAndNewlines
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without building a new string when the
