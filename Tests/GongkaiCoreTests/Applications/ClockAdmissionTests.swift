@@ -6,16 +6,8 @@ import Testing
 /// issue 20). The reference is registering the events one by one: `validate` then the case-history
 /// guard against the events accepted so far, and `evaluate` of the accepted events.
 @Suite struct ClockAdmissionTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The seeded SplitMix64 of the Core property tests (a failure reproduces).
+    typealias Generator = SyncStandingTests.Generator
 
     let cal = WorkdayCalendar.builtIn
     let today = d("2026-03-10")
