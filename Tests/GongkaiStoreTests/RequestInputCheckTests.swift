@@ -32,6 +32,17 @@ struct RequestInputCheckTests {
         var bad = ApplicationEvent.reply(today, outcome: .granted)
         bad.note = "答复\u{1B}[2J"
         #expect(RequestInputCheck.problem(bad, field: "events[1]", today: today)?.field == "events[1].note")
+        // Inside a present optional (a struct reached by reflection) the text is still checked;
+        // absent optionals and codes pass.
+        var overridden = ApplicationEvent.reply(today, outcome: .granted)
+        overridden.override = GuardOverride(rule: .oneCorrectionNotice, reason: "批准\u{7}")
+        #expect(RequestInputCheck.problem(overridden, field: "events[1]", today: today)?.field == "events[1].override.reason")
+        overridden.override?.reason = "领导批准"
+        #expect(RequestInputCheck.problem(overridden, field: "events[1]", today: today) == nil)
+        #expect(RequestInputCheck.problem(ApplicationEvent.withdraw(today), field: "events[1]", today: today) == nil)
+        // A number inside an optional keeps its bound.
+        #expect(RequestInputCheck.problem(ApplicationEvent.extend(today, days: -1, approver: "王主任"), field: "events[1]",
+                                          today: today)?.field == "events[1].days")
     }
 
     @Test func aRefusalStillNamesItsField() {

@@ -5,6 +5,11 @@ import GongkaiCore
 /// serial day numbers (a date cell read from a workbook: 46086 = 2026-03-05).
 public enum ExchangeDate {
     public static func parse(_ raw: String) -> CivilDate? {
+        plainISO(raw) ?? general(raw)
+    }
+
+    /// Every accepted form (`ImportDateTests` keeps `plainISO` equal to it).
+    static func general(_ raw: String) -> CivilDate? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         if let space = text.firstIndex(where: { $0 == " " || $0 == "T" }) { text = String(text[..<space]) }
         if text.hasSuffix(ExchangeInputWords.daySuffix) { text.removeLast() }
@@ -17,5 +22,26 @@ public enum ExchangeDate {
               parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         return CivilDate(year: y, month: m, day: d)
+    }
+
+    /// `2025-03-05` exactly (nearly every date cell of a ledger): read straight from its ten bytes,
+    /// the same date the general reading above gives (issue 20: an import reads thousands).
+    static func plainISO(_ text: String) -> CivilDate? {
+        var digits = 0, fields = (0, 0, 0), index = 0
+        guard text.utf8.count == 10 else { return nil }
+        for byte in text.utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            default:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                digits = digits * 10 + Int(byte - UInt8(ascii: "0"))
+                if index == 3 { fields.0 = digits; digits = 0 }
+                if index == 6 { fields.1 = digits; digits = 0 }
+                if index == 9 { fields.2 = digits }
+            }
+            index += 1
+        }
+        return CivilDate(year: fields.0, month: fields.1, day: fields.2)
     }
 }

@@ -15,16 +15,17 @@ struct RowReader<Field: LedgerField> {
     /// `'` that an export put before `=`, `+`, `-` or `@` (so Excel does not read a formula) is removed.
     func text(_ field: Field) -> String? {
         guard let i = binding.columns[field] else { return nil }
-        var t = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        var t = record.fields[i].trimmedOfWhitespace
+        if t.hasPrefix("'"), t.count > 1, let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
         return t.isEmpty ? nil : t
     }
 
     /// The cell with inner line breaks kept (申请内容, 正文).
     func longText(_ field: Field) -> String? {
         guard let i = binding.columns[field] else { return nil }
-        var t = record.fields[i].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.count > 1, t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
+        let cell = record.fields[i]
+        var t = (cell.utf8.contains(UInt8(ascii: "\r")) ? cell.replacingOccurrences(of: "\r\n", with: "\n") : cell).trimmedOfWhitespace
+        if t.hasPrefix("'"), t.count > 1, let second = t.dropFirst().first, "=+-@".contains(second) { t.removeFirst() }
         return t.isEmpty ? nil : t
     }
 
@@ -63,8 +64,23 @@ struct RowReader<Field: LedgerField> {
         return d
     }
 
+    /// `known` remembers the codes read from earlier cells of the column (a ledger column holds
+    /// a handful of different values; issue 20).
+    mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false,
+                                      known: inout [String: T]) -> T? {
+        guard let t = required ? self.required(field) : text(field) else { return nil }
+        if let v = known[t] { return v }
+        let v = code(t, field, type)
+        if let v { known[t] = v }
+        return v
+    }
+
     mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false) -> T? {
         guard let t = required ? self.required(field) : text(field) else { return nil }
+        return code(t, field, type)
+    }
+
+    private mutating func code<T: DomainCode>(_ t: String, _ field: Field, _ type: T.Type) -> T? {
         guard let v = ExchangeCodes.parse(t, as: type) else {
             fail(field, ExchangeText.Import.unknownCode.text([t, field.header, ExchangeCodes.choices(type)]))
             return nil
@@ -84,20 +100,22 @@ enum ApplicationRows {
     static func convert(_ table: LedgerTable, binding: ColumnBinding<ApplicationField>, file: String)
         -> (records: [ImportedApplication], issues: [ImportIssue]) {
         var out: [ImportedApplication] = [], issues: [ImportIssue] = []
+        var types: [String: ApplicantType] = [:], channels: [String: ReceiptChannel] = [:]
+        var outcomes: [String: ApplicationOutcome] = [:]
         for record in table.records {
             var r = RowReader(record: record, binding: binding, header: table.header, file: file)
             r.checkInput()
             let name = r.required(.applicantName)
-            let type = r.code(.applicantType, ApplicantType.self, required: true)
+            let type = r.code(.applicantType, ApplicantType.self, required: true, known: &types)
             let received = r.date(.received, required: true)
-            let channel = r.code(.channel, ReceiptChannel.self, required: true)
+            let channel = r.code(.channel, ReceiptChannel.self, required: true, known: &channels)
             let content = r.longText(.content)
             if content == nil { r.fail(.content, ExchangeText.Import.required.text([ApplicationField.content.header])) }
             let replyDate = r.date(.replyDate)
             var events: [ApplicationEvent] = []
             let outcomeText = r.text(.outcome)
             let withdrawn = outcomeText.map { ExchangeInputWords.withdrawnWords.contains($0) } ?? false
-            let outcome: ApplicationOutcome? = withdrawn ? nil : r.code(.outcome, ApplicationOutcome.self)
+            let outcome: ApplicationOutcome? = withdrawn ? nil : r.code(.outcome, ApplicationOutcome.self, known: &outcomes)
             switch (replyDate, outcomeText) {
             case (let date?, _?) where withdrawn:
                 events.append(.withdraw(date))

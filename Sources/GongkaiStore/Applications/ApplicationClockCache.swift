@@ -67,7 +67,14 @@ enum ApplicationClockCache {
     /// statement (import: bound per row, not prepared per row).
     static func insertFirst(_ db: Database, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         guard !events.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: insertSQL)
+        try insertFirst(try insertStatement(db), id: id, events: events, actor: actor, at: at)
+    }
+
+    /// The cached `INSERT` of one event (fetched once per import).
+    static func insertStatement(_ db: Database) throws -> Statement { try db.cachedStatement(sql: insertSQL) }
+
+    /// `insertFirst` through `insertStatement`.
+    static func insertFirst(_ statement: Statement, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         for (i, e) in events.enumerated() {
             try statement.execute(arguments: arguments(id: id, seq: i + 1, event: e, actor: actor, at: at))
         }
@@ -100,7 +107,11 @@ enum ApplicationClockCache {
     /// 期限排序键 of an application received on `received` with `events`, as of `today`.
     static func columns(received: CivilDate, events: [ApplicationEvent], calendar: WorkdayCalendar,
                         today: CivilDate) -> Columns {
-        let s = DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar)
+        columns(DeadlineClock.evaluate(received: received, events: events, today: today, calendar: calendar))
+    }
+
+    /// 期限排序键 of an application whose clock is `s` (import evaluates it while checking the events).
+    static func columns(_ s: ClockStatus) -> Columns {
         let phase: ApplicationState = s.state == .overdue ? (s.extensionDays > 0 ? .extended : .processing) : s.state
         let rank: Int
         let sortDue: CivilDate?

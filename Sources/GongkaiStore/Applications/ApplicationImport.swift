@@ -42,8 +42,12 @@ extension GongkaiService {
                 var problems: [ImportProblem] = []
                 var units = ImportUnitResolver(db: db, policy: policy, defaultUnit: defaultUnit)
                 func unitId(_ text: String?, line: Int) -> String? { units.unitId(text, line: line, problems: &problems) }
-                // First pass: check every record, collecting every problem.
-                var checked: [(ImportedApplication, String)] = []
+                // First pass: check every record, collecting every problem. Each history is checked
+                // and its clock evaluated in one replay (`DeadlineClock.admit`, issue 20); the clock
+                // gives the stored columns in the second pass.
+                var checked: [(record: ImportedApplication, unit: String, name: String, content: String,
+                               columns: ApplicationClockCache.Columns)] = []
+                checked.reserveCapacity(records.count)
                 for record in records {
                     let a = record.application, line = record.line
                     let before = problems.count
@@ -54,39 +58,34 @@ extension GongkaiService {
                         problems.append(ImportProblem(line: line, field: RequestInputCheck.leaf(found.field), message: found.error.message))
                         continue
                     }
-                    if a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    let name = a.applicantName.trimmedOfWhitespace, content = a.content.trimmedOfWhitespace
+                    if name.isEmpty {
                         problems.append(ImportProblem(line: line, field: "applicantName", message: StoreText.Import.missingApplicant.text()))
                     }
-                    if a.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    if content.isEmpty {
                         problems.append(ImportProblem(line: line, field: "content", message: StoreText.Import.missingContent.text()))
                     }
                     if a.received > today {
                         problems.append(ImportProblem(line: line, field: "received",
                                                       message: ServiceError.receivedInFuture(received: a.received, today: today).message))
                     }
-                    var accepted: [ApplicationEvent] = []
-                    for event in record.events {
-                        do {
-                            try DeadlineClock.validate(received: a.received, existing: accepted, new: event,
-                                                       calendar: calendar, today: today)
-                            // The case-history rules hold for imported ledgers too (C8, C9).
-                            if let refusal = CaseHistoryGuard.check(received: a.received, existing: accepted, new: event,
-                                                                    calendar: calendar, settings: rules) {
-                                throw ServiceError.caseHistory(refusal)
-                            }
-                            accepted.append(event)
-                        } catch let error as DeadlineError {
-                            problems.append(ImportProblem(line: line, field: event.kind == .reply ? "replyDate" : "events",
-                                                          message: error.message))
-                        } catch let error as ServiceError {
-                            problems.append(ImportProblem(line: line, field: event.kind == .reply ? "outcome" : "events",
-                                                          message: error.message))
-                        } catch {
-                            problems.append(ImportProblem(line: line, field: "events", message: "\(error)"))
+                    // The case-history rules hold for imported ledgers too (C8, C9).
+                    let admission = DeadlineClock.admit(received: a.received, events: record.events, calendar: calendar,
+                                                        today: today, settings: rules)
+                    for (index, refusal) in admission.refusals {
+                        let isReply = record.events[index].kind == .reply
+                        switch refusal {
+                        case .deadline(let error):
+                            problems.append(ImportProblem(line: line, field: isReply ? "replyDate" : "events", message: error.message))
+                        case .caseHistory(let refusal):
+                            problems.append(ImportProblem(line: line, field: isReply ? "outcome" : "events",
+                                                          message: ServiceError.caseHistory(refusal).message))
                         }
                     }
                     let unit = unitId(a.unit, line: line)
-                    if problems.count == before, let unit { checked.append((record, unit)) }
+                    if problems.count == before, let unit, let status = admission.status {
+                        checked.append((record, unit, name, content, ApplicationClockCache.columns(status)))
+                    }
                 }
                 guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
 
@@ -100,7 +99,9 @@ extension GongkaiService {
                                              phase, sortRank, sortDue, refreshOn, replied, outcome, withdrawn)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                for (i, (record, unit)) in checked.enumerated() {
+                let insertEvent = try ApplicationClockCache.insertStatement(db), insertAudit = try AuditLog.insertStatement(db)
+                var audit = ImportAuditText(file: file)
+                for (i, (record, unit, name, content, c)) in checked.enumerated() {
                     let a = record.application
                     let year = a.received.year, prefix = "A\(year)-"
                     if next[year] == nil {
@@ -108,22 +109,22 @@ extension GongkaiService {
                             SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM application WHERE id LIKE ?
                             """, arguments: [prefix.count + 1, prefix + "%"]) ?? 0) + 1
                     }
-                    let id = prefix + String(format: "%04d", next[year]!)
+                    let number = String(next[year]!), received = a.received.iso
+                    let id = prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number   // %04d
                     next[year]! += 1
-                    let c = ApplicationClockCache.columns(received: a.received, events: record.events,
-                                                          calendar: calendar, today: today)
                     try insert.execute(arguments: [
-                        id, a.applicantType.rawValue, a.applicantName.trimmingCharacters(in: .whitespacesAndNewlines),
+                        id, a.applicantType.rawValue, name,
                         Self.blankToNil(a.idNumber), Self.blankToNil(a.contact), a.channel.rawValue,
-                        a.received.iso, a.content.trimmingCharacters(in: .whitespacesAndNewlines),
+                        received, content,
                         Self.blankToNil(a.formWanted), unit, stamp, stamp,
                         c.phase.rawValue, c.sortRank, c.sortDue?.iso, c.refreshOn?.iso, c.replied?.iso,
                         c.outcome?.rawValue, c.withdrawn?.iso])
-                    try ApplicationClockCache.insertFirst(db, id: id, events: record.events, actor: actor.login, at: stamp)
+                    try ApplicationClockCache.insertFirst(insertEvent, id: id, events: record.events, actor: actor.login, at: stamp)
                     // Personal data stays out of the audit text, as for `application.add`.
-                    try AuditLog.append(db, actor: actor, action: .applicationImport, item: id,
-                                        after: AuditLog.json(ImportAudit(file: file, line: record.line, received: a.received.iso,
-                                                                         unitId: unit, events: record.events.map(\.kind.rawValue))))
+                    try AuditLog.append(insertAudit, actor: actor, action: .applicationImport, item: id,
+                                        after: audit.text(line: record.line, received: received, unitId: unit,
+                                                          events: record.events.map(\.kind.rawValue)),
+                                        at: stamp)
                     ids.append(id)
                     progress(i + 1, checked.count)
                 }
@@ -145,5 +146,42 @@ extension GongkaiService {
         var unitId: String
         var events: [String]? = nil
         var state: String? = nil
+    }
+}
+
+/// The `after` text of each record's `application.import` entry: what `AuditLog.json(ImportAudit)`
+/// writes, put together from pieces encoded once per import (the file, each unit, each event
+/// kind) instead of running the JSON encoder per record (issue 20). `ImportAuditTextTests`
+/// compares the two on awkward file names and units.
+struct ImportAuditText {
+    private let file: String
+    private var encoded: [String: String] = [:]
+
+    init(file: String) {
+        self.file = ImportAuditText.encode(file)
+    }
+
+    private static func encode(_ text: String) -> String {
+        let json = AuditLog.json([text])
+        return String(json.dropFirst().dropLast())
+    }
+
+    private mutating func encoded(_ text: String) -> String {
+        if let known = encoded[text] { return known }
+        let json = Self.encode(text)
+        encoded[text] = json
+        return json
+    }
+
+    /// `{"events":[…],"file":…,"line":…,"received":…,"unitId":…}` — keys sorted, as the encoder sorts them.
+    mutating func text(line: Int, received: String?, unitId: String, events: [String]?) -> String {
+        var out = "{"
+        if let events {
+            out += "\"events\":[" + events.map { encoded($0) }.joined(separator: ",") + "],"
+        }
+        out += "\"file\":" + file + ",\"line\":" + String(line)
+        if let received { out += ",\"received\":" + encoded(received) }
+        out += ",\"unitId\":" + encoded(unitId) + "}"
+        return out
     }
 }

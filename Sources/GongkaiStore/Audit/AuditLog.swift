@@ -33,10 +33,27 @@ enum AuditLog {
     /// One cached statement (an import appends an entry per record).
     static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
                        before: String? = nil, after: String? = nil, now: Date = Date()) throws {
+        try append(db, actor: actor, action: action, item: item, before: before, after: after, at: timestamp(now))
+    }
+
+    /// Appends one entry stamped `at` (already formatted: an import stamps each record's entry
+    /// with the time of its one transaction instead of formatting the clock per record).
+    static func append(_ db: Database, actor: Actor, action: AuditAction, item: String?,
+                       before: String? = nil, after: String? = nil, at: String) throws {
+        try append(try insertStatement(db), actor: actor, action: action, item: item, before: before, after: after, at: at)
+    }
+
+    /// The one cached `INSERT` of an entry; an import fetches it once and appends an entry per record.
+    static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT INTO auditLog(at, actor, action, item, before, after, origin, realActor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [timestamp(now), actor.login, action.rawValue, item, before, after,
-                                     actor.origin, actor.realLogin])
+            """)
+    }
+
+    /// Appends one entry through `insertStatement`.
+    static func append(_ statement: Statement, actor: Actor, action: AuditAction, item: String?,
+                       before: String? = nil, after: String? = nil, at: String) throws {
+        try statement.execute(arguments: [at, actor.login, action.rawValue, item, before, after, actor.origin, actor.realLogin])
     }
 
     /// A compact JSON rendering of a value for the before/after columns.

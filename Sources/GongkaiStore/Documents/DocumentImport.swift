@@ -130,7 +130,8 @@ extension GongkaiService {
                     }
                     try AuditLog.append(db, actor: actor, action: .documentImport, item: id,
                                         after: AuditLog.json(ImportAudit(file: file, line: c.record.line, unitId: c.unit,
-                                                                         state: c.record.state.rawValue)))
+                                                                         state: c.record.state.rawValue)),
+                                        at: stamp)
                     ids.append(id)
                     progress(i + 1, checked.count)
                 }

@@ -13,23 +13,23 @@ enum RequestInputCheck {
     }
 
     static func check(_ value: Any, field: String = "", today: CivilDate) throws {
-        do { try walk(value, field: field, today: today) } catch let found as Found { throw found.error }
+        do { try walk(value, field: field, leaf: leaf(field), today: today) } catch let found as Found { throw found.error }
     }
 
     /// The first refusal in `value` with its field, or nil.
     static func problem(_ value: Any, field: String = "", today: CivilDate) -> Found? {
-        do { try walk(value, field: field, today: today); return nil } catch let found as Found { return found } catch { return nil }
+        do { try walk(value, field: field, leaf: leaf(field), today: today); return nil } catch let found as Found { return found } catch { return nil }
     }
 
-    static func walk(_ value: Any, field: String, today: CivilDate) throws {
-        do { try visit(value, field: field, today: today) } catch let error as ServiceError {
+    /// `leaf` is `leaf(field)`, carried down instead of cut out of the path at every value.
+    static func walk(_ value: Any, field: String, leaf label: String, today: CivilDate) throws {
+        do { try visit(value, field: field, leaf: label, today: today) } catch let error as ServiceError {
             throw Found(field: field, error: error)
         }
     }
 
-    private static func visit(_ value: Any, field: String, today: CivilDate) throws {
+    private static func visit(_ value: Any, field: String, leaf label: String, today: CivilDate) throws {
         if let text = value as? String {
-            let label = leaf(field)
             if let refusal = TextInputPolicy.refusal(text, field: field.isEmpty ? "text" : field,
                                                     kind: TextInputPolicy.kind(ofField: label)) {
                 throw refusal
@@ -37,41 +37,49 @@ enum RequestInputCheck {
             return
         }
         if let date = value as? CivilDate {
-            try InputBounds.check(date: date, field: leaf(field), today: today)
+            try InputBounds.check(date: date, field: label, today: today)
             return
         }
         if let number = value as? Int {
-            if leaf(field) == "year" {
+            if label == "year" {
                 try InputBounds.check(number: number, field: "year", range: InputBounds.yearRange(today: today))
-            } else if let range = InputBounds.numberRange(forField: leaf(field)) {
-                try InputBounds.check(number: number, field: leaf(field), range: range)
+            } else if let range = InputBounds.numberRange(forField: label) {
+                try InputBounds.check(number: number, field: label, range: range)
             }
             return
         }
+        // An absent optional and a code (`DomainCode`: a String enum without payload, a value the
+        // program defines) hold nothing to check; telling them apart here saves a reflection per
+        // field (an import checks thousands of requests).
+        if let optional = value as? AnyOptionalInput {
+            if let some = optional.inputWrapped { try visit(some, field: field, leaf: label, today: today) }
+            return
+        }
+        if value is any DomainCode { return }
         if let listed = value as? InputFields {
             for (name, child) in listed.inputFields {
-                try walk(child, field: field.isEmpty ? name : field + "." + name, today: today)
+                try walk(child, field: field.isEmpty ? name : field + "." + name, leaf: name, today: today)
             }
             return
         }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            if let some = mirror.children.first { try walk(some.value, field: field, today: today) }
+            if let some = mirror.children.first { try walk(some.value, field: field, leaf: label, today: today) }
         case .collection, .set:
             for (i, child) in mirror.children.enumerated() {
-                try walk(child.value, field: "\(field)[\(i + 1)]", today: today)
+                try walk(child.value, field: "\(field)[\(i + 1)]", leaf: label, today: today)
             }
         case .dictionary:
             for child in mirror.children {
                 for part in Mirror(reflecting: child.value).children {
-                    try walk(part.value, field: field, today: today)
+                    try walk(part.value, field: field, leaf: label, today: today)
                 }
             }
         case .struct, .class, .enum, .tuple:
             for child in mirror.children {
                 let name = child.label.map { field.isEmpty ? $0 : field + "." + $0 } ?? field
-                try walk(child.value, field: name, today: today)
+                try walk(child.value, field: name, leaf: child.label ?? label, today: today)
             }
         default:
             return
@@ -80,8 +88,8 @@ enum RequestInputCheck {
 
     /// The field's own name: `events[2].note` → `note`.
     static func leaf(_ path: String) -> String {
-        let last = path.split(separator: ".").last.map(String.init) ?? path
-        return String(last.split(separator: "[").first ?? Substring(last))
+        let start = path.lastIndex(of: ".").map { path.index(after: $0) } ?? path.startIndex
+        return String(path[start...].prefix { $0 != "[" })
     }
 }
 
@@ -90,6 +98,15 @@ enum RequestInputCheck {
 /// keeps each list equal to what reflection finds, so a field added later is not missed.
 protocol InputFields {
     var inputFields: [(String, Any)] { get }
+}
+
+/// An optional, seen through `Any`.
+protocol AnyOptionalInput {
+    var inputWrapped: Any? { get }
+}
+
+extension Optional: AnyOptionalInput {
+    var inputWrapped: Any? { self.map { $0 as Any } }
 }
 
 extension NewApplication: InputFields {

@@ -79,12 +79,16 @@ public enum TextInputPolicy {
     /// The first refused character of `text`, or nil when the text is acceptable.
     public static func firstRefused(in text: String, kind: FieldKind) -> Position? {
         var index = 0, line = 1, column = 0
-        let scalars = Array(text.unicodeScalars)
-        for (i, s) in scalars.enumerated() {
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let s = next {
+            next = scalars.next()
             index += 1
             column += 1
             if s == "\n" { line += 1; column = 0; continue }
-            if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { continue }
+            if s == "\r", next == "\n" { continue }
+            // Printable ASCII and the CJK blocks (U+2E80–U+FDFF) are never refused (fast path).
+            if (s.value >= 0x20 && s.value < 0x7F) || (s.value >= 0x2E80 && s.value < 0xFE00) { continue }
             if refuses(s, kind: kind) { return Position(index: index, line: line, column: column, scalar: s) }
         }
         return nil
@@ -101,8 +105,8 @@ public enum TextInputPolicy {
 
     /// The refusal for `text` in the field named `field` (its label for the message), or nil.
     public static func refusal(_ text: String, field: String, kind: FieldKind) -> ServiceError? {
-        let count = text.count
-        if count > kind.maxLength {
+        // A string has no more characters than UTF-8 bytes: count them only when it might be too long.
+        if text.utf8.count > kind.maxLength, case let count = text.count, count > kind.maxLength {
             return .invalidValue(StoreText.Input.tooLong.with([fieldName(field), "\(count)", "\(kind.maxLength)"]))
         }
         guard let p = firstRefused(in: text, kind: kind) else { return nil }
