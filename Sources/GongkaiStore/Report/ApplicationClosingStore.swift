@@ -62,5 +62,13 @@ extension Schema {
         m.registerMigration("v10-application-first-closing") { db in
             try ApplicationClosingStore.create(db)
         }
+        // 表二 — the published 规章 and 规范性文件 (a few thousand of a county's documents), covering
+        // what table 二 counts (`RegisterSource.counts`).
+        m.registerMigration("v10-document-register-index") { db in
+            try db.execute(sql: """
+                CREATE INDEX document_register ON document(unitId, type, published, state, id)
+                WHERE \(RegisterSource.registerCondition)
+                """)
+        }
     }
 }
