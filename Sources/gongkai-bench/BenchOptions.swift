@@ -4,7 +4,7 @@ import Foundation
 /// [--mid-applications M] [--seed S] [--data DIR] [--rounds R] [--runs K] [--report-year Y]
 /// [--no-keycost] [--sessions N] [--writers W] [--burst-sessions N]
 /// [--workspace PATH] [--mid-workspace PATH]
-/// [--only first-frame|keys|inbox|burst|import|service|search|report|stats|editor|keycost]`.
+/// [--only first-frame|keys|inbox|burst|memory|import|service|search|report|stats|editor|keycost]`.
 /// The sizes are issue 20's: "big" 50,000 documents and 200,000 requests, "mid" 20,000 and 5,000.
 struct BenchOptions {
     var documents = 50_000

@@ -83,6 +83,21 @@ enum BurstBench {
     }
 }
 
+extension BurstBench {
+    /// The burst measured on each workspace (copies: the writers add to them), with a 目标 row each.
+    static func section(o: BenchOptions, workspaces: [(String, String)], targets: inout [BenchTarget]) throws -> [String] {
+        var lines = ["", "## 按键 → 帧：\(o.writers) 位同事同时登记申请，\(o.burstSessions) 个工作台打开（同一进程内各自的连接与线程）"]
+        for (label, path) in workspaces {
+            let r = try measure(path: path, writers: o.writers, sessions: o.burstSessions, keys: max(100, o.rounds * 40))
+            lines.append("- \(label)：\(r.latency.summary)；期间新登记 \(r.added) 件")
+            targets.append(BenchTarget(name: "写入高峰时的按键 p99（\(label)，\(o.writers) 写入，\(o.burstSessions) 会话）",
+                                       measured: Latency.format(r.latency.p99) + " ms", baseline: "—",
+                                       ratio: r.latency.p99, limit: 100, limitText: "≤ 100 ms"))
+        }
+        return lines
+    }
+}
+
 /// 打开待办 — `i` opens the review inbox on the county workspace (`AppModel.handle` + render),
 /// Esc closes it; only the opening is timed.
 enum InboxBench {

@@ -32,7 +32,7 @@ enum ReportBench {
     /// after one warm-up run, in ms.
     static func sqliteShell(path: String, sql: String, runs: Int) throws -> Latency {
         var latency = Latency()
-        for _ in 0..<(runs + 1) {
+        for run in 0..<(runs + 1) {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
             p.arguments = ["-readonly", path]
@@ -48,9 +48,7 @@ enum ReportBench {
             let figures = timerSeconds(text)
             guard p.terminationStatus == 0, !figures.isEmpty else { throw BenchError("sqlite3 没有输出 .timer 结果") }
             let seconds = figures.reduce(0, +)
-            if latency.count < UInt64(runs) || runs == 0 {
-                latency.record(nanoseconds: UInt64(seconds * 1e9))
-            }
+            if run > 0 { latency.record(nanoseconds: UInt64(seconds * 1e9)) }   // the first warms the page cache
         }
         return latency
     }

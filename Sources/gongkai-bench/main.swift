@@ -7,6 +7,7 @@ import GongkaiTUI
 func runBench() throws {
     let args = Array(Swift.CommandLine.arguments.dropFirst())
     if args.first == "probe-first-frame", args.count == 2 { return try FirstFrameProbe.runChild(path: args[1]) }
+    if args.first == "probe-walk-memory", args.count == 2 { return try WalkMemoryProbe.runChild(path: args[1]) }
     if args.first == "first-frame-statements", args.count >= 2 {
         return try FirstFrameStatements.run(path: args[1], limit: args.count > 2 ? Int(args[2]) ?? 30 : 30)
     }
@@ -83,15 +84,19 @@ func runBench() throws {
                                    ratio: j.latency.p99, limit: 16, limitText: "≤ 16 ms"))
     }
 
-    // 同事同时登记时的按键
+    // 同事同时登记时的按键（中、大）
     if o.includes("burst") {
-        let r = try BurstBench.measure(path: big, writers: o.writers, sessions: o.burstSessions, keys: max(100, o.rounds * 40))
+        let mid = try o.midWorkspace ?? BenchWorkspaces.county(in: dir, documents: o.midDocuments, applications: o.midApplications, seed: o.seed)
+        for line in try BurstBench.section(o: o, workspaces: [("中等规模", mid), ("县级规模", big)], targets: &targets) { say(line) }
+    }
+
+    // 峰值内存：走遍各窗格与待办
+    if o.includes("memory") {
         say("")
-        say("## 按键 → 帧：\(o.writers) 位同事同时登记申请，\(o.burstSessions) 个工作台打开（同一进程内各自的连接与线程）")
-        say("- \(r.latency.summary)；期间新登记 \(r.added) 件")
-        targets.append(BenchTarget(name: "写入高峰时的按键 p99（\(o.writers) 写入，\(o.burstSessions) 会话）",
-                                   measured: Latency.format(r.latency.p99) + " ms", baseline: "—",
-                                   ratio: r.latency.p99, limit: 100, limitText: "≤ 100 ms"))
+        say("## 峰值内存：新进程走遍各窗格（j×60、G、g）并打开待办走到底（VmHWM）")
+        let r = try WalkMemoryProbe.target(empty: empty, big: big, runs: max(1, o.runs / 5))
+        for line in r.lines { say(line) }
+        targets.append(r.target)
     }
 
     // 经由工作区服务的按键到帧

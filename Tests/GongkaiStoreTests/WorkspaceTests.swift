@@ -58,7 +58,8 @@ struct WorkspaceTests {
                                                  "v8-unit-remedies", "v8-maintained-sync-standing",
                                                  "v8-maintained-catalog-counts", "v8-search-bigrams",
                                                  "v8-document-expiry-index", "v9-change-counters",
-                                                 "v10-search-bigram-fields"])
+                                                 "v10-search-bigram-fields",
+                                                 "v10-application-first-closing", "v10-document-register-index"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)

@@ -3,7 +3,8 @@ import GongkaiCore
 
 /// 申请计数来源 — table 三's input aggregated in the database (issue 20): one `GROUP BY` over the
 /// applications received by the end of the year, with the first reply and the first withdrawal of
-/// each (the smallest `seq`, as `ApplicationFactSource`), classified as `ApplicationFact.closing`
+/// each (the smallest `seq`, as `ApplicationFactSource`; kept on the application row by
+/// `ApplicationClosingStore`, so the aggregate reads that one table), classified as `ApplicationFact.closing`
 /// does, hands tens of `ApplicationTally` rows to Core instead of one fact per application.
 ///
 /// An application whose record `ApplicationFact.problems` would complain about (a reply without an
@@ -24,42 +25,39 @@ enum ApplicationTallySource {
     /// is called before (0) and after (total) the aggregate, total being the applications counted.
     static func tallies(_ db: Database, year: Int, unitId: String?,
                         progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
-        var args: [String: (any DatabaseValueConvertible)?] = [
-            "y0": "\(year)-01-01", "end": "\(year)-12-31", "iso": "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]",
-        ]
+        var args: [String: (any DatabaseValueConvertible)?] = ["end": "\(year)-12-31"]
         if let unitId { args["unit"] = unitId }
         let unitSQL = unitId == nil ? "" : " AND a.unitId = :unit"
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE a.received <= ?"
                                      + (unitId == nil ? "" : " AND a.unitId = ?"),
                                      arguments: StatementArguments(["\(year)-12-31"] + (unitId.map { [$0] } ?? []))) ?? 0
         progress(0, total)
-        // The reply closes when it has an outcome and is not later than the withdrawal (same day:
-        // the reply wins); both count from the receipt date at the earliest (ApplicationFact.closing).
-        let replyCloses = """
-            outcome IS NOT NULL AND (withdrawn IS NULL OR max(replied, received) <= max(withdrawn, received))
-            """
+        // Rows whose dates are not ISO days (normally none; a partial index lists them): each alone.
+        var alone = try String.fetchAll(db, sql: """
+            SELECT a.id FROM application a INDEXED BY application_dates_not_iso
+            WHERE \(ApplicationClosingStore.notISO) AND a.received <= :end\(unitSQL)
+            """, arguments: StatementArguments(args))
+        // An application whose record has a problem gets a group of its own (`alone`) and is
+        // classified by Core from its fact; every other one has its closings on or after its
+        // receipt. Its reply closes when it has an outcome and is not later than the withdrawal
+        // (same day: the reply wins) — ApplicationFact.closing. The first reply and withdrawal are
+        // the application row's maintained columns (ApplicationClosingStore): one table is read.
+        let replyCloses = "firstOutcome IS NOT NULL AND (firstWithdrawn IS NULL OR firstReplied <= firstWithdrawn)"
+        func position(_ date: String) -> String {
+            "CASE WHEN \(date) < :y0 THEN -1 WHEN \(date) <= :end THEN 0 ELSE 1 END"
+        }
+        args["y0"] = "\(year)-01-01"
+        if !alone.isEmpty { args["alone"] = AuditLog.json(alone) }
         let rows = try Row.fetchCursor(db, sql: """
-            WITH f AS (
-              SELECT a.id, a.unitId, a.applicantType AS type, a.received, r.date AS replied, r.outcome, w.date AS withdrawn
-              FROM application a
-              LEFT JOIN applicationEvent r ON r.applicationId = a.id AND r.seq =
-                (SELECT MIN(seq) FROM applicationEvent WHERE applicationId = a.id AND kind = 'reply')
-              LEFT JOIN applicationEvent w ON w.applicationId = a.id AND w.seq =
-                (SELECT MIN(seq) FROM applicationEvent WHERE applicationId = a.id AND kind = 'withdraw')
-              WHERE a.received <= :end\(unitSQL)),
-            c AS (
-              SELECT *,
-                CASE WHEN \(replyCloses) THEN max(replied, received) ELSE max(withdrawn, received) END AS closed,
-                CASE WHEN \(replyCloses) THEN outcome WHEN withdrawn IS NOT NULL THEN '' END AS closedIn,
-                CASE WHEN (replied IS NOT NULL AND outcome IS NULL) OR replied < received OR withdrawn < received
-                          OR received NOT GLOB :iso OR replied NOT GLOB :iso OR withdrawn NOT GLOB :iso
-                     THEN 1 ELSE 0 END AS problem
-              FROM f)
-            SELECT type, received >= :y0 AS during, closedIn,
-                   CASE WHEN closed IS NULL THEN NULL WHEN closed < :y0 THEN -1 WHEN closed <= :end THEN 0 ELSE 1 END
-                     AS closedWhen,
-                   COUNT(*) AS n, MIN(id) AS id, problem, unitId, received, replied, outcome, withdrawn
-            FROM c GROUP BY type, during, closedIn, closedWhen, CASE WHEN problem THEN id END
+            SELECT applicantType AS type, received >= :y0 AS during,
+                   CASE WHEN \(replyCloses) THEN firstOutcome WHEN firstWithdrawn IS NOT NULL THEN '' END AS closedIn,
+                   CASE WHEN \(replyCloses) THEN \(position("firstReplied"))
+                        WHEN firstWithdrawn IS NOT NULL THEN \(position("firstWithdrawn")) END AS closedWhen,
+                   CASE WHEN (firstReplied IS NOT NULL AND firstOutcome IS NULL) OR firstReplied < received
+                             OR firstWithdrawn < received THEN id END AS problem,
+                   COUNT(*) AS n, MIN(id) AS id
+            FROM application a WHERE a.received <= :end\(unitSQL)\(alone.isEmpty ? "" : " AND a.id NOT IN (SELECT value FROM json_each(:alone))")
+            GROUP BY type, during, closedIn, closedWhen, problem
             """, arguments: StatementArguments(args))
         var result = Result(tallies: [], factsWithProblems: [])
         while let row = try rows.next() {
@@ -67,10 +65,8 @@ enum ApplicationTallySource {
             guard let type = ApplicantType(rawValue: row["type"]) else {
                 throw CorruptRowError(table: "application", id: id, column: "applicantType")
             }
-            if row["problem"] as Int == 1 {
-                let fact = try Self.fact(row, id: id, type: type)
-                result.factsWithProblems.append(fact)
-                if let tally = ApplicationTally(fact, year: year) { result.tallies.append(tally) }
+            if row["problem"] as String? != nil {
+                alone.append(id)
                 continue
             }
             var closing: (row: ReportRow, when: ApplicationTally.YearPosition)?
@@ -86,6 +82,21 @@ enum ApplicationTallySource {
             }
             result.tallies.append(ApplicationTally(applicantType: type, received: row["during"] ? .during : .before,
                                                    closing: closing, count: row["n"]))
+        }
+        for chunk in stride(from: 0, to: alone.count, by: 500).map({ Array(alone[$0..<min($0 + 500, alone.count)]) }) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, unitId, applicantType AS type, received, firstReplied AS replied, firstOutcome AS outcome,
+                       firstWithdrawn AS withdrawn
+                FROM application WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+                """, arguments: [AuditLog.json(chunk)]) {
+                let id: String = row["id"]
+                guard let type = ApplicantType(rawValue: row["type"]) else {
+                    throw CorruptRowError(table: "application", id: id, column: "applicantType")
+                }
+                let fact = try Self.fact(row, id: id, type: type)
+                result.factsWithProblems.append(fact)
+                if let tally = ApplicationTally(fact, year: year) { result.tallies.append(tally) }
+            }
         }
         progress(total, total)
         return result

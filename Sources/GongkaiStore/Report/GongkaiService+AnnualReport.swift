@@ -93,7 +93,7 @@ extension GongkaiService {
         }
         let applications = try ApplicationTallySource.tallies(db, year: year, unitId: unitId, progress: progress)
         let cases = try reviewCaseRows(db, unitId: unitId).map(\.reviewCase)
-        let register = RegisterSource.counts(try RegisterSource.entries(db, unitId: unitId), year: year)
+        let register = try RegisterSource.counts(db, unitId: unitId, year: year)
         let figures = try storedFigures(db, year: year, unitId: unitId)
         var report = AnnualReport.computed(year: year, unitId: unitId, unitName: unitName,
                                            applications: .computed(year: year, tallies: applications.tallies),

@@ -95,6 +95,7 @@ enum Schema {
         registerStatisticsMigrations(&m)
         registerGuardMigrations(&m)
         registerMaintainedStateMigrations(&m)
+        registerReportTallyMigrations(&m)
         return m
     }
 }

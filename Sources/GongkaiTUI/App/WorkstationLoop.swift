@@ -80,6 +80,21 @@ public final class WorkstationLoop {
 
     /// Seconds between two looks at the workspace for other sessions' commits (embedded mode).
     static let pollInterval: TimeInterval = 0.8
+    /// While colleagues keep committing, a session re-reads at most this share of the time: the
+    /// next look waits `reloadCost / maxReloadShare` after the last re-reading when that is longer
+    /// than `pollInterval` (twenty sessions on a busy county workspace otherwise spend the machine
+    /// re-reading, and keys wait for the processor).
+    static let maxReloadShare = 0.05
+    /// However long re-reading takes, another session's change shows within this many seconds.
+    static let maxPollDelay: TimeInterval = 4
+    /// Seconds the last complete re-reading took (its pieces' sum), and what the pieces under way took so far.
+    var reloadCost: TimeInterval = 0
+    var reloadSpent: TimeInterval = 0
+
+    /// Seconds from one look at the workspace to the next, after a re-reading that took `cost`.
+    static func pollDelay(afterReloadCost cost: TimeInterval) -> TimeInterval {
+        min(maxPollDelay, max(pollInterval, cost / maxReloadShare))
+    }
 
     init(model: AppModel, terminal: any Terminal, service: GongkaiService, environment: LoopEnvironment) {
         self.model = model
@@ -111,7 +126,14 @@ public final class WorkstationLoop {
         noticeOtherSessions()
         if model.hasPendingReload {
             if let input = terminal.readInputIfReady() { return handle(input) }
-            if model.reloadNextSlice() { draw() }
+            let start = environment.now()
+            let done = model.reloadNextSlice()
+            reloadSpent += environment.now().timeIntervalSince(start)
+            if done {
+                reloadCost = reloadSpent
+                reloadSpent = 0
+                draw()
+            }
             return nil
         }
         guard let input = terminal.readInput() else {
@@ -134,7 +156,7 @@ public final class WorkstationLoop {
         if let pushed = environment.pushedChanges {
             guard pushed() else { return }
         } else {
-            guard environment.now().timeIntervalSince(lastCheck) >= Self.pollInterval else { return }
+            guard environment.now().timeIntervalSince(lastCheck) >= Self.pollDelay(afterReloadCost: reloadCost) else { return }
             lastCheck = environment.now()
             let token = try? service.externalChangeToken()
             guard token != changeToken else { return }

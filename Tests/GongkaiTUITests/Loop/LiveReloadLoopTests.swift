@@ -47,6 +47,26 @@ struct LiveReloadLoopTests {
         #expect(s.model.hasPendingReload)
     }
 
+    /// While colleagues keep committing, the next look waits twenty times as long as the last
+    /// re-reading took (at least 0.8 s, at most 4 s), so re-reading takes at most a twentieth of the time.
+    @Test func aCostlyReloadSpacesTheNextLook() throws {
+        #expect(WorkstationLoop.pollDelay(afterReloadCost: 0.001) == 0.8)
+        #expect(abs(WorkstationLoop.pollDelay(afterReloadCost: 0.1) - 2) < 1e-9)
+        #expect(WorkstationLoop.pollDelay(afterReloadCost: 3) == 4)
+        let s = try LoopSession(width: 120, height: 40)
+        s.loop.reloadCost = 0.1
+        try addRequest(try otherSession(s), name: "陈十二")
+        s.controls.now += 1.5
+        s.loop.noticeOtherSessions()
+        #expect(!s.model.hasPendingReload, "looked again 1.5 s after a re-reading of 0.1 s")
+        s.controls.now += 0.6
+        s.loop.noticeOtherSessions()
+        #expect(s.model.hasPendingReload)
+        // Running the pieces measures them again: the model's clock stands still here, so they cost nothing.
+        s.settle()
+        #expect(s.loop.reloadCost == 0)
+    }
+
     @Test func aKeyTypedDuringAReloadIsHandledFirst() throws {
         let s = try LoopSession(width: 120, height: 40)
         s.keys(.char("4"))
