@@ -6,7 +6,7 @@ import Testing
 /// expected motion happens and nothing else (the editor stays open, no pane switches, no inbox
 /// item is decided). The pure decoder's unit tests (KeyDecoderTests) carry every sequence; this
 /// matrix proves curses and the decoder are wired the same under every terminfo.
-@Suite("端到端：各终端按键 E2E keys from every SSH client", .serialized)
+@Suite("端到端：各终端按键 E2E keys from every SSH client")
 struct KeyMatrixE2ETests {
     static let terms = ["xterm", "xterm-256color", "screen", "screen-256color", "tmux-256color",
                         "putty", "putty-256color", "linux", "vt220"]
