@@ -99,6 +99,13 @@ public final class SessionChannel: @unchecked Sendable {
         notices.async { [stream] in try? stream.send(.changed) }
     }
 
+    /// Waits until the change notices already queued are sent. A session that runs one verb ends
+    /// right after its commit; a notice still queued would end with the process, and the other
+    /// sessions would not re-read until their next change.
+    public func flushNotices() {
+        notices.sync {}
+    }
+
     /// Whether the officer's descriptor `fd` is a terminal (their stdout may be one though ours is a pipe).
     public func isTerminal(_ fd: Int32) -> Bool { terminals.contains(fd) }
 

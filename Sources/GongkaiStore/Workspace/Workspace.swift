@@ -202,8 +202,14 @@ public final class Workspace: Sendable {
         return info.st_mode & S_ISGID != 0 ? 0o660 : 0o600
     }
 
-    /// A private in-memory workspace (tests, previews).
+    /// A private in-memory workspace (tests, previews): a copy of one migrated in this process,
+    /// so the migrations run once per process, not once per workspace.
     public static func inMemory() throws -> Workspace {
+        try migratedInMemory.get().inMemoryCopy()
+    }
+
+    /// The empty workspace `inMemory()` copies, migrated on first use.
+    private static let migratedInMemory = Result<Workspace, Error> {
         let workspace = try emptyInMemory()
         try Schema.migrator.migrate(workspace.writer)
         return workspace

@@ -43,6 +43,9 @@ enum SessionMode {
         Workstation.pushedChanges = { session.takeChanged() }
         ExternalEditor.unavailable = ServiceText.Service.editorUnavailable.text()
         session.start()
+        // However the process ends (a verb's return, an error, `exit`), the notices of its
+        // commits reach the service first.
+        atexit { SessionMode.channel?.flushNotices() }
     }
 
     static var active: Bool { channel != nil }
