@@ -49,10 +49,10 @@ struct ShellE2ETests {
         // Resize to a narrow terminal: one pane under the tab bar, no side-by-side separator.
         try await session.resize(width: 80, height: 24)
         let narrow = try await session.waitFor("narrow layout") { $0.count >= 24 && $0.contains { $0.hasPrefix(">申请") } }
-        #expect(!narrow.contains { $0.hasPrefix(" 1 目录") })
+        #expect(!narrow.contains { $0.contains("目录  [") })
         #expect(narrow[0].contains("1 目录") && narrow[0].contains("4 申请"))
         try await session.resize(width: 120, height: 40)
-        try await session.waitFor("wide again") { $0.contains { $0.hasPrefix(" 1 目录 ") && $0.contains("]|") } && $0.contains { $0.contains("|>4 申请") } }
+        try await session.waitFor("wide again") { $0.contains { $0.contains(" 1 目录  [") } && $0.contains { $0.contains("|>4 申请") } }
 
         // q quits cleanly with status 0.
         try await session.keys("q")

@@ -71,7 +71,7 @@ struct CatalogPaneTests {
         #expect(m.state.catalog.documentFilter?.nodeID == "c04")
         #expect(m.state.lists[.documents]!.count == 3)
         let lines = screen(m)
-        #expect(lines[1].contains("2 文件  筛选：政府文件（x 清除）") && lines[1].hasSuffix("[1/3]"))
+        #expect(lines[1].contains("2 文件  [1/3]  筛选：政府文件（x 清除）"))
         #expect(!lines.contains { $0.contains("县财政局2026年部门预算公开说明") })
         m.handle(.char("2"))
         m.handle(.char("x"))

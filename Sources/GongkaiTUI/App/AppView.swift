@@ -121,24 +121,21 @@ public enum AppView {
         }
     }
 
-    /// The pane's title bar, and its position `[n/N]` at the right end in the plain style, apart
-    /// from the bar: a step in the list rewrites only the digits that changed, with no change of
-    /// colour on the way.
+    /// The pane's title: its name on the title colour, then `  [n/N]` and any filter note in the
+    /// plain style — `名称  [n/N]`, the count right after the name where officers (and tools that
+    /// wait for a complete frame) find it. A step in the list rewrites only the digits that
+    /// changed, with no change of colour on the way.
     static func drawPaneTitle(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, list: ListState,
                               state: AppState, focused: Bool, showTitle: Bool) {
         let titleStyle: StyleRole = focused ? .paneTitleFocused : .paneTitle
         let marker = focused ? ">" : " "
         let position = "[" + (list.count == 0 ? "0" : "\(list.selected + 1)/\(list.count)") + "]"
-        let positionWidth = TextWidth.of(position)
         let name = showTitle ? "\(marker)\(pane.rawValue) \(pane.title)" : "\(marker)\(pane.title)"
-        // The bar leaves room for one blank and the position when the pane is wide enough for the
-        // name and both (a long filter note is cut first).
-        let barWidth = rect.width - positionWidth - 1 >= TextWidth.of(name) ? rect.width - positionWidth - 1 : rect.width
-        grid.fill(x: rect.x, y: rect.y, count: barWidth, style: titleStyle)
-        grid.put(name + CatalogTreeView.titleNote(for: pane, state: state), x: rect.x, y: rect.y, maxWidth: barWidth, style: titleStyle)
-        if barWidth < rect.width {
-            grid.put(position, x: rect.x + rect.width - positionWidth, y: rect.y, style: .normal)
-        }
+        let nameWidth = min(rect.width, TextWidth.of(name))
+        grid.put(name, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
+        guard nameWidth < rect.width else { return }
+        grid.put("  " + position + CatalogTreeView.titleNote(for: pane, state: state), x: rect.x + nameWidth, y: rect.y,
+                 maxWidth: rect.width - nameWidth, style: .normal)
     }
 
     // MARK: Status bar and bottom line

@@ -91,13 +91,20 @@ struct ListStepDiffTests {
         #expect(checked > 0)
     }
 
-    @Test func aLongFilterNoteIsCutBeforeThePosition() throws {
+    @Test func thePositionFollowsTheNameAndALongFilterNoteIsCutAfterIt() throws {
         let m = try demoModel(width: 120, height: 40)
         var state = m.state
         state.catalog.documentFilter = CatalogFilter(nodeID: "c04", name: String(repeating: "很长的栏目名称", count: 6), path: "")
-        let title = AppView.render(state, keymap: m.keymap).grid.textLines()[1]
-        #expect(title.contains("| 2 文件  "))
-        #expect(title.hasSuffix(" [1/\(state.lists[.documents]!.count)]"))
+        let grid = AppView.render(state, keymap: m.keymap).grid
+        let title = grid.textLines()[1]
+        #expect(title.contains("| 2 文件  [1/\(state.lists[.documents]!.count)]  筛选：很长的栏目名称"))
+        #expect(!title.contains("（x 清除）"), "the note is cut at the pane's edge: \(title)")
+        // The name is on the title colour; the position is plain, so a step rewrites digits only.
+        let bar = title.range(of: "| 2 文件")!
+        let nameX = TextWidth.of(String(title[..<bar.lowerBound])) + 2
+        #expect([.paneTitle, .paneTitleFocused].contains(grid[nameX, 1].style))
+        let position = title.range(of: "[1/")!
+        #expect(grid[TextWidth.of(String(title[..<position.lowerBound])), 1].style == .normal)
     }
 
     @Test func anUnfocusedPaneStillUnderlinesItsSelectedRow() throws {
