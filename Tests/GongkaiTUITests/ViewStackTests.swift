@@ -47,6 +47,30 @@ struct ViewStackTests {
         .applications: { m in m.handle(.char("4")) },
     ]
 
+    /// A view that says it covers the panes (they are then not drawn under it) writes every cell
+    /// of every row they use, at both layouts.
+    @Test func aViewThatCoversThePanesWritesEveryRowTheyUse() throws {
+        var checked = 0
+        for view in ViewStack.views where view.id.pane == nil {
+            for (width, height) in [(80, 24), (120, 40)] {
+                let m = try demoModel(width: width, height: height)
+                try #require(openers[view.id])(m)
+                guard view.isOpen(m.state), view.coversPanes(m.state) else { continue }
+                var grid = CellGrid(width: width, height: height)
+                let rows = 1..<m.state.layout.statusRow
+                for y in rows { grid.put(String(repeating: "@", count: width), x: 0, y: y, style: .error) }
+                _ = view.draw(&grid, state: m.state, keymap: m.keymap)
+                let left = rows.flatMap { y in (0..<width).filter { grid[$0, y].text == "@" && grid[$0, y].style == .error }.map { (x: $0, y: y) } }
+                #expect(left.isEmpty, "\(view.id) at \(width)×\(height) leaves \(left.count) cells of the panes, first \(left.first.map { "(\($0.x), \($0.y))" } ?? "")")
+                // And the frame the workstation draws is the same as with the panes drawn under it.
+                #expect(AppView.render(m.state, keymap: m.keymap).grid.textLines().dropFirst().prefix(rows.count)
+                        == grid.textLines().dropFirst().prefix(rows.count))
+                checked += 1
+            }
+        }
+        #expect(checked >= 2, "the inbox covers the panes at both sizes")
+    }
+
     @Test func everyRegisteredViewOpensAnswersAKeyDrawsAndCloses() throws {
         let registered = ViewStack.views.map { $0.id }
         #expect(Set(registered).count == registered.count, "one view per id")

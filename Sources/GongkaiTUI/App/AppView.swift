@@ -26,7 +26,11 @@ public enum AppView {
         drawTabBar(&grid, state: state)
         // The views drawn now, bottom first: the panes (under everything), then the others.
         let drawn = ViewStack.views.reversed().filter { $0.isDrawn(state) }
-        for view in drawn where view.id.pane != nil { _ = view.draw(&grid, state: state, keymap: keymap) }
+        // Panes under a view that covers them all (the inbox) are not drawn: opening it costs its
+        // own rows only.
+        if !drawn.contains(where: { $0.id.pane == nil && $0.coversPanes(state) }) {
+            for view in drawn where view.id.pane != nil { _ = view.draw(&grid, state: state, keymap: keymap) }
+        }
         drawStatusBar(&grid, state: state, row: layout.statusRow, keymap: keymap)
         if let m = state.message {
             grid.put(m.text, x: 0, y: layout.messageRow, style: m.isError ? .error : .message)

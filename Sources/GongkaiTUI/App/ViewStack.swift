@@ -58,6 +58,9 @@ protocol WorkstationView {
     static func close(model: AppModel)
     /// Whether it is drawn now: an open view; a pane whenever the layout shows it.
     static func isDrawn(_ state: AppState) -> Bool
+    /// Whether, drawn now, it covers every row the panes use (from below the tab bar to above the
+    /// status bar): the panes under it are then not drawn (`ViewStackTests` checks the claim).
+    static func coversPanes(_ state: AppState) -> Bool
     /// The terminal changed size (the state has the new size): every view, open or not, fits itself.
     static func resize(model: AppModel)
     /// The input read timed out: ends an undo step, writes a pending draft …; true: draw again.
@@ -78,6 +81,7 @@ extension WorkstationView {
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? { nil }
     static func scrollsWithWheel(_ state: AppState) -> Bool { false }
     static func isDrawn(_ state: AppState) -> Bool { isOpen(state) }
+    static func coversPanes(_ state: AppState) -> Bool { false }
     static func resize(model: AppModel) {}
     static func idle(model: AppModel) -> Bool { false }
 }

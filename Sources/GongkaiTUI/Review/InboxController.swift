@@ -106,6 +106,9 @@ enum InboxController: WorkstationView {
         InboxView.draw(&grid, state: state)
     }
 
+    /// The inbox fills every row between the tab bar and the status bar.
+    static func coversPanes(_ state: AppState) -> Bool { state.inbox != nil }
+
     /// Re-reads the queue, keeping the cursor on the same item when it is still there.
     static func reload(model: AppModel) {
         guard var inbox = model.state.inbox, let source = model.reviewSource else { return }
