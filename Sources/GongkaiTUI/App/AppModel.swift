@@ -49,6 +49,10 @@ public final class AppModel {
     /// Keeps the inbox's selection on screen.
     func scrollInbox() {
         guard var inbox = state.inbox else { return }
+        // Taken out of the state while it is changed: the local copy is then the only owner of the
+        // items (5,000+ on a county), so wording the rows on screen edits them in place instead of
+        // copying the whole queue on every step.
+        state.inbox = nil
         let h = inboxBodyHeight
         if inbox.selected < inbox.scroll { inbox.scroll = inbox.selected }
         if inbox.selected >= inbox.scroll + h { inbox.scroll = inbox.selected - h + 1 }
