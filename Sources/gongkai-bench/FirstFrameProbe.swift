@@ -26,23 +26,28 @@ enum FirstFrameProbe {
     static func measure(path: String, runs: Int) throws -> Sample {
         var sample = Sample()
         for _ in 0..<runs {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: selfPath())
-            p.arguments = ["probe-first-frame", path]
-            let out = Pipe()
-            p.standardOutput = out
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard p.terminationStatus == 0, fields.count == 2, let ns = UInt64(fields[0]), let kib = Int(fields[1]) else {
-                throw BenchError("首帧子进程失败（status \(p.terminationStatus)）")
+            let (status, output) = try child("probe-first-frame", path: path)
+            let fields = output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard status == 0, fields.count == 2, let ns = UInt64(fields[0]), let kib = Int(fields[1]) else {
+                throw BenchError("首帧子进程失败（status \(status)）")
             }
             sample.latency.record(nanoseconds: ns)
             sample.peakKiB.append(kib)
         }
         return sample
+    }
+
+    /// Runs `gongkai-bench VERB PATH` (a probe's child side) to its end: its status and output.
+    static func child(_ verb: String, path: String) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: selfPath())
+        p.arguments = [verb, path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     static func selfPath() -> String {

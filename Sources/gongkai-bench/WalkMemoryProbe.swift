@@ -34,17 +34,9 @@ enum WalkMemoryProbe {
     static func measure(path: String, runs: Int) throws -> Int {
         var peak = 0
         for _ in 0..<max(1, runs) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: FirstFrameProbe.selfPath())
-            p.arguments = ["probe-walk-memory", path]
-            let out = Pipe()
-            p.standardOutput = out
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            guard p.terminationStatus == 0,
-                  let kib = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                throw BenchError("走遍窗格的子进程失败（status \(p.terminationStatus)）")
+            let (status, output) = try FirstFrameProbe.child("probe-walk-memory", path: path)
+            guard status == 0, let kib = Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw BenchError("走遍窗格的子进程失败（status \(status)）")
             }
             peak = max(peak, kib)
         }
