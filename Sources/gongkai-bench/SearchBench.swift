@@ -1,9 +1,10 @@
 import Foundation
 import GongkaiStore
 
-/// 全文检索 — `searchDocuments` as `/` in 文件 calls it (FTS5 trigram for 3+ characters, the
-/// character-pair index for 1–2), and `gongkai doc search` as a whole command against `grep -rl`
-/// over the same documents exported one file each (title, 文号 and body).
+/// 全文检索 — `searchDocumentsCounted` as `/` in 文件 calls it (the hits and how many match; FTS5
+/// trigram for 3+ characters, the character-pair index for 1–2), and `gongkai doc search` as a
+/// whole command against `grep -rl` over the same documents exported one file each (title, 文号
+/// and body).
 enum SearchBench {
     static let terms = ["教育", "税收", "义务教育", "社会救助"]
 
@@ -15,10 +16,10 @@ enum SearchBench {
     static func measure(service: GongkaiService, term: String, runs: Int) throws -> (wall: Latency, cpu: Latency) {
         var latency = Latency()
         var cpu = Latency()
-        _ = try service.searchDocuments(term, limit: screenRows)            // warm the page cache
+        _ = try service.searchDocumentsCounted(term, limit: screenRows)     // warm the page cache
         for _ in 0..<runs {
             let start = threadCPU()
-            try latency.time { _ = try service.searchDocuments(term, limit: screenRows) }
+            try latency.time { _ = try service.searchDocumentsCounted(term, limit: screenRows) }
             cpu.record(nanoseconds: threadCPU() - start)
         }
         return (latency, cpu)

@@ -114,10 +114,13 @@ struct SearchBigramStoreTests {
                     let found = try service.searchDocuments(term, limit: 10_000).map(\.id)
                     let expected = try ws.writer.read { db in try Self.reference(db, term: term, unit: unit) }
                     #expect(found == expected, "step \(step): \(term) \(unit ?? "county")")
-                    // A page is the first rows of the whole order (ties at its end decided by date).
-                    for limit in [1, 3] {
-                        #expect(try service.searchDocuments(term, limit: limit).map(\.id) == Array(expected.prefix(limit)),
+                    // A page is the first rows of the whole order (ties at its end decided by date),
+                    // and its count is the whole order's length, whatever the page.
+                    for limit in [0, 1, 3] {
+                        let page = try service.searchDocumentsCounted(term, limit: limit)
+                        #expect(page.hits.map(\.id) == Array(expected.prefix(limit)),
                                 "step \(step): \(term) \(unit ?? "county") limit \(limit)")
+                        #expect(page.total == expected.count, "step \(step): \(term) \(unit ?? "county") limit \(limit)")
                     }
                     compared += 1
                     if found.count > 1 { ordered += 1 }
@@ -125,6 +128,15 @@ struct SearchBigramStoreTests {
             }
         }
         #expect(compared == 700 && ordered > 200)
+        // A query mixing a short and a long term (the short one checked against the rows): its
+        // count is the number of documents the whole list holds.
+        for query in ["教育 社会救助", "义务教育 局", "税收 Ab"] {
+            for service in [admin, clerk] {
+                let all = try service.searchDocuments(query, limit: 10_000)
+                let page = try service.searchDocumentsCounted(query, limit: 2)
+                #expect(page.total == all.count && page.hits == Array(all.prefix(2)), "\(query)")
+            }
+        }
     }
 
     /// The reference: the document rows themselves (LIKE over each field for short terms, the
@@ -185,9 +197,12 @@ struct SearchBigramStoreTests {
         final class Statements: @unchecked Sendable { var sql: [String] = [] }
         let seen = Statements()
         try ws.writer.writeWithoutTransaction { db in db.trace { seen.sql.append($0.expandedDescription) } }
-        let hits = try admin.searchDocuments("鹦鹉", limit: 2)
+        let result = try admin.searchDocumentsCounted("鹦鹉", limit: 2)
         try ws.writer.writeWithoutTransaction { db in db.trace(options: [], nil) }
+        let hits = result.hits
         #expect(hits.map(\.id) == ["D-T", "D-NEW"])
+        // All three are counted — by the ranking statement, which reads no body.
+        #expect(result.total == 3)
         #expect(hits[1].snippet.contains("鹦鹉"))
         let ranking = seen.sql.filter { $0.contains("documentBigram MATCH") }
         #expect(ranking.count == 1 && !ranking[0].contains("body"))

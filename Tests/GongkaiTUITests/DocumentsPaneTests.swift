@@ -205,6 +205,35 @@ struct DocumentsPaneTests {
         #expect(m.state.documents.editor?.id == "D2026-0002" && m.state.documents.search == nil)
     }
 
+    /// More hits than the list holds: the title says how many match in all and that the first 50
+    /// are listed (the count from the index, not the list's length); a search within the limit
+    /// says only how many. Chinese golden, English wording checked.
+    @Test func searchSaysTheTrueCountAndThatOnlyTheFirstAreListed() throws {
+        let m = try demoModel(width: 80, height: 24) { ws in
+            let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+            for i in 1...57 {
+                _ = try s.addDocument(NewDocument(title: "鹦鹉保护宣传材料第\(i)期", type: .general,
+                                                  disclosure: DocumentDisclosure(attribute: .proactive), unit: "county-office",
+                                                  formed: d(String(format: "2026-%02d-%02d", 1 + i % 9, 1 + i % 28)),
+                                                  body: "本期介绍鹦鹉的保护要点。"))
+            }
+        }
+        m.handle(.char("2"))
+        m.execute(CommandLine(name: "doc-search", argument: "鹦鹉"))
+        let view = try #require(m.state.documents.search)
+        #expect(view.hits.count == 50 && view.total == 57)
+        let lines = screen(m)
+        expectGolden(lines, "documents-search-80x24")
+        #expect(lines[1].contains("文件检索「鹦鹉」 共 57 件，显示前 50 件"))
+        #expect(m.state.message?.text == "检索“鹦鹉”：共 57 件，显示前 50 件")
+        let english = UILanguage.$current.withValue(.en) { screen(m) }
+        #expect(english[1].contains("Document search \"鹦鹉\"  57 found, first 50 shown"), "\(english[1])")
+        m.handle(.escape)
+        m.execute(CommandLine(name: "doc-search", argument: "第57期"))
+        #expect(m.state.documents.search?.total == 1)
+        #expect(screen(m)[1].contains("文件检索「第57期」 共 1 件  Enter"))
+    }
+
     /// The display column where `needle` starts in a screen line.
     static func column(of needle: String, in line: String) -> Int? {
         guard let r = line.range(of: needle) else { return nil }

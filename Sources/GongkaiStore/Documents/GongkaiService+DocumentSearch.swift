@@ -15,28 +15,43 @@ extension GongkaiService {
     static let searchWeights = (title: 10.0, docNumber: 5.0, body: 1.0)
 
     public func searchDocuments(_ query: String, limit: Int = 50) throws -> [DocumentSearchHit] {
+        try searchDocumentsCounted(query, limit: limit).hits
+    }
+
+    /// The best `limit` hits and the number of every match (`DocumentSearchResult.total`), both
+    /// from one ranking query over the indexes: the count costs no body read.
+    public func searchDocumentsCounted(_ query: String, limit: Int = 50) throws -> DocumentSearchResult {
         try checkInput(query, field: "search")
         let terms = DocumentSearchTerm.parse(query)
-        guard !terms.isEmpty else { return [] }
+        guard !terms.isEmpty else { return DocumentSearchResult(hits: [], total: 0) }
+        let limit = max(0, limit)
         return try read { db, access in
             let short = terms.filter { $0.kind == .short }
             let match = DocumentSearchTerm.ftsMatchExpression(terms)
-            let ranked = try Self.rankedDocuments(db, terms: terms, match: match, scope: access.scope, limit: max(0, limit))
+            // At least one row, so that the count comes back even when no hit is wanted.
+            let ranked = try Self.rankedDocuments(db, terms: terms, match: match, scope: access.scope, limit: max(1, limit))
+            let page = ranked.hits.prefix(limit)
             // Titles, states and snippets only for the rows returned: the index's own snippet for
             // index terms, ours when a short term is in the query (the index's may not show it).
-            let ids = ranked.map(\.id)
+            let ids = page.map(\.id)
             let rows = try Self.returnedRows(db, ids: ids, match: short.isEmpty ? match : nil, terms: terms.map(\.text))
-            return ranked.compactMap { hit -> DocumentSearchHit? in
+            let hits = page.compactMap { hit -> DocumentSearchHit? in
                 guard let row = rows[hit.id], let state = DocumentState(rawValue: row.state) else { return nil }
                 return DocumentSearchHit(id: hit.id, title: row.title, docNumber: row.docNumber, state: state,
                                          snippet: Self.flattened(row.snippet), rank: hit.rank)
             }
+            return DocumentSearchResult(hits: hits, total: ranked.total)
         }
     }
 
-    /// The ids of the best `limit` matches in order, with their rank (lower first).
+    /// The ids of the best `limit` matches in order, with their rank (lower first), and the number
+    /// of all the matches: the ranking query counts the candidates it orders (`COUNT(*) OVER ()`,
+    /// or the materialized index matches county-wide), so the count reads no more than the ranking.
     static func rankedDocuments(_ db: Database, terms: [DocumentSearchTerm], match: String?, scope: UnitScope,
-                                limit: Int) throws -> [(id: String, rank: Double)] {
+                                limit: Int) throws -> (hits: [(id: String, rank: Double)], total: Int) {
+        func ranked(_ rows: [Row]) -> (hits: [(id: String, rank: Double)], total: Int) {
+            (rows.map { ($0["id"], $0["rank"]) }, rows.first?["total"] ?? 0)
+        }
         let short = terms.filter { $0.kind == .short }
         // A 1–2 character term's pair token is exact (CharacterBigrams: the same folding as LIKE,
         // no pair across whitespace), so its candidates need no check against the body.
@@ -62,16 +77,16 @@ extension GongkaiService {
                 // County-wide with nothing else to check: rank in the index alone, then join only
                 // the rows that can make the page — those ranked at most as the limit-th (its ties
                 // included, which the date then orders).
-                return try Row.fetchAll(db, sql: """
+                return ranked(try Row.fetchAll(db, sql: """
                     WITH r AS MATERIALIZED (
                       SELECT rowid AS key, \(rankSQL) AS rank FROM documentSearch WHERE documentSearch MATCH ?),
                     cut AS (SELECT rank FROM r ORDER BY rank LIMIT 1 OFFSET \(max(0, limit - 1)))
-                    SELECT s.documentId AS id, r.rank AS rank
+                    SELECT s.documentId AS id, r.rank AS rank, (SELECT COUNT(*) FROM r) AS total
                     FROM r JOIN documentSearchKey s ON s.key = r.key JOIN documentBigramKey o ON o.documentId = s.documentId
                     WHERE r.rank <= coalesce((SELECT rank FROM cut), 1e300)
                     ORDER BY r.rank, o.formed DESC, o.documentId
                     LIMIT \(limit)
-                    """, arguments: [match]).map { ($0["id"], $0["rank"]) }
+                    """, arguments: [match]))
             }
             source = """
                 documentSearch JOIN documentSearchKey s ON s.key = documentSearch.rowid
@@ -111,13 +126,17 @@ extension GongkaiService {
         }
         let document = joinDocument ? " JOIN document d ON d.id = o.documentId" : ""
         all += args
-        return try Row.fetchAll(db, sql: """
-            SELECT o.documentId AS id, \(rankSQL) AS rank
-            FROM \(source)\(document)
-            WHERE \(clauses.joined(separator: " AND "))
-            ORDER BY rank, o.formed DESC, o.documentId
+        // The candidates ranked first (bm25 cannot run beside a window function), then counted
+        // as they are ordered.
+        return ranked(try Row.fetchAll(db, sql: """
+            WITH c AS MATERIALIZED (
+              SELECT o.documentId AS id, \(rankSQL) AS rank, o.formed AS formed
+              FROM \(source)\(document)
+              WHERE \(clauses.joined(separator: " AND ")))
+            SELECT id, rank, COUNT(*) OVER () AS total FROM c
+            ORDER BY rank, formed DESC, id
             LIMIT \(limit)
-            """, arguments: all).map { ($0["id"], $0["rank"]) }
+            """, arguments: all))
     }
 
     /// What a returned row shows, read for the returned ids only.

@@ -45,7 +45,13 @@ extension TUIText {
         static let willSaveAs = Phrase("将保存为 {1}；", "will be saved as {1}; ")
         static let badFormed = Phrase("成文日期“{1}”不对，应为 YYYY-MM-DD", "Date formed \"{1}\" is not valid; use YYYY-MM-DD")
         static let badValidUntil = Phrase("有效期至“{1}”不对，应为 YYYY-MM-DD 或留空", "Valid until \"{1}\" is not valid; use YYYY-MM-DD or leave empty")
-        static let searchResult = Phrase("检索“{1}”：{2} 件", "Search \"{1}\": {2} document(s)")
+        static let searchResult = Phrase("检索“{1}”：{2}", "Search \"{1}\": {2}")
+        static let searchCount = Phrase("共 {1} 件", "{1} found")
+        static let searchCountFirst = Phrase("共 {1} 件，显示前 {2} 件", "{1} found, first {2} shown")
+        /// 共 N 件, and which of them are listed when the list stops at the search's limit.
+        static func searchCountText(total: Int, listed: Int) -> String {
+            total > listed ? searchCountFirst.text(["\(total)", "\(listed)"]) : searchCount.text(["\(total)"])
+        }
         static let searchFailed = Phrase("检索失败：{1}", "Search failed: {1}")
         static let editorTitle = Phrase(" 编辑文件 {1}  {2}  版本 {3}", " Edit document {1}  {2}  version {3}")
         static let unsavedMark = Phrase("  *未保存", "  *unsaved")
@@ -74,7 +80,7 @@ extension TUIText {
         static let recoverWhen = Phrase("（草稿记录于 {1}，可能因连接中断或程序被终止）：", "(draft saved at {1}; the connection may have dropped or the program was stopped):")
         static let recoverKeys = Phrase("{1} 恢复并继续编辑（保存时仍会检查他人修改）  {2} 丢弃草稿  {3} 稍后再说", "{1} restore and keep editing (saving still checks for others' changes)  {2} discard the draft  {3} later")
         static let recoverTitle = Phrase(" 恢复未保存的草稿 ", " Recover unsaved draft ")
-        static let searchTitle = Phrase(" 文件检索「{1}」 共 {2} 件  Enter 打开  j/k 移动  Esc 返回", " Document search \"{1}\"  {2} found  Enter open  j/k move  Esc back")
+        static let searchTitle = Phrase(" 文件检索「{1}」 {2}  Enter 打开  j/k 移动  Esc 返回", " Document search \"{1}\"  {2}  Enter open  j/k move  Esc back")
         static let searchNone = Phrase("没有找到。一两个字的词（如“税”“教育”）也可以检索；多个词用空格分开，须全部出现。", "Nothing found. One- or two-character terms work too; separate several terms with spaces, all must appear.")
         static let editorKeys = Phrase("{1} 保存  {2} 退出  {3} 下一项  {4} 查找  {5} 外部编辑  {6}/{7} 撤销/重做", "{1} save  {2} leave  {3} next  {4} find  {5} external editor  {6}/{7} undo/redo")
         static let anotherOfficer = Phrase("另一位工作人员", "Another officer")

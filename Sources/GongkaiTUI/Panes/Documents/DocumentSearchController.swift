@@ -12,10 +12,10 @@ extension DocumentEditorController {
             return
         }
         do {
-            model.state.documents.search = DocumentSearchView(query: q, hits: try source.searchDocuments(q))
+            let view = DocumentSearchView(query: q, result: try source.searchDocuments(q))
+            model.state.documents.search = view
             model.focus(.documents)
-            let n = model.state.documents.search?.hits.count ?? 0
-            model.state.message = StatusMessage(text: TUIText.Documents.searchResult.text(["\(q)", "\(n)"]), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.searchResult.text(["\(q)", view.countText]), isError: false)
         } catch {
             model.error(TUIText.Documents.searchFailed.text(["\(error)"]))
         }

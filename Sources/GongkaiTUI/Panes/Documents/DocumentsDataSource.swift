@@ -13,7 +13,8 @@ public protocol DocumentsDataSource: AnyObject {
     func newDocumentChoices() throws -> NewDocumentChoices
     /// The officer's own unit (the new-document form's default).
     func officerUnit() throws -> String
-    func searchDocuments(_ query: String) throws -> [DocumentSearchHit]
+    /// The first hits of a search (the service's limit) and how many match in all.
+    func searchDocuments(_ query: String) throws -> DocumentSearchResult
     var documentJournal: DocumentDraftJournal { get }
 }
 
@@ -32,5 +33,5 @@ extension ServiceDataSource: DocumentsDataSource {
 
     public func officerUnit() throws -> String { try service.currentOfficer().officer.unitId }
 
-    public func searchDocuments(_ query: String) throws -> [DocumentSearchHit] { try service.searchDocuments(query) }
+    public func searchDocuments(_ query: String) throws -> DocumentSearchResult { try service.searchDocumentsCounted(query) }
 }

@@ -151,7 +151,7 @@ enum DocumentsOverlay {
         let top = 1
         for y in top..<layout.statusRow { grid.fill(x: 0, y: y, count: grid.width, style: .normal) }
         grid.fill(x: 0, y: top, count: grid.width, style: .paneTitleFocused)
-        grid.put(TUIText.Documents.searchTitle.text(["\(search.query)", "\(search.hits.count)"]),
+        grid.put(TUIText.Documents.searchTitle.text(["\(search.query)", search.countText]),
                  x: 0, y: top, maxWidth: grid.width, style: .paneTitleFocused)
         if search.hits.isEmpty {
             grid.put(TUIText.Documents.searchNone.text(),

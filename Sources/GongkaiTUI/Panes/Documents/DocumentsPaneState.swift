@@ -21,13 +21,23 @@ public struct DocumentsPaneState: Equatable, Sendable {
 public struct DocumentSearchView: Equatable, Sendable {
     public var query: String
     public var hits: [DocumentSearchHit]
+    /// Every match, of which `hits` lists the first (the search's limit).
+    public var total: Int
     public var selected = 0
     public var scroll = 0
 
-    public init(query: String, hits: [DocumentSearchHit]) {
+    public init(query: String, hits: [DocumentSearchHit], total: Int? = nil) {
         self.query = query
         self.hits = hits
+        self.total = max(total ?? hits.count, hits.count)
     }
+
+    public init(query: String, result: DocumentSearchResult) {
+        self.init(query: query, hits: result.hits, total: result.total)
+    }
+
+    /// 共 N 件（，显示前 M 件）.
+    var countText: String { TUIText.Documents.searchCountText(total: total, listed: hits.count) }
 }
 
 /// 文件编辑状态 — one document open in the editor: the metadata form, the body editor, where the
