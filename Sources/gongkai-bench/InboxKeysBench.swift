@@ -10,7 +10,7 @@ enum InboxKeysBench {
                              data: ServiceDataSource(service: service), workspaceDisplay: "bench")
         model.handle(.char("i"))
         _ = AppView.render(model.state, keymap: model.keymap)
-        let items = model.state.inbox?.items.count ?? 0
+        let items = model.state.inbox?.count ?? 0
         var latency = Latency()
         let halfPage = max(1, (FirstFrameProbe.height - 6) / 2)
         var position = 0

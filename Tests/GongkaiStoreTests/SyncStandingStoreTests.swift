@@ -17,28 +17,30 @@ struct SyncStandingStoreTests: DemoWorkspaceSuite {
 
     /// The reference: every document evaluated from its rows, as the workstation did before the
     /// table existed.
-    func recomputed(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool)] {
+    func recomputed(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool, late: Bool)] {
         try ws.writer.read { db in
             let settings = try GongkaiService.interpretationSettings(db)
             let calendar = try GongkaiService.workdayCalendar(db)
-            var result: [String: (Bool, Bool)] = [:]
+            var result: [String: (Bool, Bool, Bool)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM document") {
                 let check = try GongkaiService.check(db, row: row, settings: settings, calendar: calendar, today: today)
                 let required = GongkaiService.requirement(row, settings: settings).isRequired
-                result[row["id"]] = (required, check.problems.contains { !$0.overridden && $0.code != .interpretationMissing })
+                result[row["id"]] = (required, check.problems.contains { !$0.overridden && $0.code != .interpretationMissing },
+                                     check.problems.contains { !$0.overridden && $0.code == .notPublishedTogether })
             }
             return result
         }
     }
 
-    func maintained(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool)] {
+    func maintained(_ ws: Workspace, today: CivilDate) throws -> [String: (required: Bool, open: Bool, late: Bool)] {
         try ws.writer.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documentSyncDirty") == 0)
-            var result: [String: (Bool, Bool)] = [:]
+            var result: [String: (Bool, Bool, Bool)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM documentSync") {
                 let standing = SyncStanding(openProblems: row["openProblems"],
-                                            lateAfter: (row["lateAfter"] as String?).flatMap(CivilDate.init(iso:)))
-                result[row["documentId"]] = (row["required"], standing.isOpen(on: today))
+                                            lateAfter: (row["lateAfter"] as String?).flatMap(CivilDate.init(iso:)),
+                                            lateProblem: row["lateProblem"])
+                result[row["documentId"]] = (row["required"], standing.isOpen(on: today), standing.isLate(on: today))
             }
             return result
         }
@@ -101,6 +103,7 @@ struct SyncStandingStoreTests: DemoWorkspaceSuite {
             for (id, reference) in full {
                 #expect(kept[id]?.required == reference.required, "step \(step): \(id) required")
                 #expect(kept[id]?.open == (reference.required && reference.open), "step \(step): \(id) open on \(today)")
+                #expect(kept[id]?.late == (reference.required && reference.late), "step \(step): \(id) late on \(today)")
                 if reference.required && reference.open { openSeen += 1 }
             }
         }

@@ -59,7 +59,8 @@ struct WorkspaceTests {
                                                  "v8-maintained-catalog-counts", "v8-search-bigrams",
                                                  "v8-document-expiry-index", "v9-change-counters",
                                                  "v10-search-bigram-fields",
-                                                 "v10-application-first-closing", "v10-document-register-index"])
+                                                 "v10-application-first-closing", "v10-document-register-index",
+                                                 "v11-inbox-sync-paging"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)

@@ -116,8 +116,7 @@ struct InboxTests {
         var item = ReviewItem(kind: .applicationDueSoon, id: "Y2026-0099", title: "测试", due: CivilDate(iso: "2027-01-05"),
                               reason: "暂定", overdue: false)
         item.provisional = true
-        m.state.inbox?.items = [item]
-        m.state.inbox?.selected = 0
+        m.state.inbox = InboxState(items: [item])
         #expect(screen(m).contains { $0.contains("2027-01-05? ") })
     }
 
@@ -125,22 +124,22 @@ struct InboxTests {
     @Test func countyScaleIdsAreNotCutAt80x24() throws {
         let m = try demoModel(width: 80, height: 24)
         m.handle(.char("i"))
-        m.state.inbox?.items = [
+        m.state.inbox = InboxState(items: [
             ReviewItem(kind: .documentReview, id: "D2026-G0012345", title: "县级规模文件", due: CivilDate(iso: "2026-12-07"),
                        reason: "文件待审核", overdue: false),
             ReviewItem(kind: .applicationDueSoon, id: "A2026-G001234", title: "县级规模申请", due: CivilDate(iso: "2026-11-30"),
                        reason: "即将到期", overdue: false),
-        ]
+        ])
         let lines = screen(m)
         #expect(lines.contains { $0.contains(" D2026-G0012345 县级规模文件") })
         #expect(lines.contains { $0.contains(" A2026-G001234  县级规模申请") })
         #expect(InboxView.idWidth(m.state.inbox!.items) == 14)
         #expect(InboxView.idWidth([]) == InboxView.minIdWidth)
         // Only the rows on screen are measured: a long id scrolled out of view does not widen it.
-        m.state.inbox?.items = (0..<40).map { i in
+        m.state.inbox = InboxState(items: (0..<40).map { i in
             ReviewItem(kind: .documentReview, id: i == 39 ? "D2026-G0012345" : String(format: "D2026-%04d", i),
                        title: "文件\(i)", due: nil, reason: "文件待审核", overdue: false)
-        }
+        })
         let top = screen(m)
         #expect(top.contains { $0.contains(" D2026-0000 文件0 ") }, "\(top)")
         // … and scrolled into view it is shown whole.

@@ -12,16 +12,26 @@ public struct SyncStanding: Hashable, Sendable, Codable {
     /// override was recorded: the last day of the allowed lag; the check reports 未同步发布 on
     /// every later day.
     public var lateAfter: CivilDate?
+    /// 解读发布晚于允许的滞后 — one of the open problems is 未同步发布 whatever the date (an
+    /// interpretation published after the allowed lag): the inbox shows the item as overdue.
+    public var lateProblem: Bool
 
-    public init(openProblems: Int, lateAfter: CivilDate?) {
+    public init(openProblems: Int, lateAfter: CivilDate?, lateProblem: Bool = false) {
         self.openProblems = openProblems
         self.lateAfter = lateAfter
+        self.lateProblem = lateProblem
     }
 
     /// Whether the document is a 三同步 inbox item on `today` — the same answer as evaluating
     /// `SyncCheck` on that day and looking for an open problem other than 尚无解读.
     public func isOpen(on today: CivilDate) -> Bool {
         openProblems > 0 || (lateAfter.map { today > $0 } ?? false)
+    }
+
+    /// Whether the document's open problems on `today` include 未同步发布 (`notPublishedTogether`),
+    /// which makes its inbox item overdue — the same answer as evaluating `SyncCheck` on that day.
+    public func isLate(on today: CivilDate) -> Bool {
+        lateProblem || (lateAfter.map { today > $0 } ?? false)
     }
 
     /// The standing of `document` with `interpretations` (others in the list are ignored).
@@ -35,12 +45,14 @@ public struct SyncStanding: Hashable, Sendable, Codable {
         let day = document.published ?? document.approved ?? document.submitted ?? CivilDate(year: 2000, month: 1, day: 1)!
         let check = SyncCheck.evaluate(document: document, interpretations: interps, settings: settings,
                                        calendar: calendar, today: day, overrides: overrides)
-        let open = check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }.count
+        let openList = check.problems.filter { !$0.overridden && $0.code != .interpretationMissing }
+        let open = openList.count
         var lateAfter: CivilDate?
         if let published = document.published, overrides.publishReason == nil,
            !interps.contains(where: { $0.published != nil }) {
             lateAfter = calendar.addWorkdays(from: published, days: settings.allowedLagWorkdays).due
         }
-        return SyncStanding(openProblems: open, lateAfter: lateAfter)
+        return SyncStanding(openProblems: open, lateAfter: lateAfter,
+                            lateProblem: openList.contains { $0.code == .notPublishedTogether })
     }
 }

@@ -73,7 +73,7 @@ public enum ReviewKind: String, DomainCode {
     }
 
     /// Among items due the same day, the legal deadlines towards the public come first.
-    var priority: Int {
+    public var priority: Int {
         switch self {
         case .applicationOverdue: return 0
         case .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded: return 1

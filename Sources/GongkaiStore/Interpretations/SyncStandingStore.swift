@@ -27,12 +27,15 @@ enum SyncStandingStore {
         }
         let settings = try GongkaiService.interpretationSettings(db)
         let calendar = try GongkaiService.workdayCalendar(db)
+        // `lateProblem` came with a later migration (`v11-inbox-sync-paging`); the migrations
+        // before it settle without it.
+        let late = try db.columns(in: "documentSync").contains { $0.name == "lateProblem" }
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO documentSync(documentId, unitId, formed, required, openProblems, lateAfter)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO documentSync(documentId, unitId, formed, required, openProblems, lateAfter\(late ? ", lateProblem" : ""))
+            VALUES (?, ?, ?, ?, ?, ?\(late ? ", ?" : ""))
             ON CONFLICT(documentId) DO UPDATE SET unitId = excluded.unitId, formed = excluded.formed,
               required = excluded.required, openProblems = excluded.openProblems,
-              lateAfter = excluded.lateAfter
+              lateAfter = excluded.lateAfter\(late ? ", lateProblem = excluded.lateProblem" : "")
             """)
         let remove = try db.cachedStatement(sql: "DELETE FROM documentSync WHERE documentId = ?")
         let docs = try GongkaiService.syncRows(db, ids: ids, settings: settings)
@@ -45,11 +48,30 @@ enum SyncStandingStore {
             let standing = SyncStanding.of(document: inputs.document,
                                            interpretations: try (interps[id] ?? []).map { try $0.checked() },
                                            settings: settings, calendar: calendar, overrides: inputs.overrides)
-            try upsert.execute(arguments: [id, row["unitId"] as String, row["formed"] as String,
-                                           inputs.requirement.isRequired,
-                                           standing.openProblems, standing.lateAfter?.iso])
+            var arguments: StatementArguments = [id, row["unitId"] as String, row["formed"] as String,
+                                                 inputs.requirement.isRequired,
+                                                 standing.openProblems, standing.lateAfter?.iso]
+            if late { arguments += [standing.lateProblem] }
+            try upsert.execute(arguments: arguments)
         }
     }
+
+    /// Adds `lateProblem` (an open 未同步发布 whatever the date) and the index the inbox pages its
+    /// 三同步 items by — in 编号 order, the few documents with an open or pending problem only —
+    /// and recomputes every row (migration `v11-inbox-sync-paging`).
+    static func addLateProblem(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE documentSync ADD COLUMN lateProblem INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX documentSync_inbox ON documentSync(documentId, unitId, lateProblem, lateAfter, openProblems)
+              WHERE \(inboxCandidate);
+            INSERT OR IGNORE INTO documentSyncDirty VALUES ('*');
+            """)
+        try settle(db)
+    }
+
+    /// The rows that can be a 三同步 inbox item on some day (`SyncStanding.isOpen`): the partial
+    /// index `documentSync_inbox` holds these; a query that repeats this condition reads it.
+    static let inboxCandidate = "required = 1 AND (openProblems > 0 OR lateAfter IS NOT NULL)"
 
     /// Creates the table, its triggers and fills it (migration `v8-maintained-sync-standing`).
     static func create(_ db: Database) throws {

@@ -96,6 +96,7 @@ enum Schema {
         registerGuardMigrations(&m)
         registerMaintainedStateMigrations(&m)
         registerReportTallyMigrations(&m)
+        registerInboxMigrations(&m)
         return m
     }
 }

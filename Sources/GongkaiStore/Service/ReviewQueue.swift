@@ -24,19 +24,22 @@ extension GongkaiService {
     /// `items` with their outline items worded as `reviewQueue()` words them (an item whose
     /// document or application no longer has that problem stays as it was until the inbox is read again).
     public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] {
+        guard items.contains(where: \.isOutline) else { return items }
+        let today = self.today()
+        return try read { db, _ in try worded(db, items, today: today) }
+    }
+
+    /// `items` with their outline items worded (`reviewDetails`), in one read.
+    func worded(_ db: Database, _ items: [ReviewItem], today: CivilDate) throws -> [ReviewItem] {
         let outline = items.filter(\.isOutline)
         guard !outline.isEmpty else { return items }
         let checks = outline.filter { $0.kind == .interpretationCheck }.map(\.id)
         let overdue = outline.filter { $0.kind == .applicationOverdue }.map(\.id)
-        let today = self.today()
-        let worded = try read { db, _ in
-            var worded: [String: ReviewItem] = [:]
-            for item in try interpretationCheckItems(db, ids: checks, today: today)
-                + applicationItems(db, ids: overdue, today: today, calendar: try Self.workdayCalendar(db)) {
-                let key = item.kind.rawValue + "|" + item.id
-                if worded[key] == nil { worded[key] = item }
-            }
-            return worded
+        var worded: [String: ReviewItem] = [:]
+        for item in try interpretationCheckItems(db, ids: checks, today: today)
+            + applicationItems(db, ids: overdue, today: today, calendar: try Self.workdayCalendar(db)) {
+            let key = item.kind.rawValue + "|" + item.id
+            if worded[key] == nil { worded[key] = item }
         }
         return items.map { $0.isOutline ? worded[$0.kind.rawValue + "|" + $0.id] ?? $0 : $0 }
     }
@@ -49,13 +52,22 @@ extension GongkaiService {
         case outline
         /// As `outline`, but the plainly overdue applications only counted (`reviewCount`).
         case count
+        /// Without the plainly overdue applications and the 三同步 items at all: the inbox reads
+        /// those a window at a time (`reviewPlan`, `reviewWindow`).
+        case paged
     }
 
     /// The queue at `depth`, and how many items of it `.count` left uncounted in `items` (the
     /// plainly overdue applications not snoozed).
     func reviewItems(_ depth: ReviewDepth) throws -> (items: [ReviewItem], uncounted: Int) {
         let today = self.today()
-        return try read { db, access in
+        return try read { db, access in try reviewItems(db, access: access, depth: depth, today: today) }
+    }
+
+    /// `reviewItems(_:)` inside a read.
+    func reviewItems(_ db: Database, access: ReadAccess, depth: ReviewDepth,
+                     today: CivilDate) throws -> (items: [ReviewItem], uncounted: Int) {
+        do {
             let p = access.policy
             let calendar = try Self.workdayCalendar(db)
             let scope = UnitScope(p)
@@ -123,11 +135,12 @@ extension GongkaiService {
             case .worded: break
             case .outline: plainOverdue = try overdueApplicationOutline(db, scope: scope, today: today)
             case .count: uncounted = try overdueApplicationCount(db, scope: scope, today: today, login: p.officer.login)
+            case .paged: break
             }
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar,
                                           plainOverdue: depth == .worded)
             items += try expiringItems(db, scope: scope, today: today)
-            items += try interpretationItems(db, scope: scope, today: today, detailed: depth == .worded)
+            if depth != .paged { items += try interpretationItems(db, scope: scope, today: today, detailed: depth == .worded) }
             if p.officer.role != .clerk { items += try interpretationReviewItems(db, scope: scope) }
             items += try consultationItems(db, scope: scope, today: today)
 

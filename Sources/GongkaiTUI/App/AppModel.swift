@@ -50,14 +50,14 @@ public final class AppModel {
     func scrollInbox() {
         guard var inbox = state.inbox else { return }
         // Taken out of the state while it is changed: the local copy is then the only owner of the
-        // items (5,000+ on a county), so wording the rows on screen edits them in place instead of
-        // copying the whole queue on every step.
+        // rows read, so reading the rows coming into view edits them in place instead of copying
+        // them on every step.
         state.inbox = nil
         let h = inboxBodyHeight
         if inbox.selected < inbox.scroll { inbox.scroll = inbox.selected }
         if inbox.selected >= inbox.scroll + h { inbox.scroll = inbox.selected - h + 1 }
-        inbox.scroll = max(0, min(inbox.scroll, max(0, inbox.items.count - h)))
-        InboxController.wordVisible(&inbox, height: h, model: self)
+        inbox.scroll = max(0, min(inbox.scroll, max(0, inbox.count - h)))
+        InboxController.fill(&inbox, height: h, model: self)
         state.inbox = inbox
     }
 

@@ -61,7 +61,8 @@ enum InboxController: WorkstationView {
             approve(model: model)
             return true
         case "inbox-approve-marked":
-            let marked = inbox.items.filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
+            // Every decidable item is one of the plan's placed items, whatever the window.
+            let marked = (inbox.plan?.placedItems ?? inbox.items).filter { inbox.marked.contains(InboxState.key($0)) && $0.isDecidable }
             guard !marked.isEmpty else {
                 model.error(TUIText.Review.noneMarked.text([KeyHints.key("inbox-mark", in: [.inbox], keymap: model.keymap)]))
                 return true
@@ -85,9 +86,9 @@ enum InboxController: WorkstationView {
         default:
             guard let motion = ViewMotion(command: command.name) else { return false }
             inbox.selected = motion.apply(to: inbox.selected, page: max(1, model.inboxBodyHeight / 2),
-                                          last: inbox.items.count - 1)
+                                          last: inbox.count - 1)
         }
-        inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
+        inbox.selected = max(0, min(inbox.selected, inbox.count - 1))
         model.state.inbox = inbox
         model.scrollInbox()
         return true
@@ -109,34 +110,74 @@ enum InboxController: WorkstationView {
     /// The inbox fills every row between the tab bar and the status bar.
     static func coversPanes(_ state: AppState) -> Bool { state.inbox != nil }
 
-    /// Re-reads the queue, keeping the cursor on the same item when it is still there.
+    /// Re-reads the queue — its plan and the rows around the screen (`reviewPlan`,
+    /// `reviewWindow`), never the whole of it — keeping the cursor on the same item when it is
+    /// still there.
     static func reload(model: AppModel) {
         guard var inbox = model.state.inbox, let source = model.reviewSource else { return }
         let current = inbox.current.map(InboxState.key)
+        model.state.inbox = nil   // the local copy alone owns the rows while they are replaced
+        let h = model.inboxBodyHeight
         do {
-            inbox.items = try source.reviewOutline()
+            let plan = try source.reviewPlan()
+            // The screen and a row either side: where the current item is unless it went far.
+            let lo = max(0, min(inbox.scroll, plan.total - h) - 1)
+            inbox.items = try source.reviewWindow(plan, offset: lo, limit: h + 2)
+            inbox.first = lo
+            inbox.plan = plan
+            if let current {
+                if let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) {
+                    inbox.selected = lo + i
+                } else if let i = plan.placedItems.firstIndex(where: { InboxState.key($0) == current }) {
+                    inbox.selected = plan.position(ofPlaced: i)
+                }
+            }
+            if !inbox.marked.isEmpty {
+                // A placed item is known to be in the queue or not; the others are kept (acting on
+                // one that left the queue is refused by the service, naming it).
+                let placed = Set(plan.placedItems.map(InboxState.key))
+                inbox.marked = inbox.marked.filter { key in
+                    placed.contains(key) || !ReviewPlan.isPlaced(ReviewKind(rawValue: String(key.prefix { $0 != "|" })) ?? .staleColumn)
+                }
+            }
         } catch {
             model.error(TUIText.Review.readFailed.text(["\(error)"]))
         }
-        if let current, let i = inbox.items.firstIndex(where: { InboxState.key($0) == current }) { inbox.selected = i }
-        inbox.selected = max(0, min(inbox.selected, inbox.items.count - 1))
-        if !inbox.marked.isEmpty { inbox.marked = inbox.marked.intersection(inbox.items.map(InboxState.key)) }
+        inbox.selected = max(0, min(inbox.selected, inbox.count - 1))
         model.state.inbox = inbox
-        model.state.inboxCount = inbox.items.count
+        model.state.inboxCount = inbox.count
         model.scrollInbox()
         ReaderController.follow(model: model)
     }
 
-    /// Words the outline items on screen (`reviewDetails`): opening the inbox and `j` check only
-    /// the documents shown, never the whole queue.
-    static func wordVisible(_ inbox: inout InboxState, height: Int, model: AppModel) {
-        guard let source = model.reviewSource else { return }
-        let rows = inbox.scroll..<max(inbox.scroll, min(inbox.items.count, inbox.scroll + height))
-        guard inbox.items[rows].contains(where: \.isOutline) else { return }
+    /// Reads the rows that came into view (`reviewWindow`, worded as the queue words them): a step
+    /// reads the one row it brings in, a jump the screen it lands on; the rows kept around the
+    /// screen are at most a few screens.
+    static func fill(_ inbox: inout InboxState, height h: Int, model: AppModel) {
+        guard let plan = inbox.plan, let source = model.reviewSource else { return }
+        let lo = inbox.scroll, hi = min(plan.total, inbox.scroll + h)
+        let wlo = inbox.first, whi = inbox.first + inbox.items.count
+        guard lo < hi, lo < wlo || hi > whi else { return }
         do {
-            inbox.items.replaceSubrange(rows, with: try source.reviewDetails(Array(inbox.items[rows])))
+            if lo >= wlo, lo <= whi {
+                // Down into view, next to the rows read (`hi > whi` here).
+                inbox.items += try source.reviewWindow(plan, offset: whi, limit: hi - whi)
+            } else if hi >= wlo, hi <= whi {
+                // Up into view (`lo < wlo` here).
+                inbox.items.insert(contentsOf: try source.reviewWindow(plan, offset: lo, limit: wlo - lo), at: 0)
+                inbox.first = lo
+            } else {
+                inbox.items = try source.reviewWindow(plan, offset: lo, limit: hi - lo)
+                inbox.first = lo
+            }
         } catch {
             model.error(TUIText.Review.readFailed.text(["\(error)"]))
+        }
+        // Keep a screen either side of the screen.
+        let keepFrom = max(inbox.first, lo - h), keepTo = min(inbox.first + inbox.items.count, hi + h)
+        if keepFrom > inbox.first || keepTo < inbox.first + inbox.items.count, keepFrom < keepTo {
+            inbox.items = Array(inbox.items[(keepFrom - inbox.first)..<(keepTo - inbox.first)])
+            inbox.first = keepFrom
         }
     }
 
@@ -204,9 +245,10 @@ enum InboxController: WorkstationView {
     /// not the next thing to read — the next item about something else is (else the previous).
     static func skipDecided(_ ids: Set<String>, model: AppModel) {
         guard var inbox = model.state.inbox, let current = inbox.current, ids.contains(current.id) else { return }
-        let items = inbox.items
-        let after = items.indices.dropFirst(inbox.selected).first { !ids.contains(items[$0].id) }
-        let before = items.indices.prefix(inbox.selected).last { !ids.contains(items[$0].id) }
+        // Among the rows read (the screen and around it).
+        let read = inbox.first..<(inbox.first + inbox.items.count)
+        let after = read.clamped(to: min(inbox.selected, read.upperBound)..<read.upperBound).first { !ids.contains(inbox.item(at: $0)!.id) }
+        let before = read.clamped(to: read.lowerBound..<max(read.lowerBound, inbox.selected)).last { !ids.contains(inbox.item(at: $0)!.id) }
         guard let target = after ?? before else { return }
         inbox.selected = target
         model.state.inbox = inbox
@@ -325,7 +367,7 @@ enum InboxController: WorkstationView {
         case let .overrideReason(id, action):
             guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
-            let item = model.state.inbox?.items.first { $0.kind == .documentReview && $0.id == id }
+            let item = (model.state.inbox.map { $0.plan?.placedItems ?? $0.items } ?? []).first { $0.kind == .documentReview && $0.id == id }
                 ?? ReviewItem(kind: .documentReview, id: id, title: id, due: nil, reason: "", overdue: false)
             perform([item], action: action, comment: nil, overrideReason: text, model: model)
         }

@@ -2,8 +2,15 @@ import GongkaiCore
 import GongkaiStore
 
 /// 待办箱 — the review inbox's state (mutt-style: a list, marks, one-key actions, undo).
+/// The queue is read a window at a time (`ReviewPlan`, issue 20): `items` holds the rows read
+/// around the screen, from queue position `first` on, and `count` is the queue's length.
 public struct InboxState: Equatable, Sendable {
+    /// The rows read: the queue's items at positions `first ..< first + items.count`.
     public var items: [ReviewItem] = []
+    /// The queue position of `items[0]`.
+    public var first = 0
+    /// How the queue is paged; nil when `items` is the whole queue (as a test sets it).
+    public var plan: ReviewPlan?
     public var selected = 0
     public var scroll = 0
     /// Marked items (Space), by `kind|id`.
@@ -17,7 +24,20 @@ public struct InboxState: Equatable, Sendable {
 
     static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
 
-    public var current: ReviewItem? { items.indices.contains(selected) ? items[selected] : nil }
+    public var current: ReviewItem? { item(at: selected) }
+
+    /// How many items the queue holds.
+    public var count: Int { plan?.total ?? items.count }
+
+    /// The item at queue position `position`, when it has been read.
+    public func item(at position: Int) -> ReviewItem? {
+        items.indices.contains(position - first) ? items[position - first] : nil
+    }
+
+    /// The queue as a test sets it: every item read, no paging.
+    public init(items: [ReviewItem] = []) {
+        self.items = items
+    }
 }
 
 /// A one-line question the inbox asks before acting.

@@ -18,12 +18,14 @@ enum InboxView {
         let top = 1, bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
-        let position = inbox.items.isEmpty ? "0" : "\(inbox.selected + 1)/\(inbox.items.count)"
+        let count = inbox.count
+        let position = count == 0 ? "0" : "\(inbox.selected + 1)/\(count)"
         let marked = inbox.marked.isEmpty ? "" : TUIText.Review.markedCount.text(["\(inbox.marked.count)"])
         grid.put(HintFit.fitting(TUIText.Review.inboxTitle.text(["\(position)", "\(marked)"]), width: width),
                  x: 0, y: top, maxWidth: width, style: .paneTitleFocused)
         let bodyHeight = bottom - top - 2
-        let shown = inbox.items.dropFirst(inbox.scroll).prefix(max(0, bodyHeight))
+        let start = min(inbox.items.count, max(0, inbox.scroll - inbox.first))
+        let shown = inbox.items[start...].prefix(max(0, bodyHeight))
         let columns = [PaneColumn(TUIText.Columns.due.text(), .fixed(ProvisionalDate.width)), PaneColumn(TUIText.Columns.kind.text(), .fixed(10)), PaneColumn(TUIText.Columns.number.text(), .fixed(idWidth(shown))),
                        PaneColumn(TUIText.Columns.matter.text(), .flex(min: 16)), PaneColumn(TUIText.Columns.reason.text(), .flex(min: 16))]
         let widths = layoutColumns(columns, totalWidth: width - 3)
@@ -32,13 +34,13 @@ enum InboxView {
             grid.put(TextWidth.pad(columns[i].title, to: w), x: x, y: top + 1, maxWidth: w, style: .columnHeader)
             x += w + 1
         }
-        if inbox.items.isEmpty {
+        if count == 0 {
             grid.put(TUIText.Review.empty.text(), x: 3, y: top + 2, maxWidth: width - 3, style: .muted)
         }
         for row in 0..<max(0, bodyHeight) {
             let index = inbox.scroll + row
-            guard inbox.items.indices.contains(index) else { break }
-            let item = inbox.items[index], y = top + 2 + row
+            guard let item = inbox.item(at: index) else { break }
+            let y = top + 2 + row
             let selected = index == inbox.selected
             let soon = item.due.map { $0.dayNumber - state.today.dayNumber <= 5 } ?? false
             let style: StyleRole = selected ? .selection : (item.overdue ? .urgent : (soon ? .warning : .normal))

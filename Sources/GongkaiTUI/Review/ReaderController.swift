@@ -111,7 +111,7 @@ enum ReaderController: WorkstationView {
     static func move(by delta: Int, model: AppModel) {
         guard let inbox = model.state.inbox else { return }
         let target = inbox.selected + delta
-        guard inbox.items.indices.contains(target) else {
+        guard (0..<inbox.count).contains(target) else {
             model.state.message = StatusMessage(text: (delta > 0 ? TUIText.Reader.lastItem : TUIText.Reader.firstItem).text(),
                                                 isError: false)
             return

@@ -67,7 +67,7 @@ enum ReaderView {
         let bottom = state.layout.statusRow, width = grid.width
         for y in top..<bottom { grid.fill(x: 0, y: y, count: width, style: .normal) }
         grid.fill(x: 0, y: top, count: width, style: .paneTitleFocused)
-        let position = "\(inbox.selected + 1)/\(inbox.items.count)"
+        let position = "\(inbox.selected + 1)/\(inbox.count)"
         let item = reader.item
         // A title too long for the row is cut with the lists' "~" mark, never silently.
         grid.put(TextWidth.truncate(TUIText.Reader.title.text([position, ReaderContent.what(item), item.id, item.title]), to: width),

@@ -9,6 +9,9 @@ public protocol ReviewDataSource: AnyObject {
     /// The queue in order with its 三同步 items not yet worded; `reviewDetails` words the rows shown.
     func reviewOutline() throws -> [ReviewItem]
     func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem]
+    /// The queue's length and its few computed items in place; `reviewWindow` reads the rows shown.
+    func reviewPlan() throws -> ReviewPlan
+    func reviewWindow(_ plan: ReviewPlan, offset: Int, limit: Int) throws -> [ReviewItem]
     /// `overrideReason`: 三同步特批理由 for a step a 三同步 check would refuse.
     func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                overrideReason: String?) throws -> GongkaiService.DocumentStep
@@ -26,6 +29,10 @@ extension ServiceDataSource: ReviewDataSource {
     public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }
     public func reviewOutline() throws -> [ReviewItem] { try service.reviewOutline() }
     public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] { try service.reviewDetails(items) }
+    public func reviewPlan() throws -> ReviewPlan { try service.reviewPlan() }
+    public func reviewWindow(_ plan: ReviewPlan, offset: Int, limit: Int) throws -> [ReviewItem] {
+        try service.reviewWindow(plan, offset: offset, limit: limit)
+    }
 
     public func performDocumentAction(_ action: DocumentAction, id: String, comment: String?,
                                       overrideReason: String?) throws -> GongkaiService.DocumentStep {

@@ -25,7 +25,7 @@ import Testing
 
     @Test func standingAgreesWithTheFullCheckOnEveryDay() {
         var g = Generator(state: 20261206)
-        var checkedOpen = 0, checkedClosed = 0
+        var checkedOpen = 0, checkedClosed = 0, checkedLate = 0
         for _ in 0..<400 {
             let submitted = maybe(&g) ? day(&g) : nil
             let approved = submitted != nil && maybe(&g) ? submitted!.adding(days: Int.random(in: 0..<6, using: &g)) : nil
@@ -52,12 +52,16 @@ import Testing
                                               calendar: cal, today: today, overrides: overrides)
                 let open = full.problems.contains { !$0.overridden && $0.code != .interpretationMissing }
                 #expect(standing.isOpen(on: today) == open, "doc \(doc) interps \(interps) overrides \(overrides) on \(today)")
+                let late = full.problems.contains { !$0.overridden && $0.code == .notPublishedTogether }
+                #expect(standing.isLate(on: today) == late, "late: doc \(doc) interps \(interps) overrides \(overrides) on \(today)")
+                if late { checkedLate += 1 }
                 if open { checkedOpen += 1 } else { checkedClosed += 1 }
             }
         }
         // The generator reaches both answers often, so the property is not vacuous.
         #expect(checkedOpen > 500)
         #expect(checkedClosed > 500)
+        #expect(checkedLate > 100)
     }
 
     @Test func aPublishedDocumentWithoutInterpretationBecomesLateAfterTheLag() {
