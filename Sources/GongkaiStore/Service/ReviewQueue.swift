@@ -5,21 +5,13 @@ import GongkaiCore
 extension GongkaiService {
     /// 待办 — everything waiting for the current officer, most urgent first (ReviewOrder).
     /// Every item is worded: this is the full computation the outline and the count are tested against.
-    public func reviewQueue() throws -> [ReviewItem] { try reviewItems(.worded).items }
-
-    /// 待办数 — the length of `reviewQueue()`, without wording every item (the status bar, `info`):
-    /// the applications plainly past their reply date are one indexed COUNT of their stored
-    /// deadline columns (`ApplicationClockCache`), never evaluated one by one.
-    public func reviewCount() throws -> Int {
-        let (items, uncounted) = try reviewItems(.count)
-        return items.count + uncounted
-    }
+    public func reviewQueue() throws -> [ReviewItem] { try reviewItems(.worded) }
 
     /// 待办提纲 — `reviewQueue()` in the same order, but its 三同步 items and its applications
     /// plainly past their reply date carry only their kind, id, title and deadline (`isOutline`):
     /// the inbox words the rows on screen with `reviewDetails`, so opening it never checks
     /// thousands of documents nor counts thousands of applications' deadlines.
-    public func reviewOutline() throws -> [ReviewItem] { try reviewItems(.outline).items }
+    public func reviewOutline() throws -> [ReviewItem] { try reviewItems(.outline) }
 
     /// `items` with their outline items worded as `reviewQueue()` words them (an item whose
     /// document or application no longer has that problem stays as it was until the inbox is read again).
@@ -50,23 +42,20 @@ extension GongkaiService {
         case worded
         /// 三同步 items and plainly overdue applications without their reason (`reviewOutline`).
         case outline
-        /// As `outline`, but the plainly overdue applications only counted (`reviewCount`).
-        case count
         /// Without the plainly overdue applications and the 三同步 items at all: the inbox reads
         /// those a window at a time (`reviewPlan`, `reviewWindow`).
         case paged
     }
 
-    /// The queue at `depth`, and how many items of it `.count` left uncounted in `items` (the
-    /// plainly overdue applications not snoozed).
-    func reviewItems(_ depth: ReviewDepth) throws -> (items: [ReviewItem], uncounted: Int) {
+    /// The queue at `depth` (`reviewCount` counts the same items in SQL: ReviewCount.swift).
+    func reviewItems(_ depth: ReviewDepth) throws -> [ReviewItem] {
         let today = self.today()
         return try read { db, access in try reviewItems(db, access: access, depth: depth, today: today) }
     }
 
     /// `reviewItems(_:)` inside a read.
     func reviewItems(_ db: Database, access: ReadAccess, depth: ReviewDepth,
-                     today: CivilDate) throws -> (items: [ReviewItem], uncounted: Int) {
+                     today: CivilDate) throws -> [ReviewItem] {
         do {
             let p = access.policy
             let calendar = try Self.workdayCalendar(db)
@@ -130,11 +119,10 @@ extension GongkaiService {
 
             // The applications plainly past their reply date, from their stored columns (`.worded`
             // evaluates them with the others).
-            var plainOverdue: [ReviewItem] = [], uncounted = 0
+            var plainOverdue: [ReviewItem] = []
             switch depth {
             case .worded: break
             case .outline: plainOverdue = try overdueApplicationOutline(db, scope: scope, today: today)
-            case .count: uncounted = try overdueApplicationCount(db, scope: scope, today: today, login: p.officer.login)
             case .paged: break
             }
             items += try applicationItems(db, scope: scope, today: today, calendar: calendar,
@@ -160,7 +148,7 @@ extension GongkaiService {
             let hidden = Set(snoozed.map { ($0["kind"] as String) + "|" + ($0["itemId"] as String) })
             let shown = { (item: ReviewItem) in !hidden.contains(item.kind.rawValue + "|" + item.id) }
             // The plain overdue applications come in their order already (due date, id): merged, not sorted again.
-            return (ReviewOrder.merged(ReviewOrder.sorted(items.filter(shown)), plainOverdue.filter(shown)), uncounted)
+            return ReviewOrder.merged(ReviewOrder.sorted(items.filter(shown)), plainOverdue.filter(shown))
         }
     }
 

@@ -29,22 +29,6 @@ extension GongkaiService {
                               due: due, reason: "", overdue: true)
         }
     }
-
-    /// How many applications are plainly overdue, less those `login` snoozed (two indexed COUNTs).
-    func overdueApplicationCount(_ db: Database, scope: UnitScope, today: CivilDate, login: String) throws -> Int {
-        var args: StatementArguments = [today.iso]
-        args += scope.arguments
-        let all = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM application a WHERE \(Self.plainOverdueSQL) AND \(scope.sql("a.unitId"))
-            """), arguments: args) ?? 0
-        var snoozedArgs: StatementArguments = [login, today.iso, ReviewKind.applicationOverdue.rawValue]
-        snoozedArgs += args
-        let snoozed = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM reviewSnooze s JOIN application a ON a.id = s.itemId
-            WHERE s.login = ? AND s.until > ? AND s.kind = ? AND \(Self.plainOverdueSQL) AND \(scope.sql("a.unitId"))
-            """), arguments: snoozedArgs) ?? 0
-        return all - snoozed
-    }
 }
 
 extension GongkaiService {

@@ -62,7 +62,7 @@ extension GongkaiService {
     public func reviewPlan() throws -> ReviewPlan {
         let today = self.today()
         return try read { db, access in
-            let small = try reviewItems(db, access: access, depth: .paged, today: today).items
+            let small = try reviewItems(db, access: access, depth: .paged, today: today)
             let runs = ReviewRuns(db: db, scope: access.scope, login: access.policy.officer.login, today: today)
             let (byDate, overdueCount) = try runs.overdueByDate()
             let (lateCount, openCount) = try runs.syncCounts()
