@@ -5,7 +5,7 @@ import Foundation
 /// [--no-keycost] [--sessions N] [--writers W] [--burst-sessions N]
 /// [--workspace PATH] [--mid-workspace PATH]
 /// [--only first-frame|keys|inbox|burst|memory|import|service|search|report|stats|editor|keycost]`.
-/// The sizes are issue 20's: "big" 50,000 documents and 200,000 requests, "mid" 20,000 and 5,000.
+/// The sizes are those of Docs/性能.md: "big" 50,000 documents and 200,000 requests, "mid" 20,000 and 5,000.
 struct BenchOptions {
     var documents = 50_000
     var applications = 200_000

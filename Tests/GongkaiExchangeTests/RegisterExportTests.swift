@@ -81,7 +81,8 @@ struct RegisterExportTests {
             #expect(!mine.rows.isEmpty, "\(kind)")
             #expect(mine.rows.allSatisfy { $0[unit] == "城关镇" }, "\(kind)")
             #expect(try kind.table(s).rows.count > mine.rows.count, "\(kind)")
-            #expect(throws: AccessDenied.self, "\(kind)") { try kind.table(clerk, ExportOptions(unit: "edu")) }
+            let denied = #expect(throws: AccessDenied.self, "\(kind)") { try kind.table(clerk, ExportOptions(unit: "edu")) }
+            #expect(denied?.rule == .otherUnit, "\(kind): \(String(describing: denied))")
         }
         // The county office narrows with --unit.
         let edu = try ExportKind.duties.table(s, ExportOptions(unit: "县教育局"))

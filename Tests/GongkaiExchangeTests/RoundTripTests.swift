@@ -142,7 +142,7 @@ struct RoundTripTests {
         for (r, row) in table.rows.enumerated() {
             let cells = rows[r + 1].c
             #expect(cells.map { $0.is.t.value } == row.filter { !$0.isEmpty })
-            #expect(cells.allSatisfy { $0.t == "inlineStr" })
+            #expect(!cells.isEmpty && cells.allSatisfy { $0.t == "inlineStr" })
         }
         let workbook = String(decoding: try #require(parts["xl/workbook.xml"]), as: UTF8.self)
         #expect(workbook.contains("name=\"依申请公开登记台账\""))

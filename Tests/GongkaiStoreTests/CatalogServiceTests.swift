@@ -72,7 +72,7 @@ struct CatalogSeedingTests {
         #expect(dept.columns.contains("行政处罚") && !town.columns.contains("行政处罚"))
         let sub = try service.catalogTree(unit: "西岭镇")
         #expect(sub.count == 1 && sub[0].ownerUnitId == "u0001")
-        #expect(sub[0].children.allSatisfy { $0.ownerUnitId == "u0001" && $0.origin == "unit-template" })
+        #expect(!sub[0].children.isEmpty && sub[0].children.allSatisfy { $0.ownerUnitId == "u0001" && $0.origin == "unit-template" })
         #expect(try service.units().map(\.name).contains("西岭镇"))
         #expect(try auditCount(service) == audits + 2)
 

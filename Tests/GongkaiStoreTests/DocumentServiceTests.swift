@@ -177,7 +177,7 @@ struct DocumentServiceTests: DemoWorkspaceSuite {
         let township = as_(ws, "wang.cg")   // 城关镇 clerk
         #expect(try township.searchDocuments("教育").isEmpty)
         expectRefused(.otherUnit) { try township.document(id: "D2026-0002") }
-        #expect(try township.listDocuments(DocumentQuery()).items.allSatisfy { $0.unitId == "chengguan" })
+        #expect(try everyOne(township.listDocuments(DocumentQuery()).items) { $0.unitId == "chengguan" })
         expectRefused(.otherUnit) { try township.addDocument(draft("越权", unit: "edu")) }
         #expect(try as_(ws, "chen.review").searchDocuments("教育").contains { $0.id == "D2026-0002" })   // county office
     }

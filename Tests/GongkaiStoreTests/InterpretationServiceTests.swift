@@ -133,7 +133,7 @@ struct InterpretationServiceTests: DemoWorkspaceSuite {
         #expect(step.comment?.contains("三同步特批：县政府常务会议要求当日印发") == true)
         let s = try clerk.interpStatus(doc: doc)
         #expect(!s.organised && !s.signedTogether)
-        #expect(s.problems.allSatisfy { $0.overridden && $0.overrideReason == "县政府常务会议要求当日印发" })
+        #expect(!s.problems.isEmpty && s.problems.allSatisfy { $0.overridden && $0.overrideReason == "县政府常务会议要求当日印发" })
         #expect(Set(s.problems.map(\.code)) == [.notOrganised, .notSignedTogether])
         let entry = try #require(try as_(ws, "admin").auditEntries(AuditQuery(item: doc)).last)
         #expect(entry.action == "document.approve")

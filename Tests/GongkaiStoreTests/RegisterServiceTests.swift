@@ -184,7 +184,7 @@ struct RegisterServiceTests: DemoWorkspaceSuite {
         #expect(!finance.isEmpty && finance.allSatisfy { $0.ownerUnitName == "县财政局" && $0.idleDays > $0.periodDays })
         #expect(try as_(ws, "zhao.edu").staleColumnReport(stalenessDays: 30).columns.allSatisfy { $0.ownerUnitId == "edu" })
         expectRefused(.otherUnit) { try as_(ws, "zhao.edu").staleColumnReport(unit: "县财政局") }
-        #expect(throws: (any Error).self) { try admin.staleColumnReport(stalenessDays: 0) }
+        #expect(throws: CatalogError.invalidStalenessDays(0)) { try admin.staleColumnReport(stalenessDays: 0) }
     }
 
     @Test func theCatalogColumnsLeadToTheirUnitsRegisters() throws {

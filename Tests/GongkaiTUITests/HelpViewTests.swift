@@ -29,6 +29,7 @@ struct HelpViewTests {
         #expect(HelpView.lines(m.state, keymap: m.keymap).first == TUIText.Help.viewTitle.text(["目录", "catalog"]))
     }
 
+    /// `?` scrolls with j k, C-d C-u, PgDn PgUp, g G and searches with `/` (n: the next match).
     @Test func helpScrollsWithPagesAndEndsAndSearches() throws {
         let m = try demoModel(width: 80, height: 24)
         m.handle(.char("?"))
@@ -44,6 +45,15 @@ struct HelpViewTests {
         #expect(m.state.helpScroll == count - 1)
         m.handle(.char("g"))
         #expect(m.state.helpScroll == 0)
+        m.handle(.char("j")); m.handle(.char("j"))
+        #expect(m.state.helpScroll == 2)
+        m.handle(.char("k"))
+        #expect(m.state.helpScroll == 1)
+        m.handle(.pageDown)
+        #expect(m.state.helpScroll == 1 + page)
+        m.handle(.pageUp)
+        #expect(m.state.helpScroll == 1)
+        m.handle(.char("g"))
         // `/` searches: the typed word is text (j does not scroll), Enter jumps to the line.
         m.handle(.char("/"))
         for c in "暂缓" { m.handle(.char(c)) }

@@ -80,4 +80,32 @@ struct MessageLogTests {
         }
         #expect(english.contains("This session's messages") && english.contains("[error] "))
     }
+
+    /// An overflowing box says once how to scroll it: the footer is the scroll keys, the box's own
+    /// keys, then the lines shown (the messages box and the history box named the scroll keys in
+    /// their footer as well, so they showed twice).
+    @Test func anOverflowingBoxNamesTheScrollKeysOnce() throws {
+        let m = try demoModel(width: 80, height: 24)
+        for i in 1...30 { m.state.message = StatusMessage(text: "第 \(i) 条消息", isError: false) }
+        run(m, "messages")
+        let messages = screen(m)
+        expectGolden(messages, "messages-overflow-80x24")
+        let footer = try #require(messages.first { $0.contains("关闭") })
+        #expect(footer.components(separatedBy: "滚动").count == 2, "\(footer)")
+        #expect(footer.contains("j/k 滚动  Esc 关闭  (13-30/30)"), "\(footer)")   // the newest shown
+        m.handle(.escape)
+        m.handle(.char("2")); m.handle(.char("H"))
+        var history = try #require(m.state.history)
+        #expect(!history.lines.isEmpty)
+        history.lines = (1...40).map { "第 \($0) 行" }
+        m.state.history = history
+        let footers = screen(m).filter { $0.contains("关闭") }
+        #expect(footers.count == 1 && footers[0].components(separatedBy: "滚动").count == 2, "\(footers)")
+        #expect(footers.first?.contains("j/k 滚动  Esc 关闭  (1-18/40)") == true, "\(footers)")
+        // A box that fits names only its own keys: nothing scrolls.
+        history.lines = ["第 1 行"]
+        m.state.history = history
+        let short = screen(m).filter { $0.contains("关闭") }
+        #expect(short.count == 1 && !short[0].contains("滚动") && short[0].contains("Esc 关闭"), "\(short)")
+    }
 }

@@ -35,7 +35,7 @@ struct NewDocumentTests {
         #expect(field(m, "unit") == "城关镇")
         // A township clerk adds only for their own township; the columns are the township's catalog.
         #expect(draft.form.fields[0].kind.options == ["城关镇"])
-        #expect(draft.columnPaths.allSatisfy { $0.hasPrefix("部门乡镇信息公开/城关镇/") })
+        #expect(!draft.columnPaths.isEmpty && draft.columnPaths.allSatisfy { $0.hasPrefix("部门乡镇信息公开/城关镇/") })
         #expect(field(m, "attribute") == "未定" && field(m, "formed") == "2026-11-27")
         expectGolden(screen(m), "new-document-form-80x24")
     }

@@ -182,4 +182,66 @@ struct ViewStackTests {
         m.handle(.char("n"))
         #expect(m.state.statistics?.year == 2027)
     }
+
+    /// A config.toml text binding `key` to `command` in `[keys.<scope>]` (nil: `[keys]`).
+    static func binding(_ key: String, _ command: String, in scope: ViewID?) -> String {
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        return (scope.map { "[keys.\($0.rawValue)]" } ?? "[keys]") + "\n\(quoted(key)) = \(quoted(command))\n"
+    }
+
+    /// Every binding of every registered view: `gongkai keys` (and `?`, the same table) lists it
+    /// under its view; `[keys.<view>]` in config.toml can bind its command to another key, which
+    /// then runs it in that view; and a global rebinding of its key does not reach into the view
+    /// (the view's own binding wins).
+    @Test func everyBindingOfEveryViewIsListedRebindableAndWinsOverAGlobalOne() throws {
+        let listed = KeyReference.entries(keymap: .standard)
+        var checked = 0
+        for view in ViewStack.views {
+            #expect(!view.bindings.isEmpty, "\(view.id) has keys")
+            for b in view.bindings {
+                let scope = try #require(b.scope, "\(view.id)'s binding \(b.key.name) is scoped to a view")
+                #expect(listed.contains { $0.pane == scope.rawValue && $0.command == b.command && $0.keys.contains(b.key.name) },
+                        "gongkai keys lists \(b.key.name) = \(b.command) under \(scope.rawValue)")
+                let rebound = UserConfig.parse(Self.binding("F12", b.command, in: scope), file: "config.toml")
+                #expect(rebound.problems.isEmpty, "\(rebound.problems)")
+                #expect(rebound.keymap().command(for: .function(12), in: [scope], global: false)?.text == b.command,
+                        "[keys.\(scope.rawValue)] F12 = \(b.command)")
+                let global = UserConfig.parse(Self.binding(b.key.name, b.command == "redraw" ? "help" : "redraw", in: nil),
+                                              file: "config.toml")
+                #expect(global.keymap().command(for: b.key, in: [scope])?.text == b.command,
+                        "a global rebinding of \(b.key.name) does not hide \(scope.rawValue)'s \(b.command)")
+                checked += 1
+            }
+        }
+        #expect(checked > 200, "the views' bindings were walked")
+    }
+
+    /// In the running model, a view's command bound to another key does what its default key does:
+    /// each registered view opened, its first key pressed in one model and the rebound key (F12,
+    /// under `[keys.<view>]`) in another give the same screen.
+    @Test func aReboundKeyRunsTheViewsCommandInEveryView() throws {
+        for view in ViewStack.views {
+            let plain = try demoModel(width: 80, height: 24)
+            let opener = try #require(openers[view.id])
+            try opener(plain)
+            let scopes = view.scopes(plain.state)
+            let binding = try #require(plain.keymap.bindings.first { b in
+                b.scope.map(scopes.contains) == true && !["close", "cancel", "quit"].contains(b.command)
+                    && !(view.takesText(plain.state) && b.key.isTyping)
+            } ?? plain.keymap.bindings.first { $0.scope.map(scopes.contains) == true }, "\(view.id) has keys")
+            let config = UserConfig.parse(Self.binding("F12", binding.command, in: binding.scope), file: "config.toml")
+            #expect(config.problems.isEmpty, "\(config.problems)")
+            let base = try demoModel(width: 80, height: 24)
+            let rebound = AppModel(width: 80, height: 24, data: base.data, keymap: config.keymap(),
+                                   workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")
+            try opener(rebound)
+            // Drawn with the same keymap: hints that list the keys in force would name F12 as well.
+            func drawn(_ m: AppModel) -> [String] { AppView.render(m.state, keymap: plain.keymap).grid.textLines() }
+            #expect(drawn(rebound) == drawn(plain), "\(view.id) opens alike")
+            plain.handle(binding.key)
+            rebound.handle(.function(12))
+            #expect(drawn(rebound) == drawn(plain), "\(view.id): F12 does what \(binding.key.name) (\(binding.command)) does")
+            #expect(rebound.state.message == plain.state.message, "\(view.id)")
+        }
+    }
 }

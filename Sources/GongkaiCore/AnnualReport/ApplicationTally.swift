@@ -1,7 +1,7 @@
 /// 申请计数 — a number of applications that table 三 counts alike: same applicant column, received
 /// in the report year or before it, closed (in which row) before the year, in it, after it, or not at
 /// all. A database hands table 三 tens of these instead of one `ApplicationFact` per application
-/// (issue 20); `ApplicationTable.computed(year:facts:)` stays the record-by-record reference.
+/// (Docs/性能.md); `ApplicationTable.computed(year:facts:)` stays the record-by-record reference.
 public struct ApplicationTally: Hashable, Sendable {
     /// Where a date falls relative to the report year.
     public enum YearPosition: Int, Hashable, Sendable, Comparable {

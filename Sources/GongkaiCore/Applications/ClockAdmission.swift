@@ -1,4 +1,4 @@
-/// 一次重放的登记检查 — a whole case history checked and evaluated in ONE replay (issue 20: an
+/// 一次重放的登记检查 — a whole case history checked and evaluated in ONE replay (Docs/性能.md: an
 /// import checks thousands of histories). Each event is judged as recording it after the ones
 /// accepted before it would be: `DeadlineClock.validate` (with `today`), then the case-history rules
 /// (`CaseHistoryGuard.check` with `settings`); a refused event is not applied. The clock of the

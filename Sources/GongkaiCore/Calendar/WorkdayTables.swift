@@ -2,7 +2,7 @@ import Foundation
 
 /// 工作日序号表 — per calendar year, each day's kind and its position among the year's working
 /// days, built once per year on first use, so "the n-th working day after d" is an index lookup
-/// and "working days between" a subtraction (issue 20: the day-by-day walk was import's hot spot).
+/// and "working days between" a subtraction (Docs/性能.md: the day-by-day walk was import's hot spot).
 /// `WorkdayCalendar.addWorkdaysByWalking` keeps the walk as the reference the tests compare with.
 final class WorkdayTables: @unchecked Sendable {
     /// One year's table.

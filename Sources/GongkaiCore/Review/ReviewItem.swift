@@ -8,7 +8,7 @@ public enum ReviewKind: String, DomainCode {
     case publicationOverdue = "publication-overdue"
     /// 三同步检查未通过.
     case interpretationCheck = "interpretation-check"
-    /// 解读待审签 — an interpretation submitted for sign-off (issue 22), decided like a document.
+    /// 解读待审签 — an interpretation submitted for sign-off (Docs/政策解读.md), decided like a document.
     case interpretationReview = "interpretation-review"
     /// 依申请公开逾期 — 条例第三十三条.
     case applicationOverdue = "application-overdue"

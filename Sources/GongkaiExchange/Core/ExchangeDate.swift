@@ -25,7 +25,7 @@ public enum ExchangeDate {
     }
 
     /// `2025-03-05` exactly (nearly every date cell of a ledger): read straight from its ten bytes,
-    /// the same date the general reading above gives (issue 20: an import reads thousands).
+    /// the same date the general reading above gives (an import reads thousands; Docs/性能.md).
     static func plainISO(_ text: String) -> CivilDate? {
         var digits = 0, fields = (0, 0, 0), index = 0
         guard text.utf8.count == 10 else { return nil }

@@ -65,7 +65,7 @@ struct RowReader<Field: LedgerField> {
     }
 
     /// `known` remembers the codes read from earlier cells of the column (a ledger column holds
-    /// a handful of different values; issue 20).
+    /// a handful of different values; Docs/性能.md).
     mutating func code<T: DomainCode>(_ field: Field, _ type: T.Type, required: Bool = false,
                                       known: inout [String: T]) -> T? {
         guard let t = required ? self.required(field) : text(field) else { return nil }

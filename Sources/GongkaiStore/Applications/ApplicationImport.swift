@@ -43,7 +43,7 @@ extension GongkaiService {
                 var units = ImportUnitResolver(db: db, policy: policy, defaultUnit: defaultUnit)
                 func unitId(_ text: String?, line: Int) -> String? { units.unitId(text, line: line, problems: &problems) }
                 // First pass: check every record, collecting every problem. Each history is checked
-                // and its clock evaluated in one replay (`DeadlineClock.admit`, issue 20); the clock
+                // and its clock evaluated in one replay (`DeadlineClock.admit`; Docs/性能.md); the clock
                 // gives the stored columns in the second pass.
                 var checked: [(record: ImportedApplication, unit: String, name: String, content: String,
                                columns: ApplicationClockCache.Columns)] = []
@@ -90,7 +90,7 @@ extension GongkaiService {
                 guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
 
                 // Second pass: insert, allocating ids year by year — one prepared statement per table
-                // bound per row, the clock columns computed from the events already parsed (issue 20).
+                // bound per row, the clock columns computed from the events already parsed (Docs/性能.md).
                 var next: [Int: Int] = [:]
                 var ids: [String] = []
                 let insert = try db.cachedStatement(sql: """
@@ -151,7 +151,7 @@ extension GongkaiService {
 
 /// The `after` text of each record's `application.import` entry: what `AuditLog.json(ImportAudit)`
 /// writes, put together from pieces encoded once per import (the file, each unit, each event
-/// kind) instead of running the JSON encoder per record (issue 20). `ImportAuditTextTests`
+/// kind) instead of running the JSON encoder per record (Docs/性能.md). `ImportAuditTextTests`
 /// compares the two on awkward file names and units.
 struct ImportAuditText {
     private let file: String

@@ -1,6 +1,6 @@
 import GRDB
 
-/// 首次答复与撤回 — maintained state for table 三 (issue 20): each application row carries the date
+/// 首次答复与撤回 — maintained state for table 三 (Docs/性能.md): each application row carries the date
 /// and outcome of its FIRST reply event and the date of its first withdrawal (the smallest `seq` of
 /// each kind, what `ApplicationFactSource` reads from the events), kept by triggers on
 /// `applicationEvent` in the transaction that stores, changes or removes an event — whichever

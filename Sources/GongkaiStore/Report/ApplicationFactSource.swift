@@ -10,7 +10,7 @@ import GongkaiCore
 /// withdraw events — for one unit through its applications, county-wide in one scan of the event
 /// table — instead of every event of every application in slices of 500 ids.
 ///
-/// Since issue 20 the report counts table 三 from `ApplicationTallySource` (one GROUP BY); this
+/// The report counts table 三 from `ApplicationTallySource` (one GROUP BY); this
 /// record-by-record source stays as the reference its property test compares with.
 enum ApplicationFactSource {
     /// Facts of one unit (or every unit when `unitId` is nil) received on or before 31 December of `year`.

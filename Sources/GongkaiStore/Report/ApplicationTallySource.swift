@@ -1,7 +1,7 @@
 import GRDB
 import GongkaiCore
 
-/// 申请计数来源 — table 三's input aggregated in the database (issue 20): one `GROUP BY` over the
+/// 申请计数来源 — table 三's input aggregated in the database (Docs/性能.md): one `GROUP BY` over the
 /// applications received by the end of the year, with the first reply and the first withdrawal of
 /// each (the smallest `seq`, as `ApplicationFactSource`; kept on the application row by
 /// `ApplicationClosingStore`, so the aggregate reads that one table), classified as `ApplicationFact.closing`

@@ -38,7 +38,7 @@ enum RegisterSource {
     static let registerCondition = "type IN ('regulation','normative') AND state = 'published' AND published IS NOT NULL"
 
     /// Table 二's 规章 / 行政规范性文件 counts for `year`, aggregated in the database from the covering
-    /// partial index (issue 20: the county report no longer reads every published document's row
+    /// partial index (Docs/性能.md: the county report no longer reads every published document's row
     /// and builds an entry for each). The same numbers as `counts(entries(db, unitId:), year:)`,
     /// the reference `RegisterSourceTests` compares with; a publication date that is not an ISO
     /// day is refused naming the document, as `entries` does.

@@ -25,7 +25,7 @@ extension Schema {
             try ChangeCounterStore.create(db)
         }
         // 短词索引 with the title's and 文号's own tokens and each document's date and unit beside
-        // its key, so a search ranks and scopes from the index (issue 20).
+        // its key, so a search ranks and scopes from the index (Docs/性能.md).
         m.registerMigration("v10-search-bigram-fields") { db in
             try SearchBigramStore.create(db)
         }

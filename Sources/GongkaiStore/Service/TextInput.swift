@@ -12,7 +12,7 @@ public extension String {
     private static let whitespace = CharacterSet.whitespacesAndNewlines
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without building a new string when the
-    /// text neither starts nor ends with a space (nearly every cell of an import; issue 20).
+    /// text neither starts nor ends with a space (nearly every cell of an import; Docs/性能.md).
     var trimmedOfWhitespace: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
               !String.whitespace.contains(first), !String.whitespace.contains(last) else {

@@ -171,9 +171,10 @@ public enum AppView {
     /// The help's lines with no view open first (what `gongkai keys` prints).
     static func helpLines(keymap: Keymap) -> [String] { KeyReference.lines(keymap: keymap) }
 
-    /// A centred, scrollable box of text lines (help, history) with an ASCII border.
-    /// A box in the middle with `lines` from `scroll`; when they overflow, the footer starts with
-    /// the keys that scroll the box in `scope` (from `keymap`, so a rebinding shows).
+    /// A centred, scrollable box of text lines (help, history, messages) with an ASCII border:
+    /// `lines` from `scroll`; when they overflow, the footer starts with the keys that scroll the
+    /// box in `scope` (from `keymap`, so a rebinding shows) and ends with the lines shown. `footer`
+    /// names only the box's other keys: the scroll hint is this function's alone.
     static func drawBox(_ grid: inout CellGrid, title: String, lines: [String], scroll: Int, footer: String,
                         keymap: Keymap, scope: ViewID) {
         let w = min(grid.width - 2, 96)

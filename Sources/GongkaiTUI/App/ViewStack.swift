@@ -163,11 +163,16 @@ enum ViewStack {
 /// form model performs. Rebinding `[keys.app-form] "C-n" = "field-next"` makes C-n move on like Tab.
 enum FormKeys {
     /// A form's default keys in `scope`: Esc / C-g / C-c cancel, C-s saves, Enter submits,
-    /// Tab / Down and S-Tab / Up move between the fields.
-    static func bindings(_ scope: ViewID) -> [Keymap.Binding] {
-        Keymap.scoped(scope, [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
-                              ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
-                              ("S-Tab", "field-prev"), ("Up", "field-prev")])
+    /// Tab / Down and S-Tab / Up move between the fields; in a form with choice fields (`choices`)
+    /// Right / Left are choice-next / choice-prev (the next / previous value of a choice field,
+    /// the caret in free input). A form of free input alone (the report's figures) leaves Left /
+    /// Right to its fields' line editing.
+    static func bindings(_ scope: ViewID, choices: Bool = true) -> [Keymap.Binding] {
+        var pairs: [(String, String)] = [("Esc", "cancel"), ("C-g", "cancel"), ("C-c", "cancel"), ("C-s", "save"),
+                                         ("Enter", "submit"), ("Tab", "field-next"), ("Down", "field-next"),
+                                         ("S-Tab", "field-prev"), ("Up", "field-prev")]
+        if choices { pairs += [("Right", "choice-next"), ("Left", "choice-prev")] }
+        return Keymap.scoped(scope, pairs)
     }
 }
 

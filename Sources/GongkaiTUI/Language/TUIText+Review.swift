@@ -6,7 +6,7 @@ extension TUIText {
         static let noHistory = Phrase("（没有修改记录）", "(no changes recorded)")
         static let onBehalf = Phrase("{1}（由 {2} 代）", "{1} (by {2} on their behalf)")
         static let historyTitle = Phrase(" 修改记录：{1} ", " History: {1} ")
-        static let historyFooter = Phrase("{1}/{2} 滚动  {3} 关闭", "{1}/{2} scroll  {3} close")
+        static let historyFooter = Phrase("{1} 关闭", "{1} close")
         static let noneMarked = Phrase("没有已标记的待审核文件或解读（{1} 标记）", "No marked documents or interpretations awaiting review ({1} marks)")
         static let onlyReviewReturn = Phrase("只有待审核的文件和待审签的解读可以退回", "Only documents and interpretations awaiting review can be returned")
         static let returnComment = Phrase("退回意见：", "Return comment: ")

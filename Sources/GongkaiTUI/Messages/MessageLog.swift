@@ -82,7 +82,7 @@ enum MessageLog: WorkstationView {
         guard state.messageLog.open, state.layout.mode != .tooSmall else { return }
         AppView.drawBox(&grid, title: TUIText.Messages.title.text(["\(state.messageLog.entries.count)"]),
                         lines: lines(state, width: boxWidth(state)), scroll: state.messageLog.scroll,
-                        footer: TUIText.Messages.footer.text(KeyHints.keys(["move-down", "move-up", "close"], in: [.messages], keymap: keymap)),
+                        footer: TUIText.Messages.footer.text(KeyHints.keys(["close"], in: [.messages], keymap: keymap)),
                         keymap: keymap, scope: .messages)
     }
 

@@ -22,7 +22,7 @@ enum ReportController: WorkstationView {
                                 ("Right", "scroll-right"), ("h", "scroll-left"), ("Left", "scroll-left"), ("r", "reload"),
                                 ("e", "report-figures"), ("1", "report-narrative 1"), ("5", "report-narrative 5"),
                                 ("6", "report-narrative 6"), ("F", "report-file"), ("H", "history")])
-            + FormKeys.bindings(.reportFigures)
+            + FormKeys.bindings(.reportFigures, choices: false)
             + Keymap.scoped(.reportNarrative, [("Esc", "cancel"), ("C-g", "cancel"), ("C-s", "save"), ("Enter", "newline"),
                                                ("Up", "move-up"), ("Down", "move-down")])
     }

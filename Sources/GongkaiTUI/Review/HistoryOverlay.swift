@@ -78,7 +78,7 @@ enum HistoryController: WorkstationView {
     static func draw(_ grid: inout CellGrid, state: AppState, keymap: Keymap) -> (x: Int, y: Int)? {
         guard let history = state.history else { return nil }
         AppView.drawBox(&grid, title: TUIText.Review.historyTitle.text(["\(history.itemId)"]), lines: history.lines, scroll: history.scroll,
-                        footer: TUIText.Review.historyFooter.text(KeyHints.keys(["move-down", "move-up", "close"], in: [.history], keymap: keymap)),
+                        footer: TUIText.Review.historyFooter.text(KeyHints.keys(["close"], in: [.history], keymap: keymap)),
                         keymap: keymap, scope: .history)
         return nil
     }

@@ -43,7 +43,7 @@ import Testing
             Issue.record("expected ambiguity within 城关镇"); return
         }
         #expect(candidates.map(\.path) == ["部门乡镇信息公开/城关镇/政策文件/工作动态", "部门乡镇信息公开/城关镇/工作动态"])
-        #expect(candidates.allSatisfy { tree.isDescendant($0.id, of: cgz.id) })
+        #expect(!candidates.isEmpty && candidates.allSatisfy { tree.isDescendant($0.id, of: cgz.id) })
         guard case .found = tree.resolve(reference: "工作动态", unitID: "dgx") else {
             Issue.record("东关乡's 工作动态 should still resolve"); return
         }

@@ -16,7 +16,7 @@ import Testing
         #expect(node.origin == .unitTemplate)
         let columns = tree.children(of: unit)
         #expect(columns.map(\.name) == UnitCatalogTemplate.department.columnNames)
-        #expect(columns.allSatisfy { $0.ownerUnitID == "edu" && $0.origin == .unitTemplate && $0.createdOn == day })
+        #expect(!columns.isEmpty && columns.allSatisfy { $0.ownerUnitID == "edu" && $0.origin == .unitTemplate && $0.createdOn == day })
         #expect(tree.node(atPath: "部门乡镇信息公开/县教育局/政府信息公开年报")?.stalenessDays
                 == CatalogSeed.annualReportStalenessDays)
         #expect(tree.count == 68 + 1 + UnitCatalogTemplate.department.columnNames.count)

@@ -234,7 +234,7 @@ import Testing
         let overridden = try SyncCheck.guardApprove(document: d, interpretations: [], on: docDay("2025-03-05"),
                                                     overrideReason: "领导批示先行签发", calendar: cal)
         #expect(overridden.map(\.code) == [.notOrganised, .notSignedTogether])
-        #expect(overridden.allSatisfy { $0.overridden && $0.overrideReason == "领导批示先行签发" })
+        #expect(!overridden.isEmpty && overridden.allSatisfy { $0.overridden && $0.overrideReason == "领导批示先行签发" })
     }
 
     @Test("guardPublish: same-day rule needs the interpretation out first; a lag setting accepts a signed one")

@@ -21,14 +21,10 @@ struct LiteralKeyScanTests {
     static let keymapFolders = ["Keys", "Backend", "Editor"]
 
     /// The editing keys a text field still takes itself (not commands: what Backspace, Delete,
-    /// the arrows, Home/End and C-a/C-e/C-h/C-u do to the text and the caret), by file and a piece
+    /// Home/End and C-a/C-e/C-h/C-u do to the text and the caret), by file and a piece
     /// of the line. Each entry must still match something, so the list cannot go stale.
     static let fieldEditingKeys: [(file: String, fragment: String, why: String)] = [
-        ("Panes/Applications/ApplicationForm.swift", "case .left, .right:",
-         "Left/Right move the caret in a text field and step through a choice field's values"),
         ("Panes/Applications/ApplicationForm.swift", "case .backspace, .ctrl(\"h\"):", "Backspace deletes (a picker: its type-ahead)"),
-        ("Panes/Applications/ApplicationForm.swift", "key == .right", "Right: the next value / caret right"),
-        ("Panes/Applications/ApplicationForm.swift", "key == .left", "Left: caret left"),
         ("Panes/Applications/ApplicationForm.swift", "case .home, .ctrl(\"a\")", "caret to the start"),
         ("Panes/Applications/ApplicationForm.swift", "case .end, .ctrl(\"e\")", "caret to the end"),
         ("Panes/Applications/ApplicationForm.swift", "case .delete:", "Delete deletes after the caret"),

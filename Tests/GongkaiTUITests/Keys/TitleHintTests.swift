@@ -60,9 +60,13 @@ struct TitleHintTests {
             """
         let m = try configuredModel(config, width: 100, height: 30)
         m.handle(.char("2")); m.handle(.char("H"))
-        #expect(m.state.history != nil)
+        // The scroll keys are named when the box overflows.
+        var history = try #require(m.state.history)
+        history.lines = (1...40).map { "第 \($0) 行" }
+        m.state.history = history
         #expect(screen(m).contains { $0.contains("C-n/k 滚动  Esc 关闭") }, "\(screen(m))")
         m.handle(.escape)
+        for i in 1...30 { m.state.message = StatusMessage(text: "第 \(i) 条消息", isError: false) }
         m.execute(CommandLine(parsing: "messages")!)
         #expect(m.state.messageLog.open)
         #expect(screen(m).contains { $0.contains("j/Esc 滚动  q 关闭") }, "\(screen(m))")

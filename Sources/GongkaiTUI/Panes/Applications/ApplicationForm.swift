@@ -9,9 +9,9 @@ public struct FormField: Equatable, Sendable, Codable {
         /// YYYY-MM-DD.
         case date
         case number
-        /// One of these values (Left/Right cycles); typing a code or Chinese name also works.
+        /// One of these values (choice-next / choice-prev, Right / Left, cycle); typing a code or Chinese name also works.
         case choice([String])
-        /// Only one of these values, never free text (承办单位): Left/Right cycles, a typed
+        /// Only one of these values, never free text (承办单位): choice-next / choice-prev cycle, a typed
         /// character moves to the next value containing it, deleting does nothing.
         case picker([String])
 
@@ -51,6 +51,23 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case register(RegisterFormAction)
 }
 
+/// 表单提示的按键 — the keys a form's hints and notes name, from the bindings in force in the
+/// form's scope (`KeyHints`), so a rebinding shows: `Left`/`Right` by default.
+struct FormHintKeys: Equatable {
+    var choicePrev: String
+    var choiceNext: String
+    var save: String
+    var submit: String
+
+    init(_ scope: ViewID, keymap: Keymap) {
+        func key(_ command: String) -> String { KeyHints.key(command, in: [scope], keymap: keymap, global: false) }
+        choicePrev = key("choice-prev")
+        choiceNext = key("choice-next")
+        save = key("save")
+        submit = key("submit")
+    }
+}
+
 /// What a key did to the form.
 enum FormOutcome: Equatable {
     case editing
@@ -88,10 +105,14 @@ public struct FormState: Equatable, Sendable, Codable {
         (fields.first { $0.key == key }?.value ?? "").trimmingCharacters(in: .whitespaces)
     }
 
-    /// Lines that follow the current input: the 第三十一条 rule for the chosen channel, the row of
-    /// table 三 the chosen outcome counts in, the options of the focused choice field.
-    public var liveHints: [String] {
+    /// Lines that follow the current input: the new-document form's note, the 第三十一条 rule for the
+    /// chosen channel, the row of table 三 the chosen outcome counts in, the options of the focused
+    /// choice field. The keys they name are `keys` (the form's bindings in force).
+    func liveHints(keys: FormHintKeys) -> [String] {
         var lines: [String] = []
+        if purpose == .newDocument {
+            lines.append(TUIText.Documents.newNote.text([keys.save, keys.submit]))
+        }
         if fields.contains(where: { $0.key == "channel" }) {
             if let c = ReceiptChannel(codeOrName: value("channel")) {
                 lines.append(TUIText.Applications.receiptDate.text() + c.receiptDateRule)
@@ -107,12 +128,13 @@ public struct FormState: Equatable, Sendable, Codable {
             let n = options.count
             let picker: Bool = { if case .picker = fields[focus].kind { return true } else { return false } }()
             if options.count <= 8 {
-                lines.append(picker ? TUIText.Applications.pickerHint.text(["\(options.joined(separator: " / "))"])
-                                    : TUIText.Applications.choiceHint.text() + options.joined(separator: " / "))
+                lines.append(picker ? TUIText.Applications.pickerHint.text([options.joined(separator: " / "), keys.choicePrev, keys.choiceNext])
+                                    : TUIText.Applications.choiceHint.text([keys.choicePrev, keys.choiceNext]) + options.joined(separator: " / "))
             } else {
                 // A long list (21 答复类型, every unit): show where the choice stands and its neighbours.
                 let phrase = picker ? TUIText.Applications.longPickerHint : TUIText.Applications.longChoiceHint
-                lines.append(phrase.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])"]))
+                lines.append(phrase.text(["\(i + 1)", "\(n)", "\(options[(i + n - 1) % n])", "\(options[(i + 1) % n])",
+                                          keys.choicePrev, keys.choiceNext]))
             }
         }
         return lines
@@ -131,7 +153,8 @@ public struct FormState: Equatable, Sendable, Codable {
 
     /// A command of the form's bindings (`FormKeys.bindings`): cancel, save (submits), submit
     /// (goes on; submits on the last field), field-next / field-prev, choice-next / choice-prev
-    /// (Right / Left on the field).
+    /// (Right / Left): the field's kind decides what these two mean — on a choice or picker the
+    /// next / previous value, on free input the caret one step right / left.
     private mutating func perform(_ command: FormCommand) -> FormOutcome {
         guard fields.indices.contains(focus) else { return .cancel }
         typeahead = nil
@@ -143,8 +166,8 @@ public struct FormState: Equatable, Sendable, Codable {
             focus += 1
         case .fieldNext, .moveDown: focus = (focus + 1) % fields.count
         case .fieldPrev, .moveUp: focus = (focus + fields.count - 1) % fields.count
-        case .choiceNext: return apply(.right)
-        case .choicePrev: return apply(.left)
+        case .choiceNext: step(by: 1)
+        case .choicePrev: step(by: -1)
         case .top, .bottom, .tick, .newline, .eraseBack: break
         }
         return .editing
@@ -155,10 +178,8 @@ public struct FormState: Equatable, Sendable, Codable {
         var f = fields[focus]
         var chars = Array(f.value)
         if case .picker(let options) = f.kind {
-            // Left/Right cycling works as on a choice (moving and closing are commands); typing only picks.
+            // Cycling is a command (`step`), as on a choice; typing only picks.
             switch key {
-            case .left, .right:
-                typeahead = nil
             case .backspace, .ctrl("h"):
                 typeahead = typeahead.map { String($0.dropLast()) }
                 return .editing
@@ -170,15 +191,6 @@ public struct FormState: Equatable, Sendable, Codable {
             typeahead = nil
         }
         switch key {
-        case .left, .right:
-            if let options = f.kind.options, !options.isEmpty {
-                let i = options.firstIndex(of: f.value) ?? -1
-                let next = key == .right ? (i + 1) % options.count : (i <= 0 ? options.count - 1 : i - 1)
-                chars = Array(options[next])
-                f.caret = chars.count
-            } else {
-                f.caret = key == .left ? max(0, f.caret - 1) : min(chars.count, f.caret + 1)
-            }
         case .home, .ctrl("a"): f.caret = 0
         case .end, .ctrl("e"): f.caret = chars.count
         case .backspace, .ctrl("h"):
@@ -201,6 +213,22 @@ public struct FormState: Equatable, Sendable, Codable {
         f.caret = min(f.caret, f.value.count)
         fields[focus] = f
         return .editing
+    }
+
+    /// choice-next / choice-prev (`by` 1 / -1) on the focused field: a choice or picker takes the
+    /// next / previous of its values (wrapping; from no value, the first / last), free input moves
+    /// its caret one step.
+    private mutating func step(by delta: Int) {
+        var f = fields[focus]
+        if let options = f.kind.options, !options.isEmpty {
+            let n = options.count
+            let next = options.firstIndex(of: f.value).map { ($0 + delta + n) % n } ?? (delta > 0 ? 0 : n - 1)
+            f.value = options[next]
+            f.caret = f.value.count
+        } else {
+            f.caret = max(0, min(f.value.count, f.caret + delta))
+        }
+        fields[focus] = f
     }
 
     /// Type-ahead on a picker field: the characters typed since the last other key pick the first

@@ -62,12 +62,14 @@ enum ApplicationsOverlay {
     /// The form's keys line, with the keys bound in the form's `scope`.
     static func formKeys(_ scope: ViewID, keymap: Keymap) -> String {
         // In the new-document form the save key opens the editor (saving there registers it).
-        (scope == .newDocument ? TUIText.Documents.newFormKeys : TUIText.Applications.formKeys).text(KeyHints.keys(["field-next", "field-prev", "save", "cancel"], in: [scope], keymap: keymap, global: false))
+        (scope == .newDocument ? TUIText.Documents.newFormKeys : TUIText.Applications.formKeys).text(KeyHints.keys(
+            ["field-next", "field-prev", "save", "cancel", "choice-prev", "choice-next"], in: [scope], keymap: keymap, global: false))
     }
 
     /// The form's help on the message line when it opens.
     static func formHelp(_ scope: ViewID, keymap: Keymap) -> String {
-        TUIText.Applications.formHelp.text(KeyHints.keys(["field-next", "save", "submit", "cancel"], in: [scope], keymap: keymap, global: false))
+        TUIText.Applications.formHelp.text(KeyHints.keys(["field-next", "save", "submit", "cancel", "choice-prev", "choice-next"],
+                                                         in: [scope], keymap: keymap, global: false))
     }
 
     static func drawForm(_ grid: inout CellGrid, form: FormState, top: Int, bottom: Int,
@@ -76,7 +78,7 @@ enum ApplicationsOverlay {
         guard w >= 30 else { return nil }
         let inner = w - 4
         var hints: [String] = []
-        for note in form.notes + form.liveHints { hints += wrapWords(note, width: inner) }
+        for note in form.notes + form.liveHints(keys: FormHintKeys(scope, keymap: keymap)) { hints += wrapWords(note, width: inner) }
         let wanted = form.fields.count + hints.count + 4
         let h = min(bottom - top, wanted)
         let x0 = (grid.width - w) / 2

@@ -76,7 +76,7 @@ public struct NewDocumentForm: Equatable, Sendable {
             FormField(Self.attributeKey, TUIText.Fields.attribute.text(), .picker(Self.attributeOptions),
                       value: Self.attributeOptions[0], required: true),
             FormField(Self.formedKey, TUIText.Fields.formed.text(), .date, value: today.iso, required: true),
-        ], notes: [TUIText.Documents.newNote.text()])
+        ])
         columnPaths = []
         refreshColumns(select: defaultColumn)
     }
@@ -188,7 +188,7 @@ enum NewDocumentController: WorkstationView {
             model.focus(.documents)
             model.state.documents.newDraft = NewDocumentForm(choices: choices, ownUnit: try source.officerUnit(),
                                                              defaultColumn: column, today: source.today)
-            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(KeyHints.keys(["field-next", "save", "cancel"], in: [.newDocument], keymap: model.keymap, global: false)), isError: false)
+            model.state.message = StatusMessage(text: TUIText.Documents.newHelp.text(KeyHints.keys(["field-next", "save", "cancel", "choice-prev", "choice-next"], in: [.newDocument], keymap: model.keymap, global: false)), isError: false)
         } catch {
             model.error("\(error)")
         }
