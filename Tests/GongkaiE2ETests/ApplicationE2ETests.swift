@@ -7,18 +7,8 @@ private func json(_ text: String) throws -> [String: Any] {
     return object
 }
 
-/// Today as the binary sees it (the server's zone), for the dates the TUI defaults to.
-private func todayISO() -> String {
-    let f = DateFormatter()
-    f.calendar = Calendar(identifier: .gregorian)
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = .current
-    f.dateFormat = "yyyy-MM-dd"
-    return f.string(from: Date())
-}
-
 /// The real binary: `gongkai app …` and `gongkai calendar …` with their JSON, exit codes and
-/// messages, and the 申请 pane recording an application typed in Chinese.
+/// messages. (The 申请 pane's form surviving a kill is a loop test: KilledSessionLoopTests.)
 @Suite("端到端 申请与日历 Applications end to end", .serialized)
 struct ApplicationE2ETests {
     @Test func appCommandsPrintJSONAndRefuseBadInputWithoutChangingAnything() async throws {
@@ -116,43 +106,5 @@ struct ApplicationE2ETests {
         #expect(refused.error.contains("2028-02-30"))
         let still = try json(try await runProcess(bin, ["calendar", "show", "2028", "--format", "json", "--workspace", ws]).output)
         #expect(still["source"] as? String == "missing")
-    }
-
-    @Test func whatWasTypedInAFormSurvivesKill9() async throws {
-        let home = try temporaryHome()
-        let ws = home + "/ws.sqlite"
-        let session = try await TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        try await session.waitForText("4 申请")
-        try await session.keys("4", "a")
-        try await session.waitForText("登记政府信息公开申请")
-        try await session.keys("Tab", "Tab", "Tab")
-        try await session.type("钱多多")
-        try await session.waitForText("钱多多")
-        kill(try await session.programPID(), SIGKILL)
-        // No endwin after kill -9: the wrapper's status line lands mid-screen.
-        try await session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
-
-        // The draft is listed, and the workstation offers it at start.
-        let drafts = try await runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--format", "json", "--workspace", ws])
-        let listed = try JSONSerialization.jsonObject(with: Data(drafts.output.utf8)) as? [[String: Any]] ?? []
-        #expect(listed.count == 1 && listed.first?["kind"] as? String == "draft")
-        let again = try await TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        try await again.waitForText("4 申请")
-        try await again.waitForText("有未完成的草稿：申请表单")
-        try await again.keys("4", "a")
-        let restored = try await again.waitForText("已恢复上次未提交的表单")
-        #expect(restored.contains { $0.contains("钱多多") })
-        try await again.keys("C-s")
-        try await again.waitFor("name field empty refused") { $0.contains { $0.contains("请填写申请内容") } }
-        // The restored form holds typed input: Esc asks first, y drops it.
-        try await again.keys("Escape")
-        try await again.waitForText("申请表单有未保存的输入，放弃？")
-        try await again.keys("y")
-        try await again.waitForText("已放弃未保存的输入")
-        #expect(draftFile(home: home, kind: "draft") == nil)
-        let none = try await runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--workspace", ws])
-        #expect(none.output.contains("没有可恢复的草稿"))
-        try await again.keys("q")
-        try await again.waitFor("exit", timeout: 10) { _ in (try? await again.exitStatus()) != nil }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The 文件 editor through the real binary in tmux: Chinese typed and saved with C-s is what
-/// `doc show` reads; a bracketed paste is text, not keys; a kill -9 loses nothing typed.
+/// `doc show` reads; a bracketed paste is text, not keys; a kill -9 of the process loses nothing
+/// typed. (The journal and the recovery box themselves are loop tests: KilledSessionLoopTests.)
 @Suite("端到端：文件编辑器 E2E document editor", .serialized)
 struct DocumentEditorE2ETests {
     func json(_ text: String) throws -> [String: Any] {
@@ -52,48 +53,6 @@ struct DocumentEditorE2ETests {
         #expect(d["version"] as? Int == 2 && d["state"] as? String == "draft")
     }
 
-    @Test func whatWasTypedSurvivesKill9AndIsOfferedOnTheNextStart() async throws {
-        let home = try temporaryHome()
-        let (ws, id) = try await workspaceWithDraft(home)
-        let session = try await TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        try await session.waitForText("1 目录")
-        try await session.keys(":")
-        try await session.type("open " + id)
-        try await session.keys("Enter")
-        try await session.waitForText("编辑文件 " + id)
-        try await session.type("断线之前写下的这一段不能丢。")
-        try await session.waitForText("断线之前写下的这一段不能丢。")
-        // Journaled before the frame that shows it: in the officer's draft store, not beside the workspace.
-        let journal = try #require(draftFile(home: home, kind: "doc-draft"))
-        // One line per key: the last one typed is in it (the recovery below shows the whole text).
-        #expect((try? String(contentsOfFile: journal, encoding: .utf8))?.split(separator: "\n").last?.contains("。") == true)
-        #expect(!FileManager.default.fileExists(atPath: ws + ".doc-draft-" + NSUserName() + ".json"))
-        var st = stat()
-        #expect(stat(journal, &st) == 0 && st.st_mode & 0o777 == 0o600)
-        kill(try await session.programPID(), SIGKILL)
-        try await session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
-
-        let drafts = try await runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--format", "json", "--workspace", ws])
-        #expect(drafts.output.contains("\"doc-draft\"") && drafts.output.contains("文件编辑"), "\(drafts.output)")
-
-        let again = try await TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
-        let offer = try await again.waitForText("恢复未保存的草稿")
-        #expect(offer.contains { $0.contains("断线之前写下的这一段不能丢。") })
-        try await again.keys("r")
-        try await again.waitForText("已恢复 " + id)
-        try await again.keys("C-s")
-        try await again.waitForText("已保存 " + id)
-        // Esc and q sent back to back arrive within the escape delay, which is Alt+q: wait for
-        // Esc to be read on its own first.
-        try await again.keys("Escape")
-        try await again.waitForText("已退出编辑")
-        try await again.keys("q")
-        try await again.waitFor("exit", timeout: 10) { _ in (try? await again.exitStatus()) != nil }
-        let show = try await runProcess(try TmuxSession.binary(), ["doc", "show", id, "--format", "json", "--workspace", ws])
-        #expect((try json(show.output))["body"] as? String == "断线之前写下的这一段不能丢。")
-        #expect(!FileManager.default.fileExists(atPath: journal))
-    }
-
     /// Issue 19: killed about 0.1 s after the last key, the editor loses none of 20 words typed,
     /// again and again (each run types more, is killed, and the next start recovers all of it).
     @Test func twentyWordsTypedJustBeforeKill9AreAllRecovered() async throws {
@@ -123,6 +82,12 @@ struct DocumentEditorE2ETests {
             kill(try await session.programPID(), SIGKILL)
             try await session.waitFor("exit after kill -9", timeout: 10) { $0.contains { $0.contains(TmuxSession.exitMarker + "137") } }
         }
+        // The journal is in the officer's draft store (0600), and `gongkai drafts` lists it.
+        let journal = try #require(draftFile(home: home, kind: "doc-draft"))
+        var st = stat()
+        #expect(stat(journal, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let drafts = try await runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--format", "json", "--workspace", ws])
+        #expect(drafts.output.contains("\"doc-draft\"") && drafts.output.contains("文件编辑"), "\(drafts.output)")
         let again = try await TmuxSession(width: 100, height: 30, home: home, arguments: ["--workspace", ws])
         try await again.waitForText("恢复未保存的草稿")
         try await again.keys("r")
@@ -140,5 +105,9 @@ struct DocumentEditorE2ETests {
             for n in 1...20 { #expect(body.contains("r\(run)w\(n) "), "r\(run)w\(n) missing from \(body)") }
         }
         #expect(body == expected, "\(body)")
+        // Saved: the journal is gone and `gongkai drafts` says there is nothing to recover.
+        #expect(!FileManager.default.fileExists(atPath: journal))
+        let none = try await runProcess("/usr/bin/env", ["HOME=" + home, try TmuxSession.binary(), "drafts", "--workspace", ws])
+        #expect(none.output.contains("没有可恢复的草稿"), "\(none.output)")
     }
 }

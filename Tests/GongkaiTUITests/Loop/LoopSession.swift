@@ -29,9 +29,11 @@ final class LoopSession {
     /// The exit status once the loop ended.
     private(set) var status: Int32?
 
-    /// A session on a new workspace (`demo`: with the demo data) at `width`×`height`.
+    /// A session on a new workspace (`demo`: with the demo data) at `width`×`height`, by li.ming
+    /// (the administrator who set it up) or, with `actAs`, by li.ming acting as that officer
+    /// (`gongkai --as`, audited). With `directory`, the workspace there when it holds one.
     init(width: Int = 120, height: Int = 40, demo: Bool = true, language: UILanguage = .zh,
-         directory: String? = nil) throws {
+         directory: String? = nil, actAs: String? = nil) throws {
         requireUTF8Locale()
         let dir = try directory ?? Self.temporaryDirectory()
         self.directory = dir
@@ -41,8 +43,12 @@ final class LoopSession {
             try seededWorkspaceFile(at: workspacePath, demo: demo, by: "li.ming", on: pinnedToday)
         }
         let (ws, created) = try Workspace.open(at: workspacePath)
-        service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-        if created { _ = try service.initialize(demo: demo, created: true) }
+        if created {
+            _ = try GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
+                .initialize(demo: demo, created: true)
+        }
+        service = try SessionIdentity.resolve(workspace: ws, realLogin: "li.ming", actAs: actAs, origin: "test",
+                                              today: { pinnedToday })
         let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
         let terminal = RecordingTerminal(width: width, height: height)
         let service = self.service
@@ -131,4 +137,21 @@ final class LoopSession {
     }
 
     func screenContains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+
+    /// The screen shows `text`; else the test stops here, with the screen in the failure.
+    @discardableResult
+    func see(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let shown = screenContains(text)
+        try #require(shown, "“\(text)” is not on the screen:\n\(self.text)", sourceLocation: sourceLocation)
+        return lines
+    }
+
+    /// A line of the screen satisfies `condition`; else the test stops here, with the screen.
+    @discardableResult
+    func see(_ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+             where condition: (String) -> Bool) throws -> [String] {
+        let shown = lines.contains(where: condition)
+        try #require(shown, "no line shows \(what):\n\(self.text)", sourceLocation: sourceLocation)
+        return lines
+    }
 }
