@@ -2,7 +2,7 @@ import GRDB
 
 extension Schema {
     /// 待办分页 — what the inbox needs to read one screen of its queue without building the
-    /// whole of it (issue 20). Never edited once shipped.
+    /// whole of it (Docs/性能.md). Never edited once shipped.
     static func registerInboxMigrations(_ m: inout DatabaseMigrator) {
         // 三同步: whether a document's open problems include a late interpretation (overdue in the
         // inbox, whatever the date), and an index of the documents that can be an inbox item, by 编号.

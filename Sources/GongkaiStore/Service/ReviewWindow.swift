@@ -3,7 +3,7 @@ import GRDB
 import GongkaiCore
 
 /// 待办分页 — the review queue (`reviewQueue()`, in `ReviewOrder`) read a window at a time, so
-/// opening the inbox reads the first screen and the count, never the whole queue (issue 20).
+/// opening the inbox reads the first screen and the count, never the whole queue (Docs/性能.md).
 ///
 /// A county's queue is thousands of items, almost all of two kinds, and each of those kinds is a
 /// run the database keeps in queue order:

@@ -2,7 +2,7 @@ import GongkaiCore
 import GongkaiStore
 
 /// 待办箱 — the review inbox's state (mutt-style: a list, marks, one-key actions, undo).
-/// The queue is read a window at a time (`ReviewPlan`, issue 20): `items` holds the rows read
+/// The queue is read a window at a time (`ReviewPlan`, Docs/性能.md): `items` holds the rows read
 /// around the screen, from queue position `first` on, and `count` is the queue's length.
 public struct InboxState: Equatable, Sendable {
     /// The rows read: the queue's items at positions `first ..< first + items.count`.

@@ -28,7 +28,7 @@ extension ServiceDataSource {
         guard let kind = LetterRequest.kindForCurrentStep(detail.state) else {
             throw ApplicationLetterError.noStep(id: id, state: detail.state)
         }
-        let files = OfficerSide.files
+        let files = officerFiles ?? OfficerSide.files
         let letterDirectory = self.letterDirectory
         var written = ""
         do {
