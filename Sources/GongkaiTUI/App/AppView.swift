@@ -102,13 +102,14 @@ public enum AppView {
             let selected = index == list.selected
             // The focused selection is the marker cell alone: moving it rewrites two cells, not two
             // rows, and a list scrolled under it is sent as a scroll and the row scrolled in. The
-            // marker cell is plain when empty (clearing it needs no change of colour); the row keeps
-            // its own look, one style across (gaps included: one attribute switch per row, not one
-            // per column). An unfocused pane underlines its selected row whole.
+            // marker is `selectionMarker` (plain in the shipped themes but high-contrast: no attribute
+            // switch on the way); the marker cell is plain when empty (clearing it needs no change of
+            // colour); the row keeps its own look, one style across (gaps included: one attribute
+            // switch per row, not one per column). An unfocused pane underlines its selected row whole.
             let style: StyleRole = selected && !focused ? .selectionUnfocused : (row.emphasis ?? .normal)
             if style != .normal { grid.fill(x: rect.x, y: y, count: rect.width, style: style) }
             grid.put(selected && focused ? ">" : " ", x: rect.x, y: y,
-                     style: selected ? (focused ? .selection : style) : .normal)
+                     style: selected ? (focused ? .selectionMarker : style) : .normal)
             var cx = rect.x + 1
             for (c, w) in widths.enumerated() {
                 let text = c < row.cells.count ? row.cells[c] : ""

@@ -41,7 +41,7 @@ struct ListStepDiffTests {
         // The marker leaves the first row and lands on the second: two cells, nothing else of the rows.
         #expect(body.map { [$0.x, $0.y] } == [[0, rect.y + 2], [0, rect.y + 3]])
         #expect(body.map(\.cell.text) == [" ", ">"])
-        #expect(body.last?.cell.style == .selection)
+        #expect(body.last?.cell.style == .selectionMarker)
         // The title row: only the digit of the position, in the plain style (no colour switch).
         let title = diff.changes.filter { $0.y == rect.y }
         #expect(title.map(\.cell.text) == ["2"])
@@ -67,9 +67,16 @@ struct ListStepDiffTests {
         #expect(others.filter { $0.y == rect.y }.allSatisfy { $0.cell.style == .normal && $0.cell.text.allSatisfy(\.isNumber) })
         #expect(others.allSatisfy { $0.y >= rect.y })
         // The row scrolled in: the marker, then one look for the whole row.
-        #expect(entering.first?.cell.text == ">" && entering.first?.cell.style == .selection)
+        #expect(entering.first?.cell.text == ">" && entering.first?.cell.style == .selectionMarker)
         #expect(styleSwitches(entering) <= 1)
         #expect(diff.applied(to: before, width: 80, height: 24) == after)
+        // Written in steps (the title, then the marker cleared before the band moves, then the row
+        // scrolled in), the screen is the same frame.
+        let steps = ScreenDiff.ScrollSteps(diff)
+        #expect(steps.before[0].allSatisfy { $0.y == rect.y } && !steps.before[0].isEmpty)
+        #expect(steps.before[1].map { [$0.x, $0.y] } == [[0, bodyBottom]])
+        #expect(steps.after.allSatisfy { $0.y == bodyBottom })
+        #expect(steps.applied(to: before, scroll: diff.scroll) == after)
     }
 
     @Test func anEmphasisedRowHasOneLookAcrossItsTextAndPlainEdges() throws {
