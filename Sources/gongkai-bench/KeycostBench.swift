@@ -1,8 +1,11 @@
 import Foundation
 import GongkaiStore
 
-/// 终端字节 — bytes written to the terminal for scrolling the 申请 list by one row, against `less`
-/// scrolling the same lines, both counted by the shared `keycost` tool (tmux, 120×40).
+/// 终端字节 — bytes written to the terminal for scrolling the 申请 list by one row past its bottom
+/// edge, against `less -S` scrolling the same lines at the same size, both counted by the shared
+/// `keycost` tool (tmux): the list zoomed (`Z`) at 120×40 and the list at 80×24 — the two full-width
+/// lists, which scroll with the terminal's scrolling region (the unzoomed 120×40 申请 pane shares its
+/// rows with the 解读 pane and cannot).
 enum KeycostBench {
     static let tool = "/work/shared/tools/keycost"
 
@@ -13,10 +16,10 @@ enum KeycostBench {
     }
 
     /// Bytes per key from `keycost … -k KEY -- command…`.
-    static func bytesPerKey(key: String, warmUp: [String], repeats: Int, command: [String]) throws -> Int {
+    static func bytesPerKey(size: Size, key: String, warmUp: [String], repeats: Int, command: [String]) throws -> Int {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
-        p.arguments = ["-x", "120", "-y", "40", "-n", String(repeats), "-w", warmUp.joined(separator: " "), "-k", key, "--"]
+        p.arguments = ["-x", String(size.columns), "-y", String(size.rows), "-n", String(repeats), "-w", warmUp.joined(separator: " "), "-k", key, "--"]
             + command
         let out = Pipe()
         p.standardOutput = out
@@ -40,16 +43,27 @@ enum KeycostBench {
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    struct Result { var gongkai: Int; var less: Int }
+    /// A terminal size and how the 申请 list is reached there: `4`, then `Z` where the panes sit side
+    /// by side, then enough `j` to put the selection on the list's last visible row.
+    struct Size {
+        var columns: Int, rows: Int, zoom: Bool
+        var label: String { "\(columns)×\(rows)" + (zoom ? "，放大" : "") }
+        var warmUp: [String] { ["4"] + (zoom ? ["Z"] : []) + Array(repeating: "j", count: rows) }
+    }
+    static let sizes = [Size(columns: 120, rows: 40, zoom: true), Size(columns: 80, rows: 24, zoom: false)]
 
-    static func measure(gongkai: String, workspace: String, service: GongkaiService, dir: String) throws -> Result {
-        // Move the cursor to the last visible row first, so each j scrolls the list by one row.
-        let warm = ["4"] + Array(repeating: "j", count: 40)
-        let ours = try bytesPerKey(key: "j", warmUp: warm, repeats: 10,
-                                   command: [gongkai, "--workspace", workspace])
+    struct Result { var size: Size; var gongkai: Int; var less: Int }
+
+    static func measure(gongkai: String, workspace: String, service: GongkaiService, dir: String) throws -> [Result] {
         let file = dir + "/list-lines.txt"
         try listLines(service: service, count: 400, to: file)
-        let theirs = try bytesPerKey(key: "j", warmUp: [], repeats: 10, command: ["/usr/bin/less", "-S", file])
-        return Result(gongkai: ours, less: theirs)
+        return try sizes.map { size in
+            // Each measured j then scrolls the list by one row.
+            let ours = try bytesPerKey(size: size, key: "j", warmUp: size.warmUp, repeats: 10,
+                                       command: [gongkai, "--workspace", workspace])
+            let theirs = try bytesPerKey(size: size, key: "j", warmUp: Array(repeating: "j", count: size.rows), repeats: 10,
+                                         command: ["/usr/bin/less", "-S", file])
+            return Result(size: size, gongkai: ours, less: theirs)
+        }
     }
 }

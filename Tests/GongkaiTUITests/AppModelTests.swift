@@ -72,6 +72,41 @@ struct AppModelTests {
         #expect(m.state.focus == .catalog)
     }
 
+    /// 放大 (`Z`, `:zoom`, `:放大`): the focused pane over the whole body at 120×40; switching panes
+    /// keeps the zoom (the new pane is shown zoomed); a resize to 80 columns shows the one pane as
+    /// always and keeps the zoom for when the terminal is wide again; the same key restores the four.
+    @Test func zoomTogglesAndSurvivesPaneSwitchingAndResize() throws {
+        let m = try demoModel(width: 120, height: 40)
+        let body = Rect(x: 0, y: 1, width: 120, height: 37)
+        m.handle(.char("2"))
+        #expect(m.state.layout.panes.count == 4)
+        m.handle(.char("Z"))
+        #expect(m.state.zoomed && m.state.layout.zoomed && m.state.layout.panes == [.documents: body])
+        #expect(screen(m)[1].hasPrefix(">2 文件  [1/10]") && screen(m)[1].hasSuffix("  放大"))
+        m.handle(.tab)
+        #expect(m.state.focus == .interpretations && m.state.layout.panes == [.interpretations: body])
+        m.handle(.char("4"))
+        #expect(m.state.layout.panes == [.applications: body])
+        m.handle(.char("j"))
+        m.resize(width: 80, height: 24)
+        #expect(m.state.layout.mode == .narrow && !m.state.layout.zoomed && !screen(m)[1].contains("放大"))
+        m.handle(.char("Z"))                       // nothing to zoom at 80 columns: said, not changed
+        #expect(m.state.zoomed && m.state.message?.text.contains("无需放大") == true)
+        m.resize(width: 120, height: 40)
+        #expect(m.state.layout.panes == [.applications: body])
+        // Drawn exactly as the same pane zoomed at 120×40 from the start.
+        let direct = try demoModel(width: 120, height: 40)
+        direct.execute(CommandLine(parsing: "窗格 4")!)
+        direct.execute(CommandLine(parsing: "放大")!)
+        direct.handle(.char("j"))
+        #expect(screen(m).dropLast() == screen(direct).dropLast())
+        m.execute(CommandLine(parsing: "zoom")!)
+        #expect(!m.state.zoomed && m.state.layout.panes.count == 4 && !screen(m).dropLast().joined().contains("放大"))
+        let plain = try demoModel(width: 120, height: 40)
+        plain.handle(.char("4")); plain.handle(.char("j"))
+        #expect(screen(m).dropLast() == screen(plain).dropLast())
+    }
+
     @Test func selectionMovesAndStaysInRange() throws {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("2"))

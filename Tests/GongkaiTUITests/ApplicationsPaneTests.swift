@@ -64,6 +64,24 @@ struct ApplicationsPaneTests {
         #expect(lines[consulting].contains("征求意见中"))
     }
 
+    /// `Z` (放大) at 120×40: the 申请 pane alone over the whole body, its title marked, its last
+    /// column (内容) taking the width the other panes had.
+    @Test func zoomedApplicationsPaneAt120x40() throws {
+        let m = try urgentModel(width: 120, height: 40)
+        m.handle(.char("4"))
+        m.handle(.char("Z"))
+        let lines = screen(m)
+        expectGolden(lines, "applications-zoomed-120x40")
+        #expect(m.state.layout.panes == [.applications: Rect(x: 0, y: 1, width: 120, height: 37)])
+        #expect(lines[1].hasPrefix(">4 申请  [1/") && lines[1].hasSuffix("放大"))
+        // The catalog and its separator are gone; the content column runs to the right edge.
+        #expect(!lines.joined().contains("1 目录  ["))
+        let row = try #require(rowIndex(lines, "A2026-0006"))
+        #expect(lines[row].hasSuffix("申请公开本人所在小区周边建设项目环评报告"))
+        m.handle(.char("Z"))
+        #expect(!screen(m).contains { $0.hasSuffix("申请公开本人所在小区周边建设项目环评报告") })
+    }
+
     @Test func enterOpensTheDetailWithTimelineAndDerivation() throws {
         let m = try urgentModel(width: 80, height: 24)
         m.handle(.char("4"))

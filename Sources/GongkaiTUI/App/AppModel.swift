@@ -73,8 +73,9 @@ public final class AppModel {
     /// Keeps the selection on screen and loads exactly the visible rows when they change.
     func ensureVisible(_ pane: PaneKind, forceReload: Bool = false) {
         var list = state.lists[pane]!
-        // Panes not on screen (narrow layout) keep the height they would have when shown.
-        let height = max(1, Layout(width: state.width, height: state.height, focus: pane).bodyHeight(of: pane))
+        // Panes not on screen (narrow or zoomed layout) keep the height they would have when shown.
+        let height = max(1, Layout(width: state.width, height: state.height, focus: pane, zoomed: state.zoomed)
+            .bodyHeight(of: pane))
         if list.selected < list.scroll { list.scroll = list.selected }
         if list.selected >= list.scroll + height { list.scroll = list.selected - height + 1 }
         list.scroll = max(0, min(list.scroll, max(0, list.count - height)))
@@ -231,6 +232,7 @@ public final class AppModel {
                 return error(TUIText.App.paneUsage.text())
             }
             focus(pane)
+        case "zoom": toggleZoom()
         case "move-down": moveSelection(by: 1)
         case "move-up": moveSelection(by: -1)
         case "page-down": moveSelection(by: max(1, pageSize / 2))
@@ -278,6 +280,17 @@ public final class AppModel {
     }
 
     var pageSize: Int { state.layout.bodyHeight(of: state.focus) }
+
+    /// 放大 — the focused pane over the whole body of the wide layout, or back to the four panes;
+    /// in the narrow layout (one pane already) it says so and changes nothing.
+    func toggleZoom() {
+        guard state.layout.mode == .wide else {
+            return state.message = StatusMessage(text: TUIText.App.zoomNarrow.text(["\(Layout.wideThreshold)"]), isError: false)
+        }
+        state.zoomed.toggle()
+        // Every pane's list height changed (the hidden ones keep the height they have when shown).
+        for pane in PaneKind.allCases { ensureVisible(pane) }
+    }
 
     func focus(_ pane: PaneKind) {
         state.focus = pane

@@ -46,6 +46,9 @@ public struct AppState: Equatable, Sendable {
     public var width: Int
     public var height: Int
     public var focus: PaneKind = .catalog
+    /// 放大 — in the wide layout the focused pane takes the whole body (`zoom`); kept while the
+    /// focus moves between panes and across resizes (the narrow layout shows one pane anyway).
+    public var zoomed = false
     public var lists: [PaneKind: ListState] = [:]
     public var helpVisible = false
     public var helpScroll = 0
@@ -113,5 +116,5 @@ public struct AppState: Equatable, Sendable {
         for p in PaneKind.allCases { lists[p] = ListState() }
     }
 
-    public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, zoomed: zoomed) }
 }

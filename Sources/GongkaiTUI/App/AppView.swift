@@ -67,7 +67,7 @@ public enum AppView {
         let layout = state.layout
         guard let rect = layout.panes[pane] else { return }
         drawPane(&grid, pane: pane, rect: rect, state: state, focused: pane == state.focus, showTitle: layout.mode == .wide)
-        if pane == .catalog, layout.mode == .wide {
+        if pane == .catalog, layout.mode == .wide, !layout.zoomed {
             for y in 1..<(layout.statusRow) { grid.put("|", x: rect.width, y: y, style: .muted) }
         }
     }
@@ -102,13 +102,14 @@ public enum AppView {
             let selected = index == list.selected
             // The focused selection is the marker cell alone: moving it rewrites two cells, not two
             // rows, and a list scrolled under it is sent as a scroll and the row scrolled in. The
-            // marker cell is plain when empty (clearing it needs no change of colour); the row keeps
-            // its own look, one style across (gaps included: one attribute switch per row, not one
-            // per column). An unfocused pane underlines its selected row whole.
+            // marker is `selectionMarker` (plain in the shipped themes but high-contrast: no attribute
+            // switch on the way); the marker cell is plain when empty (clearing it needs no change of
+            // colour); the row keeps its own look, one style across (gaps included: one attribute
+            // switch per row, not one per column). An unfocused pane underlines its selected row whole.
             let style: StyleRole = selected && !focused ? .selectionUnfocused : (row.emphasis ?? .normal)
             if style != .normal { grid.fill(x: rect.x, y: y, count: rect.width, style: style) }
             grid.put(selected && focused ? ">" : " ", x: rect.x, y: y,
-                     style: selected ? (focused ? .selection : style) : .normal)
+                     style: selected ? (focused ? .selectionMarker : style) : .normal)
             var cx = rect.x + 1
             for (c, w) in widths.enumerated() {
                 let text = c < row.cells.count ? row.cells[c] : ""
@@ -126,7 +127,7 @@ public enum AppView {
     }
 
     /// The pane's title: its name on the title colour, then `  [n/N]` and any filter note in the
-    /// plain style — `名称  [n/N]`, the count right after the name where officers (and tools that
+    /// plain style — `名称  [n/N]`, then `  放大` when the pane is zoomed — the count right after the name where officers (and tools that
     /// wait for a complete frame) find it. A step in the list rewrites only the digits that
     /// changed, with no change of colour on the way.
     static func drawPaneTitle(_ grid: inout CellGrid, pane: PaneKind, rect: Rect, list: ListState,
@@ -138,7 +139,8 @@ public enum AppView {
         let nameWidth = min(rect.width, TextWidth.of(name))
         grid.put(name, x: rect.x, y: rect.y, maxWidth: rect.width, style: titleStyle)
         guard nameWidth < rect.width else { return }
-        grid.put("  " + position + CatalogTreeView.titleNote(for: pane, state: state), x: rect.x + nameWidth, y: rect.y,
+        let zoomed = focused && state.layout.zoomed ? "  " + TUIText.App.zoomedNote.text() : ""
+        grid.put("  " + position + CatalogTreeView.titleNote(for: pane, state: state) + zoomed, x: rect.x + nameWidth, y: rect.y,
                  maxWidth: rect.width - nameWidth, style: .normal)
     }
 

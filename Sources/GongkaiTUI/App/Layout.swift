@@ -6,9 +6,10 @@ public struct Rect: Equatable, Sendable {
     }
 }
 
-/// 布局 — wide terminals (≥ 100 columns) show the four panes side by side in a 2×2 grid;
-/// narrow ones show the focused pane alone under the tab bar. Row 0 is the tab bar, the last
-/// two rows are the status bar and the message / command line.
+/// 布局 — wide terminals (≥ 100 columns) show the four panes side by side in a 2×2 grid, or
+/// the focused pane alone over the whole body when it is zoomed (`zoom`, 放大, like tmux's zoom);
+/// narrow ones show the focused pane alone under the tab bar (zooming changes nothing there).
+/// Row 0 is the tab bar, the last two rows are the status bar and the message / command line.
 public struct Layout: Equatable, Sendable {
     public enum Mode: Equatable, Sendable { case wide, narrow, tooSmall }
 
@@ -21,12 +22,16 @@ public struct Layout: Equatable, Sendable {
     public var height: Int
     /// Where each visible pane is drawn (title row and header row included).
     public var panes: [PaneKind: Rect]
+    /// The focused pane takes the whole body of the wide layout (false in the narrow layout,
+    /// where one pane always does).
+    public var zoomed: Bool
     public var statusRow: Int { height - 2 }
     public var messageRow: Int { height - 1 }
 
-    public init(width: Int, height: Int, focus: PaneKind) {
+    public init(width: Int, height: Int, focus: PaneKind, zoomed: Bool = false) {
         self.width = width
         self.height = height
+        self.zoomed = false
         panes = [:]
         if width < Layout.minWidth || height < Layout.minHeight {
             mode = .tooSmall
@@ -36,6 +41,11 @@ public struct Layout: Equatable, Sendable {
         let area = bottom - top
         if width >= Layout.wideThreshold {
             mode = .wide
+            if zoomed {
+                self.zoomed = true
+                panes[focus] = Rect(x: 0, y: top, width: width, height: area)
+                return
+            }
             let leftW = (width - 1) / 2          // one column for the separator
             let rightX = leftW + 1, rightW = width - rightX
             let topH = area / 2, bottomH = area - topH

@@ -182,17 +182,26 @@ public final class NcursesTerminal {
         let diff = ScreenDiff.between(previous, frame.grid)
         if diff.clearsScreen { werase(gk_stdscr()) }
         if let scroll = diff.scroll {
+            // A scroll is flushed in steps curses would not take (it writes top to bottom): first
+            // what lies outside the band (the position in the title), then the band's own cells
+            // where they are before it moves (the marker left on the row that scrolls up), then
+            // the scroll and the rows scrolled in. The cursor then waits on the band's edge, where
+            // curses keeps it across the scrolling region (save/restore) instead of moving there.
+            let steps = ScreenDiff.ScrollSteps(diff)
+            leaveok(gk_stdscr(), true)      // no trip to the caret between the steps
+            for step in steps.before where !step.isEmpty {
+                for change in step { put(change) }
+                wrefresh(gk_stdscr())
+            }
             let window = gk_stdscr()
             wsetscrreg(window, Int32(scroll.top), Int32(scroll.bottom))
             scrollok(window, true)
             wscrl(window, Int32(scroll.lines))
             scrollok(window, false)
             wsetscrreg(window, 0, Int32(frame.grid.height - 1))
-        }
-        for change in diff.changes {
-            let look = theme.look(change.cell.style)
-            var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-            _ = gk_put_cell(gk_stdscr(), Int32(change.y), Int32(change.x), &wide, Int32(wide.count), look.attrs, look.pair)
+            for change in steps.after { put(change) }
+        } else {
+            for change in diff.changes { put(change) }
         }
         previous = frame.grid
         if let c = frame.cursor {
@@ -206,6 +215,12 @@ public final class NcursesTerminal {
         // to the window's cursor after every frame: bytes for nothing on screen).
         leaveok(gk_stdscr(), !cursorVisible)
         wrefresh(gk_stdscr())
+    }
+
+    private func put(_ change: ScreenDiff.Change) {
+        let look = theme.look(change.cell.style)
+        var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        _ = gk_put_cell(gk_stdscr(), Int32(change.y), Int32(change.x), &wide, Int32(wide.count), look.attrs, look.pair)
     }
 
     /// Waits up to the input timeout for one key; nil when none came.

@@ -89,7 +89,12 @@ public final class RecordingTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         let diff = ScreenDiff.between(previous, frame.grid)
-        screen = diff.applied(to: screen, width: frame.grid.width, height: frame.grid.height)
+        // A scroll is written in the steps the ncurses backend takes (some cells before the band moves).
+        if let scroll = diff.scroll, let shown = screen, !diff.clearsScreen {
+            screen = ScreenDiff.ScrollSteps(diff).applied(to: shown, scroll: scroll)
+        } else {
+            screen = diff.applied(to: screen, width: frame.grid.width, height: frame.grid.height)
+        }
         previous = frame.grid
         cursor = frame.cursor
         lastDiff = diff

@@ -100,7 +100,7 @@ public struct ThemeSpec: Equatable, Sendable {
         .appTitle: Look(attributes: [.bold, .reverse]), .tabActive: Look(attributes: [.bold, .reverse]),
         .paneTitle: Look(attributes: [.underline]), .paneTitleFocused: Look(attributes: [.bold, .reverse]),
         .columnHeader: Look(attributes: [.bold, .underline]), .selection: Look(attributes: [.reverse, .bold]),
-        .selectionUnfocused: Look(attributes: [.underline]), .statusBar: Look(attributes: [.reverse]),
+        .selectionUnfocused: Look(attributes: [.underline]), .selectionMarker: Look(), .statusBar: Look(attributes: [.reverse]),
         .error: Look(attributes: [.bold, .underline]), .urgent: Look(attributes: [.bold]),
         .warning: Look(attributes: [.underline]), .muted: Look(attributes: [.dim]),
         .overlayTitle: Look(attributes: [.bold, .reverse]),

@@ -63,6 +63,7 @@ public enum Commands {
         CommandSpec(name: "pane-next", aliases: ["下一窗格"], summary: TUIText.Commands.paneNext, takesArgument: false),
         CommandSpec(name: "pane-prev", aliases: ["上一窗格"], summary: TUIText.Commands.panePrev, takesArgument: false),
         CommandSpec(name: "pane", aliases: ["窗格"], summary: TUIText.Commands.pane, takesArgument: true),
+        CommandSpec(name: "zoom", aliases: ["放大"], summary: TUIText.Commands.zoom, takesArgument: false),
         CommandSpec(name: "move-down", aliases: ["下移"], summary: TUIText.Commands.moveDown, takesArgument: false),
         CommandSpec(name: "move-up", aliases: ["上移"], summary: TUIText.Commands.moveUp, takesArgument: false),
         CommandSpec(name: "page-down", aliases: ["下翻"], summary: TUIText.Commands.pageDown, takesArgument: false),

@@ -46,7 +46,7 @@ public struct Keymap: Sendable {
     /// The global default bindings: less/vim motions, mc's F1/F10, Tab between panes.
     static let global: [Binding] = [
         ("Tab", "pane-next"), ("S-Tab", "pane-prev"),
-        ("1", "pane 1"), ("2", "pane 2"), ("3", "pane 3"), ("4", "pane 4"),
+        ("1", "pane 1"), ("2", "pane 2"), ("3", "pane 3"), ("4", "pane 4"), ("Z", "zoom"),
         ("j", "move-down"), ("Down", "move-down"), ("k", "move-up"), ("Up", "move-up"),
         ("C-d", "page-down"), ("PgDn", "page-down"), ("C-u", "page-up"), ("PgUp", "page-up"),
         ("g", "top"), ("Home", "top"), ("G", "bottom"), ("End", "bottom"),

@@ -18,6 +18,8 @@ extension TUIText {
         static let hints = Phrase("{1} 帮助  {2} 命令  {3} 切换  {4} 退出 ", "{1} help  {2} command  {3} switch  {4} quit ")
         static let confirmQuit = Phrase("有 {1} 项未保存的修改，确定退出？(y 退出 / 其他键取消)", "{1} unsaved change(s). Quit anyway? (y quit / any other key cancels)")
         static let scrollFooter = Phrase("{5}/{6} 滚动  {1}  ({2}-{3}/{4})", "{5}/{6} scroll  {1}  ({2}-{3}/{4})")
+        static let zoomNarrow = Phrase("屏幕不足 {1} 列，已是一次显示一个窗格，无需放大", "Narrower than {1} columns: one pane is shown at a time already, nothing to zoom")
+        static let zoomedNote = Phrase("放大", "zoomed")
         static let languageUsage = Phrase("用法：language zh 或 language en", "Usage: language zh or language en")
         static let languageSet = Phrase("界面语言：中文", "Interface language: English")
     }

@@ -5,6 +5,7 @@ extension TUIText {
         static let paneNext = Phrase("切换到下一个窗格", "Switch to the next pane")
         static let panePrev = Phrase("切换到上一个窗格", "Switch to the previous pane")
         static let pane = Phrase("切换到指定窗格（1–4 或 目录/文件/解读/申请）", "Switch to a pane (1-4 or catalog/documents/interpretations/applications)")
+        static let zoom = Phrase("放大当前窗格占满屏幕（四窗格并排时）；再按恢复四窗格", "Zoom the focused pane to the whole screen (when the four panes are side by side); again to restore them")
         static let moveDown = Phrase("下移一行", "Move down one row")
         static let moveUp = Phrase("上移一行", "Move up one row")
         static let pageDown = Phrase("向下翻半屏", "Scroll down half a screen")

@@ -144,6 +144,50 @@ public struct ScreenDiff: Equatable, Sendable {
     }
 }
 
+extension ScreenDiff {
+    /// 分步写出 — the order a terminal writes a scrolling diff in so the cursor travels least (curses
+    /// writes each flush top to bottom): first the cells outside the band (the position in the
+    /// title), then the cells of the band that are not scrolled in, written where they are before
+    /// the band moves (the marker left on the row that scrolls away: the cursor is then on the
+    /// band's edge, where curses scrolls from), then the scroll and the rows scrolled in. The screen
+    /// it leaves is the diff's.
+    public struct ScrollSteps: Equatable, Sendable {
+        /// Written before the scroll, each step flushed on its own.
+        public var before: [[Change]]
+        /// Written after the scroll: the rows scrolled in.
+        public var after: [Change]
+
+        public init(_ diff: ScreenDiff) {
+            guard let scroll = diff.scroll else {
+                before = []
+                after = diff.changes
+                return
+            }
+            let band = scroll.top...scroll.bottom, entering = scroll.enteringRows
+            var kept: [Change] = [], outside: [Change] = [], scrolledIn: [Change] = []
+            for change in diff.changes {
+                if entering.contains(change.y) {
+                    scrolledIn.append(change)
+                } else if band.contains(change.y) {
+                    kept.append(Change(x: change.x, y: change.y + scroll.lines, cell: change.cell))
+                } else {
+                    outside.append(change)
+                }
+            }
+            before = [outside, kept]
+            after = scrolledIn
+        }
+
+        /// The screen after writing the steps over `screen` in order, the scroll between them.
+        public func applied(to screen: CellGrid, scroll: ScreenDiff.Scroll?) -> CellGrid {
+            let width = screen.width, height = screen.height
+            var grid = screen
+            for step in before { grid = ScreenDiff(clearsScreen: false, changes: step).applied(to: grid, width: width, height: height) }
+            return ScreenDiff(clearsScreen: false, scroll: scroll, changes: after).applied(to: grid, width: width, height: height)
+        }
+    }
+}
+
 extension ScreenDiff.Scroll {
     /// The rows the scroll leaves blank (the band's bottom rows when moving up, its top ones when down).
     public var enteringRows: ClosedRange<Int> {

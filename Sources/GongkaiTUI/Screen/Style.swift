@@ -19,6 +19,10 @@ public enum StyleRole: UInt8, Hashable, Sendable, CaseIterable {
     case muted
     case overlay
     case overlayTitle
+    /// The `>` that marks the selected row of the focused pane's list. Plain in the shipped themes
+    /// but high-contrast: a step past the screen's edge then writes no attribute switch for it
+    /// (Docs/性能.md, the bytes of one `j`); a theme can still highlight it.
+    case selectionMarker
 
     /// The name used in theme files (`[roles.selection]`).
     public var name: String { String(describing: self) }

@@ -32,6 +32,17 @@ struct ThemeAndConfigTests {
         #expect(t.look(.selection).attributes != t.look(.normal).attributes || name != "mono")
     }
 
+    /// The list marker `>` is plain where the theme says nothing else (no attribute switch when a
+    /// list scrolls, issue 20); high-contrast keeps it highlighted, as any theme may.
+    @Test(arguments: ["default", "basic", "high-contrast", "mono"])
+    func theListMarkerIsPlainUnlessTheThemeHighlightsIt(name: String) throws {
+        let t = try library.load(name)
+        #expect(t.looks[.selectionMarker] != nil, "\(name) names the role")
+        #expect((t.look(.selectionMarker) == ThemeSpec.Look()) == (name != "high-contrast"))
+        let custom = try ThemeSpec.parse("name = \"x\"\n[roles.selectionMarker]\nattrs = [\"reverse\", \"bold\"]\n", file: "x.toml")
+        #expect(custom.look(.selectionMarker).attributes == [.reverse, .bold])
+    }
+
     /// An installed binary with no theme folder: the shipped themes are compiled in, the default
     /// one starts with no notice, and each built-in copy is exactly its file in `Themes/`.
     @Test func theShippedThemesAreBuiltInAndEqualToTheirFiles() throws {

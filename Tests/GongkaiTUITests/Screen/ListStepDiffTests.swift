@@ -11,14 +11,16 @@ import Testing
 struct ListStepDiffTests {
     init() { requireUTF8Locale() }
 
-    /// An 80×24 session on a workspace with a few hundred applications, in the 申请 pane.
-    private func model() throws -> AppModel {
-        let m = try demoModel(width: 80, height: 24, demo: false) { ws in
+    /// An 80×24 session on a workspace with a few hundred applications, in the 申请 pane; `zoomed`:
+    /// a 120×40 session with the 申请 pane zoomed (`Z`), the other full-width list.
+    private func model(zoomed: Bool = false) throws -> AppModel {
+        let m = try demoModel(width: zoomed ? 120 : 80, height: zoomed ? 40 : 24, demo: false) { ws in
             let service = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
             _ = try service.generateDemo(DemoGenerationRequest(documents: 20, applications: 120, fromYear: 2025,
                                                                toYear: 2026, seed: 7))
         }
         m.handle(.char("4"))
+        if zoomed { m.handle(.char("Z")) }
         return m
     }
 
@@ -41,7 +43,7 @@ struct ListStepDiffTests {
         // The marker leaves the first row and lands on the second: two cells, nothing else of the rows.
         #expect(body.map { [$0.x, $0.y] } == [[0, rect.y + 2], [0, rect.y + 3]])
         #expect(body.map(\.cell.text) == [" ", ">"])
-        #expect(body.last?.cell.style == .selection)
+        #expect(body.last?.cell.style == .selectionMarker)
         // The title row: only the digit of the position, in the plain style (no colour switch).
         let title = diff.changes.filter { $0.y == rect.y }
         #expect(title.map(\.cell.text) == ["2"])
@@ -49,8 +51,9 @@ struct ListStepDiffTests {
         #expect(after.textLines()[rect.y].hasSuffix("[2/\(m.state.lists[.applications]!.count)]"))
     }
 
-    @Test func aStepPastTheBottomScrollsTheWholeBandAndWritesOneRow() throws {
-        let m = try model()
+    @Test(arguments: [false, true])
+    func aStepPastTheBottomScrollsTheWholeBandAndWritesOneRow(zoomed: Bool) throws {
+        let m = try model(zoomed: zoomed)
         let rect = m.state.layout.panes[.applications]!
         let bodyTop = rect.y + 2, bodyBottom = rect.y + rect.height - 1
         for _ in 0..<(bodyBottom - bodyTop + 3) { m.handle(.char("j")) }
@@ -66,10 +69,21 @@ struct ListStepDiffTests {
         #expect(others.filter { $0.y > rect.y }.map { [$0.x, $0.y] } == [[0, bodyBottom - 1]])
         #expect(others.filter { $0.y == rect.y }.allSatisfy { $0.cell.style == .normal && $0.cell.text.allSatisfy(\.isNumber) })
         #expect(others.allSatisfy { $0.y >= rect.y })
-        // The row scrolled in: the marker, then one look for the whole row.
-        #expect(entering.first?.cell.text == ">" && entering.first?.cell.style == .selection)
-        #expect(styleSwitches(entering) <= 1)
-        #expect(diff.applied(to: before, width: 80, height: 24) == after)
+        // The row scrolled in: the marker, then one look for the whole row's text (the plain
+        // blanks after a text shorter than the 120-column list are one more switch).
+        #expect(entering.first?.cell.text == ">" && entering.first?.cell.style == .selectionMarker)
+        var text = entering[...]
+        while let last = text.last, last.cell == .blank, text.count > 1 { text = text.dropLast() }
+        #expect(styleSwitches(Array(text)) <= 1, "\(entering.map { "\($0.x):\($0.cell.text):\($0.cell.style)" })")
+        #expect(rect.x == 0 && rect.width == m.state.width)
+        #expect(diff.applied(to: before, width: m.state.width, height: m.state.height) == after)
+        // Written in steps (the title, then the marker cleared before the band moves, then the row
+        // scrolled in), the screen is the same frame.
+        let steps = ScreenDiff.ScrollSteps(diff)
+        #expect(steps.before[0].allSatisfy { $0.y == rect.y } && !steps.before[0].isEmpty)
+        #expect(steps.before[1].map { [$0.x, $0.y] } == [[0, bodyBottom]])
+        #expect(steps.after.allSatisfy { $0.y == bodyBottom })
+        #expect(steps.applied(to: before, scroll: diff.scroll) == after)
     }
 
     @Test func anEmphasisedRowHasOneLookAcrossItsTextAndPlainEdges() throws {

@@ -97,6 +97,34 @@ struct ScreenDiffTests {
         #expect(d.applied(to: old, width: 12, height: 7) == new)
     }
 
+    /// The backend writes a scroll in steps: what lies outside the band, then the band's own cells
+    /// where they are before it moves (the marker left behind), then the scroll and the row scrolled
+    /// in; the screen it leaves is the frame, in both directions and with a changed title.
+    @Test func aScrollIsWrittenInStepsThatLeaveTheNewFrame() {
+        var old = list(["r1 aaaa", "r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee"], marked: 4)
+        var new = list(["r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee", "r6 ffff"], marked: 4)
+        old.put("title 5", x: 0, y: 0)
+        new.put("title 6", x: 0, y: 0)
+        let d = ScreenDiff.between(old, new)
+        let steps = ScreenDiff.ScrollSteps(d)
+        // The title first, then the marker cell of the row that scrolls up from row 5 to row 4,
+        // cleared on row 5.
+        #expect(steps.before.count == 2)
+        #expect(steps.before[0].map { [$0.x, $0.y] } == [[6, 0]])
+        #expect(steps.before[1] == [ScreenDiff.Change(x: 0, y: 5, cell: .blank)])
+        #expect(Set(steps.after.map(\.y)) == [5] && steps.after.first?.cell.text == ">")
+        #expect(steps.applied(to: old, scroll: d.scroll) == new)
+        #expect(steps.before.flatMap { $0 }.count + steps.after.count == d.changes.count)
+        let back = ScreenDiff.between(new, old)
+        #expect(back.scroll?.lines == -1)
+        // Scrolling down, the marker goes onto r5 while r5 is still on row 4, before it moves to row 5.
+        #expect(ScreenDiff.ScrollSteps(back).before[1].map { [$0.x, $0.y] } == [[0, 4]])
+        #expect(ScreenDiff.ScrollSteps(back).applied(to: new, scroll: back.scroll) == old)
+        // Without a scroll every change is written at once.
+        let plain = ScreenDiff.between(old, old)
+        #expect(ScreenDiff.ScrollSteps(plain).before.isEmpty && ScreenDiff.ScrollSteps(plain).after == plain.changes)
+    }
+
     @Test func aListScrolledDownUnderItsMarkerScrollsTheOtherWay() {
         let old = list(["r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee", "r6 ffff"], marked: 0)
         let new = list(["r1 aaaa", "r2 bbbb", "r3 cccc", "r4 dddd", "r5 eeee"], marked: 0)
