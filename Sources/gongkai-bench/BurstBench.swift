@@ -101,6 +101,31 @@ extension BurstBench {
 /// 打开待办 — `i` opens the review inbox on the county workspace (`AppModel.handle` + render),
 /// Esc closes it; only the opening is timed.
 enum InboxBench {
+    /// Where one opening's time goes (p50 of `runs`): the queue's plan, its first window, the
+    /// status bar's count, and drawing the frame.
+    static func parts(service: GongkaiService, runs: Int) throws -> [(String, Latency)] {
+        var plan = Latency(), window = Latency(), count = Latency(), draw = Latency()
+        let model = AppModel(width: FirstFrameProbe.width, height: FirstFrameProbe.height,
+                             data: ServiceDataSource(service: service), workspaceDisplay: "bench")
+        for _ in 0..<runs {
+            var t = Latency.now()
+            let p = try service.reviewPlan()
+            plan.record(nanoseconds: Latency.now() - t)
+            t = Latency.now()
+            _ = try service.reviewWindow(p, offset: 0, limit: 40)
+            window.record(nanoseconds: Latency.now() - t)
+            t = Latency.now()
+            _ = try service.reviewCount()
+            count.record(nanoseconds: Latency.now() - t)
+            model.handle(.char("i"))
+            t = Latency.now()
+            _ = AppView.render(model.state, keymap: model.keymap)
+            draw.record(nanoseconds: Latency.now() - t)
+            model.handle(.escape)
+        }
+        return [("计划 reviewPlan", plan), ("第一屏 reviewWindow", window), ("待办数 reviewCount", count), ("画出 render", draw)]
+    }
+
     static func measure(service: GongkaiService, runs: Int) -> Latency {
         let model = AppModel(width: FirstFrameProbe.width, height: FirstFrameProbe.height,
                              data: ServiceDataSource(service: service), workspaceDisplay: "bench")

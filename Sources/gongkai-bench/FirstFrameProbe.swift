@@ -3,8 +3,9 @@ import GongkaiStore
 import GongkaiTUI
 
 /// 首帧 — in a fresh process (the way an officer starts the workstation): open the workspace,
-/// resolve the officer, build the app model and render its first frame into a cell grid (no
-/// terminal). The child prints the elapsed nanoseconds and its peak RSS.
+/// resolve the officer and run the workstation's own start (`Workstation.start`: the app model,
+/// the drafts and the first screen's guide, the first frame drawn) on the recording terminal
+/// instead of ncurses. The child prints the elapsed nanoseconds and its peak RSS.
 enum FirstFrameProbe {
     static let width = 120, height = 40
 
@@ -12,11 +13,10 @@ enum FirstFrameProbe {
     static func runChild(path: String) throws {
         let start = Latency.now()
         let service = try BenchWorkspaces.service(path: path)
-        let model = AppModel(width: width, height: height, data: ServiceDataSource(service: service),
-                             workspaceDisplay: path)
-        let frame = AppView.render(model.state, keymap: model.keymap)
+        let terminal = RecordingTerminal(width: width, height: height)
+        _ = Workstation.start(terminal: terminal, files: nil, service: service)
         let elapsed = Latency.now() - start
-        precondition(frame.grid.width == width)
+        precondition(terminal.framesDrawn == 1 && terminal.screen?.width == width)
         print("\(elapsed) \(PeakMemory.kib())")
     }
 

@@ -35,7 +35,7 @@ func runBench() throws {
         let firstMid = try FirstFrameProbe.measure(path: mid, runs: o.runs)
         let firstBig = try FirstFrameProbe.measure(path: big, runs: o.runs)
         say("")
-        say("## 首帧（新进程：打开工作区 → 第一帧 CellGrid，120×40）")
+        say("## 首帧（新进程：打开工作区 → 工作台启动画出第一帧，录制终端，120×40）")
         say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
         say("- 中等规模（文件 \(o.midDocuments)，申请 \(o.midApplications)）：\(firstMid.latency.summary)")
         say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
@@ -76,6 +76,9 @@ func runBench() throws {
         say("")
         say("## 打开待办（i：AppModel.handle + AppView.render，120×40）")
         say("- \(inbox.summary)")
+        if let parts = try? InboxBench.parts(service: service, runs: 10) {
+            say("- 其中（p50）：" + parts.map { "\($0.0) \(Latency.format($0.1.p50)) ms" }.joined(separator: "；"))
+        }
         targets.append(BenchTarget(name: "打开待办 p99", measured: Latency.format(inbox.p99) + " ms", baseline: "—",
                                    ratio: inbox.p99, limit: 16, limitText: "≤ 16 ms"))
         let j = InboxKeysBench.measure(service: service)

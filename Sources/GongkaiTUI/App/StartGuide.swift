@@ -24,23 +24,9 @@ extension ServiceDataSource: StartGuideSource {
                                missingYears: try provisionalYears())
     }
 
-    /// The years without an arrangement that an open deadline reaches. Deadlines run at most a
-    /// few weeks ahead, so only this year and the next can be missing; when both are entered
-    /// (the usual case) nothing is read.
-    func provisionalYears() throws -> [Int] {
-        let calendar = try service.workdayCalendar()
-        let year = service.today().year
-        let candidates = calendar.missingYears(from: year, to: year + 1)
-        guard !candidates.isEmpty else { return [] }
-        var years = Set<Int>()
-        for a in try service.listApplications(ApplicationQuery(limit: 1000)).items where a.provisional {
-            years.formUnion(a.missingYears)
-        }
-        for d in try service.listDocuments(DocumentQuery(limit: 1000)).items where d.provisional {
-            if let due = d.publishDue { years.formUnion(calendar.missingYears(from: d.formed, to: due)) }
-        }
-        return years.sorted()
-    }
+    /// The years without an arrangement that an open deadline reaches (`provisionalYears`, read
+    /// in SQL; nothing is read when this year and the next are both entered).
+    func provisionalYears() throws -> [Int] { try service.provisionalYears() }
 }
 
 /// 开始提示 — the first screen's message line says what to do next for the officer's role
