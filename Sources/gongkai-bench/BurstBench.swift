@@ -104,7 +104,7 @@ enum InboxBench {
     /// Where one opening's time goes (p50 of `runs`): the queue's plan, its first window, the
     /// status bar's count, and drawing the frame.
     static func parts(service: GongkaiService, runs: Int) throws -> [(String, Latency)] {
-        var plan = Latency(), window = Latency(), count = Latency(), draw = Latency()
+        var plan = Latency(), window = Latency(), count = Latency(), draw = Latency(), key = Latency(), close = Latency()
         let model = AppModel(width: FirstFrameProbe.width, height: FirstFrameProbe.height,
                              data: ServiceDataSource(service: service), workspaceDisplay: "bench")
         for _ in 0..<runs {
@@ -117,13 +117,18 @@ enum InboxBench {
             t = Latency.now()
             _ = try service.reviewCount()
             count.record(nanoseconds: Latency.now() - t)
+            t = Latency.now()
             model.handle(.char("i"))
+            key.record(nanoseconds: Latency.now() - t)
             t = Latency.now()
             _ = AppView.render(model.state, keymap: model.keymap)
             draw.record(nanoseconds: Latency.now() - t)
+            t = Latency.now()
             model.handle(.escape)
+            close.record(nanoseconds: Latency.now() - t)
         }
-        return [("计划 reviewPlan", plan), ("第一屏 reviewWindow", window), ("待办数 reviewCount", count), ("画出 render", draw)]
+        return [("计划 reviewPlan", plan), ("第一屏 reviewWindow", window), ("待办数 reviewCount", count),
+                ("按 i（计划与第一屏）", key), ("画出 render", draw), ("Esc 关闭", close)]
     }
 
     static func measure(service: GongkaiService, runs: Int) -> Latency {

@@ -61,7 +61,7 @@ extension GongkaiService {
                            id: "a.id", [today.iso] + scope.arguments)
 
             // The rest are few, and their standing is worked out by the rules themselves.
-            var items = try applicationItems(db, scope: scope, today: today, calendar: calendar, plainOverdue: false)
+            var items = try nearApplicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
             items += try consultationItems(db, scope: scope, today: today)
             items += try staleColumnItems(db, officerUnit: p.officer.unitId, today: today)

@@ -125,8 +125,8 @@ extension GongkaiService {
             case .outline: plainOverdue = try overdueApplicationOutline(db, scope: scope, today: today)
             case .paged: break
             }
-            items += try applicationItems(db, scope: scope, today: today, calendar: calendar,
-                                          plainOverdue: depth == .worded)
+            items += try depth == .worded ? applicationItems(db, scope: scope, today: today, calendar: calendar)
+                : nearApplicationItems(db, scope: scope, today: today, calendar: calendar)
             items += try expiringItems(db, scope: scope, today: today)
             if depth != .paged { items += try interpretationItems(db, scope: scope, today: today, detailed: depth == .worded) }
             if p.officer.role != .clerk { items += try interpretationReviewItems(db, scope: scope) }
@@ -181,6 +181,14 @@ extension GongkaiService {
             ORDER BY sortDue, id
             """, arguments: args)
         return try applicationItems(db, rows: rows, today: today, calendar: calendar)
+    }
+
+    /// `applicationItems(…, plainOverdue: false)`, worked out once while nothing changes (`ReviewNearMemo`).
+    func nearApplicationItems(_ db: Database, scope: UnitScope, today: CivilDate,
+                              calendar: WorkdayCalendar) throws -> [ReviewItem] {
+        try workspace.reviewNear.items(db, today: today, scope: scope) {
+            try applicationItems(db, scope: scope, today: today, calendar: calendar, plainOverdue: false)
+        }
     }
 
     /// The items of the applications `ids`, each evaluated from its events (the inbox words its

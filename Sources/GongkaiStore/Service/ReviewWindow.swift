@@ -65,7 +65,10 @@ extension GongkaiService {
             let small = try reviewItems(db, access: access, depth: .paged, today: today)
             let runs = ReviewRuns(db: db, scope: access.scope, login: access.policy.officer.login, today: today)
             let (byDate, overdueCount) = try runs.overdueByDate()
-            let (lateCount, openCount) = try runs.syncCounts()
+            // The 编号 of L and O in order, read once: each placed item is put among them by a
+            // binary search (a count per item walked the index up to its 编号, hundreds of times).
+            let (lateIds, openIds) = try runs.syncIds()
+            let lateCount = lateIds.count, openCount = openIds.count
             // Cumulative counts of A before each date, for placing S items with a due date.
             var cumulative: [(due: String, before: Int, count: Int)] = []
             var running = 0
@@ -88,14 +91,15 @@ extension GongkaiService {
                 if item.kind.priority > ReviewKind.applicationOverdue.priority { return day.before + day.count }
                 return day.before + (try runs.overdueOnDay(due, idBefore: item.id))
             }
-            func syncBefore(_ item: ReviewItem, late: Bool) throws -> Int {
+            func syncBefore(_ item: ReviewItem, late: Bool) -> Int {
                 let run = late ? lateCount : openCount
                 let priority = ReviewKind.interpretationCheck.priority
                 if item.kind.priority < priority { return 0 }
                 if item.kind.priority > priority { return run }
                 // Same priority: by 编号; on the same 编号 the kinds gathered before the 三同步 items
                 // (document review, publication overdue) come first, as the queue's stable sort keeps them.
-                return try runs.syncBefore(item.id, late: late, inclusive: item.kind == .interpretationReview)
+                return ReviewRuns.countBefore(item.id, in: late ? lateIds : openIds,
+                                              inclusive: item.kind == .interpretationReview)
             }
             var placed: [ReviewPlan.Placed] = []
             placed.reserveCapacity(small.count)
@@ -103,9 +107,9 @@ extension GongkaiService {
                 let before: Int
                 switch (item.overdue, item.due != nil) {
                 case (true, true): before = try overdueBefore(item)
-                case (true, false): before = overdueCount + (try syncBefore(item, late: true))
+                case (true, false): before = overdueCount + syncBefore(item, late: true)
                 case (false, true): before = overdueCount + lateCount
-                case (false, false): before = overdueCount + lateCount + (try syncBefore(item, late: false))
+                case (false, false): before = overdueCount + lateCount + syncBefore(item, late: false)
                 }
                 placed.append(ReviewPlan.Placed(position: i + before, item: item))
             }
@@ -206,22 +210,28 @@ struct ReviewRuns {
         return ("\(SyncStandingStore.inboxCandidate) AND \(which) AND \(scope.sql("unitId")) AND \(notSnoozed(.interpretationCheck, "documentId"))", args)
     }
 
-    /// The lengths of L and O.
-    func syncCounts() throws -> (late: Int, open: Int) {
+    /// The 编号 of L and of O, each in 编号 order (the partial index's order).
+    func syncIds() throws -> (late: [String], open: [String]) {
         let late = syncWhere(late: true), open = syncWhere(late: false)
-        let l = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(Self.syncTable) WHERE \(late.sql)"),
-                                 arguments: late.arguments) ?? 0
-        let o = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(Self.syncTable) WHERE \(open.sql)"),
-                                 arguments: open.arguments) ?? 0
+        let l = try String.fetchAll(db.cachedStatement(sql: "SELECT documentId FROM \(Self.syncTable) WHERE \(late.sql) ORDER BY documentId"),
+                                    arguments: late.arguments)
+        let o = try String.fetchAll(db.cachedStatement(sql: "SELECT documentId FROM \(Self.syncTable) WHERE \(open.sql) ORDER BY documentId"),
+                                    arguments: open.arguments)
         return (l, o)
     }
 
-    /// How many of L (or O) have a 编号 before `id` (or equal to it, `inclusive`).
-    func syncBefore(_ id: String, late: Bool, inclusive: Bool) throws -> Int {
-        let w = syncWhere(late: late)
-        return try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM \(Self.syncTable) WHERE \(w.sql) AND documentId \(inclusive ? "<=" : "<") ?
-            """), arguments: w.arguments + [id]) ?? 0
+    /// How many of `ids` (in SQLite's order: by their UTF-8 bytes) come before `id`, or are
+    /// equal to it too when `inclusive`.
+    static func countBefore(_ id: String, in ids: [String], inclusive: Bool) -> Int {
+        let key = Array(id.utf8)
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let other = ids[mid].utf8
+            let before = inclusive ? !key.lexicographicallyPrecedes(other) : other.lexicographicallyPrecedes(key)
+            if before { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Items `from ..< from + count` of the run `A ++ L ++ O`, as outline items (`isOutline`).

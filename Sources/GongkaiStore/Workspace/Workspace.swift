@@ -14,6 +14,8 @@ public final class Workspace: Sendable {
     let changes: ChangeTracker
     /// The catalog tree and counts, read once while nothing changes (`CatalogSnapshotMemo`).
     let catalogSnapshots = CatalogSnapshotMemo()
+    /// The inbox items of the requests near a date, worked out once while nothing changes (`ReviewNearMemo`).
+    let reviewNear = ReviewNearMemo()
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool = false, changes: ChangeTracker = ChangeTracker()) {
         self.path = path
@@ -21,6 +23,7 @@ public final class Workspace: Sendable {
         self.isReadOnly = readOnly
         self.changes = changes
         catalogSnapshots.attach(to: writer)
+        reviewNear.attach(to: writer)
     }
 
     public enum OpenError: Error, CustomStringConvertible {

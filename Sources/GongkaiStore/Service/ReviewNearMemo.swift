@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import GongkaiCore
+
+/// 临近期限的申请（备忘） — the inbox items of the open requests near a date
+/// (`applicationItems(…, plainOverdue: false)`: due within days, a consultation closing, the
+/// correction notice's last days …), each worked out from its events by the deadline rules: the
+/// part of the queue no column holds. The status bar's count (`reviewCount`) and the inbox's
+/// plan (`reviewPlan`) both need them; they are worked out once and kept while they cannot have
+/// changed: nothing committed through this workspace's writer (any commit forgets them), the
+/// workspace's change counters as they were (another process's writes raise them), the same day,
+/// scope of units and interface language (the items are worded). Kept per workspace, like the
+/// catalog snapshot (`CatalogSnapshotMemo`).
+final class ReviewNearMemo: TransactionObserver, @unchecked Sendable {
+    struct Key: Equatable {
+        var counters: ChangeCounters
+        var today: CivilDate
+        var unitId: String?
+        var language: UILanguage
+        var surface: InterfaceSurface
+    }
+
+    private let lock = NSLock()
+    private var entry: (key: Key, items: [ReviewItem])?
+
+    /// Watches `writer`'s commits (call once, outside any database access).
+    func attach(to writer: any DatabaseWriter) {
+        writer.add(transactionObserver: self, extent: .observerLifetime)
+    }
+
+    /// The items as of `db`'s transaction: the kept ones if still valid, else `compute()`'s.
+    func items(_ db: Database, today: CivilDate, scope: UnitScope,
+               compute: () throws -> [ReviewItem]) throws -> [ReviewItem] {
+        let key = Key(counters: try ChangeCounterStore.read(db), today: today, unitId: scope.unitId,
+                      language: UILanguage.current, surface: InterfaceSurface.current)
+        lock.lock()
+        let kept = entry
+        lock.unlock()
+        if let kept, kept.key == key { return kept.items }
+        let items = try compute()
+        lock.lock()
+        entry = (key, items)
+        lock.unlock()
+        return items
+    }
+
+    private func forget() {
+        lock.lock()
+        entry = nil
+        lock.unlock()
+    }
+
+    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
+    func databaseDidChange(with event: DatabaseEvent) {}
+    func databaseDidCommit(_ db: Database) { forget() }
+    func databaseDidRollback(_ db: Database) {}
+}
