@@ -6,7 +6,7 @@ import GongkaiCore
 /// index: documents awaiting review, proactive documents not published in time (第二十六条: formed on
 /// or before the cutoff day whose 20th working day lies before today — `CatalogStats.overdueCutoff`,
 /// the same day the catalog counts 逾期 with), drafts sent back, 三同步 problems (the maintained
-/// `documentSync` standing), interpretations awaiting sign-off and applications plainly past their
+/// `documentSync` standing, through its covering partial index), interpretations awaiting sign-off and applications plainly past their
 /// reply date. Only the few items whose standing depends on today's clock in ways no column holds
 /// are worked out in Swift: applications near a date, consultations closing, stale columns (from the
 /// catalog snapshot the 目录 pane reads anyway) and the annual report. Items the officer snoozed are
@@ -55,7 +55,9 @@ extension GongkaiService {
                 WHERE d.state = 'draft' AND t.action = 'return' AND \(scope.sql("d.unitId"))
                 """, id: "d.id", scope.arguments)
             n += try count(.interpretationCheck, """
-                FROM documentSync WHERE required = 1 AND (openProblems > 0 OR lateAfter < ?) AND \(scope.sql("unitId"))
+                FROM documentSync INDEXED BY documentSync_inbox
+                WHERE \(SyncStandingStore.inboxCandidate) AND (openProblems > 0 OR lateAfter < ?)
+                  AND \(scope.sql("unitId"))
                 """, id: "documentId", [today.iso] + scope.arguments)
             n += try count(.applicationOverdue, "FROM application a WHERE \(Self.plainOverdueSQL) AND \(scope.sql("a.unitId"))",
                            id: "a.id", [today.iso] + scope.arguments)

@@ -17,7 +17,6 @@ final class ReviewNearMemo: TransactionObserver, @unchecked Sendable {
         var today: CivilDate
         var unitId: String?
         var language: UILanguage
-        var surface: InterfaceSurface
     }
 
     private let lock = NSLock()
@@ -32,7 +31,7 @@ final class ReviewNearMemo: TransactionObserver, @unchecked Sendable {
     func items(_ db: Database, today: CivilDate, scope: UnitScope,
                compute: () throws -> [ReviewItem]) throws -> [ReviewItem] {
         let key = Key(counters: try ChangeCounterStore.read(db), today: today, unitId: scope.unitId,
-                      language: UILanguage.current, surface: InterfaceSurface.current)
+                      language: UILanguage.current)
         lock.lock()
         let kept = entry
         lock.unlock()
