@@ -20,7 +20,10 @@ enum FirstFrameProbe {
         print("\(elapsed) \(PeakMemory.kib())")
     }
 
-    struct Sample { var latency = Latency(); var peakKiB: [Int] = [] }
+    /// `latency`: inside the child, from opening the workspace to the frame; `whole`: from
+    /// spawning the child to its exit right after the frame (the process's start included, as an
+    /// officer waits for it and as `firstframe` measures it in tmux).
+    struct Sample { var latency = Latency(); var whole = Latency(); var peakKiB: [Int] = [] }
 
     /// Parent side: runs the child `runs` times on `path`.
     static func measure(path: String, runs: Int) throws -> Sample {
@@ -33,6 +36,10 @@ enum FirstFrameProbe {
             }
             sample.latency.record(nanoseconds: ns)
             sample.peakKiB.append(kib)
+            let (whole, wholeStatus) = try SearchBench.timedRun(selfPath(), ["probe-first-frame", path],
+                                                                environment: ProcessInfo.processInfo.environment)
+            guard wholeStatus == 0 else { throw BenchError("首帧子进程失败（status \(wholeStatus)）") }
+            sample.whole.record(nanoseconds: whole)
         }
         return sample
     }

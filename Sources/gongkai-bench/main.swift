@@ -39,10 +39,17 @@ func runBench() throws {
         say("- 空工作区：\(firstEmpty.latency.summary)；峰值 RSS \(firstEmpty.peakKiB.max()! / 1024) MB")
         say("- 中等规模（文件 \(o.midDocuments)，申请 \(o.midApplications)）：\(firstMid.latency.summary)")
         say("- 县级规模：\(firstBig.latency.summary)；峰值 RSS \(firstBig.peakKiB.max()! / 1024) MB")
+        say("- 整个进程（启动子进程 → 画出第一帧后退出，与 firstframe 同口径）：空 \(firstEmpty.whole.summary)；"
+            + "中 \(firstMid.whole.summary)；大 \(firstBig.whole.summary)")
         for (label, sample) in [("中等规模", firstMid), ("县级规模", firstBig)] {
-            targets.append(BenchTarget(name: "首帧 \(label)（p50）", measured: Latency.format(sample.latency.p50) + " ms",
-                                       baseline: "空工作区 " + Latency.format(firstEmpty.latency.p50) + " ms",
-                                       ratio: sample.latency.p50 / firstEmpty.latency.p50, limit: 1.3, limitText: "≤ 1.3×"))
+            targets.append(BenchTarget(name: "首帧 \(label)，整个进程（p50）", measured: Latency.format(sample.whole.p50) + " ms",
+                                       baseline: "空工作区 " + Latency.format(firstEmpty.whole.p50) + " ms",
+                                       ratio: sample.whole.p50 / firstEmpty.whole.p50, limit: 1.3, limitText: "≤ 1.3×"))
+        }
+        // The part inside the process, for where the time goes (not the target: the start of the
+        // process, the same on every workspace, is left out).
+        for (label, sample) in [("中等规模", firstMid), ("县级规模", firstBig)] {
+            say(String(format: "- 进程内部分（打开工作区 → 第一帧）%@：%.2f×空工作区", label, sample.latency.p50 / firstEmpty.latency.p50))
         }
         let rssDelta = Double(firstBig.peakKiB.max()! - firstEmpty.peakKiB.max()!) / 1024
         targets.append(BenchTarget(name: "峰值 RSS 增量", measured: String(format: "%.1f MB", rssDelta),

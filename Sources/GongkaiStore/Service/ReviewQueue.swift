@@ -183,10 +183,10 @@ extension GongkaiService {
         return try applicationItems(db, rows: rows, today: today, calendar: calendar)
     }
 
-    /// `applicationItems(…, plainOverdue: false)`, worked out once while nothing changes (`ReviewNearMemo`).
+    /// `applicationItems(…, plainOverdue: false)`, worked out once while nothing changes (`ReviewItemsMemo`).
     func nearApplicationItems(_ db: Database, scope: UnitScope, today: CivilDate,
                               calendar: WorkdayCalendar) throws -> [ReviewItem] {
-        try workspace.reviewNear.items(db, today: today, scope: scope) {
+        try workspace.reviewNear.items(db, today: today, login: actor.login, scope: scope) {
             try applicationItems(db, scope: scope, today: today, calendar: calendar, plainOverdue: false)
         }
     }

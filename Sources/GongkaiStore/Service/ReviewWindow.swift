@@ -62,7 +62,10 @@ extension GongkaiService {
     public func reviewPlan() throws -> ReviewPlan {
         let today = self.today()
         return try read { db, access in
-            let small = try reviewItems(db, access: access, depth: .paged, today: today)
+            let small = try workspace.reviewPlaced.items(db, today: today, login: access.policy.officer.login,
+                                                         scope: access.scope) {
+                try reviewItems(db, access: access, depth: .paged, today: today)
+            }
             let runs = ReviewRuns(db: db, scope: access.scope, login: access.policy.officer.login, today: today)
             let (byDate, overdueCount) = try runs.overdueByDate()
             // The 编号 of L and O in order, read once: each placed item is put among them by a

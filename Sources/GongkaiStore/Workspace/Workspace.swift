@@ -14,8 +14,10 @@ public final class Workspace: Sendable {
     let changes: ChangeTracker
     /// The catalog tree and counts, read once while nothing changes (`CatalogSnapshotMemo`).
     let catalogSnapshots = CatalogSnapshotMemo()
-    /// The inbox items of the requests near a date, worked out once while nothing changes (`ReviewNearMemo`).
-    let reviewNear = ReviewNearMemo()
+    /// Inbox items worked out once while nothing changes (`ReviewItemsMemo`): the requests near a
+    /// date, and the inbox plan's computed items.
+    let reviewNear = ReviewItemsMemo()
+    let reviewPlaced = ReviewItemsMemo()
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool = false, changes: ChangeTracker = ChangeTracker()) {
         self.path = path
@@ -24,6 +26,7 @@ public final class Workspace: Sendable {
         self.changes = changes
         catalogSnapshots.attach(to: writer)
         reviewNear.attach(to: writer)
+        reviewPlaced.attach(to: writer)
     }
 
     public enum OpenError: Error, CustomStringConvertible {

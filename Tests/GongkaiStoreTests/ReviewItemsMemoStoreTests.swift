@@ -4,12 +4,12 @@ import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
 
-/// 临近期限的申请（备忘） — the near-date request items `reviewCount` and `reviewPlan` share are
-/// worked out again whenever they may differ: another process's request (a second connection to
-/// the same file), an event recorded here, another day, the other interface language. Each answer
-/// is the one a fresh connection (nothing kept) gives.
-@Suite("临近期限的申请备忘 Near-date requests kept while nothing changes")
-struct ReviewNearMemoStoreTests {
+/// 待办项备忘 — the near-date request items `reviewCount` and `reviewPlan` share, and the plan's
+/// computed items, are worked out again whenever they may differ: another process's request (a
+/// second connection to the same file), a snooze, an event recorded here, another day, the other
+/// interface language. Each answer is the one a fresh connection (nothing kept) gives.
+@Suite("待办项备忘 Inbox items kept while nothing changes")
+struct ReviewItemsMemoStoreTests {
     @Test func anotherSessionsRequestAnEventADayAndTheLanguageAreSeen() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("near-memo-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -53,6 +53,14 @@ struct ReviewNearMemoStoreTests {
         #expect(english.count == 1 && english[0].reason != now.near[0].reason)
         let again = try UILanguage.$current.withValue(.en) { try me.reviewPlan().placedItems.filter { $0.kind == .applicationDueSoon } }
         #expect(again == english)
+
+        // Snoozed here, it leaves the plan and the count; back when the snooze ends.
+        try me.snooze(kind: .applicationDueSoon, id: app.id, until: day.today.adding(days: 3))
+        now = try mineNow()
+        #expect(now.count == 0 && now.near.isEmpty)
+        try me.unsnooze(kind: .applicationDueSoon, id: app.id)
+        now = try mineNow()
+        #expect(now.count == 1 && now.near.map(\.id) == [app.id])
 
         // A reply recorded here closes it.
         _ = try me.recordEvent(applicationId: app.id, .reply(day.today, outcome: .granted))
