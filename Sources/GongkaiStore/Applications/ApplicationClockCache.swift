@@ -9,8 +9,7 @@ import GongkaiCore
 enum ApplicationClockCache {
     /// Reads the events of one application in stored order.
     static func events(_ db: Database, id: String) throws -> [RecordedEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM applicationEvent WHERE applicationId = ? ORDER BY seq",
-                         arguments: [id]).map(recordedEvent)
+        try recordedEvents(db, sql: "SELECT * FROM applicationEvent WHERE applicationId = ? ORDER BY seq", arguments: [id]).map(\.1)
     }
 
     /// Events of several applications at once (one page of the list).
@@ -18,41 +17,78 @@ enum ApplicationClockCache {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var out: [String: [ApplicationEvent]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for (applicationId, recorded) in try recordedEvents(db, sql: """
             SELECT * FROM applicationEvent WHERE applicationId IN (\(marks)) ORDER BY applicationId, seq
             """, arguments: StatementArguments(ids)) {
-            out[row["applicationId"], default: []].append(try recordedEvent(row).event)
+            out[applicationId, default: []].append(recorded.event)
         }
         return out
     }
 
-    static func recordedEvent(_ row: Row) throws -> RecordedEvent {
-        let id: String = row["applicationId"]
+    /// Where each column of `applicationEvent` is in a statement's rows, found once per statement
+    /// (looking each one up by name in every row cost more than evaluating the clock, and the
+    /// inbox evaluates hundreds); nil for a column an older workspace has not yet (migrations read
+    /// events before the later columns are added).
+    struct EventLayout {
+        let applicationId, seq, kind, date: Int
+        let correctionDue, party, days, approver, outcome, note, amount, feeCount, pages,
+            overrideRule, overrideReason, createdAt, actor: Int?
+
+        init(_ statement: Statement) throws {
+            var at: [String: Int] = [:]
+            for (i, name) in statement.columnNames.enumerated() { at[name.lowercased()] = i }
+            func required(_ name: String) throws -> Int {
+                guard let i = at[name.lowercased()] else { throw CorruptRowError(table: "applicationEvent", id: "?", column: name) }
+                return i
+            }
+            applicationId = try required("applicationId"); seq = try required("seq")
+            kind = try required("kind"); date = try required("date")
+            correctionDue = at["correctiondue"]; party = at["party"]; days = at["days"]; approver = at["approver"]
+            outcome = at["outcome"]; note = at["note"]; amount = at["amount"]; feeCount = at["feecount"]
+            pages = at["pages"]; overrideRule = at["overriderule"]; overrideReason = at["overridereason"]
+            createdAt = at["createdat"]; actor = at["actor"]
+        }
+    }
+
+    /// The events of `sql`'s rows (`SELECT * FROM applicationEvent …`), with their application.
+    static func recordedEvents(_ db: Database, sql: String,
+                               arguments: StatementArguments) throws -> [(String, RecordedEvent)] {
+        let statement = try db.makeStatement(sql: sql)
+        let layout = try EventLayout(statement)
+        var out: [(String, RecordedEvent)] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { out.append(try recordedEvent(row, layout)) }
+        return out
+    }
+
+    static func recordedEvent(_ row: Row, _ l: EventLayout) throws -> (String, RecordedEvent) {
+        let id: String = row[l.applicationId]
         func bad(_ column: String) -> CorruptRowError { CorruptRowError(table: "applicationEvent", id: id, column: column) }
-        guard let kind = ApplicationEventKind(rawValue: row["kind"]) else { throw bad("kind") }
-        guard let date = CivilDate(iso: row["date"]) else { throw bad("date") }
-        func optionalDate(_ column: String) throws -> CivilDate? {
-            guard let text = row[column] as String? else { return nil }
-            guard let d = CivilDate(iso: text) else { throw bad(column) }
+        func value<T: DatabaseValueConvertible>(_ i: Int?) -> T? { i.flatMap { row[$0] } }
+        guard let kind = ApplicationEventKind(rawValue: row[l.kind]) else { throw bad("kind") }
+        guard let date = CivilDate(iso: row[l.date]) else { throw bad("date") }
+        let correctionDue: CivilDate? = try (value(l.correctionDue) as String?).map {
+            guard let d = CivilDate(iso: $0) else { throw bad("correctionDue") }
             return d
         }
-        let party: ConsultParty? = try (row["party"] as String?).map {
+        let party: ConsultParty? = try (value(l.party) as String?).map {
             guard let p = ConsultParty(rawValue: $0) else { throw bad("party") }
             return p
         }
-        let outcome: ApplicationOutcome? = try (row["outcome"] as String?).map {
+        let outcome: ApplicationOutcome? = try (value(l.outcome) as String?).map {
             guard let o = ApplicationOutcome(rawValue: $0) else { throw bad("outcome") }
             return o
         }
-        let override: GuardOverride? = try (row["overrideRule"] as String?).map {
+        let override: GuardOverride? = try (value(l.overrideRule) as String?).map {
             guard let rule = CaseHistoryRule(rawValue: $0) else { throw bad("overrideRule") }
-            return GuardOverride(rule: rule, reason: row["overrideReason"] ?? "")
+            return GuardOverride(rule: rule, reason: value(l.overrideReason) ?? "")
         }
-        let event = ApplicationEvent(kind: kind, date: date, correctionDue: try optionalDate("correctionDue"),
-                                     party: party, days: row["days"], approver: row["approver"],
-                                     outcome: outcome, note: row["note"], amount: row["amount"],
-                                     feeCount: row["feeCount"], pages: row["pages"], override: override)
-        return RecordedEvent(seq: row["seq"], event: event, createdAt: row["createdAt"], actor: row["actor"])
+        let event = ApplicationEvent(kind: kind, date: date, correctionDue: correctionDue,
+                                     party: party, days: value(l.days), approver: value(l.approver),
+                                     outcome: outcome, note: value(l.note), amount: value(l.amount),
+                                     feeCount: value(l.feeCount), pages: value(l.pages), override: override)
+        return (id, RecordedEvent(seq: row[l.seq], event: event, createdAt: value(l.createdAt) ?? "",
+                                  actor: value(l.actor) ?? ""))
     }
 
     /// Appends one event with the next sequence number.
