@@ -143,8 +143,10 @@ extension GongkaiService {
     func applicationPage(_ query: ApplicationQuery, knownTotal: Int?) throws -> ApplicationPage {
         let today = self.today()
         return try read { db, access in
-            let (_, _, calendar, fresh) = try Self.listSelection(db, query, scope: access.scope, today: today)
-            let mainTotal = try knownTotal.map { max(0, $0 - fresh.rows.count) }
+            let (_, _, calendar, fresh, filtered) = try Self.listSelection(db, query, scope: access.scope, today: today)
+            // Unfiltered, the list is every request in scope: the maintained count (RowCountStore).
+            let known = try knownTotal ?? (filtered ? nil : RowCountStore.count(db, .application, scope: access.scope))
+            let mainTotal = try known.map { max(0, $0 - fresh.rows.count) }
                 ?? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application a WHERE \(fresh.mainSQL)",
                                 arguments: fresh.mainArguments) ?? 0
             let total = mainTotal + fresh.rows.count
@@ -168,15 +170,17 @@ extension GongkaiService {
     /// The requests `query` lists in the officer's `scope`: the condition over `application a`
     /// and its arguments, and the list split by `ApplicationFreshOrder` (requests whose key
     /// expired since the last write are placed by today's key).
+    /// `filtered`: whether the query narrows the list (else it is every request in scope).
     static func listSelection(_ db: Database, _ query: ApplicationQuery, scope: UnitScope, today: CivilDate) throws
-        -> (whereSQL: String, arguments: StatementArguments, calendar: WorkdayCalendar, fresh: ApplicationFreshOrder) {
+        -> (whereSQL: String, arguments: StatementArguments, calendar: WorkdayCalendar, fresh: ApplicationFreshOrder,
+            filtered: Bool) {
         let calendar = try Self.workdayCalendar(db)
         let (condition, conditionArgs) = try Self.filterSQL(db, query, today: today, calendar: calendar)
         let whereSQL = "(\(condition)) AND \(scope.sql("a.unitId"))"
         var args = conditionArgs
         args += scope.arguments
         let fresh = try ApplicationFreshOrder(db, whereSQL: whereSQL, arguments: args, calendar: calendar, today: today)
-        return (whereSQL, args, calendar, fresh)
+        return (whereSQL, args, calendar, fresh, condition != Self.everyRequest)
     }
 
     /// List rows of `application a` (with `unitName`) with their clocks as of `today`.
@@ -238,6 +242,9 @@ extension GongkaiService {
         return try UnitResolver.resolve(db, text).id
     }
 
+    /// The condition of a query that narrows nothing.
+    static let everyRequest = "1"
+
     static func filterSQL(_ db: Database, _ q: ApplicationQuery, today: CivilDate,
                           calendar: WorkdayCalendar) throws -> (String, StatementArguments) {
         var clauses: [String] = []
@@ -272,6 +279,6 @@ extension GongkaiService {
             clauses.append("(a.applicantName LIKE ? ESCAPE '\\' OR a.content LIKE ? ESCAPE '\\' OR a.id LIKE ? ESCAPE '\\')")
             args += [like, like, like]
         }
-        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), args)
+        return (clauses.isEmpty ? everyRequest : clauses.joined(separator: " AND "), args)
     }
 }

@@ -2,12 +2,16 @@ import GRDB
 
 extension Schema {
     /// 待办分页 — what the inbox needs to read one screen of its queue without building the
-    /// whole of it (Docs/性能.md). Never edited once shipped.
+    /// whole of it, and the counts every start shows (Docs/性能.md). Never edited once shipped.
     static func registerInboxMigrations(_ m: inout DatabaseMigrator) {
         // 三同步: whether a document's open problems include a late interpretation (overdue in the
         // inbox, whatever the date), and an index of the documents that can be an inbox item, by 编号.
         m.registerMigration("v11-inbox-sync-paging") { db in
             try SyncStandingStore.addLateProblem(db)
+        }
+        // 件数: documents and requests per unit, kept by triggers (the panes' counts at start).
+        m.registerMigration("v12-row-counts") { db in
+            try RowCountStore.create(db)
         }
     }
 }

@@ -129,8 +129,8 @@ public struct WorkspaceOverview: Codable, Sendable, Equatable {
 
 extension GongkaiService {
     /// `counts: false` — only the user and 待办 (the workstation's status bar shows nothing else):
-    /// units, documents, applications and migrations are left empty instead of counting every
-    /// row of the two largest tables on each start and reload.
+    /// units, documents, applications and migrations are left empty. The documents and requests
+    /// are the maintained counts (`RowCountStore`).
     public func overview(counts: Bool = true) throws -> WorkspaceOverview {
         let migrations = try counts ? workspace.appliedMigrations() : []
         var overview = try read { db, access in
@@ -140,11 +140,8 @@ extension GongkaiService {
             }
             let scope = access.scope
             let units = try UnitRow.fetchCount(db)
-            func count(_ sql: String) throws -> Int {
-                try Int.fetchOne(db, sql: sql + " AND " + scope.sql("unitId"), arguments: scope.arguments) ?? 0
-            }
-            let documents = try count("SELECT COUNT(*) FROM document WHERE 1")
-            let applications = try count("SELECT COUNT(*) FROM application WHERE 1")
+            let documents = try RowCountStore.count(db, .document, scope: scope)
+            let applications = try RowCountStore.count(db, .application, scope: scope)
             return WorkspaceOverview(workspace: workspace.path, user: actor.login, units: units,
                                      documents: documents, applications: applications,
                                      pending: 0, migrations: migrations)
@@ -167,6 +164,8 @@ extension GongkaiService {
     public func documentCount(filter: DocumentFilter = .all) throws -> Int {
         try read { db, access in
             let scope = access.scope
+            // Every document: the maintained count (RowCountStore), not a walk over the table.
+            if filter == .all { return try RowCountStore.count(db, .document, scope: scope) }
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document d WHERE \(filter.sql) AND \(scope.sql("d.unitId"))",
                                     arguments: scope.arguments) ?? 0
         }

@@ -118,7 +118,7 @@ extension GongkaiService {
         try checkInput(query)
         let today = self.today()
         return try read { db, access in
-            let (whereSQL, args, calendar, fresh) = try Self.listSelection(db, query, scope: access.scope, today: today)
+            let (whereSQL, args, calendar, fresh, _) = try Self.listSelection(db, query, scope: access.scope, today: today)
             guard fresh.isEmpty else { return nil }
             var anchorArgs = args
             anchorArgs += [anchor]
