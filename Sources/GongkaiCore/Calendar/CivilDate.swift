@@ -19,10 +19,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses strict ISO `YYYY-MM-DD`; nil for any other form or a day that does not exist.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Exactly `DDDD-DD-DD` in ASCII digits, read from the UTF-8 bytes (every list row and
+        // every clock parses dates: splitting into substrings cost more than the rule using them).
+        var text = text
+        let parsed: (Int, Int, Int)? = text.withUTF8 { b in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let c = b[i]
+                    guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+                    n = n * 10 + Int(c - UInt8(ascii: "0"))
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        guard let (y, m, d) = parsed else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -41,6 +55,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `YYYY-MM-DD`.
     public var iso: String {
+        if (0...9999).contains(year) {
+            let digits: [UInt8] = Array("0123456789".utf8)
+            return String(unsafeUninitializedCapacity: 10) { out in
+                out[0] = digits[year / 1000]; out[1] = digits[year / 100 % 10]
+                out[2] = digits[year / 10 % 10]; out[3] = digits[year % 10]
+                out[4] = UInt8(ascii: "-"); out[5] = digits[month / 10]; out[6] = digits[month % 10]
+                out[7] = UInt8(ascii: "-"); out[8] = digits[day / 10]; out[9] = digits[day % 10]
+                return 10
+            }
+        }
         let y = String(year), m = String(month), d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
