@@ -45,8 +45,8 @@ extension GongkaiService {
     }
 
     /// The ids of the best `limit` matches in order, with their rank (lower first), and the number
-    /// of all the matches: the ranking query counts the candidates it orders (`COUNT(*) OVER ()`,
-    /// or the materialized index matches county-wide), so the count reads no more than the ranking.
+    /// of all the matches: the ranking query counts the candidates it materialized (the ranked
+    /// candidates, or the index matches county-wide), so the count reads no more than the ranking.
     static func rankedDocuments(_ db: Database, terms: [DocumentSearchTerm], match: String?, scope: UnitScope,
                                 limit: Int) throws -> (hits: [(id: String, rank: Double)], total: Int) {
         func ranked(_ rows: [Row]) -> (hits: [(id: String, rank: Double)], total: Int) {
@@ -126,14 +126,15 @@ extension GongkaiService {
         }
         let document = joinDocument ? " JOIN document d ON d.id = o.documentId" : ""
         all += args
-        // The candidates ranked first (bm25 cannot run beside a window function), then counted
-        // as they are ordered.
+        // The candidates ranked first (bm25 cannot run beside a window function), then the page
+        // taken by a top-N sort and the candidates counted in the materialized table (a
+        // `COUNT(*) OVER ()` sorted every candidate in full: 27 ms against 15 for 教育 county-wide).
         return ranked(try Row.fetchAll(db, sql: """
             WITH c AS MATERIALIZED (
               SELECT o.documentId AS id, \(rankSQL) AS rank, o.formed AS formed
               FROM \(source)\(document)
               WHERE \(clauses.joined(separator: " AND ")))
-            SELECT id, rank, COUNT(*) OVER () AS total FROM c
+            SELECT id, rank, (SELECT COUNT(*) FROM c) AS total FROM c
             ORDER BY rank, formed DESC, id
             LIMIT \(limit)
             """, arguments: all))
