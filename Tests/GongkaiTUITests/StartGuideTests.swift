@@ -45,6 +45,22 @@ struct StartGuideTests {
         #expect(empty.state.message?.text == "陈静，您好。待办箱暂无待审事项（按 i 打开）。? 查看全部按键")
     }
 
+    /// The keys named are the live keymap's: rebound in config.toml, the guide names the new ones.
+    @Test func theGuideNamesTheKeysAsBound() throws {
+        let m = try model("li.ming")
+        var keymap = Keymap.standard
+        keymap.bind(.char("I"), to: "inbox")
+        keymap.bind(.char("i"), to: "history")
+        keymap.bind(.function(4), to: "pane 4")
+        keymap.bind(.char("4"), to: "pane 1")
+        keymap.bind(.char("+"), to: "app-new", in: .applications)
+        keymap.bind(.char("a"), to: "app-open", in: .applications)
+        let source = try #require(m.data as? StartGuideSource)
+        let facts = try source.startGuideFacts(pending: 3)
+        #expect(StartGuide.text(facts, keymap: .standard).hasPrefix("li.ming，您好。待办 3 件：按 i 打开待办箱；登记申请按 4 再按 a，新建文件按 2 再按 a。? 查看全部按键"))
+        #expect(StartGuide.text(facts, keymap: keymap).hasPrefix("li.ming，您好。待办 3 件：按 I 打开待办箱；登记申请按 F4 再按 +，新建文件按 2 再按 a。? 查看全部按键"))
+    }
+
     @Test func aDeadlineInAYearWithoutItsArrangementIsNamed() throws {
         let m = try model("wang.cg", today: CivilDate(iso: "2026-12-28")!) { s in
             _ = try s.addApplication(NewApplication(received: CivilDate(iso: "2026-12-21")!, channel: .inPerson,

@@ -34,13 +34,19 @@ extension ServiceDataSource: StartGuideSource {
 /// calendar years are missing when a deadline reaches one. Said when nothing more urgent is (the
 /// notices and drafts of `Workstation.start` come first, the missing years still follow them).
 enum StartGuide {
-    static func text(_ f: StartGuideFacts) -> String {
+    static func text(_ f: StartGuideFacts, keymap: Keymap) -> String {
         let G = TUIText.Guide.self
+        func key(_ command: String, in scopes: [ViewID] = []) -> String { KeyHints.key(command, in: scopes, keymap: keymap) }
+        // Register a request: go to the 申请 pane, add; start a document: go to the 文件 pane, add.
+        let register = [key("pane 4"), key("app-new", in: [.applications])]
+        let start = [key("pane 2"), key("new", in: [.documents])]
+        let inbox = key("inbox"), help = key("help")
         let next: String
         switch f.role {
-        case .clerk: next = G.clerk.text([f.name])
-        case .reviewer: next = f.pending > 0 ? G.reviewer.text([f.name, "\(f.pending)"]) : G.reviewerNothing.text([f.name])
-        case .admin: next = G.admin.text([f.name, "\(f.pending)"])
+        case .clerk: next = G.clerk.text([f.name] + register + start + [help])
+        case .reviewer: next = f.pending > 0 ? G.reviewer.text([f.name, "\(f.pending)", inbox, help])
+            : G.reviewerNothing.text([f.name, inbox, help])
+        case .admin: next = G.admin.text([f.name, "\(f.pending)", inbox] + register + start + [help])
         }
         return next + (missingYearsNote(f.missingYears).map { G.then.text() + $0 } ?? "")
     }
@@ -56,7 +62,7 @@ enum StartGuide {
         let facts = try? (model.data as? StartGuideSource)?.startGuideFacts(pending: model.state.overview?.pending)
         if notices.isEmpty {
             guard let facts else { return }
-            model.state.message = StatusMessage(text: text(facts), isError: false)
+            model.state.message = StatusMessage(text: text(facts, keymap: model.keymap), isError: false)
         } else {
             let said = notices + [facts.flatMap { missingYearsNote($0.missingYears) }].compactMap { $0 }
             model.state.message = StatusMessage(text: said.joined(separator: TUIText.Common.clauseSeparator.text()), isError: true)
