@@ -271,7 +271,7 @@ public final class AppModel {
             }
         default:
             for view in ViewStack.views where view.open(command, model: self) { return }
-            error(TUIText.App.unknownCommand.text(["\(command.name)"]))
+            error(TUIText.App.unknownCommand.text(["\(command.name)", KeyHints.key("help", in: [], keymap: keymap)]))
         }
     }
 

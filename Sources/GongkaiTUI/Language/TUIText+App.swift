@@ -7,7 +7,7 @@ extension TUIText {
         static let pasteIgnored = Phrase("已忽略粘贴的文本（粘贴只用于编辑器、表单和命令行）", "Pasted text ignored (paste works only in the editor, forms and the command line)")
         static let paneUsage = Phrase("用法：pane 1–4 或 目录/文件/解读/申请", "Usage: pane 1-4 or catalog/documents/interpretations/applications")
         static let refreshed = Phrase("已刷新", "Refreshed")
-        static let unknownCommand = Phrase("未知命令：{1}（按 ? 查看全部命令）", "Unknown command: {1} (press ? for all commands)")
+        static let unknownCommand = Phrase("未知命令：{1}（按 {2} 查看全部命令）", "Unknown command: {1} (press {2} for all commands)")
         static let quitCancelled = Phrase("已取消退出", "Quit cancelled")
         static let title = Phrase("政务公开工作台", "Gongkai Workstation")
         static let terminalTooSmall = Phrase("终端太小：至少需要 {1}×{2}，当前 {3}×{4}", "Terminal too small: needs at least {1}x{2}, now {3}x{4}")

@@ -30,7 +30,7 @@ extension TUIText {
         static let cannotChange = Phrase("“{1}”状态的解读不能修改，须先退回草稿", "Interpretations in state \"{1}\" cannot be changed; return to draft first")
         static let chooseForm = Phrase("请至少选择一种解读形式（在“解读形式”中按 {1}）", "Choose at least one form (press {1} under \"Forms\")")
         static let saved = Phrase("已保存解读 {1}（{2}）", "Saved interpretation {1} ({2})")
-        static let noneYet = Phrase("{1} 尚无解读：按 n 新建", "{1} has no interpretation yet: press n to add one")
+        static let noneYet = Phrase("{1} 尚无解读：按 {2} 新建", "{1} has no interpretation yet: press {2} to add one")
         static let transition = Phrase("解读 {1}：{2} → {3}（{4}）", "Interpretation {1}: {2} -> {3} ({4})")
         static let periodUsage = Phrase("用法：interp-period 2026-01-01 2026-06-30（起止日期，YYYY-MM-DD）", "Usage: interp-period 2026-01-01 2026-06-30 (start and end, YYYY-MM-DD)")
         static let period = Phrase("解读统计期间：{1} 至 {2}", "Interpretation statistics period: {1} to {2}")

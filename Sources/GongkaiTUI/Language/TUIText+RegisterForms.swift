@@ -78,7 +78,7 @@ extension TUIText {
         static let alreadyClosed = Phrase("{1} 已办结，不能再次办结", "{1} is already closed")
         static let alreadyCancelled = Phrase("{1} 已取消，不能再调整或取消", "{1} is already cancelled; it cannot be changed")
         static let nothingToFix = Phrase("{1} 没有待整改的问题", "{1} has nothing waiting to be fixed")
-        static let staleView = Phrase("未更新栏目是报告，不能在此登记；按 s 回到巡检记录", "The stale columns are a report; press s to go back to the inspections")
+        static let staleView = Phrase("未更新栏目是报告，不能在此登记；按 {1} 回到巡检记录", "The stale columns are a report; press {1} to go back to the inspections")
         static let openFirst = Phrase("请先打开登记簿（:duties、:consult、:inspect）", "Open a register first (:duties, :consult, :inspect)")
 
         // Commands and keys

@@ -118,7 +118,7 @@ enum RegisterFormController: WorkstationView {
             model.error(TUIText.Registers.noSource.text())
             return true
         }
-        if view.showStale { model.error(T.staleView.text()); return true }
+        if view.showStale { model.error(T.staleView.text([KeyHints.key("register-stale", in: [.register], keymap: model.keymap)])); return true }
         do { try action(view, source) } catch { model.error("\(error)") }
         return true
     }

@@ -255,7 +255,7 @@ extension AppModel {
                     + TUIText.Catalog.updated.text(["\(row.lastUpdated?.iso ?? "-")"]) + (row.stale ? TUIText.Catalog.staleSuffix.text() : ""),
                 isError: false)
         default:
-            error(TUIText.App.unknownCommand.text(["\(command.name)"]))
+            error(TUIText.App.unknownCommand.text(["\(command.name)", KeyHints.key("help", in: [], keymap: keymap)]))
         }
         return true
     }

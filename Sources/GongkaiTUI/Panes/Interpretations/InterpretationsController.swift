@@ -140,7 +140,7 @@ enum InterpretationsController {
         guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
         do {
             guard let row = try source.interpretationRow(doc: doc), let id = row.interpretations.last?.id else {
-                return model.error(TUIText.Interpretations.noneYet.text(["\(doc)"]))
+                return model.error(TUIText.Interpretations.noneYet.text(["\(doc)", KeyHints.key("interp-new", in: [.interpretations], keymap: model.keymap)]))
             }
             ConfirmationController.ask(
                 Confirmation(.interpretationStep(action, id: id, documentId: doc, comment: comment),
