@@ -9,7 +9,7 @@ import GongkaiCore
 /// writer (any commit forgets it) and the workspace's change counters (another process's
 /// service writes raise them) are those it was read with, for the same day, staleness period and
 /// scope of units; otherwise it is read again.
-final class CatalogSnapshotMemo: TransactionObserver, @unchecked Sendable {
+final class CatalogSnapshotMemo: @unchecked Sendable {
     struct Key: Equatable {
         var counters: ChangeCounters
         var today: CivilDate
@@ -17,39 +17,19 @@ final class CatalogSnapshotMemo: TransactionObserver, @unchecked Sendable {
         var unitId: String?
     }
 
-    private let lock = NSLock()
-    private var entry: (key: Key, tree: CatalogTree, stats: CatalogStats)?
+    private let memo = CommitMemo<Key, (tree: CatalogTree, stats: CatalogStats)>()
 
     /// Watches `writer`'s commits (call once, outside any database access).
-    func attach(to writer: any DatabaseWriter) {
-        writer.add(transactionObserver: self, extent: .observerLifetime)
-    }
+    func attach(to writer: any DatabaseWriter) { memo.attach(to: writer) }
 
     /// The tree and its counts as of `db`'s transaction: the kept ones if still valid.
     func snapshot(_ db: Database, today: CivilDate, stalenessDays: Int,
                   scope: UnitScope?) throws -> (tree: CatalogTree, stats: CatalogStats) {
         let key = Key(counters: try ChangeCounterStore.read(db), today: today, stalenessDays: stalenessDays,
                       unitId: scope?.unitId)
-        lock.lock()
-        let kept = entry
-        lock.unlock()
-        if let kept, kept.key == key { return (kept.tree, kept.stats) }
-        let tree = try CatalogStore.loadTree(db)
-        let stats = try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope)
-        lock.lock()
-        entry = (key, tree, stats)
-        lock.unlock()
-        return (tree, stats)
+        return try memo.value(for: key) {
+            let tree = try CatalogStore.loadTree(db)
+            return (tree, try CatalogStats.load(db, tree: tree, today: today, stalenessDays: stalenessDays, scope: scope))
+        }
     }
-
-    private func forget() {
-        lock.lock()
-        entry = nil
-        lock.unlock()
-    }
-
-    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
-    func databaseDidChange(with event: DatabaseEvent) {}
-    func databaseDidCommit(_ db: Database) { forget() }
-    func databaseDidRollback(_ db: Database) {}
 }

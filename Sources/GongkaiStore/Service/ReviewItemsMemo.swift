@@ -13,7 +13,7 @@ import GongkaiCore
 ///   inbox's plan both need them;
 /// - `Workspace.reviewPlaced`: the inbox plan's computed items (`reviewItems(depth: .paged)`), so
 ///   opening the inbox again reads only the 三同步 runs and the rows on screen.
-final class ReviewItemsMemo: TransactionObserver, @unchecked Sendable {
+final class ReviewItemsMemo: @unchecked Sendable {
     struct Key: Equatable {
         var counters: ChangeCounters
         var today: CivilDate
@@ -22,38 +22,16 @@ final class ReviewItemsMemo: TransactionObserver, @unchecked Sendable {
         var language: UILanguage
     }
 
-    private let lock = NSLock()
-    private var entry: (key: Key, items: [ReviewItem])?
+    private let memo = CommitMemo<Key, [ReviewItem]>()
 
     /// Watches `writer`'s commits (call once, outside any database access).
-    func attach(to writer: any DatabaseWriter) {
-        writer.add(transactionObserver: self, extent: .observerLifetime)
-    }
+    func attach(to writer: any DatabaseWriter) { memo.attach(to: writer) }
 
     /// The items as of `db`'s transaction: the kept ones if still valid, else `compute()`'s.
     func items(_ db: Database, today: CivilDate, login: String, scope: UnitScope,
                compute: () throws -> [ReviewItem]) throws -> [ReviewItem] {
         let key = Key(counters: try ChangeCounterStore.read(db), today: today, login: login, unitId: scope.unitId,
                       language: UILanguage.current)
-        lock.lock()
-        let kept = entry
-        lock.unlock()
-        if let kept, kept.key == key { return kept.items }
-        let items = try compute()
-        lock.lock()
-        entry = (key, items)
-        lock.unlock()
-        return items
+        return try memo.value(for: key, compute: compute)
     }
-
-    private func forget() {
-        lock.lock()
-        entry = nil
-        lock.unlock()
-    }
-
-    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
-    func databaseDidChange(with event: DatabaseEvent) {}
-    func databaseDidCommit(_ db: Database) { forget() }
-    func databaseDidRollback(_ db: Database) {}
 }
