@@ -14,9 +14,29 @@ struct RequestInputCheckTests {
         let a = NewApplication(received: today, channel: .online, applicantType: .naturalPerson, applicantName: "孙七",
                                content: "申请公开预算", unit: "edu", idNumber: nil, contact: "13800000000", formWanted: "电子邮件")
         let reflected = Mirror(reflecting: a).children.map { ($0.label ?? "", "\($0.value)") }
-        let listed = a.inputFields.map { ($0.0, "\($0.1)") }
+        let listed = a.inputFields.map { ($0.0, "\($0.1.value)") }
         #expect(listed.map(\.0) == reflected.map(\.0))
         #expect(listed.map(\.1) == reflected.map(\.1))
+        expectKindsMatchTypes(a.inputFields)
+    }
+
+    /// A field listed as a code or a number is skipped or bounded, not checked as text: each
+    /// listed kind must be the kind of the stored property, or a text field could slip past.
+    private func expectKindsMatchTypes(_ fields: [(String, InputValue)], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (name, value) in fields {
+            let type = "\(type(of: value.value))"
+            let ok: Bool = switch value {
+            case .text: type == "String"
+            case .optionalText: type == "Optional<String>"
+            case .date: type == "CivilDate"
+            case .optionalDate: type == "Optional<CivilDate>"
+            case .number: type == "Optional<Int>"
+            case .code(let code): code is any DomainCode || (Mirror(reflecting: code).displayStyle == .optional
+                && (Mirror(reflecting: code).children.first.map { $0.value is any DomainCode } ?? type.hasPrefix("Optional<")))
+            case .nested: !(type.contains("String") || type.contains("CivilDate") || type.contains("Int"))
+            }
+            #expect(ok, "\(name) is listed as \(value) but holds \(type)", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func applicationEventListsEveryStoredPropertyAsReflectionDoes() {
@@ -25,9 +45,10 @@ struct RequestInputCheckTests {
         fee.override = GuardOverride(rule: CaseHistoryRule.allCases[0], reason: "领导批准")
         for e in [fee, .extend(today, days: 5, approver: "王主任"), .withdraw(today)] {
             let reflected = Mirror(reflecting: e).children.map { ($0.label ?? "", "\($0.value)") }
-            let listed = e.inputFields.map { ($0.0, "\($0.1)") }
+            let listed = e.inputFields.map { ($0.0, "\($0.1.value)") }
             #expect(listed.map(\.0) == reflected.map(\.0))
             #expect(listed.map(\.1) == reflected.map(\.1))
+            expectKindsMatchTypes(e.inputFields)
         }
         var bad = ApplicationEvent.reply(today, outcome: .granted)
         bad.note = "答复\u{1B}[2J"

@@ -109,18 +109,21 @@ enum ApplicationClockCache {
     /// The cached `INSERT` of one event (fetched once per import).
     static func insertStatement(_ db: Database) throws -> Statement { try db.cachedStatement(sql: insertSQL) }
 
-    /// `insertFirst` through `insertStatement`.
+    /// `insertFirst` through `insertStatement` (or a statement binding `insertColumns` the same way).
     static func insertFirst(_ statement: Statement, id: String, events: [ApplicationEvent], actor: String, at: String) throws {
         for (i, e) in events.enumerated() {
             try statement.execute(arguments: arguments(id: id, seq: i + 1, event: e, actor: actor, at: at))
         }
     }
 
+    /// The columns `insertStatement` binds, in order (an import stages its events with them).
+    static let insertColumns = ["applicationId", "seq", "kind", "date", "correctionDue", "party", "days",
+                                "approver", "outcome", "note", "createdAt", "actor", "amount", "feeCount", "pages",
+                                "overrideRule", "overrideReason"]
+
     private static let insertSQL = """
-        INSERT INTO applicationEvent (applicationId, seq, kind, date, correctionDue, party, days,
-                                      approver, outcome, note, createdAt, actor, amount, feeCount, pages,
-                                      overrideRule, overrideReason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO applicationEvent (\(insertColumns.joined(separator: ", ")))
+        VALUES (\(Array(repeating: "?", count: insertColumns.count).joined(separator: ", ")))
         """
 
     private static func arguments(id: String, seq: Int, event e: ApplicationEvent, actor: String, at: String) -> StatementArguments {

@@ -89,17 +89,17 @@ extension GongkaiService {
                 }
                 guard problems.isEmpty else { throw ImportRefusal(problems: problems) }
 
-                // Second pass: insert, allocating ids year by year — one prepared statement per table
-                // bound per row, the clock columns computed from the events already parsed (Docs/性能.md).
+                // Second pass: insert, allocating ids year by year. The rows are bound one by one
+                // into bare temporary tables and moved with one `INSERT … SELECT` per table
+                // (`StagedInsert`); the clock columns come from the events already parsed (Docs/性能.md).
                 var next: [Int: Int] = [:]
                 var ids: [String] = []
-                let insert = try db.cachedStatement(sql: """
-                    INSERT INTO application (id, applicantType, applicantName, applicantIdNumber, applicantContact,
-                                             channel, received, content, formWanted, unitId, createdAt, updatedAt,
-                                             phase, sortRank, sortDue, refreshOn, replied, outcome, withdrawn)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                let insertEvent = try ApplicationClockCache.insertStatement(db), insertAudit = try AuditLog.insertStatement(db)
+                let applications = try StagedInsert(db, into: "application", columns: [
+                    "id", "applicantType", "applicantName", "applicantIdNumber", "applicantContact",
+                    "channel", "received", "content", "formWanted", "unitId", "createdAt", "updatedAt",
+                    "phase", "sortRank", "sortDue", "refreshOn", "replied", "outcome", "withdrawn"])
+                let events = try StagedInsert(db, into: "applicationEvent", columns: ApplicationClockCache.insertColumns)
+                let entries = try StagedInsert(db, into: "auditLog", columns: AuditLog.insertColumns)
                 var audit = ImportAuditText(file: file)
                 for (i, (record, unit, name, content, c)) in checked.enumerated() {
                     let a = record.application
@@ -112,22 +112,24 @@ extension GongkaiService {
                     let number = String(next[year]!), received = a.received.iso
                     let id = prefix + String(repeating: "0", count: max(0, 4 - number.count)) + number   // %04d
                     next[year]! += 1
-                    try insert.execute(arguments: [
+                    try applications.statement.execute(arguments: [
                         id, a.applicantType.rawValue, name,
                         Self.blankToNil(a.idNumber), Self.blankToNil(a.contact), a.channel.rawValue,
                         received, content,
                         Self.blankToNil(a.formWanted), unit, stamp, stamp,
                         c.phase.rawValue, c.sortRank, c.sortDue?.iso, c.refreshOn?.iso, c.replied?.iso,
                         c.outcome?.rawValue, c.withdrawn?.iso])
-                    try ApplicationClockCache.insertFirst(insertEvent, id: id, events: record.events, actor: actor.login, at: stamp)
+                    try ApplicationClockCache.insertFirst(events.statement, id: id, events: record.events, actor: actor.login, at: stamp)
                     // Personal data stays out of the audit text, as for `application.add`.
-                    try AuditLog.append(insertAudit, actor: actor, action: .applicationImport, item: id,
+                    try AuditLog.append(entries.statement, actor: actor, action: .applicationImport, item: id,
                                         after: audit.text(line: record.line, received: received, unitId: unit,
                                                           events: record.events.map(\.kind.rawValue)),
                                         at: stamp)
                     ids.append(id)
                     progress(i + 1, checked.count)
                 }
+                // The requests before their events (each event names its request), the audit last.
+                for staged in [applications, events, entries] { try staged.flush(db) }
                 let result = ImportResult(kind: "applications", file: file, count: ids.count, ids: ids, dryRun: dryRun)
                 if dryRun { throw DryRunRollback(result: result) }
                 return (result, ChangeRecord(after: AuditLog.json(["file": file, "count": String(ids.count),

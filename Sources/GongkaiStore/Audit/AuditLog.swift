@@ -45,12 +45,18 @@ enum AuditLog {
 
     /// The one cached `INSERT` of an entry; an import fetches it once and appends an entry per record.
     static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(sql: """
-            INSERT INTO auditLog(at, actor, action, item, before, after, origin, realActor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        try db.cachedStatement(sql: insertSQL)
     }
 
-    /// Appends one entry through `insertStatement`.
+    private static let insertSQL = """
+        INSERT INTO auditLog(\(insertColumns.joined(separator: ", "))) \
+        VALUES (\(Array(repeating: "?", count: insertColumns.count).joined(separator: ", ")))
+        """
+
+    /// The columns `insertStatement` binds, in order (an import stages its entries with them).
+    static let insertColumns = ["at", "actor", "action", "item", "before", "after", "origin", "realActor"]
+
+    /// Appends one entry through `insertStatement` (or a statement binding `insertColumns` the same way).
     static func append(_ statement: Statement, actor: Actor, action: AuditAction, item: String?,
                        before: String? = nil, after: String? = nil, at: String) throws {
         try statement.execute(arguments: [at, actor.login, action.rawValue, item, before, after, actor.origin, actor.realLogin])
