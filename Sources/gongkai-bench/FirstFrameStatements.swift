@@ -10,6 +10,7 @@ enum FirstFrameStatements {
         private let lock = NSLock()
         private(set) var entries: [(sql: String, seconds: TimeInterval)] = []
         func add(_ sql: String, _ seconds: TimeInterval) { lock.lock(); entries.append((sql, seconds)); lock.unlock() }
+        func clear() { lock.lock(); entries = []; lock.unlock() }
     }
 
     static func run(path: String, limit: Int) throws {
@@ -31,6 +32,32 @@ enum FirstFrameStatements {
         print(String(format: "首帧 %.1f ms；语句 %d 条，SQLite 用时 %.1f ms", elapsed * 1000, log.entries.count, sqlSeconds * 1000))
         for (sql, g) in groups.sorted(by: { $0.value.seconds > $1.value.seconds }).prefix(limit) {
             print(String(format: "%8.1f ms %4d× ", g.seconds * 1000, g.count) + sql.prefix(240))
+        }
+    }
+
+    /// `gongkai-bench search-statements PATH TERM`: the statements of one `/` search in 文件 (one
+    /// screen of results), after 20 warm-up searches, averaged over 50.
+    static func search(path: String, term: String) throws {
+        let log = Log()
+        Workspace.onStatement = { log.add($0, $1) }   // read when the workspace opens
+        let service = try BenchWorkspaces.service(path: path)
+        for _ in 0..<20 { _ = try service.searchDocumentsCounted(term, limit: SearchBench.screenRows) }
+        log.clear()
+        let runs = 50
+        let start = Latency.now()
+        for _ in 0..<runs { _ = try service.searchDocumentsCounted(term, limit: SearchBench.screenRows) }
+        let elapsed = Double(Latency.now() - start) / 1e9 / Double(runs)
+        var groups: [String: (count: Int, seconds: TimeInterval)] = [:]
+        for e in log.entries {
+            let sql = e.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            groups[sql, default: (0, 0)].count += 1
+            groups[sql, default: (0, 0)].seconds += e.seconds
+        }
+        let sqlSeconds = log.entries.map(\.seconds).reduce(0, +) / Double(runs)
+        print(String(format: "检索“%@” %.2f ms；每次语句 %d 条，SQLite 用时 %.2f ms", term, elapsed * 1000,
+                     log.entries.count / runs, sqlSeconds * 1000))
+        for (sql, g) in groups.sorted(by: { $0.value.seconds > $1.value.seconds }) {
+            print(String(format: "%8.2f ms %4d× ", g.seconds * 1000 / Double(runs), g.count / runs) + sql.prefix(200))
         }
     }
 }

@@ -11,6 +11,9 @@ func runBench() throws {
     if args.first == "first-frame-statements", args.count >= 2 {
         return try FirstFrameStatements.run(path: args[1], limit: args.count > 2 ? Int(args[2]) ?? 30 : 30)
     }
+    if args.first == "search-statements", args.count == 3 {
+        return try FirstFrameStatements.search(path: args[1], term: args[2])
+    }
     let o = try BenchOptions.parse(args)
     try FileManager.default.createDirectory(atPath: o.dataDirectory, withIntermediateDirectories: true)
     let dir = (o.dataDirectory as NSString).standardizingPath.hasPrefix("/") ? o.dataDirectory

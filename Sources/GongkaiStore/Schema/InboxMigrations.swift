@@ -13,5 +13,11 @@ extension Schema {
         m.registerMigration("v12-row-counts") { db in
             try RowCountStore.create(db)
         }
+        // 检索: the documents newest first, for a short term's page read band by band.
+        m.registerMigration("v13-search-newest") { db in
+            try db.execute(sql: """
+                CREATE INDEX documentBigramKey_newest ON documentBigramKey(formed DESC, documentId, unitId)
+                """)
+        }
     }
 }
