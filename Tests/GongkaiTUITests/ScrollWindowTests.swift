@@ -24,7 +24,7 @@ private final class RecordingSource: PaneDataSource {
         return try inner.rows(for: pane, offset: offset, limit: limit)
     }
     func index(of id: String, in pane: PaneKind) throws -> Int? { try inner.index(of: id, in: pane) }
-    func emptyHint(for pane: PaneKind) -> String { inner.emptyHint(for: pane) }
+    func emptyHint(for pane: PaneKind, newKey: String) -> String { inner.emptyHint(for: pane, newKey: newKey) }
     func overview() throws -> WorkspaceOverview { try inner.overview() }
 }
 

@@ -32,7 +32,7 @@ public final class AppModel {
         self.keymap = keymap
         for pane in PaneKind.allCases {
             state.columns[pane] = data.columns(for: pane)
-            state.emptyHints[pane] = data.emptyHint(for: pane)
+            state.emptyHints[pane] = emptyHint(for: pane)
         }
         reloadAll()
         DocumentEditorController.offerRecovery(model: self)
@@ -265,7 +265,7 @@ public final class AppModel {
                 reloadAll()  // the rows hold texts (states, codes) drawn in the old language
                 for pane in PaneKind.allCases {
                     state.columns[pane] = data.columns(for: pane)
-                    state.emptyHints[pane] = data.emptyHint(for: pane)
+                    state.emptyHints[pane] = emptyHint(for: pane)
                 }
                 state.message = StatusMessage(text: TUIText.App.languageSet.text(), isError: false)
             }
@@ -308,5 +308,11 @@ public final class AppModel {
         list.selected = max(0, min(list.count - 1, index))
         state.lists[state.focus] = list
         ensureVisible(state.focus)
+    }
+
+    /// What an empty pane says, naming the key that starts a new item there as the live keymap binds it.
+    func emptyHint(for pane: PaneKind) -> String {
+        let new = pane == .applications ? "app-new" : "new"
+        return data.emptyHint(for: pane, newKey: KeyHints.key(new, in: [ViewID(pane)], keymap: keymap))
     }
 }

@@ -66,7 +66,7 @@ public enum Workstation {
         // Settings problems and theme fallbacks are said once, on the message line; so are the
         // drafts an SSH drop or a killed process left behind, with where to resume them.
         // A document draft has its own recovery box (DocumentEditorController.offerRecovery).
-        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login, files: files)
+        let drafts = DraftInfo.list(workspace: service.workspace.path, login: service.actor.login, files: files, keymap: keymap)
             .filter { $0.kind != .documentEdit }
         let draftNotice = drafts.isEmpty ? nil
             : TUIText.Drafts.unfinished.text() + drafts.map { TUIText.Drafts.entry.text(["\($0.kindName)", "\($0.modified)", "\($0.resume)"]) }.joined(separator: TUIText.Common.clauseSeparator.text())

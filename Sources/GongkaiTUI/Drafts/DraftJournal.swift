@@ -27,12 +27,13 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Where the officer finds it again.
-    public var whereToResume: String {
+    /// Where the officer finds it again (a key named as `keymap` binds it).
+    public func whereToResume(keymap: Keymap = .standard) -> String {
         switch self {
         case .applicationForm: return TUIText.Drafts.resumeApplication.text()
         case .reportNarrative: return TUIText.Drafts.resumeReport.text()
-        case .documentEdit: return TUIText.Drafts.resumeDocument.text()
+        case .documentEdit:
+            return TUIText.Drafts.resumeDocument.text([KeyHints.key("draft-restore", in: [.recovery], keymap: keymap, global: false)])
         case .registerForm: return TUIText.Drafts.resumeRegister.text()
         }
     }
@@ -109,7 +110,9 @@ public struct DraftInfo: Codable, Sendable, Equatable {
 
     /// The current officer's drafts for this workspace (old drafts beside the workspace are
     /// moved into the store first, `LegacyDrafts`).
-    public static func list(workspace: String, login: String, files: (any OfficerFiles)? = nil) -> [DraftInfo] {
+    /// `keymap` names the keys of the resume hints (the officer's, with config.toml's bindings).
+    public static func list(workspace: String, login: String, files: (any OfficerFiles)? = nil,
+                            keymap: Keymap = .standard) -> [DraftInfo] {
         let files = files ?? OfficerSide.files
         LegacyDrafts.migrate(workspace: workspace, login: login, files: files)
         guard let stored = try? files.listDrafts() else { return [] }
@@ -122,7 +125,7 @@ public struct DraftInfo: Codable, Sendable, Equatable {
             let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: file.modified)
             let when = String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
             return DraftInfo(kind: kind, kindName: kind.chineseName, path: directory.map { $0 + "/" + name } ?? name,
-                             modified: when, bytes: file.size, resume: kind.whereToResume)
+                             modified: when, bytes: file.size, resume: kind.whereToResume(keymap: keymap))
         }
     }
 

@@ -59,6 +59,6 @@ extension TUIText {
         static let matter = Phrase("事由", "Matter")
         static let reason = Phrase("原因", "Reason")
         static let due = Phrase("期限", "Due")
-        static let gotoHint = Phrase("按 o 到所在视图办理。", "Press o to deal with it in its own view.")
+        static let gotoHint = Phrase("按 {1} 到所在视图办理。", "Press {1} to deal with it in its own view.")
     }
 }

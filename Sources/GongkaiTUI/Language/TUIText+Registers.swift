@@ -79,7 +79,7 @@ extension TUIText {
         static let notRecorded = Phrase("未登记", "not recorded")
         static let daysLeft = Phrase("还有 {1} 天", "{1} days left")
         static let daysOver = Phrase("已截止 {1} 天", "closed {1} days ago")
-        static let closeHint = Phrase("办结：按 c（命令行 gongkai consult close {1}）", "Close: press c (or gongkai consult close {1})")
+        static let closeHint = Phrase("办结：按 {2}（命令行 gongkai consult close {1}）", "Close: press {2} (or gongkai consult close {1})")
 
         // Inspection detail
         static let inspectionChannel = Phrase("渠道：{1} {2}", "Channel: {1} {2}")
@@ -92,7 +92,7 @@ extension TUIText {
         static let resultNone = Phrase("未发现问题", "no problem")
         static let resultFixed = Phrase("已整改 {1}", "fixed {1}")
         static let resultOpen = Phrase("待整改", "to fix")
-        static let fixHint = Phrase("记录整改：按 c（命令行 gongkai inspect fix {1}）", "Record the fix: press c (or gongkai inspect fix {1})")
+        static let fixHint = Phrase("记录整改：按 {2}（命令行 gongkai inspect fix {1}）", "Record the fix: press {2} (or gongkai inspect fix {1})")
 
         // Stale column detail
         static let staleNever = Phrase("设立于 {1}，从未更新", "set up {1}, never updated")

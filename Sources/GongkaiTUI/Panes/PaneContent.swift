@@ -54,7 +54,8 @@ public protocol PaneDataSource: AnyObject {
     /// cursor on the same item across reloads).
     func index(of id: String, in pane: PaneKind) throws -> Int?
     /// Shown when the pane has no rows.
-    func emptyHint(for pane: PaneKind) -> String
+    /// What an empty pane says; `newKey` is the key that starts a new item there (from the live keymap).
+    func emptyHint(for pane: PaneKind, newKey: String) -> String
     func overview() throws -> WorkspaceOverview
     /// The `limit` rows just after or before the row `id` in the pane's order, read from that row's
     /// sort key (a keyset read: the cost of the rows, not of the scroll position); nil when the

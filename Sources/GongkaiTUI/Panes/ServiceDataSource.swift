@@ -107,13 +107,13 @@ public final class ServiceDataSource: PaneDataSource {
         }
     }
 
-    public func emptyHint(for pane: PaneKind) -> String {
+    public func emptyHint(for pane: PaneKind, newKey: String) -> String {
         switch pane {
         case .catalog: return TUIText.Empty.catalog.text()
-        case .documents: return TUIText.Empty.documents.text()
+        case .documents: return TUIText.Empty.documents.text([newKey])
         case .interpretations: return TUIText.Empty.interpretations.text()
         case .applications: return applicationQuery.isFiltered ? TUIText.Empty.applicationsFiltered.text()
-                                                                : TUIText.Empty.applications.text()
+                                                                : TUIText.Empty.applications.text([newKey])
         }
     }
 

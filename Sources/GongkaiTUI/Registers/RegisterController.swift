@@ -108,7 +108,8 @@ enum RegisterController: WorkstationView {
         guard var view = model.state.register, let source = model.data as? RegisterDataSource else { return }
         let keep = id ?? view.current?.id
         do {
-            view.items = try source.registerItems(view.kind, unit: view.unitId, stale: view.showStale)
+            view.items = try source.registerItems(view.kind, unit: view.unitId, stale: view.showStale,
+                                                 closeKey: KeyHints.key("register-close", in: [.register], keymap: model.keymap, global: false))
             view.error = nil
         } catch {
             view.items = []

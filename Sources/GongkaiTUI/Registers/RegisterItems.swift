@@ -44,7 +44,7 @@ enum RegisterItems {
                             detail: lines, emphasis: r.state == .cancelled ? .muted : nil)
     }
 
-    static func consultation(_ r: ConsultationRecord) -> RegisterItem {
+    static func consultation(_ r: ConsultationRecord, closeKey: String) -> RegisterItem {
         let R = TUIText.Registers.self, c = r.consultation
         let left = r.daysLeft.map { $0 >= 0 ? R.daysLeft.text([String($0)]) : R.daysOver.text([String(-$0)]) }
         var lines = [
@@ -64,7 +64,7 @@ enum RegisterItems {
             if let early = c.earlyCloseReason { lines.append(R.earlyReason.text([early])) }
         } else {
             lines.append("")
-            lines.append(R.closeHint.text([c.id]))
+            lines.append(R.closeHint.text([c.id, closeKey]))
         }
         let emphasis: StyleRole? = r.status == .awaitingFeedback ? .urgent
             : (r.status == .open && (r.daysLeft ?? 99) <= 7 ? .warning : (r.status == .closed ? .muted : nil))
@@ -72,7 +72,7 @@ enum RegisterItems {
                             detail: lines, emphasis: emphasis)
     }
 
-    static func inspection(_ r: InspectionRecord) -> RegisterItem {
+    static func inspection(_ r: InspectionRecord, closeKey: String) -> RegisterItem {
         let R = TUIText.Registers.self, i = r.inspection
         let result = i.foundProblems ? (i.fixedOn.map { R.resultFixed.text([$0.iso]) } ?? R.resultOpen.text()) : R.resultNone.text()
         let checks = InspectionCheck.allCases.map { c in
@@ -87,7 +87,7 @@ enum RegisterItems {
         ]
         if !i.problems.isEmpty { lines.append(R.problems.text([i.problems])) }
         lines.append(R.labelled.text([R.colResult.text(), result]))
-        if r.awaitingFix { lines.append(""); lines.append(R.fixHint.text([i.id])) }
+        if r.awaitingFix { lines.append(""); lines.append(R.fixHint.text([i.id, closeKey])) }
         return RegisterItem(id: i.id, cells: [i.date.iso, i.channel, i.inspector, result, r.unitName], detail: lines,
                             emphasis: r.awaitingFix ? .warning : nil)
     }

@@ -129,9 +129,9 @@ enum ReaderController: WorkstationView {
 
     static func read(_ item: ReviewItem, model: AppModel) -> [ReaderLine] {
         do {
-            return try ReaderContent.lines(for: item, data: model.data)
+            return try ReaderContent.lines(for: item, data: model.data, keymap: model.keymap)
         } catch {
-            return ReaderContent.summary(item) + [ReaderLine(.warning, TUIText.Reader.readFailed.text(["\(error)"]))]
+            return ReaderContent.summary(item, keymap: model.keymap) + [ReaderLine(.warning, TUIText.Reader.readFailed.text(["\(error)"]))]
         }
     }
 

@@ -59,15 +59,15 @@ enum ReaderContent {
     /// What the item is, in a few words (the reader's title).
     static func what(_ item: ReviewItem) -> String { item.kind.displayName }
 
-    static func lines(for item: ReviewItem, data: PaneDataSource) throws -> [ReaderLine] {
+    static func lines(for item: ReviewItem, data: PaneDataSource, keymap: Keymap) throws -> [ReaderLine] {
         switch item.kind {
         case .documentReview, .documentReturned, .publicationOverdue, .normativeExpiring, .interpretationCheck:
-            guard let source = data as? DocumentsDataSource else { return summary(item) }
+            guard let source = data as? DocumentsDataSource else { return summary(item, keymap: keymap) }
             let sync = try (data as? InterpretationsDataSource)?.interpretationRow(doc: item.id)
             return documentLines(try source.documentDetail(id: item.id),
                                  sync: sync.map { syncLines(requirement: $0.requirement, check: $0.check, interpretations: $0.interpretations) })
         case .interpretationReview:
-            guard let source = data as? ReaderDataSource else { return summary(item) }
+            guard let source = data as? ReaderDataSource else { return summary(item, keymap: keymap) }
             let detail = try source.interpretationDetail(id: item.id)
             // A document that requires an interpretation says why (its 解读 pane row); any other has its check.
             if let row = try (data as? InterpretationsDataSource)?.interpretationRow(doc: detail.doc) {
@@ -77,7 +77,7 @@ enum ReaderContent {
             return interpretationLines(detail, sync: syncLines(requirement: nil, check: try source.syncCheck(doc: detail.doc),
                                                                interpretations: try source.interpretations(ofDocument: detail.doc)))
         case .applicationOverdue, .applicationDueSoon, .clarifyNoticeDue, .consultationDue, .correctionEnded, .feePaymentEnded:
-            guard let source = data as? ApplicationsDataSource else { return summary(item) }
+            guard let source = data as? ApplicationsDataSource else { return summary(item, keymap: keymap) }
             return try source.applicationDetail(id: item.id).detailLines.map { line in
                 switch line.kind {
                 case .heading: return ReaderLine(.heading, line.text)
@@ -86,7 +86,7 @@ enum ReaderContent {
                 }
             }
         case .staleColumn, .annualReportDue, .decisionConsultation:
-            return summary(item)
+            return summary(item, keymap: keymap)
         }
     }
 
@@ -181,9 +181,10 @@ enum ReaderContent {
     }
 
     /// Items without a reading of their own (a stale column, the annual report, a consultation).
-    static func summary(_ item: ReviewItem) -> [ReaderLine] {
+    static func summary(_ item: ReviewItem, keymap: Keymap) -> [ReaderLine] {
         [field(R.kind, item.kind.displayName), field(R.number, item.id), field(R.matter, item.title),
          field(R.reason, item.reason), field(R.due, item.dueText)].compactMap { $0 }
-            + [ReaderLine(.plain, ""), ReaderLine(.plain, R.gotoHint.text())]
+            + [ReaderLine(.plain, ""),
+               ReaderLine(.plain, R.gotoHint.text([KeyHints.key("reader-goto", in: [.reader], keymap: keymap, global: false)]))]
     }
 }

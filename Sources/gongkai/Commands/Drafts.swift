@@ -32,7 +32,8 @@ struct Drafts: ParsableCommand {
             }
             return
         }
-        let drafts = DraftInfo.list(workspace: workspace, login: login)
+        let config = UserConfig.load(path: UserConfig.defaultPath(environment: ProcessInfo.processInfo.environment))
+        let drafts = DraftInfo.list(workspace: workspace, login: login, keymap: config.keymap())
         switch format {
         case .json: try Console.json(drafts)
         case .text:

@@ -180,7 +180,7 @@ enum ApplicationsController {
         let previous = source.applicationQuery
         source.applicationQuery = query
         model.state.applications.query = query
-        model.state.emptyHints[.applications] = model.data.emptyHint(for: .applications)
+        model.state.emptyHints[.applications] = model.emptyHint(for: .applications)
         model.state.focus = .applications
         var list = model.state.lists[.applications]!
         list.selected = 0

@@ -90,7 +90,7 @@ extension AppModel {
     func setDocumentFilter(_ row: CatalogRow?) {
         state.catalog.documentFilter = row.map { CatalogFilter(nodeID: $0.id, name: $0.name, path: $0.path) }
         state.emptyHints[.documents] = row.map { TUIText.Catalog.noDocumentsUnder.text(["\($0.name)"]) }
-            ?? data.emptyHint(for: .documents)
+            ?? emptyHint(for: .documents)
         guard var list = state.lists[.documents] else { return }
         list.selected = 0
         list.scroll = 0
