@@ -38,14 +38,30 @@ enum FirstFrameStatements {
     /// `gongkai-bench search-statements PATH TERM`: the statements of one `/` search in 文件 (one
     /// screen of results), after 20 warm-up searches, averaged over 50.
     static func search(path: String, term: String) throws {
+        try statements(path: path, label: "检索“\(term)”", warmUps: 20, runs: 50) { service in
+            _ = try service.searchDocumentsCounted(term, limit: SearchBench.screenRows)
+        }
+    }
+
+    /// `gongkai-bench report-statements PATH YEAR`: the statements of the county-wide annual
+    /// report, after one warm-up, averaged over 5.
+    static func report(path: String, year: Int) throws {
+        try statements(path: path, label: "全县年度报告 \(year)", warmUps: 1, runs: 5) { service in
+            _ = try service.annualReport(year: year, scope: .county)
+        }
+    }
+
+    /// The statements `operation` runs, grouped by text, slowest first (SQLite's own time, a
+    /// statement run inside another counted in both).
+    static func statements(path: String, label: String, warmUps: Int, runs: Int,
+                           _ operation: (GongkaiService) throws -> Void) throws {
         let log = Log()
         Workspace.onStatement = { log.add($0, $1) }   // read when the workspace opens
         let service = try BenchWorkspaces.service(path: path)
-        for _ in 0..<20 { _ = try service.searchDocumentsCounted(term, limit: SearchBench.screenRows) }
+        for _ in 0..<warmUps { try operation(service) }
         log.clear()
-        let runs = 50
         let start = Latency.now()
-        for _ in 0..<runs { _ = try service.searchDocumentsCounted(term, limit: SearchBench.screenRows) }
+        for _ in 0..<runs { try operation(service) }
         let elapsed = Double(Latency.now() - start) / 1e9 / Double(runs)
         var groups: [String: (count: Int, seconds: TimeInterval)] = [:]
         for e in log.entries {
@@ -54,7 +70,7 @@ enum FirstFrameStatements {
             groups[sql, default: (0, 0)].seconds += e.seconds
         }
         let sqlSeconds = log.entries.map(\.seconds).reduce(0, +) / Double(runs)
-        print(String(format: "检索“%@” %.2f ms；每次语句 %d 条，SQLite 用时 %.2f ms", term, elapsed * 1000,
+        print(String(format: "%@ %.2f ms；每次语句 %d 条，SQLite 用时 %.2f ms", label, elapsed * 1000,
                      log.entries.count / runs, sqlSeconds * 1000))
         for (sql, g) in groups.sorted(by: { $0.value.seconds > $1.value.seconds }) {
             print(String(format: "%8.2f ms %4d× ", g.seconds * 1000 / Double(runs), g.count / runs) + sql.prefix(200))

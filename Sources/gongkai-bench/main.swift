@@ -14,6 +14,9 @@ func runBench() throws {
     if args.first == "search-statements", args.count == 3 {
         return try FirstFrameStatements.search(path: args[1], term: args[2])
     }
+    if args.first == "report-statements", args.count == 3, let year = Int(args[2]) {
+        return try FirstFrameStatements.report(path: args[1], year: year)
+    }
     let o = try BenchOptions.parse(args)
     try FileManager.default.createDirectory(atPath: o.dataDirectory, withIntermediateDirectories: true)
     let dir = (o.dataDirectory as NSString).standardizingPath.hasPrefix("/") ? o.dataDirectory

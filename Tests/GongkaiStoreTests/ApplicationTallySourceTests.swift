@@ -95,4 +95,21 @@ struct ApplicationTallySourceTests {
             #expect([e.table, e.id, e.column] == ["applicationEvent", id, "outcome"])
         }
     }
+
+    /// County-wide (through the covering index) a corrupt applicant type is refused naming the
+    /// application that holds it, looked up after the aggregate found the code.
+    @Test func aCorruptApplicantTypeIsRefusedNamingTheApplicationCountyWide() throws {
+        let f = try ReportFixture()
+        _ = try f.add("2025-02-03", .naturalPerson, unit: "edu")
+        let id = try f.add("2025-03-03", .naturalPerson, unit: "hexi")
+        try f.ws.writer.write { db in
+            try db.execute(sql: "UPDATE application SET applicantType = 'no-such-type' WHERE id = ?", arguments: [id])
+        }
+        do {
+            _ = try f.service.annualReport(year: 2025, scope: .county)
+            Issue.record("a corrupt applicant type was counted")
+        } catch let e as CorruptRowError {
+            #expect([e.table, e.id, e.column] == ["application", id, "applicantType"])
+        }
+    }
 }

@@ -60,7 +60,7 @@ struct WorkspaceTests {
                                                  "v8-document-expiry-index", "v9-change-counters",
                                                  "v10-search-bigram-fields",
                                                  "v10-application-first-closing", "v10-document-register-index",
-                                                 "v11-inbox-sync-paging", "v12-row-counts", "v13-search-newest"])
+                                                 "v11-inbox-sync-paging", "v12-row-counts", "v13-search-newest", "v14-application-tally"])
         let mode = try ws.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let (_, createdAgain) = try Workspace.open(at: path)

@@ -43,45 +43,67 @@ enum ApplicationTallySource {
         // (same day: the reply wins) — ApplicationFact.closing. The first reply and withdrawal are
         // the application row's maintained columns (ApplicationClosingStore): one table is read.
         let replyCloses = "firstOutcome IS NOT NULL AND (firstWithdrawn IS NULL OR firstReplied <= firstWithdrawn)"
+        // Where a closing date falls: 0 before the year, 1 in it, 2 after (YearPosition + 1).
         func position(_ date: String) -> String {
-            "CASE WHEN \(date) < :y0 THEN -1 WHEN \(date) <= :end THEN 0 ELSE 1 END"
+            "CASE WHEN \(date) < :y0 THEN 0 WHEN \(date) <= :end THEN 1 ELSE 2 END"
         }
+        let problem = "(firstReplied IS NOT NULL AND firstOutcome IS NULL) OR firstReplied < received OR firstWithdrawn < received"
         args["y0"] = "\(year)-01-01"
         if !alone.isEmpty { args["alone"] = AuditLog.json(alone) }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT applicantType AS type, received >= :y0 AS during,
-                   CASE WHEN \(replyCloses) THEN firstOutcome WHEN firstWithdrawn IS NOT NULL THEN '' END AS closedIn,
-                   CASE WHEN \(replyCloses) THEN \(position("firstReplied"))
-                        WHEN firstWithdrawn IS NOT NULL THEN \(position("firstWithdrawn")) END AS closedWhen,
-                   CASE WHEN (firstReplied IS NOT NULL AND firstOutcome IS NULL) OR firstReplied < received
-                             OR firstWithdrawn < received THEN id END AS problem,
-                   COUNT(*) AS n, MIN(id) AS id
-            FROM application a WHERE a.received <= :end\(unitSQL)\(alone.isEmpty ? "" : " AND a.id NOT IN (SELECT value FROM json_each(:alone))")
-            GROUP BY type, during, closedIn, closedWhen, problem
-            """, arguments: StatementArguments(args))
+        // One cell number per application: received in the year (100) or before (0), plus its
+        // closing — 10 + position by a reply (the row of its first outcome), 20 + position by a
+        // withdrawal, 30 while open. Grouped by that number with the applicant type and the first
+        // outcome as they are stored, the sort carries three short keys and a flag, not the
+        // closing row worked out as text and an id per group; county-wide the compact covering
+        // index `application_tally` is read instead of the application rows (700 → about 300 ms on
+        // 200,000 applications, Docs/性能.md). An example id is looked up only for a corrupt code.
+        let restrictions = "a.received <= :end\(unitSQL)\(alone.isEmpty ? "" : " AND a.id NOT IN (SELECT value FROM json_each(:alone))")"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT applicantType AS type, firstOutcome AS outcome,
+                   (received >= :y0) * 100 + CASE WHEN \(replyCloses) THEN 10 + \(position("firstReplied"))
+                        WHEN firstWithdrawn IS NOT NULL THEN 20 + \(position("firstWithdrawn")) ELSE 30 END AS cell,
+                   CASE WHEN \(problem) THEN 1 ELSE 0 END AS problem,
+                   COUNT(*) AS n
+            FROM application a\(unitId == nil ? " INDEXED BY application_tally" : "") WHERE \(restrictions)
+            GROUP BY 1, 2, 3, 4
+            """, arguments: StatementArguments(args))   // by position: `outcome` is also a column of the table
         var result = Result(tallies: [], factsWithProblems: [])
-        while let row = try rows.next() {
-            let id: String = row["id"]
-            guard let type = ApplicantType(rawValue: row["type"]) else {
-                throw CorruptRowError(table: "application", id: id, column: "applicantType")
-            }
-            if row["problem"] as String? != nil {
-                alone.append(id)
+        func example(_ column: String, _ value: String) throws -> String {
+            var lookup = args
+            lookup["value"] = value
+            return try String.fetchOne(db, sql: "SELECT MIN(id) FROM application a WHERE \(restrictions) AND a.\(column) = :value",
+                                       arguments: StatementArguments(lookup)) ?? ""
+        }
+        var problems = false
+        for row in rows {
+            if row["problem"] as Int == 1 {
+                problems = true
                 continue
             }
+            let code: String = row["type"]
+            guard let type = ApplicantType(rawValue: code) else {
+                throw CorruptRowError(table: "application", id: try example("applicantType", code), column: "applicantType")
+            }
+            let cell: Int = row["cell"]
             var closing: (row: ReportRow, when: ApplicationTally.YearPosition)?
-            if let code = row["closedIn"] as String?, let w = row["closedWhen"] as Int?,
-               let when = ApplicationTally.YearPosition(rawValue: w) {
-                if code.isEmpty {
+            let kind = cell % 100 / 10   // 1 a reply closed it, 2 a withdrawal, 3 open
+            if kind != 3, let when = ApplicationTally.YearPosition(rawValue: cell % 10 - 1) {
+                if kind == 2 {
                     closing = (.outcome(.otherOther), when)
-                } else if let outcome = ApplicationOutcome(rawValue: code) {
+                } else if let code = row["outcome"] as String? {
+                    guard let outcome = ApplicationOutcome(rawValue: code) else {
+                        throw CorruptRowError(table: "applicationEvent", id: try example("firstOutcome", code), column: "outcome")
+                    }
                     closing = (ReportRow(outcome), when)
-                } else {
-                    throw CorruptRowError(table: "applicationEvent", id: id, column: "outcome")
                 }
             }
-            result.tallies.append(ApplicationTally(applicantType: type, received: row["during"] ? .during : .before,
+            result.tallies.append(ApplicationTally(applicantType: type, received: cell >= 100 ? .during : .before,
                                                    closing: closing, count: row["n"]))
+        }
+        // The applications with a problem in their record, each alone (normally none).
+        if problems {
+            alone += try String.fetchAll(db, sql: "SELECT a.id FROM application a WHERE \(restrictions) AND (\(problem)) ORDER BY a.id",
+                                         arguments: StatementArguments(args))
         }
         for chunk in stride(from: 0, to: alone.count, by: 500).map({ Array(alone[$0..<min($0 + 500, alone.count)]) }) {
             for row in try Row.fetchAll(db, sql: """

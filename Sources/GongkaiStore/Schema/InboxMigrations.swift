@@ -19,5 +19,12 @@ extension Schema {
                 CREATE INDEX documentBigramKey_newest ON documentBigramKey(formed DESC, documentId, unitId)
                 """)
         }
+        // 年度报告: the columns table 三 groups the applications by, read county-wide instead of the rows.
+        m.registerMigration("v14-application-tally") { db in
+            try db.execute(sql: """
+                CREATE INDEX application_tally ON application(applicantType, firstOutcome, received, firstReplied,
+                                                              firstWithdrawn, unitId)
+                """)
+        }
     }
 }
