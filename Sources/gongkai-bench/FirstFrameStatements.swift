@@ -51,6 +51,18 @@ enum FirstFrameStatements {
         }
     }
 
+    /// `gongkai-bench import-statements PATH`: the statements of an import of 5,000 requests
+    /// into a copy of PATH's workspace (the copy at PATH + ".import"), averaged over 3.
+    static func importing(path: String) throws {
+        let copy = path + ".import"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
+        try statements(path: copy, label: "导入 5000 件申请", warmUps: 0, runs: 3) { service in
+            _ = try service.importApplications(ImportBench.records(count: 5000, today: service.today()), file: "bench.csv")
+        }
+    }
+
     /// The statements `operation` runs, grouped by text, slowest first (SQLite's own time, a
     /// statement run inside another counted in both).
     static func statements(path: String, label: String, warmUps: Int, runs: Int,

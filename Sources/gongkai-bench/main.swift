@@ -14,6 +14,9 @@ func runBench() throws {
     if args.first == "search-statements", args.count == 3 {
         return try FirstFrameStatements.search(path: args[1], term: args[2])
     }
+    if args.first == "import-statements", args.count == 2 {
+        return try FirstFrameStatements.importing(path: args[1])
+    }
     if args.first == "report-statements", args.count == 3, let year = Int(args[2]) {
         return try FirstFrameStatements.report(path: args[1], year: year)
     }
