@@ -236,6 +236,51 @@ import Testing
         #expect(throws: Never.self) { try CatalogTree(nodes: [b, a]) }
     }
 
+    /// An add updates the index in place (`placeNew`): after random adds at random places (and
+    /// retirements and moves between them, which rebuild), the tree is the one rebuilt from its
+    /// nodes — the same orders, paths and display order.
+    @Test func addsInPlaceLeaveTheTreeARebuildWouldMake() throws {
+        struct SplitMix: RandomNumberGenerator {
+            var state: UInt64
+            mutating func next() -> UInt64 {
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var z = state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return z ^ (z >> 31)
+            }
+        }
+        var g = SplitMix(state: 2026_1207)
+        var t = tree
+        var added = 0
+        for step in 0..<200 {
+            let active = t.listing()
+            switch Int.random(in: 0..<10, using: &g) {
+            case 0:
+                if let victim = active.filter({ $0.origin == .custom }).randomElement(using: &g) {
+                    try t.retire(victim.id, on: day)
+                }
+            case 1:
+                if let node = active.filter({ $0.origin == .custom }).randomElement(using: &g),
+                   let parent = active.randomElement(using: &g) {
+                    try? t.move(node.id, under: parent.id)
+                }
+            default:
+                let parent = Int.random(in: 0..<8, using: &g) == 0 ? nil : active.randomElement(using: &g)?.id
+                let siblings = t.children(of: parent).count
+                let position: Int? = Bool.random(using: &g) ? Int.random(in: 1...(siblings + 1), using: &g) : nil
+                _ = try t.add("栏目\(step)", under: parent, on: day, at: position)
+                added += 1
+            }
+            // A wrong order or path stays wrong, so every fifth step is enough to see it.
+            guard step % 5 == 4 else { continue }
+            let rebuilt = try CatalogTree(nodes: t.nodes)
+            #expect(t.nodes == rebuilt.nodes, "step \(step)")
+            if t.nodes != rebuilt.nodes { break }
+        }
+        #expect(added > 130)
+    }
+
     @Test func loadingRecomputesPathsOrdersAndSerial() throws {
         let a = CatalogNode(id: "n0007", name: "甲", parentID: nil, order: 5, path: "stale", origin: .custom, createdOn: day)
         let b = CatalogNode(id: "b", name: "乙", parentID: nil, order: 2, origin: .custom, createdOn: day)
