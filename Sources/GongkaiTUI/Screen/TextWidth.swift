@@ -20,37 +20,9 @@ public enum TextWidth {
 
     /// Total cells of a (sanitised) string.
     public static func of(_ s: String) -> Int {
-        if let simple = simpleWidth(s) { return simple }
         var total = 0
         for c in s { total += of(c) }
         return total
-    }
-
-    /// The width without breaking `s` into characters, when every scalar is one whole character
-    /// whose width is plain: printable ASCII (1) or a wide scalar below the emoji planes (2: CJK,
-    /// fullwidth forms, CJK punctuation; none of them joins the scalar before or after it). Nil
-    /// for anything else (a mark, a joiner, a variation selector, an emoji, a control, another
-    /// narrow letter), which the character-by-character count handles. Every list row, title and
-    /// cell of every frame is measured: grapheme breaking was a third of drawing the inbox.
-    /// `TextWidthQuickCountTests` compares both counts over random strings.
-    static func simpleWidth(_ s: String) -> Int? {
-        var total = 0
-        for u in s.utf8 where u >= 0x80 || u < 0x20 || u == 0x7F {
-            // Not all plain ASCII: look at the scalars.
-            total = 0
-            for scalar in s.unicodeScalars {
-                let v = scalar.value
-                if v >= 0x20 && v < 0x7F {
-                    total += 1
-                } else if v >= 0x1100 && v < 0x1F000 && gk_wcwidth(v) == 2 {
-                    total += 2
-                } else {
-                    return nil
-                }
-            }
-            return total
-        }
-        return s.utf8.count
     }
 
     /// Whether the current locale gives CJK its double width (a UTF-8 LC_CTYPE is active).
