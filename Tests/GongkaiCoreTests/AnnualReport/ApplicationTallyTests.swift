@@ -10,7 +10,7 @@ struct ApplicationTallyTests {
     typealias G = SyncStandingTests.Generator
 
     func randomFacts(seed: UInt64, count: Int) -> [ApplicationFact] {
-        var g = G(state: seed)
+        var g = G(seed: seed)
         let start = CivilDate(year: 2023, month: 1, day: 1)!
         return (0..<count).map { i in
             let received = start.adding(days: Int.random(in: 0...1_000, using: &g))

@@ -7,7 +7,7 @@ import Testing
 /// guard against the events accepted so far, and `evaluate` of the accepted events.
 @Suite struct ClockAdmissionTests {
     /// The seeded SplitMix64 of the Core property tests (a failure reproduces).
-    typealias Generator = SyncStandingTests.Generator
+    typealias Generator = SplitMix64
 
     let cal = WorkdayCalendar.builtIn
     let today = d("2026-03-10")
@@ -60,7 +60,7 @@ import Testing
 
     @Test("one replay finds the same refusals and the same clock as registering event by event")
     func equalsEventByEvent() {
-        var g = Generator(state: 2026_1207)
+        var g = Generator(seed: 2026_1207)
         var refused = 0, clean = 0, withEvents = 0
         for n in 0..<1200 {
             let (received, events) = randomHistory(&g)

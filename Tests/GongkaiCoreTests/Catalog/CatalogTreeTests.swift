@@ -240,17 +240,7 @@ import Testing
     /// retirements and moves between them, which rebuild), the tree is the one rebuilt from its
     /// nodes — the same orders, paths and display order.
     @Test func addsInPlaceLeaveTheTreeARebuildWouldMake() throws {
-        struct SplitMix: RandomNumberGenerator {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
-        }
-        var g = SplitMix(state: 2026_1207)
+        var g = SplitMix64(seed: 2026_1207)
         var t = tree
         var added = 0
         for step in 0..<200 {
