@@ -76,4 +76,43 @@ struct CatalogSnapshotMemoTests: DemoWorkspaceSuite {
         #expect(moves > 0)
         #expect(documentsSeen > 0)
     }
+
+    /// The status bar asks for the stale columns after every change: a commit that wrote nothing
+    /// the snapshot reads (an application, straight to its table, so no counter moves either)
+    /// keeps it; one that wrote a catalog column or a document forgets it, and the next read
+    /// gives the new name and state.
+    @Test func onlyAWriteToWhatTheSnapshotReadsForgetsIt() throws {
+        let ws = try workspace()
+        let admin = as_(ws, "admin")
+        let memo = ws.catalogSnapshots
+        _ = try admin.catalogTree()
+        let first = memo.reads
+        _ = try admin.catalogTree()
+        #expect(memo.reads == first, "a second read with no commit between is the kept one")
+        try ws.writer.write { db in
+            try db.execute(sql: "UPDATE application SET content = content || '。' WHERE id = (SELECT MIN(id) FROM application)")
+            #expect(db.changesCount == 1)
+        }
+        _ = try admin.catalogTree()
+        #expect(memo.reads == first, "an application's commit keeps the snapshot")
+
+        let node = try #require(try ws.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT id FROM catalogNode WHERE parentId IS NULL ORDER BY id LIMIT 1")
+        })
+        try ws.writer.write { db in
+            try db.execute(sql: "UPDATE catalogNode SET name = '改过的栏目' WHERE id = ?", arguments: [node])
+        }
+        let renamed = try admin.catalogTree()
+        #expect(memo.reads == first + 1, "a column's commit forgets the snapshot")
+        #expect(renamed.contains { $0.id == node && $0.name == "改过的栏目" })
+        #expect(renamed == (try fresh(ws, unit: nil)))
+
+        try ws.writer.write { db in
+            try db.execute(sql: "UPDATE document SET state = 'draft' WHERE id = (SELECT MIN(id) FROM document WHERE state = 'published')")
+            #expect(db.changesCount == 1)
+            try MaintainedState.settle(db, changes: nil)
+        }
+        #expect(try admin.catalogTree() == fresh(ws, unit: nil))
+        #expect(memo.reads == first + 2, "a document's commit forgets the snapshot")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -260,9 +261,7 @@ struct CatalogPaneAccessTests {
 
     @Test func aClerkBrowsesAndFiltersButIsToldUpFrontThatOnlyAdminsEdit() throws {
         requireUTF8Locale()
-        let ws = try Workspace.inMemory()
-        let admin = GongkaiService(workspace: ws, actor: Actor(login: "admin", origin: "test"), today: { pinnedToday })
-        _ = try admin.initialize(demo: true, created: true)
+        let ws = try seededWorkspace(demo: true, by: "admin", on: pinnedToday)
         let clerk = GongkaiService(workspace: ws, actor: Actor(login: "wang.cg", origin: "test"), today: { pinnedToday })
         let m = AppModel(width: 120, height: 40, data: ServiceDataSource(service: clerk), workspaceDisplay: "~/w")
         m.handle(.char("j")); m.handle(.enter)              // 领导介绍: filtering works for everyone

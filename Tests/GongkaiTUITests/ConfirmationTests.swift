@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -16,9 +17,8 @@ private struct Session {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-confirm-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         path = dir + "/workspace.sqlite"
+        try seededWorkspaceFile(at: path, demo: true, by: "li.ming", on: pinnedToday)
         let (ws, _) = try Workspace.open(at: path)
-        let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-        _ = try admin.initialize(demo: true, created: true)
         service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
         files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
     }

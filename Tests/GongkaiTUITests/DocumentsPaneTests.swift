@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -244,9 +245,9 @@ struct DocumentsPaneTests {
         requireUTF8Locale()
         let dir = try Self.temporaryDirectory()
         let path = dir + "/workspace.sqlite"
+        try seededWorkspaceFile(at: path, demo: true, by: "li.ming", on: pinnedToday)
         let (ws, _) = try Workspace.open(at: path)
         let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-        _ = try s.initialize(demo: true, created: true)
         let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)
         let m = AppModel(width: 80, height: 24, data: ServiceDataSource(service: s, files: files), workspaceDisplay: path)
         m.execute(CommandLine(name: "open", argument: draftId))

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 @testable import GongkaiCore
 @testable import GongkaiStore
@@ -119,9 +120,9 @@ struct DraftStoreTests {
     @Test func aDraftStoreThatCannotBeUsedIsSaidAtStart() throws {
         requireUTF8Locale()
         let dir = try directory()
+        try seededWorkspaceFile(at: dir + "/workspace.sqlite", demo: true, by: "li.ming", on: pinnedToday)
         let (ws, _) = try Workspace.open(at: dir + "/workspace.sqlite")
         let s = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-        _ = try s.initialize(demo: true, created: true)
         try FileManager.default.createDirectory(atPath: dir + "/elsewhere", withIntermediateDirectories: false)
         #expect(symlink(dir + "/elsewhere", dir + "/state") == 0)
         let files = LocalOfficerFiles(draftDirectory: dir + "/state", workingDirectory: dir)

@@ -19,11 +19,17 @@ extension GongkaiService {
     /// The access policy of the acting officer, read in the caller's transaction.
     /// An unknown login gets no access at all.
     func policy(_ db: Database) throws -> AccessPolicy {
-        guard let row = try OfficerRow.fetchOne(db, key: actor.login), let officer = row.officer else {
+        // Every read and change asks this first: one statement, prepared once per connection.
+        let statement = try db.cachedStatement(sql: """
+            SELECT o.login, o.name, o.unitId, o.role, u.isCountyOffice
+            FROM officer o LEFT JOIN unit u ON u.id = o.unitId WHERE o.login = ?
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [actor.login]),
+              let role = Role(rawValue: row["role"]) else {
             throw AccessDenied(rule: .unknownOfficer, officer: actor.login)
         }
-        let county = try Bool.fetchOne(db, sql: "SELECT isCountyOffice FROM unit WHERE id = ?",
-                                       arguments: [officer.unitId]) ?? false
+        let officer = Officer(login: row["login"], name: row["name"], unitId: row["unitId"], role: role)
+        let county: Bool = row["isCountyOffice"] ?? false
         return AccessPolicy(officer: officer, inCountyOffice: county)
     }
 

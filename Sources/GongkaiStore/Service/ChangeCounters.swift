@@ -36,6 +36,11 @@ public struct ChangeCounters: Equatable, Sendable {
 
     public init(values: [ChangeArea: Int]) { self.values = values }
 
+    /// The counters of `areas` only (what a value read from those areas depends on).
+    public func only(_ areas: Set<ChangeArea>) -> ChangeCounters {
+        ChangeCounters(values: values.filter { areas.contains($0.key) })
+    }
+
     /// The areas whose counter differs from `earlier` (every area when there is nothing to compare with).
     public func changedAreas(since earlier: ChangeCounters?) -> Set<ChangeArea> {
         guard let earlier else { return Set(ChangeArea.allCases) }

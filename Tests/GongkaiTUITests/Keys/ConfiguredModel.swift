@@ -10,9 +10,7 @@ func configuredModel(_ config: String, as login: String = "li.ming", width: Int 
     requireUTF8Locale()
     let parsed = UserConfig.parse(config, file: "config.toml")
     #expect(parsed.problems.isEmpty, "\(parsed.problems)")
-    let ws = try Workspace.inMemory()
-    let admin = GongkaiService(workspace: ws, actor: Actor(login: "li.ming", origin: "test"), today: { pinnedToday })
-    _ = try admin.initialize(demo: true, created: true)
+    let ws = try seededWorkspace(demo: true)
     let service = GongkaiService(workspace: ws, actor: Actor(login: login, origin: "test"), today: { pinnedToday })
     return AppModel(width: width, height: height, data: ServiceDataSource(service: service), keymap: parsed.keymap(),
                     workspaceDisplay: "~/.local/share/gongkai/workspace.sqlite")
