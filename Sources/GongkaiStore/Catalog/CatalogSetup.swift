@@ -32,17 +32,28 @@ extension CatalogStore {
 
     /// Gives every unit without one its sub-catalog (county office, demo units, units of older workspaces).
     static func ensureUnitCatalogs(_ db: Database, on date: CivilDate, actor: Actor) throws -> Int {
-        var created = 0
         let units = try UnitRow.fetchAll(db, sql: "SELECT * FROM unit ORDER BY isCountyOffice DESC, sortOrder, name")
-        for unit in units.compactMap(\.unit) {
-            let before = try CatalogNodeRow.fetchCount(db)
-            let (id, isNew) = try ensureUnitCatalog(db, unit: unit, on: date)
-            guard isNew else { continue }
-            let added = try CatalogNodeRow.fetchCount(db) - before
+        // The tree is read and written once for all the units (not once per unit: seeding a county
+        // would read and compare the whole catalog as often as it has units).
+        var old: CatalogTree?
+        var tree = CatalogTree()
+        var created = 0
+        for unit in units.compactMap(\.unit) where try unitNodeID(db, unitID: unit.id) == nil {
+            if old == nil {
+                let stored = try loadTree(db)
+                guard stored[CatalogSeed.unitsCategoryID] != nil else { throw CatalogServiceError.catalogNotSeeded }
+                old = stored
+                tree = stored
+            }
+            let before = tree.count
+            let id = try tree.addUnitCatalog(unitName: unit.name, unitID: unit.id,
+                                             template: unit.kind.catalogTemplate, on: date)
+            let added = tree.count - before
             created += added
             try AuditLog.append(db, actor: actor, action: .catalogUnit, item: id,
                                 after: AuditLog.json(["unit": unit.id, "columns": String(added)]))
         }
+        if let old { try save(db, old: old, new: tree) }
         return created
     }
 }
