@@ -5,7 +5,7 @@ import Testing
 @testable import GongkaiTUI
 
 /// Forwards to the service data source and records every window read.
-private final class RecordingSource: PaneDataSource {
+final class RecordingSource: PaneDataSource {
     let inner: ServiceDataSource
     var reads: [(pane: PaneKind, offset: Int, limit: Int)] = []
     /// Keyset reads (the rows beside a row on screen); off: the source reads only by position.

@@ -5,6 +5,10 @@
 /// move-up; the others (forms, editors, prompts) ignore the mouse.
 extension AppModel {
     public func handle(mouse m: MouseEvent) {
+        fromOutside { takeMouse(m) }
+    }
+
+    func takeMouse(_ m: MouseEvent) {
         let top = topView
         guard top.id.pane != nil else {
             guard m.kind != .click, top.scrollsWithWheel(state) else { return }

@@ -38,8 +38,10 @@ extension AppModel {
     /// Re-reads counts and the visible windows of every pane and every open view (start, Ctrl-L,
     /// after the session's own changes).
     public func reloadAll() {
-        pendingReloads = []
-        for slice in ReloadSlice.allCases { reload(slice) }
+        fromOutside {
+            pendingReloads = []
+            for slice in ReloadSlice.allCases { reload(slice) }
+        }
     }
 
     /// Another session changed `areas`: queues the pieces that show them (the loop runs them).
@@ -55,7 +57,7 @@ extension AppModel {
     @discardableResult
     public func reloadNextSlice() -> Bool {
         guard !pendingReloads.isEmpty else { return true }
-        reload(pendingReloads.removeFirst())
+        fromOutside { reload(pendingReloads.removeFirst()) }
         return pendingReloads.isEmpty
     }
 
@@ -90,8 +92,8 @@ extension AppModel {
     /// Counts the pane again and re-reads its visible window, keeping the cursor on the same item
     /// when rows were added or removed above it.
     func reloadPane(_ pane: PaneKind) {
+        let selectedId = selectedRow(in: pane)?.id
         var list = state.lists[pane]!
-        let selectedId = list.row(at: list.selected)?.id
         do {
             list.count = try paneCount(pane)
             list.error = nil

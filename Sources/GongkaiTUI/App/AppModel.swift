@@ -15,7 +15,13 @@ public final class AppModel {
     public var clipboard = EditorClipboard()
     /// What handling inputs asked of the world outside the model and is not performed yet
     /// (`update` hands them to the loop, which performs them before drawing).
-    public private(set) var pendingEffects: [Effect] = []
+    public internal(set) var pendingEffects: [Effect] = []
+    /// The panes whose rows on screen are asked for (`requestRows`), with whether the whole screen
+    /// is read again; and whether the inbox's are.
+    var rowsToRead: [PaneKind: Bool] = [:]
+    var inboxRowsToRead = false
+    /// How many calls from outside are under way (`fromOutside`).
+    var callDepth = 0
     /// When the document draft journal was last written.
     var lastJournalWrite: Date?
     /// Bracketed paste outside the editors: pasted text goes into the command line or is
@@ -36,6 +42,7 @@ public final class AppModel {
         }
         reloadAll()
         DocumentEditorController.offerRecovery(model: self)
+        loadPendingRows()
     }
 
     // MARK: Data
@@ -46,55 +53,140 @@ public final class AppModel {
     /// Rows the inbox shows at the current size.
     var inboxBodyHeight: Int { max(1, state.layout.statusRow - 3) }
 
-    /// Keeps the inbox's selection on screen.
+    /// Keeps the inbox's selection on screen; the items coming into view are read by the loop
+    /// (`Effect.loadRows(.inbox)`), not here.
     func scrollInbox() {
         guard var inbox = state.inbox else { return }
-        // Taken out of the state while it is changed: the local copy is then the only owner of the
-        // rows read, so reading the rows coming into view edits them in place instead of copying
-        // them on every step.
-        state.inbox = nil
         let h = inboxBodyHeight
         if inbox.selected < inbox.scroll { inbox.scroll = inbox.selected }
         if inbox.selected >= inbox.scroll + h { inbox.scroll = inbox.selected - h + 1 }
         inbox.scroll = max(0, min(inbox.scroll, max(0, inbox.count - h)))
-        InboxController.fill(&inbox, height: h, model: self)
         state.inbox = inbox
+        if InboxController.needsRows(inbox, height: h) { requestRows(.inbox) }
     }
 
     /// Focuses `pane` with the row of `id` selected (opening an inbox item).
     public func select(id: String, in pane: PaneKind) {
-        focus(pane)
-        guard let index = try? data.index(of: id, in: pane) else {
-            return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
+        fromOutside {
+            focus(pane)
+            guard let index = try? data.index(of: id, in: pane) else {
+                return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
+            }
+            moveSelection(to: index)
         }
-        moveSelection(to: index)
     }
 
-    /// Keeps the selection on screen and loads exactly the visible rows when they change.
+    /// Rows a pane's list shows. Panes not on screen (narrow or zoomed layout) keep the height they
+    /// would have when shown.
+    func listHeight(_ pane: PaneKind) -> Int {
+        max(1, Layout(width: state.width, height: state.height, focus: pane, zoomed: state.zoomed).bodyHeight(of: pane))
+    }
+
+    /// Keeps the selection on screen. When the rows now on screen are not all read (or
+    /// `forceReload`: the list changed), asks the loop to read them (`Effect.loadRows`); the read
+    /// happens after the input is handled, once, for the list as it is then.
     func ensureVisible(_ pane: PaneKind, forceReload: Bool = false) {
         var list = state.lists[pane]!
-        // Panes not on screen (narrow or zoomed layout) keep the height they would have when shown.
-        let height = max(1, Layout(width: state.width, height: state.height, focus: pane, zoomed: state.zoomed)
-            .bodyHeight(of: pane))
+        let height = listHeight(pane)
         if list.selected < list.scroll { list.scroll = list.selected }
         if list.selected >= list.scroll + height { list.scroll = list.selected - height + 1 }
         list.scroll = max(0, min(list.scroll, max(0, list.count - height)))
+        state.lists[pane] = list
+        if forceReload || !Self.covers(list, height: height) { requestRows(.pane(pane), whole: forceReload) }
+    }
+
+    /// Whether the rows read hold every row on screen.
+    static func covers(_ list: ListState, height: Int) -> Bool {
         let needed = list.scroll..<min(list.count, list.scroll + height)
         let loaded = list.windowOffset..<(list.windowOffset + list.window.count)
-        if forceReload || !(loaded.contains(needed.lowerBound) || needed.isEmpty)
-            || needed.upperBound > loaded.upperBound {
-            do {
-                if !forceReload, let shifted = try shiftedWindow(pane, loaded: list.window, at: list.windowOffset,
-                                                                 needed: needed) {
-                    list.window = shifted
-                } else {
-                    list.window = try paneRows(pane, offset: list.scroll, limit: height)
-                }
-                list.windowOffset = list.scroll
-            } catch {
-                list.window = []
-                list.error = "\(error)"
+        return (loaded.contains(needed.lowerBound) || needed.isEmpty) && needed.upperBound <= loaded.upperBound
+    }
+
+    // MARK: Reading rows (the loop's `Effect.loadRows`)
+
+    /// Asks for the rows of `window` to be read after this input (once however often it is asked;
+    /// `whole`: read the whole screen again rather than only the rows that came into view). The
+    /// effects handed over say so (`takeEffects`) until the rows are read.
+    func requestRows(_ window: RowWindow, whole: Bool = false) {
+        switch window {
+        case .pane(let pane): rowsToRead[pane] = (rowsToRead[pane] ?? false) || whole
+        case .inbox: inboxRowsToRead = true
+        }
+    }
+
+    /// The `loadRows` effects of the rows asked for and not read yet, panes in order, then the inbox.
+    var rowLoads: [Effect] {
+        PaneKind.allCases.filter { rowsToRead[$0] != nil }.map { .loadRows(.pane($0)) }
+            + (inboxRowsToRead ? [.loadRows(.inbox)] : [])
+    }
+
+    /// Reads the rows asked for `window` (nothing when none are asked): the screen's rows of a
+    /// pane's list as the list is now, or the inbox items coming into view.
+    public func loadRows(_ window: RowWindow) {
+        switch window {
+        case .pane(let pane):
+            guard let whole = rowsToRead.removeValue(forKey: pane) else { return }
+            readWindow(pane, whole: whole)
+        case .inbox:
+            guard inboxRowsToRead else { return }
+            inboxRowsToRead = false
+            guard var inbox = state.inbox else { return }
+            // Taken out of the state while it is changed: the local copy is then the only owner of
+            // the rows read, so reading the rows coming into view edits them in place instead of
+            // copying them on every step.
+            state.inbox = nil
+            InboxController.fill(&inbox, height: inboxBodyHeight, model: self)
+            state.inbox = inbox
+        }
+    }
+
+    /// Whether rows are asked for and not read yet.
+    var rowsPending: Bool { !rowsToRead.isEmpty || inboxRowsToRead }
+
+    /// Reads every window asked for, now: for calls from outside the loop's update (the start, a
+    /// resize, a reload slice, a test driving the model), which no loop performs effects for.
+    func loadPendingRows() {
+        guard rowsPending else { return }
+        for pane in PaneKind.allCases { loadRows(.pane(pane)) }
+        loadRows(.inbox)
+    }
+
+    /// The inbox's selected item, its items read first when a move in this same input asked for
+    /// them (the reader shows the item it moves to at once).
+    func inboxCurrent() -> ReviewItem? {
+        readInboxRowsIfAsked()
+        return state.inbox?.current
+    }
+
+    /// Reads the inbox items a move in this same input asked for, now.
+    func readInboxRowsIfAsked() {
+        loadRows(.inbox)
+    }
+
+    /// The selected row of `pane`, its rows read first when a move in this same input asked for them.
+    func selectedRow(in pane: PaneKind) -> PaneRow? {
+        loadRows(.pane(pane))
+        guard let list = state.lists[pane], list.count > 0 else { return nil }
+        return list.row(at: list.selected)
+    }
+
+    /// Reads the rows on screen of `pane`: only those that came into view when the list moved by
+    /// less than a screen (`shiftedWindow`), else the whole screen.
+    private func readWindow(_ pane: PaneKind, whole: Bool) {
+        var list = state.lists[pane]!
+        let height = listHeight(pane)
+        if !whole && Self.covers(list, height: height) { return }   // moved back before the read
+        let needed = list.scroll..<min(list.count, list.scroll + height)
+        do {
+            if !whole, let shifted = try shiftedWindow(pane, loaded: list.window, at: list.windowOffset, needed: needed) {
+                list.window = shifted
+            } else {
+                list.window = try paneRows(pane, offset: list.scroll, limit: height)
             }
+            list.windowOffset = list.scroll
+        } catch {
+            list.window = []
+            list.error = "\(error)"
         }
         state.lists[pane] = list
     }
@@ -133,31 +225,55 @@ public final class AppModel {
     }
 
     public func resize(width: Int, height: Int) {
-        state.width = width
-        state.height = height
-        for view in ViewStack.views { view.resize(model: self) }
+        fromOutside {
+            state.width = width
+            state.height = height
+            for view in ViewStack.views { view.resize(model: self) }
+        }
     }
 
     /// Asks the loop to do something outside the model after this input.
     func request(_ effect: Effect) { pendingEffects.append(effect) }
 
-    /// Handles one input and returns the effects it asks for, for the loop to perform.
-    public func update(_ input: EditorInput) -> [Effect] {
-        handle(input)
+    /// The effects asked for and not handed over yet, handed over now: the rows to read first
+    /// (said again each time until they are read), then the others in the order asked.
+    public func takeEffects() -> [Effect] {
         defer { pendingEffects = [] }
-        return pendingEffects
+        return rowLoads + pendingEffects
+    }
+
+    /// A call from outside an update (the start, the loop's resize and reload slices, a test
+    /// driving the model key by key): when it is the outermost, the rows it asked for are read
+    /// before it returns, as no loop performs its effects. Inside an update the reads wait for the loop.
+    func fromOutside<T>(_ body: () -> T) -> T {
+        callDepth += 1
+        let result = body()
+        callDepth -= 1
+        if callDepth == 0 { loadPendingRows() }
+        return result
+    }
+
+    /// Handles one input and returns the effects it asks for, for the loop to perform: the rows to
+    /// read after a move (`loadRows`), drafts to write, a letter to make, the external editor. No
+    /// list's rows are read while the input is handled.
+    public func update(_ input: EditorInput) -> [Effect] {
+        callDepth += 1
+        InterfaceSurface.$current.withValue(.workstation) { take(input) }
+        callDepth -= 1
+        return takeEffects()
     }
 
     /// One input from the terminal: a key or a bracketed-paste marker. The view on top of the
     /// stack takes it (an editor takes raw input, pastes included). Messages made meanwhile are
-    /// the workstation's: they name form fields, never CLI options (`InterfaceSurface`).
+    /// the workstation's: they name form fields, never CLI options (`InterfaceSurface`). Called
+    /// from outside the loop, the rows the input asked for are read before it returns (`fromOutside`).
     public func handle(_ input: EditorInput) {
-        InterfaceSurface.$current.withValue(.workstation) { take(input) }
+        fromOutside { InterfaceSurface.$current.withValue(.workstation) { take(input) } }
     }
 
     private func take(_ input: EditorInput) {
         guard let input = resolveTerminalInput(input) else { return }
-        if case .mouse(let m) = input { return handle(mouse: m) }
+        if case .mouse(let m) = input { return takeMouse(m) }
         if topView.input(input, model: self) { return }
         switch pasteGuard.feed(input) {
         case .key(let key): if key != .resize { route(key, to: topView) }
@@ -195,6 +311,10 @@ public final class AppModel {
     /// needs drawing again (cheap to ask: no comparison of whole states).
     @discardableResult
     public func idle() -> Bool {
+        fromOutside { idleInside() }
+    }
+
+    private func idleInside() -> Bool {
         var redraw = false
         if case .insert = pasteGuard.timeout() {
             state.message = StatusMessage(text: TUIText.App.pasteIgnored.text(), isError: false)
@@ -208,9 +328,11 @@ public final class AppModel {
     public func handle(_ key: Key) {
         if key == .resize { return }
         let top = topView
-        InterfaceSurface.$current.withValue(.workstation) {
-            if top.input(.key(key), model: self) { return }
-            route(key, to: top)
+        fromOutside {
+            InterfaceSurface.$current.withValue(.workstation) {
+                if top.input(.key(key), model: self) { return }
+                route(key, to: top)
+            }
         }
     }
 
@@ -224,6 +346,10 @@ public final class AppModel {
 
     /// Runs a named command, from a key binding or the `:` prompt.
     public func execute(_ command: CommandLine) {
+        fromOutside { executeInside(command) }
+    }
+
+    private func executeInside(_ command: CommandLine) {
         switch command.name {
         case "pane-next": focus(state.focus.next)
         case "pane-prev": focus(state.focus.previous)

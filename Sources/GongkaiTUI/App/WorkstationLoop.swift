@@ -44,6 +44,9 @@ public enum Effect: Equatable, Sendable {
     case produceLetter(applicationId: String)
     /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
     case repaint
+    /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
+    /// of the list): only those that came into view when it moved by less than a screen.
+    case loadRows(RowWindow)
 
     /// Performs the effects that need no terminal (drafts, letters) against `model`'s data source; the
     /// ones that do (the external editor) are returned for the loop.
@@ -59,10 +62,18 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
             case .produceLetter(let id):
                 ApplicationsController.letterRequested(applicationId: id, model: model)
+            case .loadRows(let window):
+                model.loadRows(window)
             }
             return false
         }
     }
+}
+
+/// 读行 — the list whose rows on screen `Effect.loadRows` reads: a pane's, or the inbox's.
+public enum RowWindow: Equatable, Sendable {
+    case pane(PaneKind)
+    case inbox
 }
 
 /// 事件循环 — one pass reads one input (or notices a signal, a hang-up, another session's change),
@@ -188,19 +199,30 @@ public final class WorkstationLoop {
         return model.state.shouldQuit ? 0 : nil
     }
 
-    /// Performs what the update asked for, in order.
+    /// Performs what the update asked for, in order. Performing one may ask for more (a letter
+    /// made re-reads its pane, whose rows are then read; the external editor's text is saved):
+    /// those are performed after, a few rounds at most, before the frame is drawn.
     func perform(_ effects: [Effect]) {
-        for effect in Effect.performWithoutTerminal(effects, model: model) {
-            switch effect {
-            case .runEditor(let body):
-                let result = terminal.suspend { environment.editor(body) }
-                let s = terminal.size
-                model.resize(width: s.width, height: s.height)
-                DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
-            case .repaint:
-                terminal.invalidate()
-            case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter: break
+        var batch = effects
+        for _ in 0..<Self.effectRounds where !batch.isEmpty {
+            for effect in Effect.performWithoutTerminal(batch, model: model) {
+                switch effect {
+                case .runEditor(let body):
+                    let result = terminal.suspend { environment.editor(body) }
+                    let s = terminal.size
+                    model.resize(width: s.width, height: s.height)
+                    DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
+                case .repaint:
+                    terminal.invalidate()
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows: break
+                }
             }
+            batch = model.takeEffects()
         }
+        // Still asked for: the next pass's turn (rows asked for are said again until read).
+        for effect in batch { if case .loadRows = effect {} else { model.request(effect) } }
     }
+
+    /// How many times effects asked for while performing effects are performed in one pass.
+    static let effectRounds = 4
 }

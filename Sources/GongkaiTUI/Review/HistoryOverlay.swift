@@ -40,10 +40,9 @@ enum HistoryController: WorkstationView {
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "history" else { return false }
-        let list = model.state.lists[model.state.focus]!
         // In the inbox (and its reader) the item is the inbox's current one, not the pane's row.
         let inboxItem = model.state.inbox.map { $0.current?.id ?? "" }
-        guard let id = command.argument ?? inboxItem ?? list.row(at: list.selected)?.id, !id.isEmpty else {
+        guard let id = command.argument ?? inboxItem ?? model.selectedRow(in: model.state.focus)?.id, !id.isEmpty else {
             model.error(TUIText.Review.noneSelected.text())
             return true
         }

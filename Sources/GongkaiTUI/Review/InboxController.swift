@@ -114,6 +114,7 @@ enum InboxController: WorkstationView {
     /// `reviewWindow`), never the whole of it — keeping the cursor on the same item when it is
     /// still there.
     static func reload(model: AppModel) {
+        model.readInboxRowsIfAsked()
         guard var inbox = model.state.inbox, let source = model.reviewSource else { return }
         let current = inbox.current.map(InboxState.key)
         model.state.inbox = nil   // the local copy alone owns the rows while they are replaced
@@ -150,14 +151,20 @@ enum InboxController: WorkstationView {
         ReaderController.follow(model: model)
     }
 
+    /// Whether items on screen (`height` rows from the scroll position) are not read yet.
+    static func needsRows(_ inbox: InboxState, height h: Int) -> Bool {
+        guard let plan = inbox.plan else { return false }
+        let lo = inbox.scroll, hi = min(plan.total, inbox.scroll + h)
+        return lo < hi && (lo < inbox.first || hi > inbox.first + inbox.items.count)
+    }
+
     /// Reads the rows that came into view (`reviewWindow`, worded as the queue words them): a step
     /// reads the one row it brings in, a jump the screen it lands on; the rows kept around the
     /// screen are at most a few screens.
     static func fill(_ inbox: inout InboxState, height h: Int, model: AppModel) {
-        guard let plan = inbox.plan, let source = model.reviewSource else { return }
+        guard let plan = inbox.plan, let source = model.reviewSource, needsRows(inbox, height: h) else { return }
         let lo = inbox.scroll, hi = min(plan.total, inbox.scroll + h)
         let wlo = inbox.first, whi = inbox.first + inbox.items.count
-        guard lo < hi, lo < wlo || hi > whi else { return }
         do {
             if lo >= wlo, lo <= whi {
                 // Down into view, next to the rows read (`hi > whi` here).
@@ -184,7 +191,7 @@ enum InboxController: WorkstationView {
     // MARK: Actions
 
     static func open(model: AppModel) {
-        guard let item = model.state.inbox?.current else { return }
+        guard let item = model.inboxCurrent() else { return }
         let pane: PaneKind?
         switch item.kind {
         case .documentReview, .documentReturned, .publicationOverdue, .normativeExpiring: pane = .documents
@@ -219,7 +226,7 @@ enum InboxController: WorkstationView {
 
     /// `r`: asks for the comment a return needs (documents and interpretations awaiting review).
     static func askReturnComment(model: AppModel) {
-        guard let item = model.state.inbox?.current, item.isDecidable else {
+        guard let item = model.inboxCurrent(), item.isDecidable else {
             return model.error(TUIText.Review.onlyReviewReturn.text())
         }
         model.state.inbox?.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(),
@@ -228,14 +235,14 @@ enum InboxController: WorkstationView {
 
     /// `s`: asks until when to snooze the item, a week from today offered.
     static func askSnooze(model: AppModel) {
-        guard let item = model.state.inbox?.current else { return }
+        guard let item = model.inboxCurrent() else { return }
         let until = model.reviewSource?.today.adding(days: 7).iso ?? ""
         model.state.inbox?.prompt = InboxPrompt(purpose: .snoozeUntil(kind: item.kind, id: item.id),
                                                 label: TUIText.Review.snoozeUntil.text(), text: until, caret: until.count)
     }
 
     static func approve(model: AppModel) {
-        guard let item = model.state.inbox?.current else { return }
+        guard let item = model.inboxCurrent() else { return }
         guard item.isDecidable else { return model.error(TUIText.Review.onlyReviewApprove.text()) }
         perform([item], action: .approve, comment: nil, model: model)
     }
@@ -244,6 +251,7 @@ enum InboxController: WorkstationView {
     /// another kind (a signed document already past its publishing deadline is now 逾期未发布) is
     /// not the next thing to read — the next item about something else is (else the previous).
     static func skipDecided(_ ids: Set<String>, model: AppModel) {
+        model.readInboxRowsIfAsked()
         guard var inbox = model.state.inbox, let current = inbox.current, ids.contains(current.id) else { return }
         // Among the rows read (the screen and around it).
         let read = inbox.first..<(inbox.first + inbox.items.count)

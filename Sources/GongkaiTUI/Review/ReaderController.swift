@@ -66,11 +66,11 @@ enum ReaderController: WorkstationView {
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
         guard commands.contains(where: { $0.name == command.name }) else { return false }
         if command.name == "reader-open" {
-            guard model.state.inbox?.current != nil else {
+            guard model.inboxCurrent() != nil else {
                 model.error(TUIText.Review.noneSelected.text())
                 return true
             }
-            if let item = model.state.inbox?.current, !isReadable(item.kind) {
+            if let item = model.inboxCurrent(), !isReadable(item.kind) {
                 InboxController.open(model: model)
             } else {
                 load(model: model)
@@ -123,7 +123,7 @@ enum ReaderController: WorkstationView {
 
     /// Reads the inbox's current item into the reader (from its top).
     static func load(model: AppModel) {
-        guard let item = model.state.inbox?.current else { return }
+        guard let item = model.inboxCurrent() else { return }
         model.state.inbox?.reader = ReaderState(item: item, lines: read(item, model: model))
     }
 
@@ -139,6 +139,7 @@ enum ReaderController: WorkstationView {
     /// reader follows the inbox's current item — the next one when the item read was decided —
     /// and closes when nothing is left; the same item is read again where the officer was.
     static func follow(model: AppModel) {
+        model.readInboxRowsIfAsked()
         guard let inbox = model.state.inbox, let reader = inbox.reader else { return }
         guard let current = inbox.current else {
             model.state.inbox?.reader = nil

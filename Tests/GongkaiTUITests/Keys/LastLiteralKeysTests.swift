@@ -104,8 +104,14 @@ struct LastLiteralKeysTests {
 
     @Test func redrawAsksTheLoopToRepaintWhateverKeyRunsIt() throws {
         let m = try configuredModel("[keys]\nF5 = \"redraw\"")
-        #expect(m.update(.key(.ctrl("l"))) == [.repaint])
-        #expect(m.update(.key(.function(5))) == [.repaint])
+        // Redrawing reads every pane's rows on screen again: the loop reads them, then repaints.
+        let reread = PaneKind.allCases.map { Effect.loadRows(.pane($0)) }
+        for key in [Key.ctrl("l"), .function(5)] {
+            let effects = m.update(.key(key))
+            #expect(effects == reread + [.repaint], "\(key)")
+            // Performed as the loop does: the reads need no terminal, the repaint does.
+            #expect(Effect.performWithoutTerminal(effects, model: m) == [.repaint], "\(key)")
+        }
         #expect(m.update(.key(.char("j"))).isEmpty)
     }
 }

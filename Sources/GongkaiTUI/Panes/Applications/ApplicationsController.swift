@@ -202,26 +202,12 @@ enum ApplicationsController {
 
     /// Re-reads the 申请 pane (count and visible rows) and the status bar's counts.
     static func reload(_ model: AppModel) {
-        var list = model.state.lists[.applications]!
-        let selectedId = list.row(at: list.selected)?.id
-        do {
-            list.count = try model.data.count(for: .applications)
-            list.error = nil
-        } catch {
-            list.count = 0
-            list.error = "\(error)"
-        }
-        // The selection follows the item the officer was on when rows moved around it.
-        if let selectedId, let index = try? model.paneIndex(of: selectedId, in: .applications) { list.selected = index }
-        list.selected = min(list.selected, max(0, list.count - 1))
-        model.state.lists[.applications] = list
-        model.ensureVisible(.applications, forceReload: true)
+        model.reloadPane(.applications)
         if let o = try? model.data.overview() { model.state.overview = o }
     }
 
     static func selectedId(_ model: AppModel) -> String? {
-        guard let list = model.state.lists[.applications], list.count > 0 else { return nil }
-        return list.row(at: list.selected)?.id
+        model.selectedRow(in: .applications)?.id
     }
 
     static func dataSource(_ model: AppModel) -> ApplicationsDataSource? {

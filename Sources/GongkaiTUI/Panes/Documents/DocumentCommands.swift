@@ -87,7 +87,6 @@ enum DocumentCommands {
     }
 
     static func selectedId(_ model: AppModel) -> String? {
-        guard let list = model.state.lists[.documents], list.count > 0 else { return nil }
-        return list.row(at: list.selected)?.id
+        model.selectedRow(in: .documents)?.id
     }
 }

@@ -182,26 +182,12 @@ enum InterpretationsController {
     // MARK: Helpers
 
     static func reload(_ model: AppModel) {
-        var list = model.state.lists[.interpretations]!
-        let selectedId = list.row(at: list.selected)?.id
-        do {
-            list.count = try model.data.count(for: .interpretations)
-            list.error = nil
-        } catch {
-            list.count = 0
-            list.error = "\(error)"
-        }
-        // The selection follows the item the officer was on when rows moved around it.
-        if let selectedId, let index = try? model.paneIndex(of: selectedId, in: .interpretations) { list.selected = index }
-        list.selected = min(list.selected, max(0, list.count - 1))
-        model.state.lists[.interpretations] = list
-        model.ensureVisible(.interpretations, forceReload: true)
+        model.reloadPane(.interpretations)
         reloadStats(model: model)
     }
 
     static func selectedDoc(_ model: AppModel) -> String? {
-        guard let list = model.state.lists[.interpretations], list.count > 0 else { return nil }
-        return list.row(at: list.selected)?.id
+        model.selectedRow(in: .interpretations)?.id
     }
 
     static func dataSource(_ model: AppModel) -> InterpretationsDataSource? {
