@@ -249,8 +249,23 @@ public final class AppModel {
         callDepth += 1
         let result = body()
         callDepth -= 1
-        if callDepth == 0 { loadPendingRows() }
+        if callDepth == 0 { performServiceEffects() }
         return result
+    }
+
+    /// Performs, at once, what a call from outside asked of the service door: the changes (a
+    /// reviewer's decision), then the rows to read. The officer's files (drafts, letters) and the
+    /// terminal's effects stay asked for (`takeEffects`).
+    func performServiceEffects() {
+        for _ in 0..<4 {
+            let changes = pendingEffects.compactMap { effect -> ReviewChange? in
+                if case .reviewChange(let change) = effect { return change } else { return nil }
+            }
+            guard !changes.isEmpty else { break }
+            pendingEffects.removeAll { if case .reviewChange = $0 { return true } else { return false } }
+            for change in changes { InboxController.make(change, model: self) }
+        }
+        loadPendingRows()
     }
 
     /// Handles one input and returns the effects it asks for, for the loop to perform: the rows to

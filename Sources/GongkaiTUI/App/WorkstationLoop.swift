@@ -44,6 +44,8 @@ public enum Effect: Equatable, Sendable {
     case produceLetter(applicationId: String)
     /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
     case repaint
+    /// Make a reviewer's decision, snooze or undo through the service door (the inbox and its reader).
+    case reviewChange(ReviewChange)
     /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
     /// of the list): only those that came into view when it moved by less than a screen.
     case loadRows(RowWindow)
@@ -64,6 +66,8 @@ public enum Effect: Equatable, Sendable {
                 ApplicationsController.letterRequested(applicationId: id, model: model)
             case .loadRows(let window):
                 model.loadRows(window)
+            case .reviewChange(let change):
+                InboxController.make(change, model: model)
             }
             return false
         }
@@ -214,7 +218,7 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .reviewChange: break
                 }
             }
             batch = model.takeEffects()

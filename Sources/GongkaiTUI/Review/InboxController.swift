@@ -264,10 +264,27 @@ enum InboxController: WorkstationView {
         ReaderController.follow(model: model)
     }
 
-    /// Signs or returns documents and interpretations awaiting review, each through its own
-    /// service action; both can be undone with `u`.
+    /// Asks the loop to sign or return documents and interpretations awaiting review
+    /// (`Effect.reviewChange`, made by `make`); both can be undone with `u`.
     static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
                         model: AppModel) {
+        model.request(.reviewChange(.decide(items: items, action: action, comment: comment, overrideReason: overrideReason)))
+    }
+
+    /// Makes a change a reviewer's key asked for, through the service door: performed by the
+    /// loop after the input (`Effect.reviewChange`), never while the key is handled.
+    static func make(_ change: ReviewChange, model: AppModel) {
+        switch change {
+        case let .decide(items, action, comment, overrideReason):
+            decide(items, action: action, comment: comment, overrideReason: overrideReason, model: model)
+        case .undo: makeUndo(model: model)
+        case let .snooze(kind, id, until): makeSnooze(kind: kind, id: id, until: until, model: model)
+        }
+    }
+
+    /// Signs or returns each item through its own service action.
+    private static func decide(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String?,
+                               model: AppModel) {
         guard let source = model.reviewSource else { return }
         var steps: [GongkaiService.DocumentStep] = []
         var interpretationSteps: [InterpretationStep] = []
@@ -308,7 +325,15 @@ enum InboxController: WorkstationView {
         }
     }
 
+    /// `u`: asks the loop to undo the last decision or snooze (`Effect.reviewChange(.undo)`).
     static func undo(model: AppModel) {
+        guard model.reviewSource != nil, model.state.inbox?.lastAction != nil else {
+            return model.error(TUIText.Review.nothingToUndo.text())
+        }
+        model.request(.reviewChange(.undo))
+    }
+
+    private static func makeUndo(model: AppModel) {
         guard let source = model.reviewSource, let last = model.state.inbox?.lastAction else {
             return model.error(TUIText.Review.nothingToUndo.text())
         }
@@ -362,16 +387,7 @@ enum InboxController: WorkstationView {
             perform([item], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
             guard let until = CivilDate(iso: text) else { return model.error(TUIText.Review.badDate.text(["\(text)"])) }
-            guard let source = model.reviewSource else { return }
-            do {
-                let previous = try source.snooze(kind: kind, id: id, until: until)
-                model.state.inbox?.prompt = nil
-                model.state.inbox?.lastAction = .snooze(kind: kind, id: id, previous: previous)
-                reload(model: model)
-                model.state.message = StatusMessage(text: TUIText.Review.snoozed.text(["\(until.iso)"]), isError: false)
-            } catch {
-                model.error("\(error)")
-            }
+            model.request(.reviewChange(.snooze(kind: kind, id: id, until: until)))
         case let .overrideReason(id, action):
             guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
@@ -380,4 +396,29 @@ enum InboxController: WorkstationView {
             perform([item], action: action, comment: nil, overrideReason: text, model: model)
         }
     }
+
+    /// Snoozes the item; the prompt closes when the service took it (a refusal leaves it open with the reason).
+    private static func makeSnooze(kind: ReviewKind, id: String, until: CivilDate, model: AppModel) {
+        guard let source = model.reviewSource else { return }
+        do {
+            let previous = try source.snooze(kind: kind, id: id, until: until)
+            model.state.inbox?.prompt = nil
+            model.state.inbox?.lastAction = .snooze(kind: kind, id: id, previous: previous)
+            reload(model: model)
+            model.state.message = StatusMessage(text: TUIText.Review.snoozed.text(["\(until.iso)"]), isError: false)
+        } catch {
+            model.error("\(error)")
+        }
+    }
+}
+
+/// 审核的改动 — what a reviewer's key asks the service door to change (`Effect.reviewChange`).
+public enum ReviewChange: Equatable, Sendable {
+    /// Sign (签发) or return (退回, with its comment) the items; `overrideReason` lets one document
+    /// past a 三同步 refusal, audited.
+    case decide(items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String?)
+    /// Snooze an item until a day.
+    case snooze(kind: ReviewKind, id: String, until: CivilDate)
+    /// Undo the last decision or snooze.
+    case undo
 }

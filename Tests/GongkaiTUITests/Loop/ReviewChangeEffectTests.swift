@@ -1,0 +1,92 @@
+import GRDB
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// 审核改动副作用 — a reviewer's key changes nothing itself: `a`, a return's comment, a snooze's
+/// date and `u` hand the loop `Effect.reviewChange`, and the loop makes the change through the
+/// service door before the frame. A test driving `update` sees the request and an unchanged workspace.
+@Suite("审核改动副作用 A reviewer's decision is made by the loop, not by the key")
+struct ReviewChangeEffectTests {
+    init() { requireUTF8Locale() }
+
+    func select(_ m: AppModel, id: String) {
+        while m.state.inbox?.current?.id != id, let inbox = m.state.inbox, inbox.selected < inbox.items.count - 1 {
+            m.handle(.char("j"))
+        }
+    }
+
+    @Test func signingIsAskedOfTheLoopAndMadeWhenPerformed() throws {
+        let (m, service, first, _) = try twoInterpretationsInReview()
+        m.handle(.char("i"))
+        select(m, id: first.id)
+        let item = try #require(m.state.inbox?.current)
+        let effects = m.update(.key(.char("a")))
+        #expect(effects == [.reviewChange(.decide(items: [item], action: .approve, comment: nil, overrideReason: nil))])
+        #expect(try interpretationState(service, first.id) == "in-review", "the key signed nothing")
+        #expect(m.state.inbox?.lastAction == nil)
+
+        let left = Effect.performWithoutTerminal(effects, model: m)
+        #expect(left.isEmpty)
+        #expect(try interpretationState(service, first.id) == "approved")
+        #expect(m.state.inbox?.lastAction != nil)
+        #expect(m.state.message?.isError == false)
+        // The inbox was read again: its rows are asked for the loop, which reads them next.
+        #expect(m.state.inbox?.items.contains { $0.id == first.id } != true)
+
+        // `u` the same way.
+        let undo = m.update(.key(.char("u")))
+        #expect(undo == [.reviewChange(.undo)])
+        #expect(try interpretationState(service, first.id) == "approved")
+        _ = Effect.performWithoutTerminal(undo, model: m)
+        #expect(try interpretationState(service, first.id) == "in-review")
+        #expect(m.state.message?.text == "已撤销")
+        // Nothing left to undo: said at once, nothing asked of the loop.
+        #expect(m.update(.key(.char("u"))).isEmpty)
+        #expect(m.state.message?.isError == true)
+    }
+
+    @Test func aReturnsCommentAndASnoozesDateAreMadeByTheLoop() throws {
+        let (m, service, first, second) = try twoInterpretationsInReview()
+        m.handle(.char("i"))
+        select(m, id: first.id)
+        let item = try #require(m.state.inbox?.current)
+        m.handle(.char("r"))
+        for c in "请补充政策背景" { m.handle(.char(c)) }
+        let returned = m.update(.key(.enter))
+        #expect(returned == [.reviewChange(.decide(items: [item], action: .returnToDraft, comment: "请补充政策背景",
+                                                   overrideReason: nil))])
+        #expect(try interpretationState(service, first.id) == "in-review")
+        _ = Effect.performWithoutTerminal(returned, model: m)
+        #expect(try interpretationState(service, first.id) == "draft")
+
+        select(m, id: second.id)
+        let snoozed = try #require(m.state.inbox?.current)
+        m.handle(.char("s"))
+        let prompt = try #require(m.state.inbox?.prompt)
+        let until = try #require(CivilDate(iso: prompt.text))
+        let effects = m.update(.key(.enter))
+        #expect(effects == [.reviewChange(.snooze(kind: snoozed.kind, id: snoozed.id, until: until))])
+        #expect(m.state.inbox?.prompt != nil, "the prompt stays until the service took the date")
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(m.state.inbox?.prompt == nil)
+        #expect(m.state.message?.text.contains(until.iso) == true)
+        #expect(m.state.inbox?.items.contains { $0.id == second.id && $0.kind == snoozed.kind } != true)
+    }
+
+    /// Through the loop (fake terminal): the frame after `a` already shows the decision made.
+    @Test func theLoopMakesTheDecisionBeforeTheFrame() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        let service = s.service
+        let detail = try service.addInterpretation(AddInterpretationRequest(documentId: "D2026-0002", forms: [.text]))
+        try service.performInterpretationAction(.submit, id: detail.id)
+        s.keys(.char("i"))
+        for _ in 0..<40 where s.model.state.inbox?.current?.id != detail.id { s.keys(.char("j")) }
+        #expect(s.model.state.inbox?.current?.id == detail.id)
+        s.keys(.char("a"))
+        #expect(try interpretationState(service, detail.id) == "approved")
+        #expect(s.model.takeEffects().isEmpty, "the loop performed everything it was asked")
+        #expect(s.model.state.message?.isError == false)
+    }
+}
