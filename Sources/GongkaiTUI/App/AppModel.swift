@@ -254,18 +254,26 @@ public final class AppModel {
     }
 
     /// Performs, at once, what a call from outside asked of the service door: the changes (a
-    /// reviewer's decision), then the rows to read. The officer's files (drafts, letters) and the
-    /// terminal's effects stay asked for (`takeEffects`).
+    /// save, a reviewer's decision), then the rows to read. The officer's files (drafts, letters)
+    /// and the terminal's effects stay asked for (`takeEffects`).
     func performServiceEffects() {
         for _ in 0..<4 {
-            let changes = pendingEffects.compactMap { effect -> ReviewChange? in
-                if case .reviewChange(let change) = effect { return change } else { return nil }
-            }
+            let changes = pendingEffects.filter(\.changesTheWorkspace)
             guard !changes.isEmpty else { break }
-            pendingEffects.removeAll { if case .reviewChange = $0 { return true } else { return false } }
-            for change in changes { InboxController.make(change, model: self) }
+            pendingEffects.removeAll(where: \.changesTheWorkspace)
+            for change in changes { make(change) }
         }
         loadPendingRows()
+    }
+
+    /// Makes a change asked for through the service door (`Effect.save`, `Effect.reviewChange`).
+    public func make(_ effect: Effect) {
+        switch effect {
+        case .reviewChange(let change): InboxController.make(change, model: self)
+        case .save(.document(let edit, let thenClose)): DocumentEditorController.write(edit, thenClose: thenClose, model: self)
+        case .save(.applicationForm(let form)): ApplicationsController.write(form, model: self)
+        default: break
+        }
     }
 
     /// Handles one input and returns the effects it asks for, for the loop to perform: the rows to

@@ -46,6 +46,8 @@ public enum Effect: Equatable, Sendable {
     case repaint
     /// Make a reviewer's decision, snooze or undo through the service door (the inbox and its reader).
     case reviewChange(ReviewChange)
+    /// Write what the officer saved through the service door (the document editor, the 申请 form).
+    case save(SaveRequest)
     /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
     /// of the list): only those that came into view when it moved by less than a screen.
     case loadRows(RowWindow)
@@ -66,12 +68,32 @@ public enum Effect: Equatable, Sendable {
                 ApplicationsController.letterRequested(applicationId: id, model: model)
             case .loadRows(let window):
                 model.loadRows(window)
-            case .reviewChange(let change):
-                InboxController.make(change, model: model)
+            case .reviewChange, .save:
+                model.make(effect)
             }
             return false
         }
     }
+}
+
+extension Effect {
+    /// Whether it changes the workspace through the service door.
+    var changesTheWorkspace: Bool {
+        switch self {
+        case .reviewChange, .save: return true
+        default: return false
+        }
+    }
+}
+
+/// 保存 — what a save asks the service door to write (`Effect.save`), made by the loop after the input.
+public enum SaveRequest: Equatable, Sendable {
+    /// The document open in the editor, as its form and body read when the save was asked: added
+    /// on its first save, else saved against the version opened; `thenClose`: close the editor
+    /// once saved (leaving with a save).
+    case document(edit: DocumentEdit, thenClose: Bool)
+    /// The 申请 pane's form: a new request or an event of one.
+    case applicationForm(FormState)
 }
 
 /// 读行 — the list whose rows on screen `Effect.loadRows` reads: a pane's, or the inbox's.
@@ -218,7 +240,8 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .reviewChange: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .reviewChange,
+                     .save: break
                 }
             }
             batch = model.takeEffects()

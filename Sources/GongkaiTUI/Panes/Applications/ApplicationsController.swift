@@ -105,9 +105,16 @@ enum ApplicationsController {
         }
     }
 
-    /// Sends the form through the service; on error the form stays open and the message line
-    /// says why (nothing was changed).
+    /// Asks the loop to send the form through the service (`Effect.save(.applicationForm)`,
+    /// made by `write`).
     static func submit(_ form: FormState, model: AppModel) {
+        guard dataSource(model) != nil else { return }
+        model.request(.save(.applicationForm(form)))
+    }
+
+    /// Sends the form through the service (performed by the loop); on error the form stays open
+    /// and the message line says why (nothing was changed).
+    static func write(_ form: FormState, model: AppModel) {
         guard let source = dataSource(model) else { return }
         do {
             let detail: ApplicationDetail

@@ -175,10 +175,7 @@ enum DocumentEditorController {
             model.state.documents.editor = editor
             switch model.keymap.command(for: key, in: [.editorLeave], global: false)?.name {
             case "leave-save":
-                save(model: model)
-                if model.state.documents.editor?.isModified == false, model.state.documents.editor?.conflict == nil {
-                    close(model: model, message: TUIText.Documents.savedAndClosed.text())
-                }
+                save(model: model, thenClose: true)
             case "leave-discard":
                 dataSource(model)?.documentJournal.remove()
                 close(model: model, message: TUIText.Documents.changesDiscarded.text())
@@ -225,11 +222,33 @@ enum DocumentEditorController {
             KeyHints.keys(["field-prev", "field-next", "save"], in: [.editor], keymap: model.keymap, global: false)), isError: false)
     }
 
-    static func save(model: AppModel) {
-        guard let editor = model.state.documents.editor, let source = dataSource(model) else { return }
+    /// `save` (C-s): the form's fields are checked here (a mistake is said at once and nothing is
+    /// asked); the write is asked of the loop (`Effect.save(.document)`, made by `write`).
+    /// `thenClose`: leaving with a save closes the editor once the document is saved.
+    static func save(model: AppModel, thenClose: Bool = false) {
+        guard let editor = model.state.documents.editor, dataSource(model) != nil else { return }
         if editor.readOnly { return model.error(readOnlyMessage(editor)) }
         do {
-            let edit = try editor.currentEdit()
+            model.request(.save(.document(edit: try editor.currentEdit(), thenClose: thenClose)))
+        } catch let e as FormInputError {
+            model.error(e.message)
+        } catch {
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
+        }
+    }
+
+    /// Writes the editor's document through the service door (performed by the loop): the first
+    /// save of a new document adds it; otherwise it is saved against the version opened, and
+    /// another officer's newer version shows as a conflict.
+    static func write(_ edit: DocumentEdit, thenClose: Bool, model: AppModel) {
+        guard let editor = model.state.documents.editor, let source = dataSource(model) else { return }
+        defer {
+            if thenClose, let now = model.state.documents.editor, !now.isModified, now.conflict == nil {
+                close(model: model, message: TUIText.Documents.savedAndClosed.text())
+            }
+            sync(model)   // what is unsaved now, for the quit question
+        }
+        do {
             if editor.opened.isUnsaved {
                 // The first save of a new document adds it (the call `gongkai doc add` makes).
                 let saved = try source.addDocument(NewDocument(

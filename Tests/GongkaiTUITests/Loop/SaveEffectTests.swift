@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+@testable import GongkaiStore
+@testable import GongkaiTUI
+
+/// 保存副作用 — a save key writes nothing itself: the editor's C-s and leaving with a save, and the
+/// 申请 form's C-s hand the loop `Effect.save` with what was typed, and the loop writes it through
+/// the service door before the frame. A mistake in a field is said at once and asks nothing.
+@Suite("保存副作用 A save is written by the loop, not by the key")
+struct SaveEffectTests {
+    init() { requireUTF8Locale() }
+
+    /// 城关镇2026年第三季度低保对象公示 — a demo draft li.ming may edit.
+    let draftId = "D2026-0005"
+
+    func model() throws -> (AppModel, GongkaiService) {
+        let m = try demoModel(width: 80, height: 24)
+        return (m, (m.data as! ServiceDataSource).service)
+    }
+
+    func typeText(_ m: AppModel, _ text: String) { for c in text { m.handle(.char(c)) } }
+
+    @Test func theEditorsSaveIsAskedOfTheLoopWithWhatWasTyped() throws {
+        let (m, service) = try model()
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        typeText(m, "（联系电话：0000-1234567）")
+        let edit = try #require(try m.state.documents.editor?.currentEdit())
+        let effects = m.update(.key(.ctrl("s")))
+        #expect(effects == [.save(.document(edit: edit, thenClose: false))])
+        #expect(try service.document(id: draftId).version == 1, "the key wrote nothing")
+        #expect(m.state.unsavedChanges == 1)
+
+        #expect(Effect.performWithoutTerminal(effects, model: m).isEmpty)
+        let saved = try service.document(id: draftId)
+        #expect(saved.version == 2 && saved.body.hasSuffix("（联系电话：0000-1234567）"))
+        #expect(m.state.unsavedChanges == 0)
+        #expect(m.state.message?.text.contains("已保存") == true)
+        #expect(m.state.documents.editor?.isModified == false)
+    }
+
+    @Test func aDateThatIsNoDateIsSaidAtOnceAndAsksNothing() throws {
+        let (m, service) = try model()
+        m.execute(CommandLine(name: "open", argument: draftId))
+        // 成文日期 that is no date: the form refuses it before anything is asked.
+        for _ in 0..<20 where m.state.documents.editor?.focus != .field(.formed) { m.handle(.tab) }
+        #expect(m.state.documents.editor?.focus == .field(.formed))
+        let formed = try #require(m.state.documents.editor?.form.text(of: .formed))
+        for _ in 0..<(formed.count + 2) { m.handle(.backspace) }
+        typeText(m, "2026-02-30")
+        _ = m.takeEffects()
+        let effects = m.update(.key(.ctrl("s")))
+        #expect(effects.isEmpty)
+        #expect(m.state.message?.isError == true)
+        #expect(try service.document(id: draftId).version == 1)
+    }
+
+    @Test func leavingWithASaveClosesTheEditorOnceTheLoopSaved() throws {
+        let (m, service) = try model()
+        m.execute(CommandLine(name: "open", argument: draftId))
+        m.handle(.ctrl("e"))
+        typeText(m, "补一句。")
+        m.handle(.escape)                                   // leave: asks, the text is not saved
+        #expect(m.state.documents.editor?.prompt == .confirmLeave)
+        let edit = try #require(try m.state.documents.editor?.currentEdit())
+        let effects = m.update(.key(.char("s")))
+        #expect(effects == [.save(.document(edit: edit, thenClose: true))])
+        #expect(m.state.documents.editor != nil, "still open until saved")
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(m.state.documents.editor == nil)
+        #expect(try service.document(id: draftId).body.hasSuffix("补一句。"))
+        #expect(m.state.message?.text == TUIText.Documents.savedAndClosed.text())
+    }
+
+    @Test func theApplicationFormIsSentByTheLoop() throws {
+        let (m, service) = try model()
+        let before = try service.applications(offset: 0, limit: 1000).count
+        m.handle(.char("4"))
+        m.handle(.char("a"))
+        m.handle(.tab)
+        m.handle(.tab)
+        m.handle(.tab)
+        typeText(m, "王小明")
+        m.handle(.tab)
+        typeText(m, "申请公开某镇预算")
+        let form = try #require(m.state.applications.form)
+        _ = m.takeEffects()                                  // the drafts of what was typed
+        let effects = m.update(.key(.ctrl("s")))
+        #expect(effects == [.save(.applicationForm(form))])
+        #expect(try service.applications(offset: 0, limit: 1000).count == before, "the key registered nothing")
+        #expect(m.state.applications.form != nil)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(try service.applications(offset: 0, limit: 1000).count == before + 1)
+        #expect(m.state.applications.form == nil)
+        #expect(m.state.message?.text.hasPrefix("已登记申请") == true)
+    }
+}
