@@ -71,7 +71,10 @@ struct ApplicationLetterKeyTests {
         press(m, .char("W"))
         press(m, .char("y"))
         #expect(m.state.message?.isError == true)
-        #expect(m.state.message?.text.contains("征求意见对象（征求意见环节的备注，或 --third-party）") == true)
+        // Named as the workstation gives it (the consultation step's note), never by the CLI's
+        // option: the letter is made by the loop on the workstation's surface.
+        #expect(m.state.message?.text.contains("征求意见对象（征求意见环节的备注）") == true, "\(m.state.message?.text ?? "")")
+        #expect(m.state.message?.text.contains("--third-party") == false)
         // A plain processing application has no letter for its step.
         m.execute(CommandLine(name: "search", argument: "A2026-0002"))
         press(m, .char("W"))

@@ -258,7 +258,9 @@ public final class AppModel {
     /// and the terminal's effects stay asked for (`takeEffects`).
     func performServiceEffects() {
         for _ in 0..<4 {
-            let changes = pendingEffects.filter(\.changesTheWorkspace)
+            let changes = pendingEffects.compactMap { effect -> WorkspaceChange? in
+                if case .change(let change) = effect { return change } else { return nil }
+            }
             guard !changes.isEmpty else { break }
             pendingEffects.removeAll(where: \.changesTheWorkspace)
             for change in changes { make(change) }
@@ -266,13 +268,20 @@ public final class AppModel {
         loadPendingRows()
     }
 
-    /// Makes a change asked for through the service door (`Effect.save`, `Effect.reviewChange`).
-    public func make(_ effect: Effect) {
-        switch effect {
-        case .reviewChange(let change): InboxController.make(change, model: self)
-        case .save(.document(let edit, let thenClose)): DocumentEditorController.write(edit, thenClose: thenClose, model: self)
-        case .save(.applicationForm(let form)): ApplicationsController.write(form, model: self)
-        default: break
+    /// Makes a change asked for through the service door (`Effect.change`): the loop calls it
+    /// after the input, each view's own code makes it. Its messages are the workstation's, as
+    /// the key's are: a refusal names the form field, never a CLI option (`InterfaceSurface`).
+    public func make(_ change: WorkspaceChange) {
+        InterfaceSurface.$current.withValue(.workstation) { makeOnSurface(change) }
+    }
+
+    private func makeOnSurface(_ change: WorkspaceChange) {
+        switch change {
+        case .review(let review): InboxController.make(review, model: self)
+        case .saveDocument(let edit, let thenClose): DocumentEditorController.write(edit, thenClose: thenClose, model: self)
+        case .saveApplicationForm(let form): ApplicationsController.write(form, model: self)
+        case .documentStep(let action, let id): DocumentCommands.makeStep(action, id: id, model: self)
+        case .saveRegisterForm(let form): RegisterFormController.write(form, model: self)
         }
     }
 

@@ -44,10 +44,9 @@ public enum Effect: Equatable, Sendable {
     case produceLetter(applicationId: String)
     /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
     case repaint
-    /// Make a reviewer's decision, snooze or undo through the service door (the inbox and its reader).
-    case reviewChange(ReviewChange)
-    /// Write what the officer saved through the service door (the document editor, the 申请 form).
-    case save(SaveRequest)
+    /// Change the workspace through the service door: a save, a reviewer's decision, a workflow
+    /// step (`AppModel.make`).
+    case change(WorkspaceChange)
     /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
     /// of the list): only those that came into view when it moved by less than a screen.
     case loadRows(RowWindow)
@@ -55,6 +54,11 @@ public enum Effect: Equatable, Sendable {
     /// Performs the effects that need no terminal (drafts, letters) against `model`'s data source; the
     /// ones that do (the external editor) are returned for the loop.
     public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
+        // Performed on the workstation's surface, as the key that asked for them was handled.
+        InterfaceSurface.$current.withValue(.workstation) { performOnSurface(effects, model: model) }
+    }
+
+    private static func performOnSurface(_ effects: [Effect], model: AppModel) -> [Effect] {
         effects.filter { effect in
             switch effect {
             case .runEditor, .repaint: return true
@@ -68,8 +72,8 @@ public enum Effect: Equatable, Sendable {
                 ApplicationsController.letterRequested(applicationId: id, model: model)
             case .loadRows(let window):
                 model.loadRows(window)
-            case .reviewChange, .save:
-                model.make(effect)
+            case .change(let change):
+                model.make(change)
             }
             return false
         }
@@ -79,21 +83,25 @@ public enum Effect: Equatable, Sendable {
 extension Effect {
     /// Whether it changes the workspace through the service door.
     var changesTheWorkspace: Bool {
-        switch self {
-        case .reviewChange, .save: return true
-        default: return false
-        }
+        if case .change = self { return true } else { return false }
     }
 }
 
-/// 保存 — what a save asks the service door to write (`Effect.save`), made by the loop after the input.
-public enum SaveRequest: Equatable, Sendable {
+/// 改动 — what a key asks the service door to change (`Effect.change`), made by the loop after the
+/// input (`AppModel.make`), never while the key is handled.
+public enum WorkspaceChange: Equatable, Sendable {
+    /// A reviewer's decision, snooze or undo (the inbox and its reader).
+    case review(ReviewChange)
     /// The document open in the editor, as its form and body read when the save was asked: added
     /// on its first save, else saved against the version opened; `thenClose`: close the editor
     /// once saved (leaving with a save).
-    case document(edit: DocumentEdit, thenClose: Bool)
+    case saveDocument(edit: DocumentEdit, thenClose: Bool)
     /// The 申请 pane's form: a new request or an event of one.
-    case applicationForm(FormState)
+    case saveApplicationForm(FormState)
+    /// 提交审核 or 发布 of a document from the 文件 pane, once confirmed.
+    case documentStep(DocumentAction, id: String)
+    /// A register's form (责任清单, 征求意见, 检查整改): an entry added, amended, cancelled or closed.
+    case saveRegisterForm(FormState)
 }
 
 /// 读行 — the list whose rows on screen `Effect.loadRows` reads: a pane's, or the inbox's.
@@ -240,8 +248,7 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .reviewChange,
-                     .save: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .change: break
                 }
             }
             batch = model.takeEffects()

@@ -222,9 +222,16 @@ enum RegisterFormController: WorkstationView {
         model.state.message = StatusMessage(text: message, isError: false)
     }
 
-    /// Sends the form through the service; on error the form stays open and the message line
-    /// says which field or rule refused it (nothing was changed).
+    /// Asks the loop to send the form through the service (`Effect.change(.saveRegisterForm)`,
+    /// made by `write`).
     static func submit(_ form: FormState, model: AppModel) {
+        guard case .register = form.purpose, model.data is RegisterWriting else { return }
+        model.request(.change(.saveRegisterForm(form)))
+    }
+
+    /// Sends the form through the service (performed by the loop); on error the form stays open
+    /// and the message line says which field or rule refused it (nothing was changed).
+    static func write(_ form: FormState, model: AppModel) {
         guard case .register(let action) = form.purpose, let source = model.data as? RegisterWriting else { return }
         do {
             let id: String, done: String

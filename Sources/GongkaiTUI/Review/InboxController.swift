@@ -265,14 +265,14 @@ enum InboxController: WorkstationView {
     }
 
     /// Asks the loop to sign or return documents and interpretations awaiting review
-    /// (`Effect.reviewChange`, made by `make`); both can be undone with `u`.
+    /// (`Effect.change(.review)`, made by `make`); both can be undone with `u`.
     static func perform(_ items: [ReviewItem], action: DocumentAction, comment: String?, overrideReason: String? = nil,
                         model: AppModel) {
-        model.request(.reviewChange(.decide(items: items, action: action, comment: comment, overrideReason: overrideReason)))
+        model.request(.change(.review(.decide(items: items, action: action, comment: comment, overrideReason: overrideReason))))
     }
 
     /// Makes a change a reviewer's key asked for, through the service door: performed by the
-    /// loop after the input (`Effect.reviewChange`), never while the key is handled.
+    /// loop after the input (`Effect.change(.review)`), never while the key is handled.
     static func make(_ change: ReviewChange, model: AppModel) {
         switch change {
         case let .decide(items, action, comment, overrideReason):
@@ -325,12 +325,12 @@ enum InboxController: WorkstationView {
         }
     }
 
-    /// `u`: asks the loop to undo the last decision or snooze (`Effect.reviewChange(.undo)`).
+    /// `u`: asks the loop to undo the last decision or snooze (`Effect.change(.review(.undo))`).
     static func undo(model: AppModel) {
         guard model.reviewSource != nil, model.state.inbox?.lastAction != nil else {
             return model.error(TUIText.Review.nothingToUndo.text())
         }
-        model.request(.reviewChange(.undo))
+        model.request(.change(.review(.undo)))
     }
 
     private static func makeUndo(model: AppModel) {
@@ -387,7 +387,7 @@ enum InboxController: WorkstationView {
             perform([item], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
             guard let until = CivilDate(iso: text) else { return model.error(TUIText.Review.badDate.text(["\(text)"])) }
-            model.request(.reviewChange(.snooze(kind: kind, id: id, until: until)))
+            model.request(.change(.review(.snooze(kind: kind, id: id, until: until))))
         case let .overrideReason(id, action):
             guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
@@ -412,7 +412,7 @@ enum InboxController: WorkstationView {
     }
 }
 
-/// 审核的改动 — what a reviewer's key asks the service door to change (`Effect.reviewChange`).
+/// 审核的改动 — what a reviewer's key asks the service door to change (`Effect.change(.review)`).
 public enum ReviewChange: Equatable, Sendable {
     /// Sign (签发) or return (退回, with its comment) the items; `overrideReason` lets one document
     /// past a 三同步 refusal, audited.

@@ -5,7 +5,7 @@ import Testing
 @testable import GongkaiTUI
 
 /// 审核改动副作用 — a reviewer's key changes nothing itself: `a`, a return's comment, a snooze's
-/// date and `u` hand the loop `Effect.reviewChange`, and the loop makes the change through the
+/// date and `u` hand the loop `Effect.change(.review)`, and the loop makes the change through the
 /// service door before the frame. A test driving `update` sees the request and an unchanged workspace.
 @Suite("审核改动副作用 A reviewer's decision is made by the loop, not by the key")
 struct ReviewChangeEffectTests {
@@ -23,7 +23,7 @@ struct ReviewChangeEffectTests {
         select(m, id: first.id)
         let item = try #require(m.state.inbox?.current)
         let effects = m.update(.key(.char("a")))
-        #expect(effects == [.reviewChange(.decide(items: [item], action: .approve, comment: nil, overrideReason: nil))])
+        #expect(effects == [.change(.review(.decide(items: [item], action: .approve, comment: nil, overrideReason: nil)))])
         #expect(try interpretationState(service, first.id) == "in-review", "the key signed nothing")
         #expect(m.state.inbox?.lastAction == nil)
 
@@ -37,7 +37,7 @@ struct ReviewChangeEffectTests {
 
         // `u` the same way.
         let undo = m.update(.key(.char("u")))
-        #expect(undo == [.reviewChange(.undo)])
+        #expect(undo == [.change(.review(.undo))])
         #expect(try interpretationState(service, first.id) == "approved")
         _ = Effect.performWithoutTerminal(undo, model: m)
         #expect(try interpretationState(service, first.id) == "in-review")
@@ -55,8 +55,8 @@ struct ReviewChangeEffectTests {
         m.handle(.char("r"))
         for c in "请补充政策背景" { m.handle(.char(c)) }
         let returned = m.update(.key(.enter))
-        #expect(returned == [.reviewChange(.decide(items: [item], action: .returnToDraft, comment: "请补充政策背景",
-                                                   overrideReason: nil))])
+        #expect(returned == [.change(.review(.decide(items: [item], action: .returnToDraft, comment: "请补充政策背景",
+                                                   overrideReason: nil)))])
         #expect(try interpretationState(service, first.id) == "in-review")
         _ = Effect.performWithoutTerminal(returned, model: m)
         #expect(try interpretationState(service, first.id) == "draft")
@@ -67,7 +67,7 @@ struct ReviewChangeEffectTests {
         let prompt = try #require(m.state.inbox?.prompt)
         let until = try #require(CivilDate(iso: prompt.text))
         let effects = m.update(.key(.enter))
-        #expect(effects == [.reviewChange(.snooze(kind: snoozed.kind, id: snoozed.id, until: until))])
+        #expect(effects == [.change(.review(.snooze(kind: snoozed.kind, id: snoozed.id, until: until)))])
         #expect(m.state.inbox?.prompt != nil, "the prompt stays until the service took the date")
         _ = Effect.performWithoutTerminal(effects, model: m)
         #expect(m.state.inbox?.prompt == nil)

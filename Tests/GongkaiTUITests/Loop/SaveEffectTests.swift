@@ -28,7 +28,7 @@ struct SaveEffectTests {
         typeText(m, "（联系电话：0000-1234567）")
         let edit = try #require(try m.state.documents.editor?.currentEdit())
         let effects = m.update(.key(.ctrl("s")))
-        #expect(effects == [.save(.document(edit: edit, thenClose: false))])
+        #expect(effects == [.change(.saveDocument(edit: edit, thenClose: false))])
         #expect(try service.document(id: draftId).version == 1, "the key wrote nothing")
         #expect(m.state.unsavedChanges == 1)
 
@@ -65,7 +65,7 @@ struct SaveEffectTests {
         #expect(m.state.documents.editor?.prompt == .confirmLeave)
         let edit = try #require(try m.state.documents.editor?.currentEdit())
         let effects = m.update(.key(.char("s")))
-        #expect(effects == [.save(.document(edit: edit, thenClose: true))])
+        #expect(effects == [.change(.saveDocument(edit: edit, thenClose: true))])
         #expect(m.state.documents.editor != nil, "still open until saved")
         _ = Effect.performWithoutTerminal(effects, model: m)
         #expect(m.state.documents.editor == nil)
@@ -87,12 +87,60 @@ struct SaveEffectTests {
         let form = try #require(m.state.applications.form)
         _ = m.takeEffects()                                  // the drafts of what was typed
         let effects = m.update(.key(.ctrl("s")))
-        #expect(effects == [.save(.applicationForm(form))])
+        #expect(effects == [.change(.saveApplicationForm(form))])
         #expect(try service.applications(offset: 0, limit: 1000).count == before, "the key registered nothing")
         #expect(m.state.applications.form != nil)
         _ = Effect.performWithoutTerminal(effects, model: m)
         #expect(try service.applications(offset: 0, limit: 1000).count == before + 1)
         #expect(m.state.applications.form == nil)
         #expect(m.state.message?.text.hasPrefix("已登记申请") == true)
+    }
+
+    /// 提交审核 from the 文件 pane: asked first; `y` asks the loop for the step, which the loop makes.
+    @Test func aConfirmedWorkflowStepIsMadeByTheLoop() throws {
+        let (m, service) = try model()
+        m.select(id: draftId, in: .documents)
+        m.handle(.char("s"))
+        #expect(m.state.confirmation?.step == .documentStep(.submit, id: draftId))
+        let effects = m.update(.key(.char("y")))
+        #expect(effects == [.change(.documentStep(.submit, id: draftId))])
+        #expect(try service.document(id: draftId).state == .draft, "the key changed nothing")
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(try service.document(id: draftId).state == .inReview)
+        #expect(m.state.message?.isError == false)
+    }
+
+    /// A register's form: C-s asks the loop, which adds the entry; a refusal by the service names
+    /// the form's field (the workstation's wording) and leaves the form open.
+    @Test func aRegisterFormIsSentByTheLoop() throws {
+        let (m, service) = try model()
+        m.handle(.char(":"))
+        typeText(m, "duties 县教育局")
+        m.handle(.enter)
+        let before = try service.duties(DutyQuery(unit: "edu")).count
+        m.handle(.char("a"))
+        let form = try #require(m.state.register?.form)
+        let kind = try #require(form.fields.firstIndex { $0.key == "kind" })
+        for _ in 0..<form.fields.count where m.state.register?.form?.focus != kind { m.handle(.tab) }
+        m.handle(.tab)
+        typeText(m, "对违规办学行为的处罚")
+        _ = m.takeEffects()                                  // the drafts of what was typed
+        let refused = m.update(.key(.ctrl("s")))
+        #expect(refused.filter(\.changesTheWorkspace).count == 1)
+        _ = Effect.performWithoutTerminal(refused, model: m)
+        #expect(m.state.message?.isError == true && m.state.message?.text == "请填写设定依据")
+        #expect(m.state.register?.form != nil)
+        #expect(try service.duties(DutyQuery(unit: "edu")).count == before)
+
+        m.handle(.tab)
+        typeText(m, "《中华人民共和国民办教育促进法》第六十二条")
+        let filled = try #require(m.state.register?.form)
+        _ = m.takeEffects()
+        let effects = m.update(.key(.ctrl("s")))
+        #expect(effects == [.change(.saveRegisterForm(filled))])
+        #expect(try service.duties(DutyQuery(unit: "edu")).count == before, "the key added nothing")
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(try service.duties(DutyQuery(unit: "edu")).count == before + 1)
+        #expect(m.state.register?.form == nil && m.state.message?.isError == false)
     }
 }

@@ -105,11 +105,11 @@ enum ApplicationsController {
         }
     }
 
-    /// Asks the loop to send the form through the service (`Effect.save(.applicationForm)`,
+    /// Asks the loop to send the form through the service (`Effect.change(.saveApplicationForm)`,
     /// made by `write`).
     static func submit(_ form: FormState, model: AppModel) {
         guard dataSource(model) != nil else { return }
-        model.request(.save(.applicationForm(form)))
+        model.request(.change(.saveApplicationForm(form)))
     }
 
     /// Sends the form through the service (performed by the loop); on error the form stays open

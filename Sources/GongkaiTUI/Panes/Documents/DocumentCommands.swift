@@ -72,9 +72,14 @@ enum DocumentCommands {
                                                 item: Confirmation.item(id, title: title)), model: model)
     }
 
+    /// 提交审核 / 发布, confirmed: asked of the loop (`Effect.change(.documentStep)`, made by `makeStep`).
+    static func perform(_ action: DocumentAction, id: String, model: AppModel) {
+        model.request(.change(.documentStep(action, id: id)))
+    }
+
     /// 提交审核 / 发布 through the service door: the rules (公开属性, role, 三同步) refuse with their
     /// reason on the message line and change nothing; 签发 and 退回 are the review inbox's (`i`).
-    static func perform(_ action: DocumentAction, id: String, model: AppModel) {
+    static func makeStep(_ action: DocumentAction, id: String, model: AppModel) {
         guard let source = model.reviewSource else { return }
         do {
             let step = try source.performDocumentAction(action, id: id, comment: nil, overrideReason: nil)

@@ -223,13 +223,13 @@ enum DocumentEditorController {
     }
 
     /// `save` (C-s): the form's fields are checked here (a mistake is said at once and nothing is
-    /// asked); the write is asked of the loop (`Effect.save(.document)`, made by `write`).
+    /// asked); the write is asked of the loop (`Effect.change(.saveDocument)`, made by `write`).
     /// `thenClose`: leaving with a save closes the editor once the document is saved.
     static func save(model: AppModel, thenClose: Bool = false) {
         guard let editor = model.state.documents.editor, dataSource(model) != nil else { return }
         if editor.readOnly { return model.error(readOnlyMessage(editor)) }
         do {
-            model.request(.save(.document(edit: try editor.currentEdit(), thenClose: thenClose)))
+            model.request(.change(.saveDocument(edit: try editor.currentEdit(), thenClose: thenClose)))
         } catch let e as FormInputError {
             model.error(e.message)
         } catch {
