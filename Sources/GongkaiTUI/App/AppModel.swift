@@ -282,6 +282,15 @@ public final class AppModel {
         case .saveApplicationForm(let form): ApplicationsController.write(form, model: self)
         case .documentStep(let action, let id): DocumentCommands.makeStep(action, id: id, model: self)
         case .saveRegisterForm(let form): RegisterFormController.write(form, model: self)
+        case .saveInterpretation(let sheet): InterpretationsController.write(sheet, model: self)
+        case .interpretationStep(let action, let id, let comment):
+            InterpretationsController.makeStep(action, id: id, comment: comment, model: self)
+        case .reportFigures(let year, let scope, let figures):
+            ReportController.writeFigures(year: year, scope: scope, figures: figures, model: self)
+        case .reportNarrative(let year, let scope, let section, let text):
+            ReportController.writeNarrative(year: year, scope: scope, section: section, text: text, model: self)
+        case .fileReport(let year, let scope): ReportController.makeFiling(year: year, scope: scope, model: self)
+        case .catalog(let edit): makeCatalogEdit(edit)
         }
     }
 

@@ -102,6 +102,18 @@ public enum WorkspaceChange: Equatable, Sendable {
     case documentStep(DocumentAction, id: String)
     /// A register's form (责任清单, 征求意见, 检查整改): an entry added, amended, cancelled or closed.
     case saveRegisterForm(FormState)
+    /// The 解读 sheet: an interpretation added or changed.
+    case saveInterpretation(InterpretationSheet)
+    /// An interpretation's workflow step (提交审核, 签发, 退回 with its comment, 发布), once confirmed.
+    case interpretationStep(DocumentAction, id: String, comment: String?)
+    /// The annual report's figures typed in its form.
+    case reportFigures(year: Int, scope: ReportScope, figures: ReportFigures)
+    /// A narrative section of the annual report.
+    case reportNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String)
+    /// 报送 of the annual report, once confirmed.
+    case fileReport(year: Int, scope: ReportScope)
+    /// An edit of the catalog (目录 pane, administrators).
+    case catalog(CatalogEdit)
 }
 
 /// 读行 — the list whose rows on screen `Effect.loadRows` reads: a pane's, or the inbox's.

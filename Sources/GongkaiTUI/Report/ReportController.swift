@@ -183,7 +183,7 @@ enum ReportController: WorkstationView {
     }
 
     static func handleForm(_ input: FormInput, model: AppModel) {
-        guard var view = model.state.report, var form = view.figuresForm, let source = model.data as? ReportDataSource else { return }
+        guard var view = model.state.report, var form = view.figuresForm, model.data is ReportDataSource else { return }
         switch form.edit(input) {
         case .editing:
             view.figuresForm = form
@@ -195,23 +195,33 @@ enum ReportController: WorkstationView {
             model.markUnsaved(0)
             model.state.message = StatusMessage(text: TUIText.Common.cancelledNoChange.text(), isError: false)
         case .save:
+            view.figuresForm = form
+            model.state.report = view
             do {
-                let figures = try form.figures()
-                _ = try source.setFigures(year: view.year, scope: view.scope, figures: figures)
-                model.state.report?.figuresForm = nil
-                model.markUnsaved(0)
-                reload(model: model)
-                model.state.message = StatusMessage(text: TUIText.Report.figuresSaved.text(), isError: false)
+                // A figure that is no number is said at once; the write is the loop's.
+                model.request(.change(.reportFigures(year: view.year, scope: view.scope, figures: try form.figures())))
             } catch {
-                view.figuresForm = form
-                model.state.report = view
                 model.error(TUIText.Common.notSaved.text(["\(error)"]))
             }
         }
     }
 
+    /// Writes the figures through the service door (performed by the loop); a refusal leaves the form open.
+    static func writeFigures(year: Int, scope: ReportScope, figures: ReportFigures, model: AppModel) {
+        guard let source = model.data as? ReportDataSource else { return }
+        do {
+            _ = try source.setFigures(year: year, scope: scope, figures: figures)
+            model.state.report?.figuresForm = nil
+            model.markUnsaved(0)
+            reload(model: model)
+            model.state.message = StatusMessage(text: TUIText.Report.figuresSaved.text(), isError: false)
+        } catch {
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
+        }
+    }
+
     static func handleEditor(_ input: FormInput, model: AppModel) {
-        guard var view = model.state.report, var editor = view.narrative, let source = model.data as? ReportDataSource else { return }
+        guard var view = model.state.report, var editor = view.narrative, model.data is ReportDataSource else { return }
         switch editor.edit(input) {
         case .editing:
             let rows = ReportView.editorRows(model.state)
@@ -231,23 +241,39 @@ enum ReportController: WorkstationView {
             model.markUnsaved(0)
             model.state.message = StatusMessage(text: TUIText.Report.discarded.text(), isError: false)
         case .save:
-            do {
-                try source.setNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)
-                model.request(.saveNarrativeDraft(nil))
-                model.state.report?.narrative = nil
-                model.markUnsaved(0)
-                reload(model: model)
-                model.state.message = StatusMessage(text: TUIText.Report.sectionSaved.text(["\(editor.section.displayName)"]), isError: false)
-            } catch {
-                model.error(TUIText.Common.notSaved.text(["\(error)"]))
-            }
+            view.narrative = editor
+            model.state.report = view
+            model.request(.change(.reportNarrative(year: view.year, scope: view.scope, section: editor.section, text: editor.text)))
         }
     }
 
-    static func file(model: AppModel) {
-        guard let view = model.state.report, let source = model.data as? ReportDataSource else { return }
+    /// Writes a narrative section through the service door (performed by the loop); its draft goes
+    /// once saved, and a refusal leaves the text open.
+    static func writeNarrative(year: Int, scope: ReportScope, section: ReportSection, text: String, model: AppModel) {
+        guard let source = model.data as? ReportDataSource else { return }
         do {
-            let filed = try source.fileReport(year: view.year, scope: view.scope)
+            try source.setNarrative(year: year, scope: scope, section: section, text: text)
+            model.request(.saveNarrativeDraft(nil))
+            model.state.report?.narrative = nil
+            model.markUnsaved(0)
+            reload(model: model)
+            model.state.message = StatusMessage(text: TUIText.Report.sectionSaved.text(["\(section.displayName)"]), isError: false)
+        } catch {
+            model.error(TUIText.Common.notSaved.text(["\(error)"]))
+        }
+    }
+
+    /// 报送, once confirmed: asked of the loop (`Effect.change(.fileReport)`, made by `makeFiling`).
+    static func file(model: AppModel) {
+        guard let view = model.state.report, model.data is ReportDataSource else { return }
+        model.request(.change(.fileReport(year: view.year, scope: view.scope)))
+    }
+
+    /// Files the report through the service door.
+    static func makeFiling(year: Int, scope: ReportScope, model: AppModel) {
+        guard let source = model.data as? ReportDataSource else { return }
+        do {
+            let filed = try source.fileReport(year: year, scope: scope)
             reload(model: model)
             let failed = model.state.report?.result?.checks.filter { !$0.ok }.count ?? 0
             model.state.message = StatusMessage(

@@ -143,4 +143,58 @@ struct SaveEffectTests {
         #expect(try service.duties(DutyQuery(unit: "edu")).count == before + 1)
         #expect(m.state.register?.form == nil && m.state.message?.isError == false)
     }
+
+    /// The catalog's edits (an administrator's): a form's new column, and a confirmed 停用.
+    @Test func aCatalogEditIsMadeByTheLoop() throws {
+        let (m, service) = try model()
+        let top = try #require(m.selectedCatalogRow)
+        m.execute(CommandLine(name: "catalog-add"))
+        typeText(m, "新设栏目")
+        let effects = m.update(.key(.enter))
+        #expect(effects == [.change(.catalog(.add(name: "新设栏目", under: top.id)))])
+        func names(_ nodes: [CatalogTreeNode]) -> [String] { nodes.flatMap { [$0.name] + names($0.children) } }
+        #expect(!names(try service.catalogTree()).isEmpty)
+        #expect(!names(try service.catalogTree()).contains("新设栏目") && m.state.catalog.form != nil)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(names(try service.catalogTree()).contains("新设栏目"))
+        #expect(m.state.catalog.form == nil && m.selectedCatalogRow?.name == "新设栏目")
+        #expect(m.state.message?.isError == false)
+
+        let added = try #require(m.selectedCatalogRow)
+        m.handle(.char("D"))
+        let retire = m.update(.key(.char("y")))
+        #expect(retire == [.change(.catalog(.retire(added.id)))])
+        _ = Effect.performWithoutTerminal(retire, model: m)
+        #expect(m.state.message?.text.contains("新设栏目") == true && m.state.message?.isError == false)
+    }
+
+    /// An interpretation's step, confirmed: asked of the loop, made by it.
+    @Test func anInterpretationStepIsMadeByTheLoop() throws {
+        let (m, _) = try model()
+        m.handle(.char("3"))
+        m.handle(.char("P"))                                   // publish the signed demo interpretation
+        let effects = m.update(.key(.char("y")))
+        #expect(effects.count == 1 && effects.allSatisfy(\.changesTheWorkspace))
+        guard case .change(.interpretationStep(.publish, _, nil))? = effects.first else {
+            Issue.record("not the publish step: \(effects)")
+            return
+        }
+        #expect(m.state.message?.text.contains("已签发 → 已发布") != true)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(m.state.message?.text.contains("已签发 → 已发布") == true)
+    }
+
+    /// 报送 of the annual report, confirmed: the loop files it.
+    @Test func filingTheReportIsMadeByTheLoop() throws {
+        let (m, service) = try model()
+        m.execute(CommandLine(parsing: "report 2026 county")!)
+        #expect(m.state.report != nil)
+        m.handle(.char("F"))
+        let effects = m.update(.key(.char("y")))
+        #expect(effects == [.change(.fileReport(year: 2026, scope: .county))])
+        #expect(try service.filedReports(year: 2026, scope: .county).isEmpty)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        #expect(try service.filedReports(year: 2026, scope: .county).map(\.version) == [1])
+        #expect(m.state.report?.result?.filedVersion == 1)
+    }
 }

@@ -237,11 +237,11 @@ extension AppModel {
                                                     item: TUIText.Catalog.retireItem.text(["\(row.path)"])), model: self)
         case "catalog-restore":
             guard let row else { return true }
-            apply(TUIText.Catalog.restored.text()) { try $0.restoreCatalogNode(row.id) }
+            request(.change(.catalog(.restore(row.id))))
         case "catalog-shift-up", "catalog-shift-down":
             guard let row else { return true }
             let delta = command.name == "catalog-shift-up" ? -1 : 1
-            apply(TUIText.Catalog.reordered.text()) { try $0.shiftCatalogNode(row.id, by: delta) }
+            request(.change(.catalog(.shift(row.id, by: delta))))
         case "catalog-show-retired":
             state.catalog.includeRetired.toggle()
             reloadCatalog()
@@ -287,28 +287,47 @@ extension AppModel {
             if !query.isEmpty { search(query, backwards: false) }
         case .add:
             guard let parent = form.targetID else { return }
-            apply(TUIText.Catalog.added.text(), keepFormOnError: true) { try $0.addCatalogNode(name: form.value(), under: parent) }
+            request(.change(.catalog(.add(name: form.value(), under: parent))))
         case .rename:
             guard let id = form.targetID else { return }
-            apply(TUIText.Catalog.renamed.text(), keepFormOnError: true) { try $0.renameCatalogNode(id, to: form.value()) }
+            request(.change(.catalog(.rename(id, to: form.value()))))
         case .move:
             guard let id = form.targetID else { return }
             let parent = form.value()
-            apply(TUIText.Catalog.moved.text(), keepFormOnError: true) { try $0.moveCatalogNode(id, under: parent.isEmpty ? nil : parent) }
+            request(.change(.catalog(.move(id, under: parent.isEmpty ? nil : parent))))
         }
     }
 
     /// Retires column `id` (the confirmation said y).
+    /// 停用, once confirmed: asked of the loop.
     func retireCatalogColumn(_ id: String) {
-        apply(TUIText.Catalog.retired.text()) { try $0.retireCatalogNode(id) }
+        request(.change(.catalog(.retire(id))))
     }
 
-    /// Runs one change through the service, then re-reads the tree with the changed column selected.
-    private func apply(_ verb: String, keepFormOnError: Bool = false,
-                       _ body: (CatalogDataSource) throws -> CatalogNodeSummary) {
+    /// Makes one edit of the catalog through the service (performed by the loop, `Effect.change(.catalog)`),
+    /// then re-reads the tree with the changed column selected. A refusal of a form's edit keeps the
+    /// form open with the reason, so nothing typed is lost.
+    func makeCatalogEdit(_ edit: CatalogEdit) {
         guard let source = catalogData else { return }
+        let verb: String, keepFormOnError: Bool
+        switch edit {
+        case .add: (verb, keepFormOnError) = (TUIText.Catalog.added.text(), true)
+        case .rename: (verb, keepFormOnError) = (TUIText.Catalog.renamed.text(), true)
+        case .move: (verb, keepFormOnError) = (TUIText.Catalog.moved.text(), true)
+        case .shift: (verb, keepFormOnError) = (TUIText.Catalog.reordered.text(), false)
+        case .retire: (verb, keepFormOnError) = (TUIText.Catalog.retired.text(), false)
+        case .restore: (verb, keepFormOnError) = (TUIText.Catalog.restored.text(), false)
+        }
         do {
-            let node = try body(source)
+            let node: CatalogNodeSummary
+            switch edit {
+            case let .add(name, parent): node = try source.addCatalogNode(name: name, under: parent)
+            case let .rename(id, name): node = try source.renameCatalogNode(id, to: name)
+            case let .move(id, parent): node = try source.moveCatalogNode(id, under: parent)
+            case let .shift(id, delta): node = try source.shiftCatalogNode(id, by: delta)
+            case let .retire(id): node = try source.retireCatalogNode(id)
+            case let .restore(id): node = try source.restoreCatalogNode(id)
+            }
             state.catalog.form = nil
             reloadCatalog(select: node.retiredOn == nil || state.catalog.includeRetired ? node.id : node.parentId)
             state.overview = try? data.overview()
@@ -321,4 +340,15 @@ extension AppModel {
             }
         }
     }
+}
+
+/// 目录编辑 — one edit of the catalog a key or a form asks for (`Effect.change(.catalog)`).
+public enum CatalogEdit: Equatable, Sendable {
+    case add(name: String, under: String)
+    case rename(String, to: String)
+    /// Under another column (nil: to the top).
+    case move(String, under: String?)
+    case shift(String, by: Int)
+    case retire(String)
+    case restore(String)
 }

@@ -105,10 +105,10 @@ enum InterpretationsController {
         }
     }
 
-    /// Saves through the service; on error the sheet stays open (nothing typed is lost) and the
-    /// message line says why.
+    /// `save`: what the sheet itself can check is said at once; the write is asked of the loop
+    /// (`Effect.change(.saveInterpretation)`, made by `write`).
     static func save(_ sheet: InterpretationSheet, model: AppModel) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         guard sheet.editable else {
             return model.error(TUIText.Interpretations.cannotChange.text(["\(sheet.state.displayName)"]))
         }
@@ -116,6 +116,13 @@ enum InterpretationsController {
             return model.error(TUIText.Interpretations.chooseForm.text([KeyHints.key("tick", in: [.interpretationList], keymap: model.keymap,
                                                                                      global: false)]))
         }
+        model.request(.change(.saveInterpretation(sheet)))
+    }
+
+    /// Saves through the service (performed by the loop); on error the sheet stays open (nothing
+    /// typed is lost) and the message line says why.
+    static func write(_ sheet: InterpretationSheet, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         do {
             let detail = sheet.interpretationId == nil ? try source.addInterpretation(sheet.addRequest)
                 : try source.updateInterpretation(id: sheet.interpretationId!, sheet.updateRequest)
@@ -150,8 +157,13 @@ enum InterpretationsController {
         }
     }
 
-    /// The step, once confirmed, through the service door.
+    /// The step, once confirmed: asked of the loop (`Effect.change(.interpretationStep)`, made by `makeStep`).
     static func perform(_ action: DocumentAction, id: String, comment: String?, model: AppModel) {
+        model.request(.change(.interpretationStep(action, id: id, comment: comment)))
+    }
+
+    /// The step through the service door.
+    static func makeStep(_ action: DocumentAction, id: String, comment: String?, model: AppModel) {
         guard let source = dataSource(model) else { return }
         do {
             let step = try source.interpretationAction(action, id: id, comment: comment)
