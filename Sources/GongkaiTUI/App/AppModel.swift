@@ -140,6 +140,12 @@ public final class AppModel {
         }
     }
 
+    /// Reads what the open view `id` shows (`Effect.loadView`), when it is still open.
+    public func loadView(_ id: ViewID) {
+        guard let view = ViewStack.view(id), view.isOpen(state) else { return }
+        InterfaceSurface.$current.withValue(.workstation) { view.reload(model: self) }
+    }
+
     /// Whether rows are asked for and not read yet.
     var rowsPending: Bool { !rowsToRead.isEmpty || inboxRowsToRead }
 
@@ -253,17 +259,22 @@ public final class AppModel {
         return result
     }
 
-    /// Performs, at once, what a call from outside asked of the service door: the changes (a
-    /// save, a reviewer's decision), then the rows to read. The officer's files (drafts, letters)
-    /// and the terminal's effects stay asked for (`takeEffects`).
+    /// Performs, at once and in the order asked, what a call from outside asked of the service
+    /// door: the changes (a save, a reviewer's decision) and the views to read, then the rows to
+    /// read. The officer's files (drafts, letters) and the terminal's effects stay asked for
+    /// (`takeEffects`).
     func performServiceEffects() {
         for _ in 0..<4 {
-            let changes = pendingEffects.compactMap { effect -> WorkspaceChange? in
-                if case .change(let change) = effect { return change } else { return nil }
+            let asked = pendingEffects.filter(\.goesThroughTheServiceDoor)
+            guard !asked.isEmpty else { break }
+            pendingEffects.removeAll(where: \.goesThroughTheServiceDoor)
+            for effect in asked {
+                switch effect {
+                case .change(let change): make(change)
+                case .loadView(let id): loadView(id)
+                default: break
+                }
             }
-            guard !changes.isEmpty else { break }
-            pendingEffects.removeAll(where: \.changesTheWorkspace)
-            for change in changes { make(change) }
         }
         loadPendingRows()
     }

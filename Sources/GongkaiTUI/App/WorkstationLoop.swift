@@ -47,6 +47,8 @@ public enum Effect: Equatable, Sendable {
     /// Change the workspace through the service door: a save, a reviewer's decision, a workflow
     /// step (`AppModel.make`).
     case change(WorkspaceChange)
+    /// Read what an open view shows (its `reload`): the inbox's plan and first screen when it opens.
+    case loadView(ViewID)
     /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
     /// of the list): only those that came into view when it moved by less than a screen.
     case loadRows(RowWindow)
@@ -72,6 +74,8 @@ public enum Effect: Equatable, Sendable {
                 ApplicationsController.letterRequested(applicationId: id, model: model)
             case .loadRows(let window):
                 model.loadRows(window)
+            case .loadView(let id):
+                model.loadView(id)
             case .change(let change):
                 model.make(change)
             }
@@ -84,6 +88,15 @@ extension Effect {
     /// Whether it changes the workspace through the service door.
     var changesTheWorkspace: Bool {
         if case .change = self { return true } else { return false }
+    }
+
+    /// Whether it changes or reads the workspace (a change, a view to read), which calls from
+    /// outside an update perform at once (`AppModel.performServiceEffects`).
+    var goesThroughTheServiceDoor: Bool {
+        switch self {
+        case .change, .loadView: return true
+        default: return false
+        }
     }
 }
 
@@ -260,7 +273,7 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .change: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .loadView, .change: break
                 }
             }
             batch = model.takeEffects()

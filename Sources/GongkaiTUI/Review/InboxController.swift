@@ -99,7 +99,8 @@ enum InboxController: WorkstationView {
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "inbox" else { return false }
         model.state.inbox = InboxState()
-        reload(model: model)
+        // The queue's plan and first screen are read by the loop (`Effect.loadView`), not by the key.
+        model.request(.loadView(.inbox))
         return true
     }
 

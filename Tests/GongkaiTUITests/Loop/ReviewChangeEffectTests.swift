@@ -17,6 +17,19 @@ struct ReviewChangeEffectTests {
         }
     }
 
+    /// Opening the inbox reads nothing in the key: the loop reads the plan and the first screen.
+    @Test func openingTheInboxIsReadByTheLoop() throws {
+        let (m, service, first, _) = try twoInterpretationsInReview()
+        let effects = m.update(.key(.char("i")))
+        #expect(effects == [.loadView(.inbox)])
+        #expect(m.state.inbox != nil && m.state.inbox?.plan == nil && m.state.inbox?.items.isEmpty == true)
+        #expect(Effect.performWithoutTerminal(effects, model: m).isEmpty)
+        let inbox = try #require(m.state.inbox)
+        #expect(inbox.plan?.total == (try service.reviewQueue().count))
+        #expect(inbox.items.contains { $0.id == first.id })
+        #expect(m.takeEffects().isEmpty, "the first screen was read with the plan")
+    }
+
     @Test func signingIsAskedOfTheLoopAndMadeWhenPerformed() throws {
         let (m, service, first, _) = try twoInterpretationsInReview()
         m.handle(.char("i"))
