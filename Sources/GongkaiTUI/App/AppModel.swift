@@ -15,7 +15,7 @@ public final class AppModel {
     public var clipboard = EditorClipboard()
     /// What handling inputs asked of the world outside the model and is not performed yet
     /// (`update` hands them to the loop, which performs them before drawing).
-    public internal(set) var pendingEffects: [Effect] = []
+    public private(set) var pendingEffects: [Effect] = []
     /// The panes whose rows on screen are asked for (`requestRows`), with whether the whole screen
     /// is read again; and whether the inbox's are.
     var rowsToRead: [PaneKind: Bool] = [:]

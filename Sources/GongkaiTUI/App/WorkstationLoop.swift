@@ -53,8 +53,9 @@ public enum Effect: Equatable, Sendable {
     /// of the list): only those that came into view when it moved by less than a screen.
     case loadRows(RowWindow)
 
-    /// Performs the effects that need no terminal (drafts, letters) against `model`'s data source; the
-    /// ones that do (the external editor) are returned for the loop.
+    /// Performs the effects that need no terminal (rows and views to read, changes through the
+    /// service door, drafts, letters) against `model`'s data source; the ones that do (the external
+    /// editor, a repaint) are returned for the loop.
     public static func performWithoutTerminal(_ effects: [Effect], model: AppModel) -> [Effect] {
         // Performed on the workstation's surface, as the key that asked for them was handled.
         InterfaceSurface.$current.withValue(.workstation) { performOnSurface(effects, model: model) }
@@ -85,11 +86,6 @@ public enum Effect: Equatable, Sendable {
 }
 
 extension Effect {
-    /// Whether it changes the workspace through the service door.
-    var changesTheWorkspace: Bool {
-        if case .change = self { return true } else { return false }
-    }
-
     /// Whether it changes or reads the workspace (a change, a view to read), which calls from
     /// outside an update perform at once (`AppModel.performServiceEffects`).
     var goesThroughTheServiceDoor: Bool {
