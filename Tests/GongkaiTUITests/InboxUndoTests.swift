@@ -25,15 +25,18 @@ func interpretationState(_ service: GongkaiService, _ id: String) throws -> Stri
     }
 }
 
+/// Moves the open inbox's selection down to the item `id` (bounded by the items read).
+func selectInInbox(_ m: AppModel, id: String) {
+    while m.state.inbox?.current?.id != id, let inbox = m.state.inbox, inbox.selected < inbox.items.count - 1 {
+        m.handle(.char("j"))
+    }
+}
+
 @Suite("待办箱撤销解读 Undoing an interpretation decision")
 struct InboxUndoTests {
     init() { requireUTF8Locale() }
 
-    func select(_ m: AppModel, id: String) {
-        while m.state.inbox?.current?.id != id, let inbox = m.state.inbox, inbox.selected < inbox.items.count - 1 {
-            m.handle(.char("j"))
-        }
-    }
+    func select(_ m: AppModel, id: String) { selectInInbox(m, id: id) }
 
     @Test func aSignOffAndAReturnAreUndoneAndAudited() throws {
         let (m, service, first, second) = try twoInterpretationsInReview()

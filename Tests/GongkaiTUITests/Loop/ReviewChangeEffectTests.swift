@@ -11,11 +11,7 @@ import Testing
 struct ReviewChangeEffectTests {
     init() { requireUTF8Locale() }
 
-    func select(_ m: AppModel, id: String) {
-        while m.state.inbox?.current?.id != id, let inbox = m.state.inbox, inbox.selected < inbox.items.count - 1 {
-            m.handle(.char("j"))
-        }
-    }
+    func select(_ m: AppModel, id: String) { selectInInbox(m, id: id) }
 
     /// Opening the inbox reads nothing in the key: the loop reads the plan and the first screen.
     @Test func openingTheInboxIsReadByTheLoop() throws {
