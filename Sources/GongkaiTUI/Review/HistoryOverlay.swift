@@ -46,15 +46,26 @@ enum HistoryController: WorkstationView {
             model.error(TUIText.Review.noneSelected.text())
             return true
         }
-        guard let source = model.data as? HistoryDataSource else { return true }
+        guard model.data is HistoryDataSource else { return true }
+        // The story is read by the loop (`Effect.loadView(.history)`, this view's `reload`).
+        model.state.history = HistoryState(itemId: id, lines: [])
+        model.request(.loadView(.history))
+        return true
+    }
+
+    /// Reads the item's story from the audit log; when it cannot be read the overlay closes and
+    /// the message line says why.
+    static func reload(model: AppModel) {
+        guard let history = model.state.history, let source = model.data as? HistoryDataSource else { return }
         do {
-            var lines = try source.history(of: id).flatMap(\.lines)
+            var lines = try source.history(of: history.itemId).flatMap(\.lines)
             if lines.isEmpty { lines = [TUIText.Review.noHistory.text()] }
-            model.state.history = HistoryState(itemId: id, lines: lines)
+            model.state.history?.lines = lines
+            model.state.history?.scroll = min(history.scroll, max(0, lines.count - 1))
         } catch {
+            model.state.history = nil
             model.error("\(error)")
         }
-        return true
     }
 
     static func perform(_ command: CommandLine, model: AppModel) -> Bool {

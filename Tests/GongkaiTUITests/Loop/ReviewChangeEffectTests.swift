@@ -26,6 +26,19 @@ struct ReviewChangeEffectTests {
         #expect(m.takeEffects().isEmpty, "the first screen was read with the plan")
     }
 
+    /// `H` over the inbox: the overlay opens on the item and the loop reads its story from the audit log.
+    @Test func anItemsHistoryIsReadByTheLoop() throws {
+        let (m, _, first, _) = try twoInterpretationsInReview()
+        m.handle(.char("i"))
+        select(m, id: first.id)
+        let effects = m.update(.key(.char("H")))
+        #expect(effects == [.loadView(.history)])
+        #expect(m.state.history?.itemId == first.id && m.state.history?.lines.isEmpty == true)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        let story = try (m.data as! ServiceDataSource).history(of: first.id).flatMap(\.lines)
+        #expect(!story.isEmpty && m.state.history?.lines == story)
+    }
+
     @Test func signingIsAskedOfTheLoopAndMadeWhenPerformed() throws {
         let (m, service, first, _) = try twoInterpretationsInReview()
         m.handle(.char("i"))
