@@ -140,9 +140,10 @@ public final class AppModel {
         }
     }
 
-    /// Reads what the open view `id` shows (`Effect.loadView`), when it is still open.
+    /// Reads what the view `id` shows (`Effect.loadView`); its `reload` does nothing when the view
+    /// was closed meanwhile (the reader also while a prompt covers it).
     public func loadView(_ id: ViewID) {
-        guard let view = ViewStack.view(id), view.isOpen(state) else { return }
+        guard let view = ViewStack.view(id) else { return }
         InterfaceSurface.$current.withValue(.workstation) { view.reload(model: self) }
     }
 

@@ -124,7 +124,15 @@ enum ReaderController: WorkstationView {
     /// Reads the inbox's current item into the reader (from its top).
     static func load(model: AppModel) {
         guard let item = model.inboxCurrent() else { return }
-        model.state.inbox?.reader = ReaderState(item: item, lines: read(item, model: model))
+        // The item's text is read by the loop (`Effect.loadView(.reader)`, `reload`), not by the key.
+        model.state.inbox?.reader = ReaderState(item: item, lines: [])
+        model.request(.loadView(.reader))
+    }
+
+    /// Reads the open reader's item (its document, interpretation or request) into it.
+    static func reload(model: AppModel) {
+        guard let reader = model.state.inbox?.reader else { return }
+        model.state.inbox?.reader?.lines = read(reader.item, model: model)
     }
 
     static func read(_ item: ReviewItem, model: AppModel) -> [ReaderLine] {

@@ -39,6 +39,20 @@ struct ReviewChangeEffectTests {
         #expect(!story.isEmpty && m.state.history?.lines == story)
     }
 
+    /// Enter reads nothing in the key: the reader opens on the item and the loop reads its text.
+    @Test func theReadersTextIsReadByTheLoop() throws {
+        let (m, _, first, _) = try twoInterpretationsInReview()
+        m.handle(.char("i"))
+        select(m, id: first.id)
+        let effects = m.update(.key(.enter))
+        #expect(effects == [.loadView(.reader)])
+        #expect(m.state.inbox?.reader?.item.id == first.id && m.state.inbox?.reader?.lines.isEmpty == true)
+        _ = Effect.performWithoutTerminal(effects, model: m)
+        let item = try #require(m.state.inbox?.reader?.item)
+        let text = try ReaderContent.lines(for: item, data: m.data, keymap: m.keymap)
+        #expect(!text.isEmpty && m.state.inbox?.reader?.lines == text)
+    }
+
     @Test func signingIsAskedOfTheLoopAndMadeWhenPerformed() throws {
         let (m, service, first, _) = try twoInterpretationsInReview()
         m.handle(.char("i"))
