@@ -105,8 +105,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // What tests share: waiting on a condition with a deadline, reaping a child with one, a seeded
-        // generator, seeded workspaces copied per test.
+        // What tests share: waiting on a condition with a deadline, reaping a child with one, seeded
+        // workspaces copied per test (the seeded generator is GongkaiCore's SplitMix64).
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore", "GongkaiStore", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
@@ -120,11 +120,11 @@ let package = Package(
         .testTarget(name: "GongkaiTUITests", dependencies: ["GongkaiTUI", "GongkaiStore", "GongkaiCore", "GongkaiTestSupport"]),
         // The service as it runs on the county server: real `gongkai serve` processes, real accounts.
         .testTarget(name: "GongkaiServerTests", dependencies: [
-            "gongkai", "GongkaiServer", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "gongkai", "GongkaiServer", "GongkaiCore", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // End-to-end: drives the real binary in tmux. Depends on the executable so it is built first.
         .testTarget(name: "GongkaiE2ETests", dependencies: [
-            "gongkai", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "gongkai", "GongkaiCore", "GongkaiStore", "GongkaiTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

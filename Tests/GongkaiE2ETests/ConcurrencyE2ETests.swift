@@ -1,3 +1,4 @@
+import GongkaiCore
 import Foundation
 import GongkaiTestSupport
 import Testing

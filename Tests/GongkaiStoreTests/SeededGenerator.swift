@@ -1,6 +1,6 @@
-import GongkaiTestSupport
+import GongkaiCore
 
-/// The seeded generator of the property tests (SplitMix64, shared with the other test targets):
+/// The seeded generator of the property tests (GongkaiCore's SplitMix64, which the demo generator uses too):
 /// the same seed gives the same sequence of changes, so a failure reproduces.
 typealias SeededGenerator = SplitMix64
 

@@ -9,18 +9,6 @@ struct SanitizerFuzzTests {
     /// wcwidth needs the UTF-8 locale before any width is measured (tests run in parallel).
     init() { requireUTF8Locale() }
 
-    /// SplitMix64: deterministic, so a failure can be replayed from its seed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pool: [String] = [
         "a", "Z", " ", "\t", "\n", "\r", "\u{1B}", "\u{07}", "\u{00}", "\u{7F}", "\u{9B}", "\u{85}", "\u{202E}",
         "\u{2066}", "\u{200F}", "\u{2028}", "\u{FFFD}", "政", "务", "〔", "《", "，", "e\u{301}", "\u{301}", "👍",
@@ -36,7 +24,7 @@ struct SanitizerFuzzTests {
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func gridInvariantsHoldForRandomHostileText(seed: UInt64) {
         requireUTF8Locale()
-        var rng = Seeded(state: seed)
+        var rng = SplitMix64(seed: seed)
         for _ in 0..<400 {
             let width = Int.random(in: 1...30, using: &rng), height = Int.random(in: 1...4, using: &rng)
             var grid = CellGrid(width: width, height: height)
@@ -67,7 +55,7 @@ struct SanitizerFuzzTests {
 
     @Test(arguments: [7, 8, 9] as [UInt64])
     func sanitiseIsIdempotentAndKeepsSafeText(seed: UInt64) {
-        var rng = Seeded(state: seed)
+        var rng = SplitMix64(seed: seed)
         for _ in 0..<500 {
             let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in Self.pool.randomElement(using: &rng)! }.joined()
             let once = TerminalSanitizer.sanitize(text)

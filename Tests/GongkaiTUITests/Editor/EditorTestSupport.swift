@@ -37,15 +37,3 @@ func editorRowWidths(_ chars: [Character], width: Int) -> [Int] {
         return SoftWrap.column(of: end, in: chars, rowStart: starts[r])
     }
 }
-
-/// A deterministic generator, so failures of the property tests reproduce.
-struct EditorTestRNG: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}

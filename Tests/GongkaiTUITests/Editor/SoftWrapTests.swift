@@ -1,3 +1,4 @@
+import GongkaiCore
 import Testing
 @testable import GongkaiTUI
 
@@ -60,7 +61,7 @@ struct SoftWrapTests {
     @Test func everyRowFitsAndEveryPositionRoundTrips() {
         requireEditorUTF8()
         let alphabet: [Character] = ["中", "文", "，", "。", "a", "b", "1", " ", "-", "é", "👨‍👩‍👧", "（", "）", "\t", "　"]
-        var rng = EditorTestRNG(state: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<300 {
             let n = Int.random(in: 0..<40, using: &rng)
             let chars = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
@@ -130,7 +131,7 @@ struct SoftWrapTests {
     @Test func rewrappingAfterAnEditEqualsWrappingFromScratch() {
         requireEditorUTF8()
         let alphabet = ["中", "文", "，", "。", "a", "b", " ", "-", "é", "（", "）", "\t", "　", "公开", "ab ", "\n", "》"]
-        var rng = EditorTestRNG(state: 99)
+        var rng = SplitMix64(seed: 99)
         for width in [3, 7, 10, 11, 16] {
             var b = TextBuffer((0..<200).map { _ in alphabet.randomElement(using: &rng)! }.joined())
             var wrap = SoftWrap(width: width)

@@ -1,3 +1,4 @@
+import GongkaiCore
 import Testing
 @testable import GongkaiTUI
 
@@ -72,7 +73,7 @@ struct TextBufferTests {
     @Test func lineSegmentationAlwaysMatchesSwiftsAfterRandomEdits() {
         requireEditorUTF8()
         let pieces = ["中", "文", "e", "\u{301}", "\u{1F1E8}", "\u{1F1F3}", "👨", "\u{200D}", "👩", "a", " ", "\n", "，", "\r\n", "\u{308}"]
-        var rng = EditorTestRNG(state: 42)
+        var rng = SplitMix64(seed: 42)
         var b = TextBuffer("")
         var model = ""
         for _ in 0..<600 {
