@@ -7,9 +7,14 @@ import Testing
 
 /// `W` in the 申请 pane: the letter for the current step, as DOCX, on the timeline (issue 14).
 /// A key, and what it asks for performed as the loop would (letters are effects).
+/// One key as the loop takes it: the update, then what it asked for, in rounds (performing a read
+/// may ask for a letter).
 private func press(_ m: AppModel, _ key: Key) {
-    let left = Effect.performWithoutTerminal(m.update(.key(key)), model: m)
-    #expect(left.isEmpty)
+    var batch = m.update(.key(key))
+    for _ in 0..<4 where !batch.isEmpty {
+        #expect(Effect.performWithoutTerminal(batch, model: m).isEmpty)
+        batch = m.takeEffects()
+    }
 }
 
 @Suite("申请窗格文书键 Letter key")
@@ -42,9 +47,12 @@ struct ApplicationLetterKeyTests {
         m.execute(CommandLine(name: "search", argument: "A2026-0007"))
         press(m, .enter)
         #expect(m.state.applications.detail?.id == "A2026-0007")
-        // The key asks first, naming the application; y asks for the letter; nothing is numbered or
-        // written until it is performed.
-        #expect(m.update(.key(.char("W"))).isEmpty)
+        // The key asks first, naming the application (the loop reads the request's step to name
+        // its letter); y asks for the letter; nothing is numbered or written until it is performed.
+        let read = m.update(.key(.char("W")))
+        #expect(read == [.read(.letterQuestion(applicationId: "A2026-0007"))])
+        #expect(m.state.confirmation == nil)
+        #expect(Effect.performWithoutTerminal(read, model: m).isEmpty)
         let question = try #require(m.state.confirmation?.question)
         #expect(question.hasPrefix("生成补正告知书 A2026-0007《") && question.hasSuffix("？y 确认，其他键取消"))
         let effects = m.update(.key(.char("y")))

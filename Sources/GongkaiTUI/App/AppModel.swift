@@ -22,8 +22,9 @@ public final class AppModel {
     var inboxRowsToRead = false
     /// How many calls from outside are under way (`fromOutside`).
     var callDepth = 0
-    /// When the document draft journal was last written.
-    var lastJournalWrite: Date?
+    /// Whether an append to the document journal was asked since its last whole write (the idle
+    /// moment then compacts it, even before the loop made the append).
+    var journalAppendAsked = false
     /// Bracketed paste outside the editors: pasted text goes into the command line or is
     /// dropped, never run as keys.
     var pasteGuard = PasteGuard()
@@ -67,13 +68,16 @@ public final class AppModel {
 
     /// Focuses `pane` with the row of `id` selected (opening an inbox item).
     public func select(id: String, in pane: PaneKind) {
-        fromOutside {
-            focus(pane)
-            guard let index = try? data.index(of: id, in: pane) else {
-                return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
-            }
-            moveSelection(to: index)
+        fromOutside { showRow(id: id, in: pane) }
+    }
+
+    /// Focuses `pane` and finds the row of `id` in it (`WorkspaceRead.row`, performed by the loop).
+    func showRow(id: String, in pane: PaneKind) {
+        focus(pane)
+        guard let index = try? data.index(of: id, in: pane) else {
+            return error(TUIText.App.notInList.text(["\(id)", "\(pane.title)"]))
         }
+        moveSelection(to: index)
     }
 
     /// Rows a pane's list shows. Panes not on screen (narrow or zoomed layout) keep the height they
@@ -261,18 +265,20 @@ public final class AppModel {
     }
 
     /// Performs, at once and in the order asked, what a call from outside asked of the service
-    /// door: the changes (a save, a reviewer's decision) and the views to read, then the rows to
-    /// read. The officer's files (drafts, letters) and the terminal's effects stay asked for
-    /// (`takeEffects`).
+    /// door — the changes (a save, a reviewer's decision), the reads, the views to read — and the
+    /// document journal's writes, then the rows to read. The other officer's files (form drafts,
+    /// letters) and the terminal's effects stay asked for (`takeEffects`).
     func performServiceEffects() {
         for _ in 0..<4 {
-            let asked = pendingEffects.filter(\.goesThroughTheServiceDoor)
+            let asked = pendingEffects.filter(\.performedAtOnceFromOutside)
             guard !asked.isEmpty else { break }
-            pendingEffects.removeAll(where: \.goesThroughTheServiceDoor)
+            pendingEffects.removeAll(where: \.performedAtOnceFromOutside)
             for effect in asked {
                 switch effect {
                 case .change(let change): make(change)
+                case .read(let read): self.read(read)
                 case .loadView(let id): loadView(id)
+                case .journalDocument: _ = Effect.performWithoutTerminal([effect], model: self)
                 default: break
                 }
             }
@@ -425,7 +431,7 @@ public final class AppModel {
             state.helpScroll = 0
         case "command-line": state.commandLine = CommandLineState()
         case "redraw":
-            reloadAll()
+            request(.read(.everything))
             request(.repaint)
             state.message = StatusMessage(text: TUIText.App.refreshed.text(), isError: false)
         case "quit":
@@ -440,8 +446,9 @@ public final class AppModel {
                 return error(TUIText.App.languageUsage.text())
             }
             state.language = lang
+            // The rows hold texts (states, codes) drawn in the old language: read again.
+            request(.read(.everything))
             UILanguage.$current.withValue(lang) {
-                reloadAll()  // the rows hold texts (states, codes) drawn in the old language
                 for pane in PaneKind.allCases {
                     state.columns[pane] = data.columns(for: pane)
                     state.emptyHints[pane] = emptyHint(for: pane)

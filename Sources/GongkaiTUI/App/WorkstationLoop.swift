@@ -40,6 +40,9 @@ public enum Effect: Equatable, Sendable {
     case saveRegisterFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
     case saveNarrativeDraft(NarrativeDraft.Content?)
+    /// Write the open document editor's journal: an edit appended, the whole entry, or the
+    /// journal removed (saved, discarded, closed).
+    case journalDocument(DocumentJournalWrite)
     /// Make the letter the application's current step calls for and write its file.
     case produceLetter(applicationId: String)
     /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
@@ -47,6 +50,9 @@ public enum Effect: Equatable, Sendable {
     /// Change the workspace through the service door: a save, a reviewer's decision, a workflow
     /// step (`AppModel.make`).
     case change(WorkspaceChange)
+    /// Read from the workspace and show: a view, form or question opened on its data, a row found,
+    /// a list counted again (`AppModel.read`); nothing opens when the read fails.
+    case read(WorkspaceRead)
     /// Read what an open view shows (its `reload`): the inbox's plan and first screen when it opens.
     case loadView(ViewID)
     /// Read the rows of a list now on screen and not read yet (after a move, a resize, a change
@@ -71,6 +77,13 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? RegisterWriting)?.registerFormDraft.save(form)
             case .saveNarrativeDraft(let content):
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
+            case .journalDocument(let write):
+                guard let journal = (model.data as? DocumentsDataSource)?.documentJournal else { break }
+                switch write {
+                case .append(let entry): journal.append(entry)
+                case .whole(let entry): journal.record(entry)
+                case .remove: journal.remove()
+                }
             case .produceLetter(let id):
                 ApplicationsController.letterRequested(applicationId: id, model: model)
             case .loadRows(let window):
@@ -79,6 +92,8 @@ public enum Effect: Equatable, Sendable {
                 model.loadView(id)
             case .change(let change):
                 model.make(change)
+            case .read(let read):
+                model.read(read)
             }
             return false
         }
@@ -86,11 +101,13 @@ public enum Effect: Equatable, Sendable {
 }
 
 extension Effect {
-    /// Whether it changes or reads the workspace (a change, a view to read), which calls from
-    /// outside an update perform at once (`AppModel.performServiceEffects`).
-    var goesThroughTheServiceDoor: Bool {
+    /// Whether calls from outside an update perform it at once (`AppModel.performServiceEffects`):
+    /// what changes or reads the workspace (a change, a read, a view to read), and the document
+    /// journal, so that what was typed is on disk before such a call returns, as it is before the
+    /// loop draws.
+    var performedAtOnceFromOutside: Bool {
         switch self {
-        case .change, .loadView: return true
+        case .change, .read, .loadView, .journalDocument: return true
         default: return false
         }
     }
@@ -123,6 +140,16 @@ public enum WorkspaceChange: Equatable, Sendable {
     case fileReport(year: Int, scope: ReportScope)
     /// An edit of the catalog (目录 pane, administrators).
     case catalog(CatalogEdit)
+}
+
+/// 正文草稿日志的写入 — what `Effect.journalDocument` writes (DocumentDraftJournal).
+public enum DocumentJournalWrite: Equatable, Sendable {
+    /// The edit, as one line appended (what changed since the journal was last written).
+    case append(DocumentDraftJournal.Entry)
+    /// The whole entry, replacing the journal at once (the first write, and compaction when idle).
+    case whole(DocumentDraftJournal.Entry)
+    /// The journal removed.
+    case remove
 }
 
 /// 读行 — the list whose rows on screen `Effect.loadRows` reads: a pane's, or the inbox's.
@@ -183,7 +210,7 @@ public final class WorkstationLoop {
     func stepInLanguage() -> Int32? {
         if model.state.shouldQuit { return 0 }
         if let sig = environment.takeSignal() {
-            model.idle()                        // journal what was typed since the last write
+            finishBeforeExit()
             return 128 + sig
         }
         // Live updates: another officer's change shows within about a second, keeping the
@@ -206,11 +233,15 @@ public final class WorkstationLoop {
             // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
             // as a hang-up does, instead of failing to read for ever.
             if terminal.lost {
-                model.idle()
+                finishBeforeExit()
                 return 128 + SIGHUP
             }
-            // Idle: the editor ends its undo step and journals pending changes.
-            if model.idle() { draw() }
+            // Idle: the editor ends its undo step and its journal is compacted (an effect).
+            let changed = model.idle()
+            let effects = model.takeEffects()
+            if !effects.isEmpty { perform(effects) }
+            // The journal's compaction shows nothing: no frame for it alone.
+            if changed || effects.contains(where: { if case .journalDocument = $0 { false } else { true } }) { draw() }
             return nil
         }
         return handle(input)
@@ -231,6 +262,18 @@ public final class WorkstationLoop {
         let now = try? service.changeCounters()
         model.queueReload(of: now.map { $0.changedAreas(since: counters) } ?? Set(ChangeArea.allCases))
         counters = now
+    }
+
+    /// Before the session ends on a signal or a lost terminal: what was typed since the last
+    /// journal write is asked for (`idle`), and every write asked for and not made yet is made
+    /// now — the journal, drafts, a change — with no terminal left to run anything else on.
+    func finishBeforeExit() {
+        model.idle()
+        var batch = model.takeEffects()
+        for _ in 0..<Self.effectRounds where !batch.isEmpty {
+            _ = Effect.performWithoutTerminal(batch, model: model)
+            batch = model.takeEffects()
+        }
     }
 
     /// Handles one input and draws the frame.
@@ -269,7 +312,7 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .produceLetter, .loadRows, .loadView, .change: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
                 }
             }
             batch = model.takeEffects()

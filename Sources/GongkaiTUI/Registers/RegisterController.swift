@@ -57,33 +57,49 @@ enum RegisterController: WorkstationView {
             return true
         }
         guard let kind = kind(ofCommand: command.name) else { return false }
-        guard let source = model.data as? RegisterDataSource else {
+        guard model.data is RegisterDataSource else {
             model.error(TUIText.Registers.noSource.text())
             return true
         }
-        var unit: (id: String, name: String)?
-        if let ref = command.argument, !ref.isEmpty {
-            do { unit = try source.registerUnit(ref) } catch { model.error("\(error)"); return true }
-        }
-        open(kind, unit: unit, model: model)
+        let ref = command.argument.flatMap { $0.isEmpty ? nil : $0 }
+        model.request(.read(.register(kind, unit: ref, select: nil)))
         return true
     }
 
-    /// Opens the register of the selected catalog column, if it has one. Returns whether it did.
+    /// Shows a register for the unit `reference` names (nil: every unit the officer sees), on
+    /// record `select` when given (performed by the loop). A unit that cannot be found is said and
+    /// nothing opens.
+    static func show(_ kind: RegisterKind, unitReference reference: String?, select id: String?, model: AppModel) {
+        guard let source = model.data as? RegisterDataSource else { return }
+        var unit: (id: String, name: String)?
+        if let reference {
+            do { unit = try source.registerUnit(reference) } catch { return model.error("\(error)") }
+        }
+        open(kind, unit: unit, select: id, model: model)
+    }
+
+    /// Asks for the register of the selected catalog column, if it has one (a column named as a
+    /// register's: 权责清单, 重大决策意见征集 …). Returns whether it asked.
     @discardableResult
     static func openFromCatalog(model: AppModel, quietIfNone: Bool) -> Bool {
-        guard let row = model.selectedCatalogRow, let source = model.data as? RegisterDataSource else { return false }
+        guard let row = model.selectedCatalogRow, model.data is RegisterDataSource else { return false }
+        guard RegisterKind.forColumn(named: row.name) != nil else {
+            if !quietIfNone { model.error(TUIText.Registers.notRegisterColumn.text([row.path])) }
+            return false
+        }
+        model.request(.read(.catalogRegister(nodeID: row.id)))
+        return true
+    }
+
+    /// Shows the register of catalog column `nodeID` for the column's unit (performed by the loop).
+    static func showFromCatalog(nodeID: String, model: AppModel) {
+        guard let source = model.data as? RegisterDataSource else { return }
         do {
-            guard let link = try source.catalogRegisterLink(nodeID: row.id) else {
-                if !quietIfNone { model.error(TUIText.Registers.notRegisterColumn.text([row.path])) }
-                return false
-            }
+            guard let link = try source.catalogRegisterLink(nodeID: nodeID) else { return }
             let unit = try link.unitId.map { try source.registerUnit($0) }
             open(link.kind, unit: unit, model: model)
-            return true
         } catch {
             model.error("\(error)")
-            return true
         }
     }
 
@@ -161,11 +177,12 @@ enum RegisterController: WorkstationView {
             view.selected = 0
             view.scroll = 0
             view.detail = false
+            view.items = []
             model.state.register = view
-            reload(model: model)
+            model.request(.loadView(.register))
             return true
         case "reload":
-            reload(model: model)
+            model.request(.loadView(.register))
             model.state.message = StatusMessage(text: TUIText.Registers.reloaded.text(), isError: false)
             return true
         case "history":

@@ -102,25 +102,41 @@ enum RegisterFormController: WorkstationView {
     }
 
     static func execute(_ command: CommandLine, model: AppModel) -> Bool {
-        let action: (RegisterViewState, RegisterWriting) throws -> Void
+        let kind: RegisterFormKind
         switch command.name {
-        case "register-add": action = { try openAdd($0, $1, model) }
-        case "register-edit": action = { try openEdit($0, $1, model) }
-        case "register-close": action = { try openClose($0, $1, model) }
-        case "consult-settings": action = { try openSettings($0, $1, model) }
+        case "register-add": kind = .add
+        case "register-edit": kind = .edit
+        case "register-close": kind = .close
+        case "consult-settings": kind = .settings
         default: return false
         }
         guard let view = model.state.register else {
             model.error(T.openFirst.text())
             return true
         }
-        guard let source = model.data as? RegisterWriting else {
+        guard model.data is RegisterWriting else {
             model.error(TUIText.Registers.noSource.text())
             return true
         }
         if view.showStale { model.error(T.staleView.text([KeyHints.key("register-stale", in: [.register], keymap: model.keymap)])); return true }
-        do { try action(view, source) } catch { model.error("\(error)") }
+        // The record and the choices the form offers are read by the loop (`show`).
+        model.request(.read(.registerForm(kind)))
         return true
+    }
+
+    /// Opens the form `kind` on the open register's selected record (performed by the loop).
+    static func show(_ kind: RegisterFormKind, model: AppModel) {
+        guard let view = model.state.register, let source = model.data as? RegisterWriting else { return }
+        do {
+            switch kind {
+            case .add: try openAdd(view, source, model)
+            case .edit: try openEdit(view, source, model)
+            case .close: try openClose(view, source, model)
+            case .settings: try openSettings(view, source, model)
+            }
+        } catch {
+            model.error("\(error)")
+        }
     }
 
     // MARK: Opening

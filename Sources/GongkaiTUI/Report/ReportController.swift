@@ -48,7 +48,7 @@ enum ReportController: WorkstationView {
 
     static func open(_ command: CommandLine, model: AppModel) -> Bool {
         guard command.name == "report" else { return false }
-        guard let source = model.data as? ReportDataSource else {
+        guard model.data is ReportDataSource else {
             model.error(TUIText.Report.noSupport.text())
             return true
         }
@@ -61,21 +61,33 @@ enum ReportController: WorkstationView {
             }
             year = y
         }
-        do {
-            let scope = try source.reportScope(words.count > 1 ? words[1] : nil)
-            open(year: year, scope: scope, model: model)
-        } catch {
-            model.error("\(error)")
-        }
+        // The scope and the report are read by the loop (`WorkspaceRead.report`, `show`).
+        model.request(.read(.report(year: year, scope: .typed(words.count > 1 ? words[1] : nil))))
         return true
     }
 
-    /// Opens the view (from the command line or the inbox), computing the report.
-    static func open(year: Int, scope: ReportScope, model: AppModel) {
+    /// Shows the report of `year` (performed by the loop: from the command line or the inbox's
+    /// 年报 item, which is closed once the report is shown). When the scope or the report cannot
+    /// be read, the screen stays as it was and the message line says why.
+    static func show(year: Int, scope choice: ReportScopeChoice, model: AppModel) {
+        guard let source = model.data as? ReportDataSource else { return }
+        let scope: ReportScope
+        do {
+            switch choice {
+            case .typed(let word): scope = try source.reportScope(word)
+            case .deadline: scope = try source.deadlineReportScope()
+            }
+        } catch {
+            return model.error("\(error)")
+        }
         let previous = model.state.report
         model.state.report = ReportViewState(year: year, scope: scope)
         reload(model: model)
-        if model.state.report?.result == nil { model.state.report = previous }
+        if model.state.report?.result == nil {
+            model.state.report = previous
+        } else if choice == .deadline {
+            model.state.inbox = nil
+        }
     }
 
     /// Recomputes the open report from the records (after a change here or elsewhere).
@@ -125,7 +137,7 @@ enum ReportController: WorkstationView {
         case "scroll-right": view.hscroll += 8
         case "scroll-left": view.hscroll = max(0, view.hscroll - 8)
         case "reload":
-            reload(model: model)
+            model.request(.loadView(.report))
             model.state.message = StatusMessage(text: TUIText.Report.regenerated.text(), isError: false)
             return true
         case "report-figures":
@@ -143,17 +155,9 @@ enum ReportController: WorkstationView {
                 model.error(TUIText.Report.narrativeUsage.text())
                 return true
             }
-            var text = view.result?.report[narrative: section] ?? ""
-            var restored = false
-            if let source = model.data as? ReportDataSource, let draft = source.narrativeDraft.load(),
-               draft.year == view.year, draft.scope == view.scope, draft.section == section {
-                text = draft.text
-                restored = true
-            }
-            view.narrative = NarrativeEditor(section: section, text: text)
-            model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)) : TUIText.Report.narrativeHelp.text(KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)),
-                                                isError: false)
-            model.markUnsaved(1)
+            // What was typed into this section before a hang-up is read by the loop (`showNarrative`).
+            model.request(.read(.reportNarrative(section)))
+            return true
         case "report-file":
             // 报送 freezes the content: asked first, naming the report and its version (App/Confirmation).
             let next = (view.result?.filedVersion ?? 0) + 1
@@ -170,6 +174,25 @@ enum ReportController: WorkstationView {
         model.state.report = view
         clampScroll(model)
         return true
+    }
+
+    /// Opens the narrative editor on `section` of the open report, with what was typed into it
+    /// before a hang-up when its draft is there (performed by the loop).
+    static func showNarrative(_ section: ReportSection, model: AppModel) {
+        guard var view = model.state.report, view.figuresForm == nil, view.narrative == nil else { return }
+        var text = view.result?.report[narrative: section] ?? ""
+        var restored = false
+        if let source = model.data as? ReportDataSource, let draft = source.narrativeDraft.load(),
+           draft.year == view.year, draft.scope == view.scope, draft.section == section {
+            text = draft.text
+            restored = true
+        }
+        view.narrative = NarrativeEditor(section: section, text: text)
+        model.state.report = view
+        let keys = KeyHints.keys(["save", "cancel"], in: [.reportNarrative], keymap: model.keymap, global: false)
+        model.state.message = StatusMessage(text: restored ? TUIText.Report.narrativeRestored.text(keys) : TUIText.Report.narrativeHelp.text(keys),
+                                            isError: false)
+        model.markUnsaved(1)
     }
 
     /// A key no binding names: typed into the open form or narrative.

@@ -203,18 +203,13 @@ enum InboxController: WorkstationView {
         }
         if item.kind == .decisionConsultation {
             model.state.inbox = nil
-            RegisterController.open(.consultations, unit: nil, select: item.id, model: model)
+            model.request(.read(.register(.consultations, unit: nil, select: item.id)))
             return
         }
-        if item.kind == .annualReportDue, let source = model.data as? ReportDataSource,
+        if item.kind == .annualReportDue, model.data is ReportDataSource,
            let year = Int(item.id.dropFirst("report-".count)) {
-            do {
-                let scope = try source.deadlineReportScope()
-                model.state.inbox = nil
-                ReportController.open(year: year, scope: scope, model: model)
-            } catch {
-                model.error("\(error)")
-            }
+            // The report due is read by the loop, which closes the inbox once it is shown.
+            model.request(.read(.report(year: year, scope: .deadline)))
             return
         }
         guard let pane else {
@@ -222,7 +217,7 @@ enum InboxController: WorkstationView {
             return
         }
         model.state.inbox = nil
-        model.select(id: item.documentId ?? item.id, in: pane)
+        model.request(.read(.row(id: item.documentId ?? item.id, pane: pane)))
     }
 
     /// `r`: asks for the comment a return needs (documents and interpretations awaiting review).

@@ -48,19 +48,40 @@ enum StatisticsController: WorkstationView {
                 unit = command.argument      // `:stats 河西乡` — this year
             }
         }
-        open(year: year, unit: unit, model: model)
+        model.request(.read(.statistics(year: year, unit: unit, scroll: 0)))
         return true
     }
 
-    static func open(year: Int, unit: String?, model: AppModel) {
+    /// Shows the figures of `year` for `unit` (performed by the loop). When they cannot be counted
+    /// the view shown before (or none) stays and the message line says why.
+    static func show(year: Int, unit: String?, scroll: Int, model: AppModel) {
         let previous = model.state.statistics
-        model.state.statistics = StatisticsViewState(year: year, unit: unit)
+        var view = StatisticsViewState(year: year, unit: unit)
+        view.scroll = scroll
+        model.state.statistics = view
         reload(model: model)
         if model.state.statistics?.result == nil {
             model.state.statistics = previous
         } else {
             model.state.report = nil          // the report's keys would otherwise come first
         }
+    }
+
+    /// `u`: the next unit of those the officer may count, round the list (performed by the loop).
+    static func showNextUnit(model: AppModel) {
+        guard var view = model.state.statistics else { return }
+        let units = (try? (model.data as? StatisticsDataSource)?.statisticsUnits()) ?? []
+        guard !units.isEmpty else { return model.error(TUIText.Statistics.ownUnitOnly.text()) }
+        // Step from the unit shown now (nil = every unit) to the next one, round the list.
+        let current = view.result?.unitId
+        let i = units.firstIndex { $0?.id == current } ?? 0
+        let next = units[(i + 1) % units.count]
+        view.unit = next?.id ?? "county"
+        view.scroll = 0
+        model.state.statistics = view
+        reload(model: model)
+        model.state.message = StatusMessage(text: TUIText.Statistics.unitShown.text([next?.name ?? TUIText.Statistics.allUnits.text()]),
+                                            isError: false)
     }
 
     /// Recounts the open view; on an error the view keeps its last figures and says why.
@@ -103,32 +124,16 @@ enum StatisticsController: WorkstationView {
             return true
         case "page-next": view.scroll += page
         case "stats-prev-year", "stats-next-year":
-            let previous = view
-            view.year += command.name == "stats-prev-year" ? -1 : 1
-            model.state.statistics = view
+            // Counted by the loop; the year shown stays when the other cannot be counted.
             model.state.message = nil
-            reload(model: model)
-            if model.state.message?.isError == true { model.state.statistics = previous }
+            model.request(.read(.statistics(year: view.year + (command.name == "stats-prev-year" ? -1 : 1),
+                                            unit: view.unit, scroll: view.scroll)))
             return true
         case "stats-unit":
-            let units = (try? (model.data as? StatisticsDataSource)?.statisticsUnits()) ?? []
-            guard !units.isEmpty else {
-                model.error(TUIText.Statistics.ownUnitOnly.text())
-                return true
-            }
-            // Step from the unit shown now (nil = every unit) to the next one, round the list.
-            let current = view.result?.unitId
-            let i = units.firstIndex { $0?.id == current } ?? 0
-            let next = units[(i + 1) % units.count]
-            view.unit = next?.id ?? "county"
-            view.scroll = 0
-            model.state.statistics = view
-            reload(model: model)
-            model.state.message = StatusMessage(text: TUIText.Statistics.unitShown.text([next?.name ?? TUIText.Statistics.allUnits.text()]),
-                                                isError: false)
+            model.request(.read(.statisticsNextUnit))
             return true
         case "reload":
-            reload(model: model)
+            model.request(.loadView(.statistics))
             model.state.message = StatusMessage(text: TUIText.Statistics.refreshed.text(), isError: false)
             return true
         default:

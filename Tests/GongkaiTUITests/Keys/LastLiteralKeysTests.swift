@@ -104,13 +104,15 @@ struct LastLiteralKeysTests {
 
     @Test func redrawAsksTheLoopToRepaintWhateverKeyRunsIt() throws {
         let m = try configuredModel("[keys]\nF5 = \"redraw\"")
-        // Redrawing reads every pane's rows on screen again: the loop reads them, then repaints.
-        let reread = PaneKind.allCases.map { Effect.loadRows(.pane($0)) }
+        // Redrawing reads everything on screen again: the loop reads it, then repaints.
         for key in [Key.ctrl("l"), .function(5)] {
             let effects = m.update(.key(key))
-            #expect(effects == reread + [.repaint], "\(key)")
-            // Performed as the loop does: the reads need no terminal, the repaint does.
+            #expect(effects == [.read(.everything), .repaint], "\(key)")
+            // Performed as the loop does: the read needs no terminal, the repaint does; the rows
+            // on screen are read with it.
             #expect(Effect.performWithoutTerminal(effects, model: m) == [.repaint], "\(key)")
+            #expect(m.takeEffects().isEmpty, "\(key)")
+            #expect(PaneKind.allCases.allSatisfy { !(m.state.lists[$0]?.window.isEmpty ?? true) }, "\(key)")
         }
         #expect(m.update(.key(.char("j"))).isEmpty)
     }

@@ -40,6 +40,43 @@ struct DraftLoopTests {
         #expect(second.model.state.applications.form?.value("name") == "")
     }
 
+    /// The document editor's journal is an effect too: the key asks for the line, the loop appends
+    /// it before the frame, the idle moment compacts it, and a hang-up right after typing loses
+    /// no character.
+    @Test func theDocumentJournalIsWrittenByTheLoopAndAHangUpLosesNoCharacter() throws {
+        let s = try LoopSession(width: 80, height: 24)
+        s.command("open D2026-0005")
+        s.keys(.ctrl("e"))
+        let path = try draftPath(s, .documentEdit)
+        let effects = s.model.update(.key(.char("补")))
+        guard case .journalDocument(.append(let entry))? = effects.first, effects.count == 1 else {
+            Issue.record("the key asks for one journal line: \(effects)")
+            return
+        }
+        #expect(entry.edit.body.hasSuffix("补"))
+        #expect(!FileManager.default.fileExists(atPath: path), "the key wrote nothing")
+        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count == 1)
+
+        s.type("充说明：联系电话0000-1234567")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count
+        #expect(lines > 1, "a line appended per key")
+        // Idle: the loop compacts the journal to one whole entry, and draws nothing for it.
+        let frames = s.terminal.framesDrawn
+        s.wait(seconds: 1)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count == 1)
+        #expect(s.terminal.framesDrawn == frames)
+
+        s.type("。")
+        s.signal(SIGHUP)
+        #expect(s.status == 128 + SIGHUP)
+        let second = try LoopSession(width: 80, height: 24, directory: s.directory)
+        let offered = try #require(second.model.state.documents.recovery)
+        #expect(offered.edit.body.hasSuffix("补充说明：联系电话0000-1234567。"))
+        second.keys(.char("r"))
+        #expect(second.model.state.documents.editor?.body.text.hasSuffix("补充说明：联系电话0000-1234567。") == true)
+    }
+
     @Test func theReportsNarrativeSurvivesAHangUpAndIsRemovedWhenSaved() throws {
         let s = try LoopSession(width: 120, height: 40)
         s.command("report 2026 edu")

@@ -50,10 +50,18 @@ extension ApplicationsController {
     /// next number of the unit's year, so a stray press would leave a stray letter in the series.
     /// The question names the application and says when that kind of letter was already issued.
     static func produceLetter(model: AppModel) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
             return model.error(TUIText.Letters.noSelection.text())
         }
+        // The request's step and earlier letters are read by the loop (`askLetter`).
+        model.request(.read(.letterQuestion(applicationId: id)))
+    }
+
+    /// Asks whether to make the letter request `id`'s step calls for, naming an earlier one of the
+    /// same kind (performed by the loop).
+    static func askLetter(applicationId id: String, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         guard let detail = try? source.applicationDetail(id: id),
               let kind = LetterRequest.kindForCurrentStep(detail.state) else {
             // No letter for this step: producing says why, and nothing is numbered.

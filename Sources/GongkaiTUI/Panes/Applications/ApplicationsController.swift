@@ -31,8 +31,15 @@ enum ApplicationsController {
 
     // MARK: Detail
 
+    /// Enter: the selected request's detail, read by the loop (`showDetail`).
     static func openDetail(model: AppModel) {
         guard let id = selectedId(model) else { return model.error(TUIText.Applications.noneSelected.text()) }
+        guard dataSource(model) != nil else { return }
+        model.request(.read(.applicationDetail(id: id)))
+    }
+
+    /// Shows request `id`'s detail once read (performed by the loop).
+    static func showDetail(id: String, model: AppModel) {
         guard let source = dataSource(model) else { return }
         do {
             model.state.applications.detail = ApplicationDetailView(try source.applicationDetail(id: id))
@@ -43,7 +50,14 @@ enum ApplicationsController {
 
     // MARK: Forms
 
+    /// `a`: the new request's form; the units to choose from (and a draft left by a hang-up) are
+    /// read by the loop (`showNewForm`).
     static func openNewForm(model: AppModel) {
+        guard dataSource(model) != nil else { return }
+        model.request(.read(.newApplicationForm))
+    }
+
+    static func showNewForm(model: AppModel) {
         guard let source = dataSource(model) else { return }
         do {
             if restoreDraft(.newApplication, source: source, model: model) { return }
@@ -54,11 +68,18 @@ enum ApplicationsController {
         }
     }
 
+    /// An event's key: its form on the request of the detail shown, else the selected one; the
+    /// request's clock (and a draft left by a hang-up) are read by the loop (`showEventForm`).
     static func openEventForm(_ kind: ApplicationEventKind, model: AppModel) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         guard let id = model.state.applications.detail?.id ?? selectedId(model) else {
             return model.error(TUIText.Applications.noneSelected.text())
         }
+        model.request(.read(.applicationEventForm(kind, id: id)))
+    }
+
+    static func showEventForm(_ kind: ApplicationEventKind, id: String, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         let clock = model.state.applications.detail?.id == id
             ? model.state.applications.detail?.clock : (try? source.applicationDetail(id: id))?.clock
         if let clock, clock.state.isClosed {
@@ -141,7 +162,7 @@ enum ApplicationsController {
             reload(model)
             // A request just registered is the one the officer goes on with: select it, so the
             // next key (c, s, x, r, W …) acts on it and not on the row that was selected before.
-            if case .newApplication = form.purpose { model.select(id: detail.id, in: .applications) }
+            if case .newApplication = form.purpose { model.showRow(id: detail.id, in: .applications) }
             let warnings = detail.clock.warnings.map(\.message)
             let status = ApplicationDetail.clockLine(detail.clock)
             model.state.message = StatusMessage(text: ([done + TUIText.Common.sentenceEnd.text() + status] + warnings).joined(separator: "  "),
@@ -182,7 +203,15 @@ enum ApplicationsController {
         apply(q, model: model)
     }
 
+    /// A filter or search of the 申请 pane: counted by the loop (`show`).
     static func apply(_ query: ApplicationQuery, model: AppModel) {
+        guard dataSource(model) != nil else { return }
+        model.request(.read(.applicationQuery(query)))
+    }
+
+    /// Shows the pane under `query` (performed by the loop); when it cannot be read the query
+    /// shown before stays and the message line says why.
+    static func show(_ query: ApplicationQuery, model: AppModel) {
         guard let source = dataSource(model) else { return }
         let previous = source.applicationQuery
         source.applicationQuery = query

@@ -65,6 +65,7 @@ extension AppModel {
         let filter = state.catalog.documentFilter
         do {
             state.catalog.load(try source.catalogTree(includeRetired: state.catalog.includeRetired))
+            state.catalog.editRefusal = source.catalogEditRefusal()
         } catch {
             state.lists[.catalog]?.error = "\(error)"
             return
@@ -86,7 +87,8 @@ extension AppModel {
         ensureVisible(.catalog, forceReload: true)
     }
 
-    /// Sets (or with nil clears) the 文件 pane's catalog filter and shows its first page.
+    /// Sets (or with nil clears) the 文件 pane's catalog filter; the pane is counted again and its
+    /// first page read by the loop (`WorkspaceRead.documentFilter`, `showDocumentFilter`).
     func setDocumentFilter(_ row: CatalogRow?) {
         state.catalog.documentFilter = row.map { CatalogFilter(nodeID: $0.id, name: $0.name, path: $0.path) }
         state.emptyHints[.documents] = row.map { TUIText.Catalog.noDocumentsUnder.text(["\($0.name)"]) }
@@ -94,6 +96,14 @@ extension AppModel {
         guard var list = state.lists[.documents] else { return }
         list.selected = 0
         list.scroll = 0
+        state.lists[.documents] = list
+        request(.read(.documentFilter))
+    }
+
+    /// Counts the 文件 pane under its catalog filter and shows its first page; a filter set is
+    /// named on the message line with its count (performed by the loop).
+    func showDocumentFilter() {
+        guard var list = state.lists[.documents] else { return }
         do {
             list.count = try paneCount(.documents)
             list.error = nil
@@ -103,6 +113,9 @@ extension AppModel {
         }
         state.lists[.documents] = list
         ensureVisible(.documents, forceReload: true)
+        if let filter = state.catalog.documentFilter, list.error == nil {
+            state.message = StatusMessage(text: TUIText.Catalog.filtered.text(["\(filter.path)", "\(list.count)"]), isError: false)
+        }
     }
 
     // MARK: Keys
@@ -160,7 +173,8 @@ extension AppModel {
         let row = selectedCatalogRow
         let edits: Set<String> = ["catalog-add", "catalog-rename", "catalog-move", "catalog-retire", "catalog-restore",
                                   "catalog-shift-up", "catalog-shift-down"]
-        if edits.contains(command.name), let refusal = catalogData?.catalogEditRefusal() {
+        // Who may edit is read with the tree (the service door checks it again on the change).
+        if edits.contains(command.name), let refusal = state.catalog.editRefusal {
             error(refusal)
             return true
         }
@@ -244,7 +258,7 @@ extension AppModel {
             request(.change(.catalog(.shift(row.id, by: delta))))
         case "catalog-show-retired":
             state.catalog.includeRetired.toggle()
-            reloadCatalog()
+            request(.read(.catalogTree))
             state.message = StatusMessage(text: state.catalog.includeRetired ? TUIText.Catalog.showRetired.text() : TUIText.Catalog.hideRetired.text(),
                                           isError: false)
         case "catalog-info":
@@ -260,11 +274,9 @@ extension AppModel {
         return true
     }
 
+    /// The 文件 pane shows the column's documents (named with their count once counted).
     private func filter(to row: CatalogRow) {
         setDocumentFilter(row)
-        let count = state.lists[.documents]?.count ?? 0
-        state.message = StatusMessage(text: TUIText.Catalog.filtered.text(["\(row.path)", "\(count)"]),
-                                      isError: false)
     }
 
     private func search(_ query: String, backwards: Bool) {

@@ -45,6 +45,8 @@ public struct CatalogTreeState: Equatable, Sendable {
     public var form: CatalogForm?
     /// z: list retired columns too.
     public var includeRetired = false
+    /// Why the officer may not edit the catalog (nil: an administrator may), as read with the tree.
+    public var editRefusal: String?
 
     public init() {}
 

@@ -46,9 +46,10 @@ enum DocumentCommands {
                     model.error(TUIText.Documents.noneSelected.text())
                     return true
                 }
-                DocumentEditorController.open(id, model: model)
+                DocumentEditorController.open(id, thenExternalEdit: true, model: model)
+            } else {
+                DocumentEditorController.requestExternalEdit(model: model)
             }
-            if model.state.documents.editor != nil { DocumentEditorController.requestExternalEdit(model: model) }
         case "doc-search":
             DocumentEditorController.search(command.argument, model: model)
         case "doc-search-prompt":

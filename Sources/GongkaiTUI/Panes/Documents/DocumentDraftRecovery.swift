@@ -14,19 +14,22 @@ extension DocumentEditorController {
         editor.journalPending = true
     }
 
-    /// Journals pending changes: appends the edit (`whole`: writes the whole entry, compacting
-    /// the journal).
+    /// Asks for the pending changes to be journaled (`Effect.journalDocument`, written by the loop
+    /// before the frame is drawn): the edit appended; `whole` (or `force`): the whole entry,
+    /// compacting the journal, also when nothing is pending but lines were appended.
     static func journal(model: AppModel, force: Bool = false, whole: Bool = false) {
         guard let editor = model.state.documents.editor, editor.isModified, let source = dataSource(model) else { return }
-        guard force || editor.journalPending || (whole && source.documentJournal.hasAppended) else { return }
+        guard force || editor.journalPending || (whole && (source.documentJournal.hasAppended || model.journalAppendAsked))
+        else { return }
         guard let edit = (try? editor.form.edit(id: editor.id, version: editor.opened.version, body: editor.body.text))
             ?? fallbackEdit(editor) else { return }
         let entry = DocumentDraftJournal.Entry(
             edit: edit, caretLine: editor.body.caret.line, caretIndex: editor.body.caret.index,
             savedAt: ISO8601DateFormatter().string(from: Date()))
-        if whole || force { source.documentJournal.record(entry) } else { source.documentJournal.append(entry) }
+        let compact = whole || force
+        model.request(.journalDocument(compact ? .whole(entry) : .append(entry)))
+        model.journalAppendAsked = !compact
         model.state.documents.editor?.journalPending = false
-        model.lastJournalWrite = Date()
     }
 
     /// A form with an unreadable date is journaled with the opened dates (the text is what matters).
@@ -45,8 +48,7 @@ extension DocumentEditorController {
         let effect = editor.body.noteIdle()
         if effect == .changed { changed(&editor) }
         model.state.documents.editor = editor
-        journal(model: model)
-        journal(model: model, whole: true)
+        journal(model: model, whole: true)   // what is pending, and the appended lines, as one entry
         sync(model)
         return effect != .none
     }
@@ -84,39 +86,47 @@ extension DocumentEditorController {
 
     /// The recovery offer's commands (`recovery` bindings: r restores, d discards, Esc keeps).
     static func handleRecovery(_ command: CommandLine, model: AppModel) {
-        guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
+        guard model.state.documents.recovery != nil, dataSource(model) != nil else { return }
         switch command.name {
         case "draft-restore":
-            model.state.documents.recovery = nil
-            do {
-                var detail = try recoveredDetail(entry, source: source)
-                // The save is checked against the version the draft was made on, so a change
-                // another officer made meanwhile comes up as a conflict.
-                detail.version = entry.edit.expectedVersion
-                var editor = DocumentEditorState(detail)
-                editor.form = DocumentMetadataForm(entry.edit)
-                editor.body.replaceAll(with: entry.edit.body)
-                editor.body.moveCaret(to: TextPosition(line: entry.caretLine, index: entry.caretIndex))
-                editor.isModified = true
-                fit(&editor, model: model)
-                model.state.documents.editor = editor
-                model.focus(.documents)
-                // The list's selection follows the recovered document, so the next `s` or `P`
-                // acts on the document the officer was editing, not on the row that was selected.
-                if let index = try? model.paneIndex(of: entry.edit.id, in: .documents) { model.moveSelection(to: index) }
-                model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text([shownID(entry.edit.id)]), isError: false)
-                sync(model)
-            } catch {
-                model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))
-            }
+            // The document the draft was made on is read by the loop (`restore`).
+            model.request(.read(.documentDraft))
         case "draft-discard":
             model.state.documents.recovery = nil
-            source.documentJournal.remove()
+            model.request(.journalDocument(.remove))
             model.state.message = StatusMessage(text: TUIText.Documents.draftDiscarded.text(), isError: false)
         case "draft-keep":
             model.state.documents.recovery = nil
             model.state.message = StatusMessage(text: TUIText.Documents.draftKept.text(), isError: false)
         default: break
+        }
+    }
+
+    /// The draft offered, restored into the editor on the document it was made on (performed by
+    /// the loop); when that cannot be read the message line says why.
+    static func restore(model: AppModel) {
+        guard let entry = model.state.documents.recovery, let source = dataSource(model) else { return }
+        model.state.documents.recovery = nil
+        do {
+            var detail = try recoveredDetail(entry, source: source)
+            // The save is checked against the version the draft was made on, so a change
+            // another officer made meanwhile comes up as a conflict.
+            detail.version = entry.edit.expectedVersion
+            var editor = DocumentEditorState(detail)
+            editor.form = DocumentMetadataForm(entry.edit)
+            editor.body.replaceAll(with: entry.edit.body)
+            editor.body.moveCaret(to: TextPosition(line: entry.caretLine, index: entry.caretIndex))
+            editor.isModified = true
+            fit(&editor, model: model)
+            model.state.documents.editor = editor
+            model.focus(.documents)
+            // The list's selection follows the recovered document, so the next `s` or `P`
+            // acts on the document the officer was editing, not on the row that was selected.
+            if let index = try? model.paneIndex(of: entry.edit.id, in: .documents) { model.moveSelection(to: index) }
+            model.state.message = StatusMessage(text: TUIText.Documents.draftRestored.text([shownID(entry.edit.id)]), isError: false)
+            sync(model)
+        } catch {
+            model.error(TUIText.Documents.restoreFailed.text(["\(error)"]))
         }
     }
 }

@@ -177,7 +177,7 @@ enum DocumentEditorController {
             case "leave-save":
                 save(model: model, thenClose: true)
             case "leave-discard":
-                dataSource(model)?.documentJournal.remove()
+                model.request(.journalDocument(.remove))
                 close(model: model, message: TUIText.Documents.changesDiscarded.text())
             default:
                 model.state.message = StatusMessage(text: TUIText.Documents.keepEditing.text(), isError: false)
@@ -187,12 +187,24 @@ enum DocumentEditorController {
 
     // MARK: Opening, saving, leaving
 
-    /// Opens document `id` in the editor (`:open ID`, Enter on the list or a search hit).
-    static func open(_ id: String, model: AppModel) {
+    /// Asks for document `id` in the editor (`:open ID`, Enter on the list or a search hit;
+    /// `thenExternalEdit`: `E`, then handed to $EDITOR): the loop reads it (`show`).
+    static func open(_ id: String, thenExternalEdit: Bool = false, model: AppModel) {
+        guard dataSource(model) != nil else { return }
+        if let current = model.state.documents.editor, current.isModified {
+            return model.error(TUIText.Documents.alreadyEditing.text([shownID(current.id)]))
+        }
+        model.request(.read(.document(id: id, thenExternalEdit: thenExternalEdit)))
+    }
+
+    /// Opens document `id` in the editor once read (performed by the loop); when it cannot be
+    /// read, the screen stays as it was and the message line says why.
+    static func show(_ id: String, thenExternalEdit: Bool, model: AppModel) {
         guard let source = dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
             return model.error(TUIText.Documents.alreadyEditing.text([shownID(current.id)]))
         }
+        defer { if thenExternalEdit, model.state.documents.editor != nil { requestExternalEdit(model: model) } }
         do {
             let detail = try source.documentDetail(id: id)
             var editor = DocumentEditorState(detail)
@@ -289,7 +301,7 @@ enum DocumentEditorController {
         editor.journalPending = false
         editor.conflict = nil
         model.state.documents.editor = editor
-        source.documentJournal.remove()
+        model.request(.journalDocument(.remove))
         var text = added ? TUIText.Documents.added.text(["\(saved.id)", saved.document.title, "\(saved.version)"])
             : TUIText.Documents.saved.text(["\(saved.id)", "\(saved.version)"])
         if let typed = saved.docNumberTyped, let stored = saved.document.docNumber {
@@ -315,7 +327,7 @@ enum DocumentEditorController {
 
     static func close(model: AppModel, message: String) {
         model.state.documents.editor = nil
-        dataSource(model)?.documentJournal.remove()
+        model.request(.journalDocument(.remove))
         model.state.message = StatusMessage(text: message, isError: false)
         sync(model)
     }
@@ -333,7 +345,7 @@ enum DocumentEditorController {
             var fresh = DocumentEditorState(conflict.theirs)
             fit(&fresh, model: model)
             model.state.documents.editor = fresh
-            dataSource(model)?.documentJournal.remove()
+            model.request(.journalDocument(.remove))
             model.state.message = StatusMessage(text: TUIText.Documents.tookTheirs.text(["\(conflict.theirs.version)"]), isError: false)
         case "close":
             editor.conflict = nil

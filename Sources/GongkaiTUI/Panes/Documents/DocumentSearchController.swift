@@ -4,13 +4,20 @@ import GongkaiStore
 
 /// 文件检索 — `/` in the 文件 pane: the hits with their snippets, moved through and opened.
 extension DocumentEditorController {
+    /// `:doc-search QUERY`: an empty query closes the results; the hits are read by the loop.
     static func search(_ query: String?, model: AppModel) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         let q = (query ?? "").trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else {
             model.state.documents.search = nil
             return
         }
+        model.request(.read(.documentSearch(query: q)))
+    }
+
+    /// Shows the hits of `q` (performed by the loop); a failed search is said and nothing changes.
+    static func showSearch(_ q: String, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         do {
             let view = DocumentSearchView(query: q, result: try source.searchDocuments(q))
             model.state.documents.search = view

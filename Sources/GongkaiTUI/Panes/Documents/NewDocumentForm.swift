@@ -175,6 +175,16 @@ enum NewDocumentController: WorkstationView {
 
     /// `a` / `:new`: the form, with the column selected in 目录 (or the 文件 pane's column filter).
     static func open(model: AppModel) {
+        guard DocumentEditorController.dataSource(model) != nil else { return }
+        if let current = model.state.documents.editor, current.isModified {
+            return model.error(TUIText.Documents.alreadyEditing.text([DocumentEditorController.shownID(current.id)]))
+        }
+        // The units and columns to choose from are read by the loop (`show`).
+        model.request(.read(.newDocumentForm))
+    }
+
+    /// Opens the form once its choices are read (performed by the loop).
+    static func show(model: AppModel) {
         guard let source = DocumentEditorController.dataSource(model) else { return }
         if let current = model.state.documents.editor, current.isModified {
             return model.error(TUIText.Documents.alreadyEditing.text([DocumentEditorController.shownID(current.id)]))

@@ -35,7 +35,7 @@ enum InterpretationsController {
         case "interp-tick": open(model: model, area: .elements, forceNew: false)
         case "interp-doc":
             guard let doc = selectedDoc(model) else { model.error(TUIText.Documents.noneSelected.text()); return true }
-            model.select(id: doc, in: .documents)
+            model.request(.read(.row(id: doc, pane: .documents)))
         case "interp-submit": act(.submit, comment: nil, model: model)
         case "interp-approve": act(.approve, comment: nil, model: model)
         case "interp-return": act(.returnToDraft, comment: command.argument, model: model)
@@ -79,9 +79,16 @@ enum InterpretationsController {
 
     // MARK: Commands
 
+    /// Enter / n / t: the sheet of the selected document's interpretation, read by the loop (`showSheet`).
     static func open(model: AppModel, area: InterpretationSheet.Area, forceNew: Bool) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
+        model.request(.read(.interpretationSheet(doc: doc, area: area, forceNew: forceNew)))
+    }
+
+    /// Opens the sheet once the document's interpretations are read (performed by the loop).
+    static func showSheet(doc: String, area: InterpretationSheet.Area, forceNew: Bool, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         do {
             guard let row = try source.interpretationRow(doc: doc) else {
                 return model.error(TUIText.Interpretations.notNeeded.text(["\(doc)"]))
@@ -143,8 +150,14 @@ enum InterpretationsController {
 
     /// 解读办理 on the selected document's latest interpretation: asks first, naming it.
     static func act(_ action: DocumentAction, comment: String?, model: AppModel) {
-        guard let source = dataSource(model) else { return }
+        guard dataSource(model) != nil else { return }
         guard let doc = selectedDoc(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
+        model.request(.read(.interpretationStep(action, doc: doc, comment: comment)))
+    }
+
+    /// Asks the question naming the document's latest interpretation, once read (performed by the loop).
+    static func askStep(_ action: DocumentAction, doc: String, comment: String?, model: AppModel) {
+        guard let source = dataSource(model) else { return }
         do {
             guard let row = try source.interpretationRow(doc: doc), let id = row.interpretations.last?.id else {
                 return model.error(TUIText.Interpretations.noneYet.text(["\(doc)", KeyHints.key("interp-new", in: [.interpretations], keymap: model.keymap)]))
@@ -186,7 +199,7 @@ enum InterpretationsController {
             }
             model.state.interpretations.period = from...to
         }
-        reloadStats(model: model)
+        model.request(.read(.interpretationStats))
         let p = model.state.interpretations.period!
         model.state.message = StatusMessage(text: TUIText.Interpretations.period.text(["\(p.lowerBound.iso)", "\(p.upperBound.iso)"]), isError: false)
     }
