@@ -31,6 +31,8 @@ public enum WorkspaceRead: Equatable, Sendable {
     case documentDraft
     /// 新建文件: the form, with the choices the officer's unit has.
     case newDocumentForm
+    /// 提交审核 / 发布 from the 文件 pane: the question naming the document.
+    case documentStep(DocumentAction, id: String)
     /// 文件检索 `/`: the hits of a query.
     case documentSearch(query: String)
     /// 申请详情 of a request.
@@ -92,6 +94,7 @@ extension AppModel {
         case .document(let id, let external): DocumentEditorController.show(id, thenExternalEdit: external, model: self)
         case .documentDraft: DocumentEditorController.restore(model: self)
         case .newDocumentForm: NewDocumentController.show(model: self)
+        case .documentStep(let action, let id): DocumentCommands.askStep(action, id: id, model: self)
         case .documentSearch(let query): DocumentEditorController.showSearch(query, model: self)
         case .applicationDetail(let id): ApplicationsController.showDetail(id: id, model: self)
         case .newApplicationForm: ApplicationsController.showNewForm(model: self)

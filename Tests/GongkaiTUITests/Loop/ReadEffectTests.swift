@@ -162,3 +162,44 @@ struct ReadEffectTests {
         #expect(m.state.message?.isError == true)
     }
 }
+
+/// Every key of every view, in every view: handled without a single SQL statement. The workspace
+/// is read only by the loop performing what the key asked for (`Effect.read`, `.loadView`,
+/// `.loadRows`, `.change`).
+@Suite("读取副作用 No key of any view reads the workspace while it is handled")
+struct NoKeyReadsTests {
+    init() { requireUTF8Locale() }
+
+    @Test func noKeyOfAnyViewRunsAStatementWhileItIsHandled() throws {
+        let openers = ViewStackTests().openers
+        var checked = 0
+        for view in ViewStack.views {
+            let counter = ReadEffectTests.StatementCounter()
+            let m = try demoModel(width: 120, height: 40) { ws in
+                try ws.writer.writeWithoutTransaction { db in db.trace { _ in counter.add() } }
+            }
+            let opener = try #require(openers[view.id], "\(view.id) has an opener in ViewStackTests")
+            try opener(m)
+            let isOpen = view.isOpen(m.state)
+            try #require(isOpen, "\(view.id) opened")
+            let opened = m.state
+            let scopes = view.scopes(opened)
+            // The view's own keys, and for a pane every global key too (a pane lets them all through).
+            let keys = m.keymap.bindings.filter { b in
+                b.scope.map { scopes.contains($0) } ?? (view.id.pane != nil)
+            }
+            #expect(!keys.isEmpty, "\(view.id) has keys")
+            for binding in keys {
+                m.state = opened
+                m.loadPendingRows()
+                _ = m.takeEffects()
+                let before = counter.count
+                _ = m.update(.key(binding.key))
+                #expect(counter.count == before,
+                        "\(view.id): \(binding.key.name) (\(binding.command)) ran \(counter.count - before) statements while handled")
+                checked += 1
+            }
+        }
+        #expect(checked > 150, "every view's keys were tried (\(checked))")
+    }
+}

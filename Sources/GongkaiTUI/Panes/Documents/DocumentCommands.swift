@@ -66,8 +66,14 @@ enum DocumentCommands {
 
     /// 提交审核 / 发布 of the selected document: asks first, naming the document (App/Confirmation),
     /// so the step never lands on a row the officer did not mean.
+    /// The document's title is read by the loop (`WorkspaceRead.documentStep`, `askStep`).
     static func step(_ action: DocumentAction, model: AppModel) {
         guard let id = selectedId(model) else { return model.error(TUIText.Documents.noneSelected.text()) }
+        model.request(.read(.documentStep(action, id: id)))
+    }
+
+    /// Asks whether to take the step on document `id`, naming it (performed by the loop).
+    static func askStep(_ action: DocumentAction, id: String, model: AppModel) {
         let title = (model.data as? DocumentsDataSource).flatMap { try? $0.documentDetail(id: id).title }
         ConfirmationController.ask(Confirmation(.documentStep(action, id: id), verb: action.displayName,
                                                 item: Confirmation.item(id, title: title)), model: model)
