@@ -203,3 +203,36 @@ struct NoKeyReadsTests {
         #expect(checked > 150, "every view's keys were tried (\(checked))")
     }
 }
+
+extension NoKeyReadsTests {
+    /// Arguments an officer would type after the commands that take one.
+    static let arguments: [String: String] = [
+        "pane": "2", "language": "en", "report": "2025 county", "stats": "2026", "open": "D2026-0005",
+        "doc-search": "教育", "search": "王", "filter": "state 逾期", "history": "D2026-0005",
+        "interp-period": "2026-01-01 2026-06-30", "duties": "edu", "consult": "edu", "inspect": "edu",
+        "catalog-search": "指南", "catalog-add": "新栏目", "catalog-rename": "新名称", "catalog-move": "政府文件",
+        "interp-return": "请补充要素", "report-narrative": "1",
+    ]
+
+    /// Every command typed at the `:` prompt and entered: no statement while Enter is handled.
+    @Test func noCommandTypedAtThePromptRunsAStatementWhileItIsHandled() throws {
+        let counter = ReadEffectTests.StatementCounter()
+        let m = try demoModel(width: 120, height: 40) { ws in
+            try ws.writer.writeWithoutTransaction { db in db.trace { _ in counter.add() } }
+        }
+        let start = m.state
+        var asked = 0
+        for spec in Commands.all {
+            let line = spec.takesArgument ? "\(spec.name) \(Self.arguments[spec.name] ?? "1")" : spec.name
+            m.state = start
+            m.loadPendingRows()
+            _ = m.takeEffects()
+            m.state.commandLine = CommandLineState(text: line, caret: line.count)
+            let before = counter.count
+            let effects = m.update(.key(.enter))
+            #expect(counter.count == before, ":\(line) ran \(counter.count - before) statements while handled")
+            if effects.contains(where: { if case .read = $0 { true } else { false } }) { asked += 1 }
+        }
+        #expect(asked >= 10, "the commands that open views on the workspace's data ask the loop to read (\(asked))")
+    }
+}
