@@ -193,18 +193,18 @@ struct AppModelTests {
     @Test func quitAsksFirstOnlyWhenSomethingIsUnsaved() throws {
         let m = try demoModel(width: 120, height: 40)
         m.handle(.char("q"))
-        #expect(m.state.shouldQuit)
+        #expect(m.asksToQuit)
 
         let n = try demoModel(width: 120, height: 40)
         n.markUnsaved(2)
         n.handle(.char("q"))
-        #expect(!n.state.shouldQuit && n.state.confirmingQuit)
+        #expect(!n.asksToQuit && n.state.confirmingQuit)
         #expect(screen(n).last?.contains("有 2 项未保存的修改") == true)
         n.handle(.char("n"))
-        #expect(!n.state.shouldQuit && !n.state.confirmingQuit)
+        #expect(!n.asksToQuit && !n.state.confirmingQuit)
         n.handle(.function(10))
         n.handle(.char("y"))
-        #expect(n.state.shouldQuit)
+        #expect(n.asksToQuit)
     }
 
     @Test func resizeSwitchesLayoutAndKeepsSelectionVisible() throws {

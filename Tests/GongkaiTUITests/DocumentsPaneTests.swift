@@ -377,7 +377,7 @@ struct BracketedPasteTests {
         m.handle(EditorInput.pasteBegin)
         for k: Key in [.char("j"), .char("q"), .enter] { m.handle(EditorInput.key(k)) }
         m.handle(EditorInput.pasteEnd)
-        #expect(!m.state.shouldQuit && !m.state.confirmingQuit && m.state.lists[.applications]?.selected == 0)
+        #expect(!m.asksToQuit && !m.state.confirmingQuit && m.state.lists[.applications]?.selected == 0)
         #expect(m.state.message?.text.contains("已忽略粘贴") == true)
     }
 }

@@ -69,7 +69,7 @@ struct MessageLogTests {
         #expect(screen(m).joined().contains("【错误】参与方式"))
         // Keys scroll and close the box; nothing else happens meanwhile.
         m.handle(.char("q"))
-        #expect(!m.state.messageLog.open && m.state.register == nil && !m.state.shouldQuit)
+        #expect(!m.state.messageLog.open && m.state.register == nil && !m.asksToQuit)
         run(m, "messages")
         m.handle(.escape)
         #expect(!m.state.messageLog.open)

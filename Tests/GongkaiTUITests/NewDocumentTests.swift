@@ -166,7 +166,7 @@ struct NewDocumentTests {
         #expect(m.state.message?.text.contains("继续编辑") == true)
         #expect(m.state.unsavedChanges == 1)  // F10 / :quit ask first too
         m.execute(CommandLine(name: "quit"))
-        #expect(m.state.confirmingQuit && !m.state.shouldQuit)
+        #expect(m.state.confirmingQuit && !m.asksToQuit)
         m.handle(.char("n"))
         m.handle(.escape)
         m.handle(.char("y"))

@@ -65,3 +65,8 @@ func expectGolden(_ lines: [String], _ name: String, sourceLocation: SourceLocat
             """, sourceLocation: sourceLocation)
     }
 }
+
+extension AppModel {
+    /// Whether an input asked to end the session (`Effect.quit`, not taken by a loop yet).
+    var asksToQuit: Bool { pendingEffects.contains(.quit) }
+}

@@ -438,9 +438,9 @@ public final class AppModel {
             if state.unsavedChanges > 0 {
                 ConfirmationController.ask(Confirmation(.quit(unsaved: state.unsavedChanges), verb: ""), model: self)
             } else {
-                state.shouldQuit = true
+                request(.quit)
             }
-        case "quit!": state.shouldQuit = true
+        case "quit!": request(.quit)
         case "language":
             guard let arg = command.argument, let lang = UILanguage(name: arg) else {
                 return error(TUIText.App.languageUsage.text())

@@ -78,7 +78,6 @@ public struct AppState: Equatable, Sendable {
     public var overview: WorkspaceOverview?
     /// The workspace path as shown (home abbreviated to ~).
     public var workspaceDisplay: String
-    public var shouldQuit = false
     /// 界面语言 — the language the loop renders in; `:language en|zh` changes it live.
     public var language: UILanguage = .zh
     /// Column definitions and empty-pane hints, fixed at start from the data source.

@@ -143,7 +143,7 @@ enum ConfirmationController: WorkstationView {
         case .applicationForm:
             if let form = model.state.applications.form { ApplicationsController.submit(form, model: model) }
         case .fileReport: ReportController.file(model: model)
-        case .quit: model.state.shouldQuit = true
+        case .quit: model.request(.quit)
         case .retireCatalogColumn(let id): model.retireCatalogColumn(id)
         }
     }

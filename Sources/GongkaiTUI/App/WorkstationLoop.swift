@@ -47,6 +47,9 @@ public enum Effect: Equatable, Sendable {
     case produceLetter(applicationId: String)
     /// Paint the whole screen again on the next frame (`redraw`, C-l by default).
     case repaint
+    /// End the session after this input (`quit` with nothing unsaved, or once the question is
+    /// answered yes; `quit!`): the loop stops with status 0.
+    case quit
     /// Change the workspace through the service door: a save, a reviewer's decision, a workflow
     /// step (`AppModel.make`).
     case change(WorkspaceChange)
@@ -70,7 +73,7 @@ public enum Effect: Equatable, Sendable {
     private static func performOnSurface(_ effects: [Effect], model: AppModel) -> [Effect] {
         effects.filter { effect in
             switch effect {
-            case .runEditor, .repaint: return true
+            case .runEditor, .repaint, .quit: return true
             case .saveFormDraft(let form):
                 (model.data as? ApplicationsDataSource)?.formDraft.save(form)
             case .saveRegisterFormDraft(let form):
@@ -170,6 +173,8 @@ public final class WorkstationLoop {
     /// The areas' change counters as this session last saw them (`ChangeCounters`).
     var counters: ChangeCounters?
     var lastCheck: Date
+    /// Set once an input asked to end the session (`Effect.quit`).
+    var quitting = false
 
     /// Seconds between two looks at the workspace for other sessions' commits (embedded mode).
     static let pollInterval: TimeInterval = 0.8
@@ -208,7 +213,7 @@ public final class WorkstationLoop {
     func draw() { terminal.draw(AppView.render(model.state, keymap: model.keymap)) }
 
     func stepInLanguage() -> Int32? {
-        if model.state.shouldQuit { return 0 }
+        if quitting { return 0 }
         if let sig = environment.takeSignal() {
             finishBeforeExit()
             return 128 + sig
@@ -294,7 +299,7 @@ public final class WorkstationLoop {
         } else {
             draw()
         }
-        return model.state.shouldQuit ? 0 : nil
+        return quitting ? 0 : nil
     }
 
     /// Performs what the update asked for, in order. Performing one may ask for more (a letter
@@ -312,6 +317,8 @@ public final class WorkstationLoop {
                     DocumentEditorController.externalEditFinished(result.text, error: result.error, model: model)
                 case .repaint:
                     terminal.invalidate()
+                case .quit:
+                    quitting = true
                 case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
                 }
             }

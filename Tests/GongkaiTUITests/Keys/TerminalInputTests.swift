@@ -27,7 +27,7 @@ struct TerminalInputTests {
         feed(m, "\u{1B}[99~")
         #expect(m.state.focus == .documents && m.state.lists[.documents]?.selected == before)
         #expect(m.state.message?.text.contains("ESC[99~") == true)
-        #expect(!m.state.shouldQuit)
+        #expect(!m.asksToQuit)
     }
 
     @Test func modifiedMotionKeysMoveAndUnboundAltKeysDoNothing() throws {
@@ -43,7 +43,7 @@ struct TerminalInputTests {
         feed(m, "\u{1B}[1~")            // PuTTY Home
         #expect(m.state.lists[.documents]?.selected == 0)
         feed(m, "\u{1B}4\u{1B}q")       // M-4, M-q: bound to nothing, so nothing happens
-        #expect(m.state.focus == .documents && !m.state.shouldQuit)
+        #expect(m.state.focus == .documents && !m.asksToQuit)
         feed(m, "\u{1B}")               // a real Esc is still Esc (nothing to close here)
         #expect(m.state.focus == .documents)
     }

@@ -17,6 +17,21 @@ struct WorkstationLoopTests {
         #expect(s.status == 0)
     }
 
+    /// Quitting is an effect: `q` (nothing unsaved), `:quit!` and the question's yes return
+    /// `Effect.quit`; the model itself ends nothing, the loop stops once it performs it.
+    @Test func quittingIsAnEffectTheLoopPerforms() throws {
+        let s = try LoopSession(width: 80, height: 24)
+        #expect(s.model.update(.key(.char("q"))) == [.quit])
+        #expect(s.model.update(.key(.char("q"))) == [.quit], "the model alone did not end anything")
+        s.model.markUnsaved(1)
+        #expect(s.model.update(.key(.char("q"))).isEmpty, "something unsaved: asked first")
+        #expect(s.model.state.confirmingQuit)
+        #expect(s.model.update(.key(.char("y"))) == [.quit])
+        s.model.markUnsaved(0)
+        s.command("quit!")
+        #expect(s.status == 0)
+    }
+
     @Test func aSignalEndsWith128PlusItAndWhatWasTypedIsOfferedOnTheNextStart() throws {
         let s = try LoopSession(width: 100, height: 30)
         s.keys(.char("4"), .char("a"))
