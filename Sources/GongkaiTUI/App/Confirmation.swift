@@ -166,6 +166,7 @@ enum ConfirmationController: WorkstationView {
             model.markUnsaved(0)
         case .interpretationSheet:
             model.state.interpretations.sheet = nil
+            model.request(.saveInterpretationDraft(nil))
             model.markUnsaved(0)
         case .registerForm: RegisterFormController.close(model: model, message: TUIText.Confirm.discarded.text())
         }

@@ -40,6 +40,8 @@ public enum Effect: Equatable, Sendable {
     case saveRegisterFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
     case saveNarrativeDraft(NarrativeDraft.Content?)
+    /// Write what is typed into the 解读 sheet to its draft (nil: remove the draft).
+    case saveInterpretationDraft(InterpretationDraft.Content?)
     /// Write the open document editor's journal: an edit appended, the whole entry, or the
     /// journal removed (saved, discarded, closed).
     case journalDocument(DocumentJournalWrite)
@@ -80,6 +82,8 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? RegisterWriting)?.registerFormDraft.save(form)
             case .saveNarrativeDraft(let content):
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
+            case .saveInterpretationDraft(let content):
+                (model.data as? InterpretationsDataSource)?.interpretationDraft.save(content)
             case .journalDocument(let write):
                 guard let journal = (model.data as? DocumentsDataSource)?.documentJournal else { break }
                 switch write {
@@ -319,7 +323,7 @@ public final class WorkstationLoop {
                     terminal.invalidate()
                 case .quit:
                     quitting = true
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .saveInterpretationDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
                 }
             }
             batch = model.takeEffects()

@@ -17,6 +17,8 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
     case documentEdit = "doc-draft"
     /// 登记簿表单 (权责清单、公众参与、网站巡检的新增/调整/办结).
     case registerForm = "register-draft"
+    /// 解读表 (解读形式、要素、责任领导、解读单位与正文; Panes/Interpretations/InterpretationDraft).
+    case interpretationSheet = "interp-draft"
 
     public var chineseName: String {
         switch self {
@@ -24,6 +26,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         case .reportNarrative: return TUIText.Drafts.reportNarrative.text()
         case .documentEdit: return TUIText.Drafts.documentEdit.text()
         case .registerForm: return TUIText.Drafts.registerForm.text()
+        case .interpretationSheet: return TUIText.Drafts.interpretationSheet.text()
         }
     }
 
@@ -35,6 +38,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         case .documentEdit:
             return TUIText.Drafts.resumeDocument.text([KeyHints.key("draft-restore", in: [.recovery], keymap: keymap, global: false)])
         case .registerForm: return TUIText.Drafts.resumeRegister.text()
+        case .interpretationSheet: return TUIText.Drafts.resumeInterpretation.text()
         }
     }
 

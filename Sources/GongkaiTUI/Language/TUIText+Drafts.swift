@@ -11,6 +11,8 @@ extension TUIText {
         static let resumeReport = Phrase("在 :report 视图中重新编写同一部分即可恢复", "write the same part again in the :report view to resume")
         static let registerForm = Phrase("登记簿表单", "register form")
         static let resumeRegister = Phrase("在登记簿（:duties、:consult、:inspect）重新打开同一表单即可恢复", "reopen the same form in the register (:duties, :consult, :inspect) to resume")
+        static let interpretationSheet = Phrase("解读表", "interpretation sheet")
+        static let resumeInterpretation = Phrase("在“解读”窗格重新打开同一文件的解读即可恢复", "open the same document's interpretation in the Interpretations pane again to resume")
         static let resumeDocument = Phrase("启动工作台时按 {1} 恢复", "press {1} at start-up to resume")
         static let storeRefused = Phrase("草稿无法保存，正在输入的内容断线后不能恢复：{1}", "Drafts cannot be kept, so typing would be lost on a dropped link: {1}")
     }

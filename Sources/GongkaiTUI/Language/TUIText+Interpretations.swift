@@ -29,6 +29,7 @@ extension TUIText {
         static let editHelp = Phrase("解读 {1}：Space 勾选，Tab 下一项，C-s 保存", "Interpretation {1}: Space ticks, Tab next field, C-s saves")
         static let cannotChange = Phrase("“{1}”状态的解读不能修改，须先退回草稿", "Interpretations in state \"{1}\" cannot be changed; return to draft first")
         static let chooseForm = Phrase("请至少选择一种解读形式（在“解读形式”中按 {1}）", "Choose at least one form (press {1} under \"Forms\")")
+        static let restored = Phrase("已恢复上次未保存的解读（{1} 保存，{2} 放弃）", "Restored the interpretation you had not saved ({1} saves, {2} discards)")
         static let saved = Phrase("已保存解读 {1}（{2}）", "Saved interpretation {1} ({2})")
         static let noneYet = Phrase("{1} 尚无解读：按 {2} 新建", "{1} has no interpretation yet: press {2} to add one")
         static let transition = Phrase("解读 {1}：{2} → {3}（{4}）", "Interpretation {1}: {2} -> {3} ({4})")

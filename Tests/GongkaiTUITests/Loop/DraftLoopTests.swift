@@ -77,6 +77,59 @@ struct DraftLoopTests {
         #expect(second.model.state.documents.editor?.body.text.hasSuffix("补充说明：联系电话0000-1234567。") == true)
     }
 
+    /// The 解读 sheet keeps a draft too: every change asks for its write, the loop makes it, a new
+    /// session after a hang-up gets the same sheet back on the same document, and saving removes it.
+    @Test func theInterpretationSheetSurvivesAHangUpAndIsRemovedWhenSaved() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        s.keys(.char("3"), .char("n"))
+        let doc = try #require(s.model.state.interpretations.sheet?.documentId)
+        s.keys(.char(" "))                                    // 文字解读 ticked
+        let path = try draftPath(s, .interpretationSheet)
+        #expect(FileManager.default.fileExists(atPath: path))
+        s.keys(.tab, .tab)                                    // 责任领导
+        let effects = s.model.update(.key(.char("王")))
+        #expect(effects == [.saveInterpretationDraft(s.model.state.interpretations.sheet?.draftContent)])
+        #expect(try !String(contentsOfFile: path, encoding: .utf8).contains("王"), "the key wrote nothing")
+        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        s.type("局长")
+        s.keys(.tab, .tab, .tab)                              // 正文
+        s.type("一、出台背景。")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        s.signal(SIGHUP)
+        #expect(s.status == 128 + SIGHUP)
+
+        // A new session: the same document's new interpretation opens with what was typed.
+        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        second.keys(.char("3"), .char("n"))
+        let sheet = try #require(second.model.state.interpretations.sheet)
+        #expect(sheet.documentId == doc)
+        #expect(sheet.forms == [.text] && sheet.leader.text == "王局长" && sheet.body.text == "一、出台背景。")
+        #expect(sheet.modified && second.model.state.unsavedChanges == 1)
+        #expect(second.model.state.message?.text.contains("已恢复") == true)
+        second.keys(.ctrl("s"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let saved = try #require(second.model.state.interpretations.sheet?.interpretationId)
+        let stored = try second.service.interpretation(id: saved)
+        #expect(stored.leader == "王局长" && stored.body == "一、出台背景。" && stored.forms == [.text])
+    }
+
+    /// Dropping the changes (Esc, then yes) removes the sheet's draft; a sheet closed untouched leaves none.
+    @Test func discardingTheInterpretationSheetRemovesItsDraft() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        s.keys(.char("3"), .char("n"), .char(" "))
+        let path = try draftPath(s, .interpretationSheet)
+        #expect(FileManager.default.fileExists(atPath: path))
+        s.keys(.escape)
+        #expect(s.model.state.confirmation != nil)
+        s.keys(.char("y"))
+        #expect(s.model.state.interpretations.sheet == nil)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        s.keys(.char("n"), .escape)
+        #expect(s.model.state.interpretations.sheet == nil && s.model.state.confirmation == nil)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func theReportsNarrativeSurvivesAHangUpAndIsRemovedWhenSaved() throws {
         let s = try LoopSession(width: 120, height: 40)
         s.command("report 2026 edu")

@@ -10,15 +10,21 @@ enum InterpretationsController {
         guard var sheet = model.state.interpretations.sheet else { return }
         fit(&sheet, model: model)
         sheet.body.keymap = model.editorKeymap
+        let before = sheet.draftContent
         switch sheet.handle(input) {
         case .editing:
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
+            // What was typed goes to the draft before the frame shows it (an SSH drop loses nothing).
+            if sheet.modified, sheet.editable, !sheet.draftContent.sameTyping(as: before) {
+                model.request(.saveInterpretationDraft(sheet.draftContent))
+            }
         case .cancel where sheet.modified && sheet.editable:
             model.state.interpretations.sheet = sheet
             ConfirmationController.ask(.discard(.interpretationSheet), model: model)
         case .cancel:
             model.state.interpretations.sheet = nil
+            model.request(.saveInterpretationDraft(nil))
             model.markUnsaved(0)
             model.state.message = StatusMessage(text: TUIText.Interpretations.sheetClosed.text() + (sheet.modified ? TUIText.Interpretations.notSavedSuffix.text() : ""), isError: false)
         case .save:
@@ -100,6 +106,16 @@ enum InterpretationsController {
                 sheet = .new(for: row, area: area)
             }
             fit(&sheet, model: model)
+            // What was typed into this same sheet before a hang-up comes back (its draft).
+            if let draft = source.interpretationDraft.load(), sheet.takes(draft) {
+                sheet.restore(draft)
+                fit(&sheet, model: model)
+                model.state.interpretations.sheet = sheet
+                model.markUnsaved(1)
+                model.state.message = StatusMessage(text: TUIText.Interpretations.restored.text(
+                    KeyHints.keys(["save", "cancel"], in: [.interpretationSheet], keymap: model.keymap, global: false)), isError: false)
+                return
+            }
             model.state.interpretations.sheet = sheet
             model.state.message = StatusMessage(
                 text: sheet.interpretationId == nil
@@ -139,6 +155,7 @@ enum InterpretationsController {
             fit(&saved, model: model)
             saved.body.moveCaret(to: sheet.body.caret)
             model.state.interpretations.sheet = saved
+            model.request(.saveInterpretationDraft(nil))
             model.markUnsaved(0)
             reload(model)
             model.state.message = StatusMessage(text: TUIText.Interpretations.saved.text(["\(detail.id)", detail.forms.map(\.displayName).joined(separator: TUIText.Common.listSeparator.text())]),

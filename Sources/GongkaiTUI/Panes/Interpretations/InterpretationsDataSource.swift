@@ -11,9 +11,15 @@ public protocol InterpretationsDataSource: AnyObject {
     func updateInterpretation(id: String, _ request: UpdateInterpretationRequest) throws -> InterpretationDetail
     func interpretationAction(_ action: DocumentAction, id: String, comment: String?) throws -> InterpretationStep
     func interpretationStats(from: CivilDate, to: CivilDate) throws -> InterpretationStats
+    /// Where what is typed into the 解读 sheet is kept until it is saved.
+    var interpretationDraft: InterpretationDraft { get }
 }
 
 extension ServiceDataSource: InterpretationsDataSource {
+    public var interpretationDraft: InterpretationDraft {
+        InterpretationDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+    }
+
     public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
         try service.interpretationRow(doc: doc)
     }
