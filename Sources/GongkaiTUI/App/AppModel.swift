@@ -264,10 +264,10 @@ public final class AppModel {
         return result
     }
 
-    /// Performs, at once and in the order asked, what a call from outside asked of the service
-    /// door — the changes (a save, a reviewer's decision), the reads, the views to read — and the
-    /// document journal's writes, then the rows to read. The other officer's files (form drafts,
-    /// letters) and the terminal's effects stay asked for (`takeEffects`).
+    /// Performs, at once and in the order asked, what a call from outside asked for and needs no
+    /// terminal — the changes (a save, a reviewer's decision), the reads, the views to read, the
+    /// drafts and the document journal, a letter — then the rows to read. The terminal's effects
+    /// (the external editor, a repaint, quitting) stay asked for (`takeEffects`).
     func performServiceEffects() {
         for _ in 0..<4 {
             let asked = pendingEffects.filter(\.performedAtOnceFromOutside)
@@ -278,8 +278,7 @@ public final class AppModel {
                 case .change(let change): make(change)
                 case .read(let read): self.read(read)
                 case .loadView(let id): loadView(id)
-                case .journalDocument: _ = Effect.performWithoutTerminal([effect], model: self)
-                default: break
+                default: _ = Effect.performWithoutTerminal([effect], model: self)
                 }
             }
         }

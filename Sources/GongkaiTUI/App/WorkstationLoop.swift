@@ -42,6 +42,8 @@ public enum Effect: Equatable, Sendable {
     case saveNarrativeDraft(NarrativeDraft.Content?)
     /// Write what is typed into the 解读 sheet to its draft (nil: remove the draft).
     case saveInterpretationDraft(InterpretationDraft.Content?)
+    /// Write what is typed at the inbox's 退回意见 / 特批理由 prompt to its draft (nil: remove it).
+    case saveReviewDraft(ReviewCommentDraft.Content?)
     /// Write the open document editor's journal: an edit appended, the whole entry, or the
     /// journal removed (saved, discarded, closed).
     case journalDocument(DocumentJournalWrite)
@@ -84,6 +86,8 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
             case .saveInterpretationDraft(let content):
                 (model.data as? InterpretationsDataSource)?.interpretationDraft.save(content)
+            case .saveReviewDraft(let content):
+                model.reviewSource?.reviewCommentDraft.save(content)
             case .journalDocument(let write):
                 guard let journal = (model.data as? DocumentsDataSource)?.documentJournal else { break }
                 switch write {
@@ -109,13 +113,15 @@ public enum Effect: Equatable, Sendable {
 
 extension Effect {
     /// Whether calls from outside an update perform it at once (`AppModel.performServiceEffects`):
-    /// what changes or reads the workspace (a change, a read, a view to read), and the document
-    /// journal, so that what was typed is on disk before such a call returns, as it is before the
-    /// loop draws.
+    /// everything that needs no terminal — what changes or reads the workspace, the drafts and the
+    /// document journal (so what was typed is on disk before such a call returns, as it is before
+    /// the loop draws), a letter. The rows to read have their own turn (`loadPendingRows`); the
+    /// external editor, a repaint and quitting are the loop's.
     var performedAtOnceFromOutside: Bool {
         switch self {
-        case .change, .read, .loadView, .journalDocument: return true
-        default: return false
+        case .runEditor, .repaint, .quit, .loadRows: return false
+        case .change, .read, .loadView, .journalDocument, .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft,
+             .saveInterpretationDraft, .saveReviewDraft, .produceLetter: return true
         }
     }
 }
@@ -323,7 +329,7 @@ public final class WorkstationLoop {
                     terminal.invalidate()
                 case .quit:
                     quitting = true
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .saveInterpretationDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .saveInterpretationDraft, .saveReviewDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
                 }
             }
             batch = model.takeEffects()

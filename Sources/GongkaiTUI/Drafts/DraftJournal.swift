@@ -19,6 +19,8 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
     case registerForm = "register-draft"
     /// 解读表 (解读形式、要素、责任领导、解读单位与正文; Panes/Interpretations/InterpretationDraft).
     case interpretationSheet = "interp-draft"
+    /// 审核意见 (待办箱的退回意见、三同步特批理由; Review/ReviewCommentDraft).
+    case reviewComment = "review-draft"
 
     public var chineseName: String {
         switch self {
@@ -27,6 +29,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         case .documentEdit: return TUIText.Drafts.documentEdit.text()
         case .registerForm: return TUIText.Drafts.registerForm.text()
         case .interpretationSheet: return TUIText.Drafts.interpretationSheet.text()
+        case .reviewComment: return TUIText.Drafts.reviewComment.text()
         }
     }
 
@@ -39,6 +42,9 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
             return TUIText.Drafts.resumeDocument.text([KeyHints.key("draft-restore", in: [.recovery], keymap: keymap, global: false)])
         case .registerForm: return TUIText.Drafts.resumeRegister.text()
         case .interpretationSheet: return TUIText.Drafts.resumeInterpretation.text()
+        case .reviewComment:
+            return TUIText.Drafts.resumeReview.text([KeyHints.key("inbox", in: [], keymap: keymap),
+                                                    KeyHints.key("review-return", in: [.inbox], keymap: keymap, global: false)])
         }
     }
 

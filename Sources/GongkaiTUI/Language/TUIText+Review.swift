@@ -21,6 +21,7 @@ extension TUIText {
         static let undone = Phrase("已撤销", "Undone")
         static let cannotUndo = Phrase("不能撤销：{1}", "Cannot undo: {1}")
         static let cancelled = Phrase("已取消", "Cancelled")
+        static let commentRestored = Phrase("已恢复上次未提交的意见（{1} 提交，{2} 放弃）", "Restored the words you had not given ({1} gives them, {2} drops them)")
         static let commentRequired = Phrase("退回须填写意见", "A return needs a comment")
         static let badDate = Phrase("日期无效：{1}（格式 YYYY-MM-DD）", "Invalid date: {1} (format YYYY-MM-DD)")
         static let snoozed = Phrase("已暂缓到 {1}（u 撤销）", "Snoozed until {1} (u undoes)")

@@ -120,6 +120,7 @@ enum InboxController: WorkstationView {
         let current = inbox.current.map(InboxState.key)
         model.state.inbox = nil   // the local copy alone owns the rows while they are replaced
         let h = model.inboxBodyHeight
+        inbox.commentDraft = source.reviewCommentDraft.load()
         do {
             let plan = try source.reviewPlan()
             // The screen and a row either side: where the current item is unless it went far.
@@ -225,8 +226,34 @@ enum InboxController: WorkstationView {
         guard let item = model.inboxCurrent(), item.isDecidable else {
             return model.error(TUIText.Review.onlyReviewReturn.text())
         }
-        model.state.inbox?.prompt = InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(),
-                                                text: "", caret: 0)
+        ask(InboxPrompt(purpose: .returnComment(item: item), label: TUIText.Review.returnComment.text(), text: "", caret: 0),
+            model: model)
+    }
+
+    /// Opens `prompt`, with the words typed for the same question on the same item before a hang-up.
+    static func ask(_ prompt: InboxPrompt, model: AppModel) {
+        let (shown, restored) = prompt.restoring(model.state.inbox?.commentDraft)
+        model.state.inbox?.prompt = shown
+        if restored {
+            let keys = KeyHints.keys(["submit", "cancel"], in: [.inboxPrompt], keymap: model.keymap, global: false)
+            model.state.message = StatusMessage(text: TUIText.Review.commentRestored.text(keys), isError: false)
+        }
+    }
+
+    /// The words at the prompt, kept as its draft as they are typed (none: the draft goes).
+    static func keepDraft(of prompt: InboxPrompt, model: AppModel) {
+        guard let key = prompt.draftKey else { return }
+        let content = prompt.text.isEmpty ? nil : ReviewCommentDraft.Content(question: key, text: prompt.text)
+        guard model.state.inbox?.commentDraft != content else { return }
+        model.state.inbox?.commentDraft = content
+        model.request(.saveReviewDraft(content))
+    }
+
+    /// The prompt was answered or cancelled: its draft goes.
+    static func dropDraft(of prompt: InboxPrompt, model: AppModel) {
+        guard prompt.draftKey != nil, model.state.inbox?.commentDraft != nil else { return }
+        model.state.inbox?.commentDraft = nil
+        model.request(.saveReviewDraft(nil))
     }
 
     /// `s`: asks until when to snooze the item, a week from today offered.
@@ -299,9 +326,9 @@ enum InboxController: WorkstationView {
             } catch let refusal as SyncRefusal where items.count == 1 && overrideReason == nil {
                 // One document refused by 三同步: ask for the reason that lets it through (audited).
                 let rules = refusal.problems.map(\.code.displayName).joined(separator: TUIText.Common.listSeparator.text())
-                model.state.inbox?.prompt = InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
-                                                        label: TUIText.Review.overrideReason.text(["\(rules)"]),
-                                                        text: "", caret: 0)
+                ask(InboxPrompt(purpose: .overrideReason(documentId: id, action: action),
+                                label: TUIText.Review.overrideReason.text(["\(rules)"]), text: "", caret: 0),
+                    model: model)
                 return
             } catch {
                 failures.append(TUIText.Common.labelled.text(["\(id)", "\(error)"]))
@@ -360,7 +387,9 @@ enum InboxController: WorkstationView {
     static func performPrompt(_ command: CommandLine, model: AppModel) -> Bool {
         guard let prompt = model.state.inbox?.prompt else { return false }
         switch command.name {
-        case "cancel": model.state.inbox?.prompt = nil
+        case "cancel":
+            model.state.inbox?.prompt = nil
+            dropDraft(of: prompt, model: model)
         case "submit": submit(prompt, model: model)
         default: return false
         }
@@ -372,6 +401,7 @@ enum InboxController: WorkstationView {
         guard var prompt = model.state.inbox?.prompt else { return }
         _ = LineEditing.apply(key, text: &prompt.text, caret: &prompt.caret)
         model.state.inbox?.prompt = prompt
+        keepDraft(of: prompt, model: model)
     }
 
     static func submit(_ prompt: InboxPrompt, model: AppModel) {
@@ -380,6 +410,7 @@ enum InboxController: WorkstationView {
         case .returnComment(let item):
             guard !text.isEmpty else { return model.error(TUIText.Review.commentRequired.text()) }
             model.state.inbox?.prompt = nil
+            dropDraft(of: prompt, model: model)
             perform([item], action: .returnToDraft, comment: text, model: model)
         case let .snoozeUntil(kind, id):
             guard let until = CivilDate(iso: text) else { return model.error(TUIText.Review.badDate.text(["\(text)"])) }
@@ -387,6 +418,7 @@ enum InboxController: WorkstationView {
         case let .overrideReason(id, action):
             guard !text.isEmpty else { return model.error(TUIText.Review.reasonRequired.text()) }
             model.state.inbox?.prompt = nil
+            dropDraft(of: prompt, model: model)
             let item = (model.state.inbox.map { $0.plan?.placedItems ?? $0.items } ?? []).first { $0.kind == .documentReview && $0.id == id }
                 ?? ReviewItem(kind: .documentReview, id: id, title: id, due: nil, reason: "", overdue: false)
             perform([item], action: action, comment: nil, overrideReason: text, model: model)

@@ -21,6 +21,9 @@ public struct InboxState: Equatable, Sendable {
     public var lastAction: InboxUndo?
     /// 审阅器 — the current item read in full, while open (Enter).
     public var reader: ReaderState?
+    /// The words last typed at a prompt and not given yet (`ReviewCommentDraft`, read when the
+    /// inbox opens, kept in step with the draft file).
+    public var commentDraft: ReviewCommentDraft.Content?
 
     static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
 

@@ -23,9 +23,20 @@ public protocol ReviewDataSource: AnyObject {
     func undoInterpretationStep(_ step: InterpretationStep) throws
     func snooze(kind: ReviewKind, id: String, until: CivilDate) throws -> CivilDate?
     func unsnooze(kind: ReviewKind, id: String) throws
+    /// Where the words typed at the inbox's prompts are kept until they are given.
+    var reviewCommentDraft: ReviewCommentDraft { get }
+}
+
+extension ReviewDataSource {
+    /// No draft store (a source without one keeps nothing).
+    public var reviewCommentDraft: ReviewCommentDraft { ReviewCommentDraft(name: nil) }
 }
 
 extension ServiceDataSource: ReviewDataSource {
+    public var reviewCommentDraft: ReviewCommentDraft {
+        ReviewCommentDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+    }
+
     public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }
     public func reviewOutline() throws -> [ReviewItem] { try service.reviewOutline() }
     public func reviewDetails(_ items: [ReviewItem]) throws -> [ReviewItem] { try service.reviewDetails(items) }

@@ -130,6 +130,48 @@ struct DraftLoopTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    /// A reviewer's 退回意见 survives a hang-up: typed at the inbox's prompt it goes to the draft as
+    /// typed; asking to return the same item again in a new session offers it back; giving it removes it.
+    @Test func aReturnCommentSurvivesAHangUpAndIsRemovedWhenGiven() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        s.keys(.char("i"))
+        let at = try #require(s.model.state.inbox?.items.firstIndex { $0.isDecidable && $0.kind == .documentReview })
+        for _ in 0..<at { s.keys(.char("j")) }
+        let item = try #require(s.model.state.inbox?.current)
+        s.keys(.char("r"))
+        let path = try draftPath(s, .reviewComment)
+        let effects = s.model.update(.key(.char("请")))
+        #expect(effects.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: path), "the key wrote nothing")
+        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        s.type("补充公开依据")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("请补充公开依据"))
+        s.signal(SIGHUP)
+
+        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        try second.see("有未完成的草稿：审核意见")
+        second.keys(.char("i"))
+        for _ in 0..<at { second.keys(.char("j")) }
+        #expect(second.model.state.inbox?.current?.id == item.id)
+        second.keys(.char("r"))
+        #expect(second.model.state.inbox?.prompt?.text == "请补充公开依据")
+        #expect(second.model.state.message?.text.contains("已恢复") == true)
+        second.keys(.enter)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try second.service.document(id: item.id).state == .draft)
+        // Another item's return starts empty, and Esc leaves no draft behind.
+        second.keys(.char("g"))
+        let other = try #require(second.model.state.inbox?.items.firstIndex(where: { $0.isDecidable }))
+        for _ in 0..<other { second.keys(.char("j")) }
+        #expect(second.model.state.inbox?.current?.id != item.id)
+        second.keys(.char("r"))
+        #expect(second.model.state.inbox?.prompt?.text == "")
+        second.type("半句")
+        #expect(FileManager.default.fileExists(atPath: path))
+        second.keys(.escape)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func theReportsNarrativeSurvivesAHangUpAndIsRemovedWhenSaved() throws {
         let s = try LoopSession(width: 120, height: 40)
         s.command("report 2026 edu")

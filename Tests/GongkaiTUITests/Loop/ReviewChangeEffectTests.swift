@@ -91,8 +91,10 @@ struct ReviewChangeEffectTests {
         m.handle(.char("r"))
         for c in "请补充政策背景" { m.handle(.char(c)) }
         let returned = m.update(.key(.enter))
-        #expect(returned == [.change(.review(.decide(items: [item], action: .returnToDraft, comment: "请补充政策背景",
-                                                   overrideReason: nil)))])
+        // The comment's draft goes, and the return is asked of the loop.
+        #expect(returned == [.saveReviewDraft(nil),
+                             .change(.review(.decide(items: [item], action: .returnToDraft, comment: "请补充政策背景",
+                                                     overrideReason: nil)))])
         #expect(try interpretationState(service, first.id) == "in-review")
         _ = Effect.performWithoutTerminal(returned, model: m)
         #expect(try interpretationState(service, first.id) == "draft")
