@@ -159,6 +159,8 @@ enum ConfirmationController: WorkstationView {
         case .catalogForm: model.state.catalog.form = nil
         case .figuresForm:
             model.state.report?.figuresForm = nil
+            model.state.report?.figuresDraft = nil
+            model.request(.saveFiguresDraft(nil))
             model.markUnsaved(0)
         case .narrative:
             model.request(.saveNarrativeDraft(nil))

@@ -44,6 +44,8 @@ public enum Effect: Equatable, Sendable {
     case saveInterpretationDraft(InterpretationDraft.Content?)
     /// Write what is typed at the inbox's 退回意见 / 特批理由 prompt to its draft (nil: remove it).
     case saveReviewDraft(ReviewCommentDraft.Content?)
+    /// Write the annual report's table 二 figures being typed to their draft (nil: remove it).
+    case saveFiguresDraft(FiguresDraft.Content?)
     /// Write the open document editor's journal: an edit appended, the whole entry, or the
     /// journal removed (saved, discarded, closed).
     case journalDocument(DocumentJournalWrite)
@@ -86,6 +88,8 @@ public enum Effect: Equatable, Sendable {
                 (model.data as? ReportDataSource)?.narrativeDraft.save(content)
             case .saveInterpretationDraft(let content):
                 (model.data as? InterpretationsDataSource)?.interpretationDraft.save(content)
+            case .saveFiguresDraft(let content):
+                (model.data as? ReportDataSource)?.figuresDraft.save(content)
             case .saveReviewDraft(let content):
                 model.reviewSource?.reviewCommentDraft.save(content)
             case .journalDocument(let write):
@@ -121,7 +125,7 @@ extension Effect {
         switch self {
         case .runEditor, .repaint, .quit, .loadRows: return false
         case .change, .read, .loadView, .journalDocument, .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft,
-             .saveInterpretationDraft, .saveReviewDraft, .produceLetter: return true
+             .saveInterpretationDraft, .saveReviewDraft, .saveFiguresDraft, .produceLetter: return true
         }
     }
 }
@@ -329,7 +333,7 @@ public final class WorkstationLoop {
                     terminal.invalidate()
                 case .quit:
                     quitting = true
-                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .saveInterpretationDraft, .saveReviewDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
+                case .saveFormDraft, .saveRegisterFormDraft, .saveNarrativeDraft, .saveInterpretationDraft, .saveReviewDraft, .saveFiguresDraft, .journalDocument, .produceLetter, .loadRows, .loadView, .change, .read: break
                 }
             }
             batch = model.takeEffects()

@@ -21,6 +21,8 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
     case interpretationSheet = "interp-draft"
     /// 审核意见 (待办箱的退回意见、三同步特批理由; Review/ReviewCommentDraft).
     case reviewComment = "review-draft"
+    /// 年度报告表二填报数字 (Report/FiguresDraft).
+    case reportFigures = "figures-draft"
 
     public var chineseName: String {
         switch self {
@@ -30,6 +32,7 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
         case .registerForm: return TUIText.Drafts.registerForm.text()
         case .interpretationSheet: return TUIText.Drafts.interpretationSheet.text()
         case .reviewComment: return TUIText.Drafts.reviewComment.text()
+        case .reportFigures: return TUIText.Drafts.reportFigures.text()
         }
     }
 
@@ -42,6 +45,8 @@ public enum DraftKind: String, CaseIterable, Sendable, Codable {
             return TUIText.Drafts.resumeDocument.text([KeyHints.key("draft-restore", in: [.recovery], keymap: keymap, global: false)])
         case .registerForm: return TUIText.Drafts.resumeRegister.text()
         case .interpretationSheet: return TUIText.Drafts.resumeInterpretation.text()
+        case .reportFigures:
+            return TUIText.Drafts.resumeFigures.text([KeyHints.key("report-figures", in: [.report], keymap: keymap, global: false)])
         case .reviewComment:
             return TUIText.Drafts.resumeReview.text([KeyHints.key("inbox", in: [], keymap: keymap),
                                                     KeyHints.key("review-return", in: [.inbox], keymap: keymap, global: false)])

@@ -15,6 +15,8 @@ extension TUIText {
         static let resumeInterpretation = Phrase("在“解读”窗格重新打开同一文件的解读即可恢复", "open the same document's interpretation in the Interpretations pane again to resume")
         static let reviewComment = Phrase("审核意见", "review comment")
         static let resumeReview = Phrase("按 {1} 打开待办箱，对同一事项再按 {2}（或重新签发）即可恢复", "press {1} for the inbox and {2} (or sign again) on the same item to resume")
+        static let reportFigures = Phrase("年度报告表二数字", "annual report table 2 figures")
+        static let resumeFigures = Phrase("在 :report 视图中再按 {1} 填报即可恢复", "press {1} again in the :report view to resume")
         static let resumeDocument = Phrase("启动工作台时按 {1} 恢复", "press {1} at start-up to resume")
         static let storeRefused = Phrase("草稿无法保存，正在输入的内容断线后不能恢复：{1}", "Drafts cannot be kept, so typing would be lost on a dropped link: {1}")
     }

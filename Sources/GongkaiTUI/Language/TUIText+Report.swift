@@ -15,6 +15,7 @@ extension TUIText {
         static let figuresHelp = Phrase("{1} 下一项，{2} 或 {3} 保存，{4} 取消", "{1} next field, {2} or {3} saves, {4} cancels")
         static let narrativeRestored = Phrase("已恢复上次未保存的文字（{1} 保存，{2} 放弃）", "Restored the text you had not saved ({1} saves, {2} discards)")
         static let narrativeHelp = Phrase("{1} 保存，{2} 放弃修改", "{1} saves, {2} discards changes")
+        static let figuresRestored = Phrase("已恢复上次未保存的数字（{1} 保存，{2} 放弃）", "Restored the figures you had not saved ({1} saves, {2} discards)")
         static let figuresSaved = Phrase("已保存表二填报数字", "Table 2 figures saved")
         static let discarded = Phrase("已放弃修改", "Changes discarded")
         static let sectionSaved = Phrase("已保存“{1}”", "Saved \"{1}\"")

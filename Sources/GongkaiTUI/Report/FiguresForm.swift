@@ -1,4 +1,5 @@
 import GongkaiCore
+import GongkaiStore
 
 /// 表二填报表单 — the four entered figures of table 二 (第二十条第（五）（六）（八）项) as one-line
 /// inputs; parsed with `ReportFigures.parseCount` / `parseAmount` (full-width digits accepted,
@@ -23,6 +24,18 @@ public struct FiguresForm: Equatable, Sendable {
             (TUIText.Report.fees.text(), ReportFigures.formatAmount(f.feeAmount)),
         ]
         fields = values.map { Field(label: $0.0, text: $0.1, caret: $0.1.count) }
+    }
+
+    /// Puts back what was typed into the same report's form before a hang-up (`draft`); returns
+    /// whether it did (the form then counts as changed, so Esc asks first).
+    mutating func restore(_ draft: FiguresDraft.Content?, year: Int, scope: ReportScope) -> Bool {
+        guard let draft, draft.year == year, draft.scope == scope, draft.fields.count == fields.count else { return false }
+        for i in fields.indices {
+            fields[i].text = draft.fields[i]
+            fields[i].caret = draft.fields[i].count
+        }
+        touched = true
+        return true
     }
 
     /// The figures typed, or the first field's complaint in Chinese.

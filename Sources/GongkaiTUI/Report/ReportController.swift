@@ -93,6 +93,7 @@ enum ReportController: WorkstationView {
     /// Recomputes the open report from the records (after a change here or elsewhere).
     static func reload(model: AppModel) {
         guard var view = model.state.report, let source = model.data as? ReportDataSource else { return }
+        view.figuresDraft = source.figuresDraft.load()
         do {
             view.result = try source.annualReport(year: view.year, scope: view.scope)
         } catch {
@@ -146,8 +147,13 @@ enum ReportController: WorkstationView {
                 return true
             }
             guard let figures = view.result?.report.proactive.figures else { return true }
-            view.figuresForm = FiguresForm(figures)
-            model.state.message = StatusMessage(text: TUIText.Report.figuresHelp.text(KeyHints.keys(["field-next", "submit", "save", "cancel"], in: [.reportFigures], keymap: model.keymap, global: false)), isError: false)
+            var form = FiguresForm(figures)
+            let restored = form.restore(view.figuresDraft, year: view.year, scope: view.scope)
+            view.figuresForm = form
+            let keys = KeyHints.keys(["field-next", "submit", "save", "cancel"], in: [.reportFigures], keymap: model.keymap, global: false)
+            let restoredKeys = KeyHints.keys(["save", "cancel"], in: [.reportFigures], keymap: model.keymap, global: false)
+            model.state.message = StatusMessage(text: restored ? TUIText.Report.figuresRestored.text(restoredKeys)
+                                                    : TUIText.Report.figuresHelp.text(keys), isError: false)
             model.markUnsaved(1)
         case "report-narrative":
             let sections: [String: ReportSection] = ["1": .overview, "5": .problems, "6": .otherMatters]
@@ -207,8 +213,14 @@ enum ReportController: WorkstationView {
 
     static func handleForm(_ input: FormInput, model: AppModel) {
         guard var view = model.state.report, var form = view.figuresForm, model.data is ReportDataSource else { return }
+        let typed = form.fields.map(\.text)
         switch form.edit(input) {
         case .editing:
+            // What was typed goes to the draft before the frame shows it (an SSH drop loses nothing).
+            if form.touched, form.fields.map(\.text) != typed {
+                view.figuresDraft = FiguresDraft.Content(year: view.year, scope: view.scope, fields: form.fields.map(\.text))
+                model.request(.saveFiguresDraft(view.figuresDraft))
+            }
             view.figuresForm = form
             model.state.report = view
         case .cancel where form.touched:
@@ -235,6 +247,8 @@ enum ReportController: WorkstationView {
         do {
             _ = try source.setFigures(year: year, scope: scope, figures: figures)
             model.state.report?.figuresForm = nil
+            model.state.report?.figuresDraft = nil
+            model.request(.saveFiguresDraft(nil))
             model.markUnsaved(0)
             reload(model: model)
             model.state.message = StatusMessage(text: TUIText.Report.figuresSaved.text(), isError: false)

@@ -14,6 +14,8 @@ public protocol ReportDataSource: AnyObject {
     func fileReport(year: Int, scope: ReportScope) throws -> FiledReport
     /// Where the narrative text being typed is kept until it is saved.
     var narrativeDraft: NarrativeDraft { get }
+    /// Where the table 二 figures being typed are kept until they are saved.
+    var figuresDraft: FiguresDraft { get }
 }
 
 extension ServiceDataSource: ReportDataSource {
@@ -21,6 +23,10 @@ extension ServiceDataSource: ReportDataSource {
 
     public var narrativeDraft: NarrativeDraft {
         NarrativeDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+    }
+
+    public var figuresDraft: FiguresDraft {
+        FiguresDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public func deadlineReportScope() throws -> ReportScope {

@@ -12,6 +12,9 @@ public struct ReportViewState: Equatable, Sendable {
     /// Cells scrolled to the right (Left/Right), for table 三 on a narrow terminal.
     public var hscroll = 0
     public var figuresForm: FiguresForm?
+    /// The figures last typed and not saved (`FiguresDraft`, read with the report, kept in step
+    /// with the draft file).
+    public var figuresDraft: FiguresDraft.Content?
     public var narrative: NarrativeEditor?
 
     public init(year: Int, scope: ReportScope) {

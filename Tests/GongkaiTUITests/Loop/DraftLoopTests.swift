@@ -172,6 +172,38 @@ struct DraftLoopTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    /// The report's table 二 figures survive a hang-up: typed into the form they go to the draft; the
+    /// same report's form opens with them in a new session; saving removes the draft.
+    @Test func theReportsFiguresSurviveAHangUpAndAreRemovedWhenSaved() throws {
+        let s = try LoopSession(width: 120, height: 40)
+        s.command("report 2026 edu")
+        s.keys(.char("e"))
+        let form = try #require(s.model.state.report?.figuresForm)
+        let path = try draftPath(s, .reportFigures)
+        for _ in 0..<(form.fields[0].text.count + 1) { s.keys(.backspace) }
+        let effects = s.model.update(.key(.char("1")))
+        #expect(effects.count == 1)
+        #expect(try !String(contentsOfFile: path, encoding: .utf8).contains("\"1\""), "the key wrote nothing")
+        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        s.type("7")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("17"))
+        s.signal(SIGHUP)
+
+        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        try second.see("有未完成的草稿：年度报告表二数字")
+        second.command("report 2026 edu")
+        second.keys(.char("e"))
+        #expect(second.model.state.report?.figuresForm?.fields[0].text == "17")
+        #expect(second.model.state.message?.text.contains("已恢复") == true)
+        second.keys(.ctrl("s"))
+        #expect(second.model.state.report?.figuresForm == nil)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try second.service.annualReport(year: 2026, scope: .unit("edu")).report.proactive.figures.licensingDecisions == 17)
+        // Esc, then y, on a changed form leaves no draft behind.
+        second.keys(.char("e"), .backspace, .char("5"), .escape, .char("y"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func theReportsNarrativeSurvivesAHangUpAndIsRemovedWhenSaved() throws {
         let s = try LoopSession(width: 120, height: 40)
         s.command("report 2026 edu")
