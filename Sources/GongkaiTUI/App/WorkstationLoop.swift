@@ -39,13 +39,13 @@ public enum Effect: Equatable, Sendable {
     /// Write what is typed into a register's form to its draft (nil: remove the draft).
     case saveRegisterFormDraft(FormState?)
     /// Write the annual report's narrative being typed to its draft (nil: remove the draft).
-    case saveNarrativeDraft(NarrativeDraft.Content?)
+    case saveNarrativeDraft(NarrativeDraftText?)
     /// Write what is typed into the 解读 sheet to its draft (nil: remove the draft).
-    case saveInterpretationDraft(InterpretationDraft.Content?)
+    case saveInterpretationDraft(InterpretationDraftSheet?)
     /// Write what is typed at the inbox's 退回意见 / 特批理由 prompt to its draft (nil: remove it).
-    case saveReviewDraft(ReviewCommentDraft.Content?)
+    case saveReviewDraft(ReviewCommentWords?)
     /// Write the annual report's table 二 figures being typed to their draft (nil: remove it).
-    case saveFiguresDraft(FiguresDraft.Content?)
+    case saveFiguresDraft(FiguresDraftFields?)
     /// Write the open document editor's journal: an edit appended, the whole entry, or the
     /// journal removed (saved, discarded, closed).
     case journalDocument(DocumentJournalWrite)

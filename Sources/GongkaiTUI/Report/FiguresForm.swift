@@ -28,7 +28,7 @@ public struct FiguresForm: Equatable, Sendable {
 
     /// Puts back what was typed into the same report's form before a hang-up (`draft`); returns
     /// whether it did (the form then counts as changed, so Esc asks first).
-    mutating func restore(_ draft: FiguresDraft.Content?, year: Int, scope: ReportScope) -> Bool {
+    mutating func restore(_ draft: FiguresDraftFields?, year: Int, scope: ReportScope) -> Bool {
         guard let draft, draft.year == year, draft.scope == scope, draft.fields.count == fields.count else { return false }
         for i in fields.indices {
             fields[i].text = draft.fields[i]

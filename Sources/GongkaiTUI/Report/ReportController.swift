@@ -218,7 +218,7 @@ enum ReportController: WorkstationView {
         case .editing:
             // What was typed goes to the draft before the frame shows it (an SSH drop loses nothing).
             if form.touched, form.fields.map(\.text) != typed {
-                view.figuresDraft = FiguresDraft.Content(year: view.year, scope: view.scope, fields: form.fields.map(\.text))
+                view.figuresDraft = FiguresDraftFields(year: view.year, scope: view.scope, fields: form.fields.map(\.text))
                 model.request(.saveFiguresDraft(view.figuresDraft))
             }
             view.figuresForm = form

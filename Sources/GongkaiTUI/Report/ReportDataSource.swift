@@ -22,11 +22,11 @@ extension ServiceDataSource: ReportDataSource {
     public func reportScope(_ text: String?) throws -> ReportScope { try service.reportScope(text) }
 
     public var narrativeDraft: NarrativeDraft {
-        NarrativeDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+        NarrativeDraft(kind: .reportNarrative, workspace: service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public var figuresDraft: FiguresDraft {
-        FiguresDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+        FiguresDraft(kind: .reportFigures, workspace: service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public func deadlineReportScope() throws -> ReportScope {

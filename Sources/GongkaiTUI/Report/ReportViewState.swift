@@ -14,7 +14,7 @@ public struct ReportViewState: Equatable, Sendable {
     public var figuresForm: FiguresForm?
     /// The figures last typed and not saved (`FiguresDraft`, read with the report, kept in step
     /// with the draft file).
-    public var figuresDraft: FiguresDraft.Content?
+    public var figuresDraft: FiguresDraftFields?
     public var narrative: NarrativeEditor?
 
     public init(year: Int, scope: ReportScope) {

@@ -243,7 +243,7 @@ enum InboxController: WorkstationView {
     /// The words at the prompt, kept as its draft as they are typed (none: the draft goes).
     static func keepDraft(of prompt: InboxPrompt, model: AppModel) {
         guard let key = prompt.draftKey else { return }
-        let content = prompt.text.isEmpty ? nil : ReviewCommentDraft.Content(question: key, text: prompt.text)
+        let content = prompt.text.isEmpty ? nil : ReviewCommentWords(question: key, text: prompt.text)
         guard model.state.inbox?.commentDraft != content else { return }
         model.state.inbox?.commentDraft = content
         model.request(.saveReviewDraft(content))

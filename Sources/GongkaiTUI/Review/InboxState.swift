@@ -23,7 +23,7 @@ public struct InboxState: Equatable, Sendable {
     public var reader: ReaderState?
     /// The words last typed at a prompt and not given yet (`ReviewCommentDraft`, read when the
     /// inbox opens, kept in step with the draft file).
-    public var commentDraft: ReviewCommentDraft.Content?
+    public var commentDraft: ReviewCommentWords?
 
     static func key(_ item: ReviewItem) -> String { item.kind.rawValue + "|" + item.id }
 

@@ -6,27 +6,14 @@ import GongkaiStore
 /// written to the officer's draft store (`OfficerSide.files`, 0600) as it is typed, so an SSH drop or
 /// `kill -9` loses nothing: asking the same question on the same item again offers it back. Read when
 /// the inbox opens (the loop reads it with the queue); removed once the answer is given or cancelled.
-public struct ReviewCommentDraft: Sendable {
-    /// Which question on which item (`InboxPrompt.draftKey`), and the words typed.
-    public struct Content: Codable, Equatable, Sendable {
-        public var question: String
-        public var text: String
-    }
+/// `<workspace key>.review-draft-<login>.json` (`DraftKind.reviewComment`).
+public typealias ReviewCommentDraft = DraftJournal<ReviewCommentWords>
 
-    let journal: DraftJournal<Content>
-
-    public var name: String? { journal.name }
-
-    public init(name: String?, files: (any OfficerFiles)? = nil) { journal = DraftJournal(name: name, files: files) }
-
-    /// `<workspace key>.review-draft-<login>.json` in the officer's draft store.
-    public static func forWorkspace(_ workspace: String, login: String, files: (any OfficerFiles)? = nil) -> ReviewCommentDraft {
-        ReviewCommentDraft(name: DraftKind.reviewComment.fileName(workspace: workspace, login: login), files: files)
-    }
-
-    public func save(_ content: Content?) { journal.save(content) }
-
-    public func load() -> Content? { journal.load() }
+/// What the review comment draft keeps: which question on which item (`InboxPrompt.draftKey`), and
+/// the words typed.
+public struct ReviewCommentWords: Codable, Equatable, Sendable {
+    public var question: String
+    public var text: String
 }
 
 extension InboxPrompt {
@@ -41,7 +28,7 @@ extension InboxPrompt {
     }
 
     /// The prompt with the words kept for the same question on the same item, if any (`restored`).
-    func restoring(_ draft: ReviewCommentDraft.Content?) -> (prompt: InboxPrompt, restored: Bool) {
+    func restoring(_ draft: ReviewCommentWords?) -> (prompt: InboxPrompt, restored: Bool) {
         guard let key = draftKey, let draft, draft.question == key, !draft.text.isEmpty else { return (self, false) }
         var prompt = self
         prompt.text = draft.text

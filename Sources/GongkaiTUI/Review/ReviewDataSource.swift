@@ -34,7 +34,7 @@ extension ReviewDataSource {
 
 extension ServiceDataSource: ReviewDataSource {
     public var reviewCommentDraft: ReviewCommentDraft {
-        ReviewCommentDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+        ReviewCommentDraft(kind: .reviewComment, workspace: service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public func reviewQueue() throws -> [ReviewItem] { try service.reviewQueue() }

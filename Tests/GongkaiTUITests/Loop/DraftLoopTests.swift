@@ -12,6 +12,20 @@ struct DraftLoopTests {
         s.directory + "/state/" + (try #require(kind.fileName(workspace: s.workspacePath, login: "li.ming")))
     }
 
+    /// `key` handled by the update asks for one draft write and the file is as it was; the loop's
+    /// part then writes it.
+    func expectOneDraftWriteByTheLoop(_ s: LoopSession, _ key: Key, path: String,
+                                      sourceLocation: SourceLocation = #_sourceLocation) {
+        let before = try? String(contentsOfFile: path, encoding: .utf8)
+        let effects = s.model.update(.key(key))
+        #expect(effects.count == 1, "\(effects)", sourceLocation: sourceLocation)
+        #expect((try? String(contentsOfFile: path, encoding: .utf8)) == before, "the key wrote nothing",
+                sourceLocation: sourceLocation)
+        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        #expect((try? String(contentsOfFile: path, encoding: .utf8)) != before, "the loop wrote it",
+                sourceLocation: sourceLocation)
+    }
+
     @Test func typingIntoAFormAsksForADraftWriteThatTheLoopPerformsBeforeDrawing() throws {
         let s = try LoopSession(width: 80, height: 24)
         s.keys(.char("4"), .char("a"), .tab, .tab, .tab)
@@ -96,11 +110,8 @@ struct DraftLoopTests {
         s.type("一、出台背景。")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
-        s.signal(SIGHUP)
-        #expect(s.status == 128 + SIGHUP)
-
         // A new session: the same document's new interpretation opens with what was typed.
-        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        let second = try s.hangUpAndStartAgain()
         second.keys(.char("3"), .char("n"))
         let sheet = try #require(second.model.state.interpretations.sheet)
         #expect(sheet.documentId == doc)
@@ -140,15 +151,10 @@ struct DraftLoopTests {
         let item = try #require(s.model.state.inbox?.current)
         s.keys(.char("r"))
         let path = try draftPath(s, .reviewComment)
-        let effects = s.model.update(.key(.char("请")))
-        #expect(effects.count == 1)
-        #expect(!FileManager.default.fileExists(atPath: path), "the key wrote nothing")
-        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        expectOneDraftWriteByTheLoop(s, .char("请"), path: path)
         s.type("补充公开依据")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("请补充公开依据"))
-        s.signal(SIGHUP)
-
-        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        let second = try s.hangUpAndStartAgain()
         try second.see("有未完成的草稿：审核意见")
         second.keys(.char("i"))
         for _ in 0..<at { second.keys(.char("j")) }
@@ -181,15 +187,10 @@ struct DraftLoopTests {
         let form = try #require(s.model.state.report?.figuresForm)
         let path = try draftPath(s, .reportFigures)
         for _ in 0..<(form.fields[0].text.count + 1) { s.keys(.backspace) }
-        let effects = s.model.update(.key(.char("1")))
-        #expect(effects.count == 1)
-        #expect(try !String(contentsOfFile: path, encoding: .utf8).contains("\"1\""), "the key wrote nothing")
-        _ = Effect.performWithoutTerminal(effects, model: s.model)
+        expectOneDraftWriteByTheLoop(s, .char("1"), path: path)
         s.type("7")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("17"))
-        s.signal(SIGHUP)
-
-        let second = try LoopSession(width: 120, height: 40, directory: s.directory)
+        let second = try s.hangUpAndStartAgain()
         try second.see("有未完成的草稿：年度报告表二数字")
         second.command("report 2026 edu")
         second.keys(.char("e"))

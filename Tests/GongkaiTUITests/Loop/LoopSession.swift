@@ -130,6 +130,14 @@ final class LoopSession {
         idle()
     }
 
+    /// The link drops (SIGHUP ends this session) and the officer starts again: a new session on the
+    /// same workspace and draft store, at the same size.
+    func hangUpAndStartAgain(sourceLocation: SourceLocation = #_sourceLocation) throws -> LoopSession {
+        signal(SIGHUP)
+        #expect(status == 128 + SIGHUP, sourceLocation: sourceLocation)
+        return try LoopSession(width: terminal.size.width, height: terminal.size.height, directory: directory)
+    }
+
     /// Time passes with no key.
     func wait(seconds: TimeInterval) {
         controls.now += seconds

@@ -17,7 +17,7 @@ public protocol InterpretationsDataSource: AnyObject {
 
 extension ServiceDataSource: InterpretationsDataSource {
     public var interpretationDraft: InterpretationDraft {
-        InterpretationDraft.forWorkspace(service.workspace.path, login: service.actor.login, files: officerFiles)
+        InterpretationDraft(kind: .interpretationSheet, workspace: service.workspace.path, login: service.actor.login, files: officerFiles)
     }
 
     public func interpretationRow(doc: String) throws -> InterpretationOverviewRow? {
