@@ -249,9 +249,9 @@ enum InboxController: WorkstationView {
         model.request(.saveReviewDraft(content))
     }
 
-    /// The prompt was answered or cancelled: its draft goes.
+    /// The prompt was answered or cancelled: its draft goes (a draft of another question stays).
     static func dropDraft(of prompt: InboxPrompt, model: AppModel) {
-        guard prompt.draftKey != nil, model.state.inbox?.commentDraft != nil else { return }
+        guard let key = prompt.draftKey, model.state.inbox?.commentDraft?.question == key else { return }
         model.state.inbox?.commentDraft = nil
         model.request(.saveReviewDraft(nil))
     }

@@ -157,6 +157,14 @@ struct DraftLoopTests {
         let second = try s.hangUpAndStartAgain()
         try second.see("有未完成的草稿：审核意见")
         second.keys(.char("i"))
+        // Another item's question starts empty, and cancelling it keeps the first item's words.
+        let other = try #require(second.model.state.inbox?.items.firstIndex { $0.isDecidable && $0.id != item.id })
+        for _ in 0..<other { second.keys(.char("j")) }
+        second.keys(.char("r"))
+        #expect(second.model.state.inbox?.prompt?.text == "")
+        second.keys(.escape)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("请补充公开依据"))
+        second.keys(.char("g"))
         for _ in 0..<at { second.keys(.char("j")) }
         #expect(second.model.state.inbox?.current?.id == item.id)
         second.keys(.char("r"))
@@ -165,10 +173,10 @@ struct DraftLoopTests {
         second.keys(.enter)
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(try second.service.document(id: item.id).state == .draft)
-        // Another item's return starts empty, and Esc leaves no draft behind.
+        // Words typed and then cancelled (Esc) leave no draft behind.
         second.keys(.char("g"))
-        let other = try #require(second.model.state.inbox?.items.firstIndex(where: { $0.isDecidable }))
-        for _ in 0..<other { second.keys(.char("j")) }
+        let next = try #require(second.model.state.inbox?.items.firstIndex(where: { $0.isDecidable }))
+        for _ in 0..<next { second.keys(.char("j")) }
         #expect(second.model.state.inbox?.current?.id != item.id)
         second.keys(.char("r"))
         #expect(second.model.state.inbox?.prompt?.text == "")
