@@ -45,7 +45,8 @@ public enum WorkspaceRead: Equatable, Sendable {
     case letterQuestion(applicationId: String)
     /// The 申请 pane under a filter or search (the one shown before stays when it cannot be read).
     case applicationQuery(ApplicationQuery)
-    /// 解读 sheet of a document (`forceNew`: a new interpretation even when one exists).
+    /// 解读 sheet of a document (`forceNew`: a new interpretation even when one exists), with what
+    /// was typed into the same sheet before a hang-up (its draft).
     case interpretationSheet(doc: String, area: InterpretationSheet.Area, forceNew: Bool)
     /// 解读办理 on a document's latest interpretation: the question that names it.
     case interpretationStep(DocumentAction, doc: String, comment: String?)
