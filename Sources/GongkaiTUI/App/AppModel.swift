@@ -260,7 +260,7 @@ public final class AppModel {
         callDepth += 1
         let result = body()
         callDepth -= 1
-        if callDepth == 0 { performServiceEffects() }
+        if callDepth == 0 { performAskedFromOutside() }
         return result
     }
 
@@ -268,19 +268,12 @@ public final class AppModel {
     /// terminal — the changes (a save, a reviewer's decision), the reads, the views to read, the
     /// drafts and the document journal, a letter — then the rows to read. The terminal's effects
     /// (the external editor, a repaint, quitting) stay asked for (`takeEffects`).
-    func performServiceEffects() {
-        for _ in 0..<4 {
+    func performAskedFromOutside() {
+        for _ in 0..<WorkstationLoop.effectRounds {
             let asked = pendingEffects.filter(\.performedAtOnceFromOutside)
             guard !asked.isEmpty else { break }
             pendingEffects.removeAll(where: \.performedAtOnceFromOutside)
-            for effect in asked {
-                switch effect {
-                case .change(let change): make(change)
-                case .read(let read): self.read(read)
-                case .loadView(let id): loadView(id)
-                default: _ = Effect.performWithoutTerminal([effect], model: self)
-                }
-            }
+            _ = Effect.performWithoutTerminal(asked, model: self)
         }
         loadPendingRows()
     }

@@ -116,7 +116,7 @@ public enum Effect: Equatable, Sendable {
 }
 
 extension Effect {
-    /// Whether calls from outside an update perform it at once (`AppModel.performServiceEffects`):
+    /// Whether calls from outside an update perform it at once (`AppModel.performAskedFromOutside`):
     /// everything that needs no terminal — what changes or reads the workspace, the drafts and the
     /// document journal (so what was typed is on disk before such a call returns, as it is before
     /// the loop draws), a letter. The rows to read have their own turn (`loadPendingRows`); the
@@ -229,7 +229,9 @@ public final class WorkstationLoop {
     func stepInLanguage() -> Int32? {
         if quitting { return 0 }
         if let sig = environment.takeSignal() {
-            finishBeforeExit()
+            // `idle` is a call from outside: before it returns, what was typed since the last
+            // journal write is journaled and every write still asked for is made.
+            model.idle()
             return 128 + sig
         }
         // Live updates: another officer's change shows within about a second, keeping the
@@ -252,15 +254,12 @@ public final class WorkstationLoop {
             // The terminal is gone without a signal (su -c, runuser, SIGHUP ignored): end
             // as a hang-up does, instead of failing to read for ever.
             if terminal.lost {
-                finishBeforeExit()
+                model.idle()
                 return 128 + SIGHUP
             }
-            // Idle: the editor ends its undo step and its journal is compacted (an effect).
-            let changed = model.idle()
-            let effects = model.takeEffects()
-            if !effects.isEmpty { perform(effects) }
-            // The journal's compaction shows nothing: no frame for it alone.
-            if changed || effects.contains(where: { if case .journalDocument = $0 { false } else { true } }) { draw() }
+            // Idle: the editor ends its undo step and its journal is compacted (written before
+            // `idle` returns; no frame for that alone).
+            if model.idle() { draw() }
             return nil
         }
         return handle(input)
@@ -281,18 +280,6 @@ public final class WorkstationLoop {
         let now = try? service.changeCounters()
         model.queueReload(of: now.map { $0.changedAreas(since: counters) } ?? Set(ChangeArea.allCases))
         counters = now
-    }
-
-    /// Before the session ends on a signal or a lost terminal: what was typed since the last
-    /// journal write is asked for (`idle`), and every write asked for and not made yet is made
-    /// now — the journal, drafts, a change — with no terminal left to run anything else on.
-    func finishBeforeExit() {
-        model.idle()
-        var batch = model.takeEffects()
-        for _ in 0..<Self.effectRounds where !batch.isEmpty {
-            _ = Effect.performWithoutTerminal(batch, model: model)
-            batch = model.takeEffects()
-        }
     }
 
     /// Handles one input and draws the frame.

@@ -21,17 +21,22 @@ public struct InterpretationDraftSheet: Codable, Equatable, Sendable {
     public var body: String
     public var caretLine: Int
     public var caretIndex: Int
-
-    /// The same typing, wherever the caret is (a move alone writes no draft).
-    func sameTyping(as other: InterpretationDraftSheet) -> Bool {
-        var moved = other
-        moved.caretLine = caretLine
-        moved.caretIndex = caretIndex
-        return self == moved
-    }
 }
 
 extension InterpretationSheet {
+    /// What was typed, cheap to compare from one key to the next (the body by its revision, not its
+    /// text): a key that leaves it alone — a move — writes no draft.
+    struct Typing: Equatable {
+        var forms: [InterpretationForm]
+        var elements: Set<InterpretationElement>
+        var lines: [String]
+        var bodyRevision: Int
+    }
+
+    var typing: Typing {
+        Typing(forms: forms, elements: elements, lines: [leader.text, unit.text, reason.text], bodyRevision: body.buffer.revision)
+    }
+
     /// What the draft keeps of the sheet now.
     var draftContent: InterpretationDraftSheet {
         InterpretationDraftSheet(

@@ -10,13 +10,13 @@ enum InterpretationsController {
         guard var sheet = model.state.interpretations.sheet else { return }
         fit(&sheet, model: model)
         sheet.body.keymap = model.editorKeymap
-        let before = sheet.draftContent
+        let before = sheet.typing
         switch sheet.handle(input) {
         case .editing:
             model.state.interpretations.sheet = sheet
             model.markUnsaved(sheet.modified ? 1 : 0)
             // What was typed goes to the draft before the frame shows it (an SSH drop loses nothing).
-            if sheet.modified, sheet.editable, !sheet.draftContent.sameTyping(as: before) {
+            if sheet.modified, sheet.editable, sheet.typing != before {
                 model.request(.saveInterpretationDraft(sheet.draftContent))
             }
         case .cancel where sheet.modified && sheet.editable:
